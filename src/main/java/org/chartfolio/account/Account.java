@@ -1,0 +1,117 @@
+package org.chartfolio.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A person who can sign in. The email address is stored normalised (trimmed, lower case) so that
+ * "Ann@Example.org " and "ann@example.org" are one account, for sign-in and for throttling alike.
+ */
+@Entity
+@Table(name = "account")
+class Account {
+
+	static final int MAX_NAME_LENGTH = 120;
+
+	static final int MAX_EMAIL_LENGTH = 254;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = MAX_EMAIL_LENGTH)
+	private String email;
+
+	@Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+		// for JPA
+	}
+
+	Account(String email, String displayName, String passwordHash, Instant now) {
+		this.email = normaliseEmail(email);
+		this.displayName = checkedName(displayName);
+		this.passwordHash = requireText(passwordHash, "passwordHash");
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	static String normaliseEmail(String email) {
+		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void rename(String newName, Instant now) {
+		this.displayName = checkedName(newName);
+		this.updatedAt = now;
+	}
+
+	void replacePasswordHash(String newHash, Instant now) {
+		this.passwordHash = requireText(newHash, "passwordHash");
+		this.updatedAt = now;
+	}
+
+	private static String checkedName(String name) {
+		String stripped = requireText(name, "displayName").strip();
+		if (stripped.length() > MAX_NAME_LENGTH) {
+			throw new IllegalArgumentException("A name has at most " + MAX_NAME_LENGTH + " characters");
+		}
+		return stripped;
+	}
+
+	private static String requireText(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " must not be blank");
+		}
+		return value;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	SignedInUser toSignedInUser() {
+		return new SignedInUser(this.id, this.email, this.displayName, this.passwordHash);
+	}
+
+}

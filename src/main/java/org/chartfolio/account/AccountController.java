@@ -1,0 +1,70 @@
+package org.chartfolio.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account: their name and their password. */
+@Controller
+class AccountController {
+
+	private static final String VIEW = "account/edit";
+
+	private final AccountService accounts;
+
+	private final SessionSignIn sessionSignIn;
+
+	AccountController(AccountService accounts, SessionSignIn sessionSignIn) {
+		this.accounts = accounts;
+		this.sessionSignIn = sessionSignIn;
+	}
+
+	@GetMapping("/account")
+	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		model.addAttribute("passwordForm", new PasswordForm());
+		return VIEW;
+	}
+
+	@PostMapping("/account/name")
+	String rename(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("nameForm") NameForm form,
+			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("passwordForm", new PasswordForm());
+			return VIEW;
+		}
+		SignedInUser renamed = this.accounts.rename(user, form.getName());
+		this.sessionSignIn.refresh(renamed, request, response);
+		redirect.addFlashAttribute("notice", "account.name.changed");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword());
+				redirect.addFlashAttribute("notice", "account.password.changed");
+				return "redirect:/account";
+			}
+			catch (AccountProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		return VIEW;
+	}
+
+}

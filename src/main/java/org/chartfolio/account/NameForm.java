@@ -1,0 +1,27 @@
+package org.chartfolio.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+class NameForm {
+
+	@NotBlank(message = "{register.name.required}")
+	@Size(max = Account.MAX_NAME_LENGTH, message = "{register.name.tooLong}")
+	private String name;
+
+	NameForm() {
+	}
+
+	NameForm(String name) {
+		this.name = name;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+}

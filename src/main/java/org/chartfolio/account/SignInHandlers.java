@@ -1,0 +1,114 @@
+package org.chartfolio.account;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * The three places where sign-in meets the throttle: a filter that refuses attempts while sign-in
+ * is paused, a failure handler that counts failures, and a success handler that clears the
+ * account's count. The address entered is carried back to the form so nobody types it twice.
+ */
+final class SignInHandlers {
+
+	static final String USERNAME = "username";
+
+	static final String PAUSED_UNTIL = "signInPausedUntil";
+
+	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
+
+	private SignInHandlers() {
+	}
+
+	static final class ThrottleFilter extends OncePerRequestFilter {
+
+		private final RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/login");
+
+		private final SignInThrottle throttle;
+
+		ThrottleFilter(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (this.signInPost.matches(request)) {
+				String username = request.getParameter(USERNAME);
+				Optional<Instant> paused = this.throttle.pausedUntil(username, request.getRemoteAddr());
+				if (paused.isPresent()) {
+					FlashMap flash = new FlashMap();
+					flash.put(USERNAME, Account.normaliseEmail(username));
+					flash.put(PAUSED_UNTIL, this.throttle.localTimeOf(paused.get()));
+					redirect(request, response, flash, "/login?paused");
+					return;
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	static final class FailureHandler implements AuthenticationFailureHandler {
+
+		private final SignInThrottle throttle;
+
+		FailureHandler(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			String username = request.getParameter(USERNAME);
+			this.throttle.recordFailure(username, request.getRemoteAddr());
+			FlashMap flash = new FlashMap();
+			flash.put(USERNAME, Account.normaliseEmail(username));
+			redirect(request, response, flash, "/login?error");
+		}
+
+	}
+
+	static final class SuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final SignInThrottle throttle;
+
+		SuccessHandler(SignInThrottle throttle) {
+			this.throttle = throttle;
+			setDefaultTargetUrl("/");
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			this.throttle.recordSuccess(authentication.getName());
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, FlashMap flash,
+			String target) throws IOException {
+		flash.setTargetRequestPath(request.getContextPath() + "/login");
+		FLASH.saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + target);
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.chartfolio.account;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what, and the headers every response carries. Whether a signed-in person may see a
+ * particular portfolio is decided by each module's service, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInThrottle.Limits.class)
+class WebSecurityConfiguration {
+
+	/**
+	 * Only the app's own origin; no inline script. Bootstrap's CSS draws form controls with data:
+	 * SVG images, hence data: for images.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+			SecurityContextRepository securityContextRepository) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/register", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
+					"/images/**", "/favicon.ico")
+			.permitAll()
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(new SignInHandlers.SuccessHandler(throttle))
+			.failureHandler(new SignInHandlers.FailureHandler(throttle))
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
+		http.addFilterBefore(new SignInHandlers.ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.chartfolio.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium, headless, driven through Selenium with both paths set so that no tool ever
+ * downloads a browser. Every new page it lands on is checked with axe-core against WCAG 2.2 AA; a
+ * single violation fails the test.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(env("CHARTFOLIO_CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(env("CHARTFOLIO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private int pagesChecked;
+
+	Browser(String baseUrl) {
+		this.baseUrl = baseUrl;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1024", "--lang=en-GB");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	static String whereLooked() {
+		return CHROMIUM + " and " + CHROMEDRIVER;
+	}
+
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		checkAccessibility();
+		return this;
+	}
+
+	public Browser fill(String fieldId, String value) {
+		WebElement field = this.driver.findElement(By.id(fieldId));
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	/** Clicks the button or link with exactly this visible text, then checks the page it leads to. */
+	public Browser click(String visibleText) {
+		find(visibleText).click();
+		checkAccessibility();
+		return this;
+	}
+
+	/** The button with this visible text or, where there is none, the link. */
+	public WebElement find(String visibleText) {
+		String literal = xpathLiteral(visibleText);
+		List<WebElement> buttons = this.driver.findElements(By.xpath("//button[normalize-space()=" + literal + "]"));
+		if (!buttons.isEmpty()) {
+			return buttons.get(0);
+		}
+		return this.driver.findElement(By.xpath("//a[normalize-space()=" + literal + "]"));
+	}
+
+	public String path() {
+		String url = this.driver.getCurrentUrl();
+		return url.substring(this.baseUrl.length());
+	}
+
+	public String title() {
+		return this.driver.getTitle();
+	}
+
+	public String text(String cssSelector) {
+		return this.driver.findElement(By.cssSelector(cssSelector)).getText();
+	}
+
+	public String mainText() {
+		return text("main");
+	}
+
+	public String value(String fieldId) {
+		return this.driver.findElement(By.id(fieldId)).getDomProperty("value");
+	}
+
+	public String activeElementId() {
+		return this.driver.switchTo().activeElement().getAttribute("id");
+	}
+
+	public String activeElementClass() {
+		return this.driver.switchTo().activeElement().getAttribute("class");
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public int pagesChecked() {
+		return this.pagesChecked;
+	}
+
+	void reset() {
+		this.driver.manage().deleteAllCookies();
+	}
+
+	/**
+	 * Runs axe on the current document once: a marker on the window says it has been checked, and a
+	 * new document starts without it.
+	 */
+	public void checkAccessibility() {
+		JavascriptExecutor js = this.driver;
+		if (Boolean.TRUE.equals(js.executeScript("return window.__chartfolioAxeChecked === true;"))) {
+			return;
+		}
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.driver);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations).as(() -> "axe violations on " + path() + ":\n" + describe(violations)).isEmpty();
+		js.executeScript("window.__chartfolioAxeChecked = true;");
+		this.pagesChecked++;
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String xpathLiteral(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.chartfolio.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/** Points every test context at {@link TestDatabase}, whatever the environment says. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+	@Bean
+	DynamicPropertyRegistrar testDatabaseProperties() {
+		return (registry) -> {
+			TestDatabase.Coordinates database = TestDatabase.coordinates();
+			registry.add("spring.datasource.url", database::url);
+			registry.add("spring.datasource.username", database::username);
+			registry.add("spring.datasource.password", database::password);
+		};
+	}
+
+}
