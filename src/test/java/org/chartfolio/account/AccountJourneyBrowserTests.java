@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +38,15 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("The email address or password is not right");
 		assertThat(this.browser.value("username")).isEqualTo(email);
 
+		Cookie before = this.browser.driver().manage().getCookieNamed("JSESSIONID");
+		assertThat(before.isHttpOnly()).isTrue();
+		assertThat(before.getSameSite()).isEqualTo("Lax");
+
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Lisa Marsh");
+		assertThat(this.browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+			.as("a new session id after signing in").isNotEqualTo(before.getValue());
 	}
 
 	@Test

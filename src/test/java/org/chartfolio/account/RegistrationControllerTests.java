@@ -1,0 +1,111 @@
+package org.chartfolio.account;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(RegistrationController.class)
+@Import({ WebSecurityConfiguration.class, SignInThrottle.class, SessionSignIn.class,
+		RegistrationControllerTests.Config.class })
+class RegistrationControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private AccountService accounts;
+
+	@MockitoBean
+	private AccountUserDetailsService userDetails;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		Clock clock() {
+			return Clock.system(ZoneId.of("Europe/London"));
+		}
+
+		@Bean
+		SignInThrottle.Limits limits() {
+			return new SignInThrottle.Limits(10, 50, java.time.Duration.ofMinutes(15));
+		}
+
+	}
+
+	@Test
+	void showsEveryProblemNextToItsFieldAndInTheSummaryKeepingWhatWasTyped() throws Exception {
+		this.mvc.perform(post("/register").with(csrf()).param("name", "").param("email", "not-an-address").param("password", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("href=\"#name\"")))
+			.andExpect(content().string(containsString("Enter your name")))
+			.andExpect(content().string(containsString("Enter an email address in the right format")))
+			.andExpect(content().string(containsString("value=\"not-an-address\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		verify(this.accounts, never()).register(any());
+	}
+
+	@Test
+	void explainsARefusedPasswordWithoutEchoingIt() throws Exception {
+		given(this.accounts.register(any())).willThrow(new AccountProblem("password", "password.common"));
+
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "password12345"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This password is too common")))
+			.andExpect(content().string(not(containsString("password12345"))))
+			.andExpect(content().string(containsString("value=\"ann@example.org\"")));
+	}
+
+	@Test
+	void saysSoWhenTheAddressIsTaken() throws Exception {
+		given(this.accounts.register(any())).willThrow(new AccountProblem("email", "register.email.taken"));
+
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "quiet harbour lantern"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is already an account with this email address")));
+	}
+
+	@Test
+	void signsTheNewPersonInAndWelcomesThem() throws Exception {
+		given(this.accounts.register(any())).willReturn(new SignedInUser(7L, "ann@example.org", "Ann", "{bcrypt}hash"));
+
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "quiet harbour lantern"))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(flash().attribute("notice", "register.welcome"))
+			.andExpect(authenticated().withUsername("ann@example.org"));
+	}
+
+	@Test
+	void theFormLabelsEveryField() throws Exception {
+		this.mvc.perform(get("/register"))
+			.andExpect(content().string(containsString("<label class=\"form-label fw-semibold\" for=\"name\">Full name</label>")))
+			.andExpect(content().string(containsString("for=\"email\"")))
+			.andExpect(content().string(containsString("autocomplete=\"new-password\"")));
+	}
+
+}
