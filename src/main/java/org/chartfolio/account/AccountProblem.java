@@ -1,27 +1,12 @@
 package org.chartfolio.account;
 
-/**
- * A change to an account that the rules refuse, with the form field it concerns and the message
- * key that explains it, so that a controller can show it next to that field.
- */
-public class AccountProblem extends RuntimeException {
+import org.chartfolio.system.FieldProblem;
 
-	private final String field;
-
-	private final String messageKey;
+/** A change to an account that the rules refuse. */
+public class AccountProblem extends FieldProblem {
 
 	AccountProblem(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

@@ -45,7 +45,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1024", "--lang=en-GB");
+				"--window-size=1280,1024", "--lang=en-GB", "--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
@@ -77,8 +77,18 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the button or link with exactly this visible text, then checks the page it leads to. */
 	public Browser click(String visibleText) {
-		find(visibleText).click();
+		WebElement element = find(visibleText);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 		checkAccessibility();
+		return this;
+	}
+
+	/** Ticks the radio button or checkbox whose label reads exactly this, as a person clicks its label. */
+	public Browser choose(String labelText) {
+		WebElement label = this.driver.findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(labelText) + "]"));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
+		label.click();
 		return this;
 	}
 

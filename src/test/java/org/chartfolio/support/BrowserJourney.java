@@ -1,10 +1,17 @@
 package org.chartfolio.support;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +41,19 @@ public abstract class BrowserJourney {
 		}
 		this.browser = new Browser("http://localhost:" + this.port);
 	}
+
+	/** Keeps a screenshot and the page source of every failed journey in target/browser-failures. */
+	@RegisterExtension
+	final AfterTestExecutionCallback keepEvidenceOfFailures = (context) -> {
+		if (context.getExecutionException().isPresent() && this.browser != null) {
+			Path folder = Path.of("target", "browser-failures");
+			Files.createDirectories(folder);
+			String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+			byte[] png = ((TakesScreenshot) this.browser.driver()).getScreenshotAs(OutputType.BYTES);
+			Files.write(folder.resolve(name + ".png"), png);
+			Files.writeString(folder.resolve(name + ".html"), this.browser.driver().getPageSource());
+		}
+	};
 
 	@BeforeEach
 	void signOutEveryone() {

@@ -36,7 +36,7 @@ class MessagesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.-]+)");
 
 	private static final Pattern JAVA_KEY = Pattern
-		.compile("(?:addFlashAttribute\\(\"notice\", |new AccountProblem\\(\"\\w+\", |Optional\\.of\\()\"([\\w.]+)\"");
+		.compile("(?:addFlashAttribute\\(\"notice\", |(?:new (?:AccountProblem|FieldProblem)|rejectValue)\\(\"\\w+\", |Optional\\.of\\()\"([\\w.]+)\"");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([\\w.]+)\\}\"");
 

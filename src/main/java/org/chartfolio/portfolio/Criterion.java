@@ -1,0 +1,54 @@
+package org.chartfolio.portfolio;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One assessment criterion of a route. Its heading does not count towards the word limit. */
+@Entity
+@Table(name = "route_criterion")
+class Criterion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "route_id")
+	private Route route;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String heading;
+
+	@Column(nullable = false)
+	private String description;
+
+	protected Criterion() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	String getHeading() {
+		return this.heading;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+}

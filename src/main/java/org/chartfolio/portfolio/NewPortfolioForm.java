@@ -1,0 +1,52 @@
+package org.chartfolio.portfolio;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+class NewPortfolioForm {
+
+	@NotBlank(message = "{portfolio.route.required}")
+	private String route;
+
+	@NotBlank(message = "{portfolio.title.required}")
+	@Size(max = Portfolio.MAX_TITLE_LENGTH, message = "{portfolio.title.tooLong}")
+	private String title;
+
+	@FutureOrPresent(message = "{portfolio.targetDate.past}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate targetDate;
+
+	public String getRoute() {
+		return this.route;
+	}
+
+	public void setRoute(String route) {
+		this.route = route;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	public void setTargetDate(LocalDate targetDate) {
+		this.targetDate = targetDate;
+	}
+
+	PortfolioService.NewPortfolio toRequest() {
+		return new PortfolioService.NewPortfolio(this.route, this.title, this.targetDate);
+	}
+
+}

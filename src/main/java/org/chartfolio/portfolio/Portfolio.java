@@ -1,0 +1,147 @@
+package org.chartfolio.portfolio;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A candidate's portfolio for one route. Opening it lays out its sections from the route, so a
+ * later change to the route's definition never reshapes a portfolio already under way.
+ */
+@Entity
+@Table(name = "portfolio")
+class Portfolio {
+
+	static final int MAX_TITLE_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "owner_id", nullable = false, updatable = false)
+	private long ownerId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "route_id", updatable = false)
+	private Route route;
+
+	@Column(nullable = false, length = MAX_TITLE_LENGTH)
+	private String title;
+
+	@Column(name = "target_date")
+	private LocalDate targetDate;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@OneToMany(mappedBy = "portfolio", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Section> sections = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Portfolio() {
+	}
+
+	static Portfolio open(long ownerId, Route route, String title, LocalDate targetDate, Instant now) {
+		Portfolio portfolio = new Portfolio();
+		portfolio.ownerId = ownerId;
+		portfolio.route = route;
+		portfolio.title = checkedTitle(title);
+		portfolio.targetDate = targetDate;
+		portfolio.createdAt = now;
+		portfolio.updatedAt = now;
+		int position = 1;
+		if (route.getStatementMode() == Route.StatementMode.SINGLE || route.getCriteria().isEmpty()) {
+			portfolio.sections.add(new Section(portfolio, position++, SectionKind.STATEMENT, null, null, now));
+		}
+		else {
+			for (Criterion criterion : route.getCriteria()) {
+				portfolio.sections.add(new Section(portfolio, position++, SectionKind.STATEMENT, criterion,
+						criterion.getHeading(), now));
+			}
+		}
+		for (SectionKind part : route.getParts()) {
+			portfolio.sections.add(new Section(portfolio, position++, part, null, null, now));
+		}
+		return portfolio;
+	}
+
+	void retitle(String newTitle, LocalDate newTargetDate, Instant now) {
+		this.title = checkedTitle(newTitle);
+		this.targetDate = newTargetDate;
+		this.updatedAt = now;
+	}
+
+	boolean isOwnedBy(long accountId) {
+		return this.ownerId == accountId;
+	}
+
+	private static String checkedTitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A portfolio needs a title");
+		}
+		String stripped = title.strip();
+		if (stripped.length() > MAX_TITLE_LENGTH) {
+			throw new IllegalArgumentException("A title has at most " + MAX_TITLE_LENGTH + " characters");
+		}
+		return stripped;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getOwnerId() {
+		return this.ownerId;
+	}
+
+	Route getRoute() {
+		return this.route;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	List<Section> getSections() {
+		return Collections.unmodifiableList(this.sections);
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

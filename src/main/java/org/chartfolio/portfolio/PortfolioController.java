@@ -1,0 +1,62 @@
+package org.chartfolio.portfolio;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PortfolioController {
+
+	private final PortfolioService portfolios;
+
+	PortfolioController(PortfolioService portfolios) {
+		this.portfolios = portfolios;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("portfolios", this.portfolios.portfoliosOf(user));
+		return "portfolio/home";
+	}
+
+	@GetMapping("/portfolios/new")
+	String newPortfolio(@ModelAttribute("portfolio") NewPortfolioForm form, Model model) {
+		model.addAttribute("routes", this.portfolios.routes());
+		return "portfolio/new";
+	}
+
+	@PostMapping("/portfolios")
+	String open(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("portfolio") NewPortfolioForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.portfolios.open(user, form.toRequest());
+				redirect.addFlashAttribute("notice", "portfolio.opened");
+				return "redirect:/portfolios/" + id;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		model.addAttribute("routes", this.portfolios.routes());
+		return "portfolio/new";
+	}
+
+	@GetMapping("/portfolios/{id}")
+	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		model.addAttribute("portfolio", this.portfolios.view(user, id));
+		return "portfolio/overview";
+	}
+
+}

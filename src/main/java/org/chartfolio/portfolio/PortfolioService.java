@@ -1,0 +1,84 @@
+package org.chartfolio.portfolio;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening portfolios and reading them. Every read and write checks who is asking: a portfolio
+ * somebody may not see is reported as not found.
+ */
+@Service
+public class PortfolioService {
+
+	private final Portfolios portfolios;
+
+	private final Routes routes;
+
+	private final Clock clock;
+
+	PortfolioService(Portfolios portfolios, Routes routes, Clock clock) {
+		this.portfolios = portfolios;
+		this.routes = routes;
+		this.clock = clock;
+	}
+
+	public record NewPortfolio(String routeCode, String title, LocalDate targetDate) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<RouteChoice> routes() {
+		return this.routes.findAllByOrderByPosition()
+			.stream()
+			.map((route) -> new RouteChoice(route.getCode(), route.getName(), route.getPostNominals(), route.getSummary(),
+					route.getStatementWordLimit(), route.getCriteria().size()))
+			.toList();
+	}
+
+	@Transactional
+	public long open(SignedInUser owner, NewPortfolio request) {
+		Route route = this.routes.findByCode(String.valueOf(request.routeCode()))
+			.orElseThrow(() -> new FieldProblem("route", "portfolio.route.required"));
+		Portfolio portfolio = Portfolio.open(owner.id(), route, request.title(), request.targetDate(),
+				this.clock.instant());
+		return this.portfolios.save(portfolio).getId();
+	}
+
+	@Transactional(readOnly = true)
+	public List<PortfolioSummary> portfoliosOf(SignedInUser user) {
+		return this.portfolios.findByOwnerIdOrderByUpdatedAtDesc(user.id()).stream().map(this::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PortfolioView view(SignedInUser user, long portfolioId) {
+		Portfolio portfolio = this.portfolios.findWithSections(portfolioId)
+			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
+		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
+	}
+
+	static SectionView view(Section section) {
+		Criterion criterion = section.getCriterion();
+		boolean statement = section.getKind() == SectionKind.STATEMENT;
+		return new SectionView(section.getId(), section.getPortfolio().getId(), section.getPosition(), section.getKind(),
+				(criterion != null) ? criterion.getPosition() : null, statement && criterion != null ? section.getTitle() : null,
+				(criterion != null) ? criterion.getDescription() : null, section.getStatus(), section.getVersion());
+	}
+
+	private PortfolioSummary summary(Portfolio portfolio) {
+		Route route = portfolio.getRoute();
+		LocalDate target = portfolio.getTargetDate();
+		Long days = (target != null) ? ChronoUnit.DAYS.between(LocalDate.now(this.clock), target) : null;
+		return new PortfolioSummary(portfolio.getId(), portfolio.getTitle(), route.getName(), route.getPostNominals(),
+				target, days, route.getStatementWordLimit());
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.chartfolio.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Portfolios extends ListCrudRepository<Portfolio, Long> {
+
+	@EntityGraph(attributePaths = "route")
+	List<Portfolio> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
+
+	/** The portfolio with its route and its sections, in one query. */
+	@Query("select distinct p from Portfolio p join fetch p.route left join fetch p.sections s left join fetch s.criterion where p.id = :id")
+	Optional<Portfolio> findWithSections(long id);
+
+}
