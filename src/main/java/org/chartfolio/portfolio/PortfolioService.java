@@ -65,6 +65,16 @@ public class PortfolioService {
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
 	}
 
+	/** One section of a portfolio the person may read; 404 for a section of another portfolio. */
+	@Transactional(readOnly = true)
+	public SectionView section(SignedInUser user, long portfolioId, long sectionId) {
+		return this.portfolios.findWithSections(portfolioId)
+			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.flatMap((portfolio) -> portfolio.getSections().stream().filter((s) -> s.getId() == sectionId).findFirst())
+			.map(PortfolioService::view)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
 	static SectionView view(Section section) {
 		Criterion criterion = section.getCriterion();
 		boolean statement = section.getKind() == SectionKind.STATEMENT;

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.TestClockConfiguration;
 import org.chartfolio.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The session cookie as the real server sends it, directly and behind a TLS-terminating proxy. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class })
 class SessionCookieTests {
 
 	@LocalServerPort

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class })
 public @interface BrowserTest {
 
 }

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class })
 public @interface IntegrationTest {
 
 }

@@ -1,0 +1,200 @@
+package org.chartfolio.evidence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One piece of evidence. Its number is given once, when it is created, and changes only when the
+ * candidate renumbers deliberately. Deleting moves it to the bin; it can be restored from there.
+ */
+@Entity
+@Table(name = "evidence_item")
+class EvidenceItem {
+
+	static final int MAX_TITLE_LENGTH = 200;
+
+	static final int MAX_TAG_LENGTH = 60;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(nullable = false)
+	private int number;
+
+	@Column(nullable = false, length = MAX_TITLE_LENGTH)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EvidenceKind kind;
+
+	@Column(name = "activity_date")
+	private LocalDate activityDate;
+
+	@Column(nullable = false)
+	private String description = "";
+
+	@Column(nullable = false)
+	private String reflection = "";
+
+	private String link;
+
+	@ElementCollection
+	@CollectionTable(name = "evidence_tag", joinColumns = @JoinColumn(name = "evidence_id"))
+	@Column(name = "tag", nullable = false)
+	private Set<String> tags = new LinkedHashSet<>();
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	protected EvidenceItem() {
+	}
+
+	EvidenceItem(long portfolioId, int number, String title, EvidenceKind kind, Instant now) {
+		this.portfolioId = portfolioId;
+		this.number = number;
+		this.title = checkedTitle(title);
+		this.kind = (kind != null) ? kind : EvidenceKind.NOTE;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void describe(String title, EvidenceKind kind, LocalDate activityDate, String description, String reflection,
+			String link, Set<String> tags, Instant now) {
+		this.title = checkedTitle(title);
+		this.kind = (kind != null) ? kind : this.kind;
+		this.activityDate = activityDate;
+		this.description = (description != null) ? description.strip() : "";
+		this.reflection = (reflection != null) ? reflection.strip() : "";
+		this.link = (link == null || link.isBlank()) ? null : link.strip();
+		this.tags.clear();
+		if (tags != null) {
+			tags.stream().map(EvidenceItem::normaliseTag).filter((tag) -> !tag.isEmpty()).forEach(this.tags::add);
+		}
+		this.updatedAt = now;
+	}
+
+	void moveToBin(Instant now) {
+		if (this.deletedAt == null) {
+			this.deletedAt = now;
+			this.updatedAt = now;
+		}
+	}
+
+	void restore(Instant now) {
+		if (this.deletedAt != null) {
+			this.deletedAt = null;
+			this.updatedAt = now;
+		}
+	}
+
+	boolean isInBin() {
+		return this.deletedAt != null;
+	}
+
+	static String normaliseTag(String tag) {
+		String stripped = (tag == null) ? "" : tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return (stripped.length() > MAX_TAG_LENGTH) ? stripped.substring(0, MAX_TAG_LENGTH) : stripped;
+	}
+
+	private static String checkedTitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("Evidence needs a title");
+		}
+		String stripped = title.strip();
+		if (stripped.length() > MAX_TITLE_LENGTH) {
+			throw new IllegalArgumentException("A title has at most " + MAX_TITLE_LENGTH + " characters");
+		}
+		return stripped;
+	}
+
+	EvidenceSummary toSummary() {
+		return new EvidenceSummary(this.id, this.portfolioId, this.number, this.title, this.kind, this.activityDate);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	EvidenceKind getKind() {
+		return this.kind;
+	}
+
+	LocalDate getActivityDate() {
+		return this.activityDate;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	String getReflection() {
+		return this.reflection;
+	}
+
+	String getLink() {
+		return this.link;
+	}
+
+	Set<String> getTags() {
+		return this.tags;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

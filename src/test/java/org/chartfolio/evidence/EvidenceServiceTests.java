@@ -1,0 +1,81 @@
+package org.chartfolio.evidence;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class EvidenceServiceTests {
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private EvidenceItems items;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void numbersItemsPerPortfolioAndNeverGivesANumberTwice() {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		long first = this.fixtures.portfolio(candidate, "certification");
+		long second = this.fixtures.portfolio(candidate, "chartership");
+
+		EvidenceSummary photo = this.evidence.add(candidate, first, details("Photo of the summer reading display"));
+		EvidenceSummary minutes = this.evidence.add(candidate, first, details("Minutes of the CDG committee"));
+		EvidenceSummary other = this.evidence.add(candidate, second, details("First Aid certificate"));
+		assertThat(List.of(photo.label(), minutes.label(), other.label())).containsExactly("E1", "E2", "E1");
+
+		EvidenceItem binned = this.items.findById(minutes.id()).orElseThrow();
+		binned.moveToBin(java.time.Instant.now());
+		this.items.save(binned);
+		EvidenceSummary next = this.evidence.add(candidate, first, details("Feedback from a reader"));
+
+		assertThat(next.number()).isEqualTo(3);
+		assertThat(this.evidence.list(candidate, first)).extracting(EvidenceSummary::label).containsExactly("E1", "E3");
+		assertThat(this.evidence.byNumbers(candidate, first, List.of(1, 2, 3, 9)).keySet()).containsExactlyInAnyOrder(1, 3);
+	}
+
+	@Test
+	void keepsTagsNormalised() {
+		SignedInUser candidate = this.fixtures.person("Tag Person");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		EvidenceSummary item = this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Display",
+				EvidenceKind.PHOTO, null, "", "", "", Set.of("  Reader   Development ", "displays")));
+
+		assertThat(this.jdbc.sql("select tag from evidence_tag where evidence_id = ?").param(item.id()).query(String.class).list())
+			.containsExactlyInAnyOrder("reader development", "displays");
+	}
+
+	@Test
+	void nobodyElseCanAddToOrReadAPortfolio() {
+		SignedInUser candidate = this.fixtures.person("Owner");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.evidence.add(stranger, portfolio, details("Sneaky")));
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.evidence.list(stranger, portfolio));
+	}
+
+	private static EvidenceService.EvidenceDetails details(String title) {
+		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+	}
+
+}
