@@ -1,0 +1,190 @@
+package org.chartfolio.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection and a
+ * completion date, and leaving "done" clears the date; evidence may be linked at any time, and a
+ * done goal without evidence is allowed but flagged.
+ */
+@Entity
+@Table(name = "goal")
+class Goal {
+
+	static final int MAX_TITLE_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(nullable = false, length = MAX_TITLE_LENGTH)
+	private String title;
+
+	@Column(nullable = false)
+	private String reason = "";
+
+	@Column(nullable = false)
+	private String actions = "";
+
+	@Column(name = "target_date")
+	private LocalDate targetDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private GoalStatus status = GoalStatus.PLANNED;
+
+	@Column(nullable = false)
+	private String outcome = "";
+
+	@Column(name = "completed_on")
+	private LocalDate completedOn;
+
+	@ElementCollection
+	@CollectionTable(name = "goal_evidence", joinColumns = @JoinColumn(name = "goal_id"))
+	@Column(name = "evidence_id", nullable = false)
+	private Set<Long> evidenceIds = new LinkedHashSet<>();
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	protected Goal() {
+	}
+
+	Goal(long portfolioId, Instant now) {
+		this.portfolioId = portfolioId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Applies the candidate's edit. Marking a goal done needs a reflection on the outcome; the
+	 * completion date is kept from the first time it was marked done.
+	 */
+	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
+			Set<Long> evidenceIds, LocalDate today, Instant now) {
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A goal needs a title");
+		}
+		String cleanOutcome = (outcome != null) ? outcome.strip() : "";
+		GoalStatus newStatus = (status != null) ? status : GoalStatus.PLANNED;
+		if (newStatus == GoalStatus.DONE && cleanOutcome.isEmpty()) {
+			throw new IllegalStateException("A done goal needs a reflection on its outcome");
+		}
+		this.title = title.strip();
+		this.reason = (reason != null) ? reason.strip() : "";
+		this.actions = (actions != null) ? actions.strip() : "";
+		this.targetDate = targetDate;
+		this.outcome = cleanOutcome;
+		if (newStatus == GoalStatus.DONE && this.status != GoalStatus.DONE) {
+			this.completedOn = today;
+		}
+		else if (newStatus != GoalStatus.DONE) {
+			this.completedOn = null;
+		}
+		this.status = newStatus;
+		this.evidenceIds.clear();
+		if (evidenceIds != null) {
+			this.evidenceIds.addAll(evidenceIds);
+		}
+		this.updatedAt = now;
+	}
+
+	boolean isOverdue(LocalDate today) {
+		return this.status.isOpen() && this.targetDate != null && this.targetDate.isBefore(today);
+	}
+
+	boolean isDoneWithoutEvidence() {
+		return this.status == GoalStatus.DONE && this.evidenceIds.isEmpty();
+	}
+
+	void moveToBin(Instant now) {
+		if (this.deletedAt == null) {
+			this.deletedAt = now;
+			this.updatedAt = now;
+		}
+	}
+
+	void restore(Instant now) {
+		if (this.deletedAt != null) {
+			this.deletedAt = null;
+			this.updatedAt = now;
+		}
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getReason() {
+		return this.reason;
+	}
+
+	String getActions() {
+		return this.actions;
+	}
+
+	LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	GoalStatus getStatus() {
+		return this.status;
+	}
+
+	String getOutcome() {
+		return this.outcome;
+	}
+
+	LocalDate getCompletedOn() {
+		return this.completedOn;
+	}
+
+	Set<Long> getEvidenceIds() {
+		return this.evidenceIds;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

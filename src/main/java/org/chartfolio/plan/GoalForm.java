@@ -1,0 +1,115 @@
+package org.chartfolio.plan;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+class GoalForm {
+
+	@NotBlank(message = "{goal.title.required}")
+	@Size(max = Goal.MAX_TITLE_LENGTH, message = "{goal.title.tooLong}")
+	private String title;
+
+	private String reason;
+
+	private String actions;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate targetDate;
+
+	private GoalStatus status = GoalStatus.PLANNED;
+
+	private String outcome;
+
+	private Set<Long> evidenceIds = new LinkedHashSet<>();
+
+	private Long version;
+
+	static GoalForm of(GoalView goal) {
+		GoalForm form = new GoalForm();
+		form.title = goal.title();
+		form.reason = goal.reason();
+		form.actions = goal.actions();
+		form.targetDate = goal.targetDate();
+		form.status = goal.status();
+		form.outcome = goal.outcome();
+		goal.evidence().forEach((item) -> form.evidenceIds.add(item.id()));
+		form.version = goal.version();
+		return form;
+	}
+
+	PlanService.GoalEdit toEdit() {
+		return new PlanService.GoalEdit(this.title, this.reason, this.actions, this.targetDate, this.status,
+				this.outcome, this.evidenceIds, this.version);
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+	public String getActions() {
+		return this.actions;
+	}
+
+	public void setActions(String actions) {
+		this.actions = actions;
+	}
+
+	public LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	public void setTargetDate(LocalDate targetDate) {
+		this.targetDate = targetDate;
+	}
+
+	public GoalStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(GoalStatus status) {
+		this.status = status;
+	}
+
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	public void setOutcome(String outcome) {
+		this.outcome = outcome;
+	}
+
+	public Set<Long> getEvidenceIds() {
+		return this.evidenceIds;
+	}
+
+	public void setEvidenceIds(Set<Long> evidenceIds) {
+		this.evidenceIds = (evidenceIds != null) ? evidenceIds : new LinkedHashSet<>();
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

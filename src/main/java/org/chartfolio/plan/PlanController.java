@@ -1,0 +1,125 @@
+package org.chartfolio.plan;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/plan")
+class PlanController {
+
+	private static final String EDIT_VIEW = "plan/edit";
+
+	private final PlanService plan;
+
+	private final PortfolioService portfolios;
+
+	private final EvidenceService evidence;
+
+	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence) {
+		this.plan = plan;
+		this.portfolios = portfolios;
+		this.evidence = evidence;
+	}
+
+	@GetMapping
+	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("goals", this.plan.goals(user, portfolioId));
+		model.addAttribute("binned", this.plan.binned(user, portfolioId));
+		return "plan/plan";
+	}
+
+	@GetMapping("/new")
+	String newGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		return editView(user, portfolioId, null, new GoalForm(), model);
+	}
+
+	@PostMapping
+	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.plan.add(user, portfolioId, form.toEdit());
+				redirect.addFlashAttribute("notice", "goal.added");
+				return "redirect:/portfolios/" + portfolioId + "/plan";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return editView(user, portfolioId, null, form, model);
+	}
+
+	@GetMapping("/{goalId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
+			Model model) {
+		return editView(user, portfolioId, goalId, GoalForm.of(this.plan.goal(user, portfolioId, goalId)), model);
+	}
+
+	@PostMapping("/{goalId}")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
+			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.plan.update(user, portfolioId, goalId, form.toEdit());
+				redirect.addFlashAttribute("notice", "goal.saved");
+				return "redirect:/portfolios/" + portfolioId + "/plan#goal-" + goalId;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("form.stale");
+				form.setVersion(stale.currentVersion());
+			}
+		}
+		return editView(user, portfolioId, goalId, form, model);
+	}
+
+	@PostMapping("/{goalId}/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
+			RedirectAttributes redirect) {
+		this.plan.moveToBin(user, portfolioId, goalId);
+		redirect.addFlashAttribute("notice", "goal.binned");
+		return "redirect:/portfolios/" + portfolioId + "/plan";
+	}
+
+	@PostMapping("/{goalId}/restore")
+	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
+			RedirectAttributes redirect) {
+		this.plan.restore(user, portfolioId, goalId);
+		redirect.addFlashAttribute("notice", "goal.restored");
+		return "redirect:/portfolios/" + portfolioId + "/plan#goal-" + goalId;
+	}
+
+	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {
+		if (goalId != null) {
+			// Checks the goal exists in this portfolio before showing anything of it.
+			this.plan.goal(user, portfolioId, goalId);
+		}
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("goalId", goalId);
+		model.addAttribute("goal", form);
+		model.addAttribute("statuses", GoalStatus.values());
+		model.addAttribute("evidence", this.evidence.list(user, portfolioId));
+		return EDIT_VIEW;
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.chartfolio.plan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The development plan of a portfolio: its goals, checked against who may read or write them. */
+@Service
+public class PlanService {
+
+	/** How long a deleted goal stays in the bin, restorable. */
+	static final Duration BIN_RETENTION = Duration.ofDays(30);
+
+	private static final Comparator<GoalView> PLAN_ORDER = Comparator
+		.comparing((GoalView goal) -> !goal.status().isOpen())
+		.thenComparing((GoalView goal) -> goal.status() == GoalStatus.DROPPED)
+		.thenComparing(GoalView::targetDate, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(GoalView::id);
+
+	private final Goals goals;
+
+	private final PortfolioAccess access;
+
+	private final EvidenceService evidence;
+
+	private final Clock clock;
+
+	PlanService(Goals goals, PortfolioAccess access, EvidenceService evidence, Clock clock) {
+		this.goals = goals;
+		this.access = access;
+		this.evidence = evidence;
+		this.clock = clock;
+	}
+
+	/** The candidate's edit of a goal; {@code version} is null for a new goal. */
+	public record GoalEdit(String title, String reason, String actions, LocalDate targetDate, GoalStatus status,
+			String outcome, Set<Long> evidenceIds, Long version) {
+	}
+
+	/** Open goals first (soonest target first), then done, then dropped ones. */
+	@Transactional(readOnly = true)
+	public List<GoalView> goals(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		Map<Long, EvidenceSummary> items = evidenceById(user, portfolio.id());
+		LocalDate today = LocalDate.now(this.clock);
+		return this.goals.findLive(portfolio.id())
+			.stream()
+			.map((goal) -> view(goal, items, today))
+			.sorted(PLAN_ORDER)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public GoalView goal(SignedInUser user, long portfolioId, long goalId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		Goal goal = live(portfolio.id(), goalId);
+		return view(goal, evidenceById(user, portfolio.id()), LocalDate.now(this.clock));
+	}
+
+	@Transactional(readOnly = true)
+	public PlanProgress progress(SignedInUser user, long portfolioId) {
+		List<GoalView> all = goals(user, portfolioId);
+		int done = (int) all.stream().filter((goal) -> goal.status() == GoalStatus.DONE).count();
+		int overdue = (int) all.stream().filter(GoalView::overdue).count();
+		int unevidenced = (int) all.stream().filter(GoalView::doneWithoutEvidence).count();
+		int counted = (int) all.stream().filter((goal) -> goal.status() != GoalStatus.DROPPED).count();
+		return new PlanProgress(counted, done, overdue, unevidenced);
+	}
+
+	@Transactional
+	public long add(SignedInUser user, long portfolioId, GoalEdit edit) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Goal goal = new Goal(portfolio.id(), this.clock.instant());
+		apply(user, portfolio, goal, edit);
+		return this.goals.save(goal).getId();
+	}
+
+	@Transactional
+	public void update(SignedInUser user, long portfolioId, long goalId, GoalEdit edit) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Goal goal = live(portfolio.id(), goalId);
+		if (edit.version() == null || edit.version() != goal.getVersion()) {
+			throw new StaleEditException(goal.getVersion());
+		}
+		apply(user, portfolio, goal, edit);
+	}
+
+	@Transactional
+	public void moveToBin(SignedInUser user, long portfolioId, long goalId) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		live(portfolio.id(), goalId).moveToBin(this.clock.instant());
+	}
+
+	@Transactional
+	public void restore(SignedInUser user, long portfolioId, long goalId) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Goal goal = this.goals.findInPortfolio(portfolio.id(), goalId)
+			.filter((candidate) -> candidate.getDeletedAt() != null && isRestorable(candidate))
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		goal.restore(this.clock.instant());
+	}
+
+	/** Goals deleted in the last 30 days, newest first. */
+	@Transactional(readOnly = true)
+	public List<BinnedGoal> binned(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		return this.goals.findBinned(portfolio.id())
+			.stream()
+			.filter(this::isRestorable)
+			.map((goal) -> new BinnedGoal(goal.getId(), goal.getTitle(),
+					goal.getDeletedAt().plus(BIN_RETENTION).atZone(this.clock.getZone()).toLocalDate()))
+			.toList();
+	}
+
+	/** A goal in the bin, and the last day on which it can be restored. */
+	public record BinnedGoal(long id, String title, LocalDate restorableUntil) {
+	}
+
+	private boolean isRestorable(Goal goal) {
+		return goal.getDeletedAt().plus(BIN_RETENTION).isAfter(this.clock.instant());
+	}
+
+	private void apply(SignedInUser user, PortfolioRef portfolio, Goal goal, GoalEdit edit) {
+		if (edit.title() == null || edit.title().isBlank()) {
+			throw new FieldProblem("title", "goal.title.required");
+		}
+		if (edit.status() == GoalStatus.DONE && (edit.outcome() == null || edit.outcome().isBlank())) {
+			throw new FieldProblem("outcome", "goal.outcome.required");
+		}
+		Set<Long> chosen = (edit.evidenceIds() != null) ? edit.evidenceIds() : Set.of();
+		Set<Long> known = evidenceById(user, portfolio.id()).keySet();
+		if (!known.containsAll(chosen)) {
+			throw new FieldProblem("evidenceIds", "goal.evidence.unknown");
+		}
+		goal.update(edit.title(), edit.reason(), edit.actions(), edit.targetDate(), edit.status(), edit.outcome(),
+				chosen, LocalDate.now(this.clock), this.clock.instant());
+	}
+
+	private Goal live(long portfolioId, long goalId) {
+		return this.goals.findInPortfolio(portfolioId, goalId)
+			.filter((goal) -> goal.getDeletedAt() == null)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	private Map<Long, EvidenceSummary> evidenceById(SignedInUser user, long portfolioId) {
+		return this.evidence.list(user, portfolioId)
+			.stream()
+			.collect(Collectors.toMap(EvidenceSummary::id, Function.identity()));
+	}
+
+	private static GoalView view(Goal goal, Map<Long, EvidenceSummary> items, LocalDate today) {
+		List<EvidenceSummary> linked = goal.getEvidenceIds()
+			.stream()
+			.map(items::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparingInt(EvidenceSummary::number))
+			.toList();
+		return new GoalView(goal.getId(), goal.getPortfolioId(), goal.getTitle(), goal.getReason(), goal.getActions(),
+				goal.getTargetDate(), goal.getStatus(), goal.getOutcome(), goal.getCompletedOn(), linked,
+				goal.isOverdue(today), goal.getVersion());
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.chartfolio.system;
+
+/**
+ * The thing being saved changed since the form was opened (another tab, another person). The
+ * controller shows the form again with the user's input kept and the current version, so that
+ * saving again is a deliberate choice.
+ */
+public class StaleEditException extends RuntimeException {
+
+	private final long currentVersion;
+
+	public StaleEditException(long currentVersion) {
+		super("Changed since it was opened; now at version " + currentVersion);
+		this.currentVersion = currentVersion;
+	}
+
+	public long currentVersion() {
+		return this.currentVersion;
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.chartfolio.plan;
+
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class PlanJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Test
+	void aCandidateAddsAGoalAndClosesItWithEvidence() {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("First Aid certificate",
+				EvidenceKind.CERTIFICATE, null, null, null, null, Set.of()));
+		signIn(candidate);
+
+		this.browser.open("/portfolios/" + portfolio + "/plan");
+		assertThat(this.browser.mainText()).contains("No goals yet");
+		this.browser.click("Add a goal");
+		this.browser.click("Save goal");
+		assertThat(this.browser.text(".error-summary")).contains("Enter what you want to achieve");
+
+		this.browser.fill("title", "Complete a First Aid course")
+			.fill("reason", "Generic skills: customer focus")
+			.fill("actions", "Book the St John Ambulance course")
+			.click("Save goal");
+		assertThat(this.browser.mainText()).contains("Your goal has been added").contains("Complete a First Aid course").contains("Planned");
+
+		this.browser.click("Edit");
+		this.browser.choose("Done").click("Save goal");
+		assertThat(this.browser.text(".error-summary")).contains("Describe the outcome before marking the goal done");
+		assertThat(this.browser.value("title")).isEqualTo("Complete a First Aid course");
+
+		this.browser.fill("outcome", "Passed. I now cover first aid on late shifts.").click("Save goal");
+		assertThat(this.browser.mainText()).contains("Done, but no evidence linked");
+
+		this.browser.click("Edit");
+		this.browser.choose("E1 First Aid certificate").click("Save goal");
+		assertThat(this.browser.mainText()).contains("Your goal has been saved")
+			.contains("E1 First Aid certificate")
+			.doesNotContain("Done, but no evidence linked");
+
+		this.browser.click("Delete");
+		assertThat(this.browser.mainText()).contains("moved to the bin").contains("Recently deleted");
+		this.browser.click("Restore");
+		assertThat(this.browser.mainText()).contains("The goal has been restored").contains("Complete a First Aid course");
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.chartfolio.plan;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class PlanServiceTests {
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	private SignedInUser candidate;
+
+	private long portfolio;
+
+	@BeforeEach
+	void openAPortfolio() {
+		this.candidate = this.fixtures.person("Lisa Marsh");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+	}
+
+	@Test
+	void aGoalClosesWithAnOutcomeAndTheEvidenceThatShowsIt() {
+		EvidenceSummary certificate = this.evidence.add(this.candidate, this.portfolio,
+				new EvidenceService.EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, null, null, null, null, Set.of()));
+		long goalId = this.plan.add(this.candidate, this.portfolio, edit("Complete a First Aid course", GoalStatus.PLANNED, "", Set.of(), null));
+
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.plan.update(this.candidate, this.portfolio, goalId, edit("Complete a First Aid course", GoalStatus.DONE, " ", Set.of(), 0L)))
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("outcome"));
+
+		this.plan.update(this.candidate, this.portfolio, goalId, edit("Complete a First Aid course", GoalStatus.DONE,
+				"Passed; I now cover first aid on late shifts.", Set.of(certificate.id()), 0L));
+
+		GoalView done = this.plan.goal(this.candidate, this.portfolio, goalId);
+		assertThat(done.status()).isEqualTo(GoalStatus.DONE);
+		assertThat(done.completedOn()).isEqualTo(LocalDate.now(this.clock));
+		assertThat(done.evidence()).extracting(EvidenceSummary::label).containsExactly("E1");
+		assertThat(done.doneWithoutEvidence()).isFalse();
+		assertThat(this.plan.progress(this.candidate, this.portfolio)).isEqualTo(new PlanProgress(1, 1, 0, 0));
+	}
+
+	@Test
+	void flagsOverdueGoalsAndDoneGoalsWithoutEvidence() {
+		this.plan.add(this.candidate, this.portfolio, edit("Visit another library service", GoalStatus.IN_PROGRESS, "",
+				Set.of(), LocalDate.now(this.clock).minusDays(1)));
+		this.plan.add(this.candidate, this.portfolio, edit("Join the CDG committee", GoalStatus.DONE, "Joined in May.", Set.of(), null));
+
+		assertThat(this.plan.goals(this.candidate, this.portfolio)).extracting(GoalView::title, GoalView::overdue, GoalView::doneWithoutEvidence)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Visit another library service", true, false),
+					org.assertj.core.groups.Tuple.tuple("Join the CDG committee", false, true));
+		assertThat(this.plan.progress(this.candidate, this.portfolio)).isEqualTo(new PlanProgress(2, 1, 1, 1));
+	}
+
+	@Test
+	void refusesAStaleEditAndEvidenceFromAnotherPortfolio() {
+		long goalId = this.plan.add(this.candidate, this.portfolio, edit("Read CILIP Update monthly", GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.update(this.candidate, this.portfolio, goalId, edit("Read CILIP Update every month", GoalStatus.PLANNED, "", Set.of(), 0L));
+
+		assertThatExceptionOfType(StaleEditException.class)
+			.isThrownBy(() -> this.plan.update(this.candidate, this.portfolio, goalId, edit("Older edit", GoalStatus.PLANNED, "", Set.of(), 0L)));
+
+		long other = this.fixtures.portfolio(this.candidate, "chartership");
+		EvidenceSummary elsewhere = this.evidence.add(this.candidate, other,
+				new EvidenceService.EvidenceDetails("Elsewhere", EvidenceKind.NOTE, null, null, null, null, Set.of()));
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.plan.update(this.candidate, this.portfolio, goalId, edit("x", GoalStatus.PLANNED, "", Set.of(elsewhere.id()), 1L)))
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("evidenceIds"));
+	}
+
+	@Test
+	void aDeletedGoalCanBeRestoredForThirtyDays() {
+		long kept = this.plan.add(this.candidate, this.portfolio, edit("Kept", GoalStatus.PLANNED, "", Set.of(), null));
+		long expired = this.plan.add(this.candidate, this.portfolio, edit("Expired", GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.moveToBin(this.candidate, this.portfolio, expired);
+		this.clock.advance(Duration.ofDays(20));
+		this.plan.moveToBin(this.candidate, this.portfolio, kept);
+		this.clock.advance(Duration.ofDays(11));
+
+		assertThat(this.plan.goals(this.candidate, this.portfolio)).isEmpty();
+		assertThat(this.plan.binned(this.candidate, this.portfolio)).extracting(PlanService.BinnedGoal::title).containsExactly("Kept");
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.plan.restore(this.candidate, this.portfolio, expired));
+
+		this.plan.restore(this.candidate, this.portfolio, kept);
+		assertThat(this.plan.goals(this.candidate, this.portfolio)).extracting(GoalView::title).containsExactly("Kept");
+	}
+
+	@Test
+	void nobodyElseSeesOrChangesThePlan() {
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long goalId = this.plan.add(this.candidate, this.portfolio, edit("Private", GoalStatus.PLANNED, "", Set.of(), null));
+
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.plan.goals(stranger, this.portfolio));
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.plan.goal(stranger, this.portfolio, goalId));
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.plan.moveToBin(stranger, this.portfolio, goalId));
+		long strangersOwn = this.fixtures.portfolio(stranger, "certification");
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.as("a goal id from another portfolio is not found in one's own")
+			.isThrownBy(() -> this.plan.goal(stranger, strangersOwn, goalId));
+	}
+
+	private static PlanService.GoalEdit edit(String title, GoalStatus status, String outcome, Set<Long> evidence,
+			Object versionOrDate) {
+		Long version = (versionOrDate instanceof Long v) ? v : null;
+		LocalDate target = (versionOrDate instanceof LocalDate d) ? d : null;
+		return new PlanService.GoalEdit(title, "PKSB: First aid", "Book the course", target, status, outcome, evidence, version);
+	}
+
+}
