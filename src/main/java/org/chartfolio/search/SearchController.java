@@ -1,0 +1,35 @@
+package org.chartfolio.search;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	private final PortfolioService portfolios;
+
+	SearchController(SearchService search, PortfolioService portfolios) {
+		this.search = search;
+		this.portfolios = portfolios;
+	}
+
+	@GetMapping("/portfolios/{portfolioId}/search")
+	String search(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(name = "q", required = false) String text, Model model) {
+		SearchQuery query = new SearchQuery(text);
+		model.addAttribute("hits", this.search.search(user, portfolioId, query));
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("query", query);
+		return "search/results";
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.chartfolio.search;
+
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SearchTests {
+
+	@Autowired
+	private SearchService search;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void findsGoalsByAnyWordTheySayWithTheMatchMarked() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Complete a First Aid course", "Customer focus",
+				"Book the course with St John Ambulance", null, GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Run a reading group", "Literacies and learning",
+				"Ask the children's team", null, GoalStatus.PLANNED, "", Set.of(), null));
+
+		assertThat(this.search.search(candidate, portfolio, new SearchQuery("ambulances")))
+			.extracting(SearchHit::title)
+			.containsExactly("Complete a First Aid course");
+		SearchHit hit = this.search.search(candidate, portfolio, new SearchQuery("ambulance")).get(0);
+		assertThat(hit.snippetRuns()).contains(new SearchHit.Run("Ambulance", true));
+		assertThat(this.search.search(candidate, portfolio, new SearchQuery("\"reading group\" -aid")))
+			.extracting(SearchHit::title)
+			.containsExactly("Run a reading group");
+
+		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "ambulance")
+				.with(SecurityMockMvcRequestPostProcessors.user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark>Ambulance</mark>")))
+			.andExpect(content().string(containsString("1 result for \u201cambulance\u201d")));
+		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "<script>alert(1)</script>")
+				.with(SecurityMockMvcRequestPostProcessors.user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No results for \u201c&lt;script&gt;alert(1)&lt;/script&gt;\u201d")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+	}
+
+	@Test
+	void nobodyElseCanSearchAPortfolio() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Owner");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.search.search(stranger, portfolio, new SearchQuery("anything")));
+		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "x")
+				.with(SecurityMockMvcRequestPostProcessors.user(stranger)))
+			.andExpect(status().isNotFound());
+	}
+
+}
