@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestClockConfiguration;
 import org.chartfolio.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The session cookie as the real server sends it, directly and behind a TLS-terminating proxy. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
 class SessionCookieTests {
 
 	@LocalServerPort

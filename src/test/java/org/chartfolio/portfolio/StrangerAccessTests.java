@@ -1,0 +1,120 @@
+package org.chartfolio.portfolio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every URL of a portfolio, found from the application's own request mappings so that a new page
+ * is covered the day it is added, answers 404 to a signed-in stranger and sends a signed-out
+ * visitor to sign in.
+ */
+@IntegrationTest
+class StrangerAccessTests {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
+
+	@Test
+	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
+		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Display photo", EvidenceKind.PHOTO,
+				null, null, null, null, Set.of()));
+		long goalId = this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("First Aid", "", "", null,
+				GoalStatus.PLANNED, "", Set.of(), null));
+		Map<String, Object> ids = Map.of("portfolioId", portfolioId, "id", portfolioId, "sectionId",
+				portfolio.sections().get(0).id(), "number", 1, "goalId", goalId);
+
+		List<String> checked = new ArrayList<>();
+		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
+			String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), ids);
+			HttpMethod method = endpoint.getValue();
+			int strangerStatus = this.mvc.perform(request(method, url).with(user(stranger)).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(strangerStatus).as(method + " " + url + " for a stranger").isEqualTo(404);
+			String location = this.mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+			assertThat(location).as(method + " " + url + " for a signed-out visitor").isEqualTo("/login");
+			checked.add(method + " " + url);
+		}
+		assertThat(checked).as("portfolio URLs checked").hasSizeGreaterThanOrEqualTo(8);
+	}
+
+	/** Every mapped method and path under /portfolios/{...}, keyed "METHOD path". */
+	private Map<String, HttpMethod> portfolioEndpoints() {
+		Map<String, HttpMethod> endpoints = new TreeMap<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/portfolios/{")) {
+					continue;
+				}
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private static String expand(String pattern, Map<String, Object> ids) {
+		Matcher variable = VARIABLE.matcher(pattern);
+		StringBuilder url = new StringBuilder();
+		while (variable.find()) {
+			Object value = ids.get(variable.group(1));
+			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)").isNotNull();
+			variable.appendReplacement(url, String.valueOf(value));
+		}
+		variable.appendTail(url);
+		return url.toString();
+	}
+
+}
