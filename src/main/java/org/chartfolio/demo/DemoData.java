@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.chartfolio.account.AccountService;
+import org.chartfolio.account.SignedInUser;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -23,8 +24,9 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	static final List<DemoPerson> PEOPLE = List.of(
-			new DemoPerson("candidate", "Lisa Marsh", "candidate@demo.chartfolio.example"),
+	static final DemoPerson CANDIDATE = new DemoPerson("candidate", "Lisa Marsh", "candidate@demo.chartfolio.example");
+
+	static final List<DemoPerson> PEOPLE = List.of(CANDIDATE,
 			new DemoPerson("mentor", "Dr Ruth Okafor", "mentor@demo.chartfolio.example"),
 			new DemoPerson("line manager", "Tom Reilly", "manager@demo.chartfolio.example"));
 
@@ -33,10 +35,13 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountService accounts;
 
+	private final DemoPortfolio portfolio;
+
 	private final SecureRandom random = new SecureRandom();
 
-	DemoData(AccountService accounts) {
+	DemoData(AccountService accounts, DemoPortfolio portfolio) {
 		this.accounts = accounts;
+		this.portfolio = portfolio;
 	}
 
 	record DemoPerson(String role, String name, String email) {
@@ -51,8 +56,12 @@ class DemoData implements ApplicationRunner {
 				continue;
 			}
 			String password = newPassword();
-			this.accounts.register(new AccountService.Registration(person.name(), person.email(), password));
+			SignedInUser user = this.accounts.register(new AccountService.Registration(person.name(), person.email(), password));
 			log.info("Demo {} created: sign in as {} with password {}", person.role(), person.email(), password);
+			if (person == CANDIDATE) {
+				this.portfolio.create(user);
+				log.info("Demo {} has a Certification portfolio in progress.", person.role());
+			}
 		}
 	}
 
