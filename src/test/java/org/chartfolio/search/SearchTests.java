@@ -3,6 +3,8 @@ package org.chartfolio.search;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -66,6 +68,27 @@ class SearchTests {
 			.andExpect(content().string(containsString("No results for \u201c&lt;script&gt;alert(1)&lt;/script&gt;\u201d")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
 	}
+
+	@Test
+	void findsEvidenceByWhatItSaysAndByTag() {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Summer reading display",
+				EvidenceKind.PHOTO, null, "Display for the children's library", "Shows promotion skills", null,
+				Set.of("marketing")));
+		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Committee minutes",
+				EvidenceKind.MINUTES, null, "Career Development Group", "", null, Set.of()));
+
+		assertThat(this.search.search(candidate, portfolio, new SearchQuery("children")))
+			.extracting(SearchHit::title, SearchHit::url)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1 Summer reading display", "/portfolios/" + portfolio + "/evidence/1"));
+		assertThat(this.search.search(candidate, portfolio, new SearchQuery("marketing")))
+			.extracting(SearchHit::title)
+			.containsExactly("E1 Summer reading display");
+	}
+
+	@Autowired
+	private EvidenceService evidence;
 
 	@Test
 	void nobodyElseCanSearchAPortfolio() throws Exception {
