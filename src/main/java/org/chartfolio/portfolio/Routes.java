@@ -11,7 +11,7 @@ interface Routes extends Repository<Route, Long> {
 	@EntityGraph(attributePaths = "criteria")
 	List<Route> findAllByOrderByPosition();
 
-	@EntityGraph(attributePaths = { "criteria", "parts" })
+	@EntityGraph(attributePaths = "criteria")
 	Optional<Route> findByCode(String code);
 
 }

@@ -36,6 +36,7 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 			.contains("Organisational context")
 			.contains("PKSB self-assessment")
 			.contains("Development plan");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main table tbody tr"))).hasSize(8);
 		String overview = this.browser.path();
 
 		this.browser.open("/");
