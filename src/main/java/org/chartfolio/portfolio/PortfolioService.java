@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.FieldProblem;
@@ -63,6 +64,22 @@ public class PortfolioService {
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
+	}
+
+	/** How many hours of CPD the portfolio's route asks for, over how many months, if any. */
+	public record CpdRequirement(int hours, int months) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CpdRequirement> cpdRequirement(SignedInUser user, long portfolioId) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		Route route = portfolio.getRoute();
+		if (route.getCpdHoursRequired() == null || route.getCpdPeriodMonths() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new CpdRequirement(route.getCpdHoursRequired(), route.getCpdPeriodMonths()));
 	}
 
 	/** One section of a portfolio the person may read; 404 for a section of another portfolio. */

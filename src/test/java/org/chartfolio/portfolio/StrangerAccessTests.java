@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class StrangerAccessTests {
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	@Autowired
 	private MockMvc mvc;

@@ -1,0 +1,118 @@
+package org.chartfolio.cpd;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the future. */
+@Entity
+@Table(name = "cpd_activity")
+class CpdActivity {
+
+	static final int MAX_TITLE_LENGTH = 200;
+
+	static final BigDecimal MAX_HOURS = new BigDecimal("1000");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "activity_date", nullable = false)
+	private LocalDate activityDate;
+
+	@Column(nullable = false, length = MAX_TITLE_LENGTH)
+	private String title;
+
+	@Column(nullable = false, precision = 5, scale = 1)
+	private BigDecimal hours;
+
+	@Column(nullable = false)
+	private String reflection = "";
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	protected CpdActivity() {
+	}
+
+	CpdActivity(long portfolioId, Instant now) {
+		this.portfolioId = portfolioId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void record(LocalDate date, String title, BigDecimal hours, String reflection, LocalDate today, Instant now) {
+		if (date == null || date.isAfter(today)) {
+			throw new IllegalArgumentException("A CPD activity has a date that is not in the future");
+		}
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("A CPD activity needs a title");
+		}
+		if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1) {
+			throw new IllegalArgumentException("Hours are more than 0, at most 1000, in tenths");
+		}
+		this.activityDate = date;
+		this.title = title.strip();
+		this.hours = hours;
+		this.reflection = (reflection != null) ? reflection.strip() : "";
+		this.updatedAt = now;
+	}
+
+	void moveToBin(Instant now) {
+		this.deletedAt = now;
+		this.updatedAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	LocalDate getActivityDate() {
+		return this.activityDate;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	BigDecimal getHours() {
+		return this.hours;
+	}
+
+	String getReflection() {
+		return this.reflection;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

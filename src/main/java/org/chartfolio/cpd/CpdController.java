@@ -1,0 +1,106 @@
+package org.chartfolio.cpd;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/cpd")
+class CpdController {
+
+	private final CpdService cpd;
+
+	private final PortfolioService portfolios;
+
+	CpdController(CpdService cpd, PortfolioService portfolios) {
+		this.cpd = cpd;
+		this.portfolios = portfolios;
+	}
+
+	@GetMapping
+	String log(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		return logView(user, portfolioId, new CpdForm(), model);
+	}
+
+	@PostMapping
+	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("activity") CpdForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.cpd.add(user, portfolioId, form.toEdit());
+				redirect.addFlashAttribute("notice", "cpd.added");
+				return "redirect:/portfolios/" + portfolioId + "/cpd";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return logView(user, portfolioId, form, model);
+	}
+
+	@GetMapping("/{activityId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long activityId, Model model) {
+		return editView(user, portfolioId, activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)), model);
+	}
+
+	@PostMapping("/{activityId}")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long activityId, @Valid @ModelAttribute("activity") CpdForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.cpd.update(user, portfolioId, activityId, form.toEdit());
+				redirect.addFlashAttribute("notice", "cpd.saved");
+				return "redirect:/portfolios/" + portfolioId + "/cpd";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("form.stale");
+				form.setVersion(stale.currentVersion());
+			}
+		}
+		return editView(user, portfolioId, activityId, form, model);
+	}
+
+	@PostMapping("/{activityId}/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long activityId, RedirectAttributes redirect) {
+		this.cpd.delete(user, portfolioId, activityId);
+		redirect.addFlashAttribute("notice", "cpd.deleted");
+		return "redirect:/portfolios/" + portfolioId + "/cpd";
+	}
+
+	private String logView(SignedInUser user, long portfolioId, CpdForm form, Model model) {
+		model.addAttribute("log", this.cpd.log(user, portfolioId));
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("activity", form);
+		return "cpd/log";
+	}
+
+	private String editView(SignedInUser user, long portfolioId, long activityId, CpdForm form, Model model) {
+		this.cpd.activity(user, portfolioId, activityId);
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("activityId", activityId);
+		model.addAttribute("activity", form);
+		return "cpd/edit";
+	}
+
+}

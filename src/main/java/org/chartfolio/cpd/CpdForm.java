@@ -1,0 +1,83 @@
+package org.chartfolio.cpd;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+class CpdForm {
+
+	@NotNull(message = "{cpd.date.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@NotBlank(message = "{cpd.title.required}")
+	@Size(max = CpdActivity.MAX_TITLE_LENGTH, message = "{cpd.title.tooLong}")
+	private String title;
+
+	@NotNull(message = "{cpd.hours.invalid}")
+	private BigDecimal hours;
+
+	private String reflection;
+
+	private Long version;
+
+	static CpdForm of(CpdLog.Entry entry) {
+		CpdForm form = new CpdForm();
+		form.date = entry.date();
+		form.title = entry.title();
+		form.hours = entry.hours();
+		form.reflection = entry.reflection();
+		form.version = entry.version();
+		return form;
+	}
+
+	CpdService.ActivityEdit toEdit() {
+		return new CpdService.ActivityEdit(this.date, this.title, this.hours, this.reflection, this.version);
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public BigDecimal getHours() {
+		return this.hours;
+	}
+
+	public void setHours(BigDecimal hours) {
+		this.hours = hours;
+	}
+
+	public String getReflection() {
+		return this.reflection;
+	}
+
+	public void setReflection(String reflection) {
+		this.reflection = reflection;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

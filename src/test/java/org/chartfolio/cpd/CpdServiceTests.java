@@ -1,0 +1,97 @@
+package org.chartfolio.cpd;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.system.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class CpdServiceTests {
+
+	@Autowired
+	private CpdService cpd;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void totalsTheHoursOfTheRoutesPeriodAgainstItsRequirement() {
+		SignedInUser candidate = this.fixtures.person("Reval Idation");
+		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		LocalDate today = LocalDate.now(this.clock);
+		this.cpd.add(candidate, portfolio, edit(today.minusMonths(13), "Old conference", "7"));
+		this.cpd.add(candidate, portfolio, edit(today.minusMonths(2), "Webinar on copyright", "1.5"));
+		this.cpd.add(candidate, portfolio, edit(today, "Cataloguing course", "12"));
+
+		CpdLog log = this.cpd.log(candidate, portfolio);
+		assertThat(log.requiredHours()).isEqualTo(20);
+		assertThat(log.hoursInPeriod()).isEqualByComparingTo("13.5");
+		assertThat(log.requirementMet()).isFalse();
+		assertThat(log.hoursStillNeeded()).isEqualByComparingTo("6.5");
+		assertThat(log.entries()).extracting(CpdLog.Entry::title).containsExactly("Cataloguing course",
+				"Webinar on copyright", "Old conference");
+
+		this.cpd.add(candidate, portfolio, edit(today, "Committee work", "6.5"));
+		assertThat(this.cpd.log(candidate, portfolio).requirementMet()).isTrue();
+	}
+
+	@Test
+	void aRouteWithoutARequirementStillKeepsALog() {
+		SignedInUser candidate = this.fixtures.person("Cert Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.cpd.add(candidate, portfolio, edit(LocalDate.now(this.clock), "Visit", "3"));
+
+		CpdLog log = this.cpd.log(candidate, portfolio);
+		assertThat(log.requiredHours()).isNull();
+		assertThat(log.requirementMet()).isTrue();
+		assertThat(log.hoursInPeriod()).isEqualByComparingTo("3");
+	}
+
+	@Test
+	void refusesFutureDatesAndImpossibleHoursNextToTheirFields() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		LocalDate today = LocalDate.now(this.clock);
+
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.cpd.add(candidate, portfolio, edit(today.plusDays(1), "Tomorrow", "1")))
+			.satisfies((p) -> assertThat(p.field()).isEqualTo("date"));
+		for (String hours : new String[] { "0", "-1", "1000.5", "1.25" }) {
+			assertThatExceptionOfType(FieldProblem.class)
+				.isThrownBy(() -> this.cpd.add(candidate, portfolio, edit(today, "Bad hours", hours)))
+				.satisfies((p) -> assertThat(p.field()).isEqualTo("hours"));
+		}
+		assertThat(this.cpd.log(candidate, portfolio).entries()).isEmpty();
+	}
+
+	@Test
+	void nobodyElseReadsOrWritesTheLog() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		long activity = this.cpd.add(candidate, portfolio, edit(LocalDate.now(this.clock), "Mine", "2"));
+
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.cpd.log(stranger, portfolio));
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.cpd.delete(stranger, portfolio, activity));
+	}
+
+	private static CpdService.ActivityEdit edit(LocalDate date, String title, String hours) {
+		return new CpdService.ActivityEdit(date, title, new BigDecimal(hours), "", null);
+	}
+
+}
