@@ -54,7 +54,11 @@ class EvidenceController {
 	}
 
 	@GetMapping("/new")
-	String newItem(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+	String newItem(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			return formAfterTooLargeUpload(user, portfolioId, null, model);
+		}
 		return form(user, portfolioId, null, new EvidenceForm(), model);
 	}
 
@@ -85,8 +89,11 @@ class EvidenceController {
 
 	@GetMapping("/{number:\\d+}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
-			Model model) {
+			@RequestParam(required = false) String tooLarge, Model model) {
 		this.access.writable(user, portfolioId);
+		if (tooLarge != null) {
+			return formAfterTooLargeUpload(user, portfolioId, number, model);
+		}
 		EvidenceForm form = EvidenceForm.of(this.evidence.details(user, portfolioId, number));
 		return form(user, portfolioId, number, form, model);
 	}

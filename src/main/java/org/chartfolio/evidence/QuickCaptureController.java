@@ -15,9 +15,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,6 +60,20 @@ class QuickCaptureController {
 				result.rejectValue(problem.field().equals("files") ? "file" : problem.field(), problem.messageKey(),
 						problem.arguments(), null);
 			}
+		}
+		return page(portfolioId, form, result, locale, model);
+	}
+
+	/** Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise an empty form. */
+	@GetMapping("/portfolios/{portfolioId}/evidence/capture")
+	String capturePage(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) String tooLarge, Locale locale, Model model) {
+		this.access.writable(user, portfolioId);
+		QuickCaptureForm form = new QuickCaptureForm();
+		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "quickCapture");
+		if (tooLarge != null) {
+			result.rejectValue("file", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
+					null);
 		}
 		return page(portfolioId, form, result, locale, model);
 	}
