@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.chartfolio.account.SignedInUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,13 +35,15 @@ class EvidenceUploadAdvice {
 	private static final Pattern EVIDENCE_FORM = Pattern
 		.compile("^/portfolios/(\\d+)/evidence/(?:(new)|(capture)|(\\d+)/edit)$");
 
-	private final EvidenceController forms;
+	// Looked up when needed: web slice tests of other modules load this advice without the evidence beans.
+	private final ObjectProvider<EvidenceController> forms;
 
-	private final QuickCaptureController capture;
+	private final ObjectProvider<QuickCaptureController> capture;
 
-	private final EvidenceService evidence;
+	private final ObjectProvider<EvidenceService> evidence;
 
-	EvidenceUploadAdvice(EvidenceController forms, QuickCaptureController capture, EvidenceService evidence) {
+	EvidenceUploadAdvice(ObjectProvider<EvidenceController> forms, ObjectProvider<QuickCaptureController> capture,
+			ObjectProvider<EvidenceService> evidence) {
 		this.forms = forms;
 		this.capture = capture;
 		this.evidence = evidence;
@@ -57,7 +60,11 @@ class EvidenceUploadAdvice {
 			Principal principal, Model model, Locale locale) throws MaxUploadSizeExceededException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher form = EVIDENCE_FORM.matcher(path);
-		if (!form.matches() || !(principal instanceof Authentication authentication)
+		EvidenceController forms = this.forms.getIfAvailable();
+		QuickCaptureController capture = this.capture.getIfAvailable();
+		EvidenceService evidence = this.evidence.getIfAvailable();
+		if (forms == null || capture == null || evidence == null || !form.matches()
+				|| !(principal instanceof Authentication authentication)
 				|| !(authentication.getPrincipal() instanceof SignedInUser user)) {
 			throw ex;
 		}
@@ -67,11 +74,11 @@ class EvidenceUploadAdvice {
 			QuickCaptureForm captureForm = new QuickCaptureForm();
 			BeanPropertyBindingResult result = new BeanPropertyBindingResult(captureForm, "quickCapture");
 			result.rejectValue("file", "evidence.files.requestTooLarge",
-					new Object[] { this.evidence.maxFileSize() }, null);
-			return this.capture.page(portfolioId, captureForm, result, locale, model);
+					new Object[] { evidence.maxFileSize() }, null);
+			return capture.page(portfolioId, captureForm, result, locale, model);
 		}
 		Integer number = (form.group(4) != null) ? Integer.valueOf(form.group(4)) : null;
-		return this.forms.formAfterTooLargeUpload(user, portfolioId, number, model);
+		return forms.formAfterTooLargeUpload(user, portfolioId, number, model);
 	}
 
 }

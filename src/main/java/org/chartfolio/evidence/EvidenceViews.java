@@ -57,6 +57,12 @@ final class EvidenceViews {
 			return "E" + this.number;
 		}
 
+		/** Only http and https links are shown as links: never javascript: or data:. */
+		public boolean isWebLink() {
+			String lower = (this.link != null) ? this.link.strip().toLowerCase(java.util.Locale.ROOT) : "";
+			return lower.startsWith("https://") || lower.startsWith("http://");
+		}
+
 	}
 
 	/** A file's contents on their way to the browser; the caller closes the stream. */
