@@ -103,6 +103,20 @@ class EvidenceItem {
 		this.updatedAt = now;
 	}
 
+	/** Gives the item a number the candidate chose; the service checks that no other item has it. */
+	void renumber(int newNumber, Instant now) {
+		if (newNumber < 1) {
+			throw new IllegalArgumentException("Evidence numbers start at 1");
+		}
+		if (this.deletedAt != null) {
+			throw new IllegalStateException("An item in the bin cannot be renumbered");
+		}
+		if (newNumber != this.number) {
+			this.number = newNumber;
+			this.updatedAt = now;
+		}
+	}
+
 	void moveToBin(Instant now) {
 		if (this.deletedAt == null) {
 			this.deletedAt = now;

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.support.Fixtures;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -59,18 +63,33 @@ class StrangerAccessTests {
 	@Autowired
 	private PlanService plan;
 
+	@Autowired
+	private CpdService cpd;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private java.time.Clock clock;
+
 	@Test
 	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
-		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Display photo", EvidenceKind.PHOTO,
-				null, null, null, null, Set.of()));
+		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		EvidenceSummary item = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Minutes",
+				EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(item.id()).query(Long.class).single();
+		long activityId = this.cpd.add(candidate, portfolioId, new CpdService.ActivityEdit(java.time.LocalDate.now(this.clock),
+				"Webinar", java.math.BigDecimal.ONE, "", null));
 		long goalId = this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("First Aid", "", "", null,
 				GoalStatus.PLANNED, "", Set.of(), null));
 		Map<String, Object> ids = Map.of("portfolioId", portfolioId, "id", portfolioId, "sectionId",
-				portfolio.sections().get(0).id(), "number", 1, "goalId", goalId);
+				portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId", fileId,
+				"activityId", activityId, "evidenceId", item.id());
 
 		List<String> checked = new ArrayList<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
@@ -85,7 +104,7 @@ class StrangerAccessTests {
 			assertThat(location).as(method + " " + url + " for a signed-out visitor").isEqualTo("/login");
 			checked.add(method + " " + url);
 		}
-		assertThat(checked).as("portfolio URLs checked").hasSizeGreaterThanOrEqualTo(8);
+		assertThat(checked).as("portfolio URLs checked").hasSizeGreaterThanOrEqualTo(28);
 	}
 
 	/** Every mapped method and path under /portfolios/{...}, keyed "METHOD path". */

@@ -1,0 +1,190 @@
+package org.chartfolio.evidence;
+
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioRef;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/evidence")
+class EvidenceController {
+
+	private final EvidenceService evidence;
+
+	private final PortfolioAccess access;
+
+	EvidenceController(EvidenceService evidence, PortfolioAccess access) {
+		this.evidence = evidence;
+		this.access = access;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) String cited, @RequestParam(required = false) Integer criterion,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		EvidenceKind chosenKind = Arrays.stream(EvidenceKind.values())
+			.filter((k) -> k.name().equals(kind))
+			.findFirst()
+			.orElse(null);
+		boolean notCited = "no".equals(cited);
+		String chosenTag = (tag == null || tag.isBlank()) ? null : tag;
+		EvidenceViews.Filter filter = new EvidenceViews.Filter(chosenKind, chosenTag, notCited, criterion);
+		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
+		model.addAttribute("list", this.evidence.page(user, portfolioId, filter, page - 1));
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", EvidenceKind.values());
+		return "evidence/list";
+	}
+
+	@GetMapping("/new")
+	String newItem(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			return formAfterTooLargeUpload(user, portfolioId, null, model);
+		}
+		return form(user, portfolioId, null, new EvidenceForm(), model);
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("evidence") EvidenceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				EvidenceSummary saved = this.evidence.create(user, portfolioId, form.toDetails(), form.uploads());
+				redirect.addFlashAttribute("notice", "evidence.saved");
+				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
+			}
+			catch (EvidenceProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			}
+		}
+		return form(user, portfolioId, null, form, model);
+	}
+
+	@GetMapping("/{number:\\d+}")
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
+			Model model) {
+		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
+		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
+		return "evidence/show";
+	}
+
+	@GetMapping("/{number:\\d+}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
+			@RequestParam(required = false) String tooLarge, Model model) {
+		this.access.writable(user, portfolioId);
+		if (tooLarge != null) {
+			return formAfterTooLargeUpload(user, portfolioId, number, model);
+		}
+		EvidenceForm form = EvidenceForm.of(this.evidence.details(user, portfolioId, number));
+		return form(user, portfolioId, number, form, model);
+	}
+
+	@PostMapping("/{number:\\d+}/edit")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
+			@Valid @ModelAttribute("evidence") EvidenceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.access.writable(user, portfolioId);
+		if (form.getVersion() == null) {
+			result.reject("evidence.stale");
+		}
+		if (!result.hasErrors()) {
+			try {
+				EvidenceSummary saved = this.evidence.update(user, portfolioId, number, form.getVersion(),
+						form.toDetails(), form.getNumber(), form.uploads());
+				redirect.addFlashAttribute("notice", "evidence.saved");
+				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
+			}
+			catch (EvidenceProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
+			}
+			catch (EvidenceChangedException changed) {
+				staleForm(form, result, changed.currentVersion());
+			}
+			catch (OptimisticLockingFailureException changed) {
+				staleForm(form, result, this.evidence.details(user, portfolioId, number).version());
+			}
+		}
+		return form(user, portfolioId, number, form, model);
+	}
+
+	/**
+	 * Keeps what the person typed and says why it was not saved; the form now carries the current
+	 * version, so saving again deliberately replaces the other change.
+	 */
+	private static void staleForm(EvidenceForm form, BindingResult result, long currentVersion) {
+		form.setVersion(currentVersion);
+		result.reject("evidence.stale");
+	}
+
+	@GetMapping("/{number:\\d+}/delete")
+	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable int number, Model model) {
+		model.addAttribute("portfolio", this.access.writable(user, portfolioId));
+		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
+		return "evidence/delete";
+	}
+
+	@PostMapping("/{number:\\d+}/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
+			RedirectAttributes redirect) {
+		this.evidence.moveToBin(user, portfolioId, number);
+		redirect.addFlashAttribute("notice", "evidence.binned");
+		return "redirect:/portfolios/" + portfolioId + "/evidence";
+	}
+
+	@GetMapping("/bin")
+	String bin(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
+		model.addAttribute("binned", this.evidence.binned(user, portfolioId));
+		return "evidence/bin";
+	}
+
+	@PostMapping("/{number:\\d+}/restore")
+	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
+			RedirectAttributes redirect) {
+		EvidenceSummary restored = this.evidence.restore(user, portfolioId, number);
+		redirect.addFlashAttribute("notice", "evidence.restored");
+		return "redirect:/portfolios/" + portfolioId + "/evidence/" + restored.number();
+	}
+
+	private String form(SignedInUser user, long portfolioId, Integer number, EvidenceForm form, Model model) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		model.addAttribute("portfolio", portfolio);
+		model.addAttribute("evidence", form);
+		model.addAttribute("editing", number);
+		model.addAttribute("kinds", EvidenceKind.values());
+		model.addAttribute("maxFileSize", this.evidence.maxFileSize());
+		return "evidence/edit";
+	}
+
+	/** For {@link EvidenceUploadAdvice}: the form again, as it was before the too-large upload. */
+	String formAfterTooLargeUpload(SignedInUser user, long portfolioId, Integer number, Model model) {
+		EvidenceForm form = (number != null) ? EvidenceForm.of(this.evidence.details(user, portfolioId, number))
+				: new EvidenceForm();
+		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "evidence");
+		result.rejectValue("files", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
+				null);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "evidence", result);
+		return form(user, portfolioId, number, form, model);
+	}
+
+}

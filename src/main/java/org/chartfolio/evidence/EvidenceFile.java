@@ -1,0 +1,98 @@
+package org.chartfolio.evidence;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A file of an evidence item: what was checked when it arrived. The contents are in the
+ * {@link FileStore} under {@link #getContentKey()}.
+ */
+@Entity
+@Table(name = "evidence_file")
+class EvidenceFile {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "evidence_id", nullable = false, updatable = false)
+	private long evidenceId;
+
+	@Column(name = "original_name", nullable = false, updatable = false)
+	private String originalName;
+
+	@Column(name = "content_type", nullable = false, updatable = false)
+	private String contentType;
+
+	@Column(name = "size_bytes", nullable = false, updatable = false)
+	private long sizeBytes;
+
+	@Column(nullable = false, updatable = false, length = 64)
+	private String sha256;
+
+	@Column(name = "content_key", nullable = false, updatable = false)
+	private String contentKey;
+
+	@Column(updatable = false)
+	private byte[] thumbnail;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected EvidenceFile() {
+	}
+
+	EvidenceFile(long evidenceId, StoredUpload upload, Instant now) {
+		this.evidenceId = evidenceId;
+		this.originalName = upload.name();
+		this.contentType = upload.contentType();
+		this.sizeBytes = upload.size();
+		this.sha256 = upload.sha256();
+		this.contentKey = upload.key();
+		this.thumbnail = upload.thumbnail();
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getEvidenceId() {
+		return this.evidenceId;
+	}
+
+	String getOriginalName() {
+		return this.originalName;
+	}
+
+	String getContentType() {
+		return this.contentType;
+	}
+
+	long getSizeBytes() {
+		return this.sizeBytes;
+	}
+
+	String getSha256() {
+		return this.sha256;
+	}
+
+	String getContentKey() {
+		return this.contentKey;
+	}
+
+	byte[] getThumbnail() {
+		return this.thumbnail;
+	}
+
+	/** A file as it arrived and was kept: the store holds its bytes under {@code key}. */
+	record StoredUpload(String key, String name, String contentType, long size, String sha256, byte[] thumbnail) {
+	}
+
+}

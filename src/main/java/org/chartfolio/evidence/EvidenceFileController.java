@@ -1,0 +1,65 @@
+package org.chartfolio.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Sends files back: as attachments (only images may be shown inline), never sniffed, streamed
+ * from the store, and only to people who may read the portfolio.
+ */
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/evidence/{number:\\d+}/files/{fileId:\\d+}")
+class EvidenceFileController {
+
+	private final EvidenceService evidence;
+
+	EvidenceFileController(EvidenceService evidence) {
+		this.evidence = evidence;
+	}
+
+	@GetMapping
+	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
+			@PathVariable long portfolioId, @PathVariable int number, @PathVariable long fileId,
+			@RequestParam(required = false) String inline) {
+		EvidenceViews.Download file = this.evidence.download(user, portfolioId, number, fileId);
+		ContentDisposition disposition = ((inline != null && file.isImage()) ? ContentDisposition.inline()
+				: ContentDisposition.attachment())
+			.filename(file.name(), StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(new InputStreamResource(file.content()));
+	}
+
+	@GetMapping("/thumbnail")
+	ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable int number, @PathVariable long fileId) {
+		byte[] png = this.evidence.thumbnail(user, portfolioId, number, fileId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.contentLength(png.length)
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+			.body(png);
+	}
+
+}

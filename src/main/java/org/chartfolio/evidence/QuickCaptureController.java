@@ -1,0 +1,93 @@
+package org.chartfolio.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quick capture form that portfolio pages include: saves, then goes back to the page it was
+ * on with the new item's number. When something is wrong it shows the form on a page of its own.
+ */
+@Controller
+class QuickCaptureController {
+
+	private final EvidenceService evidence;
+
+	private final PortfolioAccess access;
+
+	private final MessageSource messages;
+
+	QuickCaptureController(EvidenceService evidence, PortfolioAccess access, MessageSource messages) {
+		this.evidence = evidence;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@PostMapping("/portfolios/{portfolioId}/evidence/capture")
+	String capture(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("quickCapture") QuickCaptureForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		this.access.writable(user, portfolioId);
+		if (!result.hasErrors() && !form.hasFileOrNote()) {
+			result.rejectValue("note", "evidence.capture.fileOrNote");
+		}
+		if (!result.hasErrors()) {
+			try {
+				EvidenceSummary saved = this.evidence.capture(user, portfolioId, form.getTitle(), form.getNote(),
+						Uploads.of(form.getFile()));
+				redirect.addFlashAttribute("captured", saved.label());
+				return "redirect:" + form.safeReturnTo(portfolioId);
+			}
+			catch (EvidenceProblem problem) {
+				result.rejectValue(problem.field().equals("files") ? "file" : problem.field(), problem.messageKey(),
+						problem.arguments(), null);
+			}
+		}
+		return page(portfolioId, form, result, locale, model);
+	}
+
+	/** Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise an empty form. */
+	@GetMapping("/portfolios/{portfolioId}/evidence/capture")
+	String capturePage(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) String tooLarge, Locale locale, Model model) {
+		this.access.writable(user, portfolioId);
+		QuickCaptureForm form = new QuickCaptureForm();
+		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "quickCapture");
+		if (tooLarge != null) {
+			result.rejectValue("file", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
+					null);
+		}
+		return page(portfolioId, form, result, locale, model);
+	}
+
+	String page(long portfolioId, QuickCaptureForm form, BindingResult result, Locale locale, Model model) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			problems.putIfAbsent(error.getField(), this.messages.getMessage(error, locale));
+		}
+		model.addAttribute("portfolioId", portfolioId);
+		model.addAttribute("quickCapture", form);
+		model.addAttribute("quickCaptureProblems", problems);
+		model.addAttribute("quickCaptureReturnTo", form.safeReturnTo(portfolioId));
+		return "evidence/capture";
+	}
+
+}

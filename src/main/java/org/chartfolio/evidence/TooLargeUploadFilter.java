@@ -1,0 +1,69 @@
+package org.chartfolio.evidence;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns an upload over the multipart limits into the form again, with the reason next to the file
+ * field. Tomcat refuses such a request while parsing it, and the first to ask for a parameter is
+ * Spring Security's CSRF check, which then fails before any controller could answer. So this runs
+ * just before Spring Security, on the evidence upload forms only, and when the parts cannot be read
+ * because they are too big it sends the browser back to the form (303) marked {@code ?tooLarge}.
+ * Nothing was saved, and the browser could not have kept the chosen files anyway.
+ */
+@Component
+@Order(-101)
+class TooLargeUploadFilter extends OncePerRequestFilter {
+
+	private static final Pattern UPLOAD_FORM = Pattern.compile("^/portfolios/\\d+/evidence/(?:new|capture|\\d+/edit)$");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return !"POST".equals(request.getMethod()) || contentType == null
+				|| !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+				|| !UPLOAD_FORM.matcher(path(request)).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParts();
+		}
+		catch (IllegalStateException | IOException | ServletException ex) {
+			if (isTooLarge(ex)) {
+				response.setStatus(HttpStatus.SEE_OTHER.value());
+				response.setHeader("Location", request.getContextPath() + path(request) + "?tooLarge");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	static boolean isTooLarge(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			if (name.contains("SizeLimitExceeded") || name.equals("SizeException")
+					|| name.equals("MaxUploadSizeExceededException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.chartfolio.evidence;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class EvidenceWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private org.chartfolio.support.Fixtures fixtures;
+
+	private SignedInUser candidate;
+
+	private long portfolio;
+
+	private EvidenceSummary photo;
+
+	private long imageId;
+
+	private long pdfId;
+
+	@BeforeEach
+	void aPortfolioWithAPhoto() {
+		this.candidate = this.fixtures.person("Web Candidate");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+		this.photo = this.evidence.create(this.candidate, this.portfolio,
+				new EvidenceService.EvidenceDetails("Summer display", EvidenceKind.PHOTO, null,
+						"First line\nSecond line <b>not bold</b>", null, "https://example.org/display",
+						Set.of("displays")),
+				List.of(new Upload("display.png", Fixtures.png().length, new ByteArrayResource(Fixtures.png())),
+						new Upload("plan.pdf", Fixtures.PDF.length, new ByteArrayResource(Fixtures.PDF))));
+		List<EvidenceFileView> files = this.evidence.details(this.candidate, this.portfolio, 1).files();
+		this.imageId = files.get(0).id();
+		this.pdfId = files.get(1).id();
+	}
+
+	@Test
+	void downloadsAreAttachmentsThatAreNeverSniffed() throws Exception {
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
+			.andExpect(header().string(HttpHeaders.CONTENT_LENGTH, String.valueOf(Fixtures.PDF.length)))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("plan.pdf")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(Fixtures.PDF));
+
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.candidate)))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));
+		this.mvc.perform(get(base() + "/1/files/" + this.imageId).param("inline", "").with(user(this.candidate)))
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("inline")));
+		this.mvc.perform(get(base() + "/1/files/" + this.imageId + "/thumbnail").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void everyEvidenceAndFileAddressIsNotFoundForSomeoneElse() throws Exception {
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		this.evidence.add(this.candidate, this.portfolio, details("To be binned"));
+		this.evidence.moveToBin(this.candidate, this.portfolio, 2);
+		String file = base() + "/1/files/" + this.imageId;
+		List<java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = List.of(() -> get(base()),
+				() -> get(base() + "/new"), () -> get(base() + "/1"), () -> get(base() + "/1/edit"),
+				() -> get(base() + "/1/delete"), () -> get(base() + "/bin"), () -> get(file),
+				() -> get(file).param("inline", ""), () -> get(file + "/thumbnail"),
+				() -> multipart(base() + "/new").param("title", "Sneaky").with(csrf()),
+				() -> multipart(base() + "/1/edit").param("title", "Sneaky").param("version", "0").with(csrf()),
+				() -> multipart(base() + "/capture").param("title", "Sneaky").param("note", "x").with(csrf()),
+				() -> post(base() + "/1/delete").with(csrf()), () -> post(base() + "/2/restore").with(csrf()));
+		for (java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>> request : requests) {
+			this.mvc.perform(request.get()).andExpect(status().is3xxRedirection());
+			org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(request.get().with(user(stranger)))
+				.andReturn();
+			assertThat(result.getResponse().getStatus())
+				.as(() -> result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
+				.isEqualTo(404);
+		}
+		assertThat(this.evidence.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Summer display");
+		assertThat(this.evidence.binned(this.candidate, this.portfolio)).hasSize(1);
+		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+	}
+
+	@Test
+	void thePageShowsTextAsTextAndSaysWhenNothingCitesTheItem() throws Exception {
+		this.mvc.perform(get(base() + "/1").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Second line &lt;b&gt;not bold&lt;/b&gt;")))
+			.andExpect(content().string(containsString("rel=\"noopener noreferrer\"")))
+			.andExpect(content().string(containsString("This item is not cited anywhere yet.")))
+			.andExpect(content().string(containsString("/files/" + this.pdfId + "\"")));
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedNextToTheField() throws Exception {
+		byte[] big = new byte[25 * 1024 * 1024 + 1];
+		this.mvc
+			.perform(multipart(base() + "/new").file(new MockMultipartFile("files", "huge.pdf", "application/pdf", big))
+				.param("title", "Huge scan")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"files-error\"")))
+			.andExpect(content().string(containsString("huge.pdf is too big: each file must be 25 MB or smaller")))
+			.andExpect(content().string(containsString("value=\"Huge scan\"")));
+		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+	}
+
+	@Test
+	void aDisguisedExecutableIsRefusedWithAClearMessage() throws Exception {
+		this.mvc
+			.perform(multipart(base() + "/new")
+				.file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", FileIntakeTests.windowsExecutable()))
+				.param("title", "Totally a photo")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("photo.jpg is not a type of file Chartfolio keeps")));
+		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+	}
+
+	@Test
+	void aStaleEditKeepsWhatWasTypedAndSaysWhy() throws Exception {
+		long opened = this.evidence.details(this.candidate, this.portfolio, 1).version();
+		this.evidence.update(this.candidate, this.portfolio, 1, opened, details("Changed in another tab"), null,
+				List.of());
+
+		this.mvc
+			.perform(multipart(base() + "/1/edit").param("title", "My careful rewrite")
+				.param("kind", "PHOTO")
+				.param("version", String.valueOf(opened))
+				.param("number", "1")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("changed somewhere else")))
+			.andExpect(content().string(containsString("value=\"My careful rewrite\"")))
+			.andExpect(content().string(not(containsString("value=\"" + opened + "\""))));
+		assertThat(this.evidence.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Changed in another tab");
+	}
+
+	@Test
+	void renumberingToATakenNumberIsRefusedNextToTheField() throws Exception {
+		this.evidence.add(this.candidate, this.portfolio, details("Second"));
+		long version = this.evidence.details(this.candidate, this.portfolio, 1).version();
+		this.mvc
+			.perform(multipart(base() + "/1/edit").param("title", "Summer display")
+				.param("kind", "PHOTO")
+				.param("version", String.valueOf(version))
+				.param("number", "2")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"number-error\"")))
+			.andExpect(content().string(containsString("E2 is already used by another item")));
+	}
+
+	@Test
+	void quickCaptureGoesBackOnlyToAPortfolioPage() throws Exception {
+		this.mvc
+			.perform(multipart(base() + "/capture").param("title", "Idea")
+				.param("note", "Ask about the reading group")
+				.param("returnTo", "/portfolios/" + this.portfolio)
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio))
+			.andExpect(flash().attribute("captured", "E2"));
+		for (String elsewhere : List.of("https://evil.example/", "//evil.example/portfolios/", "/account",
+				"/portfolios/../account", "/portfolios/1\r\nX: y")) {
+			this.mvc
+				.perform(multipart(base() + "/capture").param("title", "Idea")
+					.param("note", "A note")
+					.param("returnTo", elsewhere)
+					.with(csrf())
+					.with(user(this.candidate)))
+				.andExpect(redirectedUrl(base()));
+		}
+		this.mvc
+			.perform(multipart(base() + "/capture").param("title", "Nothing attached")
+				.param("returnTo", "/portfolios/" + this.portfolio)
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a file or write a note")));
+	}
+
+	private String base() {
+		return "/portfolios/" + this.portfolio + "/evidence";
+	}
+
+	private static EvidenceService.EvidenceDetails details(String title) {
+		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+	}
+
+}

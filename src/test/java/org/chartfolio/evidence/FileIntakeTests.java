@@ -1,0 +1,100 @@
+package org.chartfolio.evidence;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ByteArrayResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileIntakeTests {
+
+	private final FileIntake intake = new FileIntake(null, org.springframework.util.unit.DataSize.ofMegabytes(25));
+
+	@Test
+	void keepsOnlyTheLastPathSegmentWithoutControlCharacters() {
+		assertThat(FileIntake.sanitiseName("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(FileIntake.sanitiseName("C:\\Users\\lisa\\Minutes.docx")).isEqualTo("Minutes.docx");
+		assertThat(FileIntake.sanitiseName("report\u0000\r\n.pdf")).isEqualTo("report.pdf");
+		assertThat(FileIntake.sanitiseName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+		assertThat(FileIntake.sanitiseName("...hidden")).isEqualTo("hidden");
+		assertThat(FileIntake.sanitiseName("a\"b<c>.txt")).isEqualTo("a_b_c_.txt");
+		assertThat(FileIntake.sanitiseName("   ")).isEqualTo("file");
+		assertThat(FileIntake.sanitiseName(null)).isEqualTo("file");
+	}
+
+	@Test
+	void limitsTheLengthAndKeepsTheExtension() {
+		String name = FileIntake.sanitiseName("x".repeat(400) + ".pdf");
+		assertThat(name).hasSize(FileIntake.MAX_NAME_LENGTH).endsWith(".pdf");
+	}
+
+	@Test
+	void detectsTheTypeFromTheContentNotTheName() {
+		assertThat(detect(elf(), "photo.jpg")).isNotIn(FileIntake.ALLOWED_TYPES).isNotEqualTo("image/jpeg");
+		assertThat(detect(windowsExecutable(), "photo.jpg")).isNotIn(FileIntake.ALLOWED_TYPES);
+		assertThat(detect(Fixtures.png(), "scan.pdf")).isEqualTo("image/png");
+		assertThat(detect(Fixtures.PDF, "minutes.pdf")).isEqualTo("application/pdf");
+		assertThat(detect("date,title\n2026-01-01,Display\n".getBytes(StandardCharsets.UTF_8), "log.csv"))
+			.isEqualTo("text/csv");
+		assertThat(detect("Some notes".getBytes(StandardCharsets.UTF_8), "notes.txt")).isEqualTo("text/plain");
+		assertThat(detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "notes.txt"))
+			.isNotIn(FileIntake.ALLOWED_TYPES);
+	}
+
+	@Test
+	void refusesADisguisedExecutableWithAClearMessage() {
+		Upload upload = new Upload("photo.jpg", elf().length, new ByteArrayResource(elf()));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(EvidenceProblem.class)
+			.isThrownBy(() -> this.intake.keep(upload))
+			.satisfies((problem) -> {
+				assertThat(problem.field()).isEqualTo("files");
+				assertThat(problem.messageKey()).isEqualTo("evidence.files.typeRefused");
+				assertThat(problem.arguments()).containsExactly("photo.jpg");
+			});
+	}
+
+	@Test
+	void refusesAFileOverTheLimitBeforeReadingIt() {
+		FileIntake small = new FileIntake(null, org.springframework.util.unit.DataSize.ofKilobytes(1));
+		Upload upload = new Upload("big.pdf", 2048, new ByteArrayResource(new byte[2048]));
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(EvidenceProblem.class)
+			.isThrownBy(() -> small.keep(upload))
+			.satisfies((problem) -> {
+				assertThat(problem.messageKey()).isEqualTo("evidence.files.tooLarge");
+				assertThat(problem.arguments()).containsExactly("big.pdf", "1 KB");
+			});
+	}
+
+	@Test
+	void makesASmallPngThumbnailOfAnImage() throws Exception {
+		byte[] png = Fixtures.png(1200, 800);
+		byte[] thumbnail = FileIntake.thumbnail(new Upload("big.png", png.length, new ByteArrayResource(png)));
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+		assertThat(image.getWidth()).isEqualTo(FileIntake.THUMBNAIL_SIZE);
+		assertThat(image.getHeight()).isLessThan(FileIntake.THUMBNAIL_SIZE);
+	}
+
+	private String detect(byte[] content, String name) {
+		return this.intake.detect(new Upload(name, content.length, new ByteArrayResource(content)), name);
+	}
+
+	static byte[] elf() {
+		byte[] elf = new byte[256];
+		byte[] header = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0 };
+		System.arraycopy(header, 0, elf, 0, header.length);
+		return elf;
+	}
+
+	static byte[] windowsExecutable() {
+		byte[] exe = new byte[256];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		exe[0x3c] = (byte) 0x80;
+		exe[0x80] = 'P';
+		exe[0x81] = 'E';
+		return exe;
+	}
+
+}
