@@ -163,7 +163,7 @@
       sent = editor.value;
     });
     document.body.addEventListener('htmx:beforeSwap', function (event) {
-      if (event.detail.elt !== editor) {
+      if (!event.detail.requestConfig || event.detail.requestConfig.elt !== editor) {
         return;
       }
       var xhr = event.detail.xhr;
