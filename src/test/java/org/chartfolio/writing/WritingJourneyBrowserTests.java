@@ -78,6 +78,12 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		assertThat(driver().findElement(By.cssSelector(".statement-text p")).getAttribute("id")).isEqualTo("para-1");
 		assertThat(this.browser.find("paragraph 1").getAttribute("href")).endsWith(section + "#para-1");
 
+		this.browser.open("/portfolios/" + portfolio);
+		WebElement firstRow = driver().findElement(By.xpath("//tr[th/a[normalize-space()='Criterion 1: Personal performance']]"));
+		assertThat(firstRow.getText()).contains("Draft").endsWith("13");
+		assertThat(this.browser.find("Annotated CV").getText()).isEqualTo("Annotated CV");
+		this.browser.open(section);
+
 		// A note on what the evidence shows here.
 		this.browser.fill("note-" + display.id(), "Shows that I can plan and promote an event");
 		driver().findElement(By.cssSelector("#cited-" + display.id() + " button")).click();
