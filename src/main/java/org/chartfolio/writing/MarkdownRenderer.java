@@ -15,6 +15,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -34,6 +35,9 @@ import org.owasp.html.PolicyFactory;
  * and mailto links.
  */
 final class MarkdownRenderer {
+
+	/** A writer's "# Heading" is shown as an h3: the page's own h1 and h2 come first. */
+	private static final int HEADING_SHIFT = 2;
 
 	private static final Parser PARSER = Parser.builder().build();
 
@@ -113,6 +117,13 @@ final class MarkdownRenderer {
 			@Override
 			public void visit(Text text) {
 				texts.add(text);
+			}
+
+			@Override
+			public void visit(Heading heading) {
+				// The page has its h1 and the text sits under an h2: the writer's headings go below.
+				heading.setLevel(Math.min(6, heading.getLevel() + HEADING_SHIFT));
+				visitChildren(heading);
 			}
 		});
 		List<CitationNode> citations = new ArrayList<>();

@@ -41,7 +41,7 @@ class MarkdownRendererTests {
 				- two
 				""");
 
-		assertThat(html).contains("<h1 id=\"para-1\">Heading</h1>")
+		assertThat(html).contains("<h3 id=\"para-1\">Heading</h3>")
 			.contains("<p id=\"para-2\">Some <em>emphasis</em> and <strong>strong</strong>")
 			.contains("<code>code</code>")
 			.contains("href=\"mailto:me&#64;example.org\"")
