@@ -1,0 +1,234 @@
+package org.chartfolio.writing;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chartfolio.evidence.EvidenceSummary;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Turns a section's Markdown into safe HTML. Citation markers become links to the evidence items'
+ * pages, or a visible "not found" flag; each top-level block gets the id {@code para-N} (counting
+ * from 1) so that evidence pages can link to the paragraph that cites them. Whatever HTML the
+ * Markdown holds, the result passes the sanitiser: no script, no event handlers, only http, https
+ * and mailto links.
+ */
+final class MarkdownRenderer {
+
+	/** A writer's "# Heading" is shown as an h3: the page's own h1 and h2 come first. */
+	private static final int HEADING_SHIFT = 2;
+
+	private static final Parser PARSER = Parser.builder().build();
+
+	private static final String[] BLOCKS = { "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre",
+			"hr" };
+
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em",
+				"strong", "a", "br", "hr", "span")
+		.allowStandardUrlProtocols()
+		.allowAttributes("href", "title").onElements("a")
+		.allowAttributes("class").matching(Pattern.compile("citation")).onElements("a")
+		.allowAttributes("class").matching(Pattern.compile("citation-missing|citation-badge")).onElements("span")
+		.allowAttributes("id").matching(Pattern.compile("para-\\d+")).onElements(BLOCKS)
+		.allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+		.requireRelsOnLinks("noopener", "noreferrer")
+		.toFactory();
+
+	/** One evidence number named in the text, and the top-level block (from 1) it is named in. */
+	record Marker(int number, int paragraph) {
+	}
+
+	/** Safe HTML, and the numbers it cites that name no live item (in the order first written). */
+	record Rendered(String html, List<Integer> missing) {
+	}
+
+	private MarkdownRenderer() {
+	}
+
+	static String anchor(int paragraph) {
+		return "para-" + paragraph;
+	}
+
+	/** Every marker of the text, outside code. */
+	static List<Marker> markers(String markdown) {
+		List<Marker> markers = new ArrayList<>();
+		Parsed parsed = parse(markdown);
+		parsed.citations().forEach((node) -> node.numbers.forEach((n) -> markers.add(new Marker(n, node.paragraph))));
+		return markers;
+	}
+
+	/**
+	 * @param items the portfolio's live items by number, at least those the text names
+	 * @param notFound the words of the flag on a marker that names no live item
+	 */
+	static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items, String notFound) {
+		Parsed parsed = parse(markdown);
+		Set<Integer> missing = new LinkedHashSet<>();
+		parsed.citations()
+			.forEach((node) -> node.numbers.stream().filter((n) -> !items.containsKey(n)).forEach(missing::add));
+		HtmlRenderer renderer = HtmlRenderer.builder()
+			.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
+				Integer index = parsed.blockIndex().get(node);
+				boolean codeInsidePre = "code".equals(tagName)
+						&& (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock);
+				if (index != null && !codeInsidePre) {
+					attributes.put("id", anchor(index));
+				}
+			})
+			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound))
+			.build();
+		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
+	}
+
+	private record Parsed(Node document, Map<Node, Integer> blockIndex, List<CitationNode> citations) {
+	}
+
+	private static Parsed parse(String markdown) {
+		Node document = PARSER.parse((markdown != null) ? markdown : "");
+		Map<Node, Integer> blockIndex = new IdentityHashMap<>();
+		int index = 1;
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			blockIndex.put(block, index++);
+		}
+		List<Text> texts = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text text) {
+				texts.add(text);
+			}
+
+			@Override
+			public void visit(Heading heading) {
+				// The page has its h1 and the text sits under an h2: the writer's headings go below.
+				heading.setLevel(Math.min(6, heading.getLevel() + HEADING_SHIFT));
+				visitChildren(heading);
+			}
+		});
+		List<CitationNode> citations = new ArrayList<>();
+		for (Text text : texts) {
+			Matcher marker = CitationMarkers.PATTERN.matcher(text.getLiteral());
+			if (!marker.find()) {
+				continue;
+			}
+			int paragraph = blockIndex.get(topLevel(text));
+			String literal = text.getLiteral();
+			int from = 0;
+			do {
+				if (marker.start() > from) {
+					text.insertBefore(new Text(literal.substring(from, marker.start())));
+				}
+				CitationNode citation = new CitationNode(CitationMarkers.numbers(marker.group()), paragraph);
+				text.insertBefore(citation);
+				citations.add(citation);
+				from = marker.end();
+			}
+			while (marker.find());
+			if (from < literal.length()) {
+				text.insertBefore(new Text(literal.substring(from)));
+			}
+			text.unlink();
+		}
+		return new Parsed(document, blockIndex, citations);
+	}
+
+	private static Node topLevel(Node node) {
+		Node current = node;
+		while (!(current.getParent() instanceof Document)) {
+			current = current.getParent();
+		}
+		return current;
+	}
+
+	/** A citation marker in the parsed text. */
+	static final class CitationNode extends CustomNode {
+
+		private final List<Integer> numbers;
+
+		private final int paragraph;
+
+		CitationNode(List<Integer> numbers, int paragraph) {
+			this.numbers = numbers;
+			this.paragraph = paragraph;
+		}
+
+	}
+
+	private static final class CitationRenderer implements NodeRenderer {
+
+		private final HtmlWriter html;
+
+		private final long portfolioId;
+
+		private final Map<Integer, EvidenceSummary> items;
+
+		private final String notFound;
+
+		CitationRenderer(HtmlNodeRendererContext context, long portfolioId, Map<Integer, EvidenceSummary> items,
+				String notFound) {
+			this.html = context.getWriter();
+			this.portfolioId = portfolioId;
+			this.items = items;
+			this.notFound = notFound;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(CitationNode.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			CitationNode citation = (CitationNode) node;
+			this.html.text("[");
+			for (int i = 0; i < citation.numbers.size(); i++) {
+				if (i > 0) {
+					this.html.text(", ");
+				}
+				int number = citation.numbers.get(i);
+				EvidenceSummary item = this.items.get(number);
+				if (item != null) {
+					Map<String, String> attributes = new LinkedHashMap<>();
+					attributes.put("href", "/portfolios/" + this.portfolioId + "/evidence/" + number);
+					attributes.put("title", item.title());
+					attributes.put("class", "citation");
+					this.html.tag("a", attributes);
+					this.html.text(item.label());
+					this.html.tag("/a");
+				}
+				else {
+					this.html.tag("span", Map.of("class", "citation-missing"));
+					this.html.text("E" + number + " ");
+					this.html.tag("span", Map.of("class", "citation-badge"));
+					this.html.text(this.notFound);
+					this.html.tag("/span");
+					this.html.tag("/span");
+				}
+			}
+			this.html.text("]");
+		}
+
+	}
+
+}

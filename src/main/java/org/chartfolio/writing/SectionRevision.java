@@ -1,0 +1,94 @@
+package org.chartfolio.writing;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A section's text as it was after one save that changed it. Revisions are never changed. */
+@Entity
+@Table(name = "section_revision")
+class SectionRevision {
+
+	/** Why a revision was made; stored in lower case. */
+	enum Reason {
+
+		SAVE, AUTOSAVE, RESTORE;
+
+		String code() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		String messageKey() {
+			return "writing.revision.reason." + code();
+		}
+
+		static Reason of(String code) {
+			return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+		}
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "section_id", nullable = false, updatable = false)
+	private long sectionId;
+
+	@Column(nullable = false, updatable = false)
+	private int number;
+
+	@Column(nullable = false, updatable = false)
+	private String body;
+
+	@Column(name = "word_count", nullable = false, updatable = false)
+	private int wordCount;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false, updatable = false)
+	private String reason;
+
+	protected SectionRevision() {
+	}
+
+	SectionRevision(long sectionId, int number, String body, int wordCount, Instant createdAt, Reason reason) {
+		this.sectionId = sectionId;
+		this.number = number;
+		this.body = body;
+		this.wordCount = wordCount;
+		this.createdAt = createdAt;
+		this.reason = reason.code();
+	}
+
+	long getSectionId() {
+		return this.sectionId;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	String getBody() {
+		return this.body;
+	}
+
+	int getWordCount() {
+		return this.wordCount;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Reason getReason() {
+		return Reason.of(this.reason);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.chartfolio.writing;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SectionTexts extends JpaRepository<SectionText, Long> {
+
+	/** The text, locked until the transaction ends, so that two saves at once are taken in turn. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from SectionText t where t.sectionId = :sectionId")
+	Optional<SectionText> findForUpdate(long sectionId);
+
+	List<SectionText> findByPortfolioId(long portfolioId);
+
+}

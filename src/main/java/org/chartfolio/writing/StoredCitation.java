@@ -1,0 +1,82 @@
+package org.chartfolio.writing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One [E7] marker in one paragraph of a section's text. Citations are rebuilt from the text on
+ * every save that changes it; the candidate's note on what the item shows survives the rebuild.
+ */
+@Entity
+@Table(name = "citation")
+class StoredCitation {
+
+	static final int MAX_NOTE_LENGTH = 500;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "section_id", nullable = false, updatable = false)
+	private long sectionId;
+
+	@Column(name = "evidence_id", nullable = false, updatable = false)
+	private long evidenceId;
+
+	@Column(name = "evidence_number", nullable = false, updatable = false)
+	private int evidenceNumber;
+
+	@Column(nullable = false, updatable = false)
+	private int paragraph;
+
+	@Column(length = MAX_NOTE_LENGTH)
+	private String note;
+
+	protected StoredCitation() {
+	}
+
+	StoredCitation(long sectionId, long evidenceId, int evidenceNumber, int paragraph, String note) {
+		this.sectionId = sectionId;
+		this.evidenceId = evidenceId;
+		this.evidenceNumber = evidenceNumber;
+		this.paragraph = paragraph;
+		annotate(note);
+	}
+
+	void annotate(String newNote) {
+		String stripped = (newNote == null) ? "" : newNote.strip();
+		if (stripped.length() > MAX_NOTE_LENGTH) {
+			throw new IllegalArgumentException("A note has at most " + MAX_NOTE_LENGTH + " characters");
+		}
+		this.note = stripped.isEmpty() ? null : stripped;
+	}
+
+	long getSectionId() {
+		return this.sectionId;
+	}
+
+	long getEvidenceId() {
+		return this.evidenceId;
+	}
+
+	int getEvidenceNumber() {
+		return this.evidenceNumber;
+	}
+
+	int getParagraph() {
+		return this.paragraph;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+	String anchor() {
+		return MarkdownRenderer.anchor(this.paragraph);
+	}
+
+}

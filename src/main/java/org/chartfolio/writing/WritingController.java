@@ -1,0 +1,139 @@
+package org.chartfolio.writing;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}")
+class WritingController {
+
+	private final WritingService writing;
+
+	WritingController(WritingService writing) {
+		this.writing = writing;
+	}
+
+	@GetMapping
+	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, Model model) {
+		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		return "writing/section";
+	}
+
+	@GetMapping("/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
+			Model model) {
+		WritingService.Editor editor = this.writing.editor(user, portfolioId, sectionId);
+		TextForm form = new TextForm();
+		form.setBody(editor.body());
+		form.setVersion(editor.version());
+		model.addAttribute("editor", editor);
+		model.addAttribute("text", form);
+		return "writing/edit";
+	}
+
+	@PostMapping("/edit")
+	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
+			@ModelAttribute("text") TextForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			WritingService.SaveResult saved = this.writing.save(user, portfolioId, sectionId, form.getBody(),
+					form.getVersion(), false);
+			if (saved instanceof WritingService.Conflict conflict) {
+				// The user's text stays in the editor; the version becomes the one now saved, so that
+				// saving the merged text goes through.
+				form.setVersion(conflict.version());
+				model.addAttribute("conflict", conflict);
+			}
+			else if (saved instanceof WritingService.Saved done) {
+				redirect.addFlashAttribute("clearBackup", sectionId);
+				if (done.changed()) {
+					redirect.addFlashAttribute("notice", "writing.saved");
+				}
+				else {
+					redirect.addFlashAttribute("notice", "writing.unchanged");
+				}
+				return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+			}
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+		}
+		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
+		return "writing/edit";
+	}
+
+	/** The htmx autosave: same rules as Save; answers with the status line and the new version. */
+	@PostMapping("/autosave")
+	String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("text") TextForm form, Model model) {
+		try {
+			WritingService.SaveResult saved = this.writing.save(user, portfolioId, sectionId, form.getBody(),
+					form.getVersion(), true);
+			if (saved instanceof WritingService.Conflict conflict) {
+				model.addAttribute("conflict", conflict);
+			}
+			else {
+				model.addAttribute("saved", saved);
+			}
+		}
+		catch (FieldProblem problem) {
+			model.addAttribute("problem", problem.messageKey());
+		}
+		return "writing/autosave";
+	}
+
+	@GetMapping("/revisions")
+	String revisions(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
+		model.addAttribute("revisions", this.writing.revisions(user, portfolioId, sectionId));
+		if (from != null && to != null) {
+			model.addAttribute("comparison", this.writing.compare(user, portfolioId, sectionId, from, to));
+		}
+		return "writing/revisions";
+	}
+
+	@PostMapping("/revisions/{number}/restore")
+	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable int number, RedirectAttributes redirect) {
+		WritingService.Saved saved = this.writing.restore(user, portfolioId, sectionId, number);
+		redirect.addFlashAttribute("clearBackup", sectionId);
+		if (saved.changed()) {
+			redirect.addFlashAttribute("notice", "writing.restored");
+		}
+		else {
+			redirect.addFlashAttribute("notice", "writing.restoredUnchanged");
+		}
+		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+	}
+
+	@PostMapping("/citations/{evidenceId}/note")
+	String note(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
+			@PathVariable long evidenceId, @ModelAttribute("note") NoteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.writing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote());
+			redirect.addFlashAttribute("notice", "writing.note.saved");
+			return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId + "#cited-" + evidenceId;
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+			model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+			model.addAttribute("noteFor", evidenceId);
+			return "writing/section";
+		}
+	}
+
+}

@@ -1,0 +1,387 @@
+package org.chartfolio.writing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing, reading and revising the text of written sections. Every call checks through
+ * {@link PortfolioAccess} that the person may read or write the portfolio; a section of another
+ * portfolio, or of a kind that is not written, is reported as not found.
+ */
+@Service
+public class WritingService {
+
+	/** Far beyond any word limit; keeps a pasted book out of the database. */
+	static final int MAX_BODY_LENGTH = 100_000;
+
+	private final SectionTexts texts;
+
+	private final SectionRevisions revisions;
+
+	private final StoredCitations citations;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioService portfolios;
+
+	private final EvidenceService evidence;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	WritingService(SectionTexts texts, SectionRevisions revisions, StoredCitations citations, PortfolioAccess access,
+			PortfolioService portfolios, EvidenceService evidence, JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.texts = texts;
+		this.revisions = revisions;
+		this.citations = citations;
+		this.access = access;
+		this.portfolios = portfolios;
+		this.evidence = evidence;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	// Public API for other modules
+
+	/** Words in each written section of the portfolio that has text, by section id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> wordCounts(SignedInUser user, long portfolioId) {
+		this.access.readable(user, portfolioId);
+		return this.texts.findByPortfolioId(portfolioId)
+			.stream()
+			.collect(Collectors.toMap(SectionText::getSectionId, SectionText::getWordCount));
+	}
+
+	/** Words in all the portfolio's statement sections together: what the route's limit applies to. */
+	@Transactional(readOnly = true)
+	public int totalStatementWords(SignedInUser user, long portfolioId) {
+		return statementWords(this.portfolios.view(user, portfolioId), wordCounts(user, portfolioId));
+	}
+
+	// Views for this module's pages
+
+	/** A cited item on a section page, with the paragraphs that cite it and the candidate's note. */
+	public record CitedItem(long evidenceId, int number, String label, String title, String href, List<String> anchors,
+			String note) {
+	}
+
+	/** What the section page shows. */
+	public record SectionPage(PortfolioSummary portfolio, SectionView section, boolean hasText, String html,
+			WordTally words, List<CitedItem> cited, List<String> missing, LocalDateTime updatedAt) {
+	}
+
+	/** This section's words, all statement sections' words, and the route's limit on the latter. */
+	public record WordTally(int section, int statementTotal, int limit, boolean statement) {
+
+		public int otherStatements() {
+			return this.statement ? this.statementTotal - this.section : this.statementTotal;
+		}
+
+		public boolean overLimit() {
+			return this.statement && this.statementTotal > this.limit;
+		}
+
+		public int over() {
+			return Math.max(0, this.statementTotal - this.limit);
+		}
+
+	}
+
+	/** What the editor starts from. */
+	public record Editor(PortfolioSummary portfolio, SectionView section, String body, long version,
+			WordTally words, List<EvidenceSummary> evidence) {
+	}
+
+	/** What a save came to: saved (perhaps with nothing changed), or refused as stale. */
+	public sealed interface SaveResult permits Saved, Conflict {
+	}
+
+	public record Saved(long version, int words, boolean changed, LocalDateTime at) implements SaveResult {
+	}
+
+	/** The text changed since the editor was opened: what is saved now, and its version. */
+	public record Conflict(String savedBody, long version, LocalDateTime savedAt) implements SaveResult {
+	}
+
+	public record RevisionRow(int number, LocalDateTime createdAt, int words, String reasonKey) {
+	}
+
+	public record Revisions(PortfolioSummary portfolio, SectionView section, List<RevisionRow> rows) {
+	}
+
+	public record Comparison(RevisionRow from, RevisionRow to, List<WordDiff.Segment> segments) {
+	}
+
+	@Transactional(readOnly = true)
+	public SectionPage page(SignedInUser user, long portfolioId, long sectionId) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		SectionView section = sectionOf(portfolio, sectionId);
+		SectionText text = this.texts.findById(sectionId).orElse(null);
+		WordTally words = tally(user, portfolio, section);
+		if (text == null || text.getBody().isBlank()) {
+			return new SectionPage(portfolio.summary(), section, false, "", words, List.of(), List.of(),
+					(text != null) ? local(text.getUpdatedAt()) : null);
+		}
+		String body = text.getBody();
+		Map<Integer, EvidenceSummary> items = cited(user, portfolioId, body);
+		MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(body, portfolioId, items,
+				this.messages.getMessage("writing.citation.notFound", null, Locale.UK));
+		Map<Long, List<StoredCitation>> byItem = this.citations
+			.findBySectionIdOrderByParagraphAscEvidenceNumberAsc(sectionId)
+			.stream()
+			.collect(Collectors.groupingBy(StoredCitation::getEvidenceId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, EvidenceSummary> itemsById = items.values()
+			.stream()
+			.collect(Collectors.toMap(EvidenceSummary::id, (item) -> item));
+		List<CitedItem> cited = byItem.entrySet()
+			.stream()
+			.filter((entry) -> itemsById.containsKey(entry.getKey()))
+			.map((entry) -> {
+				EvidenceSummary item = itemsById.get(entry.getKey());
+				List<StoredCitation> places = entry.getValue();
+				return new CitedItem(item.id(), item.number(), item.label(), item.title(),
+						"/portfolios/" + portfolioId + "/evidence/" + item.number(),
+						places.stream().map(StoredCitation::anchor).distinct().toList(),
+						places.stream().map(StoredCitation::getNote).filter(Objects::nonNull).findFirst().orElse(null));
+			})
+			.sorted(Comparator.comparingInt(CitedItem::number))
+			.toList();
+		List<String> missing = rendered.missing().stream().map((n) -> "E" + n).toList();
+		return new SectionPage(portfolio.summary(), section, true, rendered.html(), words, cited, missing,
+				local(text.getUpdatedAt()));
+	}
+
+	@Transactional(readOnly = true)
+	public Editor editor(SignedInUser user, long portfolioId, long sectionId) {
+		this.access.writable(user, portfolioId);
+		PortfolioView portfolio = this.portfolios.view(user, portfolioId);
+		SectionView section = writtenSectionOf(portfolio, sectionId);
+		SectionText text = this.texts.findById(sectionId).orElse(null);
+		return new Editor(portfolio.summary(), section, (text != null) ? text.getBody() : "",
+				(text != null) ? text.getVersion() : 0, tally(user, portfolio, section),
+				this.evidence.list(user, portfolioId));
+	}
+
+	/**
+	 * Saves the text if the version posted is the current one. A text that does not change makes no
+	 * revision; a changed one keeps a revision, and its citations are rebuilt in the same transaction.
+	 */
+	@Transactional
+	public SaveResult save(SignedInUser user, long portfolioId, long sectionId, String body, long version,
+			boolean automatic) {
+		SectionView section = writableSection(user, portfolioId, sectionId);
+		String text = normalise(body);
+		if (text.length() > MAX_BODY_LENGTH) {
+			throw new FieldProblem("body", "writing.body.tooLong");
+		}
+		SectionText current = locked(section);
+		if (current.isStale(version)) {
+			return new Conflict(current.getBody(), current.getVersion(), local(current.getUpdatedAt()));
+		}
+		if (current.hasBody(text)) {
+			return new Saved(current.getVersion(), current.getWordCount(), false, local(this.clock.instant()));
+		}
+		return rewrite(user, section, current, text,
+				automatic ? SectionRevision.Reason.AUTOSAVE : SectionRevision.Reason.SAVE);
+	}
+
+	/** Makes an earlier revision the current text again, as a new revision. */
+	@Transactional
+	public Saved restore(SignedInUser user, long portfolioId, long sectionId, int number) {
+		SectionView section = writableSection(user, portfolioId, sectionId);
+		SectionRevision revision = this.revisions.findBySectionIdAndNumber(sectionId, number)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		SectionText current = locked(section);
+		if (current.hasBody(revision.getBody())) {
+			return new Saved(current.getVersion(), current.getWordCount(), false, local(this.clock.instant()));
+		}
+		return rewrite(user, section, current, revision.getBody(), SectionRevision.Reason.RESTORE);
+	}
+
+	/** Sets what the candidate says an item shows in this section; an empty note removes it. */
+	@Transactional
+	public void annotate(SignedInUser user, long portfolioId, long sectionId, long evidenceId, String note) {
+		writableSection(user, portfolioId, sectionId);
+		List<StoredCitation> places = this.citations.findBySectionIdAndEvidenceId(sectionId, evidenceId);
+		if (places.isEmpty()) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		if (note != null && note.strip().length() > StoredCitation.MAX_NOTE_LENGTH) {
+			throw new FieldProblem("note", "writing.note.tooLong");
+		}
+		places.forEach((place) -> place.annotate(note));
+	}
+
+	@Transactional(readOnly = true)
+	public Revisions revisions(SignedInUser user, long portfolioId, long sectionId) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		SectionView section = writtenSectionOf(portfolio, sectionId);
+		List<RevisionRow> rows = this.revisions.findBySectionIdOrderByNumberDesc(sectionId)
+			.stream()
+			.map(this::row)
+			.toList();
+		return new Revisions(portfolio.summary(), section, rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Comparison compare(SignedInUser user, long portfolioId, long sectionId, int from, int to) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		writtenSectionOf(portfolio, sectionId);
+		SectionRevision older = this.revisions.findBySectionIdAndNumber(sectionId, from)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		SectionRevision newer = this.revisions.findBySectionIdAndNumber(sectionId, to)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return new Comparison(row(older), row(newer), WordDiff.between(older.getBody(), newer.getBody()));
+	}
+
+	private Saved rewrite(SignedInUser user, SectionView section, SectionText current, String text,
+			SectionRevision.Reason reason) {
+		Instant now = this.clock.instant();
+		int words = WordCounter.count(text);
+		current.rewrite(text, words, now);
+		this.revisions.save(new SectionRevision(section.id(), this.revisions.lastNumber(section.id()) + 1, text, words,
+				now, reason));
+		recite(user, section, text);
+		this.texts.saveAndFlush(current);
+		return new Saved(current.getVersion(), words, true, local(now));
+	}
+
+	/** Rebuilds the section's citations from its text, keeping each item's note. */
+	private void recite(SignedInUser user, SectionView section, String text) {
+		Map<Long, String> notes = new HashMap<>();
+		for (StoredCitation old : this.citations.findBySectionIdOrderByParagraphAscEvidenceNumberAsc(section.id())) {
+			if (old.getNote() != null) {
+				notes.putIfAbsent(old.getEvidenceId(), old.getNote());
+			}
+		}
+		this.citations.deleteBySection(section.id());
+		List<MarkdownRenderer.Marker> markers = MarkdownRenderer.markers(text);
+		Set<Integer> numbers = markers.stream().map(MarkdownRenderer.Marker::number).collect(Collectors.toSet());
+		Map<Integer, EvidenceSummary> items = numbers.isEmpty() ? Map.of()
+				: this.evidence.byNumbers(user, section.portfolioId(), numbers);
+		Set<MarkdownRenderer.Marker> seen = new LinkedHashSet<>(markers);
+		List<StoredCitation> rebuilt = new ArrayList<>();
+		for (MarkdownRenderer.Marker marker : seen) {
+			EvidenceSummary item = items.get(marker.number());
+			if (item != null) {
+				rebuilt.add(new StoredCitation(section.id(), item.id(), item.number(), marker.paragraph(),
+						notes.get(item.id())));
+			}
+		}
+		this.citations.saveAll(rebuilt);
+	}
+
+	/** The section's text row, created empty if this is its first save, and locked until commit. */
+	private SectionText locked(SectionView section) {
+		this.jdbc
+			.sql("insert into section_text (section_id, portfolio_id, updated_at) values (:section, :portfolio, :now) "
+					+ "on conflict (section_id) do nothing")
+			.param("section", section.id())
+			.param("portfolio", section.portfolioId())
+			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.update();
+		return this.texts.findForUpdate(section.id()).orElseThrow();
+	}
+
+	private Map<Integer, EvidenceSummary> cited(SignedInUser user, long portfolioId, String body) {
+		Set<Integer> numbers = MarkdownRenderer.markers(body)
+			.stream()
+			.map(MarkdownRenderer.Marker::number)
+			.collect(Collectors.toCollection(TreeSet::new));
+		return numbers.isEmpty() ? Map.of() : this.evidence.byNumbers(user, portfolioId, numbers);
+	}
+
+	private WordTally tally(SignedInUser user, PortfolioView portfolio, SectionView section) {
+		Map<Long, Integer> counts = this.texts.findByPortfolioId(portfolio.id())
+			.stream()
+			.collect(Collectors.toMap(SectionText::getSectionId, SectionText::getWordCount));
+		return new WordTally(counts.getOrDefault(section.id(), 0), statementWords(portfolio, counts),
+				portfolio.summary().statementWordLimit(), section.isStatement());
+	}
+
+	private static int statementWords(PortfolioView portfolio, Map<Long, Integer> counts) {
+		return portfolio.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.mapToInt((section) -> counts.getOrDefault(section.id(), 0))
+			.sum();
+	}
+
+	private PortfolioView readablePortfolio(SignedInUser user, long portfolioId) {
+		this.access.readable(user, portfolioId);
+		return this.portfolios.view(user, portfolioId);
+	}
+
+	private SectionView writableSection(SignedInUser user, long portfolioId, long sectionId) {
+		this.access.writable(user, portfolioId);
+		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
+		if (!section.kind().isWritten()) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		return section;
+	}
+
+	private static SectionView sectionOf(PortfolioView portfolio, long sectionId) {
+		return portfolio.sections()
+			.stream()
+			.filter((section) -> section.id() == sectionId)
+			.findFirst()
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolio.id()));
+	}
+
+	private static SectionView writtenSectionOf(PortfolioView portfolio, long sectionId) {
+		SectionView section = sectionOf(portfolio, sectionId);
+		if (!section.kind().isWritten()) {
+			throw new PortfolioNotFoundException(portfolio.id());
+		}
+		return section;
+	}
+
+	private RevisionRow row(SectionRevision revision) {
+		return new RevisionRow(revision.getNumber(), local(revision.getCreatedAt()), revision.getWordCount(),
+				revision.getReason().messageKey());
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+	}
+
+	/** Browsers send line breaks as CR LF; stored text uses LF so that an unchanged text compares equal. */
+	static String normalise(String body) {
+		return (body == null) ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.chartfolio.writing;
+
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class WritingControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	private SignedInUser candidate;
+
+	private long portfolio;
+
+	private SectionView statement;
+
+	private String base;
+
+	private long evidenceId;
+
+	@BeforeEach
+	void aCandidateWithAStatementCitingEvidence() {
+		this.candidate = this.fixtures.person("Lisa Marsh");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+		this.statement = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
+		this.evidenceId = this.evidence.add(this.candidate, this.portfolio, new EvidenceService.EvidenceDetails(
+				"Photo of the display", EvidenceKind.PHOTO, null, null, null, null, Set.of())).id();
+		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words [E1].", 0, false);
+		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words, again [E1].", 1, false);
+		this.base = "/portfolios/" + this.portfolio + "/sections/" + this.statement.id();
+	}
+
+	@Test
+	void aStrangerGetsNotFoundOnEveryUrl() throws Exception {
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		RequestBuilder[] requests = { get(this.base), get(this.base + "/edit"),
+				post(this.base + "/edit").param("body", "Mine now").param("version", "2"),
+				post(this.base + "/autosave").param("body", "Mine now").param("version", "2"),
+				get(this.base + "/revisions"), get(this.base + "/revisions").param("from", "1").param("to", "2"),
+				post(this.base + "/revisions/1/restore"),
+				post(this.base + "/citations/" + this.evidenceId + "/note").param("note", "Mine") };
+		for (RequestBuilder request : requests) {
+			this.mvc.perform(withUser(request, stranger))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(not(containsString("Secret words"))));
+		}
+		this.mvc.perform(get(this.base).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Secret words, again")));
+	}
+
+	@Test
+	void aSectionOfAnotherPortfolioIsNotFoundEvenForItsOwner() throws Exception {
+		long other = this.fixtures.portfolio(this.candidate, "chartership");
+		this.mvc.perform(get("/portfolios/" + other + "/sections/" + this.statement.id()).with(user(this.candidate)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyWrittenSectionsHaveAnEditor() throws Exception {
+		SectionView pksb = this.portfolios.view(this.candidate, this.portfolio)
+			.sections()
+			.stream()
+			.filter((s) -> s.kind() == SectionKind.PKSB)
+			.findFirst()
+			.orElseThrow();
+		String pksbPage = "/portfolios/" + this.portfolio + "/sections/" + pksb.id();
+		this.mvc.perform(get(pksbPage).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not written as text here")));
+		this.mvc.perform(get(pksbPage + "/edit").with(user(this.candidate))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStaleSaveShowsBothVersionsAndKeepsWhatWasTyped() throws Exception {
+		this.mvc.perform(post(this.base + "/edit").with(user(this.candidate)).with(csrf())
+			.param("body", "Typed in an old tab")
+			.param("version", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("This text was changed somewhere else"),
+					containsString("Secret words, again [E1].</textarea>"), containsString(">Typed in an old tab</textarea>"),
+					containsString("name=\"version\" value=\"2\""))));
+		this.mvc.perform(post(this.base + "/autosave").with(user(this.candidate)).with(csrf())
+			.param("body", "Typed in an old tab")
+			.param("version", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("changed in another tab"), containsString("Compare both versions"),
+					not(containsString("hx-swap-oob")))));
+		this.mvc.perform(post(this.base + "/autosave").with(user(this.candidate)).with(csrf())
+			.param("body", "Secret words, merged [E1].")
+			.param("version", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Saved at"), containsString("value=\"3\""))));
+		this.mvc.perform(post(this.base + "/edit").with(user(this.candidate)).with(csrf())
+			.param("body", "Secret words, merged [E1].")
+			.param("version", "3"))
+			.andExpect(redirectedUrl(this.base))
+			.andExpect(flash().attribute("notice", "writing.unchanged"));
+	}
+
+	@Test
+	void aTooLongNoteIsExplainedNextToItsField() throws Exception {
+		this.mvc.perform(post(this.base + "/citations/" + this.evidenceId + "/note").with(user(this.candidate)).with(csrf())
+			.param("note", "x".repeat(501)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("A note must be 500 characters or fewer"),
+					containsString("aria-invalid=\"true\""))));
+	}
+
+	private static RequestBuilder withUser(RequestBuilder request, SignedInUser user) {
+		return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(user))
+			.with(csrf());
+	}
+
+}
