@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -22,12 +21,6 @@ class PortfolioController {
 
 	PortfolioController(PortfolioService portfolios) {
 		this.portfolios = portfolios;
-	}
-
-	@GetMapping("/")
-	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("portfolios", this.portfolios.portfoliosOf(user));
-		return "portfolio/home";
 	}
 
 	@GetMapping("/portfolios/new")
@@ -51,12 +44,6 @@ class PortfolioController {
 		}
 		model.addAttribute("routes", this.portfolios.routes());
 		return "portfolio/new";
-	}
-
-	@GetMapping("/portfolios/{id}")
-	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-		model.addAttribute("portfolio", this.portfolios.view(user, id));
-		return "portfolio/overview";
 	}
 
 }

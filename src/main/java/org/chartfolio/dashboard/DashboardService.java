@@ -1,0 +1,110 @@
+package org.chartfolio.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.BinnedEvidence;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.plan.GoalView;
+import org.chartfolio.plan.PlanProgress;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers what the home page and a portfolio's overview show. Each page is read in one read-only
+ * transaction, so the access check each module makes finds the portfolio already loaded and a page
+ * needs the same number of queries however much the portfolio holds.
+ */
+@Service
+class DashboardService {
+
+	static final int RECENT_EVIDENCE = 5;
+
+	private final PortfolioService portfolios;
+
+	private final WritingService writing;
+
+	private final EvidenceService evidence;
+
+	private final PlanService plan;
+
+	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan) {
+		this.portfolios = portfolios;
+		this.writing = writing;
+		this.evidence = evidence;
+		this.plan = plan;
+	}
+
+	/** A portfolio on the home page, with its progress. */
+	record Card(PortfolioSummary summary, int sectionsStarted, int writtenSections, int statementWords,
+			long evidenceCount, PlanProgress goals) {
+
+		public boolean overLimit() {
+			return this.statementWords > this.summary.statementWordLimit();
+		}
+
+	}
+
+	/** A portfolio's overview: its sections with their words, recent evidence and the plan. */
+	record Overview(PortfolioView portfolio, Map<Long, Integer> words, int statementWords, long evidenceCount,
+			List<EvidenceSummary> recentEvidence, List<GoalView> openGoals, PlanProgress plan) {
+
+		public int wordsOf(SectionView section) {
+			return this.words.getOrDefault(section.id(), 0);
+		}
+
+		public boolean overLimit() {
+			return this.statementWords > this.portfolio.summary().statementWordLimit();
+		}
+
+	}
+
+	/** What a portfolio's bin holds. */
+	record Bin(PortfolioSummary portfolio, List<BinnedEvidence> evidence, List<PlanService.BinnedGoal> goals) {
+
+		public boolean isEmpty() {
+			return this.evidence.isEmpty() && this.goals.isEmpty();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	List<Card> home(SignedInUser user) {
+		return this.portfolios.portfoliosOf(user).stream().map((summary) -> card(user, summary)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	Overview overview(SignedInUser user, long portfolioId) {
+		PortfolioView portfolio = this.portfolios.view(user, portfolioId);
+		List<GoalView> goals = this.plan.goals(user, portfolioId);
+		return new Overview(portfolio, this.writing.wordCounts(user, portfolioId),
+				this.writing.totalStatementWords(user, portfolioId), this.evidence.countLive(user, portfolioId),
+				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE),
+				goals.stream().filter((goal) -> goal.status().isOpen()).toList(), this.plan.progress(user, portfolioId));
+	}
+
+	@Transactional(readOnly = true)
+	Bin bin(SignedInUser user, long portfolioId) {
+		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
+		return new Bin(portfolio, this.evidence.binned(user, portfolioId), this.plan.binned(user, portfolioId));
+	}
+
+	private Card card(SignedInUser user, PortfolioSummary summary) {
+		PortfolioView portfolio = this.portfolios.view(user, summary.id());
+		Map<Long, Integer> words = this.writing.wordCounts(user, summary.id());
+		List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
+		int started = (int) written.stream().filter((section) -> words.getOrDefault(section.id(), 0) > 0).count();
+		return new Card(summary, started, written.size(), this.writing.totalStatementWords(user, summary.id()),
+				this.evidence.countLive(user, summary.id()), this.plan.progress(user, summary.id()));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The pages that bring a portfolio's parts together: the home page with each portfolio's progress,
+ * a portfolio's overview, and its bin. It reads through the other modules' public services and
+ * owns no data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+package org.chartfolio.dashboard;

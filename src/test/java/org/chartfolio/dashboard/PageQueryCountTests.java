@@ -1,0 +1,101 @@
+package org.chartfolio.dashboard;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.QueryCounter;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pages a candidate opens most need the same number of SQL statements for a portfolio with 5
+ * evidence items as for one with 150, however many citations and goals there are.
+ */
+@IntegrationTest
+class PageQueryCountTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private PlanService plan;
+
+	record Portfolio(SignedInUser owner, long id, long statementId) {
+	}
+
+	@Test
+	void theOverviewTheStatementPageAndTheEvidenceListDoNotGrowWithTheirContent() throws Exception {
+		Portfolio small = portfolioWith(5);
+		Portfolio large = portfolioWith(150);
+
+		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s", "/portfolios/%d/evidence",
+				"/" }) {
+			long few = count(small, page);
+			long many = count(large, page);
+			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
+			assertThat(few).as("SQL statements for " + page).isBetween(1L, 20L);
+		}
+	}
+
+	private long count(Portfolio portfolio, String page) throws Exception {
+		String url = String.format(page, portfolio.id(), portfolio.statementId());
+		if (page.equals("/")) {
+			url = "/";
+		}
+		String target = url;
+		return this.queries.count(() -> this.mvc.perform(get(target).with(user(portfolio.owner()))).andExpect(status().isOk()));
+	}
+
+	private Portfolio portfolioWith(int items) {
+		SignedInUser candidate = this.fixtures.person("Candidate " + items);
+		long id = this.fixtures.portfolio(candidate, "certification");
+		for (int i = 1; i <= items; i++) {
+			this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Item " + i, EvidenceKind.NOTE, null,
+					"About item " + i, "", null, Set.of("tag" + (i % 7), "common")));
+		}
+		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+		String citations = IntStream.rangeClosed(1, items)
+			.mapToObj((n) -> "I learned something from this [E" + n + "].")
+			.collect(Collectors.joining("\n\n"));
+		this.writing.save(candidate, id, statement.id(), "# What I did\n\n" + citations, 0, false);
+		for (int g = 0; g < Math.max(1, items / 10); g++) {
+			this.plan.add(candidate, id, new PlanService.GoalEdit("Goal " + g, "", "", null, GoalStatus.PLANNED, "",
+					Set.of(), null));
+		}
+		return new Portfolio(candidate, id, statement.id());
+	}
+
+}
