@@ -69,10 +69,11 @@ class DashboardService {
 	}
 
 	/** What a portfolio's bin holds. */
-	record Bin(PortfolioSummary portfolio, List<BinnedEvidence> evidence, List<PlanService.BinnedGoal> goals) {
+	record Bin(PortfolioSummary portfolio, List<WritingService.ClearedText> texts, List<BinnedEvidence> evidence,
+			List<PlanService.BinnedGoal> goals) {
 
 		public boolean isEmpty() {
-			return this.evidence.isEmpty() && this.goals.isEmpty();
+			return this.texts.isEmpty() && this.evidence.isEmpty() && this.goals.isEmpty();
 		}
 
 	}
@@ -95,7 +96,8 @@ class DashboardService {
 	@Transactional(readOnly = true)
 	Bin bin(SignedInUser user, long portfolioId) {
 		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		return new Bin(portfolio, this.evidence.binned(user, portfolioId), this.plan.binned(user, portfolioId));
+		return new Bin(portfolio, this.writing.cleared(user, portfolioId), this.evidence.binned(user, portfolioId),
+				this.plan.binned(user, portfolioId));
 	}
 
 	private Card card(SignedInUser user, PortfolioSummary summary) {

@@ -17,7 +17,7 @@ class SectionRevision {
 	/** Why a revision was made; stored in lower case. */
 	enum Reason {
 
-		SAVE, AUTOSAVE, RESTORE;
+		SAVE, AUTOSAVE, RESTORE, CLEAR;
 
 		String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);

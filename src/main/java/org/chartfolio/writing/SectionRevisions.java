@@ -15,4 +15,11 @@ interface SectionRevisions extends ListCrudRepository<SectionRevision, Long> {
 	@Query("select coalesce(max(r.number), 0) from SectionRevision r where r.sectionId = :sectionId")
 	int lastNumber(long sectionId);
 
+	/** The latest revision of each of the portfolio's sections, where it has this reason and came after {@code since}. */
+	@Query("select r from SectionRevision r where r.reason = :reason "
+			+ "and r.createdAt > :since and r.sectionId in (select t.sectionId from SectionText t where t.portfolioId = :portfolioId) "
+			+ "and r.number = (select max(o.number) from SectionRevision o where o.sectionId = r.sectionId) "
+			+ "order by r.createdAt desc")
+	List<SectionRevision> findLatestWithReason(long portfolioId, String reason, java.time.Instant since);
+
 }

@@ -136,4 +136,27 @@ class WritingController {
 		}
 	}
 
+	@GetMapping("/clear")
+	String confirmClear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, Model model) {
+		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		return "writing/clear";
+	}
+
+	@PostMapping("/clear")
+	String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, RedirectAttributes redirect) {
+		this.writing.clear(user, portfolioId, sectionId);
+		redirect.addFlashAttribute("notice", "writing.cleared");
+		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+	}
+
+	@PostMapping("/restore-text")
+	String restoreCleared(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, RedirectAttributes redirect) {
+		this.writing.restoreCleared(user, portfolioId, sectionId);
+		redirect.addFlashAttribute("notice", "writing.textRestored");
+		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+	}
+
 }

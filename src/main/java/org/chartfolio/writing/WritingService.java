@@ -231,6 +231,56 @@ public class WritingService {
 		return rewrite(user, section, current, revision.getBody(), SectionRevision.Reason.RESTORE);
 	}
 
+	/** How long deleted text stays in the bin, restorable. */
+	static final java.time.Duration BIN_KEEPS = java.time.Duration.ofDays(30);
+
+	/**
+	 * Deletes the section's text: the text becomes empty and the old text stays as the revision
+	 * before a "clear" one, from which the bin can restore it for 30 days.
+	 */
+	@Transactional
+	public void clear(SignedInUser user, long portfolioId, long sectionId) {
+		SectionView section = writableSection(user, portfolioId, sectionId);
+		SectionText current = locked(section);
+		if (!current.hasBody("")) {
+			rewrite(user, section, current, "", SectionRevision.Reason.CLEAR);
+		}
+	}
+
+	/** A section whose text was deleted, with how many words it had. */
+	public record ClearedText(SectionView section, int words, Instant clearedAt, Instant restorableUntil) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClearedText> cleared(SignedInUser user, long portfolioId) {
+		PortfolioView portfolio = this.portfolios.view(user, this.access.writable(user, portfolioId).id());
+		Instant since = this.clock.instant().minus(BIN_KEEPS);
+		List<ClearedText> cleared = new java.util.ArrayList<>();
+		for (SectionRevision clear : this.revisions.findLatestWithReason(portfolio.id(), SectionRevision.Reason.CLEAR.code(), since)) {
+			SectionView section = sectionOf(portfolio, clear.getSectionId());
+			int words = this.revisions.findBySectionIdAndNumber(section.id(), clear.getNumber() - 1)
+				.map(SectionRevision::getWordCount)
+				.orElse(0);
+			cleared.add(new ClearedText(section, words, clear.getCreatedAt(), clear.getCreatedAt().plus(BIN_KEEPS)));
+		}
+		return cleared;
+	}
+
+	/** Brings back the text a clear deleted, as a new revision. */
+	@Transactional
+	public void restoreCleared(SignedInUser user, long portfolioId, long sectionId) {
+		SectionView section = writableSection(user, portfolioId, sectionId);
+		SectionText current = locked(section);
+		int last = this.revisions.lastNumber(section.id());
+		SectionRevision clear = this.revisions.findBySectionIdAndNumber(section.id(), last)
+			.filter((revision) -> revision.getReason() == SectionRevision.Reason.CLEAR)
+			.filter((revision) -> revision.getCreatedAt().isAfter(this.clock.instant().minus(BIN_KEEPS)))
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		SectionRevision before = this.revisions.findBySectionIdAndNumber(section.id(), clear.getNumber() - 1)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		rewrite(user, section, current, before.getBody(), SectionRevision.Reason.RESTORE);
+	}
+
 	/** Sets what the candidate says an item shows in this section; an empty note removes it. */
 	@Transactional
 	public void annotate(SignedInUser user, long portfolioId, long sectionId, long evidenceId, String note) {

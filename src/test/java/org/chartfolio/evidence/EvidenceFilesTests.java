@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import org.chartfolio.support.TestFiles;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
@@ -60,16 +61,16 @@ class EvidenceFilesTests {
 	void keepsFilesWithTheirItemAndDigest() throws Exception {
 		SignedInUser candidate = this.fixtures.person("File Keeper");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		byte[] png = Fixtures.png();
+		byte[] png = TestFiles.png();
 
 		EvidenceSummary item = this.evidence.create(candidate, portfolio, details("Display"),
-				List.of(upload("display.png", png), upload("minutes.pdf", Fixtures.PDF)));
+				List.of(upload("display.png", png), upload("minutes.pdf", TestFiles.PDF)));
 
 		EvidenceViews.Details details = this.evidence.details(candidate, portfolio, item.number());
 		assertThat(details.files()).extracting(EvidenceFileView::name, EvidenceFileView::contentType,
 				EvidenceFileView::size, EvidenceFileView::hasThumbnail)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("display.png", "image/png", (long) png.length, true),
-					org.assertj.core.groups.Tuple.tuple("minutes.pdf", "application/pdf", (long) Fixtures.PDF.length,
+					org.assertj.core.groups.Tuple.tuple("minutes.pdf", "application/pdf", (long) TestFiles.PDF.length,
 							false));
 		assertThat(this.jdbc.sql("select sha256 from evidence_file where evidence_id = ? order by id")
 			.param(item.id())
@@ -80,7 +81,7 @@ class EvidenceFilesTests {
 		EvidenceViews.Download download = this.evidence.download(candidate, portfolio, item.number(),
 				details.files().get(1).id());
 		try (InputStream in = download.content()) {
-			assertThat(in.readAllBytes()).isEqualTo(Fixtures.PDF);
+			assertThat(in.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
 	}
 
@@ -92,7 +93,7 @@ class EvidenceFilesTests {
 
 		assertThatExceptionOfType(EvidenceProblem.class).isThrownBy(() -> this.evidence.create(candidate, portfolio,
 				details("Holiday snaps"),
-				List.of(upload("good.png", Fixtures.png()), upload("photo.jpg", FileIntakeTests.elf()))));
+				List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
 
 		assertThat(this.evidence.countLive(candidate, portfolio)).isZero();
 		assertThat(this.jdbc.sql("select count(*) from evidence_item where portfolio_id = ?")

@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import org.chartfolio.support.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +30,8 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 		assertThat(overview).matches("/portfolios/\\d+");
 
 		Path folder = Files.createTempDirectory("evidence-journey");
-		Path photo = Files.write(folder.resolve("reading-display.png"), Fixtures.png(900, 600));
-		Path minutes = Files.write(folder.resolve("committee-minutes.pdf"), Fixtures.PDF);
+		Path photo = Files.write(folder.resolve("reading-display.png"), TestFiles.png(900, 600));
+		Path minutes = Files.write(folder.resolve("committee-minutes.pdf"), TestFiles.PDF);
 
 		capture("Summer reading display", photo);
 		assertThat(this.browser.path()).isEqualTo(overview);
@@ -90,7 +91,7 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 		Path folder = Files.createTempDirectory("evidence-journey");
 		Path huge = folder.resolve("huge-scan.pdf");
 		try (var out = Files.newOutputStream(huge)) {
-			out.write(Fixtures.PDF);
+			out.write(TestFiles.PDF);
 			byte[] block = new byte[1024 * 1024];
 			for (int i = 0; i < 26; i++) {
 				out.write(block);

@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import org.chartfolio.support.TestFiles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -57,7 +58,7 @@ class EvidenceListQueriesTests {
 	}
 
 	private void fill(SignedInUser candidate, long portfolio, int count) {
-		byte[] png = Fixtures.png(40, 30);
+		byte[] png = TestFiles.png(40, 30);
 		for (int i = 0; i < count; i++) {
 			this.evidence.create(candidate, portfolio,
 					new EvidenceService.EvidenceDetails("Item " + i, EvidenceKind.PHOTO, null, null, null, null,

@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import org.chartfolio.support.TestFiles;
 import java.util.List;
 import java.util.Set;
 
@@ -59,8 +60,8 @@ class EvidenceWebTests {
 				new EvidenceService.EvidenceDetails("Summer display", EvidenceKind.PHOTO, null,
 						"First line\nSecond line <b>not bold</b>", null, "https://example.org/display",
 						Set.of("displays")),
-				List.of(new Upload("display.png", Fixtures.png().length, new ByteArrayResource(Fixtures.png())),
-						new Upload("plan.pdf", Fixtures.PDF.length, new ByteArrayResource(Fixtures.PDF))));
+				List.of(new Upload("display.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png())),
+						new Upload("plan.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))));
 		List<EvidenceFileView> files = this.evidence.details(this.candidate, this.portfolio, 1).files();
 		this.imageId = files.get(0).id();
 		this.pdfId = files.get(1).id();
@@ -71,11 +72,11 @@ class EvidenceWebTests {
 		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.candidate)))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
-			.andExpect(header().string(HttpHeaders.CONTENT_LENGTH, String.valueOf(Fixtures.PDF.length)))
+			.andExpect(header().string(HttpHeaders.CONTENT_LENGTH, String.valueOf(TestFiles.PDF.length)))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("plan.pdf")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(content().bytes(Fixtures.PDF));
+			.andExpect(content().bytes(TestFiles.PDF));
 
 		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.candidate)))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));

@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import org.chartfolio.support.TestFiles;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class FileIntakeTests {
 	void detectsTheTypeFromTheContentNotTheName() {
 		assertThat(detect(elf(), "photo.jpg")).isNotIn(FileIntake.ALLOWED_TYPES).isNotEqualTo("image/jpeg");
 		assertThat(detect(windowsExecutable(), "photo.jpg")).isNotIn(FileIntake.ALLOWED_TYPES);
-		assertThat(detect(Fixtures.png(), "scan.pdf")).isEqualTo("image/png");
-		assertThat(detect(Fixtures.PDF, "minutes.pdf")).isEqualTo("application/pdf");
+		assertThat(detect(TestFiles.png(), "scan.pdf")).isEqualTo("image/png");
+		assertThat(detect(TestFiles.PDF, "minutes.pdf")).isEqualTo("application/pdf");
 		assertThat(detect("date,title\n2026-01-01,Display\n".getBytes(StandardCharsets.UTF_8), "log.csv"))
 			.isEqualTo("text/csv");
 		assertThat(detect("Some notes".getBytes(StandardCharsets.UTF_8), "notes.txt")).isEqualTo("text/plain");
@@ -69,7 +70,7 @@ class FileIntakeTests {
 
 	@Test
 	void makesASmallPngThumbnailOfAnImage() throws Exception {
-		byte[] png = Fixtures.png(1200, 800);
+		byte[] png = TestFiles.png(1200, 800);
 		byte[] thumbnail = FileIntake.thumbnail(new Upload("big.png", png.length, new ByteArrayResource(png)));
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
 		assertThat(image.getWidth()).isEqualTo(FileIntake.THUMBNAIL_SIZE);

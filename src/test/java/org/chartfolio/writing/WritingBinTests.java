@@ -1,0 +1,84 @@
+package org.chartfolio.writing;
+
+import java.time.Duration;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class WritingBinTests {
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	private SignedInUser candidate;
+
+	private long portfolio;
+
+	private SectionView statement;
+
+	@BeforeEach
+	void writeAStatement() {
+		this.candidate = this.fixtures.person("Lisa Marsh");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+		this.statement = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
+		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "I designed the summer reading display.", 0, false);
+	}
+
+	@Test
+	void deletedTextWaitsInTheBinAndComesBackWhole() {
+		this.writing.clear(this.candidate, this.portfolio, this.statement.id());
+
+		assertThat(this.writing.wordCounts(this.candidate, this.portfolio).get(this.statement.id())).isZero();
+		assertThat(this.writing.cleared(this.candidate, this.portfolio)).singleElement().satisfies((cleared) -> {
+			assertThat(cleared.section().id()).isEqualTo(this.statement.id());
+			assertThat(cleared.words()).isEqualTo(6);
+		});
+
+		this.writing.restoreCleared(this.candidate, this.portfolio, this.statement.id());
+		assertThat(this.writing.wordCounts(this.candidate, this.portfolio).get(this.statement.id())).isEqualTo(6);
+		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
+	}
+
+	@Test
+	void afterThirtyDaysTheTextIsOnlyInTheRevisions() {
+		this.writing.clear(this.candidate, this.portfolio, this.statement.id());
+		this.clock.advance(Duration.ofDays(31));
+
+		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.writing.restoreCleared(this.candidate, this.portfolio, this.statement.id()));
+		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.statement.id()).rows()).hasSize(2);
+	}
+
+	@Test
+	void aStrangerCanNeitherDeleteNorRestore() {
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.writing.clear(stranger, this.portfolio, this.statement.id()));
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.writing.cleared(stranger, this.portfolio));
+	}
+
+}
