@@ -14,8 +14,11 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingService;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +38,16 @@ class DemoPortfolio {
 
 	private final PlanService plan;
 
+	private final WritingService writing;
+
 	private final Clock clock;
 
-	DemoPortfolio(PortfolioService portfolios, EvidenceService evidence, PlanService plan, Clock clock) {
+	DemoPortfolio(PortfolioService portfolios, EvidenceService evidence, PlanService plan, WritingService writing,
+			Clock clock) {
 		this.portfolios = portfolios;
 		this.evidence = evidence;
 		this.plan = plan;
+		this.writing = writing;
 		this.clock = clock;
 	}
 
@@ -106,7 +113,7 @@ class DemoPortfolio {
 		for (Item item : ITEMS) {
 			added.put(item.key(), this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails(
 					item.title(), item.kind(), today.minusMonths(item.monthsAgo()), item.description(), item.reflection(),
-					null, item.tags())));
+					null, item.tags()), filesOf(item, candidate)));
 		}
 		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Complete a First Aid course",
 				"Generic skills: customer focus. Nobody on the weekend team was a first aider.",
@@ -121,7 +128,59 @@ class DemoPortfolio {
 				"Context: wider library, information and knowledge sector.",
 				"Contact the law library at the university through my mentor.", today.plusMonths(2), GoalStatus.PLANNED,
 				"", Set.of(), null));
+		writeStatements(candidate, portfolioId, added);
 		return portfolioId;
+	}
+
+	private static List<EvidenceService.IncomingFile> filesOf(Item item, SignedInUser candidate) {
+		return switch (item.key()) {
+			case "display" -> List.of(file("summer-reading-display.png", DemoFiles.displayPhoto()));
+			case "firstaid" -> List.of(file("first-aid-certificate.pdf", DemoFiles.certificate(candidate.getDisplayName())));
+			case "minutes" -> List.of(file("cdg-committee-minutes.txt", DemoFiles.minutes()));
+			default -> List.of();
+		};
+	}
+
+	private static EvidenceService.IncomingFile file(String name, byte[] content) {
+		return new EvidenceService.IncomingFile(name, content.length, new ByteArrayResource(content));
+	}
+
+	/** Drafts of the three criteria, citing the evidence by its numbers; the third is still rough. */
+	private void writeStatements(SignedInUser candidate, long portfolioId, Map<String, EvidenceSummary> added) {
+		List<SectionView> statements = this.portfolios.view(candidate, portfolioId)
+			.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.toList();
+		String[] drafts = { """
+				When I started Certification I knew that promotion was my weakest area %s. I planned the Summer \
+				Reading Challenge display with the children's team, and sign-ups rose by a third on the year before %s %s.
+
+				What I learned is that a display works when it asks for something: the first version only showed \
+				books. Next year I will test two versions and compare the figures.
+
+				I also trained as the branch's weekend first aider %s, a gap my development plan named.
+				""".formatted(label(added, "cpd"), label(added, "display"), label(added, "stats"),
+				label(added, "firstaid")), """
+				My branch is one of twenty in the county service %s, and its strategy puts digital inclusion first \
+				%s. Helping a reader with online banking %s showed me how much of that work happens at the counter.
+
+				I reorganised the weekend rota %s so that a digitally confident colleague is always on shift. \
+				Queries no longer wait until Monday.
+				""".formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
+				label(added, "rota")), """
+				Joining the Career Development Group committee %s took me out of my own library. A visit to a \
+				university library %s showed me how another sector runs an information commons.
+
+				(Still to do: reflect on what I would bring back.)
+				""".formatted(label(added, "minutes"), label(added, "visit")) };
+		for (int i = 0; i < drafts.length && i < statements.size(); i++) {
+			this.writing.save(candidate, portfolioId, statements.get(i).id(), drafts[i], 0, false);
+		}
+	}
+
+	private static String label(Map<String, EvidenceSummary> added, String key) {
+		return "[" + added.get(key).label() + "]";
 	}
 
 }

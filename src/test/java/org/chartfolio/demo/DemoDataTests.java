@@ -11,6 +11,7 @@ import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.writing.WritingService;
 import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +47,9 @@ class DemoDataTests {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private WritingService writing;
+
 	@Test
 	void doesNotRunUnlessTheDemoProfileIsAskedFor() {
 		assertThat(this.context.getBeanNamesForType(DemoData.class)).isEmpty();
@@ -60,7 +64,7 @@ class DemoDataTests {
 
 	@Test
 	void createsThreePeoplePrintsEachPasswordOnceAndNeverOverwrites(CapturedOutput output) {
-		DemoData demo = new DemoData(this.accounts, new DemoPortfolio(this.portfolios, this.evidence, this.plan, this.clock));
+		DemoData demo = new DemoData(this.accounts, new DemoPortfolio(this.portfolios, this.evidence, this.plan, this.writing, this.clock));
 		demo.run(new DefaultApplicationArguments());
 
 		for (DemoData.DemoPerson person : DemoData.PEOPLE) {
@@ -83,6 +87,9 @@ class DemoDataTests {
 			.filteredOn((goal) -> goal.status() == GoalStatus.DONE)
 			.singleElement()
 			.satisfies((goal) -> assertThat(goal.evidence()).extracting(EvidenceSummary::title).containsExactly("First Aid at Work certificate"));
+
+		assertThat(this.writing.totalStatementWords(candidate, portfolioId)).isBetween(100, 1000);
+		assertThat(this.writing.wordCounts(candidate, portfolioId).values()).filteredOn((words) -> words > 0).hasSize(3);
 
 		demo.run(new DefaultApplicationArguments());
 		assertThat(output.getOut().split("with password").length - 1).isEqualTo(3);
