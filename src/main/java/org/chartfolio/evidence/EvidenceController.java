@@ -151,11 +151,11 @@ class EvidenceController {
 		return "redirect:/portfolios/" + portfolioId + "/evidence";
 	}
 
+	/** Deleted evidence is listed in the portfolio's one bin, with deleted text and goals. */
 	@GetMapping("/bin")
-	String bin(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
-		model.addAttribute("binned", this.evidence.binned(user, portfolioId));
-		return "evidence/bin";
+	String bin(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId) {
+		this.access.readable(user, portfolioId);
+		return "redirect:/portfolios/" + portfolioId + "/bin";
 	}
 
 	@PostMapping("/{number:\\d+}/restore")

@@ -41,7 +41,6 @@ class PlanController {
 	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("goals", this.plan.goals(user, portfolioId));
-		model.addAttribute("binned", this.plan.binned(user, portfolioId));
 		return "plan/plan";
 	}
 

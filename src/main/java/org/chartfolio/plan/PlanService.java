@@ -126,13 +126,12 @@ public class PlanService {
 		return this.goals.findBinned(portfolio.id())
 			.stream()
 			.filter(this::isRestorable)
-			.map((goal) -> new BinnedGoal(goal.getId(), goal.getTitle(),
-					goal.getDeletedAt().plus(BIN_RETENTION).atZone(this.clock.getZone()).toLocalDate()))
+			.map((goal) -> new BinnedGoal(goal.getId(), goal.getTitle(), goal.getDeletedAt().plus(BIN_RETENTION)))
 			.toList();
 	}
 
 	/** A goal in the bin, and the last day on which it can be restored. */
-	public record BinnedGoal(long id, String title, LocalDate restorableUntil) {
+	public record BinnedGoal(long id, String title, java.time.Instant restorableUntil) {
 	}
 
 	private boolean isRestorable(Goal goal) {

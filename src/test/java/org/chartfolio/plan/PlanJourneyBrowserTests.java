@@ -58,7 +58,9 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 			.doesNotContain("Done, but no evidence linked");
 
 		this.browser.click("Delete");
-		assertThat(this.browser.mainText()).contains("moved to the bin").contains("Recently deleted");
+		assertThat(this.browser.mainText()).contains("moved to the bin").contains("No goals yet");
+		this.browser.click("Bin");
+		assertThat(this.browser.mainText()).contains("Complete a First Aid course");
 		this.browser.click("Restore");
 		assertThat(this.browser.mainText()).contains("The goal has been restored").contains("Complete a First Aid course");
 	}
