@@ -1,9 +1,13 @@
 package org.chartfolio.plan;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -31,8 +35,11 @@ class PlanController {
 
 	private final EvidenceService evidence;
 
-	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence) {
+	private final PortfolioAccess access;
+
+	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence, PortfolioAccess access) {
 		this.plan = plan;
+		this.access = access;
 		this.portfolios = portfolios;
 		this.evidence = evidence;
 	}
@@ -41,7 +48,9 @@ class PlanController {
 	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("goals", this.plan.goals(user, portfolioId));
-		model.addAttribute("binned", this.plan.binned(user, portfolioId));
+		// The bin is the candidate's own: a mentor reads the plan without it.
+		boolean owner = this.access.roleOf(user, portfolioId) == PortfolioRole.OWNER;
+		model.addAttribute("binned", owner ? this.plan.binned(user, portfolioId) : List.of());
 		return "plan/plan";
 	}
 
@@ -110,6 +119,8 @@ class PlanController {
 	}
 
 	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {
+		// A form that changes the plan is shown to the candidate alone.
+		this.access.writable(user, portfolioId);
 		if (goalId != null) {
 			// Checks the goal exists in this portfolio before showing anything of it.
 			this.plan.goal(user, portfolioId, goalId);

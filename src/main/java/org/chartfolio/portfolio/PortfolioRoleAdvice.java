@@ -1,5 +1,7 @@
 package org.chartfolio.portfolio;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Tells every page inside a portfolio how the viewer stands to it, so that templates show the
  * candidate's own links and buttons to the candidate alone. The services still refuse every write
- * by anybody else; this only keeps buttons that would fail off a mentor's screen.
+ * by anybody else; this keeps buttons that would fail off a mentor's screen. As a second line behind
+ * those checks, every request that is not a read (POST and the like) is for the candidate alone in
+ * this first part, whatever a controller does before it reaches its service.
  */
 @ControllerAdvice
 class PortfolioRoleAdvice {
@@ -23,11 +27,16 @@ class PortfolioRoleAdvice {
 
 	@ModelAttribute("portfolioRole")
 	PortfolioRole portfolioRole(@AuthenticationPrincipal SignedInUser user,
-			@PathVariable(name = "portfolioId", required = false) Long portfolioId) {
+			@PathVariable(name = "portfolioId", required = false) Long portfolioId, HttpServletRequest request) {
 		if (user == null || portfolioId == null) {
 			return null;
 		}
-		return this.access.roleOf(user, portfolioId);
+		PortfolioRole role = this.access.roleOf(user, portfolioId);
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (!read && role != PortfolioRole.OWNER) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		return role;
 	}
 
 }
