@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,19 +20,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice
 class PortfolioRoleAdvice {
 
-	private final PortfolioAccess access;
+	// A provider, so that web slice tests of other modules, which load every controller advice but
+	// not this module's services, still start.
+	private final ObjectProvider<PortfolioAccess> access;
 
-	PortfolioRoleAdvice(PortfolioAccess access) {
+	PortfolioRoleAdvice(ObjectProvider<PortfolioAccess> access) {
 		this.access = access;
 	}
 
 	@ModelAttribute("portfolioRole")
 	PortfolioRole portfolioRole(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable(name = "portfolioId", required = false) Long portfolioId, HttpServletRequest request) {
-		if (user == null || portfolioId == null) {
+		PortfolioAccess checks = this.access.getIfAvailable();
+		if (user == null || portfolioId == null || checks == null) {
 			return null;
 		}
-		PortfolioRole role = this.access.roleOf(user, portfolioId);
+		PortfolioRole role = checks.roleOf(user, portfolioId);
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		if (!read && role != PortfolioRole.OWNER) {
 			throw new PortfolioNotFoundException(portfolioId);
