@@ -3,6 +3,7 @@ package org.chartfolio.cpd;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -26,7 +27,10 @@ class CpdController {
 
 	private final PortfolioService portfolios;
 
-	CpdController(CpdService cpd, PortfolioService portfolios) {
+	private final PortfolioAccess access;
+
+	CpdController(CpdService cpd, PortfolioService portfolios, PortfolioAccess access) {
+		this.access = access;
 		this.cpd = cpd;
 		this.portfolios = portfolios;
 	}
@@ -96,6 +100,8 @@ class CpdController {
 	}
 
 	private String editView(SignedInUser user, long portfolioId, long activityId, CpdForm form, Model model) {
+		// A form that changes the log is shown to the candidate alone.
+		this.access.writable(user, portfolioId);
 		this.cpd.activity(user, portfolioId, activityId);
 		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("activityId", activityId);

@@ -20,6 +20,7 @@ class DashboardController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("cards", this.dashboard.home(user));
+		model.addAttribute("supported", this.dashboard.supported(user));
 		return "dashboard/home";
 	}
 

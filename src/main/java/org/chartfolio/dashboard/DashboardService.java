@@ -10,10 +10,12 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanProgress;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.portfolio.SharedPortfolio;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
@@ -76,6 +78,27 @@ class DashboardService {
 			return this.texts.isEmpty() && this.evidence.isEmpty() && this.goals.isEmpty();
 		}
 
+	}
+
+	/**
+	 * A portfolio the person supports. A mentor sees the same card as the candidate; a line manager's
+	 * progress page comes later, so for now they see whose portfolio it is and their role.
+	 */
+	record Supported(SharedPortfolio shared, Card card) {
+
+		public boolean readable() {
+			return this.shared.role() == PortfolioRole.MENTOR;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	List<Supported> supported(SignedInUser user) {
+		return this.portfolios.sharedWith(user)
+			.stream()
+			.map((shared) -> new Supported(shared,
+					(shared.role() == PortfolioRole.MENTOR) ? card(user, shared.summary()) : null))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -31,8 +32,11 @@ class PlanController {
 
 	private final EvidenceService evidence;
 
-	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence) {
+	private final PortfolioAccess access;
+
+	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence, PortfolioAccess access) {
 		this.plan = plan;
+		this.access = access;
 		this.portfolios = portfolios;
 		this.evidence = evidence;
 	}
@@ -109,6 +113,8 @@ class PlanController {
 	}
 
 	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {
+		// A form that changes the plan is shown to the candidate alone.
+		this.access.writable(user, portfolioId);
 		if (goalId != null) {
 			// Checks the goal exists in this portfolio before showing anything of it.
 			this.plan.goal(user, portfolioId, goalId);

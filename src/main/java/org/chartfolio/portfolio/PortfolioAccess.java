@@ -1,5 +1,7 @@
 package org.chartfolio.portfolio;
 
+import java.util.Optional;
+
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.stereotype.Service;
@@ -8,34 +10,68 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The permission table of shared/DOMAIN.md, asked by every module before it reads or writes
  * anything of a portfolio. Whoever may not do a thing gets {@link PortfolioNotFoundException}, so
- * that a stranger cannot tell a forbidden portfolio from a missing one.
+ * that a stranger cannot tell a forbidden portfolio from a missing one. Every check reads the
+ * memberships afresh, so ending somebody's access takes effect on their very next request.
  */
 @Service
 public class PortfolioAccess {
 
 	private final Portfolios portfolios;
 
-	PortfolioAccess(Portfolios portfolios) {
+	private final Memberships memberships;
+
+	PortfolioAccess(Portfolios portfolios, Memberships memberships) {
 		this.portfolios = portfolios;
+		this.memberships = memberships;
 	}
 
-	/** May read statements, evidence and files of the portfolio. */
+	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
 	@Transactional(readOnly = true)
 	public PortfolioRef readable(SignedInUser user, long portfolioId) {
-		return owned(user, portfolioId);
+		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR);
 	}
 
 	/** May write statements, evidence and goals of the portfolio: its candidate alone. */
 	@Transactional(readOnly = true)
 	public PortfolioRef writable(SignedInUser user, long portfolioId) {
-		return owned(user, portfolioId);
+		return allowed(user, portfolioId, PortfolioRole.OWNER);
 	}
 
-	private PortfolioRef owned(SignedInUser user, long portfolioId) {
-		return this.portfolios.findById(portfolioId)
-			.filter((portfolio) -> user != null && portfolio.isOwnedBy(user.id()))
-			.map((portfolio) -> new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle()))
+	/** May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line manager. */
+	@Transactional(readOnly = true)
+	public PortfolioRef progressVisible(SignedInUser user, long portfolioId) {
+		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR, PortfolioRole.LINE_MANAGER);
+	}
+
+	/** How the person stands to the portfolio; not found for anybody without a role in it. */
+	@Transactional(readOnly = true)
+	public PortfolioRole roleOf(SignedInUser user, long portfolioId) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	Optional<PortfolioRole> role(SignedInUser user, Portfolio portfolio) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		if (portfolio.isOwnedBy(user.id())) {
+			return Optional.of(PortfolioRole.OWNER);
+		}
+		return this.memberships.findByPortfolioIdAndAccountIdAndEndedAtIsNull(portfolio.getId(), user.id())
+			.map(Membership::getRole);
+	}
+
+	private PortfolioRef allowed(SignedInUser user, long portfolioId, PortfolioRole... roles) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		for (PortfolioRole allowed : roles) {
+			if (allowed == role) {
+				return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
+			}
+		}
+		throw new PortfolioNotFoundException(portfolioId);
 	}
 
 }

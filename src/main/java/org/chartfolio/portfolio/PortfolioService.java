@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.FieldProblem;
 
@@ -23,11 +24,21 @@ public class PortfolioService {
 
 	private final Routes routes;
 
+	private final Memberships memberships;
+
+	private final PortfolioAccess access;
+
+	private final AccountService accounts;
+
 	private final Clock clock;
 
-	PortfolioService(Portfolios portfolios, Routes routes, Clock clock) {
+	PortfolioService(Portfolios portfolios, Routes routes, Memberships memberships, PortfolioAccess access,
+			AccountService accounts, Clock clock) {
 		this.portfolios = portfolios;
 		this.routes = routes;
+		this.memberships = memberships;
+		this.access = access;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -57,10 +68,22 @@ public class PortfolioService {
 		return this.portfolios.findByOwnerIdOrderByUpdatedAtDesc(user.id()).stream().map(this::summary).toList();
 	}
 
+	/** Portfolios where the person is an active mentor or line manager, most recently joined first. */
+	@Transactional(readOnly = true)
+	public List<SharedPortfolio> sharedWith(SignedInUser user) {
+		return this.memberships.findByAccountIdAndEndedAtIsNullOrderByStartedAtDesc(user.id())
+			.stream()
+			.flatMap((membership) -> this.portfolios.findById(membership.getPortfolioId())
+				.map((portfolio) -> new SharedPortfolio(summary(portfolio),
+						this.accounts.displayNameOf(portfolio.getOwnerId()).orElse(""), membership.getRole()))
+				.stream())
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public PortfolioView view(SignedInUser user, long portfolioId) {
 		Portfolio portfolio = this.portfolios.findWithSections(portfolioId)
-			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.filter((candidate) -> mayRead(user, candidate))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
@@ -73,7 +96,7 @@ public class PortfolioService {
 	@Transactional(readOnly = true)
 	public Optional<CpdRequirement> cpdRequirement(SignedInUser user, long portfolioId) {
 		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.filter((candidate) -> mayRead(user, candidate))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		Route route = portfolio.getRoute();
 		if (route.getCpdHoursRequired() == null || route.getCpdPeriodMonths() == null) {
@@ -86,10 +109,16 @@ public class PortfolioService {
 	@Transactional(readOnly = true)
 	public SectionView section(SignedInUser user, long portfolioId, long sectionId) {
 		return this.portfolios.findWithSections(portfolioId)
-			.filter((candidate) -> candidate.isOwnedBy(user.id()))
+			.filter((candidate) -> mayRead(user, candidate))
 			.flatMap((portfolio) -> portfolio.getSections().stream().filter((s) -> s.getId() == sectionId).findFirst())
 			.map(PortfolioService::view)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	private boolean mayRead(SignedInUser user, Portfolio portfolio) {
+		return this.access.role(user, portfolio)
+			.filter((role) -> role == PortfolioRole.OWNER || role == PortfolioRole.MENTOR)
+			.isPresent();
 	}
 
 	static SectionView view(Section section) {

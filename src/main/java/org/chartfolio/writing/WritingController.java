@@ -1,6 +1,7 @@
 package org.chartfolio.writing;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.system.FieldProblem;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,8 +22,11 @@ class WritingController {
 
 	private final WritingService writing;
 
-	WritingController(WritingService writing) {
+	private final PortfolioAccess access;
+
+	WritingController(WritingService writing, PortfolioAccess access) {
 		this.writing = writing;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -139,6 +143,8 @@ class WritingController {
 	@GetMapping("/clear")
 	String confirmClear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
+		// Asking whether to delete the text is for the candidate alone.
+		this.access.writable(user, portfolioId);
 		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
 		return "writing/clear";
 	}

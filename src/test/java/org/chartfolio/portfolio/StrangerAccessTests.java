@@ -42,6 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class StrangerAccessTests {
 
+	private static final Pattern WRITE_FORM = Pattern.compile("/(new|edit|delete|capture|clear)(/|$)");
+
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	@Autowired
@@ -72,10 +74,17 @@ class StrangerAccessTests {
 	@Autowired
 	private java.time.Clock clock;
 
-	@Test
-	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	/** A portfolio holding one of everything, a mentor and a line manager, and ids for every URL variable. */
+	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, Map<String, Object> ids) {
+	}
+
+	private Scene scene() {
 		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -87,9 +96,25 @@ class StrangerAccessTests {
 				"Webinar", java.math.BigDecimal.ONE, "", null));
 		long goalId = this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("First Aid", "", "", null,
 				GoalStatus.PLANNED, "", Set.of(), null));
-		Map<String, Object> ids = Map.of("portfolioId", portfolioId, "id", portfolioId, "sectionId",
-				portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId", fileId,
-				"activityId", activityId, "evidenceId", item.id());
+		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
+		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
+		long membershipId = this.memberships.members(candidate, portfolioId).get(0).id();
+		long invitationId = this.jdbc.sql("""
+				insert into invitation (portfolio_id, invited_by, inviter_name, portfolio_title, email, role, token_hash,
+				  created_at, expires_at, state)
+				values (?, ?, 'Candidate', 'Title', 'x@example.org', 'MENTOR', md5(random()::text), now(), now() + interval '14 days', 'OPEN')
+				returning id""").params(portfolioId, candidate.id()).query(Long.class).single();
+		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", portfolioId, "id", portfolioId,
+				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
+				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
+		ids.put("invitationId", invitationId);
+		return new Scene(candidate, mentor, manager, ids);
+	}
+
+	@Test
+	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		Map<String, Object> ids = scene().ids();
 
 		List<String> checked = new ArrayList<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
@@ -105,6 +130,52 @@ class StrangerAccessTests {
 			checked.add(method + " " + url);
 		}
 		assertThat(checked).as("portfolio URLs checked").hasSizeGreaterThanOrEqualTo(28);
+	}
+
+	@Test
+	void aMentorReadsEveryPageButThePeoplePageAndEveryChangeIsNotFound() throws Exception {
+		Scene scene = scene();
+		List<String> read = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
+			String pattern = endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1);
+			String url = expand(pattern, scene.ids());
+			HttpMethod method = endpoint.getValue();
+			int status = this.mvc.perform(request(method, url).with(user(scene.mentor())).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			// A mentor reads what the candidate reads; the forms that change things, the people page and the
+			// portfolio's bin are the candidate's own.
+			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
+					|| WRITE_FORM.matcher(pattern).find();
+			int expected = 404;
+			if (method == HttpMethod.GET && !candidateOnly) {
+				expected = this.mvc.perform(request(method, url).with(user(scene.candidate()))).andReturn().getResponse().getStatus();
+			}
+			if (status != expected) {
+				wrong.add(method + " " + url + " answered " + status + ", expected " + expected);
+			}
+			else if (expected == 200) {
+				read.add(url);
+			}
+		}
+		assertThat(wrong).as("answers to a mentor").isEmpty();
+		assertThat(read).as("pages a mentor reads").hasSizeGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void aLineManagerGetsNotFoundOnEveryPortfolioUrl() throws Exception {
+		Scene scene = scene();
+		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
+			String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), scene.ids());
+			HttpMethod method = endpoint.getValue();
+			int status = this.mvc.perform(request(method, url).with(user(scene.manager())).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(method + " " + url + " for a line manager").isEqualTo(404);
+		}
 	}
 
 	/** Every mapped method and path under /portfolios/{...}, keyed "METHOD path". */

@@ -1,0 +1,88 @@
+package org.chartfolio.access;
+
+import java.time.Instant;
+
+import org.chartfolio.portfolio.PortfolioRole;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One change to who may see a portfolio: who did what, to whom, when. Never changed once written. */
+@Entity
+@Table(name = "access_activity")
+class AccessActivity {
+
+	enum Action {
+
+		INVITED, LINK_REPLACED, INVITATION_REVOKED, ACCEPTED, DECLINED, ACCESS_ENDED;
+
+		public String labelKey() {
+			return "access.activity." + name();
+		}
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "actor_name", nullable = false, updatable = false)
+	private String actorName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private Action action;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private PortfolioRole role;
+
+	@Column(nullable = false, updatable = false)
+	private String subject;
+
+	@Column(name = "happened_at", nullable = false, updatable = false)
+	private Instant happenedAt;
+
+	protected AccessActivity() {
+	}
+
+	AccessActivity(long portfolioId, String actorName, Action action, PortfolioRole role, String subject,
+			Instant happenedAt) {
+		this.portfolioId = portfolioId;
+		this.actorName = actorName;
+		this.action = action;
+		this.role = role;
+		this.subject = subject;
+		this.happenedAt = happenedAt;
+	}
+
+	String getActorName() {
+		return this.actorName;
+	}
+
+	Action getAction() {
+		return this.action;
+	}
+
+	PortfolioRole getRole() {
+		return this.role;
+	}
+
+	String getSubject() {
+		return this.subject;
+	}
+
+	Instant getHappenedAt() {
+		return this.happenedAt;
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.chartfolio.access;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.chartfolio.portfolio.PortfolioRole;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A single-use link that lets one person become a portfolio's mentor or line manager. It holds
+ * only the hash of its token, works for {@link #VALID_FOR}, and once accepted, declined or revoked
+ * it never works again.
+ */
+@Entity
+@Table(name = "invitation")
+class Invitation {
+
+	static final Duration VALID_FOR = Duration.ofDays(14);
+
+	enum State {
+
+		OPEN, ACCEPTED, DECLINED, REVOKED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "invited_by", nullable = false, updatable = false)
+	private long invitedBy;
+
+	@Column(name = "inviter_name", nullable = false)
+	private String inviterName;
+
+	@Column(name = "portfolio_title", nullable = false)
+	private String portfolioTitle;
+
+	@Column(nullable = false, updatable = false)
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private PortfolioRole role;
+
+	@Column(name = "token_hash", nullable = false)
+	private String tokenHash;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "expires_at", nullable = false)
+	private Instant expiresAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private State state;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected Invitation() {
+	}
+
+	Invitation(long portfolioId, long invitedBy, String inviterName, String portfolioTitle, String email,
+			PortfolioRole role, String tokenHash, Instant now) {
+		if (role == PortfolioRole.OWNER) {
+			throw new IllegalArgumentException("Nobody is invited to own a portfolio");
+		}
+		this.portfolioId = portfolioId;
+		this.invitedBy = invitedBy;
+		this.inviterName = inviterName;
+		this.portfolioTitle = portfolioTitle;
+		this.email = email;
+		this.role = role;
+		this.tokenHash = tokenHash;
+		this.createdAt = now;
+		this.expiresAt = now.plus(VALID_FOR);
+		this.state = State.OPEN;
+	}
+
+	/** Why the link cannot be used now, as a message key, or null when it can. */
+	String problemAt(Instant now) {
+		return switch (this.state) {
+			case ACCEPTED, DECLINED -> "invitation.used";
+			case REVOKED -> "invitation.revoked";
+			case OPEN -> now.isBefore(this.expiresAt) ? null : "invitation.expired";
+		};
+	}
+
+	/** A new link in place of the old one, valid for another fortnight; the old link stops working. */
+	void replaceToken(String newTokenHash, Instant now) {
+		requireOpen();
+		this.tokenHash = newTokenHash;
+		this.expiresAt = now.plus(VALID_FOR);
+	}
+
+	void revoke(Instant now) {
+		requireOpen();
+		close(State.REVOKED, now);
+	}
+
+	void accept(long accountId, Instant now) {
+		usable(now);
+		if (accountId == this.invitedBy) {
+			throw new InvitationProblem("invitation.own");
+		}
+		close(State.ACCEPTED, now);
+	}
+
+	void decline(Instant now) {
+		usable(now);
+		close(State.DECLINED, now);
+	}
+
+	private void usable(Instant now) {
+		String problem = problemAt(now);
+		if (problem != null) {
+			throw new InvitationProblem(problem);
+		}
+	}
+
+	private void requireOpen() {
+		if (this.state != State.OPEN) {
+			throw new InvitationProblem(problemAt(this.closedAt));
+		}
+	}
+
+	private void close(State newState, Instant now) {
+		this.state = newState;
+		this.closedAt = now;
+	}
+
+	boolean isOpen() {
+		return this.state == State.OPEN;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	long getInvitedBy() {
+		return this.invitedBy;
+	}
+
+	String getInviterName() {
+		return this.inviterName;
+	}
+
+	String getPortfolioTitle() {
+		return this.portfolioTitle;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	PortfolioRole getRole() {
+		return this.role;
+	}
+
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	State getState() {
+		return this.state;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.chartfolio.access;
+
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The page an invitation link opens, where the invited person accepts or declines. */
+@Controller
+@RequestMapping("/invitations/{token}")
+class InvitationController {
+
+	private static final String VIEW = "access/invitation";
+
+	private final InvitationService invitations;
+
+	InvitationController(InvitationService invitations) {
+		this.invitations = invitations;
+	}
+
+	@GetMapping
+	String show(@PathVariable String token, Model model, HttpServletResponse response) {
+		try {
+			model.addAttribute("offer", this.invitations.offer(token));
+			model.addAttribute("token", token);
+		}
+		catch (InvitationProblem problem) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("problem", problem.messageKey());
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/accept")
+	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.invitations.accept(user, token);
+			redirect.addFlashAttribute("notice", "invitation.accepted");
+			return "redirect:/";
+		}
+		catch (InvitationProblem problem) {
+			return refused(token, problem, model, response);
+		}
+	}
+
+	@PostMapping("/decline")
+	String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.invitations.decline(user, token);
+			redirect.addFlashAttribute("notice", "invitation.declined");
+			return "redirect:/";
+		}
+		catch (InvitationProblem problem) {
+			return refused(token, problem, model, response);
+		}
+	}
+
+	private String refused(String token, InvitationProblem problem, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		try {
+			model.addAttribute("offer", this.invitations.offer(token));
+		}
+		catch (InvitationProblem unknown) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		model.addAttribute("problem", problem.messageKey());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,224 @@
+package org.chartfolio.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.MembershipRefusedException;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioMember;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations, the memberships they lead to, and the log of both. Only the candidate invites,
+ * renews, revokes and ends access; anybody signed in who holds a working link may accept or decline
+ * it, except the candidate themselves.
+ */
+@Service
+class InvitationService {
+
+	private static final int TOKEN_BYTES = 32;
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private final Invitations invitations;
+
+	private final AccessActivities activities;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioMemberships memberships;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	InvitationService(Invitations invitations, AccessActivities activities, PortfolioAccess access,
+			PortfolioMemberships memberships, Clock clock) {
+		this.invitations = invitations;
+		this.activities = activities;
+		this.access = access;
+		this.memberships = memberships;
+		this.clock = clock;
+	}
+
+	/** A new invitation with the only copy of its token, for the candidate to pass on by hand. */
+	record Created(long invitationId, String token) {
+	}
+
+	/** An invitation still waiting for an answer, as the people page lists it. */
+	record OpenInvitation(long id, String email, PortfolioRole role, Instant expiresAt, boolean expired) {
+	}
+
+	/** What the person opening a link sees. */
+	record Offer(String inviterName, String portfolioTitle, PortfolioRole role, String problem) {
+
+		public boolean usable() {
+			return this.problem == null;
+		}
+
+	}
+
+	record Activity(String actorName, AccessActivity.Action action, PortfolioRole role, String subject,
+			Instant happenedAt) {
+	}
+
+	/** Everything the people page shows. */
+	record People(PortfolioRef portfolio, List<PortfolioMember> members, List<OpenInvitation> invitations,
+			List<Activity> activity) {
+	}
+
+	@Transactional(readOnly = true)
+	People people(SignedInUser owner, long portfolioId) {
+		PortfolioRef portfolio = this.access.writable(owner, portfolioId);
+		Instant now = this.clock.instant();
+		List<OpenInvitation> open = this.invitations
+			.findByPortfolioIdAndStateOrderByCreatedAtDesc(portfolioId, Invitation.State.OPEN)
+			.stream()
+			.map((i) -> new OpenInvitation(i.getId(), i.getEmail(), i.getRole(), i.getExpiresAt(),
+					!now.isBefore(i.getExpiresAt())))
+			.toList();
+		List<Activity> activity = this.activities.findByPortfolioIdOrderByHappenedAtDescIdDesc(portfolioId)
+			.stream()
+			.map((a) -> new Activity(a.getActorName(), a.getAction(), a.getRole(), a.getSubject(), a.getHappenedAt()))
+			.toList();
+		return new People(portfolio, this.memberships.members(owner, portfolioId), open, activity);
+	}
+
+	@Transactional
+	Created invite(SignedInUser owner, long portfolioId, String email, PortfolioRole role) {
+		PortfolioRef portfolio = this.access.writable(owner, portfolioId);
+		String address = (email != null) ? email.strip().toLowerCase(Locale.ROOT) : "";
+		if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+			throw new FieldProblem("email", "people.invite.email.invalid");
+		}
+		if (role == null || role == PortfolioRole.OWNER) {
+			throw new FieldProblem("role", "people.invite.role.required");
+		}
+		if (address.equals(owner.email())) {
+			throw new FieldProblem("email", "people.invite.email.self");
+		}
+		String token = newToken();
+		Instant now = this.clock.instant();
+		Invitation invitation = this.invitations.save(new Invitation(portfolioId, owner.id(), owner.getDisplayName(),
+				portfolio.title(), address, role, hash(token), now));
+		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.INVITED, role, address, now);
+		return new Created(invitation.getId(), token);
+	}
+
+	/** Resending: the old link stops working and a new one works for another fortnight. */
+	@Transactional
+	Created replaceLink(SignedInUser owner, long portfolioId, long invitationId) {
+		Invitation invitation = ownInvitation(owner, portfolioId, invitationId);
+		String token = newToken();
+		Instant now = this.clock.instant();
+		invitation.replaceToken(hash(token), now);
+		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.LINK_REPLACED, invitation.getRole(),
+				invitation.getEmail(), now);
+		return new Created(invitation.getId(), token);
+	}
+
+	@Transactional
+	void revoke(SignedInUser owner, long portfolioId, long invitationId) {
+		Invitation invitation = ownInvitation(owner, portfolioId, invitationId);
+		Instant now = this.clock.instant();
+		invitation.revoke(now);
+		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.INVITATION_REVOKED, invitation.getRole(),
+				invitation.getEmail(), now);
+	}
+
+	@Transactional
+	PortfolioMember endAccess(SignedInUser owner, long portfolioId, long membershipId) {
+		PortfolioMember member = this.memberships.end(owner, portfolioId, membershipId);
+		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.ACCESS_ENDED, member.role(), member.name(),
+				this.clock.instant());
+		return member;
+	}
+
+	/** What a link offers, or why it no longer works; a link that never existed is not found. */
+	@Transactional(readOnly = true)
+	Offer offer(String token) {
+		Invitation invitation = byToken(token);
+		return new Offer(invitation.getInviterName(), invitation.getPortfolioTitle(), invitation.getRole(),
+				invitation.problemAt(this.clock.instant()));
+	}
+
+	/** Accepts the invitation; gives back the portfolio's id for the person to open. */
+	@Transactional
+	long accept(SignedInUser person, String token) {
+		Invitation invitation = byToken(token);
+		Instant now = this.clock.instant();
+		invitation.accept(person.id(), now);
+		try {
+			this.memberships.join(invitation.getPortfolioId(), person, invitation.getRole());
+		}
+		catch (MembershipRefusedException refused) {
+			throw new InvitationProblem(refused.messageKey());
+		}
+		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.ACCEPTED, invitation.getRole(),
+				invitation.getEmail(), now);
+		return invitation.getPortfolioId();
+	}
+
+	@Transactional
+	void decline(SignedInUser person, String token) {
+		Invitation invitation = byToken(token);
+		Instant now = this.clock.instant();
+		if (person.id() == invitation.getInvitedBy()) {
+			throw new InvitationProblem("invitation.own");
+		}
+		invitation.decline(now);
+		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.DECLINED, invitation.getRole(),
+				invitation.getEmail(), now);
+	}
+
+	private Invitation ownInvitation(SignedInUser owner, long portfolioId, long invitationId) {
+		this.access.writable(owner, portfolioId);
+		return this.invitations.findById(invitationId)
+			.filter((i) -> i.getPortfolioId() == portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	private Invitation byToken(String token) {
+		return this.invitations.findByTokenHash(hash(String.valueOf(token)))
+			.orElseThrow(() -> new InvitationProblem("invitation.unknown"));
+	}
+
+	private void log(long portfolioId, String actor, AccessActivity.Action action, PortfolioRole role, String subject,
+			Instant now) {
+		this.activities.save(new AccessActivity(portfolioId, actor, action, role, subject, now));
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[TOKEN_BYTES];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.chartfolio.portfolio;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A mentor or line manager of a portfolio, from when they accepted until the candidate ended their
+ * access. An ended membership is kept as history and never comes back to life.
+ */
+@Entity
+@Table(name = "portfolio_membership")
+class Membership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private long accountId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private PortfolioRole role;
+
+	@Column(name = "started_at", nullable = false, updatable = false)
+	private Instant startedAt;
+
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
+	@Version
+	private long version;
+
+	protected Membership() {
+	}
+
+	/** Refuses the candidate themselves and the owner role: a portfolio has one owner. */
+	static Membership start(Portfolio portfolio, long accountId, PortfolioRole role, Instant now) {
+		if (role == PortfolioRole.OWNER) {
+			throw new IllegalArgumentException("The owner is not a member");
+		}
+		if (portfolio.isOwnedBy(accountId)) {
+			throw new MembershipRefusedException("access.refused.self");
+		}
+		Membership membership = new Membership();
+		membership.portfolioId = portfolio.getId();
+		membership.accountId = accountId;
+		membership.role = role;
+		membership.startedAt = now;
+		return membership;
+	}
+
+	void end(Instant now) {
+		if (this.endedAt != null) {
+			throw new IllegalStateException("Access has already ended");
+		}
+		this.endedAt = now;
+	}
+
+	boolean isActive() {
+		return this.endedAt == null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	long getAccountId() {
+		return this.accountId;
+	}
+
+	PortfolioRole getRole() {
+		return this.role;
+	}
+
+	Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.chartfolio.portfolio;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.chartfolio.account.AccountService;
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who supports a portfolio besides its candidate. Joining is for the invitations module to call
+ * once it has checked an invitation; listing and ending access are for the candidate alone.
+ */
+@Service
+public class PortfolioMemberships {
+
+	private final Portfolios portfolios;
+
+	private final Memberships memberships;
+
+	private final PortfolioAccess access;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	PortfolioMemberships(Portfolios portfolios, Memberships memberships, PortfolioAccess access,
+			AccountService accounts, Clock clock) {
+		this.portfolios = portfolios;
+		this.memberships = memberships;
+		this.access = access;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes the person the portfolio's mentor or line manager. Refused for the candidate, when the
+	 * role is already held, and when the person already holds the other role.
+	 */
+	@Transactional
+	public void join(long portfolioId, SignedInUser person, PortfolioRole role) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		Membership membership = Membership.start(portfolio, person.id(), role, this.clock.instant());
+		this.memberships.findByPortfolioIdAndAccountIdAndEndedAtIsNull(portfolioId, person.id()).ifPresent((held) -> {
+			throw new MembershipRefusedException(
+					held.getRole() == role ? "access.refused.already" : "access.refused.bothRoles");
+		});
+		if (this.memberships.existsByPortfolioIdAndRoleAndEndedAtIsNull(portfolioId, role)) {
+			throw new MembershipRefusedException("access.refused.roleTaken");
+		}
+		try {
+			this.memberships.saveAndFlush(membership);
+		}
+		catch (DataIntegrityViolationException raced) {
+			// Two acceptances at once: the partial unique indexes keep the rule, this keeps the message.
+			throw new MembershipRefusedException("access.refused.roleTaken");
+		}
+	}
+
+	/** The portfolio's active mentor and line manager, for its candidate. */
+	@Transactional(readOnly = true)
+	public List<PortfolioMember> members(SignedInUser owner, long portfolioId) {
+		this.access.writable(owner, portfolioId);
+		return this.memberships.findByPortfolioIdAndEndedAtIsNullOrderByStartedAt(portfolioId)
+			.stream()
+			.map((m) -> new PortfolioMember(m.getId(), m.getAccountId(),
+					this.accounts.displayNameOf(m.getAccountId()).orElse(""), m.getRole(), m.getStartedAt()))
+			.toList();
+	}
+
+	/** Ends a mentor's or line manager's access at once; gives back who it was. */
+	@Transactional
+	public PortfolioMember end(SignedInUser owner, long portfolioId, long membershipId) {
+		this.access.writable(owner, portfolioId);
+		Membership membership = this.memberships.findById(membershipId)
+			.filter((m) -> m.getPortfolioId() == portfolioId && m.isActive())
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		membership.end(this.clock.instant());
+		return new PortfolioMember(membership.getId(), membership.getAccountId(),
+				this.accounts.displayNameOf(membership.getAccountId()).orElse(""), membership.getRole(),
+				membership.getStartedAt());
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.chartfolio.access;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class InvitationServiceTests {
+
+	@Autowired
+	private InvitationService invitations;
+
+	@Autowired
+	private PortfolioAccess access;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void theTokenIsRandomUrlSafeAndStoredOnlyAsItsHash() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+
+		InvitationService.Created first = this.invitations.invite(candidate, portfolioId, "Mentor@Example.org",
+				PortfolioRole.MENTOR);
+		InvitationService.Created second = this.invitations.invite(candidate, portfolioId, "boss@example.org",
+				PortfolioRole.LINE_MANAGER);
+
+		assertThat(first.token()).matches("[A-Za-z0-9_-]{43,}").isNotEqualTo(second.token());
+		List<String> stored = this.jdbc.sql("select concat_ws('|', token_hash, email, inviter_name, portfolio_title) from invitation where portfolio_id = ?")
+			.param(portfolioId)
+			.query(String.class)
+			.list();
+		assertThat(String.join("\n", stored)).doesNotContain(first.token())
+			.doesNotContain(second.token())
+			.contains(InvitationService.hash(first.token()))
+			.contains("mentor@example.org");
+		long rawAnywhere = this.jdbc.sql("select count(*) from invitation i where position(? in i::text) > 0")
+			.param(first.token())
+			.query(Long.class)
+			.single();
+		assertThat(rawAnywhere).isZero();
+	}
+
+	@Test
+	void aLinkWorksForFourteenDaysAndThenSaysItHasExpired() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+
+		this.clock.advance(Duration.ofDays(14).minusMinutes(1));
+		assertThat(this.invitations.offer(token).usable()).isTrue();
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.expired");
+		assertProblem(() -> this.invitations.accept(mentor, token), "invitation.expired");
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	@Test
+	void aLinkIsUsedOnceAndAMentorMayThenReadButNotWrite() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser other = this.fixtures.person("Other");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		this.invitations.accept(mentor, token);
+
+		assertThat(this.access.readable(mentor, portfolioId).id()).isEqualTo(portfolioId);
+		assertThat(this.access.progressVisible(mentor, portfolioId).id()).isEqualTo(portfolioId);
+		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
+		assertThat(this.portfolios.view(mentor, portfolioId).summary().id()).isEqualTo(portfolioId);
+		assertThatThrownBy(() -> this.access.writable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(this.portfolios.portfoliosOf(mentor)).isEmpty();
+		assertThat(this.portfolios.sharedWith(mentor)).singleElement().satisfies((shared) -> {
+			assertThat(shared.summary().id()).isEqualTo(portfolioId);
+			assertThat(shared.candidateName()).isEqualTo("Candidate");
+			assertThat(shared.role()).isEqualTo(PortfolioRole.MENTOR);
+		});
+
+		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.used");
+		assertProblem(() -> this.invitations.accept(other, token), "invitation.used");
+		assertProblem(() -> this.invitations.decline(other, token), "invitation.used");
+	}
+
+	@Test
+	void aLineManagerSeesProgressButCannotReadTheWork() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser manager = this.fixtures.person("Manager");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		this.invitations.accept(manager,
+				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token());
+
+		assertThat(this.access.progressVisible(manager, portfolioId).id()).isEqualTo(portfolioId);
+		assertThat(this.access.roleOf(manager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
+		assertThatThrownBy(() -> this.access.readable(manager, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.portfolios.view(manager, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.portfolios.cpdRequirement(manager, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(this.portfolios.sharedWith(manager)).singleElement()
+			.satisfies((shared) -> assertThat(shared.role()).isEqualTo(PortfolioRole.LINE_MANAGER));
+	}
+
+	@Test
+	void aPortfolioHasAtMostOneMentorAndOneLineManager() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser second = this.fixtures.person("Second mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser secondManager = this.fixtures.person("Second manager");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String first = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
+		String another = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.MENTOR).token();
+		String boss = this.invitations.invite(candidate, portfolioId, "c@example.org", PortfolioRole.LINE_MANAGER).token();
+		String otherBoss = this.invitations.invite(candidate, portfolioId, "d@example.org", PortfolioRole.LINE_MANAGER)
+			.token();
+
+		this.invitations.accept(mentor, first);
+		assertProblem(() -> this.invitations.accept(second, another), "access.refused.roleTaken");
+		this.invitations.accept(manager, boss);
+		assertProblem(() -> this.invitations.accept(secondManager, otherBoss), "access.refused.roleTaken");
+
+		// The refused links still work once the role is free again.
+		assertThat(this.invitations.offer(another).usable()).isTrue();
+		long mentorship = this.invitations.people(candidate, portfolioId).members().stream()
+			.filter((m) -> m.role() == PortfolioRole.MENTOR).findFirst().orElseThrow().id();
+		this.invitations.endAccess(candidate, portfolioId, mentorship);
+		this.invitations.accept(second, another);
+		assertThat(this.access.roleOf(second, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
+	}
+
+	@Test
+	void theSamePersonNeverHoldsBothRoles() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser person = this.fixtures.person("Both");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String asMentor = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
+		String asManager = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.LINE_MANAGER)
+			.token();
+
+		this.invitations.accept(person, asMentor);
+		assertProblem(() -> this.invitations.accept(person, asManager), "access.refused.bothRoles");
+		assertThat(this.access.roleOf(person, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
+	}
+
+	@Test
+	void theCandidateCannotAcceptOrDeclineTheirOwnInvitationNorInviteThemselves() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+
+		assertProblem(() -> this.invitations.accept(candidate, token), "invitation.own");
+		assertProblem(() -> this.invitations.decline(candidate, token), "invitation.own");
+		assertThat(this.invitations.offer(token).usable()).isTrue();
+		assertThatThrownBy(() -> this.invitations.invite(candidate, portfolioId, candidate.email(), PortfolioRole.MENTOR))
+			.hasMessage("email: people.invite.email.self");
+	}
+
+	@Test
+	void revokingOrReplacingALinkStopsTheOldOne() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
+				PortfolioRole.MENTOR);
+
+		this.clock.advance(Duration.ofDays(10));
+		InvitationService.Created renewed = this.invitations.replaceLink(candidate, portfolioId, created.invitationId());
+		assertProblem(() -> this.invitations.offer(created.token()), "invitation.unknown");
+		this.clock.advance(Duration.ofDays(10));
+		assertThat(this.invitations.offer(renewed.token()).usable()).as("a new link works for another fortnight").isTrue();
+
+		this.invitations.revoke(candidate, portfolioId, created.invitationId());
+		assertThat(this.invitations.offer(renewed.token()).problem()).isEqualTo("invitation.revoked");
+		assertProblem(() -> this.invitations.accept(mentor, renewed.token()), "invitation.revoked");
+		assertThat(this.invitations.people(candidate, portfolioId).invitations()).isEmpty();
+	}
+
+	@Test
+	void endingAccessTakesEffectAtOnceAndEveryChangeIsLoggedNewestFirst() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser decliner = this.fixtures.person("Decliner");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		InvitationService.Created invited = this.invitations.invite(candidate, portfolioId, "m@example.org",
+				PortfolioRole.MENTOR);
+		this.clock.advance(Duration.ofMinutes(1));
+		String token = this.invitations.replaceLink(candidate, portfolioId, invited.invitationId()).token();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.invitations.accept(mentor, token);
+		this.clock.advance(Duration.ofMinutes(1));
+		String declined = this.invitations.invite(candidate, portfolioId, "x@example.org", PortfolioRole.LINE_MANAGER)
+			.token();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.invitations.decline(decliner, declined);
+		this.clock.advance(Duration.ofMinutes(1));
+		long revokedId = this.invitations.invite(candidate, portfolioId, "y@example.org", PortfolioRole.LINE_MANAGER)
+			.invitationId();
+		this.clock.advance(Duration.ofMinutes(1));
+		this.invitations.revoke(candidate, portfolioId, revokedId);
+		this.clock.advance(Duration.ofMinutes(1));
+
+		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
+		this.invitations.endAccess(candidate, portfolioId, membershipId);
+
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.progressVisible(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(this.portfolios.sharedWith(mentor)).isEmpty();
+		InvitationService.People people = this.invitations.people(candidate, portfolioId);
+		assertThat(people.members()).isEmpty();
+		assertThat(people.activity()).extracting(InvitationService.Activity::action)
+			.containsExactly(AccessActivity.Action.ACCESS_ENDED, AccessActivity.Action.INVITATION_REVOKED,
+					AccessActivity.Action.INVITED, AccessActivity.Action.DECLINED, AccessActivity.Action.INVITED,
+					AccessActivity.Action.ACCEPTED, AccessActivity.Action.LINK_REPLACED, AccessActivity.Action.INVITED);
+		assertThat(people.activity().get(0).actorName()).isEqualTo("Candidate");
+		assertThat(people.activity().get(0).subject()).isEqualTo("Mentor");
+		assertThat(people.activity().get(3).actorName()).isEqualTo("Decliner");
+	}
+
+	@Test
+	void onlyTheCandidateManagesPeople() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
+				PortfolioRole.MENTOR);
+		this.invitations.accept(mentor, created.token());
+
+		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
+		assertThatThrownBy(() -> this.invitations.endAccess(mentor, portfolioId, membershipId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(InvitationProblem.class,
+				(problem) -> assertThat(problem.messageKey()).isEqualTo(key));
+	}
+
+}

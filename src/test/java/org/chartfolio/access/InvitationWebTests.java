@@ -1,0 +1,170 @@
+package org.chartfolio.access;
+
+import java.time.Duration;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class InvitationWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private InvitationService invitations;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void theInvitationPageSaysWhoInvitesToWhatAndInWhichRole() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Priya Shah");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+
+		this.mvc.perform(get("/invitations/" + token).with(user(mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Priya Shah invites you to be the Mentor for the portfolio &quot;My chartership portfolio&quot;")))
+			.andExpect(content().string(containsString(">Accept</button>")))
+			.andExpect(content().string(containsString(">Decline</button>")));
+	}
+
+	@Test
+	void brokenExpiredUsedAndOwnLinksSaySoWithoutButtons() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser late = this.fixtures.person("Late");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String used = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+		String expiring = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER)
+			.token();
+
+		this.mvc.perform(get("/invitations/not-a-real-token").with(user(mentor)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("This invitation link does not work")));
+
+		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(candidate)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("This is an invitation to your own portfolio")));
+
+		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(mentor)).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(flash().attribute("notice", "invitation.accepted"));
+		this.mvc.perform(get("/invitations/" + used).with(user(late)))
+			.andExpect(content().string(containsString("This invitation link has already been used")))
+			.andExpect(content().string(not(containsString(">Accept</button>"))));
+		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(late)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("This invitation link has already been used")));
+
+		this.clock.advance(Duration.ofDays(15));
+		this.mvc.perform(get("/invitations/" + expiring).with(user(late)))
+			.andExpect(content().string(containsString("This invitation link has expired")))
+			.andExpect(content().string(not(containsString(">Accept</button>"))));
+	}
+
+	@Test
+	void aSignedOutVisitorRegistersAndComesBackToTheLink() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "new@example.org", PortfolioRole.MENTOR).token();
+		MockHttpSession session = new MockHttpSession();
+
+		this.mvc.perform(get("/invitations/" + token).session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/register").session(session)
+			.with(csrf())
+			.param("name", "New Mentor")
+			.param("email", "new-" + System.nanoTime() + "@example.org")
+			.param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/invitations/" + token));
+
+		this.mvc.perform(post("/register").with(csrf())
+			.param("name", "Other Mentor")
+			.param("email", "other-" + System.nanoTime() + "@example.org")
+			.param("password", Fixtures.PASSWORD)
+			.param("continue", "https://evil.example/invitations/x")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(post("/register").with(csrf())
+			.param("name", "Third Mentor")
+			.param("email", "third-" + System.nanoTime() + "@example.org")
+			.param("password", Fixtures.PASSWORD)
+			.param("continue", "/invitations/" + token)).andExpect(redirectedUrl("/invitations/" + token));
+	}
+
+	@Test
+	void thePeoplePageShowsANewLinkOnceAndEndingAccessWorksOnTheNextRequest() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor Person");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String people = "/portfolios/" + portfolioId + "/people";
+
+		this.mvc.perform(post(people + "/invitations").with(user(candidate)).with(csrf()).param("email", "not an address"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose whether you are inviting a mentor or a line manager")))
+			.andExpect(content().string(containsString("value=\"not an address\"")));
+		this.mvc.perform(post(people + "/invitations").with(user(candidate))
+			.with(csrf())
+			.param("email", "not an address")
+			.param("role", "LINE_MANAGER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an email address like name@example.org")))
+			.andExpect(content().string(containsString("value=\"not an address\"")));
+
+		String link = (String) this.mvc
+			.perform(post(people + "/invitations").with(user(candidate))
+				.with(csrf())
+				.param("email", "m@example.org")
+				.param("role", "MENTOR"))
+			.andExpect(redirectedUrl(people))
+			.andReturn()
+			.getFlashMap()
+			.get("newLink");
+		assertThat(link).matches("http://localhost/invitations/[A-Za-z0-9_-]{43}");
+		this.mvc.perform(get(people).with(user(candidate)))
+			.andExpect(content().string(containsString("m@example.org")))
+			.andExpect(content().string(not(containsString(link))))
+			.andExpect(content().string(containsString("Candidate invited m@example.org as Mentor")));
+
+		String token = link.substring(link.lastIndexOf('/') + 1);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/invitations/" + token + "/accept").session(session).with(user(mentor)).with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/").session(session).with(user(mentor)))
+			.andExpect(content().string(containsString("Portfolios you support")))
+			.andExpect(content().string(containsString("My chartership portfolio")));
+		this.mvc.perform(get("/portfolios/" + portfolioId).session(session).with(user(mentor))).andExpect(status().isOk());
+
+		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
+		this.mvc.perform(post(people + "/members/" + membershipId + "/end").with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl(people));
+		this.mvc.perform(get("/portfolios/" + portfolioId).session(session).with(user(mentor)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(people).with(user(candidate)))
+			.andExpect(content().string(containsString("Candidate ended access for Mentor Person (Mentor)")))
+			.andExpect(content().string(containsString("Nobody but you can see this portfolio.")));
+	}
+
+}

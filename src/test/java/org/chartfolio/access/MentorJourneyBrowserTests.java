@@ -1,0 +1,77 @@
+package org.chartfolio.access;
+
+import java.util.UUID;
+
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class MentorJourneyBrowserTests extends BrowserJourney {
+
+	private static final String PASSWORD = "willow compass evening";
+
+	@Test
+	void aCandidateInvitesAMentorWhoReadsThePortfolioUntilAccessEnds() {
+		String candidateEmail = "cand-" + UUID.randomUUID() + "@example.org";
+		String mentorEmail = "mentor-" + UUID.randomUUID() + "@example.org";
+		this.browser.open("/register")
+			.fill("name", "Aisha Khan")
+			.fill("email", candidateEmail)
+			.fill("password", PASSWORD)
+			.click("Create account");
+		this.browser.click("Start your portfolio");
+		this.browser.choose("Certification (ACLIP)").fill("title", "Aisha's Certification").click("Start portfolio");
+		String overview = this.browser.path();
+
+		this.browser.click("People");
+		assertThat(this.browser.mainText()).contains("pass it on by hand").contains("Nobody but you can see this portfolio.");
+		this.browser.fill("email", mentorEmail).choose("Mentor").click("Create invitation link");
+		assertThat(this.browser.mainText()).contains("Invitation created").contains(mentorEmail);
+		String link = this.browser.value("new-link");
+		assertThat(link).contains("/invitations/");
+		this.browser.click("Sign out");
+
+		this.browser.open(link.substring(link.indexOf("/invitations/")));
+		assertThat(this.browser.path()).isEqualTo("/login");
+		this.browser.click("Create an account");
+		this.browser.fill("name", "Tom Reed").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		assertThat(this.browser.path()).startsWith("/invitations/");
+		assertThat(this.browser.mainText())
+			.contains("Aisha Khan invites you to be the Mentor for the portfolio \"Aisha's Certification\"");
+		this.browser.click("Accept");
+
+		assertThat(this.browser.path()).isEqualTo("/");
+		assertThat(this.browser.mainText()).contains("Invitation accepted")
+			.contains("Portfolios you support")
+			.contains("Aisha Khan · Mentor");
+		this.browser.click("Aisha's Certification");
+		assertThat(this.browser.path()).isEqualTo(overview);
+		assertThat(this.browser.text(".portfolio-nav")).doesNotContain("People").doesNotContain("Quick capture");
+		this.browser.click("Criterion 1: Personal performance");
+		String section = this.browser.path();
+		assertThat(section).contains("/sections/");
+		assertThat(this.browser.mainText()).doesNotContain("Start writing").doesNotContain("Edit");
+		this.browser.click("Sign out");
+
+		signIn(candidateEmail);
+		this.browser.open(overview + "/people");
+		assertThat(this.browser.mainText()).contains("Tom Reed").contains("Tom Reed accepted the invitation");
+		this.browser.click("End access");
+		assertThat(this.browser.mainText()).contains("Access ended").contains("Aisha Khan ended access for Tom Reed (Mentor)");
+		this.browser.click("Sign out");
+
+		signIn(mentorEmail);
+		assertThat(this.browser.mainText()).doesNotContain("Portfolios you support");
+		this.browser.open(section);
+		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("Aisha's Certification");
+	}
+
+	private void signIn(String email) {
+		this.browser.open("/login").fill("username", email).fill("password", PASSWORD).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}
