@@ -81,8 +81,9 @@ class DashboardService {
 	}
 
 	/**
-	 * A portfolio the person supports. A mentor sees the same card as the candidate; a line manager's
-	 * progress page comes later, so for now they see whose portfolio it is and their role.
+	 * A portfolio the person supports. A mentor sees the same card as the candidate; a line manager
+	 * sees whose portfolio it is and their role, without numbers: the services that count still
+	 * check read access, which a line manager does not have.
 	 */
 	record Supported(SharedPortfolio shared, Card card) {
 
@@ -113,7 +114,7 @@ class DashboardService {
 		return new Overview(portfolio, this.writing.wordCounts(user, portfolioId),
 				this.writing.totalStatementWords(user, portfolioId), this.evidence.countLive(user, portfolioId),
 				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE),
-				goals.stream().filter((goal) -> goal.status().isOpen()).toList(), this.plan.progress(user, portfolioId));
+				goals.stream().filter((goal) -> goal.status().isOpen()).toList(), PlanProgress.of(goals));
 	}
 
 	@Transactional(readOnly = true)

@@ -78,12 +78,7 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public PlanProgress progress(SignedInUser user, long portfolioId) {
-		List<GoalView> all = goals(user, portfolioId);
-		int done = (int) all.stream().filter((goal) -> goal.status() == GoalStatus.DONE).count();
-		int overdue = (int) all.stream().filter(GoalView::overdue).count();
-		int unevidenced = (int) all.stream().filter(GoalView::doneWithoutEvidence).count();
-		int counted = (int) all.stream().filter((goal) -> goal.status() != GoalStatus.DROPPED).count();
-		return new PlanProgress(counted, done, overdue, unevidenced);
+		return PlanProgress.of(goals(user, portfolioId));
 	}
 
 	@Transactional
