@@ -50,6 +50,26 @@ class Section {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** When the candidate last asked for a review, while it waits; the mentor's queue is oldest first. */
+	@Column(name = "ready_since")
+	private Instant readySince;
+
+	@Column(name = "approved_by")
+	private Long approvedBy;
+
+	@Column(name = "approved_at")
+	private Instant approvedAt;
+
+	/** The revision that keeps the text as it was approved. */
+	@Column(name = "approved_revision_id")
+	private Long approvedRevisionId;
+
+	@Column(name = "reopen_reason")
+	private String reopenReason;
+
+	@Column(name = "reopened_at")
+	private Instant reopenedAt;
+
 	@Version
 	private long version;
 
@@ -63,6 +83,97 @@ class Section {
 		this.criterion = criterion;
 		this.title = (title != null) ? title : kind.name();
 		this.updatedAt = now;
+	}
+
+	/** The longest reason for reopening a section that is kept. */
+	static final int MAX_REASON_LENGTH = 1000;
+
+	// The review workflow. Each step names who takes it and refuses what the permission table and
+	// the order of review do not allow; services check the portfolio's access before they get here.
+
+	/**
+	 * The candidate asks their mentor to review the section. Not while it already waits or is
+	 * approved, and not without an active mentor: nobody would see the request.
+	 */
+	void markReadyForReview(long actorId, boolean hasActiveMentor, Instant now) {
+		requireCandidate(actorId);
+		if (!hasActiveMentor) {
+			throw new SectionReviewRefusedException("review.refused.noMentor");
+		}
+		if (this.status == SectionStatus.READY_FOR_REVIEW) {
+			throw new SectionReviewRefusedException("review.refused.alreadyReady");
+		}
+		if (this.status == SectionStatus.APPROVED) {
+			throw new SectionReviewRefusedException("review.refused.approved");
+		}
+		this.status = SectionStatus.READY_FOR_REVIEW;
+		this.readySince = now;
+		this.updatedAt = now;
+	}
+
+	/** The mentor sends the section back with a comment saying what to change. */
+	void requestChanges(PortfolioRole actorRole, String comment, Instant now) {
+		requireMentorDeciding(actorRole);
+		if (comment == null || comment.isBlank()) {
+			throw new SectionReviewRefusedException("review.refused.commentRequired");
+		}
+		this.status = SectionStatus.CHANGES_REQUESTED;
+		this.readySince = null;
+		this.updatedAt = now;
+	}
+
+	/** The mentor approves the section, which locks its text; the approved text is kept as a revision. */
+	void approve(long actorId, PortfolioRole actorRole, long approvedRevisionId, Instant now) {
+		requireApprovableBy(actorRole);
+		this.status = SectionStatus.APPROVED;
+		this.readySince = null;
+		this.approvedBy = actorId;
+		this.approvedAt = now;
+		this.approvedRevisionId = approvedRevisionId;
+		this.updatedAt = now;
+	}
+
+	/** The candidate reopens an approved section to change it again, saying why; it becomes a draft. */
+	void reopen(long actorId, String reason, Instant now) {
+		requireCandidate(actorId);
+		if (this.status != SectionStatus.APPROVED) {
+			throw new SectionReviewRefusedException("review.refused.notApproved");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new SectionReviewRefusedException("review.refused.reasonRequired");
+		}
+		if (reason.strip().length() > MAX_REASON_LENGTH) {
+			throw new SectionReviewRefusedException("review.refused.reasonTooLong");
+		}
+		this.status = SectionStatus.DRAFT;
+		this.reopenReason = reason.strip();
+		this.reopenedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** An approved section's text stays as approved until the candidate reopens it. */
+	boolean isLocked() {
+		return this.status == SectionStatus.APPROVED;
+	}
+
+	private void requireCandidate(long actorId) {
+		if (!this.portfolio.isOwnedBy(actorId)) {
+			throw new SectionReviewRefusedException("review.refused.candidateOnly");
+		}
+	}
+
+	/** Refuses unless the section may be approved by this person now; asked before its text is kept. */
+	void requireApprovableBy(PortfolioRole actorRole) {
+		requireMentorDeciding(actorRole);
+	}
+
+	private void requireMentorDeciding(PortfolioRole actorRole) {
+		if (actorRole != PortfolioRole.MENTOR) {
+			throw new SectionReviewRefusedException("review.refused.mentorOnly");
+		}
+		if (this.status != SectionStatus.READY_FOR_REVIEW) {
+			throw new SectionReviewRefusedException("review.refused.notReady");
+		}
 	}
 
 	Long getId() {
@@ -95,6 +206,30 @@ class Section {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	Instant getReadySince() {
+		return this.readySince;
+	}
+
+	Long getApprovedBy() {
+		return this.approvedBy;
+	}
+
+	Instant getApprovedAt() {
+		return this.approvedAt;
+	}
+
+	Long getApprovedRevisionId() {
+		return this.approvedRevisionId;
+	}
+
+	String getReopenReason() {
+		return this.reopenReason;
+	}
+
+	Instant getReopenedAt() {
+		return this.reopenedAt;
 	}
 
 	long getVersion() {

@@ -71,6 +71,21 @@ final class MarkdownRenderer {
 		return "para-" + paragraph;
 	}
 
+	/**
+	 * The plain words of each top-level block, in order: the paragraph numbered N here is the one
+	 * whose anchor is {@code para-N}.
+	 */
+	static List<String> paragraphs(String markdown) {
+		Node document = PARSER.parse((markdown != null) ? markdown : "");
+		org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
+			.build();
+		List<String> paragraphs = new ArrayList<>();
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			paragraphs.add(text.render(block).strip());
+		}
+		return paragraphs;
+	}
+
 	/** Every marker of the text, outside code. */
 	static List<Marker> markers(String markdown) {
 		List<Marker> markers = new ArrayList<>();

@@ -17,7 +17,7 @@ class SectionRevision {
 	/** Why a revision was made; stored in lower case. */
 	enum Reason {
 
-		SAVE, AUTOSAVE, RESTORE, CLEAR;
+		SAVE, AUTOSAVE, RESTORE, CLEAR, APPROVED;
 
 		String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);
@@ -65,6 +65,10 @@ class SectionRevision {
 		this.wordCount = wordCount;
 		this.createdAt = createdAt;
 		this.reason = reason.code();
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	long getSectionId() {

@@ -12,6 +12,9 @@ interface SectionRevisions extends ListCrudRepository<SectionRevision, Long> {
 
 	Optional<SectionRevision> findBySectionIdAndNumber(long sectionId, int number);
 
+	/** The latest revision of the section with this reason (for 'approved': the text last approved). */
+	Optional<SectionRevision> findFirstBySectionIdAndReasonOrderByNumberDesc(long sectionId, String reason);
+
 	@Query("select coalesce(max(r.number), 0) from SectionRevision r where r.sectionId = :sectionId")
 	int lastNumber(long sectionId);
 

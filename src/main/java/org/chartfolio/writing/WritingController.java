@@ -1,19 +1,26 @@
 package org.chartfolio.writing;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.system.FieldProblem;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -74,6 +81,11 @@ class WritingController {
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
 		}
+		catch (SectionLockedException locked) {
+			// Approved since the editor was opened: the typed text stays in the form, with why.
+			result.rejectValue("body", "writing.locked.refused");
+			model.addAttribute("lockedWhileEditing", true);
+		}
 		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
@@ -95,7 +107,23 @@ class WritingController {
 		catch (FieldProblem problem) {
 			model.addAttribute("problem", problem.messageKey());
 		}
+		catch (SectionLockedException locked) {
+			model.addAttribute("problem", "writing.locked.refused");
+		}
 		return "writing/autosave";
+	}
+
+	/**
+	 * Restoring, deleting or annotating an approved section's text is refused by the service; the
+	 * editor page says why and offers to reopen the section.
+	 */
+	@ExceptionHandler(SectionLockedException.class)
+	String locked(HttpServletRequest request) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> variables = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return "redirect:/portfolios/" + Long.parseLong(variables.get("portfolioId")) + "/sections/"
+				+ Long.parseLong(variables.get("sectionId")) + "/edit";
 	}
 
 	@GetMapping("/revisions")

@@ -24,6 +24,7 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.system.FieldProblem;
 
@@ -100,7 +101,15 @@ public class WritingService {
 
 	/** What the section page shows. */
 	public record SectionPage(PortfolioSummary portfolio, SectionView section, boolean hasText, String html,
-			WordTally words, List<CitedItem> cited, List<String> missing, LocalDateTime updatedAt) {
+			WordTally words, List<CitedItem> cited, List<String> missing, LocalDateTime updatedAt,
+			SinceApproval sinceApproval) {
+	}
+
+	/**
+	 * What changed in a reopened section since it was last approved: the approved text is the
+	 * revision kept at approval; null on the page while the section is approved or never was.
+	 */
+	public record SinceApproval(LocalDateTime approvedAt, int revision, boolean changed, List<WordDiff.Segment> segments) {
 	}
 
 	/** This section's words, all statement sections' words, and the route's limit on the latter. */
@@ -151,9 +160,10 @@ public class WritingService {
 		SectionView section = sectionOf(portfolio, sectionId);
 		SectionText text = this.texts.findById(sectionId).orElse(null);
 		WordTally words = tally(user, portfolio, section);
+		SinceApproval sinceApproval = sinceApproval(section, text);
 		if (text == null || text.getBody().isBlank()) {
 			return new SectionPage(portfolio.summary(), section, false, "", words, List.of(), List.of(),
-					(text != null) ? local(text.getUpdatedAt()) : null);
+					(text != null) ? local(text.getUpdatedAt()) : null, sinceApproval);
 		}
 		String body = text.getBody();
 		Map<Integer, EvidenceSummary> items = cited(user, portfolioId, body);
@@ -181,7 +191,51 @@ public class WritingService {
 			.toList();
 		List<String> missing = rendered.missing().stream().map((n) -> "E" + n).toList();
 		return new SectionPage(portfolio.summary(), section, true, rendered.html(), words, cited, missing,
-				local(text.getUpdatedAt()));
+				local(text.getUpdatedAt()), sinceApproval);
+	}
+
+	private SinceApproval sinceApproval(SectionView section, SectionText text) {
+		if (section.isLocked() || !section.kind().isWritten()) {
+			return null;
+		}
+		return this.revisions
+			.findFirstBySectionIdAndReasonOrderByNumberDesc(section.id(), SectionRevision.Reason.APPROVED.code())
+			.map((approved) -> {
+				String now = (text != null) ? text.getBody() : "";
+				return new SinceApproval(local(approved.getCreatedAt()), approved.getNumber(),
+						!approved.getBody().equals(now), WordDiff.between(approved.getBody(), now));
+			})
+			.orElse(null);
+	}
+
+	// Public API for the review module
+
+	/**
+	 * Keeps the section's text as it stands now as a revision with the reason "approved", for the
+	 * mentor approving it, and gives that revision's id. The text itself does not change.
+	 */
+	@Transactional
+	public long keepApprovedText(SignedInUser mentor, long portfolioId, long sectionId) {
+		PortfolioView portfolio = readablePortfolio(mentor, portfolioId);
+		SectionView section = sectionOf(portfolio, sectionId);
+		String body = this.texts.findById(section.id()).map(SectionText::getBody).orElse("");
+		SectionRevision kept = this.revisions.save(new SectionRevision(section.id(),
+				this.revisions.lastNumber(section.id()) + 1, body, WordCounter.count(body), this.clock.instant(),
+				SectionRevision.Reason.APPROVED));
+		return kept.getId();
+	}
+
+	/**
+	 * The plain words of each paragraph of the section's text, the first being paragraph 1 (whose
+	 * anchor on the section page is {@code para-1}), for quoting in a comment.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> paragraphs(SignedInUser user, long portfolioId, long sectionId) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		SectionView section = sectionOf(portfolio, sectionId);
+		return this.texts.findById(section.id())
+			.map((text) -> MarkdownRenderer.paragraphs(text.getBody()))
+			.orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)
@@ -400,6 +454,10 @@ public class WritingService {
 		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
 		if (!section.kind().isWritten()) {
 			throw new PortfolioNotFoundException(portfolioId);
+		}
+		if (section.isLocked()) {
+			// Approved text stays as approved until the candidate reopens the section.
+			throw new SectionLockedException(sectionId);
 		}
 		return section;
 	}

@@ -15,6 +15,7 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,9 @@ class StrangerAccessTests {
 	@Autowired
 	private PortfolioMemberships memberships;
 
+	@Autowired
+	private ReviewService review;
+
 	/** A portfolio holding one of everything, a mentor and a line manager, and ids for every URL variable. */
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, Map<String, Object> ids) {
 	}
@@ -108,6 +112,8 @@ class StrangerAccessTests {
 				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
 				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
 		ids.put("invitationId", invitationId);
+		ids.put("threadId", this.review.comment(candidate, portfolioId, portfolio.sections().get(0).id(),
+				"Is this paragraph evaluative enough?", null));
 		return new Scene(candidate, mentor, manager, ids);
 	}
 

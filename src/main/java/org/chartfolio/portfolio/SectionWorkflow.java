@@ -1,0 +1,179 @@
+package org.chartfolio.portfolio;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.chartfolio.account.AccountService;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review workflow of a section: the candidate marks it ready for review and reopens it once
+ * approved, the portfolio's active mentor requests changes or approves. Each step checks the
+ * permission table through {@link PortfolioAccess} (anybody else: not found), the version the page
+ * was showing (a stale page: {@link StaleEditException}), and then lets the {@link Section} decide
+ * whether the step is allowed in its state. It lives here because the section is this module's
+ * entity; the {@code review} module adds the comments and tells others what happened.
+ */
+@Service
+public class SectionWorkflow {
+
+	private final Sections sections;
+
+	private final Memberships memberships;
+
+	private final PortfolioAccess access;
+
+	private final AccountService accounts;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SectionWorkflow(Sections sections, Memberships memberships, PortfolioAccess access, AccountService accounts,
+			JdbcClient jdbc, Clock clock) {
+		this.sections = sections;
+		this.memberships = memberships;
+		this.access = access;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Where a section stands in review, for its pages. Names are as the people call themselves. */
+	public record ReviewState(SectionView section, Instant readySince, Instant approvedAt, String approvedByName,
+			Long approvedRevisionId, String reopenReason, Instant reopenedAt, boolean hasActiveMentor) {
+	}
+
+	/** A section waiting in a mentor's queue. */
+	public record WaitingSection(long portfolioId, String portfolioTitle, String candidateName, long sectionId,
+			SectionKind kind, Integer criterionNumber, String title, Instant readySince) {
+
+		/** The criterion's heading for a statement on a criterion; otherwise pages name it by kind. */
+		public boolean named() {
+			return this.kind == SectionKind.STATEMENT && this.criterionNumber != null;
+		}
+
+	}
+
+	/** Where the section stands, for whoever may read the portfolio (candidate and mentor). */
+	@Transactional(readOnly = true)
+	public ReviewState state(SignedInUser user, long portfolioId, long sectionId) {
+		this.access.readable(user, portfolioId);
+		Section section = find(portfolioId, sectionId);
+		String approver = (section.getApprovedBy() != null)
+				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : null;
+		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
+				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
+				hasActiveMentor(portfolioId));
+	}
+
+	/** The candidate asks the mentor to review the section. */
+	@Transactional
+	public SectionView markReadyForReview(SignedInUser user, long portfolioId, long sectionId, long version) {
+		this.access.writable(user, portfolioId);
+		Section section = current(portfolioId, sectionId, version);
+		section.markReadyForReview(user.id(), hasActiveMentor(portfolioId), this.clock.instant());
+		return saved(section);
+	}
+
+	/** The mentor sends the section back with a comment saying what to change. */
+	@Transactional
+	public SectionView requestChanges(SignedInUser user, long portfolioId, long sectionId, long version,
+			String comment) {
+		PortfolioRole role = reviewer(user, portfolioId);
+		Section section = current(portfolioId, sectionId, version);
+		section.requestChanges(role, comment, this.clock.instant());
+		return saved(section);
+	}
+
+	/**
+	 * The mentor approves the section. {@code keepApprovedText} is asked, once the section has agreed
+	 * to be approved, to keep the text as it stands and give the id of the revision that holds it.
+	 */
+	@Transactional
+	public SectionView approve(SignedInUser user, long portfolioId, long sectionId, long version,
+			LongSupplier keepApprovedText) {
+		PortfolioRole role = reviewer(user, portfolioId);
+		Section section = current(portfolioId, sectionId, version);
+		section.requireApprovableBy(role);
+		section.approve(user.id(), role, keepApprovedText.getAsLong(), this.clock.instant());
+		return saved(section);
+	}
+
+	/** The candidate reopens an approved section, giving a reason; the approved text stays kept. */
+	@Transactional
+	public SectionView reopen(SignedInUser user, long portfolioId, long sectionId, long version, String reason) {
+		this.access.writable(user, portfolioId);
+		Section section = current(portfolioId, sectionId, version);
+		section.reopen(user.id(), reason, this.clock.instant());
+		return saved(section);
+	}
+
+	/**
+	 * Sections waiting for review in the portfolios the person is the active mentor of, the longest
+	 * waiting first. One query, however many mentees.
+	 */
+	@Transactional(readOnly = true)
+	public List<WaitingSection> waitingFor(SignedInUser mentor) {
+		return this.jdbc.sql("""
+				select s.id as section_id, s.kind, c.position as criterion_number, s.title, s.ready_since,
+				       p.id as portfolio_id, p.title as portfolio_title, a.display_name
+				from section s
+				join portfolio p on p.id = s.portfolio_id
+				join portfolio_membership m on m.portfolio_id = p.id and m.account_id = :mentor
+				     and m.role = 'MENTOR' and m.ended_at is null
+				join account a on a.id = p.owner_id
+				left join route_criterion c on c.id = s.criterion_id
+				where s.status = 'READY_FOR_REVIEW'
+				order by s.ready_since, s.id""")
+			.param("mentor", mentor.id())
+			.query((rs, row) -> new WaitingSection(rs.getLong("portfolio_id"), rs.getString("portfolio_title"),
+					rs.getString("display_name"), rs.getLong("section_id"), SectionKind.valueOf(rs.getString("kind")),
+					(Integer) rs.getObject("criterion_number"), rs.getString("title"),
+					instant(rs.getTimestamp("ready_since"))))
+			.list();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** Deciding a review is for the portfolio's active mentor; anybody else without a role: not found. */
+	private PortfolioRole reviewer(SignedInUser user, long portfolioId) {
+		PortfolioRole role = this.access.roleOf(user, portfolioId);
+		if (role == PortfolioRole.LINE_MANAGER) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		return role;
+	}
+
+	private boolean hasActiveMentor(long portfolioId) {
+		return this.memberships.existsByPortfolioIdAndRoleAndEndedAtIsNull(portfolioId, PortfolioRole.MENTOR);
+	}
+
+	private Section find(long portfolioId, long sectionId) {
+		return this.sections.findByIdAndPortfolioId(sectionId, portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	private Section current(long portfolioId, long sectionId, long version) {
+		Section section = find(portfolioId, sectionId);
+		if (section.getVersion() != version) {
+			throw new StaleEditException(section.getVersion());
+		}
+		return section;
+	}
+
+	private SectionView saved(Section section) {
+		return PortfolioService.view(this.sections.saveAndFlush(section));
+	}
+
+}

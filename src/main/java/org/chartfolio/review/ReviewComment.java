@@ -1,0 +1,74 @@
+package org.chartfolio.review;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One comment in a thread, by the candidate or the mentor. Comments are never changed. */
+@Entity
+@Table(name = "review_comment")
+class ReviewComment {
+
+	/** A comment is a note to the other person, not a second statement. */
+	static final int MAX_LENGTH = 5000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "thread_id", nullable = false, updatable = false)
+	private long threadId;
+
+	@Column(name = "author_id", nullable = false, updatable = false)
+	private long authorId;
+
+	@Column(name = "author_name", nullable = false, updatable = false)
+	private String authorName;
+
+	@Column(nullable = false, updatable = false)
+	private String body;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected ReviewComment() {
+	}
+
+	ReviewComment(long threadId, long authorId, String authorName, String body, Instant now) {
+		this.threadId = threadId;
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.body = body;
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getThreadId() {
+		return this.threadId;
+	}
+
+	long getAuthorId() {
+		return this.authorId;
+	}
+
+	String getAuthorName() {
+		return this.authorName;
+	}
+
+	String getBody() {
+		return this.body;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

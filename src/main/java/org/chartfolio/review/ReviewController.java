@@ -1,0 +1,189 @@
+package org.chartfolio.review;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.MentorMayPost;
+import org.chartfolio.portfolio.SectionReviewRefusedException;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A section's review page: where it stands, the steps the viewer may take, and the comment
+ * threads. The candidate's steps (ready for review, reopen) are for the candidate alone; deciding a
+ * review and commenting are open to the mentor too ({@link MentorMayPost}), and the service decides.
+ * When a step is refused the page is shown again with what was typed and why.
+ */
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
+class ReviewController {
+
+	private static final String VIEW = "review/section";
+
+	private final ReviewService review;
+
+	ReviewController(ReviewService review) {
+		this.review = review;
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph, Model model) {
+		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		CommentForm comment = new CommentForm();
+		comment.setParagraph(paragraph);
+		return show(page, new ReviewStepForm(), comment, model);
+	}
+
+	@PostMapping("/ready")
+	String ready(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.readyDone",
+				() -> this.review.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
+	}
+
+	@MentorMayPost
+	@PostMapping("/request-changes")
+	String requestChanges(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.changesRequested",
+				() -> this.review.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
+	}
+
+	@MentorMayPost
+	@PostMapping("/approve")
+	String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.approved",
+				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion()));
+	}
+
+	@PostMapping("/reopen")
+	String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.reopened",
+				() -> this.review.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
+	}
+
+	@MentorMayPost
+	@PostMapping("/threads")
+	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("comment") CommentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		try {
+			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph());
+			redirect.addFlashAttribute("notice", "review.comment.posted");
+			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+		}
+		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
+	}
+
+	@MentorMayPost
+	@PostMapping("/threads/{threadId}/replies")
+	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.review.reply(user, portfolioId, sectionId, threadId, form.getBody());
+			redirect.addFlashAttribute("notice", "review.reply.posted");
+			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+		}
+		catch (FieldProblem problem) {
+			model.addAttribute("replyFor", threadId);
+			model.addAttribute("replyProblem", problem.messageKey());
+			model.addAttribute("replyText", form.getBody());
+		}
+		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
+	}
+
+	@MentorMayPost
+	@PostMapping("/threads/{threadId}/resolve")
+	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long threadId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, redirect, "review.thread.resolved",
+				() -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
+	}
+
+	@MentorMayPost
+	@PostMapping("/threads/{threadId}/reopen")
+	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long threadId, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, redirect, "review.thread.reopened",
+				() -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
+	}
+
+	private String step(SignedInUser user, long portfolioId, long sectionId, ReviewStepForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+			return redirectTo(portfolioId, sectionId);
+		}
+		catch (FieldProblem problem) {
+			result.rejectValue(problem.field(), problem.messageKey());
+		}
+		catch (SectionReviewRefusedException refused) {
+			model.addAttribute("reviewProblem", refused.messageKey());
+		}
+		catch (StaleEditException stale) {
+			model.addAttribute("reviewProblem", "review.stale");
+		}
+		// Shown again with what was typed; the version becomes the current one once the page is reread.
+		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		form.setVersion(page.section().version());
+		return show(page, form, new CommentForm(), model);
+	}
+
+	private static String threadStep(long portfolioId, long sectionId, long threadId, RedirectAttributes redirect,
+			String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (ReviewProblem problem) {
+			redirect.addFlashAttribute("reviewProblem", problem.messageKey());
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("reviewProblem", "review.thread.stale");
+		}
+		return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+	}
+
+	private static String show(ReviewService.ReviewPage page, ReviewStepForm step, CommentForm comment, Model model) {
+		if (step.getVersion() == 0) {
+			step.setVersion(page.section().version());
+		}
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("step")) {
+			model.addAttribute("step", step);
+		}
+		if (!model.containsAttribute("comment")) {
+			model.addAttribute("comment", comment);
+		}
+		return VIEW;
+	}
+
+	private static String redirectTo(long portfolioId, long sectionId) {
+		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId + "/review";
+	}
+
+}

@@ -1,0 +1,346 @@
+package org.chartfolio.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.portfolio.SectionWorkflow;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.writing.WritingService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Section review as the candidate and the mentor use it: the workflow steps of
+ * {@link SectionWorkflow} (which holds the section's rules), the comment threads, and the
+ * {@link SectionReviewEvent}s that tell others what happened, published inside the transaction.
+ * Commenting follows the permission table: the candidate and the active mentor; anybody else gets
+ * not found.
+ *
+ * <p>Public read API for other modules (dashboards, meeting preparation):
+ * <ul>
+ * <li>{@link #waitingForReview(SignedInUser)}: sections waiting for review in the portfolios the
+ * person mentors, the longest waiting first;</li>
+ * <li>{@link #unresolved(SignedInUser, long)}: how many threads of a portfolio are unresolved, in
+ * all and per section; {@link #unresolvedByPortfolio(SignedInUser)} the same per portfolio for every
+ * portfolio the person owns or mentors;</li>
+ * <li>{@link #unresolvedThreads(SignedInUser, long)}: the unresolved threads of a portfolio with
+ * their comments, section by section.</li>
+ * </ul>
+ */
+@Service
+public class ReviewService {
+
+	private final SectionWorkflow workflow;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioService portfolios;
+
+	private final WritingService writing;
+
+	private final ReviewThreads threads;
+
+	private final ReviewComments comments;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReviewService(SectionWorkflow workflow, PortfolioAccess access, PortfolioService portfolios, WritingService writing,
+			ReviewThreads threads, ReviewComments comments, ApplicationEventPublisher events, MessageSource messages,
+			Clock clock) {
+		this.workflow = workflow;
+		this.access = access;
+		this.portfolios = portfolios;
+		this.writing = writing;
+		this.threads = threads;
+		this.comments = comments;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** One comment; {@code byCandidate} tells the candidate's comments from the mentor's. */
+	public record CommentView(long id, String authorName, boolean byCandidate, String body, LocalDateTime at) {
+	}
+
+	/** A thread with its comments, oldest first. */
+	public record ThreadView(long id, long sectionId, Integer quotedParagraph, String quotedText, boolean resolved,
+			String resolvedByName, LocalDateTime resolvedAt, long version, List<CommentView> comments) {
+	}
+
+	/** A section's unresolved threads, for a page that gathers a whole portfolio's. */
+	public record SectionThreads(SectionView section, List<ThreadView> threads) {
+	}
+
+	/** Unresolved threads of a portfolio: in all, and by section id (sections with none are absent). */
+	public record UnresolvedCounts(long total, Map<Long, Long> bySection) {
+
+		public long of(long sectionId) {
+			return this.bySection.getOrDefault(sectionId, 0L);
+		}
+
+	}
+
+	/** What the review page of a section shows. */
+	public record ReviewPage(PortfolioSummary portfolio, SectionWorkflow.ReviewState state, PortfolioRole viewer,
+			LocalDateTime readySince, LocalDateTime approvedAt, LocalDateTime reopenedAt, List<String> paragraphs,
+			List<ThreadView> threads) {
+
+		public SectionView section() {
+			return this.state.section();
+		}
+
+		public boolean candidate() {
+			return this.viewer == PortfolioRole.OWNER;
+		}
+
+		public boolean mentor() {
+			return this.viewer == PortfolioRole.MENTOR;
+		}
+
+		public long unresolved() {
+			return this.threads.stream().filter((thread) -> !thread.resolved()).count();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public ReviewPage page(SignedInUser user, long portfolioId, long sectionId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		PortfolioRole viewer = this.access.roleOf(user, portfolioId);
+		PortfolioView view = this.portfolios.view(user, portfolioId);
+		SectionWorkflow.ReviewState state = this.workflow.state(user, portfolioId, sectionId);
+		List<String> paragraphs = state.section().kind().isWritten()
+				? this.writing.paragraphs(user, portfolioId, sectionId) : List.of();
+		return new ReviewPage(view.summary(), state, viewer, local(state.readySince()), local(state.approvedAt()),
+				local(state.reopenedAt()), paragraphs,
+				views(portfolio, this.threads.findBySection(sectionId)));
+	}
+
+	// The workflow
+
+	@Transactional
+	public void markReadyForReview(SignedInUser user, long portfolioId, long sectionId, long version) {
+		SectionView section = this.workflow.markReadyForReview(user, portfolioId, sectionId, version);
+		publish(SectionReviewEvent.Kind.READY_FOR_REVIEW, user, section, "");
+	}
+
+	/** The mentor's request for changes also opens a thread, so the candidate can answer it there. */
+	@Transactional
+	public void requestChanges(SignedInUser user, long portfolioId, long sectionId, long version, String comment) {
+		String text = commentText(comment, "comment");
+		SectionView section = this.workflow.requestChanges(user, portfolioId, sectionId, version, text);
+		ReviewThread thread = this.threads.save(new ReviewThread(portfolioId, sectionId, null, null, this.clock.instant()));
+		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
+		publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text);
+	}
+
+	@Transactional
+	public void approve(SignedInUser user, long portfolioId, long sectionId, long version) {
+		SectionView section = this.workflow.approve(user, portfolioId, sectionId, version,
+				() -> this.writing.keepApprovedText(user, portfolioId, sectionId));
+		publish(SectionReviewEvent.Kind.APPROVED, user, section, "");
+	}
+
+	@Transactional
+	public void reopen(SignedInUser user, long portfolioId, long sectionId, long version, String reason) {
+		SectionView section = this.workflow.reopen(user, portfolioId, sectionId, version, reason);
+		publish(SectionReviewEvent.Kind.REOPENED, user, section, reason.strip());
+	}
+
+	// Comment threads
+
+	/**
+	 * Starts a thread with a comment, quoting paragraph {@code paragraph} (from 1) of the section's
+	 * text when it is given. Gives the new thread's id.
+	 */
+	@Transactional
+	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph) {
+		this.access.readable(user, portfolioId);
+		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
+		String text = commentText(body, "body");
+		String quoted = null;
+		if (paragraph != null) {
+			List<String> paragraphs = section.kind().isWritten()
+					? this.writing.paragraphs(user, portfolioId, sectionId) : List.of();
+			if (paragraph < 1 || paragraph > paragraphs.size()) {
+				throw new FieldProblem("paragraph", "review.comment.paragraph.invalid");
+			}
+			quoted = paragraphs.get(paragraph - 1);
+		}
+		Instant now = this.clock.instant();
+		ReviewThread thread = this.threads.save(new ReviewThread(portfolioId, sectionId, paragraph, quoted, now));
+		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, now));
+		publish(SectionReviewEvent.Kind.COMMENTED, user, section, text);
+		return thread.getId();
+	}
+
+	@Transactional
+	public void reply(SignedInUser user, long portfolioId, long sectionId, long threadId, String body) {
+		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
+		String text = commentText(body, "body");
+		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text,
+				this.clock.instant()));
+		publish(SectionReviewEvent.Kind.COMMENTED, user, this.portfolios.section(user, portfolioId, sectionId), text);
+	}
+
+	@Transactional
+	public void resolve(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
+		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
+		thread.resolve(user.getDisplayName(), this.clock.instant());
+		this.threads.saveAndFlush(thread);
+	}
+
+	@Transactional
+	public void reopenThread(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
+		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
+		thread.reopen();
+		this.threads.saveAndFlush(thread);
+	}
+
+	// Public read API
+
+	/** Sections waiting for review in the portfolios the person mentors, the longest waiting first. */
+	@Transactional(readOnly = true)
+	public List<SectionWorkflow.WaitingSection> waitingForReview(SignedInUser mentor) {
+		return this.workflow.waitingFor(mentor);
+	}
+
+	/** Unresolved threads of a portfolio, for its candidate or mentor (a line manager never sees comments). */
+	@Transactional(readOnly = true)
+	public UnresolvedCounts unresolved(SignedInUser user, long portfolioId) {
+		this.access.readable(user, portfolioId);
+		Map<Long, Long> bySection = new HashMap<>();
+		for (Object[] row : this.threads.countUnresolvedBySection(portfolioId)) {
+			bySection.put((Long) row[0], (Long) row[1]);
+		}
+		return new UnresolvedCounts(bySection.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(bySection));
+	}
+
+	/**
+	 * Unresolved threads per portfolio, for every portfolio the person owns or mentors; portfolios
+	 * with none are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> unresolvedByPortfolio(SignedInUser user) {
+		Set<Long> readable = new java.util.HashSet<>();
+		this.portfolios.portfoliosOf(user).forEach((summary) -> readable.add(summary.id()));
+		this.portfolios.sharedWith(user)
+			.stream()
+			.filter((shared) -> shared.role() == PortfolioRole.MENTOR)
+			.forEach((shared) -> readable.add(shared.summary().id()));
+		if (readable.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : this.threads.countUnresolvedByPortfolio(readable)) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return Map.copyOf(counts);
+	}
+
+	/** The unresolved threads of a portfolio, section by section in the portfolio's order. */
+	@Transactional(readOnly = true)
+	public List<SectionThreads> unresolvedThreads(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		PortfolioView view = this.portfolios.view(user, portfolioId);
+		Map<Long, List<ThreadView>> bySection = views(portfolio,
+				this.threads.findByPortfolioIdAndResolvedAtIsNullOrderByCreatedAtAscIdAsc(portfolioId))
+			.stream()
+			.collect(Collectors.groupingBy(ThreadView::sectionId, LinkedHashMap::new, Collectors.toList()));
+		return view.sections()
+			.stream()
+			.filter((section) -> bySection.containsKey(section.id()))
+			.map((section) -> new SectionThreads(section, bySection.get(section.id())))
+			.toList();
+	}
+
+	// Helpers
+
+	private List<ThreadView> views(PortfolioRef portfolio, List<ReviewThread> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<CommentView>> byThread = new HashMap<>();
+		for (ReviewComment comment : this.comments
+			.findByThreadIdInOrderByCreatedAtAscIdAsc(found.stream().map(ReviewThread::getId).toList())) {
+			byThread.computeIfAbsent(comment.getThreadId(), (id) -> new ArrayList<>())
+				.add(new CommentView(comment.getId(), comment.getAuthorName(),
+						comment.getAuthorId() == portfolio.ownerId(), comment.getBody(), local(comment.getCreatedAt())));
+		}
+		return found.stream()
+			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),
+					thread.getQuotedText(), thread.isResolved(), thread.getResolvedByName(),
+					local(thread.getResolvedAt()), thread.getVersion(),
+					byThread.getOrDefault(thread.getId(), List.of())))
+			.toList();
+	}
+
+	private ReviewThread thread(SignedInUser user, long portfolioId, long sectionId, long threadId) {
+		this.access.readable(user, portfolioId);
+		return this.threads.findByIdAndPortfolioIdAndSectionId(threadId, portfolioId, sectionId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	private ReviewThread current(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
+		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
+		if (thread.getVersion() != version) {
+			throw new org.chartfolio.system.StaleEditException(thread.getVersion());
+		}
+		return thread;
+	}
+
+	private static String commentText(String body, String field) {
+		String text = (body == null) ? "" : body.strip();
+		if (text.isEmpty()) {
+			throw new FieldProblem(field, "review.comment.required");
+		}
+		if (text.length() > ReviewComment.MAX_LENGTH) {
+			throw new FieldProblem(field, "review.comment.tooLong");
+		}
+		return text;
+	}
+
+	private void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text) {
+		this.events.publishEvent(new SectionReviewEvent(kind, section.portfolioId(), section.id(), title(section),
+				user.id(), user.getDisplayName(), text, this.clock.instant()));
+	}
+
+	/** The section's name as its pages show it. */
+	private String title(SectionView section) {
+		if (section.criterionNumber() != null && section.title() != null) {
+			return this.messages.getMessage("overview.criterion", new Object[] { section.criterionNumber(), section.title() },
+					Locale.UK);
+		}
+		return this.messages.getMessage(section.kind().messageKey(), null, Locale.UK);
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.chartfolio.review;
+
+/** A review step on a section: the section's version as the page showed it, and the words it needs. */
+class ReviewStepForm {
+
+	private long version;
+
+	/** The mentor's request for changes. */
+	private String comment;
+
+	/** The candidate's reason for reopening an approved section. */
+	private String reason;
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public void setComment(String comment) {
+		this.comment = comment;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
+}
