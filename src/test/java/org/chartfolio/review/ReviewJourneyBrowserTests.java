@@ -1,0 +1,108 @@
+package org.chartfolio.review;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class ReviewJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Test
+	void aMentorReviewsASectionTheCandidateRevisesItIsApprovedLockedReopenedAndTheChangeShows() {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		SignedInUser mentor = this.fixtures.person("Tom Reed");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+
+		// The candidate writes and asks for a review.
+		signIn(candidate);
+		this.browser.open("/portfolios/" + portfolio);
+		this.browser.click("Criterion 1: Personal performance");
+		String section = this.browser.path();
+		this.browser.click("Start writing");
+		this.browser.fill("body", "I planned the summer reading display.\n\nIt went well.");
+		this.browser.click("Save");
+		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Draft");
+		this.browser.click("Review and comments");
+		this.browser.click("Mark ready for review");
+		assertThat(this.browser.mainText()).contains("Section marked ready for review").contains("Waiting for review since");
+		this.browser.click("Sign out");
+
+		// The mentor quotes the second paragraph in a comment and requests changes.
+		signIn(mentor);
+		this.browser.open(section + "/review");
+		new Select(this.browser.driver().findElement(By.id("paragraph"))).selectByValue("2");
+		this.browser.fill("body", "What went well, and how do you know?");
+		this.browser.click("Post comment");
+		assertThat(this.browser.mainText()).contains("Comment posted").contains("About paragraph 2").contains("It went well.");
+		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
+		this.browser.click("Request changes");
+		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
+		this.browser.click("Sign out");
+
+		// The candidate revises, replies, resolves the thread and marks the section ready again.
+		signIn(candidate);
+		this.browser.open(section + "/edit");
+		this.browser.fill("body", "I planned the summer reading display.\n\nLoans of children's books rose by a third.");
+		this.browser.click("Save");
+		this.browser.click("Review and comments");
+		String quoted = this.browser.driver().findElement(By.xpath("//article[.//blockquote]")).getAttribute("id");
+		this.browser.fill("reply-" + quoted.substring("thread-".length()), "I have added the loan figures.");
+		this.browser.click("Post reply");
+		assertThat(this.browser.text("#" + quoted)).contains("I have added the loan figures.").contains("It went well.");
+		this.browser.driver().findElement(By.cssSelector("#" + quoted + " form:last-of-type button")).click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.mainText()).contains("Thread resolved").contains("Comments (1 unresolved)");
+		this.browser.click("Mark ready for review");
+		this.browser.click("Sign out");
+
+		// The mentor approves; the candidate's editor is locked.
+		signIn(mentor);
+		this.browser.open(section + "/review");
+		this.browser.click("Approve the section");
+		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");
+		this.browser.click("Sign out");
+
+		signIn(candidate);
+		this.browser.open(section);
+		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Approved");
+		this.browser.click("Reopen to edit");
+		assertThat(this.browser.mainText()).contains("This section is approved").doesNotContain("Save");
+		this.browser.fill("reason", "New figures from the autumn term");
+		this.browser.click("Reopen the section");
+		assertThat(this.browser.mainText()).contains("Section reopened").contains("New figures from the autumn term");
+		this.browser.open(section + "/edit");
+		this.browser.fill("body",
+				"I planned the summer reading display.\n\nLoans of children's books rose by a third, and stayed up in autumn.");
+		this.browser.click("Save");
+		this.browser.click("Sign out");
+
+		// The mentor sees what changed since approval.
+		signIn(mentor);
+		this.browser.open(section);
+		assertThat(this.browser.text("#since-approval")).contains("Changed since approval");
+		assertThat(this.browser.text("#since-approval ins")).contains("and stayed up in autumn.");
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}
