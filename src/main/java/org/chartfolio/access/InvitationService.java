@@ -21,7 +21,9 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.SiteAddress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,19 +49,28 @@ class InvitationService {
 
 	private final Clock clock;
 
+	private final SiteAddress site;
+
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	InvitationService(Invitations invitations, AccessActivities activities, PortfolioAccess access,
-			PortfolioMemberships memberships, Clock clock) {
+			PortfolioMemberships memberships, Clock clock, SiteAddress site, ApplicationEventPublisher events) {
 		this.invitations = invitations;
 		this.activities = activities;
 		this.access = access;
 		this.memberships = memberships;
 		this.clock = clock;
+		this.site = site;
+		this.events = events;
 	}
 
-	/** A new invitation with the only copy of its token, for the candidate to pass on by hand. */
-	record Created(long invitationId, String token) {
+	/**
+	 * A new invitation with the only copy of its token and the absolute link made of it, for the
+	 * candidate to pass on (and, where a mail server is configured, emailed to the address).
+	 */
+	record Created(long invitationId, String token, String link, String email) {
 	}
 
 	/** An invitation still waiting for an answer, as the people page lists it. */
@@ -119,7 +130,7 @@ class InvitationService {
 		Invitation invitation = this.invitations.save(new Invitation(portfolioId, owner.id(), owner.getDisplayName(),
 				portfolio.title(), address, role, hash(token), now));
 		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.INVITED, role, address, now);
-		return new Created(invitation.getId(), token);
+		return issued(invitation, token);
 	}
 
 	/** Resending: the old link stops working and a new one works for another fortnight. */
@@ -131,7 +142,16 @@ class InvitationService {
 		invitation.replaceToken(hash(token), now);
 		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.LINK_REPLACED, invitation.getRole(),
 				invitation.getEmail(), now);
-		return new Created(invitation.getId(), token);
+		return issued(invitation, token);
+	}
+
+	/** Tells whoever listens (the notification module emails it) that a link exists, inside this transaction. */
+	private Created issued(Invitation invitation, String token) {
+		String link = this.site.absolute("/invitations/" + token);
+		this.events.publishEvent(new InvitationIssued(invitation.getPortfolioId(), invitation.getPortfolioTitle(),
+				invitation.getInviterName(), invitation.getEmail(), invitation.getRole(), link,
+				invitation.getExpiresAt()));
+		return new Created(invitation.getId(), token, link, invitation.getEmail());
 	}
 
 	@Transactional

@@ -8,6 +8,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.FieldProblem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/people")
@@ -28,8 +28,18 @@ class PeopleController {
 
 	private final InvitationService invitations;
 
-	PeopleController(InvitationService invitations) {
+	// A provider, so that the page still works in an app (or a test slice) that sends no email.
+	private final ObjectProvider<InvitationEmail> email;
+
+	PeopleController(InvitationService invitations, ObjectProvider<InvitationEmail> email) {
 		this.invitations = invitations;
+		this.email = email;
+	}
+
+	@ModelAttribute("emailsLinks")
+	boolean emailsLinks() {
+		InvitationEmail sender = this.email.getIfAvailable();
+		return sender != null && sender.enabled();
 	}
 
 	@ModelAttribute("roles")
@@ -53,7 +63,7 @@ class PeopleController {
 				InvitationService.Created created = this.invitations.invite(user, portfolioId, form.getEmail(),
 						form.getRole());
 				redirect.addFlashAttribute("notice", "people.invited");
-				redirect.addFlashAttribute("newLink", link(created.token()));
+				linkIssued(created, redirect);
 				return redirectTo(portfolioId);
 			}
 			catch (FieldProblem problem) {
@@ -70,7 +80,7 @@ class PeopleController {
 		try {
 			InvitationService.Created created = this.invitations.replaceLink(user, portfolioId, invitationId);
 			redirect.addFlashAttribute("notice", "people.linkReplaced");
-			redirect.addFlashAttribute("newLink", link(created.token()));
+			linkIssued(created, redirect);
 		}
 		catch (InvitationProblem problem) {
 			redirect.addFlashAttribute("notice", problem.messageKey());
@@ -99,8 +109,14 @@ class PeopleController {
 		return redirectTo(portfolioId);
 	}
 
-	private static String link(String token) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{token}").buildAndExpand(token).toUriString();
+	/** The link for the candidate to copy, and whether it also went out by email (sent once the service committed). */
+	private void linkIssued(InvitationService.Created created, RedirectAttributes redirect) {
+		InvitationEmail sender = this.email.getIfAvailable();
+		InvitationEmail.Delivery delivery = (sender != null) ? sender.deliveryTo(created.email())
+				: InvitationEmail.Delivery.BY_HAND;
+		redirect.addFlashAttribute("newLink", created.link());
+		redirect.addFlashAttribute("linkDelivery", delivery);
+		redirect.addFlashAttribute("linkEmail", created.email());
 	}
 
 	private static String redirectTo(long portfolioId) {

@@ -60,6 +60,24 @@ public class AccountService {
 		return this.accounts.findById(accountId).map(Account::getDisplayName);
 	}
 
+	/** How to reach a person, for notifications and the emails that go with them. */
+	public record Contact(long id, String email, String name) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Contact> contactOf(long accountId) {
+		return this.accounts.findById(accountId).map(AccountService::contact);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Contact> contactByEmail(String email) {
+		return this.accounts.findByEmail(Account.normaliseEmail(email)).map(AccountService::contact);
+	}
+
+	private static Contact contact(Account account) {
+		return new Contact(account.getId(), account.getEmail(), account.getDisplayName());
+	}
+
 	@Transactional
 	public SignedInUser rename(SignedInUser user, String newName) {
 		Account account = load(user);

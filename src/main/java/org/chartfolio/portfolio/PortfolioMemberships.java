@@ -2,6 +2,7 @@ package org.chartfolio.portfolio;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
@@ -70,6 +71,30 @@ public class PortfolioMemberships {
 			.map((m) -> new PortfolioMember(m.getId(), m.getAccountId(),
 					this.accounts.displayNameOf(m.getAccountId()).orElse(""), m.getRole(), m.getStartedAt()))
 			.toList();
+	}
+
+	/**
+	 * The two people who take part in a portfolio's review, for notifying one of what the other did:
+	 * its candidate and its active mentor, if it has one.
+	 */
+	public record ReviewParties(long portfolioId, String portfolioTitle, long candidateId, Long mentorId) {
+
+		public Optional<Long> mentor() {
+			return Optional.ofNullable(this.mentorId);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReviewParties> reviewParties(long portfolioId) {
+		return this.portfolios.findById(portfolioId)
+			.map((portfolio) -> new ReviewParties(portfolio.getId(), portfolio.getTitle(), portfolio.getOwnerId(),
+					this.memberships.findByPortfolioIdAndEndedAtIsNullOrderByStartedAt(portfolioId)
+						.stream()
+						.filter((m) -> m.getRole() == PortfolioRole.MENTOR)
+						.map(Membership::getAccountId)
+						.findFirst()
+						.orElse(null)));
 	}
 
 	/** Ends a mentor's or line manager's access at once; gives back who it was. */

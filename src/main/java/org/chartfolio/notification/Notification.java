@@ -1,0 +1,153 @@
+package org.chartfolio.notification;
+
+import java.time.Instant;
+
+import org.chartfolio.portfolio.PortfolioRole;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Something one person should hear about. Only its recipient ever reads it; reading it once is
+ * enough, and it stays read.
+ */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "recipient_id", nullable = false, updatable = false)
+	private long recipientId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private NotificationKind kind;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "link_path", updatable = false)
+	private String linkPath;
+
+	@Column(name = "actor_name", nullable = false, updatable = false)
+	private String actorName;
+
+	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	private String portfolioTitle;
+
+	@Column(name = "section_title", updatable = false)
+	private String sectionTitle;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private PortfolioRole role;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "read_at")
+	private Instant readAt;
+
+	protected Notification() {
+	}
+
+	private Notification(long recipientId, NotificationKind kind, long portfolioId, String linkPath, String actorName,
+			String portfolioTitle, String sectionTitle, PortfolioRole role, Instant createdAt) {
+		this.recipientId = recipientId;
+		this.kind = kind;
+		this.portfolioId = portfolioId;
+		this.linkPath = linkPath;
+		this.actorName = actorName;
+		this.portfolioTitle = portfolioTitle;
+		this.sectionTitle = sectionTitle;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	/** About a section of a portfolio; the link opens the section, or its comments. */
+	static Notification aboutSection(long recipientId, NotificationKind kind, long portfolioId, long sectionId,
+			String actorName, String portfolioTitle, String sectionTitle, Instant now) {
+		if (kind == NotificationKind.INVITED) {
+			throw new IllegalArgumentException("An invitation is not about a section");
+		}
+		String path = "/portfolios/" + portfolioId + "/sections/" + sectionId
+				+ ((kind == NotificationKind.COMMENTED) ? "#comments" : "");
+		return new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle, sectionTitle, null,
+				now);
+	}
+
+	/**
+	 * An invitation to somebody who already has an account. It holds no link: the link's token is
+	 * kept nowhere but in the invitee's email and the candidate's hands.
+	 */
+	static Notification invitation(long recipientId, long portfolioId, String inviterName, String portfolioTitle,
+			PortfolioRole role, Instant now) {
+		return new Notification(recipientId, NotificationKind.INVITED, portfolioId, null, inviterName, portfolioTitle,
+				null, role, now);
+	}
+
+	/** Marks it read; reading it again keeps the first time. */
+	void read(Instant now) {
+		if (this.readAt == null) {
+			this.readAt = now;
+		}
+	}
+
+	boolean isFor(long accountId) {
+		return this.recipientId == accountId;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getRecipientId() {
+		return this.recipientId;
+	}
+
+	NotificationKind getKind() {
+		return this.kind;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getLinkPath() {
+		return this.linkPath;
+	}
+
+	String getActorName() {
+		return this.actorName;
+	}
+
+	String getPortfolioTitle() {
+		return this.portfolioTitle;
+	}
+
+	String getSectionTitle() {
+		return this.sectionTitle;
+	}
+
+	PortfolioRole getRole() {
+		return this.role;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getReadAt() {
+		return this.readAt;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.chartfolio.notification;
+
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+	private final NotificationService notifications;
+
+	NotificationController(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("inbox", this.notifications.inbox(user, page));
+		return "notification/list";
+	}
+
+	/** Opening marks it read and follows its link; one without a link (an invitation) leads back to the list. */
+	@PostMapping("/{notificationId}/open")
+	String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long notificationId) {
+		return "redirect:" + this.notifications.open(user, notificationId).orElse("/notifications");
+	}
+
+	@PostMapping("/read")
+	String readAll(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		this.notifications.readAll(user);
+		redirect.addFlashAttribute("notice", "notifications.allRead");
+		return "redirect:/notifications";
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.chartfolio.notification;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.account.AccountService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioMemberships.ReviewParties;
+import org.chartfolio.review.SectionReviewEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Hears what happens in reviews and invitations. The in-app notification is stored in the same
+ * transaction as the change (so the two stand or fall together); email waits until it has committed.
+ * Nobody is ever notified of what they did themselves.
+ */
+@Component
+class NotificationListeners {
+
+	private final NotificationService notifications;
+
+	private final NotificationMailer mailer;
+
+	private final PortfolioMemberships memberships;
+
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	NotificationListeners(NotificationService notifications, NotificationMailer mailer,
+			PortfolioMemberships memberships, AccountService accounts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.notifications = notifications;
+		this.mailer = mailer;
+		this.memberships = memberships;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void onReview(SectionReviewEvent event) {
+		ReviewParties parties = this.memberships.reviewParties(event.portfolioId()).orElse(null);
+		if (parties == null) {
+			return;
+		}
+		recipient(event, parties).filter((recipient) -> recipient != event.actorId())
+			.flatMap(this.accounts::contactOf)
+			.ifPresent((recipient) -> {
+				NotificationKind kind = NotificationKind.of(event.kind());
+				Notification notification = this.notifications.record(Notification.aboutSection(recipient.id(), kind,
+						event.portfolioId(), event.sectionId(), event.actorName(), parties.portfolioTitle(),
+						event.sectionTitle(), event.at()));
+				this.events.publishEvent(new NotificationRecorded(recipient.email(), recipient.name(), kind,
+						event.actorName(), event.sectionTitle(), parties.portfolioTitle(), notification.getLinkPath()));
+			});
+	}
+
+	/**
+	 * The candidate asks the mentor for a review and tells them of a reopening; the mentor's decisions
+	 * go to the candidate; a comment goes to whichever of the two did not write it.
+	 */
+	static Optional<Long> recipient(SectionReviewEvent event, ReviewParties parties) {
+		return switch (event.kind()) {
+			case READY_FOR_REVIEW, REOPENED -> parties.mentor();
+			case CHANGES_REQUESTED, APPROVED -> Optional.of(parties.candidateId());
+			case COMMENTED -> {
+				if (event.actorId() == parties.candidateId()) {
+					yield parties.mentor();
+				}
+				yield parties.mentor().filter((mentor) -> mentor == event.actorId()).map((mentor) -> parties.candidateId());
+			}
+		};
+	}
+
+	/** An invitee who already has an account hears of it in the app as well. */
+	@EventListener
+	void onInvitation(InvitationIssued issued) {
+		this.accounts.contactByEmail(issued.email())
+			.ifPresent((invitee) -> this.notifications.record(Notification.invitation(invitee.id(),
+					issued.portfolioId(), issued.inviterName(), issued.portfolioTitle(), issued.role(),
+					this.clock.instant())));
+	}
+
+	@TransactionalEventListener
+	void mailInvitation(InvitationIssued issued) {
+		this.mailer.invitation(issued);
+	}
+
+	@TransactionalEventListener
+	void mailNotification(NotificationRecorded recorded) {
+		this.mailer.notification(recorded);
+	}
+
+}

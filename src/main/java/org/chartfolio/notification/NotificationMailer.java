@@ -1,0 +1,117 @@
+package org.chartfolio.notification;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.chartfolio.access.InvitationEmail;
+import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.system.SiteAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email, where a mail server is configured (spring.mail.host): Spring Boot then provides a
+ * {@link JavaMailSender}, and without one nothing is sent and nothing fails. Every email is plain
+ * text, so a name or title can never turn into markup, and its text comes from messages.properties.
+ * A failed send is logged in one line and reported to the caller; it never undoes what happened.
+ */
+@Component
+class NotificationMailer implements InvitationEmail {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+
+	private static final Locale LOCALE = Locale.UK;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MessageSource messages;
+
+	private final SiteAddress site;
+
+	private final String from;
+
+	// The people page asks right after the service returns, on the same thread that committed and so
+	// ran the after-commit listener that sent the email.
+	private final ThreadLocal<Map<String, Delivery>> deliveries = ThreadLocal.withInitial(HashMap::new);
+
+	NotificationMailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, SiteAddress site,
+			@Value("${chartfolio.mail.from:chartfolio@localhost}") String from) {
+		this.sender = sender;
+		this.messages = messages;
+		this.site = site;
+		this.from = from;
+	}
+
+	@Override
+	public boolean enabled() {
+		return this.sender.getIfAvailable() != null;
+	}
+
+	@Override
+	public Delivery deliveryTo(String email) {
+		Map<String, Delivery> sent = this.deliveries.get();
+		Delivery delivery = sent.remove(email);
+		if (sent.isEmpty()) {
+			this.deliveries.remove();
+		}
+		return (delivery != null) ? delivery : Delivery.BY_HAND;
+	}
+
+	void invitation(InvitationIssued issued) {
+		if (!enabled()) {
+			return;
+		}
+		Object[] args = { plain(issued.inviterName()), plain(issued.portfolioTitle()),
+				text(issued.role().labelKey()), issued.link() };
+		boolean sent = send(issued.email(), text("notification.mail.subject.invitation", args),
+				text("notification.mail.body.invitation", args));
+		this.deliveries.get().put(issued.email(), sent ? Delivery.EMAILED : Delivery.FAILED);
+	}
+
+	void notification(NotificationRecorded recorded) {
+		if (!enabled()) {
+			return;
+		}
+		Object[] args = { plain(recorded.actorName()), plain(recorded.sectionTitle()),
+				plain(recorded.portfolioTitle()) };
+		String what = text(recorded.kind().labelKey(), args);
+		String body = text("notification.mail.body", plain(recorded.recipientName()), what,
+				this.site.absolute(recorded.linkPath()));
+		send(recorded.recipientEmail(), text(recorded.kind().subjectKey(), args), body);
+	}
+
+	private boolean send(String to, String subject, String body) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			this.sender.getObject().send(message);
+			return true;
+		}
+		catch (MailException failed) {
+			log.warn("Could not send email to {}: {}", to, failed.getMessage());
+			return false;
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LOCALE);
+	}
+
+	/** Names and titles on one line: no line break of theirs reaches a header or shapes the text. */
+	private static String plain(String value) {
+		return (value != null) ? value.replaceAll("\\p{Cntrl}+", " ").strip() : "";
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.chartfolio.notification;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Notifications extends ListCrudRepository<Notification, Long> {
+
+}

@@ -1,0 +1,156 @@
+package org.chartfolio.notification;
+
+import java.util.List;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMember;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.review.SectionReviewEvent.Kind.APPROVED;
+import static org.chartfolio.review.SectionReviewEvent.Kind.CHANGES_REQUESTED;
+import static org.chartfolio.review.SectionReviewEvent.Kind.COMMENTED;
+import static org.chartfolio.review.SectionReviewEvent.Kind.READY_FOR_REVIEW;
+import static org.chartfolio.review.SectionReviewEvent.Kind.REOPENED;
+
+/** Who hears of each review event: the other party, never whoever did it, never the line manager. */
+@IntegrationTest
+class NotificationListenerTests {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private NotificationService notifications;
+
+	private NotificationScene scene;
+
+	@BeforeEach
+	void scene() {
+		this.scene = NotificationScene.create(this.fixtures, this.memberships, this.jdbc, this.events,
+				this.transactions, "Aisha Khan");
+	}
+
+	@Test
+	void readyForReviewGoesToTheMentorAlone() {
+		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
+
+		assertThat(kindsFor(this.scene.mentor())).containsExactly("READY_FOR_REVIEW");
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertThat(kindsFor(this.scene.lineManager())).isEmpty();
+		NotificationService.NotificationView shown = this.notifications.inbox(this.scene.mentor(), 0).items().get(0);
+		assertThat(shown.actorName()).isEqualTo("Aisha Khan");
+		assertThat(shown.sectionTitle()).isEqualTo(this.scene.sectionTitle());
+		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
+		assertThat(shown.unread()).isTrue();
+		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
+			.param(this.scene.mentor().id())
+			.query(String.class)
+			.single()).isEqualTo(this.scene.sectionPath());
+	}
+
+	@Test
+	void theMentorsDecisionsGoToTheCandidate() {
+		this.scene.happens(CHANGES_REQUESTED, this.scene.mentor());
+		this.scene.happens(APPROVED, this.scene.mentor());
+
+		assertThat(kindsFor(this.scene.candidate())).containsExactlyInAnyOrder("CHANGES_REQUESTED", "APPROVED");
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertThat(kindsFor(this.scene.lineManager())).isEmpty();
+	}
+
+	@Test
+	void reopeningGoesToTheMentor() {
+		this.scene.happens(REOPENED, this.scene.candidate());
+
+		assertThat(kindsFor(this.scene.mentor())).containsExactly("REOPENED");
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+	}
+
+	@Test
+	void aCommentGoesToTheOtherPartyAndLinksToTheComments() {
+		this.scene.happens(COMMENTED, this.scene.candidate());
+		assertThat(kindsFor(this.scene.mentor())).containsExactly("COMMENTED");
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+
+		this.scene.happens(COMMENTED, this.scene.mentor());
+		assertThat(kindsFor(this.scene.candidate())).containsExactly("COMMENTED");
+		assertThat(kindsFor(this.scene.mentor())).containsExactly("COMMENTED");
+		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
+			.param(this.scene.candidate().id())
+			.query(String.class)
+			.single()).isEqualTo(this.scene.sectionPath() + "#comments");
+	}
+
+	@Test
+	void nobodyHearsOfWhatTheyDidThemselves() {
+		// Events the review rules would never allow, sent to prove the listener never notifies the actor.
+		this.scene.happens(APPROVED, this.scene.candidate());
+		this.scene.happens(READY_FOR_REVIEW, this.scene.mentor());
+
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	@Test
+	void aCommentByAnybodyElseNotifiesNobody() {
+		this.scene.happens(COMMENTED, this.scene.lineManager());
+
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	@Test
+	void withoutAMentorAReviewRequestReachesNobodyAndAFormerMentorHearsNothingNew() {
+		PortfolioMember mentor = this.memberships.members(this.scene.candidate(), this.scene.portfolioId())
+			.stream()
+			.filter((m) -> m.role() == PortfolioRole.MENTOR)
+			.findFirst()
+			.orElseThrow();
+		this.memberships.end(this.scene.candidate(), this.scene.portfolioId(), mentor.id());
+
+		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
+		this.scene.happens(COMMENTED, this.scene.candidate());
+
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+	}
+
+	@Test
+	void aChangeThatIsRolledBackLeavesNoNotification() {
+		this.scene.happensButRollsBack(READY_FOR_REVIEW, this.scene.candidate());
+
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	private List<String> kindsFor(SignedInUser person) {
+		return this.jdbc.sql("select kind from notification where recipient_id = ? and portfolio_id = ? order by id")
+			.param(person.id())
+			.param(this.scene.portfolioId())
+			.query(String.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.chartfolio.notification;
+
+import java.time.Instant;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.review.SectionReviewEvent;
+import org.chartfolio.support.Fixtures;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A candidate's portfolio with a mentor and a line manager, and a way to make review events happen
+ * on its first section as the review module will: inside a transaction.
+ */
+record NotificationScene(SignedInUser candidate, SignedInUser mentor, SignedInUser lineManager, long portfolioId,
+		long sectionId, String sectionTitle, ApplicationEventPublisher events, TransactionTemplate transactions,
+		PortfolioMemberships memberships) {
+
+	static NotificationScene create(Fixtures fixtures, PortfolioMemberships memberships, JdbcClient jdbc,
+			ApplicationEventPublisher events, TransactionTemplate transactions, String candidateName) {
+		SignedInUser candidate = fixtures.person(candidateName);
+		SignedInUser mentor = fixtures.person("Tom Reed");
+		SignedInUser lineManager = fixtures.person("Lena Boss");
+		long portfolioId = fixtures.portfolio(candidate, "certification");
+		memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
+		memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
+		long sectionId = jdbc.sql("select id from section where portfolio_id = ? order by position limit 1")
+			.param(portfolioId)
+			.query(Long.class)
+			.single();
+		String title = jdbc.sql("select title from section where id = ?").param(sectionId).query(String.class).single();
+		return new NotificationScene(candidate, mentor, lineManager, portfolioId, sectionId, title, events,
+				transactions, memberships);
+	}
+
+	/** The event, published in a transaction that commits. */
+	void happens(SectionReviewEvent.Kind kind, SignedInUser actor) {
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event(kind, actor)));
+	}
+
+	/** The event, published in a transaction that is then rolled back. */
+	void happensButRollsBack(SectionReviewEvent.Kind kind, SignedInUser actor) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(event(kind, actor));
+			status.setRollbackOnly();
+		});
+	}
+
+	SectionReviewEvent event(SectionReviewEvent.Kind kind, SignedInUser actor) {
+		return new SectionReviewEvent(kind, this.portfolioId, this.sectionId, this.sectionTitle, actor.id(),
+				actor.getDisplayName(), "", Instant.now());
+	}
+
+	String sectionPath() {
+		return "/portfolios/" + this.portfolioId + "/sections/" + this.sectionId;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.chartfolio.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One in-process SMTP server (GreenMail) for every test that needs a configured mail server. It
+ * keeps every message for the whole run, so tests look for their own by their own unique address.
+ */
+public final class TestMail {
+
+	private static GreenMail server;
+
+	private TestMail() {
+	}
+
+	/** Points the app at the server: use from a {@code @DynamicPropertySource} method. */
+	public static void configure(DynamicPropertyRegistry registry) {
+		GreenMail smtp = server();
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		registry.add("chartfolio.mail.from", () -> "chartfolio@example.org");
+	}
+
+	/** A message as a person would read it. */
+	public record Mail(String to, String from, String subject, String contentType, String body) {
+	}
+
+	/** The messages sent to this address so far, oldest first. */
+	public static List<Mail> to(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter((m) -> isFor(m, address)).map(TestMail::mail).toList();
+	}
+
+	private static synchronized GreenMail server() {
+		if (server == null) {
+			server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		}
+		return server;
+	}
+
+	private static boolean isFor(MimeMessage message, String address) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch((to) -> to.toString().equalsIgnoreCase(address));
+		}
+		catch (MessagingException broken) {
+			throw new IllegalStateException(broken);
+		}
+	}
+
+	private static Mail mail(MimeMessage message) {
+		try {
+			return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getFrom()[0].toString(),
+					message.getSubject(), message.getContentType(), String.valueOf(message.getContent()).replace("\r\n", "\n"));
+		}
+		catch (MessagingException | IOException broken) {
+			throw new IllegalStateException(broken);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+}
