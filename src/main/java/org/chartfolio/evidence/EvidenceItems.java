@@ -50,4 +50,11 @@ interface EvidenceItems extends ListCrudRepository<EvidenceItem, Long> {
 			+ "and e.deletedAt > :since")
 	Optional<EvidenceItem> findBinnedSince(long portfolioId, int number, Instant since);
 
+	@Query("select e from EvidenceItem e where e.portfolioId = :portfolioId and e.deletedAt is null "
+			+ "and e.updatedAt > :since order by e.number")
+	List<EvidenceItem> findLiveChangedSince(long portfolioId, Instant since);
+
+	@Query("select max(e.updatedAt) from EvidenceItem e where e.portfolioId = :portfolioId")
+	Optional<Instant> lastChange(long portfolioId);
+
 }

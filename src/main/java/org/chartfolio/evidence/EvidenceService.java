@@ -133,6 +133,26 @@ public class EvidenceService {
 			.toList();
 	}
 
+	/** An item added or changed after some moment; {@code added} when it did not exist before it. */
+	public record EvidenceChange(EvidenceSummary item, boolean added, Instant changedAt) {
+	}
+
+	/** The live items added or changed after {@code since}, in number order, in one query. */
+	@Transactional(readOnly = true)
+	public List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		return this.items.findLiveChangedSince(portfolio.id(), since)
+			.stream()
+			.map((item) -> new EvidenceChange(item.toSummary(), item.getCreatedAt().isAfter(since), item.getUpdatedAt()))
+			.toList();
+	}
+
+	/** When any evidence of the portfolio was last added, changed or deleted, if ever. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
+		return this.items.lastChange(this.access.readable(user, portfolioId).id());
+	}
+
 	/** The items in the bin that can still be restored, most recently deleted first. */
 	@Transactional(readOnly = true)
 	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {

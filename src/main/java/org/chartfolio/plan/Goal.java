@@ -179,6 +179,14 @@ class Goal {
 		return this.evidenceIds;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
 	Instant getDeletedAt() {
 		return this.deletedAt;
 	}

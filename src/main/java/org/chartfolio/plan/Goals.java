@@ -20,4 +20,11 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.id = :id")
 	Optional<Goal> findInPortfolio(long portfolioId, long id);
 
+	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is null and g.updatedAt > :since "
+			+ "order by g.updatedAt desc, g.id")
+	List<Goal> findLiveChangedSince(long portfolioId, java.time.Instant since);
+
+	@Query("select max(g.updatedAt) from Goal g where g.portfolioId = :portfolioId")
+	Optional<java.time.Instant> lastChange(long portfolioId);
+
 }

@@ -2,6 +2,7 @@ package org.chartfolio.plan;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -74,6 +75,44 @@ public class PlanService {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		Goal goal = live(portfolio.id(), goalId);
 		return view(goal, evidenceById(user, portfolio.id()), LocalDate.now(this.clock));
+	}
+
+	/** A goal added, marked done or otherwise changed after some moment. */
+	public record GoalChange(long id, String title, GoalStatus status, Kind kind, Instant changedAt) {
+
+		public enum Kind {
+
+			ADDED, DONE, CHANGED
+
+		}
+
+	}
+
+	/**
+	 * The live goals changed after {@code since}, most recent first, in one query. A goal that did
+	 * not exist then is added; one completed on or after that day is done; any other is changed.
+	 */
+	@Transactional(readOnly = true)
+	public List<GoalChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		LocalDate sinceDay = LocalDate.ofInstant(since, this.clock.getZone());
+		return this.goals.findLiveChangedSince(portfolio.id(), since).stream().map((goal) -> {
+			GoalChange.Kind kind = GoalChange.Kind.CHANGED;
+			if (goal.getCreatedAt().isAfter(since)) {
+				kind = GoalChange.Kind.ADDED;
+			}
+			else if (goal.getStatus() == GoalStatus.DONE && goal.getCompletedOn() != null
+					&& !goal.getCompletedOn().isBefore(sinceDay)) {
+				kind = GoalChange.Kind.DONE;
+			}
+			return new GoalChange(goal.getId(), goal.getTitle(), goal.getStatus(), kind, goal.getUpdatedAt());
+		}).toList();
+	}
+
+	/** When any goal of the portfolio was last added, changed or deleted, if ever. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
+		return this.goals.lastChange(this.access.readable(user, portfolioId).id());
 	}
 
 	@Transactional(readOnly = true)

@@ -15,4 +15,6 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
 	boolean existsByPortfolioIdAndRoleAndEndedAtIsNull(long portfolioId, PortfolioRole role);
 
+	boolean existsByAccountIdAndRoleAndEndedAtIsNull(long accountId, PortfolioRole role);
+
 }

@@ -62,6 +62,12 @@ public class PortfolioMemberships {
 		}
 	}
 
+	/** Whether the person is the active mentor of at least one portfolio. */
+	@Transactional(readOnly = true)
+	public boolean mentorsAnyone(SignedInUser user) {
+		return user != null && this.memberships.existsByAccountIdAndRoleAndEndedAtIsNull(user.id(), PortfolioRole.MENTOR);
+	}
+
 	/** The portfolio's active mentor and line manager, for its candidate. */
 	@Transactional(readOnly = true)
 	public List<PortfolioMember> members(SignedInUser owner, long portfolioId) {

@@ -25,4 +25,9 @@ interface SectionRevisions extends ListCrudRepository<SectionRevision, Long> {
 			+ "order by r.createdAt desc")
 	List<SectionRevision> findLatestWithReason(long portfolioId, String reason, java.time.Instant since);
 
+	/** For each of these sections, the revision that was its text at {@code at}; sections with none yet are absent. */
+	@Query("select r from SectionRevision r where r.sectionId in :sectionIds and r.createdAt <= :at "
+			+ "and r.number = (select max(o.number) from SectionRevision o where o.sectionId = r.sectionId and o.createdAt <= :at)")
+	List<SectionRevision> findInEffectAt(java.util.Collection<Long> sectionIds, java.time.Instant at);
+
 }

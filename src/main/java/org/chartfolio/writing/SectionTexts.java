@@ -18,4 +18,10 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 
 	List<SectionText> findByPortfolioId(long portfolioId);
 
+	@Query("select t from SectionText t where t.portfolioId = :portfolioId and t.updatedAt > :since")
+	List<SectionText> findChangedSince(long portfolioId, java.time.Instant since);
+
+	@Query("select max(t.updatedAt) from SectionText t where t.portfolioId = :portfolioId")
+	java.util.Optional<java.time.Instant> lastChange(long portfolioId);
+
 }

@@ -77,6 +77,57 @@ public class WritingService {
 
 	// Public API for other modules
 
+	/** One run of words in a difference between two texts: kept, added or removed. */
+	public record DiffPiece(String text, boolean added, boolean removed) {
+	}
+
+	/**
+	 * A written section whose text changed after some moment: its words then and now, and the
+	 * difference between the text then and the text now, word by word.
+	 */
+	public record TextChange(long sectionId, Instant changedAt, int wordsThen, int wordsNow, List<DiffPiece> diff) {
+	}
+
+	/**
+	 * The written sections whose text now differs from what it was at {@code since}, most recently
+	 * changed first. Three queries whatever the number of sections: the texts changed since, and the
+	 * revision of each that was in effect then.
+	 */
+	@Transactional(readOnly = true)
+	public List<TextChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
+		long id = this.access.readable(user, portfolioId).id();
+		List<SectionText> changed = this.texts.findChangedSince(id, since);
+		if (changed.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, SectionRevision> then = this.revisions
+			.findInEffectAt(changed.stream().map(SectionText::getSectionId).toList(), since)
+			.stream()
+			.collect(Collectors.toMap(SectionRevision::getSectionId, (revision) -> revision));
+		List<TextChange> changes = new ArrayList<>();
+		for (SectionText text : changed) {
+			SectionRevision before = then.get(text.getSectionId());
+			String oldBody = (before != null) ? before.getBody() : "";
+			if (text.hasBody(oldBody)) {
+				continue;
+			}
+			List<DiffPiece> diff = WordDiff.between(oldBody, text.getBody())
+				.stream()
+				.map((segment) -> new DiffPiece(segment.text(), segment.added(), segment.removed()))
+				.toList();
+			changes.add(new TextChange(text.getSectionId(), text.getUpdatedAt(),
+					(before != null) ? before.getWordCount() : 0, text.getWordCount(), diff));
+		}
+		changes.sort(Comparator.comparing(TextChange::changedAt).reversed());
+		return changes;
+	}
+
+	/** When any written text of the portfolio last changed, if it ever did. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
+		return this.texts.lastChange(this.access.readable(user, portfolioId).id());
+	}
+
 	/** Words in each written section of the portfolio that has text, by section id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> wordCounts(SignedInUser user, long portfolioId) {

@@ -114,6 +114,17 @@ class StrangerAccessTests {
 		ids.put("invitationId", invitationId);
 		ids.put("threadId", this.review.comment(candidate, portfolioId, portfolio.sections().get(0).id(),
 				"Is this paragraph evaluative enough?", null));
+		long meetingId = this.jdbc.sql("""
+				insert into meeting (portfolio_id, held_on, mode, notes, recorded_by_name, created_at, updated_at)
+				values (?, current_date, 'VIDEO', 'Notes', 'Candidate', now(), now()) returning id""")
+			.param(portfolioId)
+			.query(Long.class)
+			.single();
+		ids.put("meetingId", meetingId);
+		ids.put("actionId", this.jdbc.sql("insert into meeting_action (meeting_id, position, text) values (?, 1, 'Act') returning id")
+			.param(meetingId)
+			.query(Long.class)
+			.single());
 		return new Scene(candidate, mentor, manager, ids);
 	}
 
@@ -152,12 +163,16 @@ class StrangerAccessTests {
 				.getResponse()
 				.getStatus();
 			// A mentor reads what the candidate reads; the forms that change things, the people page and the
-			// portfolio's bin are the candidate's own.
+			// portfolio's bin are the candidate's own. The meeting log is kept by both, forms included.
+			boolean meetingLog = pattern.startsWith("/portfolios/{portfolioId}/meetings");
 			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
-					|| WRITE_FORM.matcher(pattern).find();
+					|| (WRITE_FORM.matcher(pattern).find() && !meetingLog);
 			int expected = 404;
 			if (method == HttpMethod.GET && !candidateOnly) {
 				expected = this.mvc.perform(request(method, url).with(user(scene.candidate()))).andReturn().getResponse().getStatus();
+			}
+			if (meetingLog && method != HttpMethod.GET && !mentorPosts().contains(endpoint.getKey())) {
+				wrong.add(method + " " + url + " is a change to the meeting log that is closed to the mentor");
 			}
 			if (mentorPosts().contains(endpoint.getKey())) {
 				// Commenting, deciding a review, keeping the meeting log: the mentor's own changes.

@@ -1,0 +1,96 @@
+package org.chartfolio.meeting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * An action agreed at a meeting. Its meeting guards every change to it, so that ticking it off
+ * counts as a change to the meeting and a stale edit of the meeting cannot undo it.
+ */
+@Entity
+@Table(name = "meeting_action")
+class MeetingAction {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "meeting_id", updatable = false)
+	private Meeting meeting;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false, length = Meeting.MAX_ACTION_LENGTH)
+	private String text;
+
+	@Column(nullable = false)
+	private boolean done;
+
+	@Column(name = "done_at")
+	private Instant doneAt;
+
+	@Column(name = "done_by_name")
+	private String doneByName;
+
+	protected MeetingAction() {
+	}
+
+	MeetingAction(Meeting meeting, int position, String text) {
+		this.meeting = meeting;
+		this.position = position;
+		this.text = text;
+	}
+
+	void rewrite(String newText) {
+		this.text = newText;
+	}
+
+	void mark(boolean nowDone, String byName, Instant now) {
+		if (nowDone == this.done) {
+			return;
+		}
+		this.done = nowDone;
+		this.doneAt = nowDone ? now : null;
+		this.doneByName = nowDone ? byName : null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	boolean isDone() {
+		return this.done;
+	}
+
+	Instant getDoneAt() {
+		return this.doneAt;
+	}
+
+	String getDoneByName() {
+		return this.doneByName;
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.chartfolio.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.MentorMayPost;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meeting log; every change in it is open to the mentor as well as the candidate. */
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/meetings")
+class MeetingController {
+
+	private static final String EDIT_VIEW = "meeting/edit";
+
+	private final MeetingService meetings;
+
+	private final Clock clock;
+
+	MeetingController(MeetingService meetings, Clock clock) {
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("modes")
+	MeetingMode[] modes() {
+		return MeetingMode.values();
+	}
+
+	@GetMapping
+	String log(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("log", this.meetings.log(user, portfolioId));
+		return "meeting/log";
+	}
+
+	@GetMapping("/prepare")
+	String prepare(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("prepare", this.meetings.prepare(user, portfolioId));
+		return "meeting/prepare";
+	}
+
+	@GetMapping("/new")
+	String newMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		return editView(user, portfolioId, null, MeetingForm.blank(LocalDate.now(this.clock)), model);
+	}
+
+	@MentorMayPost
+	@PostMapping
+	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long meetingId = this.meetings.record(user, portfolioId, form.toEdit());
+				redirect.addFlashAttribute("notice", "meeting.recorded");
+				return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return editView(user, portfolioId, null, form, model);
+	}
+
+	@GetMapping("/{meetingId}")
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, Model model) {
+		model.addAttribute("page", this.meetings.page(user, portfolioId, meetingId));
+		return "meeting/show";
+	}
+
+	@GetMapping("/{meetingId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, Model model) {
+		MeetingForm form = MeetingForm.of(this.meetings.meeting(user, portfolioId, meetingId));
+		return editView(user, portfolioId, meetingId, form, model);
+	}
+
+	@MentorMayPost
+	@PostMapping("/{meetingId}")
+	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, @Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.meetings.update(user, portfolioId, meetingId, form.toEdit());
+				redirect.addFlashAttribute("notice", "meeting.saved");
+				return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("form.stale");
+				form.setVersion(stale.currentVersion());
+			}
+		}
+		return editView(user, portfolioId, meetingId, form, model);
+	}
+
+	@GetMapping("/{meetingId}/delete")
+	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, Model model) {
+		model.addAttribute("page", this.meetings.page(user, portfolioId, meetingId));
+		return "meeting/delete";
+	}
+
+	@MentorMayPost
+	@PostMapping("/{meetingId}/delete")
+	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, RedirectAttributes redirect) {
+		this.meetings.delete(user, portfolioId, meetingId);
+		redirect.addFlashAttribute("notice", "meeting.deleted");
+		return "redirect:/portfolios/" + portfolioId + "/meetings";
+	}
+
+	@MentorMayPost
+	@PostMapping("/{meetingId}/restore")
+	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long meetingId, RedirectAttributes redirect) {
+		this.meetings.restore(user, portfolioId, meetingId);
+		redirect.addFlashAttribute("notice", "meeting.restored");
+		return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+	}
+
+	/** Ticks an action off or back on, then goes back to the page it was ticked on. */
+	@MentorMayPost
+	@PostMapping("/actions/{actionId}")
+	String mark(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long actionId, @RequestParam(defaultValue = "true") boolean done,
+			@RequestParam(name = "from", required = false) String from, RedirectAttributes redirect) {
+		this.meetings.mark(user, portfolioId, actionId, done);
+		redirect.addFlashAttribute("notice", done ? "meeting.action.done" : "meeting.action.reopened");
+		String base = "redirect:/portfolios/" + portfolioId + "/meetings";
+		if ("prepare".equals(from)) {
+			return base + "/prepare#actions";
+		}
+		if (from != null && from.matches("\\d{1,18}")) {
+			return base + "/" + from + "#actions";
+		}
+		return base + "#actions";
+	}
+
+	private String editView(SignedInUser user, long portfolioId, Long meetingId, MeetingForm form, Model model) {
+		form.addBlankActions();
+		model.addAttribute("form", this.meetings.form(user, portfolioId, meetingId));
+		model.addAttribute("meetingId", meetingId);
+		model.addAttribute("meeting", form);
+		return EDIT_VIEW;
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.chartfolio.meeting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Meetings extends ListCrudRepository<Meeting, Long> {
+
+	/** The portfolio's meetings, latest first, each with its actions, in one query. */
+	@Query("select distinct m from Meeting m left join fetch m.actions where m.portfolioId = :portfolioId "
+			+ "and m.deletedAt is null order by m.heldOn desc, m.id desc")
+	List<Meeting> findLive(long portfolioId);
+
+	@Query("select m from Meeting m where m.portfolioId = :portfolioId and m.deletedAt is not null "
+			+ "order by m.deletedAt desc")
+	List<Meeting> findDeleted(long portfolioId);
+
+	/** A meeting of the portfolio, deleted or not, with its actions. */
+	@Query("select m from Meeting m left join fetch m.actions where m.portfolioId = :portfolioId and m.id = :id")
+	Optional<Meeting> findInPortfolio(long portfolioId, long id);
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The meeting log of a portfolio, kept by its candidate or their mentor: when and how they met,
+ * notes, the actions they agreed (carried to the next meeting until done) and when they meet next.
+ * It also answers "what changed since our last meeting" ({@link org.chartfolio.meeting.ChangesSince}),
+ * gathers it on the page that prepares the next meeting, and gives a mentor a page with every
+ * mentee's portfolio.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+package org.chartfolio.meeting;

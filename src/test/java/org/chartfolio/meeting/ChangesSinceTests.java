@@ -1,0 +1,196 @@
+package org.chartfolio.meeting;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.GoalView;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.QueryCounter;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class ChangesSinceTests {
+
+	@Autowired
+	private ChangesSince changes;
+
+	@Autowired
+	private MeetingService meetings;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Test
+	void onlyWhatChangedAfterTheLastMeetingIsListedWithAWordDiffAgainstTheTextThen() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		SectionView first = sections.get(0);
+		SectionView second = sections.get(1);
+		SectionView third = sections.get(2);
+		long v1 = save(candidate, portfolio, first, "I ran a display on local history.", 0);
+		long v3 = save(candidate, portfolio, third, "Unchanged in the end.", 0);
+		this.evidence.add(candidate, portfolio, details("Photo of the display"));
+		long oldGoal = this.plan.add(candidate, portfolio, goal("First Aid course", GoalStatus.PLANNED, null));
+
+		this.clock.advance(Duration.ofDays(3));
+		this.meetings.record(mentor, portfolio, new MeetingService.Edit(
+				new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null), List.of(),
+				Set.of(), null));
+		assertThat(this.changes.sinceLastMeeting(mentor, portfolio).isEmpty()).isTrue();
+
+		save(candidate, portfolio, first, "I ran a popular display on local history.", v1);
+		save(candidate, portfolio, second, "Brand new text.", 0);
+		long changedBack = save(candidate, portfolio, third, "Changed for a moment.", v3);
+		save(candidate, portfolio, third, "Unchanged in the end.", changedBack);
+		this.evidence.add(candidate, portfolio, details("Committee minutes"));
+		this.plan.add(candidate, portfolio, goal("Learn cataloguing", GoalStatus.PLANNED, null));
+		GoalView done = this.plan.goal(candidate, portfolio, oldGoal);
+		this.plan.update(candidate, portfolio, oldGoal, goal("First Aid course", GoalStatus.DONE, done.version()));
+
+		ChangesSince.Changes changed = this.changes.sinceLastMeeting(mentor, portfolio);
+
+		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusDays(1));
+		assertThat(changed.sections()).extracting((c) -> c.section().id()).containsExactlyInAnyOrder(first.id(), second.id());
+		ChangesSince.SectionChange revised = changed.sections()
+			.stream()
+			.filter((c) -> c.section().id() == first.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(revised.text().wordsThen()).isEqualTo(7);
+		assertThat(revised.text().wordsNow()).isEqualTo(8);
+		assertThat(revised.text().diff()).extracting(WritingService.DiffPiece::text, WritingService.DiffPiece::added,
+				WritingService.DiffPiece::removed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("I ran a", false, false),
+					org.assertj.core.groups.Tuple.tuple("popular", true, false),
+					org.assertj.core.groups.Tuple.tuple("display on local history.", false, false));
+		ChangesSince.SectionChange fresh = changed.sections()
+			.stream()
+			.filter((c) -> c.section().id() == second.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(fresh.text().wordsThen()).isZero();
+		assertThat(fresh.text().diff()).singleElement().satisfies((piece) -> {
+			assertThat(piece.text()).isEqualTo("Brand new text.");
+			assertThat(piece.added()).isTrue();
+		});
+		assertThat(changed.evidence()).singleElement().satisfies((item) -> {
+			assertThat(item.item().title()).isEqualTo("Committee minutes");
+			assertThat(item.added()).isTrue();
+		});
+		assertThat(changed.goals()).extracting(PlanService.GoalChange::title, PlanService.GoalChange::kind)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Learn cataloguing", PlanService.GoalChange.Kind.ADDED),
+					org.assertj.core.groups.Tuple.tuple("First Aid course", PlanService.GoalChange.Kind.DONE));
+	}
+
+	@Test
+	void withNoMeetingLoggedEverythingSinceThePortfolioStartedCounts() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		SectionView first = this.portfolios.view(candidate, portfolio).sections().get(0);
+		save(candidate, portfolio, first, "Day one notes.", 0);
+		this.evidence.add(candidate, portfolio, details("Certificate"));
+
+		ChangesSince.Changes changed = this.changes.sinceLastMeeting(candidate, portfolio);
+
+		assertThat(changed.lastMeetingOn()).isNull();
+		assertThat(changed.count()).isEqualTo(2);
+	}
+
+	@Test
+	void aLineManagerAndAStrangerAreToldThePortfolioDoesNotExist() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+
+		assertThatThrownBy(() -> this.changes.sinceLastMeeting(manager, portfolio))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.changes.sinceLastMeeting(stranger, portfolio))
+			.isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	@Test
+	void theQueriesDoNotGrowWithTheNumberOfChanges() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long few = portfolioWithChanges(candidate, 1);
+		long many = portfolioWithChanges(candidate, 3);
+
+		long forFew = this.queries.count(() -> this.changes.sinceLastMeeting(candidate, few));
+		long forMany = this.queries.count(() -> this.changes.sinceLastMeeting(candidate, many));
+
+		assertThat(this.changes.sinceLastMeeting(candidate, many).count()).isEqualTo(3 + 6 + 3);
+		assertThat(forMany).isEqualTo(forFew);
+	}
+
+	private long portfolioWithChanges(SignedInUser candidate, int n) {
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		for (int i = 0; i < n; i++) {
+			save(candidate, portfolio, sections.get(i), "Text number " + i, 0);
+			this.evidence.add(candidate, portfolio, details("Item " + i));
+			this.evidence.add(candidate, portfolio, details("Other item " + i));
+			this.plan.add(candidate, portfolio, goal("Goal " + i, GoalStatus.PLANNED, null));
+		}
+		return portfolio;
+	}
+
+	private long save(SignedInUser user, long portfolio, SectionView section, String body, long version) {
+		WritingService.SaveResult result = this.writing.save(user, portfolio, section.id(), body, version, false);
+		return ((WritingService.Saved) result).version();
+	}
+
+	private static EvidenceService.EvidenceDetails details(String title) {
+		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, "", "", null, Set.of());
+	}
+
+	private static PlanService.GoalEdit goal(String title, GoalStatus status, Long version) {
+		return new PlanService.GoalEdit(title, "", "", null, status, (status == GoalStatus.DONE) ? "Passed the course." : "",
+				Set.of(), version);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.chartfolio.meeting;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class MeetingJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private WritingService writing;
+
+	@Test
+	void theMentorLogsAMeetingTheCandidateWorksAndThePreparationPageShowsWhatChanged() {
+		SignedInUser candidate = this.fixtures.person("Aisha Khan");
+		SignedInUser mentor = this.fixtures.person("Tom Reed");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		long section = this.portfolios.view(candidate, portfolio).sections().get(0).id();
+		this.writing.save(candidate, portfolio, section, "I ran a display on local history.", 0, false);
+		String overview = "/portfolios/" + portfolio;
+
+		signIn(mentor);
+		this.browser.click("Mentoring");
+		assertThat(this.browser.mainText()).contains("My certification portfolio").contains("Aisha Khan");
+		this.browser.click("My certification portfolio");
+		this.browser.click("Meetings");
+		assertThat(this.browser.mainText()).contains("No meetings logged yet");
+		this.browser.click("Log a meeting");
+		this.browser.choose("Video call")
+			.fill("notes", "We looked at the first criterion.")
+			.fill("actions0.text", "Add a reflection on the display")
+			.fill("actions1.text", "Upload the committee minutes")
+			.click("Save meeting");
+		assertThat(this.browser.mainText()).contains("Meeting logged.")
+			.contains("Add a reflection on the display")
+			.contains("Upload the committee minutes")
+			.contains("Logged by Tom Reed");
+		this.browser.click("Sign out");
+
+		signIn(candidate);
+		this.browser.open(overview + "/sections/" + section);
+		this.browser.click("Edit this section");
+		this.browser.fill("body", "I ran a popular display on local history.");
+		this.browser.click("Save");
+		assertThat(this.browser.mainText()).contains("Your text has been saved.");
+		this.browser.open(overview + "/evidence/capture");
+		this.browser.fill("capture-title", "Committee minutes").fill("capture-note", "Minutes of the March meeting");
+		this.browser.click("Save to evidence");
+		this.browser.open(overview + "/meetings");
+		this.browser.click("Prepare for the meeting");
+		assertThat(this.browser.mainText()).contains("Changed since your last meeting on")
+			.contains("Committee minutes")
+			.contains("Add a reflection on the display")
+			.contains("Upload the committee minutes");
+		assertThat(this.browser.text(".diff ins")).contains("popular");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".action-item"))).hasSize(2);
+		this.browser.click("Mark as done: Upload the committee minutes");
+		assertThat(this.browser.path()).endsWith("/meetings/prepare#actions");
+		assertThat(this.browser.mainText()).contains("Action marked as done.");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".action-item"))).hasSize(1);
+		this.browser.click("Sign out");
+
+		signIn(mentor);
+		this.browser.open(overview + "/meetings/prepare");
+		assertThat(this.browser.mainText()).contains("popular").contains("Add a reflection on the display")
+			.doesNotContain("Upload the committee minutes");
+		this.browser.open("/mentoring");
+		assertThat(this.browser.mainText()).contains("1 sections, 1 evidence, 0 goals");
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.chartfolio.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class MeetingWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private MeetingService meetings;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	private SignedInUser candidate;
+
+	private SignedInUser mentor;
+
+	private SignedInUser manager;
+
+	private long portfolio;
+
+	private String base;
+
+	@BeforeEach
+	void portfolioWithMentor() {
+		this.candidate = this.fixtures.person("Priya Shah");
+		this.mentor = this.fixtures.person("Tom Reed");
+		this.manager = this.fixtures.person("Line Manager");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
+		this.memberships.join(this.portfolio, this.manager, PortfolioRole.LINE_MANAGER);
+		this.base = "/portfolios/" + this.portfolio + "/meetings";
+	}
+
+	@Test
+	void theMentorLogsAMeetingWithActionsAndTheCandidateSeesIt() throws Exception {
+		String today = LocalDate.now(this.clock).toString();
+		this.mvc.perform(post(this.base).with(user(this.mentor)).with(csrf())
+				.param("heldOn", today)
+				.param("mode", "VIDEO")
+				.param("notes", "Went through criterion 1.")
+				.param("actions[0].text", "Draft criterion 2")
+				.param("actions[1].text", "Find the committee minutes")
+				.param("actions[2].text", ""))
+			.andExpect(redirectedUrlPattern(this.base + "/*"))
+			.andExpect(flash().attribute("notice", "meeting.recorded"));
+
+		this.mvc.perform(get(this.base).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Video call")))
+			.andExpect(content().string(containsString("Logged by Tom Reed")))
+			.andExpect(content().string(containsString("2 actions agreed, 2 still open")))
+			.andExpect(content().string(containsString(">Meetings</a>")));
+	}
+
+	@Test
+	void aFutureDateIsExplainedNextToTheFieldAndWhatWasTypedStays() throws Exception {
+		this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf())
+				.param("heldOn", LocalDate.now(this.clock).plusDays(2).toString())
+				.param("mode", "PHONE")
+				.param("notes", "Notes I do not want to lose")
+				.param("actions[0].text", "An action I typed"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The date of the meeting cannot be in the future")))
+			.andExpect(content().string(containsString("Notes I do not want to lose")))
+			.andExpect(content().string(containsString("value=\"An action I typed\"")));
+		this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf()).param("notes", "Kept"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the date of the meeting")))
+			.andExpect(content().string(containsString("Choose how you met")));
+	}
+
+	@Test
+	void aStaleEditSaysSoAndKeepsTheTypedNotes() throws Exception {
+		long id = this.meetings.record(this.mentor, this.portfolio, edit("Original notes", "Act"));
+		MeetingService.MeetingView opened = this.meetings.meeting(this.candidate, this.portfolio, id);
+		this.meetings.mark(this.mentor, this.portfolio, opened.actions().get(0).id(), true);
+
+		this.mvc.perform(post(this.base + "/" + id).with(user(this.candidate)).with(csrf())
+				.param("heldOn", opened.heldOn().toString())
+				.param("mode", "EMAIL")
+				.param("notes", "My newer notes")
+				.param("version", String.valueOf(opened.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This was changed somewhere else since you opened it")))
+			.andExpect(content().string(containsString("My newer notes")));
+	}
+
+	@Test
+	void thePreparationPageShowsTheDiffAndTheOpenActionsWhichCanBeTickedOffThere() throws Exception {
+		long section = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).id();
+		this.writing.save(this.candidate, this.portfolio, section, "I organised a display.", 0, false);
+		long id = this.meetings.record(this.mentor, this.portfolio, edit("", "Ask for feedback"));
+		long action = this.meetings.meeting(this.mentor, this.portfolio, id).actions().get(0).id();
+
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Changed since your last meeting on")))
+			.andExpect(content().string(containsString("I organised a display.")))
+			.andExpect(content().string(containsString("Ask for feedback")))
+			.andExpect(content().string(containsString("Mark as done")));
+
+		this.mvc.perform(post(this.base + "/actions/" + action).with(user(this.candidate)).with(csrf())
+				.param("done", "true").param("from", "prepare"))
+			.andExpect(redirectedUrl(this.base + "/prepare#actions"));
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.candidate)))
+			.andExpect(content().string(containsString("No open actions.")));
+	}
+
+	@Test
+	void deletingAsksFirstAndTheMeetingCanBeRestored() throws Exception {
+		long id = this.meetings.record(this.candidate, this.portfolio, edit("Notes", "Act"));
+		this.mvc.perform(get(this.base + "/" + id + "/delete").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Delete this meeting?")));
+		this.mvc.perform(post(this.base + "/" + id + "/delete").with(user(this.mentor)).with(csrf()))
+			.andExpect(redirectedUrl(this.base));
+		this.mvc.perform(get(this.base).with(user(this.candidate)))
+			.andExpect(content().string(containsString("Deleted meetings")))
+			.andExpect(content().string(containsString("No meetings logged yet")));
+		this.mvc.perform(post(this.base + "/" + id + "/restore").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(this.base + "/" + id));
+		this.mvc.perform(get(this.base + "/" + id).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Act")));
+	}
+
+	@Test
+	void aLineManagerGetsNotFoundForEveryMeetingPageAndChange() throws Exception {
+		long id = this.meetings.record(this.candidate, this.portfolio, edit("Private", "Act"));
+		for (String page : List.of(this.base, this.base + "/prepare", this.base + "/new", this.base + "/" + id)) {
+			this.mvc.perform(get(page).with(user(this.manager))).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post(this.base).with(user(this.manager)).with(csrf())
+				.param("heldOn", LocalDate.now(this.clock).toString()).param("mode", "VIDEO"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theMentoringPageListsEachMenteeAndTheHeaderLinksToItForMentorsOnly() throws Exception {
+		this.meetings.record(this.mentor, this.portfolio, new MeetingService.Edit(
+				new Meeting.Details(LocalDate.now(this.clock), MeetingMode.IN_PERSON, "",
+						LocalDate.now(this.clock).plusWeeks(3)),
+				List.of(new Meeting.ActionLine(null, "Act", false)), Set.of(), null));
+
+		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("My certification portfolio")))
+			.andExpect(content().string(containsString("Priya Shah")))
+			.andExpect(content().string(containsString("0 sections, 0 evidence, 0 goals")))
+			.andExpect(content().string(containsString("/portfolios/" + this.portfolio + "/meetings/prepare")));
+		this.mvc.perform(get("/").with(user(this.mentor)))
+			.andExpect(content().string(containsString("href=\"/mentoring\"")));
+		this.mvc.perform(get("/").with(user(this.candidate)))
+			.andExpect(content().string(not(containsString("href=\"/mentoring\""))));
+		this.mvc.perform(get("/mentoring").with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You do not mentor anybody at the moment.")))
+			.andExpect(content().string(not(containsString("My certification portfolio"))));
+		this.mvc.perform(get("/mentoring")).andExpect(redirectedUrl("/login"));
+	}
+
+	private MeetingService.Edit edit(String notes, String... actions) {
+		return new MeetingService.Edit(new Meeting.Details(LocalDate.now(this.clock), MeetingMode.VIDEO, notes, null),
+				java.util.Arrays.stream(actions).map((a) -> new Meeting.ActionLine(null, a, false)).toList(), Set.of(),
+				null);
+	}
+
+}
