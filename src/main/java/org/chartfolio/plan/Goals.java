@@ -20,4 +20,8 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.id = :id")
 	Optional<Goal> findInPortfolio(long portfolioId, long id);
 
+	/** When any goal of the portfolio, binned ones included, last changed; null when it has none. */
+	@Query("select max(g.updatedAt) from Goal g where g.portfolioId = :portfolioId")
+	java.time.Instant lastChanged(long portfolioId);
+
 }

@@ -18,4 +18,8 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 
 	List<SectionText> findByPortfolioId(long portfolioId);
 
+	/** Each section's id, word count and when its text last changed, without the text. */
+	@Query("select t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId = :portfolioId")
+	List<Object[]> tallies(long portfolioId);
+
 }
