@@ -61,6 +61,21 @@ public class CpdService {
 				start.plusDays(1));
 	}
 
+	/**
+	 * The hours logged within the route's period against its requirement, for anybody who sees the
+	 * portfolio's progress; empty when the route asks for no CPD. Numbers only, never an activity.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CpdProgress> progress(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		return this.portfolios.progressCpdRequirement(user, portfolio.id()).map((requirement) -> {
+			LocalDate start = LocalDate.now(this.clock).minusMonths(requirement.months());
+			BigDecimal hours = this.activities.hoursAfter(portfolio.id(), start);
+			return new CpdProgress(((hours != null) ? hours : BigDecimal.ZERO).setScale(1), requirement.hours(),
+					requirement.months());
+		});
+	}
+
 	@Transactional
 	public long add(SignedInUser user, long portfolioId, ActivityEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);

@@ -16,6 +16,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SharedPortfolio;
+import org.chartfolio.writing.WritingProgress;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
@@ -39,11 +40,15 @@ class DashboardService {
 
 	private final PlanService plan;
 
-	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan) {
+	private final WritingProgress progress;
+
+	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan,
+			WritingProgress progress) {
 		this.portfolios = portfolios;
 		this.writing = writing;
 		this.evidence = evidence;
 		this.plan = plan;
+		this.progress = progress;
 	}
 
 	/** A portfolio on the home page, with its progress. */
@@ -81,9 +86,8 @@ class DashboardService {
 	}
 
 	/**
-	 * A portfolio the person supports. A mentor sees the same card as the candidate; a line manager
-	 * sees whose portfolio it is and their role, without numbers: the services that count still
-	 * check read access, which a line manager does not have.
+	 * A portfolio the person supports, with the same card of figures as the candidate's. The mentor's
+	 * title links to the overview, the line manager's to the progress page.
 	 */
 	record Supported(SharedPortfolio shared, Card card) {
 
@@ -97,8 +101,7 @@ class DashboardService {
 	List<Supported> supported(SignedInUser user) {
 		return this.portfolios.sharedWith(user)
 			.stream()
-			.map((shared) -> new Supported(shared,
-					(shared.role() == PortfolioRole.MENTOR) ? card(user, shared.summary()) : null))
+			.map((shared) -> new Supported(shared, card(user, shared.summary())))
 			.toList();
 	}
 
@@ -124,13 +127,19 @@ class DashboardService {
 				this.plan.binned(user, portfolioId));
 	}
 
+	/** Built from the progress-level reads, so that it is the same for candidate, mentor and line manager. */
 	private Card card(SignedInUser user, PortfolioSummary summary) {
-		PortfolioView portfolio = this.portfolios.view(user, summary.id());
-		Map<Long, Integer> words = this.writing.wordCounts(user, summary.id());
+		PortfolioView portfolio = this.portfolios.progressView(user, summary.id());
+		WritingProgress.Figures words = this.progress.figures(user, summary.id());
 		List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
-		int started = (int) written.stream().filter((section) -> words.getOrDefault(section.id(), 0) > 0).count();
-		return new Card(summary, started, written.size(), this.writing.totalStatementWords(user, summary.id()),
-				this.evidence.countLive(user, summary.id()), this.plan.progress(user, summary.id()));
+		int started = (int) written.stream().filter((section) -> words.wordsOf(section.id()) > 0).count();
+		int statementWords = portfolio.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.mapToInt((section) -> words.wordsOf(section.id()))
+			.sum();
+		return new Card(summary, started, written.size(), statementWords,
+				this.evidence.progress(user, summary.id()).count(), this.plan.figures(user, summary.id()).counts());
 	}
 
 }

@@ -120,6 +120,25 @@ public class EvidenceService {
 		return this.items.countLive(portfolio.id());
 	}
 
+	/**
+	 * How many live items the portfolio has and when an item last changed (added, edited, put in or
+	 * taken out of the bin), for anybody who sees its progress: numbers only, never an item.
+	 */
+	@Transactional(readOnly = true)
+	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		return this.jdbc
+			.sql("select count(*) filter (where deleted_at is null) as live, "
+					+ "greatest(max(updated_at), max(deleted_at)) as last_changed "
+					+ "from evidence_item where portfolio_id = :portfolio")
+			.param("portfolio", portfolio.id())
+			.query((row, n) -> {
+				java.sql.Timestamp last = row.getTimestamp("last_changed");
+				return new EvidenceProgress(row.getLong("live"), (last != null) ? last.toInstant() : null);
+			})
+			.single();
+	}
+
 	/** The most recently added live items, newest first. */
 	@Transactional(readOnly = true)
 	public List<EvidenceSummary> recent(SignedInUser user, long portfolioId, int limit) {

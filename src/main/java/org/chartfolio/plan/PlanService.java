@@ -120,6 +120,29 @@ public class PlanService {
 		return PlanProgress.of(goals(user, portfolioId));
 	}
 
+	/**
+	 * The goals' counts for anybody who sees the portfolio's progress, the line manager included, in
+	 * two queries. A done goal counts as evidenced when it names any item, even one now in the bin.
+	 */
+	@Transactional(readOnly = true)
+	public PlanFigures figures(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Goal> live = this.goals.findLive(portfolio.id());
+		int counted = (int) live.stream().filter((goal) -> goal.getStatus() != GoalStatus.DROPPED).count();
+		int done = (int) live.stream().filter((goal) -> goal.getStatus() == GoalStatus.DONE).count();
+		int overdue = (int) live.stream().filter((goal) -> goal.isOverdue(today)).count();
+		int unevidenced = (int) live.stream()
+			.filter((goal) -> goal.getStatus() == GoalStatus.DONE && goal.getEvidenceIds().isEmpty())
+			.count();
+		int due = (int) live.stream()
+			.filter((goal) -> goal.getStatus().isOpen() && goal.getTargetDate() != null
+					&& !goal.getTargetDate().isBefore(today))
+			.count();
+		return new PlanFigures(new PlanProgress(counted, done, overdue, unevidenced), due,
+				this.goals.lastChanged(portfolio.id()));
+	}
+
 	@Transactional
 	public long add(SignedInUser user, long portfolioId, GoalEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);

@@ -20,9 +20,12 @@ public class PortfolioAccess {
 
 	private final Memberships memberships;
 
-	PortfolioAccess(Portfolios portfolios, Memberships memberships) {
+	private final SectionShares shares;
+
+	PortfolioAccess(Portfolios portfolios, Memberships memberships, SectionShares shares) {
 		this.portfolios = portfolios;
 		this.memberships = memberships;
+		this.shares = shares;
 	}
 
 	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
@@ -41,6 +44,23 @@ public class PortfolioAccess {
 	@Transactional(readOnly = true)
 	public PortfolioRef progressVisible(SignedInUser user, long portfolioId) {
 		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR, PortfolioRole.LINE_MANAGER);
+	}
+
+	/**
+	 * May read the text of this one section: whoever reads the whole portfolio, and the line manager
+	 * when the candidate has shared the section with them. Whether the section is of this portfolio
+	 * is checked here for the line manager; callers find the section in the portfolio for the rest.
+	 */
+	@Transactional(readOnly = true)
+	public PortfolioRef sectionReadable(SignedInUser user, long portfolioId, long sectionId) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		if (role == PortfolioRole.LINE_MANAGER
+				&& !this.shares.existsBySectionIdAndPortfolioIdAndAccountId(sectionId, portfolioId, user.id())) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
 	}
 
 	/** How the person stands to the portfolio; not found for anybody without a role in it. */

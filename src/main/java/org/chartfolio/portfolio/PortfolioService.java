@@ -89,6 +89,28 @@ public class PortfolioService {
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
 	}
 
+	/**
+	 * The portfolio and its sections (titles and statuses, never their text) for anybody who sees
+	 * its progress, the line manager included.
+	 */
+	@Transactional(readOnly = true)
+	public PortfolioView progressView(SignedInUser user, long portfolioId) {
+		this.access.progressVisible(user, portfolioId);
+		Portfolio portfolio = this.portfolios.findWithSections(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
+		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
+	}
+
+	/** What {@link #cpdRequirement} says, for anybody who sees the portfolio's progress. */
+	@Transactional(readOnly = true)
+	public Optional<CpdRequirement> progressCpdRequirement(SignedInUser user, long portfolioId) {
+		this.access.progressVisible(user, portfolioId);
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return requirement(portfolio.getRoute());
+	}
+
 	/** How many hours of CPD the portfolio's route asks for, over how many months, if any. */
 	public record CpdRequirement(int hours, int months) {
 	}
@@ -98,7 +120,10 @@ public class PortfolioService {
 		Portfolio portfolio = this.portfolios.findById(portfolioId)
 			.filter((candidate) -> mayRead(user, candidate))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		Route route = portfolio.getRoute();
+		return requirement(portfolio.getRoute());
+	}
+
+	private static Optional<CpdRequirement> requirement(Route route) {
 		if (route.getCpdHoursRequired() == null || route.getCpdPeriodMonths() == null) {
 			return Optional.empty();
 		}

@@ -99,10 +99,25 @@ final class MarkdownRenderer {
 	 * @param notFound the words of the flag on a marker that names no live item
 	 */
 	static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items, String notFound) {
+		return render(markdown, portfolioId, items, notFound, false);
+	}
+
+	/**
+	 * Safe HTML in which citations stay plain labels such as "[E3]": no link, no title, nothing that
+	 * tells whether the item exists, for a reader who may not see the evidence.
+	 */
+	static String renderPlain(String markdown) {
+		return render(markdown, 0, Map.of(), "", true).html();
+	}
+
+	private static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
+			String notFound, boolean plain) {
 		Parsed parsed = parse(markdown);
 		Set<Integer> missing = new LinkedHashSet<>();
-		parsed.citations()
-			.forEach((node) -> node.numbers.stream().filter((n) -> !items.containsKey(n)).forEach(missing::add));
+		if (!plain) {
+			parsed.citations()
+				.forEach((node) -> node.numbers.stream().filter((n) -> !items.containsKey(n)).forEach(missing::add));
+		}
 		HtmlRenderer renderer = HtmlRenderer.builder()
 			.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
 				Integer index = parsed.blockIndex().get(node);
@@ -112,7 +127,7 @@ final class MarkdownRenderer {
 					attributes.put("id", anchor(index));
 				}
 			})
-			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound))
+			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound, plain))
 			.build();
 		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
 	}
@@ -200,12 +215,15 @@ final class MarkdownRenderer {
 
 		private final String notFound;
 
+		private final boolean plain;
+
 		CitationRenderer(HtmlNodeRendererContext context, long portfolioId, Map<Integer, EvidenceSummary> items,
-				String notFound) {
+				String notFound, boolean plain) {
 			this.html = context.getWriter();
 			this.portfolioId = portfolioId;
 			this.items = items;
 			this.notFound = notFound;
+			this.plain = plain;
 		}
 
 		@Override
@@ -223,7 +241,10 @@ final class MarkdownRenderer {
 				}
 				int number = citation.numbers.get(i);
 				EvidenceSummary item = this.items.get(number);
-				if (item != null) {
+				if (this.plain) {
+					this.html.text("E" + number);
+				}
+				else if (item != null) {
 					Map<String, String> attributes = new LinkedHashMap<>();
 					attributes.put("href", "/portfolios/" + this.portfolioId + "/evidence/" + number);
 					attributes.put("title", item.title());

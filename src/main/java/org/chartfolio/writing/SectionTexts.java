@@ -24,4 +24,8 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 	@Query("select max(t.updatedAt) from SectionText t where t.portfolioId = :portfolioId")
 	java.util.Optional<java.time.Instant> lastChange(long portfolioId);
 
+	/** Each section's id, word count and when its text last changed, without the text. */
+	@Query("select t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId = :portfolioId")
+	List<Object[]> tallies(long portfolioId);
+
 }

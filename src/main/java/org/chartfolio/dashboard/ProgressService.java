@@ -1,0 +1,148 @@
+package org.chartfolio.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.cpd.CpdProgress;
+import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceProgress;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.PlanFigures;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionSharing;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingProgress;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A portfolio's progress, for its candidate, mentor and line manager: statuses, counts and dates
+ * only. Every figure comes from the owning module's progress-level read, which lets the line manager
+ * in and gives back numbers, never text; the one exception is a section the candidate shares.
+ */
+@Service
+class ProgressService {
+
+	private final PortfolioAccess access;
+
+	private final PortfolioService portfolios;
+
+	private final WritingProgress writing;
+
+	private final EvidenceService evidence;
+
+	private final PlanService plan;
+
+	private final CpdService cpd;
+
+	private final SectionSharing sharing;
+
+	private final Clock clock;
+
+	ProgressService(PortfolioAccess access, PortfolioService portfolios, WritingProgress writing,
+			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing, Clock clock) {
+		this.access = access;
+		this.portfolios = portfolios;
+		this.writing = writing;
+		this.evidence = evidence;
+		this.plan = plan;
+		this.cpd = cpd;
+		this.sharing = sharing;
+		this.clock = clock;
+	}
+
+	/** One section's row: its words (written sections only) and whether the line manager may read it. */
+	record SectionRow(SectionView section, Integer words, boolean shared) {
+
+		public boolean written() {
+			return this.section.kind().isWritten();
+		}
+
+	}
+
+	/** Everything the progress page shows. {@code lastActivity} is null when nothing was ever written or added. */
+	record Progress(PortfolioSummary summary, PortfolioRole role, List<SectionRow> sections, int statementWords,
+			long evidenceCount, PlanFigures goals, Optional<CpdProgress> cpd, LocalDateTime lastActivity,
+			boolean lineManager) {
+
+		public boolean overLimit() {
+			return this.statementWords > this.summary.statementWordLimit();
+		}
+
+		public int sectionsStarted() {
+			return (int) this.sections.stream().filter((row) -> row.words() != null && row.words() > 0).count();
+		}
+
+		public int writtenSections() {
+			return (int) this.sections.stream().filter(SectionRow::written).count();
+		}
+
+		public boolean candidate() {
+			return this.role == PortfolioRole.OWNER;
+		}
+
+		public boolean lineManagerViewing() {
+			return this.role == PortfolioRole.LINE_MANAGER;
+		}
+
+	}
+
+	/** A shared section as its page shows it. */
+	record SharedSection(PortfolioSummary summary, PortfolioRole role, WritingProgress.SharedText text) {
+	}
+
+	@Transactional(readOnly = true)
+	Progress progress(SignedInUser user, long portfolioId) {
+		PortfolioRole role = this.access.roleOf(user, portfolioId);
+		PortfolioView portfolio = this.portfolios.progressView(user, portfolioId);
+		WritingProgress.Figures words = this.writing.figures(user, portfolioId);
+		EvidenceProgress items = this.evidence.progress(user, portfolioId);
+		PlanFigures goals = this.plan.figures(user, portfolioId);
+		SectionSharing.Shared shared = this.sharing.shared(user, portfolioId);
+		List<SectionRow> rows = portfolio.sections()
+			.stream()
+			.map((section) -> new SectionRow(section, section.kind().isWritten() ? words.wordsOf(section.id()) : null,
+					shared.contains(section.id())))
+			.toList();
+		int statementWords = portfolio.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.mapToInt((section) -> words.wordsOf(section.id()))
+			.sum();
+		Instant last = Stream.of(words.lastChanged(), items.lastChanged(), goals.lastChanged())
+			.filter(Objects::nonNull)
+			.max(Instant::compareTo)
+			.orElse(null);
+		return new Progress(portfolio.summary(), role, rows, statementWords, items.count(), goals,
+				this.cpd.progress(user, portfolioId), local(last), shared.lineManager());
+	}
+
+	@Transactional(readOnly = true)
+	SharedSection sharedSection(SignedInUser user, long portfolioId, long sectionId) {
+		WritingProgress.SharedText text = this.writing.sharedText(user, portfolioId, sectionId);
+		return new SharedSection(this.portfolios.progressView(user, portfolioId).summary(),
+				this.access.roleOf(user, portfolioId), text);
+	}
+
+	@Transactional
+	void share(SignedInUser owner, long portfolioId, long sectionId, boolean shared) {
+		this.sharing.setShared(owner, portfolioId, sectionId, shared);
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.chartfolio.writing;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What of the writing a line manager may see: word counts and dates for the progress page, and the
+ * text of a section the candidate shares with them. Kept apart from {@link WritingService}, whose
+ * reads are for those who read the whole portfolio.
+ */
+@Service
+public class WritingProgress {
+
+	private final SectionTexts texts;
+
+	private final PortfolioAccess access;
+
+	private final PortfolioService portfolios;
+
+	WritingProgress(SectionTexts texts, PortfolioAccess access, PortfolioService portfolios) {
+		this.texts = texts;
+		this.access = access;
+		this.portfolios = portfolios;
+	}
+
+	/** Words in each written section that has text, by section id, and when any text last changed (null: never). */
+	public record Figures(Map<Long, Integer> words, Instant lastChanged) {
+
+		public int wordsOf(long sectionId) {
+			return this.words.getOrDefault(sectionId, 0);
+		}
+
+	}
+
+	/** A shared section's text as safe HTML whose citations are plain labels, with its words. */
+	public record SharedText(SectionView section, boolean hasText, String html, int words) {
+	}
+
+	/** For anybody who sees the portfolio's progress: numbers and a date, never text. One query. */
+	@Transactional(readOnly = true)
+	public Figures figures(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		Map<Long, Integer> words = new HashMap<>();
+		Instant last = null;
+		for (Object[] tally : this.texts.tallies(portfolio.id())) {
+			words.put((Long) tally[0], (Integer) tally[1]);
+			Instant updated = (Instant) tally[2];
+			if (last == null || updated.isAfter(last)) {
+				last = updated;
+			}
+		}
+		return new Figures(Map.copyOf(words), last);
+	}
+
+	/**
+	 * The text of one written section for whoever may read it: the candidate, the mentor, and the line
+	 * manager once the candidate shares it. Citations are shown as labels without links, because the
+	 * evidence stays private to those who read the whole portfolio.
+	 */
+	@Transactional(readOnly = true)
+	public SharedText sharedText(SignedInUser user, long portfolioId, long sectionId) {
+		this.access.sectionReadable(user, portfolioId, sectionId);
+		SectionView section = this.portfolios.progressView(user, portfolioId)
+			.sections()
+			.stream()
+			.filter((candidate) -> candidate.id() == sectionId && candidate.kind().isWritten())
+			.findFirst()
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return this.texts.findById(sectionId)
+			.filter((text) -> !text.getBody().isBlank())
+			.map((text) -> new SharedText(section, true, MarkdownRenderer.renderPlain(text.getBody()),
+					text.getWordCount()))
+			.orElseGet(() -> new SharedText(section, false, "", 0));
+	}
+
+}

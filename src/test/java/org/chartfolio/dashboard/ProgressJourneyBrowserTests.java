@@ -1,0 +1,123 @@
+package org.chartfolio.dashboard;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class ProgressJourneyBrowserTests extends BrowserJourney {
+
+	private static final String MANAGER_PASSWORD = "harbour lantern quietly";
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private WritingService writing;
+
+	@Test
+	void aLineManagerFollowsProgressAndReadsOnlyTheSectionTheCandidateShares() {
+		SignedInUser candidate = this.fixtures.person("Aisha Khan");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
+		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Appraisal notes",
+				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.writing.save(candidate, portfolioId, statement.id(),
+				"Running the **homework club** taught me to plan around the pupils [E1].", 0, false);
+		String section = "/portfolios/" + portfolioId + "/sections/" + statement.id();
+		String managerEmail = "manager-" + UUID.randomUUID() + "@example.org";
+
+		// The candidate invites their line manager, who accepts.
+		signIn(candidate.email(), Fixtures.PASSWORD);
+		this.browser.open("/portfolios/" + portfolioId + "/people");
+		this.browser.fill("email", managerEmail).choose("Line manager").click("Create invitation link");
+		String link = this.browser.value("new-link");
+		this.browser.click("Sign out");
+		this.browser.open(link.substring(link.indexOf("/invitations/")));
+		this.browser.click("Create an account");
+		this.browser.fill("name", "Sam Price").fill("email", managerEmail).fill("password", MANAGER_PASSWORD)
+			.click("Create account");
+		this.browser.click("Accept");
+
+		// Home shows the portfolio's figures; its title leads to the progress page, not the writing.
+		assertThat(this.browser.mainText()).contains("Portfolios you support")
+			.contains("Aisha Khan · Line manager")
+			.contains("Statement words")
+			.contains("11 of 1,000")
+			.contains("Evidence items");
+		this.browser.click("My certification portfolio");
+		String progress = "/portfolios/" + portfolioId + "/progress";
+		assertThat(this.browser.path()).isEqualTo(progress);
+		assertThat(this.browser.mainText()).contains("Progress of My certification portfolio")
+			.contains("Criterion 1: Personal performance")
+			.contains("Not shared")
+			.contains("Last activity")
+			.doesNotContain("homework club")
+			.doesNotContain("Appraisal notes");
+		this.browser.open(section);
+		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("homework club");
+		this.browser.click("Sign out");
+
+		// The candidate shares the first statement.
+		signIn(candidate.email(), Fixtures.PASSWORD);
+		this.browser.open(progress);
+		this.browser.click("Share with line manager");
+		assertThat(this.browser.mainText()).contains("Section shared with your line manager.").contains("Stop sharing");
+		this.browser.click("Sign out");
+
+		// The line manager reads it, with the citation as a label and no way to the evidence.
+		signIn(managerEmail, MANAGER_PASSWORD);
+		this.browser.open(progress);
+		this.browser.click("Read this section");
+		String shared = this.browser.path();
+		assertThat(shared).isEqualTo(progress + "/sections/" + statement.id());
+		assertThat(this.browser.mainText()).contains("Running the homework club taught me")
+			.contains("[E1]")
+			.doesNotContain("Appraisal notes");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main a[href*='/evidence']")))
+			.isEmpty();
+		this.browser.open(section);
+		assertThat(this.browser.mainText()).as("the section's own page stays closed").contains("Page not found");
+		this.browser.click("Sign out");
+
+		// The candidate stops sharing; the line manager's page is gone.
+		signIn(candidate.email(), Fixtures.PASSWORD);
+		this.browser.open(progress);
+		this.browser.click("Stop sharing");
+		assertThat(this.browser.mainText()).contains("You stopped sharing").contains("Share with line manager");
+		this.browser.open("/portfolios/" + portfolioId + "/people");
+		assertThat(this.browser.mainText()).contains("Aisha Khan shared the section \"Personal performance\"")
+			.contains("Aisha Khan stopped sharing the section");
+		this.browser.click("Sign out");
+
+		signIn(managerEmail, MANAGER_PASSWORD);
+		this.browser.open(shared);
+		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("homework club");
+	}
+
+	private void signIn(String email, String password) {
+		this.browser.open("/login").fill("username", email).fill("password", password).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}

@@ -1,0 +1,260 @@
+package org.chartfolio.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionSharing;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class ProgressServiceTests {
+
+	private static final String STATEMENT = "I ran the reading group every week and it changed how I plan [E1].";
+
+	@Autowired
+	private ProgressService progress;
+
+	@Autowired
+	private DashboardService dashboard;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private SectionSharing sharing;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private CpdService cpd;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private record People(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, SignedInUser stranger,
+			long portfolioId, SectionView first, SectionView second) {
+	}
+
+	/** A Certification portfolio with a statement citing a private item, three goals, a mentor and a line manager. */
+	private People people() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		List<SectionView> sections = this.portfolios.view(candidate, portfolioId).sections();
+		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Confidential appraisal",
+				EvidenceKind.NOTE, null, "Private notes from my appraisal", "", null, Set.of()));
+		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Display photo",
+				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.writing.save(candidate, portfolioId, sections.get(0).id(), STATEMENT, 0, false);
+		LocalDate today = LocalDate.now(this.clock);
+		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Secret first aid goal", "", "", today.plusDays(30),
+				GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Late cataloguing goal", "", "", today.minusDays(3),
+				GoalStatus.IN_PROGRESS, "", Set.of(), null));
+		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Finished goal", "", "", null, GoalStatus.DONE,
+				"Passed the course", Set.of(), null));
+		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
+		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
+		return new People(candidate, mentor, manager, stranger, portfolioId, sections.get(0), sections.get(1));
+	}
+
+	@Test
+	void candidateMentorAndLineManagerSeeTheSameFiguresAndAStrangerNothing() {
+		People p = people();
+
+		for (SignedInUser viewer : List.of(p.candidate(), p.mentor(), p.manager())) {
+			ProgressService.Progress seen = this.progress.progress(viewer, p.portfolioId());
+			assertThat(seen.statementWords()).isEqualTo(13);
+			assertThat(seen.overLimit()).isFalse();
+			assertThat(seen.sectionsStarted()).isEqualTo(1);
+			assertThat(seen.writtenSections()).isEqualTo(seen.sections().stream().filter((row) -> row.written()).count());
+			assertThat(seen.evidenceCount()).isEqualTo(2);
+			assertThat(seen.goals().counts().done()).isEqualTo(1);
+			assertThat(seen.goals().counts().total()).isEqualTo(3);
+			assertThat(seen.goals().counts().overdue()).isEqualTo(1);
+			assertThat(seen.goals().due()).isEqualTo(1);
+			assertThat(seen.cpd()).as("Certification asks for no CPD hours").isEmpty();
+			assertThat(seen.lastActivity()).isNotNull();
+			assertThat(seen.sections().get(0).words()).isEqualTo(13);
+		}
+		assertThat(this.progress.progress(p.manager(), p.portfolioId()).role()).isEqualTo(PortfolioRole.LINE_MANAGER);
+		assertThatThrownBy(() -> this.progress.progress(p.stranger(), p.portfolioId()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	@Test
+	void nothingTheCandidateWroteReachesTheProgressView() {
+		People p = people();
+
+		String seen = this.progress.progress(p.manager(), p.portfolioId()).toString();
+
+		assertThat(seen).doesNotContain("reading group")
+			.doesNotContain("Confidential appraisal")
+			.doesNotContain("Private notes")
+			.doesNotContain("Secret first aid")
+			.doesNotContain("Late cataloguing")
+			.doesNotContain("Passed the course");
+	}
+
+	@Test
+	void lastActivityIsTheLatestChangeOfTextEvidenceOrGoals() {
+		People p = people();
+		LocalDate before = this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate();
+
+		this.clock.advance(Duration.ofDays(3));
+		this.evidence.add(p.candidate(), p.portfolioId(), new EvidenceService.EvidenceDetails("Later item",
+				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+
+		assertThat(this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate())
+			.isEqualTo(before.plusDays(3));
+	}
+
+	@Test
+	void revalidationShowsItsCpdHoursAgainstTheTwentyRequired() {
+		SignedInUser candidate = this.fixtures.person("Reval candidate");
+		SignedInUser manager = this.fixtures.person("Reval manager");
+		long portfolioId = this.fixtures.portfolio(candidate, "revalidation");
+		this.cpd.add(candidate, portfolioId, new CpdService.ActivityEdit(LocalDate.now(this.clock), "Webinar on metadata",
+				new BigDecimal("2.5"), "What I took from it", null));
+		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
+
+		ProgressService.Progress seen = this.progress.progress(manager, portfolioId);
+
+		assertThat(seen.cpd()).hasValueSatisfying((hours) -> {
+			assertThat(hours.hoursInPeriod()).isEqualByComparingTo("2.5");
+			assertThat(hours.requiredHours()).isEqualTo(20);
+			assertThat(hours.requirementMet()).isFalse();
+		});
+		assertThat(seen.toString()).doesNotContain("Webinar").doesNotContain("took from it");
+	}
+
+	@Test
+	void theLineManagerReadsASharedSectionWithPlainCitationsUntilTheCandidateStopsSharing() {
+		People p = people();
+		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+
+		this.progress.share(p.candidate(), p.portfolioId(), p.first().id(), true);
+
+		ProgressService.SharedSection shared = this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id());
+		assertThat(shared.text().html()).contains("reading group").contains("[E1]")
+			.doesNotContain("href")
+			.doesNotContain("Confidential appraisal");
+		assertThat(shared.text().words()).isEqualTo(13);
+		assertThat(this.progress.progress(p.manager(), p.portfolioId()).sections().get(0).shared()).isTrue();
+		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.second().id()))
+			.as("another section stays private")
+			.isInstanceOf(PortfolioNotFoundException.class);
+
+		this.progress.share(p.candidate(), p.portfolioId(), p.first().id(), false);
+		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(activity(p.portfolioId())).containsExactly("SECTION_SHARED", "SECTION_UNSHARED");
+	}
+
+	@Test
+	void onlyTheCandidateSharesAndOnlyWrittenSectionsWithAnActiveLineManager() {
+		People p = people();
+		long plan = this.portfolios.view(p.candidate(), p.portfolioId())
+			.sections()
+			.stream()
+			.filter((section) -> !section.kind().isWritten())
+			.findFirst()
+			.orElseThrow()
+			.id();
+
+		for (SignedInUser notCandidate : List.of(p.mentor(), p.manager(), p.stranger())) {
+			assertThatThrownBy(() -> this.progress.share(notCandidate, p.portfolioId(), p.first().id(), true))
+				.isInstanceOf(PortfolioNotFoundException.class);
+		}
+		assertThatThrownBy(() -> this.progress.share(p.candidate(), p.portfolioId(), plan, true))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.progress.sharedSection(p.stranger(), p.portfolioId(), p.first().id()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(activity(p.portfolioId())).isEmpty();
+	}
+
+	@Test
+	void aLaterLineManagerDoesNotInheritWhatWasSharedWithTheLastOne() {
+		People p = people();
+		this.progress.share(p.candidate(), p.portfolioId(), p.first().id(), true);
+		long membership = this.memberships.members(p.candidate(), p.portfolioId())
+			.stream()
+			.filter((member) -> member.role() == PortfolioRole.LINE_MANAGER)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.memberships.end(p.candidate(), p.portfolioId(), membership);
+		SignedInUser next = this.fixtures.person("Next manager");
+		this.memberships.join(p.portfolioId(), next, PortfolioRole.LINE_MANAGER);
+
+		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.progress.sharedSection(next, p.portfolioId(), p.first().id()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThat(this.progress.progress(next, p.portfolioId()).sections().get(0).shared()).isFalse();
+	}
+
+	@Test
+	void theLineManagersHomeCardCarriesTheFigures() {
+		People p = people();
+
+		DashboardService.Supported card = this.dashboard.supported(p.manager()).get(0);
+
+		assertThat(card.readable()).isFalse();
+		assertThat(card.card().statementWords()).isEqualTo(13);
+		assertThat(card.card().evidenceCount()).isEqualTo(2);
+		assertThat(card.card().goals().done()).isEqualTo(1);
+		assertThat(card.toString()).doesNotContain("reading group").doesNotContain("Secret first aid");
+	}
+
+	private List<String> activity(long portfolioId) {
+		return this.jdbc.sql("select action from access_activity where portfolio_id = ? and action like 'SECTION%' order by id")
+			.param(portfolioId)
+			.query(String.class)
+			.list();
+	}
+
+}
