@@ -20,7 +20,7 @@ class AccessActivity {
 
 	enum Action {
 
-		INVITED, LINK_REPLACED, INVITATION_REVOKED, ACCEPTED, DECLINED, ACCESS_ENDED;
+		INVITED, LINK_REPLACED, INVITATION_REVOKED, ACCEPTED, DECLINED, ACCESS_ENDED, DIRECTORY_REQUEST_ACCEPTED;
 
 		public String labelKey() {
 			return "access.activity." + name();
