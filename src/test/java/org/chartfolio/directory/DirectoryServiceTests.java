@@ -14,6 +14,7 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -52,6 +53,9 @@ class DirectoryServiceTests {
 
 	@Autowired
 	private ApplicationEvents events;
+
+	@Autowired
+	private QueryCounter queries;
 
 	@Test
 	void aPersonListsThemselvesEditsPausesResumesAndRemovesTheirListing() {
@@ -321,6 +325,28 @@ class DirectoryServiceTests {
 		}
 		assertThatThrownBy(() -> this.directory.cv(mentor, requestId, fileId + 1000))
 			.isInstanceOf(MentorRequestNotFoundException.class);
+	}
+
+	@Test
+	void browsingTakesAsManyQueriesForTwelveMentorsAsForTwo() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		for (int i = 0; i < 2; i++) {
+			listed("Few " + i, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, 2);
+		}
+		for (int i = 0; i < 12; i++) {
+			SignedInUser mentor = listed("Many " + i, Region.WEST_MIDLANDS, Sector.OTHER, 2);
+			SignedInUser mentee = this.fixtures.person("Mentee");
+			this.memberships.join(this.fixtures.portfolio(mentee, "chartership"), mentor, PortfolioRole.MENTOR);
+		}
+
+		long few = this.queries.count(() -> assertThat(
+				this.directory.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC).mentors())
+			.hasSize(2));
+		long many = this.queries.count(() -> assertThat(
+				this.directory.browse(candidate, Region.WEST_MIDLANDS, Sector.OTHER, Sector.PUBLIC).mentors())
+			.hasSize(12));
+
+		assertThat(many).isEqualTo(few);
 	}
 
 	private SignedInUser listed(String name, Region region, Sector sector, int capacity) {
