@@ -1,6 +1,7 @@
 package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.directory.DirectoryService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,14 +14,18 @@ class DashboardController {
 
 	private final DashboardService dashboard;
 
-	DashboardController(DashboardService dashboard) {
+	private final DirectoryService directory;
+
+	DashboardController(DashboardService dashboard, DirectoryService directory) {
 		this.dashboard = dashboard;
+		this.directory = directory;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("cards", this.dashboard.home(user));
 		model.addAttribute("supported", this.dashboard.supported(user));
+		model.addAttribute("mentorRequestsWaiting", this.directory.requestsWaiting(user));
 		return "dashboard/home";
 	}
 

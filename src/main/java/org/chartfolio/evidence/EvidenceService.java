@@ -344,6 +344,58 @@ public class EvidenceService {
 		return thumbnail;
 	}
 
+	/** The portfolio's live items that have at least one file, in number order: what can be sent as a CV. */
+	@Transactional(readOnly = true)
+	public List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
+		List<EvidenceSummary> live = list(user, portfolioId);
+		if (live.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> withFile = this.files.viewsOf(live.stream().map(EvidenceSummary::id).toList())
+			.stream()
+			.map(EvidenceFileView::evidenceId)
+			.collect(Collectors.toSet());
+		return live.stream().filter((item) -> withFile.contains(item.id())).toList();
+	}
+
+	/** A file of an item as another module lists it, without its contents. */
+	public record SharedFile(long id, String name, String contentType, long size) {
+	}
+
+	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */
+	public record SharedDownload(String name, String contentType, long size, java.io.InputStream content) {
+	}
+
+	/**
+	 * The files of a live item of the portfolio, for a module that has itself decided that the person
+	 * asking may see this one item although they may not read the portfolio (the mentor a candidate
+	 * sent their CV to). Empty when the item is not a live item of that portfolio.
+	 */
+	@Transactional(readOnly = true)
+	public List<SharedFile> sharedFiles(long portfolioId, long evidenceId) {
+		if (liveItem(portfolioId, evidenceId).isEmpty()) {
+			return List.of();
+		}
+		return this.files.viewsOf(List.of(evidenceId))
+			.stream()
+			.map((file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()))
+			.toList();
+	}
+
+	/** One file of {@link #sharedFiles}, streamed from the store; the same caveat applies. */
+	@Transactional(readOnly = true)
+	public Optional<SharedDownload> openSharedFile(long portfolioId, long evidenceId, long fileId) {
+		return liveItem(portfolioId, evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
+			.flatMap((file) -> this.store.open(file.getContentKey())
+				.map((content) -> new SharedDownload(file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
+						content)));
+	}
+
+	private Optional<EvidenceItem> liveItem(long portfolioId, long evidenceId) {
+		return this.items.findById(evidenceId)
+			.filter((item) -> item.getPortfolioId() == portfolioId && !item.isInBin());
+	}
+
 	String maxFileSize() {
 		return FileIntake.readable(this.intake.maxFileSize());
 	}

@@ -1,8 +1,13 @@
 package org.chartfolio.portfolio;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
@@ -101,6 +106,30 @@ public class PortfolioMemberships {
 						.map(Membership::getAccountId)
 						.findFirst()
 						.orElse(null)));
+	}
+
+	/**
+	 * How many portfolios each of these people actively mentors, in one query, for the mentor
+	 * directory; somebody who mentors none is absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> activeMenteeCounts(Collection<Long> accountIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (!accountIds.isEmpty()) {
+			for (Object[] row : this.memberships.countActiveMentees(accountIds)) {
+				counts.put((Long) row[0], ((Number) row[1]).intValue());
+			}
+		}
+		return counts;
+	}
+
+	/** Which of these portfolios have an active mentor, in one query. */
+	@Transactional(readOnly = true)
+	public Set<Long> withActiveMentor(Collection<Long> portfolioIds) {
+		if (portfolioIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.memberships.findPortfoliosWithMentor(portfolioIds));
 	}
 
 	/** Ends a mentor's or line manager's access at once; gives back who it was. */

@@ -1,0 +1,138 @@
+package org.chartfolio.directory;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * Somebody's offer to mentor: where, in which sector, how many mentees at once. A paused listing is
+ * hidden from candidates until its mentor resumes it.
+ */
+@Entity
+@Table(name = "mentor_listing")
+class MentorListing {
+
+	static final int MIN_CAPACITY = 1;
+
+	static final int MAX_CAPACITY = 10;
+
+	static final int MAX_INTRODUCTION = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private long accountId;
+
+	@Column(name = "mentor_name", nullable = false)
+	private String mentorName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Region region;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Sector sector;
+
+	@Column(nullable = false)
+	private int capacity;
+
+	@Column(nullable = false)
+	private String introduction;
+
+	@Column(nullable = false)
+	private boolean active;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected MentorListing() {
+	}
+
+	MentorListing(long accountId, String mentorName, Region region, Sector sector, int capacity,
+			String introduction, Instant now) {
+		this.accountId = accountId;
+		this.active = true;
+		describe(mentorName, region, sector, capacity, introduction, now);
+	}
+
+	/** Refuses what no form should let through: no region or sector, a capacity out of 1 to 10. */
+	void describe(String mentorName, Region region, Sector sector, int capacity, String introduction, Instant now) {
+		if (region == null || sector == null) {
+			throw new IllegalArgumentException("A listing needs a region and a sector");
+		}
+		if (capacity < MIN_CAPACITY || capacity > MAX_CAPACITY) {
+			throw new IllegalArgumentException("A mentor takes between 1 and 10 mentees, not " + capacity);
+		}
+		String text = (introduction != null) ? introduction.strip() : "";
+		if (text.isEmpty() || text.length() > MAX_INTRODUCTION) {
+			throw new IllegalArgumentException("An introduction has 1 to 1000 characters");
+		}
+		this.mentorName = mentorName;
+		this.region = region;
+		this.sector = sector;
+		this.capacity = capacity;
+		this.introduction = text;
+		this.updatedAt = now;
+	}
+
+	void pause(Instant now) {
+		this.active = false;
+		this.updatedAt = now;
+	}
+
+	void resume(Instant now) {
+		this.active = true;
+		this.updatedAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getAccountId() {
+		return this.accountId;
+	}
+
+	String getMentorName() {
+		return this.mentorName;
+	}
+
+	Region getRegion() {
+		return this.region;
+	}
+
+	Sector getSector() {
+		return this.sector;
+	}
+
+	int getCapacity() {
+		return this.capacity;
+	}
+
+	String getIntroduction() {
+		return this.introduction;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

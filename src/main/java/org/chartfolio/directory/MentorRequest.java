@@ -1,0 +1,197 @@
+package org.chartfolio.directory;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A candidate's request that a mentor take on one of their portfolios. Open until the mentor
+ * accepts or declines it or the candidate withdraws it; once closed it never opens again.
+ */
+@Entity
+@Table(name = "mentor_request")
+class MentorRequest {
+
+	static final int MAX_MESSAGE = 2000;
+
+	enum Status {
+
+		OPEN, ACCEPTED, DECLINED, WITHDRAWN;
+
+		public String labelKey() {
+			return "directory.request.status." + name();
+		}
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	private String portfolioTitle;
+
+	@Column(name = "candidate_id", nullable = false, updatable = false)
+	private long candidateId;
+
+	@Column(name = "candidate_name", nullable = false, updatable = false)
+	private String candidateName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "candidate_sector", updatable = false)
+	private Sector candidateSector;
+
+	@Column(name = "mentor_id", nullable = false, updatable = false)
+	private long mentorId;
+
+	@Column(name = "mentor_name", nullable = false, updatable = false)
+	private String mentorName;
+
+	@Column(name = "cv_evidence_id", nullable = false, updatable = false)
+	private long cvEvidenceId;
+
+	@Column(nullable = false, updatable = false)
+	private String message;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "sent_at", nullable = false, updatable = false)
+	private Instant sentAt;
+
+	@Column(name = "answered_at")
+	private Instant answeredAt;
+
+	@Version
+	private long version;
+
+	protected MentorRequest() {
+	}
+
+	MentorRequest(long portfolioId, String portfolioTitle, long candidateId, String candidateName,
+			Sector candidateSector, long mentorId, String mentorName, long cvEvidenceId, String message, Instant now) {
+		if (candidateId == mentorId) {
+			throw new DirectoryProblem("directory.request.self");
+		}
+		String text = (message != null) ? message.strip() : "";
+		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
+			throw new IllegalArgumentException("A message has 1 to 2000 characters");
+		}
+		this.portfolioId = portfolioId;
+		this.portfolioTitle = portfolioTitle;
+		this.candidateId = candidateId;
+		this.candidateName = candidateName;
+		this.candidateSector = candidateSector;
+		this.mentorId = mentorId;
+		this.mentorName = mentorName;
+		this.cvEvidenceId = cvEvidenceId;
+		this.message = text;
+		this.status = Status.OPEN;
+		this.sentAt = now;
+	}
+
+	/** Only the mentor it is addressed to answers, and only while it is open. */
+	void accept(long accountId, Instant now) {
+		answer(accountId, Status.ACCEPTED, now);
+	}
+
+	void decline(long accountId, Instant now) {
+		answer(accountId, Status.DECLINED, now);
+	}
+
+	/** Only its candidate withdraws it, and only while it is open. */
+	void withdraw(long accountId, Instant now) {
+		if (accountId != this.candidateId) {
+			throw new IllegalStateException("Only the candidate withdraws a request");
+		}
+		close(Status.WITHDRAWN, now);
+	}
+
+	private void answer(long accountId, Status answer, Instant now) {
+		if (accountId != this.mentorId) {
+			throw new IllegalStateException("Only the mentor asked answers a request");
+		}
+		close(answer, now);
+	}
+
+	private void close(Status newStatus, Instant now) {
+		if (this.status != Status.OPEN) {
+			throw new DirectoryProblem("directory.request.closed");
+		}
+		this.status = newStatus;
+		this.answeredAt = now;
+	}
+
+	boolean isOpen() {
+		return this.status == Status.OPEN;
+	}
+
+	boolean concerns(long accountId) {
+		return accountId == this.candidateId || accountId == this.mentorId;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getPortfolioTitle() {
+		return this.portfolioTitle;
+	}
+
+	long getCandidateId() {
+		return this.candidateId;
+	}
+
+	String getCandidateName() {
+		return this.candidateName;
+	}
+
+	Sector getCandidateSector() {
+		return this.candidateSector;
+	}
+
+	long getMentorId() {
+		return this.mentorId;
+	}
+
+	String getMentorName() {
+		return this.mentorName;
+	}
+
+	long getCvEvidenceId() {
+		return this.cvEvidenceId;
+	}
+
+	String getMessage() {
+		return this.message;
+	}
+
+	Status getStatus() {
+		return this.status;
+	}
+
+	Instant getSentAt() {
+		return this.sentAt;
+	}
+
+	Instant getAnsweredAt() {
+		return this.answeredAt;
+	}
+
+}

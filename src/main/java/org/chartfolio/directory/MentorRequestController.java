@@ -1,0 +1,156 @@
+package org.chartfolio.directory;
+
+import java.nio.charset.StandardCharsets;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.system.FieldProblem;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Requests to mentors: the candidate sends and withdraws them, the mentor reads, accepts or declines. */
+@Controller
+@RequestMapping("/mentors")
+class MentorRequestController {
+
+	private final DirectoryService directory;
+
+	MentorRequestController(DirectoryService directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/{listingId:\\d+}/request")
+	String requestForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long listingId,
+			@ModelAttribute("ask") RequestForm form, Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("choices", this.directory.requestChoices(user, listingId));
+		}
+		catch (DirectoryProblem problem) {
+			redirect.addFlashAttribute("notice", problem.messageKey());
+			return "redirect:/mentors";
+		}
+		return "directory/request-form";
+	}
+
+	@PostMapping("/{listingId:\\d+}/request")
+	String send(@AuthenticationPrincipal SignedInUser user, @PathVariable long listingId,
+			@Valid @ModelAttribute("ask") RequestForm form, BindingResult result, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			if (!result.hasErrors()) {
+				try {
+					long id = this.directory.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
+							form.getMessage(), (Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR));
+					redirect.addFlashAttribute("notice", "directory.request.sent");
+					return "redirect:/mentors/requests/" + id;
+				}
+				catch (FieldProblem problem) {
+					result.rejectValue(problem.field(), problem.messageKey());
+				}
+			}
+			model.addAttribute("choices", this.directory.requestChoices(user, listingId));
+			return "directory/request-form";
+		}
+		catch (DirectoryProblem problem) {
+			redirect.addFlashAttribute("notice", problem.messageKey());
+			return "redirect:/mentors";
+		}
+	}
+
+	@GetMapping("/requests")
+	String requests(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("requests", this.directory.requests(user));
+		return "directory/requests";
+	}
+
+	@GetMapping("/requests/{requestId:\\d+}")
+	String request(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model) {
+		model.addAttribute("mentorRequest", this.directory.request(user, requestId));
+		return "directory/request";
+	}
+
+	/** The CV file, sent as an attachment exactly as evidence files are, never sniffed or shown inline. */
+	@GetMapping("/requests/{requestId:\\d+}/cv/{fileId:\\d+}")
+	ResponseEntity<InputStreamResource> cv(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId,
+			@PathVariable long fileId) {
+		EvidenceService.SharedDownload file = this.directory.cv(user, requestId, fileId);
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(file.name(), StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(new InputStreamResource(file.content()));
+	}
+
+	@PostMapping("/requests/{requestId:\\d+}/accept")
+	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.directory.accept(user, requestId);
+			redirect.addFlashAttribute("notice", "directory.request.accepted");
+			return "redirect:/mentors/requests/" + requestId;
+		}
+		catch (DirectoryProblem problem) {
+			return refused(user, requestId, problem, model, response);
+		}
+	}
+
+	@PostMapping("/requests/{requestId:\\d+}/decline")
+	String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.directory.decline(user, requestId);
+			redirect.addFlashAttribute("notice", "directory.request.declined");
+			return "redirect:/mentors/requests/" + requestId;
+		}
+		catch (DirectoryProblem problem) {
+			return refused(user, requestId, problem, model, response);
+		}
+	}
+
+	@PostMapping("/requests/{requestId:\\d+}/withdraw")
+	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.directory.withdraw(user, requestId);
+			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
+			return "redirect:/mentors/requests/" + requestId;
+		}
+		catch (DirectoryProblem problem) {
+			return refused(user, requestId, problem, model, response);
+		}
+	}
+
+	private String refused(SignedInUser user, long requestId, DirectoryProblem problem, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("mentorRequest", this.directory.request(user, requestId));
+		model.addAttribute("problem", problem.messageKey());
+		return "directory/request";
+	}
+
+}

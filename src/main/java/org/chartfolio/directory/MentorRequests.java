@@ -1,0 +1,17 @@
+package org.chartfolio.directory;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MentorRequests extends JpaRepository<MentorRequest, Long> {
+
+	List<MentorRequest> findByMentorIdOrderBySentAtDescIdDesc(long mentorId);
+
+	List<MentorRequest> findByCandidateIdOrderBySentAtDescIdDesc(long candidateId);
+
+	long countByMentorIdAndStatus(long mentorId, MentorRequest.Status status);
+
+	boolean existsByPortfolioIdAndMentorIdAndStatus(long portfolioId, long mentorId, MentorRequest.Status status);
+
+}

@@ -1,0 +1,12 @@
+package org.chartfolio.directory;
+
+/** The part of the profession somebody works in; a mentor from another sector widens a candidate's view. */
+public enum Sector {
+
+	PUBLIC, ACADEMIC, SCHOOL, HEALTH, GOVERNMENT, WORKPLACE, LEGAL, ARCHIVES, OTHER;
+
+	public String labelKey() {
+		return "directory.sector." + name();
+	}
+
+}

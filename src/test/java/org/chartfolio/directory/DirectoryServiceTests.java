@@ -1,0 +1,377 @@
+package org.chartfolio.directory;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.portfolio.MembershipRefusedException;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.QueryCounter;
+import org.chartfolio.support.TestFiles;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@RecordApplicationEvents
+class DirectoryServiceTests {
+
+	@Autowired
+	private DirectoryService directory;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PortfolioAccess access;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ApplicationEvents events;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Test
+	void aPersonListsThemselvesEditsPausesResumesAndRemovesTheirListing() {
+		SignedInUser mentor = this.fixtures.person("Grace Mentor");
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		assertThat(this.directory.myListing(mentor)).isEmpty();
+
+		this.directory.saveListing(mentor, details(Region.WALES, Sector.HEALTH, 2), 0);
+		DirectoryService.MyListing listing = this.directory.myListing(mentor).orElseThrow();
+		assertThat(listing.region()).isEqualTo(Region.WALES);
+		assertThat(listing.active()).isTrue();
+		assertThat(names(this.directory.browse(candidate, Region.WALES, Sector.HEALTH, null))).contains("Grace Mentor");
+
+		this.directory.saveListing(mentor, details(Region.SCOTLAND, Sector.HEALTH, 3), listing.version());
+		assertThat(this.directory.myListing(mentor).orElseThrow().capacity()).isEqualTo(3);
+		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.HEALTH, 3),
+				listing.version()))
+			.isInstanceOf(StaleEditException.class);
+		assertThat(this.directory.myListing(mentor).orElseThrow().region()).isEqualTo(Region.SCOTLAND);
+
+		this.directory.pause(mentor);
+		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
+			.doesNotContain("Grace Mentor");
+		this.directory.resume(mentor);
+		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null))).contains("Grace Mentor");
+
+		this.directory.remove(mentor);
+		assertThat(this.directory.myListing(mentor)).isEmpty();
+		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
+			.doesNotContain("Grace Mentor");
+	}
+
+	@Test
+	void theListingItselfRefusesACapacityOutsideOneToTen() {
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.PUBLIC, 11), 0))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.PUBLIC, 0), 0))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.directory.myListing(mentor)).isEmpty();
+	}
+
+	@Test
+	void filtersByRegionAndSectorAndNeverListsTheCandidateThemselves() {
+		SignedInUser candidate = this.fixtures.person("Candidate Self");
+		this.directory.saveListing(candidate, details(Region.NORTH_EAST, Sector.PUBLIC, 2), 0);
+		listed("NE Public", Region.NORTH_EAST, Sector.PUBLIC, 2);
+		listed("NE Academic", Region.NORTH_EAST, Sector.ACADEMIC, 2);
+		listed("NW Public", Region.NORTH_WEST, Sector.PUBLIC, 2);
+
+		assertThat(names(this.directory.browse(candidate, Region.NORTH_EAST, Sector.PUBLIC, null)))
+			.contains("NE Public")
+			.doesNotContain("NE Academic", "NW Public", "Candidate Self");
+		assertThat(names(this.directory.browse(candidate, Region.NORTH_EAST, null, null)))
+			.contains("NE Public", "NE Academic")
+			.doesNotContain("NW Public", "Candidate Self");
+		assertThat(names(this.directory.browse(candidate, null, Sector.PUBLIC, null)))
+			.contains("NE Public", "NW Public")
+			.doesNotContain("NE Academic", "Candidate Self");
+	}
+
+	@Test
+	void mentorsFromAnotherSectorThanTheCandidatesComeFirst() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		listed("Aaron Same", Region.SOUTH_WEST, Sector.SCHOOL, 2);
+		listed("Zoe Other", Region.SOUTH_WEST, Sector.LEGAL, 2);
+
+		List<DirectoryService.MentorCard> said = this.directory.browse(candidate, Region.SOUTH_WEST, null, Sector.SCHOOL)
+			.mentors();
+		List<String> names = said.stream().map(DirectoryService.MentorCard::name).toList();
+		assertThat(names.indexOf("Zoe Other")).isLessThan(names.indexOf("Aaron Same"));
+		assertThat(said.stream().filter((m) -> m.name().equals("Zoe Other")).findFirst().orElseThrow().otherSector())
+			.isTrue();
+		// Every mentor from another sector comes before every mentor from the candidate's own.
+		int lastOther = -1;
+		int firstSame = names.size();
+		for (int i = 0; i < said.size(); i++) {
+			if (said.get(i).otherSector()) {
+				lastOther = i;
+			}
+			else {
+				firstSame = Math.min(firstSame, i);
+			}
+		}
+		assertThat(lastOther).isLessThan(firstSame);
+
+		// Without a sector, the candidate's own listing says it; without either, names decide.
+		SignedInUser mentorCandidate = this.fixtures.person("Listed Candidate");
+		this.directory.saveListing(mentorCandidate, details(Region.WALES, Sector.SCHOOL, 1), 0);
+		List<String> byOwnListing = names(this.directory.browse(mentorCandidate, Region.SOUTH_WEST, null, null));
+		assertThat(byOwnListing.indexOf("Zoe Other")).isLessThan(byOwnListing.indexOf("Aaron Same"));
+		List<String> unsaid = names(this.directory.browse(candidate, Region.SOUTH_WEST, null, null));
+		assertThat(unsaid.indexOf("Aaron Same")).isLessThan(unsaid.indexOf("Zoe Other"));
+	}
+
+	@Test
+	void fullMentorsAreHiddenAndCannotBeAsked() {
+		SignedInUser mentor = listed("Full Mentor", Region.EAST_MIDLANDS, Sector.GOVERNMENT, 1);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentee = this.fixtures.person("Mentee");
+		long menteePortfolio = this.fixtures.portfolio(mentee, "chartership");
+		assertThat(names(this.directory.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
+			.contains("Full Mentor");
+
+		this.memberships.join(menteePortfolio, mentor, PortfolioRole.MENTOR);
+
+		assertThat(names(this.directory.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
+			.doesNotContain("Full Mentor");
+		assertThat(this.directory.myListing(mentor).orElseThrow().full()).isTrue();
+		long listingId = listingOf(mentor);
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		EvidenceSummary cv = cv(candidate, portfolioId);
+		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, cv.id(), "Hello", null))
+			.isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.mentor.unavailable");
+	}
+
+	@Test
+	void aRequestComesFromTheCandidatesOwnPortfolioWithACvItemThatHasAFile() {
+		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.ACADEMIC, 3);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser other = this.fixtures.person("Other");
+		long listingId = listingOf(mentor);
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long othersPortfolio = this.fixtures.portfolio(other, "chartership");
+		EvidenceSummary cv = cv(candidate, portfolioId);
+		EvidenceSummary note = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails(
+				"A note without a file", EvidenceKind.NOTE, null, null, null, null, Set.of()));
+		EvidenceSummary othersCv = cv(other, othersPortfolio);
+
+		assertThat(this.directory.requestChoices(candidate, listingId).portfolios())
+			.singleElement()
+			.satisfies((choice) -> assertThat(choice.cvItems()).extracting(EvidenceSummary::id).containsExactly(cv.id()));
+		assertThatThrownBy(() -> this.directory.send(candidate, listingId, othersPortfolio, othersCv.id(), "Hi", null))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, note.id(), "Hi", null))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("directory.request.cv.notInPortfolio");
+		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, othersCv.id(), "Hi", null))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("directory.request.cv.notInPortfolio");
+		assertThatThrownBy(() -> this.directory.send(mentor, listingId, othersPortfolio, othersCv.id(), "Hi", null))
+			.isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.mentor.unavailable");
+
+		long requestId = this.directory.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me", Sector.PUBLIC);
+
+		assertThat(this.events.stream(MentorRequestEvent.class)).containsExactly(new MentorRequestEvent(
+				MentorRequestEvent.Kind.SENT, requestId, portfolioId, candidate.id(), mentor.id(),
+				this.events.stream(MentorRequestEvent.class).findFirst().orElseThrow().at()));
+		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, cv.id(), "Again", null))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("directory.request.portfolio.alreadyAsked");
+		assertThat(this.directory.requestChoices(candidate, listingId).portfolios()).isEmpty();
+		DirectoryService.RequestDetails seen = this.directory.request(mentor, requestId);
+		assertThat(seen.message()).isEqualTo("Please mentor me");
+		assertThat(seen.candidateSector()).isEqualTo(Sector.PUBLIC);
+		assertThat(seen.cvFiles()).extracting(EvidenceService.SharedFile::name).containsExactly("cv.pdf");
+		assertThat(this.directory.requestsWaiting(mentor)).isEqualTo(1);
+	}
+
+	@Test
+	void acceptingMakesTheMentorThePortfoliosMentorAndLogsIt() {
+		SignedInUser mentor = listed("Nadia Mentor", Region.LONDON, Sector.HEALTH, 3);
+		SignedInUser candidate = this.fixtures.person("Sam Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long requestId = this.directory.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
+				"Hello", null);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+
+		this.directory.accept(mentor, requestId);
+
+		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
+		assertThat(this.directory.request(candidate, requestId).summary().status()).isEqualTo(MentorRequest.Status.ACCEPTED);
+		assertThat(this.jdbc.sql("select concat_ws('|', actor_name, action, role, subject) from access_activity where portfolio_id = ?")
+			.param(portfolioId)
+			.query(String.class)
+			.list()).containsExactly("Nadia Mentor|DIRECTORY_REQUEST_ACCEPTED|MENTOR|Sam Candidate");
+		assertThat(this.events.stream(MentorRequestEvent.class).map(MentorRequestEvent::kind))
+			.containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.ACCEPTED);
+		assertThatThrownBy(() -> this.directory.decline(mentor, requestId)).isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.request.closed");
+		// The portfolio now has a mentor: it cannot ask another.
+		SignedInUser second = listed("Second Mentor", Region.LONDON, Sector.HEALTH, 3);
+		assertThatThrownBy(() -> this.directory.send(candidate, listingOf(second), portfolioId,
+				cv(candidate, portfolioId).id(), "Hi", null))
+			.isInstanceOf(FieldProblem.class)
+			.hasMessageContaining("directory.request.portfolio.hasMentor");
+	}
+
+	@Test
+	void whenThePortfolioRefusesTheMentorTheRequestStaysOpenAndSaysWhy() {
+		SignedInUser first = listed("First", Region.WALES, Sector.PUBLIC, 3);
+		SignedInUser second = listed("Second", Region.WALES, Sector.PUBLIC, 3);
+		SignedInUser lineManager = listed("Line Manager", Region.WALES, Sector.PUBLIC, 3);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long cvId = cv(candidate, portfolioId).id();
+		long toFirst = this.directory.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
+		long toSecond = this.directory.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
+		long toManager = this.directory.send(candidate, listingOf(lineManager), portfolioId, cvId, "Hi", null);
+		this.memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
+
+		this.directory.accept(first, toFirst);
+		assertThatThrownBy(() -> this.directory.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.request.refused.roleTaken");
+		assertThat(this.directory.request(second, toSecond).summary().open()).isTrue();
+		assertThatThrownBy(() -> this.directory.accept(lineManager, toManager)).isInstanceOf(DirectoryProblem.class)
+			.hasMessage("access.refused.bothRoles");
+		assertThat(this.access.roleOf(lineManager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
+		assertThatThrownBy(() -> this.memberships.join(portfolioId, second, PortfolioRole.MENTOR))
+			.isInstanceOf(MembershipRefusedException.class);
+	}
+
+	@Test
+	void declineAndWithdrawCloseTheRequestAndTheCandidateSeesTheStatus() {
+		SignedInUser mentor = listed("Mentor", Region.SOUTH_EAST, Sector.WORKPLACE, 3);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long cvId = cv(candidate, portfolioId).id();
+		long declined = this.directory.send(candidate, listingOf(mentor), portfolioId, cvId, "Hi", null);
+
+		this.directory.decline(mentor, declined);
+		assertThat(this.directory.requests(candidate).sent()).singleElement()
+			.satisfies((r) -> assertThat(r.status()).isEqualTo(MentorRequest.Status.DECLINED));
+		assertThatThrownBy(() -> this.directory.cv(mentor, declined, 1)).isInstanceOf(MentorRequestNotFoundException.class);
+		assertThat(this.directory.request(mentor, declined).cvFiles()).isEmpty();
+
+		long withdrawn = this.directory.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
+		assertThatThrownBy(() -> this.directory.withdraw(mentor, withdrawn))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		this.directory.withdraw(candidate, withdrawn);
+		assertThat(this.directory.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
+			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
+		assertThatThrownBy(() -> this.directory.accept(mentor, withdrawn)).isInstanceOf(DirectoryProblem.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	@Test
+	void nobodyButTheCandidateAndTheMentorSeesARequestOrItsCv() throws Exception {
+		SignedInUser mentor = listed("Mentor", Region.SCOTLAND, Sector.ARCHIVES, 3);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long requestId = this.directory.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
+				"Hi", null);
+		long fileId = this.directory.request(mentor, requestId).cvFiles().get(0).id();
+
+		assertThatThrownBy(() -> this.directory.request(stranger, requestId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.cv(stranger, requestId, fileId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.cv(candidate, requestId, fileId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.accept(stranger, requestId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.accept(candidate, requestId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.decline(stranger, requestId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.withdraw(stranger, requestId))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertThat(this.directory.requests(stranger).incoming()).isEmpty();
+		assertThat(this.directory.request(candidate, requestId).cvFiles()).isEmpty();
+		try (var content = this.directory.cv(mentor, requestId, fileId).content()) {
+			assertThat(content.readAllBytes()).isEqualTo(TestFiles.PDF);
+		}
+		assertThatThrownBy(() -> this.directory.cv(mentor, requestId, fileId + 1000))
+			.isInstanceOf(MentorRequestNotFoundException.class);
+	}
+
+	@Test
+	void browsingTakesAsManyQueriesForTwelveMentorsAsForTwo() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		for (int i = 0; i < 2; i++) {
+			listed("Few " + i, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, 2);
+		}
+		for (int i = 0; i < 12; i++) {
+			SignedInUser mentor = listed("Many " + i, Region.WEST_MIDLANDS, Sector.OTHER, 2);
+			SignedInUser mentee = this.fixtures.person("Mentee");
+			this.memberships.join(this.fixtures.portfolio(mentee, "chartership"), mentor, PortfolioRole.MENTOR);
+		}
+
+		long few = this.queries.count(() -> assertThat(
+				this.directory.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC).mentors())
+			.hasSize(2));
+		long many = this.queries.count(() -> assertThat(
+				this.directory.browse(candidate, Region.WEST_MIDLANDS, Sector.OTHER, Sector.PUBLIC).mentors())
+			.hasSize(12));
+
+		assertThat(many).isEqualTo(few);
+	}
+
+	private SignedInUser listed(String name, Region region, Sector sector, int capacity) {
+		SignedInUser mentor = this.fixtures.person(name);
+		this.directory.saveListing(mentor, details(region, sector, capacity), 0);
+		return mentor;
+	}
+
+	private long listingOf(SignedInUser mentor) {
+		return this.directory.myListing(mentor).orElseThrow().id();
+	}
+
+	private EvidenceSummary cv(SignedInUser owner, long portfolioId) {
+		return this.evidence.add(owner, portfolioId,
+				new EvidenceService.EvidenceDetails("Annotated CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
+						new ByteArrayResource(TestFiles.PDF))));
+	}
+
+	private static DirectoryService.ListingDetails details(Region region, Sector sector, int capacity) {
+		return new DirectoryService.ListingDetails(region, sector, capacity, "I have mentored for ten years.");
+	}
+
+	private static List<String> names(DirectoryService.Browse browse) {
+		return browse.mentors().stream().map(DirectoryService.MentorCard::name).toList();
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.chartfolio.directory;
+
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.TestFiles;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class DirectoryWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DirectoryService directory;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Test
+	void signedOutVisitorsAreSentToSignIn() throws Exception {
+		for (String path : List.of("/mentors", "/mentors/listing", "/mentors/1/request", "/mentors/requests",
+				"/mentors/requests/1", "/mentors/requests/1/cv/1")) {
+			this.mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
+		}
+		for (String path : List.of("/mentors/listing", "/mentors/listing/pause", "/mentors/1/request",
+				"/mentors/requests/1/accept", "/mentors/requests/1/decline", "/mentors/requests/1/withdraw")) {
+			this.mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/login"));
+		}
+	}
+
+	@Test
+	void aListingWithMistakesShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+				.param("region", "")
+				.param("sector", "HEALTH")
+				.param("capacity", "12")
+				.param("introduction", "I mentor in the evenings."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("id=\"region-error\"")))
+			.andExpect(content().string(containsString("Choose the region where you can meet mentees")))
+			.andExpect(content().string(containsString("id=\"capacity-error\"")))
+			.andExpect(content().string(containsString("Enter how many mentees you can take, a number from 1 to 10")))
+			.andExpect(content().string(containsString("I mentor in the evenings.")))
+			.andExpect(content().string(containsString("value=\"HEALTH\" selected")));
+
+		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+				.param("region", "WALES")
+				.param("sector", "HEALTH")
+				.param("capacity", "two")
+				.param("introduction", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"introduction-error\"")))
+			.andExpect(content().string(containsString("Write a short introduction for candidates")))
+			.andExpect(content().string(containsString("id=\"capacity-error\"")))
+			.andExpect(content().string(not(containsString("Exception"))));
+
+		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+				.param("region", "WALES")
+				.param("sector", "HEALTH")
+				.param("capacity", "2")
+				.param("introduction", "I mentor in the evenings."))
+			.andExpect(redirectedUrl("/mentors/listing"))
+			.andExpect(flash().attribute("notice", "directory.listing.saved"));
+	}
+
+	@Test
+	void aStaleListingEditSaysSoAndKeepsWhatWasTyped() throws Exception {
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"), 0);
+		long version = this.directory.myListing(mentor).orElseThrow().version();
+		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"),
+				version);
+
+		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+				.param("region", "LONDON")
+				.param("sector", "HEALTH")
+				.param("capacity", "4")
+				.param("introduction", "Typed in an old tab")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This was changed somewhere else")))
+			.andExpect(content().string(containsString("Typed in an old tab")));
+	}
+
+	@Test
+	void theDirectoryRemembersTheCandidatesSectorAndSuggestsOtherSectorsFirst() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		listed("Ada Same Sector", Region.NORTHERN_IRELAND, Sector.HEALTH);
+		listed("Zed Other Sector", Region.NORTHERN_IRELAND, Sector.PUBLIC);
+		MockHttpSession session = new MockHttpSession();
+
+		this.mvc.perform(get("/mentors").param("mySector", "HEALTH").param("region", "NORTHERN_IRELAND")
+				.session(session).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*Zed Other Sector.*Another sector from yours.*Ada Same Sector.*")));
+		this.mvc.perform(get("/mentors").param("region", "NORTHERN_IRELAND").session(session).with(user(candidate)))
+			.andExpect(content().string(containsString("value=\"HEALTH\" selected")))
+			.andExpect(content().string(matchesPattern("(?s).*Zed Other Sector.*Ada Same Sector.*")));
+		this.mvc.perform(get("/mentors").param("region", "NOT_A_REGION").param("sector", "x").session(session)
+				.with(user(candidate)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aRequestWithMistakesShowsEachMessageNextToItsField() throws Exception {
+		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long listingId = this.directory.myListing(mentor).orElseThrow().id();
+
+		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
+				.param("portfolioId", String.valueOf(portfolioId))
+				.param("cvEvidenceId", "")
+				.param("message", "Would you mentor me?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"cvEvidenceId-error\"")))
+			.andExpect(content().string(containsString("Choose the evidence item that holds your CV")))
+			.andExpect(content().string(containsString("Would you mentor me?")));
+
+		long note = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Just a note",
+				EvidenceKind.NOTE, null, null, null, null, Set.of())).id();
+		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
+				.param("portfolioId", String.valueOf(portfolioId))
+				.param("cvEvidenceId", String.valueOf(note))
+				.param("message", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"message-error\"")))
+			.andExpect(content().string(containsString("Write a short message to the mentor")));
+	}
+
+	@Test
+	void anotherPersonsRequestAndItsCvAreNotFoundAndTheCvGoesAsAnAttachmentToTheMentor() throws Exception {
+		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long requestId = send(mentor, candidate, portfolioId);
+		long fileId = this.directory.request(mentor, requestId).cvFiles().get(0).id();
+		String cv = "/mentors/requests/" + requestId + "/cv/" + fileId;
+
+		this.mvc.perform(get("/mentors/requests/" + requestId).with(user(stranger))).andExpect(status().isNotFound());
+		this.mvc.perform(get(cv).with(user(stranger))).andExpect(status().isNotFound());
+		this.mvc.perform(get(cv).with(user(candidate))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/mentors/requests/" + requestId + "/withdraw").with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		this.mvc.perform(get(cv).with(user(mentor)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", containsString("cv.pdf")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(TestFiles.PDF));
+
+		this.mvc.perform(post("/mentors/requests/" + requestId + "/decline").with(user(mentor)).with(csrf()))
+			.andExpect(redirectedUrl("/mentors/requests/" + requestId));
+		this.mvc.perform(get(cv).with(user(mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/mentors/requests").with(user(candidate)))
+			.andExpect(content().string(containsString("Declined")));
+	}
+
+	@Test
+	void aRefusedAcceptanceIsExplainedOnTheRequestPage() throws Exception {
+		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser first = this.fixtures.person("First Mentor");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long requestId = send(mentor, candidate, portfolioId);
+		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
+
+		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("This portfolio already has a mentor, so you cannot become its mentor.")))
+			.andExpect(content().string(containsString("Waiting for an answer")));
+	}
+
+	@Test
+	void theHomePageLinksToRequestsWaitingForAnAnswer() throws Exception {
+		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		this.mvc.perform(get("/").with(user(mentor)))
+			.andExpect(content().string(not(containsString("waiting for your answer"))));
+		send(mentor, candidate, this.fixtures.portfolio(candidate, "chartership"));
+		this.mvc.perform(get("/").with(user(mentor)))
+			.andExpect(content().string(containsString("You have 1 mentoring request(s) waiting for your answer.")))
+			.andExpect(content().string(containsString("href=\"/mentors/requests\"")));
+	}
+
+	private SignedInUser listed(String name, Region region, Sector sector) {
+		SignedInUser mentor = this.fixtures.person(name);
+		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(region, sector, 3, "Happy to help."), 0);
+		return mentor;
+	}
+
+	private long send(SignedInUser mentor, SignedInUser candidate, long portfolioId) {
+		long cv = this.evidence.add(candidate, portfolioId,
+				new EvidenceService.EvidenceDetails("CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
+						new ByteArrayResource(TestFiles.PDF))))
+			.id();
+		return this.directory.send(candidate, this.directory.myListing(mentor).orElseThrow().id(), portfolioId, cv, "Hi",
+				null);
+	}
+
+}
