@@ -77,6 +77,9 @@ class StrangerAccessTests {
 	@Autowired
 	private PortfolioMemberships memberships;
 
+	@Autowired
+	private org.chartfolio.pksb.PksbService pksb;
+
 	/** A portfolio holding one of everything, a mentor and a line manager, and ids for every URL variable. */
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, Map<String, Object> ids) {
 	}
@@ -108,6 +111,9 @@ class StrangerAccessTests {
 				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
 				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
 		ids.put("invitationId", invitationId);
+		String pksbChoice = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
+		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
+		ids.put("kind", "INITIAL");
 		return new Scene(candidate, mentor, manager, ids);
 	}
 
