@@ -81,6 +81,9 @@ class StrangerAccessTests {
 	@Autowired
 	private ReviewService review;
 
+	@Autowired
+	private org.chartfolio.pksb.PksbService pksb;
+
 	/** A portfolio holding one of everything, a mentor and a line manager, and ids for every URL variable. */
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, Map<String, Object> ids) {
 	}
@@ -125,6 +128,9 @@ class StrangerAccessTests {
 			.param(meetingId)
 			.query(Long.class)
 			.single());
+		String pksbChoice = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
+		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
+		ids.put("kind", "INITIAL");
 		return new Scene(candidate, mentor, manager, ids);
 	}
 

@@ -1,0 +1,50 @@
+package org.chartfolio.pksb;
+
+import java.io.IOException;
+
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's view of the PKSB framework and its import from a CSV file. */
+@Controller
+@RequestMapping("/admin/pksb")
+class FrameworkController {
+
+	private final PksbFramework framework;
+
+	FrameworkController(PksbFramework framework) {
+		this.framework = framework;
+	}
+
+	@GetMapping
+	String framework(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("framework", this.framework.framework(user));
+		return "pksb/framework";
+	}
+
+	@PostMapping("/import")
+	String importFile(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			byte[] content = (file != null) ? file.getBytes() : new byte[0];
+			PksbFramework.Imported imported = this.framework.importCsv(user, content);
+			redirect.addFlashAttribute("imported", imported);
+			return "redirect:/admin/pksb";
+		}
+		catch (PksbFramework.ImportRefused refused) {
+			model.addAttribute("problems", refused.problems());
+			model.addAttribute("framework", this.framework.framework(user));
+			return "pksb/framework";
+		}
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.chartfolio.pksb;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/pksb")
+class PksbController {
+
+	private final PksbService pksb;
+
+	private final PortfolioService portfolios;
+
+	private final PortfolioAccess access;
+
+	PksbController(PksbService pksb, PortfolioService portfolios, PortfolioAccess access) {
+		this.pksb = pksb;
+		this.portfolios = portfolios;
+		this.access = access;
+	}
+
+	@GetMapping
+	String assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		return page(user, portfolioId, new ChooseForm(), model);
+	}
+
+	@PostMapping("/items")
+	String choose(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("choice") ChooseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long ratingId = this.pksb.choose(user, portfolioId, form.getItem());
+				redirect.addFlashAttribute("notice", "pksb.chosen");
+				return "redirect:/portfolios/" + portfolioId + "/pksb/items/" + ratingId + "/edit";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return page(user, portfolioId, form, model);
+	}
+
+	@GetMapping("/items/{ratingId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
+			Model model) {
+		this.access.writable(user, portfolioId);
+		return editView(user, portfolioId, ratingId, RatingForm.of(this.pksb.rating(user, portfolioId, ratingId)), model);
+	}
+
+	@PostMapping("/items/{ratingId}")
+	String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
+			@Valid @ModelAttribute("rating") RatingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.pksb.rate(user, portfolioId, ratingId, form.toEdit());
+				redirect.addFlashAttribute("notice", "pksb.saved");
+				return "redirect:/portfolios/" + portfolioId + "/pksb#rating-" + ratingId;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("form.stale");
+				form.setVersion(stale.currentVersion());
+			}
+		}
+		return editView(user, portfolioId, ratingId, form, model);
+	}
+
+	@PostMapping("/items/{ratingId}/remove")
+	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
+			RedirectAttributes redirect) {
+		this.pksb.remove(user, portfolioId, ratingId);
+		redirect.addFlashAttribute("notice", "pksb.removed");
+		return "redirect:/portfolios/" + portfolioId + "/pksb";
+	}
+
+	@PostMapping("/items/{ratingId}/goal")
+	String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
+			RedirectAttributes redirect) {
+		try {
+			long goalId = this.pksb.gapToGoal(user, portfolioId, ratingId);
+			redirect.addFlashAttribute("notice", "pksb.goal.made");
+			return "redirect:/portfolios/" + portfolioId + "/plan/" + goalId + "/edit";
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/portfolios/" + portfolioId + "/pksb";
+		}
+	}
+
+	@PostMapping("/snapshots/{kind}")
+	String snapshot(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable SnapshotKind kind, RedirectAttributes redirect) {
+		try {
+			this.pksb.snapshot(user, portfolioId, kind);
+			redirect.addFlashAttribute("notice",
+					(kind == SnapshotKind.INITIAL) ? "pksb.snapshot.taken.INITIAL" : "pksb.snapshot.taken.FINAL");
+		}
+		catch (FieldProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/portfolios/" + portfolioId + "/pksb#snapshots";
+	}
+
+	private String page(SignedInUser user, long portfolioId, ChooseForm form, Model model) {
+		model.addAttribute("assessment", this.pksb.assessment(user, portfolioId));
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("choice", form);
+		return "pksb/assessment";
+	}
+
+	private String editView(SignedInUser user, long portfolioId, long ratingId, RatingForm form, Model model) {
+		model.addAttribute("item", this.pksb.rating(user, portfolioId, ratingId));
+		model.addAttribute("scale", this.pksb.assessment(user, portfolioId).scale());
+		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
+		model.addAttribute("rating", form);
+		return "pksb/edit";
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.chartfolio.pksb;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chartfolio.account.Administrators;
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The PKSB framework as administrators see and change it: areas, sub-areas and the rating scale. */
+@Service
+public class PksbFramework {
+
+	private final PksbAreas areas;
+
+	private final PksbSubAreas subAreas;
+
+	private final PksbLevels levels;
+
+	private final PksbRatings ratings;
+
+	private final Administrators administrators;
+
+	PksbFramework(PksbAreas areas, PksbSubAreas subAreas, PksbLevels levels, PksbRatings ratings,
+			Administrators administrators) {
+		this.areas = areas;
+		this.subAreas = subAreas;
+		this.levels = levels;
+		this.ratings = ratings;
+		this.administrators = administrators;
+	}
+
+	/** The framework: each area with its sub-areas, and the scale. */
+	public record FrameworkView(List<AreaView> areas, List<Scale.Level> scale) {
+
+		public record AreaView(String name, AreaGroup group, List<SubAreaView> subAreas) {
+		}
+
+		public record SubAreaView(String code, String name) {
+		}
+
+	}
+
+	/** What an import changed. */
+	public record Imported(int levels, int added, int renamed) {
+	}
+
+	/** An import refused; nothing of the file was kept. */
+	public static class ImportRefused extends RuntimeException {
+
+		private final transient List<FrameworkCsv.Problem> problems;
+
+		ImportRefused(List<FrameworkCsv.Problem> problems) {
+			super(problems.size() + " problems in the framework file");
+			this.problems = problems;
+		}
+
+		/** Each problem as a line number (0 for the file as a whole), a message key and its arguments. */
+		public List<Problem> problems() {
+			return this.problems.stream().map((p) -> new Problem(p.line(), p.messageKey(), p.arguments().toArray())).toList();
+		}
+
+		public record Problem(int line, String messageKey, Object[] arguments) {
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public FrameworkView framework(SignedInUser user) {
+		this.administrators.check(user);
+		Map<Long, List<PksbSubArea>> byArea = this.subAreas.findAllByOrderByAreaIdAscPositionAsc()
+			.stream()
+			.collect(Collectors.groupingBy(PksbSubArea::getAreaId));
+		List<FrameworkView.AreaView> areaViews = this.areas.findAllByOrderByPosition()
+			.stream()
+			.map((area) -> new FrameworkView.AreaView(area.getName(), area.getGroup(),
+					byArea.getOrDefault(area.getId(), List.of())
+						.stream()
+						.map((s) -> new FrameworkView.SubAreaView(s.getCode(), s.getName()))
+						.toList()))
+			.toList();
+		return new FrameworkView(areaViews,
+				this.levels.findAllByOrderByLevel().stream().map((l) -> new Scale.Level(l.getLevel(), l.getLabel())).toList());
+	}
+
+	/**
+	 * Imports a framework file: all of it or, at the first problem, none of it. Levels in the file
+	 * replace the scale (refused while candidates' ratings use a level the new scale lacks); sub-areas
+	 * are added, or renamed where the area already has that code. Sub-areas are never removed here,
+	 * as candidates' ratings point at them.
+	 */
+	@Transactional
+	public Imported importCsv(SignedInUser user, byte[] file) {
+		this.administrators.check(user);
+		if (file.length == 0) {
+			throw new ImportRefused(List.of(new FrameworkCsv.Problem(0, "pksb.import.empty", List.of())));
+		}
+		if (file.length > FrameworkCsv.MAX_BYTES) {
+			throw new ImportRefused(List.of(new FrameworkCsv.Problem(0, "pksb.import.tooLarge", List.of())));
+		}
+		String content;
+		try {
+			content = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(file))
+				.toString();
+		}
+		catch (CharacterCodingException notText) {
+			throw new ImportRefused(List.of(new FrameworkCsv.Problem(0, "pksb.import.encoding", List.of())));
+		}
+		Map<String, Long> areaIds = this.areas.findAllByOrderByPosition()
+			.stream()
+			.collect(Collectors.toMap((a) -> a.getName().toLowerCase(Locale.ROOT), PksbArea::getId));
+		FrameworkCsv.Parsed parsed = FrameworkCsv.parse(content, areaIds);
+		List<FrameworkCsv.Problem> problems = new ArrayList<>(parsed.problems());
+		if (problems.isEmpty() && !parsed.levels().isEmpty()) {
+			Set<Integer> offered = parsed.levels().stream().map(Scale.Level::level).collect(Collectors.toSet());
+			this.ratings.levelsInUse()
+				.stream()
+				.filter((level) -> !offered.contains(level))
+				.sorted()
+				.forEach((level) -> problems.add(new FrameworkCsv.Problem(0, "pksb.import.levelInUse", List.of(level))));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRefused(problems);
+		}
+		if (!parsed.levels().isEmpty()) {
+			this.levels.deleteAllInBatch();
+			this.levels.saveAll(parsed.levels().stream().map((l) -> new PksbLevel(l.level(), l.label())).toList());
+		}
+		Map<String, PksbSubArea> existing = this.subAreas.findAll()
+			.stream()
+			.collect(Collectors.toMap((s) -> s.getAreaId() + "/" + s.getCode().toLowerCase(Locale.ROOT), Function.identity()));
+		int added = 0;
+		int renamed = 0;
+		for (FrameworkCsv.SubAreaLine line : parsed.subAreas()) {
+			PksbSubArea known = existing.get(line.areaId() + "/" + line.code().toLowerCase(Locale.ROOT));
+			if (known == null) {
+				this.subAreas.save(new PksbSubArea(line.areaId(), line.line(), line.code(), line.name()));
+				added++;
+			}
+			else {
+				known.rename(line.line(), line.name());
+				renamed++;
+			}
+		}
+		return new Imported(parsed.levels().size(), added, renamed);
+	}
+
+}

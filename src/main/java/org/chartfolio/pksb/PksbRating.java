@@ -1,0 +1,152 @@
+package org.chartfolio.pksb;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.chartfolio.system.FieldProblem;
+
+/**
+ * An area or sub-area the candidate chose to assess: where they stand now, where they aim to be, and
+ * how they will show it. A target below the current level is refused; a gap (target above now) can
+ * become one development-plan goal, once.
+ */
+@Entity
+@Table(name = "pksb_rating")
+class PksbRating {
+
+	static final int MAX_COMMENT_LENGTH = 2000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "area_id", nullable = false, updatable = false)
+	private long areaId;
+
+	@Column(name = "sub_area_id", updatable = false)
+	private Long subAreaId;
+
+	@Column(name = "current_level")
+	private Integer currentLevel;
+
+	@Column(name = "target_level")
+	private Integer targetLevel;
+
+	@Column(nullable = false)
+	private String comment = "";
+
+	@Column(name = "goal_id")
+	private Long goalId;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected PksbRating() {
+	}
+
+	PksbRating(long portfolioId, long areaId, Long subAreaId, Instant now) {
+		this.portfolioId = portfolioId;
+		this.areaId = areaId;
+		this.subAreaId = subAreaId;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Rates the item on the given scale; either level may stay empty while the candidate thinks. */
+	void rate(Integer current, Integer target, String newComment, Scale scale, Instant now) {
+		if (current != null && !scale.contains(current)) {
+			throw new FieldProblem("currentLevel", "pksb.level.outOfScale");
+		}
+		if (target != null && !scale.contains(target)) {
+			throw new FieldProblem("targetLevel", "pksb.level.outOfScale");
+		}
+		if (current != null && target != null && target < current) {
+			throw new FieldProblem("targetLevel", "pksb.target.belowCurrent");
+		}
+		String comment = (newComment != null) ? newComment.strip() : "";
+		if (comment.length() > MAX_COMMENT_LENGTH) {
+			throw new FieldProblem("comment", "pksb.comment.tooLong");
+		}
+		this.currentLevel = current;
+		this.targetLevel = target;
+		this.comment = comment;
+		this.updatedAt = now;
+	}
+
+	/** How many levels the candidate means to climb; zero when there is no gap or it is not rated. */
+	int gap() {
+		if (this.currentLevel == null || this.targetLevel == null) {
+			return 0;
+		}
+		return Math.max(0, this.targetLevel - this.currentLevel);
+	}
+
+	/** Remembers the goal made from this gap; a gap becomes a goal once. */
+	void becameGoal(long goal, Instant now) {
+		if (gap() == 0) {
+			throw new IllegalStateException("PKSB rating " + this.id + " has no gap to turn into a goal");
+		}
+		if (this.goalId != null) {
+			throw new IllegalStateException("PKSB rating " + this.id + " already became goal " + this.goalId);
+		}
+		this.goalId = goal;
+		this.updatedAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	long getAreaId() {
+		return this.areaId;
+	}
+
+	Long getSubAreaId() {
+		return this.subAreaId;
+	}
+
+	Integer getCurrentLevel() {
+		return this.currentLevel;
+	}
+
+	Integer getTargetLevel() {
+		return this.targetLevel;
+	}
+
+	String getComment() {
+		return this.comment;
+	}
+
+	Long getGoalId() {
+		return this.goalId;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

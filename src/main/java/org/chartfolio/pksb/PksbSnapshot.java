@@ -1,0 +1,129 @@
+package org.chartfolio.pksb;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/**
+ * The ratings as they stood when the candidate took the snapshot. Taking it again replaces what it
+ * held, so the start can be set once the candidate has rated everything they chose.
+ */
+@Entity
+@Table(name = "pksb_snapshot")
+class PksbSnapshot {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private SnapshotKind kind;
+
+	@Column(name = "taken_at", nullable = false)
+	private Instant takenAt;
+
+	@ElementCollection
+	@CollectionTable(name = "pksb_snapshot_entry", joinColumns = @JoinColumn(name = "snapshot_id"))
+	private List<Entry> entries = new ArrayList<>();
+
+	protected PksbSnapshot() {
+	}
+
+	PksbSnapshot(long portfolioId, SnapshotKind kind) {
+		this.portfolioId = portfolioId;
+		this.kind = kind;
+	}
+
+	/** Copies the ratings; refused when none of them has a level yet, as there would be nothing to compare. */
+	void take(List<PksbRating> ratings, Instant now) {
+		if (ratings.stream().noneMatch((r) -> r.getCurrentLevel() != null)) {
+			throw new IllegalStateException("A PKSB snapshot needs at least one rated item");
+		}
+		this.entries.clear();
+		for (PksbRating rating : ratings) {
+			this.entries.add(new Entry(rating.getId(), rating.getCurrentLevel(), rating.getTargetLevel(), rating.getComment()));
+		}
+		this.takenAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	SnapshotKind getKind() {
+		return this.kind;
+	}
+
+	Instant getTakenAt() {
+		return this.takenAt;
+	}
+
+	List<Entry> getEntries() {
+		return this.entries;
+	}
+
+	@Embeddable
+	static class Entry {
+
+		@Column(name = "rating_id", nullable = false)
+		private long ratingId;
+
+		@Column(name = "level")
+		private Integer level;
+
+		@Column(name = "target_level")
+		private Integer targetLevel;
+
+		@Column(nullable = false)
+		private String comment = "";
+
+		protected Entry() {
+		}
+
+		Entry(long ratingId, Integer level, Integer targetLevel, String comment) {
+			this.ratingId = ratingId;
+			this.level = level;
+			this.targetLevel = targetLevel;
+			this.comment = comment;
+		}
+
+		long getRatingId() {
+			return this.ratingId;
+		}
+
+		Integer getLevel() {
+			return this.level;
+		}
+
+		Integer getTargetLevel() {
+			return this.targetLevel;
+		}
+
+		String getComment() {
+			return this.comment;
+		}
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.chartfolio.pksb;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A sub-area of an area, imported by an administrator; its code is unique within the area. */
+@Entity
+@Table(name = "pksb_sub_area")
+class PksbSubArea {
+
+	static final int MAX_CODE_LENGTH = 20;
+
+	static final int MAX_NAME_LENGTH = 300;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "area_id", nullable = false, updatable = false)
+	private long areaId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false, updatable = false)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	protected PksbSubArea() {
+	}
+
+	PksbSubArea(long areaId, int position, String code, String name) {
+		this.areaId = areaId;
+		this.position = position;
+		this.code = code;
+		this.name = name;
+	}
+
+	void rename(int newPosition, String newName) {
+		this.position = newPosition;
+		this.name = newName;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getAreaId() {
+		return this.areaId;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+}

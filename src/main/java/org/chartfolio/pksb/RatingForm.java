@@ -1,0 +1,62 @@
+package org.chartfolio.pksb;
+
+import jakarta.validation.constraints.Size;
+
+/** The candidate's rating of one item: now, the target, and how they will show it. */
+class RatingForm {
+
+	private Integer currentLevel;
+
+	private Integer targetLevel;
+
+	@Size(max = PksbRating.MAX_COMMENT_LENGTH, message = "{pksb.comment.tooLong}")
+	private String comment = "";
+
+	private long version;
+
+	static RatingForm of(PksbView.Row row) {
+		RatingForm form = new RatingForm();
+		form.currentLevel = row.now();
+		form.targetLevel = row.target();
+		form.comment = row.comment();
+		form.version = row.version();
+		return form;
+	}
+
+	PksbService.RatingEdit toEdit() {
+		return new PksbService.RatingEdit(this.currentLevel, this.targetLevel, this.comment, this.version);
+	}
+
+	public Integer getCurrentLevel() {
+		return this.currentLevel;
+	}
+
+	public void setCurrentLevel(Integer currentLevel) {
+		this.currentLevel = currentLevel;
+	}
+
+	public Integer getTargetLevel() {
+		return this.targetLevel;
+	}
+
+	public void setTargetLevel(Integer targetLevel) {
+		this.targetLevel = targetLevel;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public void setComment(String comment) {
+		this.comment = comment;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.chartfolio.pksb;
+
+import java.nio.charset.StandardCharsets;
+
+import org.chartfolio.account.NotAnAdministratorException;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Imports touch the framework every test shares, so these use an area the other tests leave alone
+ * (Records management and archiving) and a scale with the same levels as the one shipped.
+ */
+@IntegrationTest
+class FrameworkImportTests {
+
+	@Autowired
+	private PksbFramework framework;
+
+	@Autowired
+	private PksbService pksb;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void anAdministratorImportsSubAreasThatCandidatesThenAssess() {
+		SignedInUser administrator = this.fixtures.administrator();
+		PksbFramework.Imported imported = this.framework.importCsv(administrator, bytes("""
+				kind,area,code,text
+				sub-area,Records management and archiving,7.1,Records management principles
+				sub-area,Records management and archiving,7.2,Archive management
+				"""));
+		assertThat(imported.added() + imported.renamed()).isEqualTo(2);
+
+		PksbFramework.FrameworkView view = this.framework.framework(administrator);
+		assertThat(view.areas()).filteredOn((area) -> area.name().equals("Records management and archiving"))
+			.singleElement()
+			.satisfies((area) -> assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code)
+				.contains("7.1", "7.2"));
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+			.contains("Records management and archiving: 7.1 Records management principles")
+			.doesNotContain("Records management and archiving");
+
+		this.framework.importCsv(administrator, bytes("""
+				kind,area,code,text
+				sub-area,Records management and archiving,7.2,Archives and special collections
+				"""));
+		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+			.contains("Records management and archiving: 7.2 Archives and special collections");
+	}
+
+	@Test
+	void aFileWithAnyProblemImportsNothing() {
+		SignedInUser administrator = this.fixtures.administrator();
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator,
+				bytes("""
+						kind,area,code,text
+						sub-area,Records management and archiving,7.9,Should not stay
+						sub-area,Nowhere,1,Not an area
+						""")))
+			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::line)
+				.containsExactly(3));
+		assertThat(this.framework.framework(administrator).areas()).flatExtracting((area) -> area.subAreas())
+			.extracting(PksbFramework.FrameworkView.SubAreaView::code)
+			.doesNotContain("7.9");
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
+			.isThrownBy(() -> this.framework.importCsv(administrator, new byte[] { (byte) 0xC3, (byte) 0x28 }));
+	}
+
+	@Test
+	void aScaleThatDropsALevelInUseIsRefused() {
+		SignedInUser administrator = this.fixtures.administrator();
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		String key = this.pksb.assessment(candidate, portfolio)
+			.choices()
+			.stream()
+			.filter((c) -> c.label().equals("Knowledge management"))
+			.findFirst()
+			.orElseThrow()
+			.key();
+		long item = this.pksb.choose(candidate, portfolio, key);
+		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(3, 4, "", 0));
+
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator,
+				bytes("kind,area,code,text\nlevel,,0,None\nlevel,,1,Some\nlevel,,2,Lots\n")))
+			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::messageKey)
+				.containsExactly("pksb.import.levelInUse", "pksb.import.levelInUse"));
+
+		this.framework.importCsv(administrator, bytes("""
+				kind,area,code,text
+				level,,0,No knowledge or skills
+				level,,1,Basic knowledge or skills
+				level,,2,Good knowledge or skills
+				level,,3,Very good knowledge or skills
+				level,,4,Expert knowledge or skills
+				"""));
+		assertThat(this.framework.framework(administrator).scale()).hasSize(5);
+	}
+
+	@Test
+	void anybodyElseGetsNotFound() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework.framework(candidate));
+		assertThatExceptionOfType(NotAnAdministratorException.class)
+			.isThrownBy(() -> this.framework.importCsv(candidate, bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
+		this.mvc.perform(get("/admin/pksb").with(user(candidate))).andExpect(status().isNotFound());
+		this.mvc.perform(multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv",
+				bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n"))).with(user(candidate)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/pksb")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theImportPageListsProblemsByLine() throws Exception {
+		SignedInUser administrator = this.fixtures.administrator();
+		this.mvc.perform(multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv",
+				bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n"))).with(user(administrator)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Line 2: There is no area called &quot;Nowhere&quot;.")));
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

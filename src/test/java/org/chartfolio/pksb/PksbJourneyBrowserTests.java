@@ -1,0 +1,125 @@
+package org.chartfolio.pksb;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class PksbJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Test
+	void aCandidateRatesTakesBothSnapshotsSeesTheChartAndTurnsAGapIntoAGoal() {
+		SignedInUser candidate = this.fixtures.person("Priya Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		signIn(candidate);
+
+		this.browser.open("/portfolios/" + portfolio);
+		this.browser.click("PKSB");
+		assertThat(this.browser.mainText()).contains("You have not chosen any areas yet")
+			.contains("The chart appears once you have rated an area");
+
+		this.browser.click("Add area");
+		assertThat(this.browser.text(".error-summary")).contains("Choose an area to add");
+
+		add("Research skills");
+		assertThat(this.browser.mainText()).contains("Area added");
+		rate("1 – Basic knowledge or skills", "0 – No knowledge or skills", "Run a user survey");
+		assertThat(this.browser.text(".error-summary")).contains("The target cannot be below where you stand now");
+		assertThat(this.browser.value("comment")).isEqualTo("Run a user survey");
+		rate("1 – Basic knowledge or skills", "3 – Very good knowledge or skills", null);
+		assertThat(this.browser.mainText()).contains("Rating saved").contains("Gap of 2");
+
+		add("Ethics and values");
+		rate("2 – Good knowledge or skills", "3 – Very good knowledge or skills", "Lead the ethics reading group");
+
+		this.browser.click("Take the initial snapshot");
+		assertThat(this.browser.mainText()).contains("Initial snapshot taken").contains("Final snapshot\nNot taken yet.");
+		assertThat(this.browser.driver().findElements(By.cssSelector("svg.pksb-svg rect.bar-start"))).hasSize(2);
+		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, now and as a target");
+
+		this.browser.driver()
+			.findElement(By.cssSelector("button[aria-label='Make a development-plan goal from the gap in Research skills']"))
+			.click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.value("title")).isEqualTo("Develop: Research skills");
+		assertThat(this.browser.value("reason")).contains("now 1, target 3").contains("Run a user survey");
+
+		this.browser.open("/portfolios/" + portfolio + "/pksb");
+		assertThat(this.browser.mainText()).contains("See goal");
+		this.browser.driver().findElement(By.cssSelector("a[aria-label='Rate Research skills']")).click();
+		this.browser.checkAccessibility();
+		rate("3 – Very good knowledge or skills", "3 – Very good knowledge or skills", null);
+		this.browser.click("Take the final snapshot");
+		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, at the end and as a target");
+		this.browser.driver().findElement(By.cssSelector("figure.pksb-chart summary")).click();
+		assertThat(this.browser.text("figure.pksb-chart table")).contains("Research skills 1.0 3.0 3.0")
+			.contains("Ethics and values 2.0 2.0 3.0");
+		assertThat(this.browser.text("#rating-" + ratingId("Research skills"))).contains("1 3 3 3");
+	}
+
+	@Test
+	void anAdministratorImportsAFrameworkFileAndSeesItsProblemsByLine() throws Exception {
+		SignedInUser administrator = this.fixtures.administrator();
+		signIn(administrator);
+		this.browser.open("/admin/pksb");
+		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
+
+		Path bad = Files.createTempFile("framework", ".csv");
+		Files.writeString(bad, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\nsub-area,Astrology,1,x\n",
+				StandardCharsets.UTF_8);
+		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
+		this.browser.click("Import");
+		assertThat(this.browser.text(".error-summary")).contains("Nothing was imported")
+			.contains("Line 3: There is no area called \"Astrology\".");
+		assertThat(this.browser.mainText()).doesNotContain("Data stewardship");
+
+		Path good = Files.createTempFile("framework", ".csv");
+		Files.writeString(good, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\n", StandardCharsets.UTF_8);
+		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
+		this.browser.click("Import");
+		assertThat(this.browser.mainText()).contains("new sub-areas").contains("10.1 Data stewardship");
+		Files.delete(bad);
+		Files.delete(good);
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+	}
+
+	private void add(String area) {
+		new Select(this.browser.driver().findElement(By.id("item"))).selectByVisibleText(area);
+		this.browser.click("Add area");
+	}
+
+	private void rate(String now, String target, String comment) {
+		new Select(this.browser.driver().findElement(By.id("currentLevel"))).selectByVisibleText(now);
+		new Select(this.browser.driver().findElement(By.id("targetLevel"))).selectByVisibleText(target);
+		if (comment != null) {
+			this.browser.fill("comment", comment);
+		}
+		this.browser.click("Save rating");
+	}
+
+	private String ratingId(String name) {
+		return this.browser.driver()
+			.findElement(By.xpath("//tr[th[normalize-space()=" + "'" + name + "']]"))
+			.getAttribute("id")
+			.substring("rating-".length());
+	}
+
+}

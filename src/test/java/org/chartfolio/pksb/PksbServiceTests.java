@@ -1,0 +1,186 @@
+package org.chartfolio.pksb;
+
+import java.util.List;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.plan.GoalView;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class PksbServiceTests {
+
+	@Autowired
+	private PksbService pksb;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void showsTheStartNowTargetAndEndOfEachChosenAreaSideBySide() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		long ethics = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Ethics and values"));
+		long research = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Research skills"));
+		rate(candidate, portfolio, ethics, 2, 3, "Lead the ethics session");
+		rate(candidate, portfolio, research, 1, 3, "");
+		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
+
+		PksbView started = this.pksb.assessment(candidate, portfolio);
+		assertThat(started.chart().endIsNow()).isTrue();
+		rate(candidate, portfolio, research, 3, 3, "Ran the user survey");
+		this.clock.advance(java.time.Duration.ofDays(200));
+		this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL);
+
+		PksbView view = this.pksb.assessment(candidate, portfolio);
+		assertThat(view.hasInitial()).isTrue();
+		assertThat(view.hasFinal()).isTrue();
+		assertThat(view.finalTakenAt()).isAfter(view.initialTakenAt());
+		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::start, PksbView.Row::now,
+				PksbView.Row::target, PksbView.Row::end)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ethics and values", 2, 2, 3, 2),
+					org.assertj.core.groups.Tuple.tuple("Research skills", 1, 3, 3, 3));
+		assertThat(view.choices()).extracting(PksbView.Choice::label).doesNotContain("Ethics and values", "Research skills");
+
+		Chart chart = view.chart();
+		assertThat(chart.endIsNow()).isFalse();
+		assertThat(chart.bands()).extracting(Chart.Band::area).containsExactly("Ethics and values", "Research skills");
+		Chart.Band researchBand = chart.bands().get(1);
+		assertThat(researchBand.bars()).extracting(Chart.Bar::kind).containsExactly("start", "end", "target");
+		assertThat(researchBand.bars()).extracting((bar) -> bar.value().toPlainString()).containsExactly("1.0", "3.0", "3.0");
+		assertThat(researchBand.bars().get(1).width()).isEqualTo(3 * researchBand.bars().get(0).width());
+	}
+
+	@Test
+	void refusesRatingsOffTheScaleATargetBelowNowAndASnapshotOfNothing() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		String literacies = key(candidate, portfolio, "Literacies and learning");
+		long item = this.pksb.choose(candidate, portfolio, literacies);
+
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(candidate, portfolio, item, 7, null, ""))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.level.outOfScale"));
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(candidate, portfolio, item, 3, 1, ""))
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("targetLevel"));
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.snapshot.nothingRated"));
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(candidate, portfolio, "a999999"))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.unknown"));
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(candidate, portfolio, literacies))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.already"));
+
+		rate(candidate, portfolio, item, 1, 2, "");
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.rate(candidate, portfolio, item,
+				new PksbService.RatingEdit(2, 2, "", 0)));
+	}
+
+	@Test
+	void aGapBecomesOneDevelopmentPlanGoal() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		long item = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "IT and communication"));
+		rate(candidate, portfolio, item, 2, 2, "");
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(candidate, portfolio, item))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.noGap"));
+
+		rate(candidate, portfolio, item, 1, 3, "A course in web accessibility");
+		long goalId = this.pksb.gapToGoal(candidate, portfolio, item);
+
+		GoalView goal = this.plan.goal(candidate, portfolio, goalId);
+		assertThat(goal.title()).isEqualTo("Develop: IT and communication");
+		assertThat(goal.reason()).contains("now 1, target 3").contains("A course in web accessibility");
+		assertThat(this.pksb.assessment(candidate, portfolio).rows().get(0).goalId()).isEqualTo(goalId);
+		assertThat(this.pksb.assessment(candidate, portfolio).rows().get(0).canBecomeGoal()).isFalse();
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(candidate, portfolio, item))
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.already"));
+	}
+
+	@Test
+	void theMentorReadsItAndNobodyElseDoesAnything() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+		String ethics = key(candidate, portfolio, "Ethics and values");
+		long item = this.pksb.choose(candidate, portfolio, ethics);
+		rate(candidate, portfolio, item, 1, 3, "");
+
+		assertThat(this.pksb.assessment(mentor, portfolio).rows()).hasSize(1);
+		for (SignedInUser other : List.of(mentor, manager, stranger)) {
+			assertThatExceptionOfType(PortfolioNotFoundException.class)
+				.isThrownBy(() -> this.pksb.rate(other, portfolio, item, new PksbService.RatingEdit(2, 3, "", 1)));
+			assertThatExceptionOfType(PortfolioNotFoundException.class)
+				.isThrownBy(() -> this.pksb.snapshot(other, portfolio, SnapshotKind.INITIAL));
+			assertThatExceptionOfType(PortfolioNotFoundException.class)
+				.isThrownBy(() -> this.pksb.gapToGoal(other, portfolio, item));
+			assertThatExceptionOfType(PortfolioNotFoundException.class)
+				.isThrownBy(() -> this.pksb.remove(other, portfolio, item));
+		}
+		for (SignedInUser other : List.of(manager, stranger)) {
+			assertThatExceptionOfType(PortfolioNotFoundException.class)
+				.isThrownBy(() -> this.pksb.assessment(other, portfolio));
+		}
+		SignedInUser another = this.fixtures.person("Another candidate");
+		long theirs = this.fixtures.portfolio(another, "certification");
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.pksb.rate(another, theirs, item, new PksbService.RatingEdit(2, 3, "", 1)));
+	}
+
+	@Test
+	void removingAnItemTakesItOutOfTheSnapshotsButLeavesItsGoal() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		long item = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Leadership and advocacy"));
+		rate(candidate, portfolio, item, 0, 2, "");
+		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
+		long goalId = this.pksb.gapToGoal(candidate, portfolio, item);
+
+		this.pksb.remove(candidate, portfolio, item);
+
+		assertThat(this.pksb.assessment(candidate, portfolio).rows()).isEmpty();
+		assertThat(this.pksb.assessment(candidate, portfolio).chart().isEmpty()).isTrue();
+		assertThat(this.plan.goal(candidate, portfolio, goalId).title()).isEqualTo("Develop: Leadership and advocacy");
+	}
+
+	private void rate(SignedInUser candidate, long portfolio, long item, Integer now, Integer target, String comment) {
+		long version = this.pksb.rating(candidate, portfolio, item).version();
+		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(now, target, comment, version));
+	}
+
+	private String key(SignedInUser candidate, long portfolio, String label) {
+		return this.pksb.assessment(candidate, portfolio)
+			.choices()
+			.stream()
+			.filter((choice) -> choice.label().equals(label))
+			.findFirst()
+			.orElseThrow()
+			.key();
+	}
+
+}
