@@ -38,8 +38,9 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Start writing");
 		this.browser.fill("body", "I planned the summer reading display.\n\nIt went well.");
 		this.browser.click("Save");
+		assertThat(this.browser.path()).isEqualTo(section);
 		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Draft");
-		this.browser.click("Review and comments");
+		this.browser.open(section + "/review");
 		this.browser.click("Mark ready for review");
 		assertThat(this.browser.mainText()).contains("Section marked ready for review").contains("Waiting for review since");
 		this.browser.click("Sign out");
@@ -61,7 +62,8 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.open(section + "/edit");
 		this.browser.fill("body", "I planned the summer reading display.\n\nLoans of children's books rose by a third.");
 		this.browser.click("Save");
-		this.browser.click("Review and comments");
+		assertThat(this.browser.path()).isEqualTo(section);
+		this.browser.open(section + "/review");
 		String quoted = this.browser.driver().findElement(By.xpath("//article[.//blockquote]")).getAttribute("id");
 		this.browser.fill("reply-" + quoted.substring("thread-".length()), "I have added the loan figures.");
 		this.browser.click("Post reply");
