@@ -15,6 +15,10 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.url", database::url);
 			registry.add("spring.datasource.username", database::username);
 			registry.add("spring.datasource.password", database::password);
+			// Test contexts are cached and each keeps its pool open; small pools keep a whole run
+			// well inside PostgreSQL's default of 100 connections.
+			registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+			registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
 		};
 	}
 
