@@ -12,6 +12,7 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -39,10 +40,13 @@ class MeetingService {
 
 	private final ChangesSince changes;
 
+	private final ReviewService review;
+
 	private final Clock clock;
 
 	MeetingService(Meetings meetings, MeetingActions actions, PortfolioAccess access, PortfolioService portfolios,
-			ChangesSince changes, Clock clock) {
+			ChangesSince changes, Clock clock, ReviewService review) {
+		this.review = review;
 		this.meetings = meetings;
 		this.actions = actions;
 		this.access = access;
@@ -88,7 +92,7 @@ class MeetingService {
 
 	/** The page that prepares the next meeting. */
 	record Prepare(PortfolioSummary portfolio, ChangesSince.Changes changes, List<ActionView> openActions,
-			LocalDate nextMeetingOn) {
+			LocalDate nextMeetingOn, List<ReviewService.SectionThreads> openThreads) {
 	}
 
 	/**
@@ -147,7 +151,7 @@ class MeetingService {
 		Long latest = live.isEmpty() ? null : live.get(0).getId();
 		List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
 		return new Prepare(portfolio, this.changes.sinceLastMeeting(user, portfolio.id()), open,
-				live.isEmpty() ? null : live.get(0).getNextMeetingOn());
+				live.isEmpty() ? null : live.get(0).getNextMeetingOn(), this.review.unresolvedThreads(user, portfolio.id()));
 	}
 
 	@Transactional

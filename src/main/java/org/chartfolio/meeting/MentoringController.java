@@ -18,7 +18,9 @@ class MentoringController {
 
 	@GetMapping("/mentoring")
 	String mentoring(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("mentees", this.mentoring.mentees(user));
+		MentoringService.Mentoring page = this.mentoring.mentoring(user);
+		model.addAttribute("waiting", page.waiting());
+		model.addAttribute("mentees", page.mentees());
 		return "meeting/mentoring";
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,15 +14,17 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.portfolio.SharedPortfolio;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mentor's page: every portfolio the person mentors, with what changed since their last
- * meeting, the next meeting and the actions still open. Each mentee costs the same number of
+ * The mentor's page: the sections waiting for their review, and every portfolio the person mentors
+ * with what changed since their last meeting, the next meeting, the actions and comments still open. Each mentee costs the same number of
  * queries however much their portfolio holds.
  */
 @Service
@@ -39,11 +42,14 @@ class MentoringService {
 
 	private final PlanService plan;
 
+	private final ReviewService review;
+
 	private final Clock clock;
 
 	MentoringService(PortfolioService portfolios, ChangesSince changes, MeetingService meetings,
-			WritingService writing, EvidenceService evidence, PlanService plan, Clock clock) {
+			WritingService writing, EvidenceService evidence, PlanService plan, ReviewService review, Clock clock) {
 		this.clock = clock;
+		this.review = review;
 		this.portfolios = portfolios;
 		this.changes = changes;
 		this.meetings = meetings;
@@ -61,12 +67,9 @@ class MentoringService {
 
 	}
 
-	/**
-	 * One mentee's row. Sections waiting for review and unresolved comments belong to the review
-	 * module; they join this row as further fields once it offers them.
-	 */
+	/** One mentee's row, with how many of their sections wait for review and how many threads are open. */
 	record Mentee(SharedPortfolio shared, LocalDate lastActiveOn, ChangeCounts changed, LocalDate lastMeetingOn,
-			LocalDate nextMeetingOn, int openActions) {
+			LocalDate nextMeetingOn, int openActions, long waitingForReview, long unresolvedComments) {
 
 		public long portfolioId() {
 			return this.shared.summary().id();
@@ -74,16 +77,24 @@ class MentoringService {
 
 	}
 
-	@Transactional(readOnly = true)
-	List<Mentee> mentees(SignedInUser mentor) {
-		return this.portfolios.sharedWith(mentor)
-			.stream()
-			.filter((shared) -> shared.role() == PortfolioRole.MENTOR)
-			.map((shared) -> mentee(mentor, shared))
-			.toList();
+	/** The mentor's page: the sections waiting for their review, the longest waiting first, and each mentee. */
+	record Mentoring(List<SectionWorkflow.WaitingSection> waiting, List<Mentee> mentees) {
 	}
 
-	private Mentee mentee(SignedInUser mentor, SharedPortfolio shared) {
+	@Transactional(readOnly = true)
+	Mentoring mentoring(SignedInUser mentor) {
+		List<SectionWorkflow.WaitingSection> waiting = this.review.waitingForReview(mentor);
+		Map<Long, Long> unresolved = this.review.unresolvedByPortfolio(mentor);
+		List<Mentee> mentees = this.portfolios.sharedWith(mentor)
+			.stream()
+			.filter((shared) -> shared.role() == PortfolioRole.MENTOR)
+			.map((shared) -> mentee(mentor, shared, waiting, unresolved))
+			.toList();
+		return new Mentoring(waiting, mentees);
+	}
+
+	private Mentee mentee(SignedInUser mentor, SharedPortfolio shared, List<SectionWorkflow.WaitingSection> waiting,
+			Map<Long, Long> unresolved) {
 		long id = shared.summary().id();
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(mentor, id);
 		MeetingService.Outlook outlook = this.meetings.outlook(mentor, id);
@@ -95,7 +106,8 @@ class MentoringService {
 			.orElse(null);
 		return new Mentee(shared, (lastActivity != null) ? LocalDate.ofInstant(lastActivity, this.clock.getZone()) : null,
 				new ChangeCounts(changed.sections().size(), changed.evidence().size(), changed.goals().size()),
-				outlook.lastMeetingOn(), outlook.nextMeetingOn(), outlook.openActions());
+				outlook.lastMeetingOn(), outlook.nextMeetingOn(), outlook.openActions(),
+				waiting.stream().filter((section) -> section.portfolioId() == id).count(), unresolved.getOrDefault(id, 0L));
 	}
 
 }
