@@ -95,6 +95,23 @@ class Notification {
 				null, role, now);
 	}
 
+	/**
+	 * About a request made through the mentor directory. The mentor's link opens the request; the
+	 * candidate's opens the people page once accepted, or the request once declined; a withdrawn
+	 * request leads nowhere.
+	 */
+	static Notification aboutMentorRequest(long recipientId, NotificationKind kind, long portfolioId, long requestId,
+			String actorName, String portfolioTitle, Instant now) {
+		String path = switch (kind) {
+			case MENTOR_REQUESTED, MENTOR_REQUEST_DECLINED -> "/mentors/requests/" + requestId;
+			case MENTOR_REQUEST_ACCEPTED -> "/portfolios/" + portfolioId + "/people";
+			case MENTOR_REQUEST_WITHDRAWN -> null;
+			default -> throw new IllegalArgumentException(kind + " is not about a mentor request");
+		};
+		return new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle, null,
+				PortfolioRole.MENTOR, now);
+	}
+
 	/** Marks it read; reading it again keeps the first time. */
 	void read(Instant now) {
 		if (this.readAt == null) {

@@ -1,11 +1,35 @@
 package org.chartfolio.notification;
 
+import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.review.SectionReviewEvent;
 
 /** What a notification is about; each has its own sentence in messages.properties. */
 enum NotificationKind {
 
-	READY_FOR_REVIEW, CHANGES_REQUESTED, APPROVED, REOPENED, COMMENTED, INVITED;
+	READY_FOR_REVIEW, CHANGES_REQUESTED, APPROVED, REOPENED, COMMENTED, INVITED,
+	/** A candidate asks, through the mentor directory, for the recipient to mentor them. */
+	MENTOR_REQUESTED,
+	/** The mentor the candidate asked accepted, or declined. */
+	MENTOR_REQUEST_ACCEPTED, MENTOR_REQUEST_DECLINED,
+	/** The candidate withdrew a request to the recipient. */
+	MENTOR_REQUEST_WITHDRAWN;
+
+	static NotificationKind of(MentorRequestEvent.Kind kind) {
+		return switch (kind) {
+			case SENT -> MENTOR_REQUESTED;
+			case ACCEPTED -> MENTOR_REQUEST_ACCEPTED;
+			case DECLINED -> MENTOR_REQUEST_DECLINED;
+			case WITHDRAWN -> MENTOR_REQUEST_WITHDRAWN;
+		};
+	}
+
+	/**
+	 * Whether the recipient may see it without reading the portfolio it is about: an invitation, or a
+	 * request addressed to a mentor who is not (yet) in the portfolio.
+	 */
+	boolean beforeAccess() {
+		return this == INVITED || this == MENTOR_REQUESTED || this == MENTOR_REQUEST_WITHDRAWN;
+	}
 
 	static NotificationKind of(SectionReviewEvent.Kind kind) {
 		return switch (kind) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.chartfolio.access.InvitationIssued;
 import org.chartfolio.account.AccountService;
+import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioMemberships.ReviewParties;
 import org.chartfolio.review.SectionReviewEvent;
@@ -78,6 +79,26 @@ class NotificationListeners {
 				yield parties.mentor().filter((mentor) -> mentor == event.actorId()).map((mentor) -> parties.candidateId());
 			}
 		};
+	}
+
+	/**
+	 * A request through the mentor directory: the mentor hears that it came or was withdrawn, the
+	 * candidate that it was answered.
+	 */
+	@EventListener
+	void onMentorRequest(MentorRequestEvent event) {
+		ReviewParties parties = this.memberships.reviewParties(event.portfolioId()).orElse(null);
+		boolean toMentor = event.kind() == MentorRequestEvent.Kind.SENT || event.kind() == MentorRequestEvent.Kind.WITHDRAWN;
+		Optional<AccountService.Contact> actor = this.accounts.contactOf(toMentor ? event.candidateId() : event.mentorId());
+		Optional<AccountService.Contact> recipient = this.accounts.contactOf(toMentor ? event.mentorId() : event.candidateId());
+		if (parties == null || actor.isEmpty() || recipient.isEmpty()) {
+			return;
+		}
+		NotificationKind kind = NotificationKind.of(event.kind());
+		Notification notification = this.notifications.record(Notification.aboutMentorRequest(recipient.get().id(), kind,
+				event.portfolioId(), event.requestId(), actor.get().name(), parties.portfolioTitle(), event.at()));
+		this.events.publishEvent(new NotificationRecorded(recipient.get().email(), recipient.get().name(), kind,
+				actor.get().name(), null, parties.portfolioTitle(), notification.getLinkPath()));
 	}
 
 	/** An invitee who already has an account hears of it in the app as well. */

@@ -85,7 +85,7 @@ class NotificationMailer implements InvitationEmail {
 				plain(recorded.portfolioTitle()) };
 		String what = text(recorded.kind().labelKey(), args);
 		String body = text("notification.mail.body", plain(recorded.recipientName()), what,
-				this.site.absolute(recorded.linkPath()));
+				this.site.absolute((recorded.linkPath() != null) ? recorded.linkPath() : "/notifications"));
 		send(recorded.recipientEmail(), text(recorded.kind().subjectKey(), args), body);
 	}
 

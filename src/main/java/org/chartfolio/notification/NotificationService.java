@@ -31,7 +31,7 @@ class NotificationService {
 	 * each stay one statement.
 	 */
 	private static final String VISIBLE = """
-			(n.kind = 'INVITED'
+			(n.kind in ('INVITED', 'MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
 			 or exists (select 1 from portfolio p where p.id = n.portfolio_id and p.owner_id = n.recipient_id)
 			 or exists (select 1 from portfolio_membership m where m.portfolio_id = n.portfolio_id
 			            and m.account_id = n.recipient_id and m.role = 'MENTOR' and m.ended_at is null))""";
@@ -108,7 +108,7 @@ class NotificationService {
 		Notification notification = this.notifications.findById(notificationId)
 			.filter((n) -> n.isFor(user.id()))
 			.orElseThrow(() -> new NotificationNotFoundException(notificationId));
-		if (notification.getKind() != NotificationKind.INVITED) {
+		if (!notification.getKind().beforeAccess()) {
 			this.access.readable(user, notification.getPortfolioId());
 		}
 		notification.read(this.clock.instant());

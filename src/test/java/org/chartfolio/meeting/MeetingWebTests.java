@@ -50,6 +50,9 @@ class MeetingWebTests {
 	private WritingService writing;
 
 	@Autowired
+	private org.chartfolio.review.ReviewService review;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -202,6 +205,31 @@ class MeetingWebTests {
 			.andExpect(content().string(containsString("You do not mentor anybody at the moment.")))
 			.andExpect(content().string(not(containsString("My certification portfolio"))));
 		this.mvc.perform(get("/mentoring")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theMentorSeesWhatWaitsForReviewAndThePreparationPageTheOpenComments() throws Exception {
+		org.chartfolio.portfolio.SectionView first = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
+		this.writing.save(this.candidate, this.portfolio, first.id(), "I organised a display.", 0, false);
+		this.review.comment(this.mentor, this.portfolio, first.id(), "Say what you learnt from it.", null);
+		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			.andExpect(content().string(containsString("No section is waiting for your review.")));
+
+		long version = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).version();
+		this.review.markReadyForReview(this.candidate, this.portfolio, first.id(), version);
+
+		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for your review")))
+			.andExpect(content().string(containsString("/portfolios/" + this.portfolio + "/sections/" + first.id() + "/review")))
+			.andExpect(content().string(containsString("from Priya Shah, My certification portfolio")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Unresolved comments</dt>\\s*<dd>1</dd>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Sections waiting for review</dt>\\s*<dd>1</dd>.*")));
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.candidate)))
+			.andExpect(content().string(containsString("Open comments")))
+			.andExpect(content().string(containsString("Say what you learnt from it.")));
+		this.mvc.perform(get("/mentoring").with(user(this.candidate)))
+			.andExpect(content().string(not(containsString("Waiting for your review"))));
 	}
 
 	private MeetingService.Edit edit(String notes, String... actions) {

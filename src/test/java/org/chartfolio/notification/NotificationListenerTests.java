@@ -3,6 +3,7 @@ package org.chartfolio.notification;
 import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -143,6 +144,52 @@ class NotificationListenerTests {
 		this.scene.happensButRollsBack(READY_FOR_REVIEW, this.scene.candidate());
 
 		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	@Test
+	void aMentorRequestReachesTheMentorBeforeTheyHaveAccessAndItsAnswerTheCandidate() {
+		SignedInUser asked = this.fixtures.person("Grace Mentor");
+		SignedInUser candidate = this.scene.candidate();
+		long portfolio = this.scene.portfolioId();
+		publish(new MentorRequestEvent(MentorRequestEvent.Kind.SENT, 77, portfolio, candidate.id(), asked.id(),
+				java.time.Instant.now()));
+
+		assertThat(kindsFor(asked)).containsExactly("MENTOR_REQUESTED");
+		assertThat(this.notifications.unreadCount(asked)).isEqualTo(1);
+		NotificationService.NotificationView shown = this.notifications.inbox(asked, 0).items().get(0);
+		assertThat(shown.actorName()).isEqualTo("Aisha Khan");
+		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
+		assertThat(this.notifications.open(asked, shown.id())).contains("/mentors/requests/77");
+		assertThat(this.notifications.unreadCount(asked)).isZero();
+
+		publish(new MentorRequestEvent(MentorRequestEvent.Kind.DECLINED, 77, portfolio, candidate.id(), asked.id(),
+				java.time.Instant.now()));
+		assertThat(kindsFor(candidate)).containsExactly("MENTOR_REQUEST_DECLINED");
+		assertThat(this.notifications.inbox(candidate, 0).items().get(0).actorName()).isEqualTo("Grace Mentor");
+
+		publish(new MentorRequestEvent(MentorRequestEvent.Kind.WITHDRAWN, 78, portfolio, candidate.id(), asked.id(),
+				java.time.Instant.now()));
+		NotificationService.NotificationView withdrawn = this.notifications.inbox(asked, 0).items().get(0);
+		assertThat(withdrawn.kind()).isEqualTo(NotificationKind.MENTOR_REQUEST_WITHDRAWN);
+		assertThat(withdrawn.linked()).isFalse();
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	@Test
+	void anAcceptedRequestLeadsTheCandidateToTheirPeoplePage() {
+		SignedInUser asked = this.fixtures.person("Grace Mentor");
+		publish(new MentorRequestEvent(MentorRequestEvent.Kind.ACCEPTED, 79, this.scene.portfolioId(),
+				this.scene.candidate().id(), asked.id(), java.time.Instant.now()));
+
+		NotificationService.NotificationView shown = this.notifications.inbox(this.scene.candidate(), 0).items().get(0);
+		assertThat(shown.kind()).isEqualTo(NotificationKind.MENTOR_REQUEST_ACCEPTED);
+		assertThat(this.notifications.open(this.scene.candidate(), shown.id()))
+			.contains("/portfolios/" + this.scene.portfolioId() + "/people");
+		assertThat(kindsFor(asked)).isEmpty();
+	}
+
+	private void publish(Object event) {
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
 	}
 
 	private List<String> kindsFor(SignedInUser person) {
