@@ -76,7 +76,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 	void anAdministratorImportsAFrameworkFileAndSeesItsProblemsByLine() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
 		signIn(administrator);
-		this.browser.open("/admin/pksb");
+		this.browser.click("PKSB framework");
 		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
 
 		Path bad = Files.createTempFile("framework", ".csv");
