@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** Runs one step of the demo; one that is refused is logged and the others still run. */
-	private static boolean step(String outcome, Runnable action) {
+	static boolean step(String outcome, Runnable action) {
 		try {
 			action.run();
 			log.info("Demo: {}.", outcome);

@@ -14,6 +14,7 @@ import org.chartfolio.pksb.PksbView;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.MembershipRefusedException;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
@@ -145,6 +146,20 @@ class DemoDataTests {
 		assertThat(this.pksb.assessment(candidate, portfolioId).rows()).hasSize(4);
 		this.mvc.perform(get("/").with(user(signedIn(DemoData.MENTOR.email()))))
 			.andExpect(content().string(containsString("Notifications (4 unread)")));
+	}
+
+	@Test
+	void aRefusedStepIsLoggedAndTheRestGoesOn(CapturedOutput output) {
+		boolean done = DemoData.step("Ruth mentors the portfolio", () -> {
+			throw new MembershipRefusedException("access.refused.roleTaken");
+		});
+
+		assertThat(done).isFalse();
+		assertThat(output.getOut()).contains(
+				"Demo step refused, skipped so that the application still starts: Ruth mentors the portfolio (MembershipRefusedException");
+		assertThat(DemoData.step("the next step", () -> {
+		})).isTrue();
+		assertThat(output.getOut()).contains("Demo: the next step.");
 	}
 
 	private void lisaSeesHerReviewedPortfolio(SignedInUser lisa, long portfolioId, List<SectionView> statements)
