@@ -70,7 +70,7 @@ public class DirectoryService {
 	}
 
 	/** What a mentor says about themselves. */
-	record ListingDetails(Region region, Sector sector, int capacity, String introduction) {
+	public record ListingDetails(Region region, Sector sector, int capacity, String introduction) {
 	}
 
 	/** The person's own listing, as its edit form and the directory page show it. */
@@ -136,7 +136,7 @@ public class DirectoryService {
 	 * form was opened at (ignored for a first listing); a listing saved since is not overwritten.
 	 */
 	@Transactional
-	void saveListing(SignedInUser user, ListingDetails details, long expectedVersion) {
+	public void saveListing(SignedInUser user, ListingDetails details, long expectedVersion) {
 		Instant now = this.clock.instant();
 		Optional<MentorListing> existing = this.listings.findByAccountId(user.id());
 		if (existing.isEmpty()) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * else get not found. Every page is read in a fixed number of queries.
  */
 @Service
-class MeetingService {
+public class MeetingService {
 
 	/** Earlier meetings first, so that an action is carried from the meeting that agreed it. */
 	private static final Comparator<Meeting> HELD_ORDER = Comparator.comparing(Meeting::getHeldOn)
@@ -162,6 +162,34 @@ class MeetingService {
 		long meetingId = this.meetings.save(meeting).getId();
 		tickCarried(user, id, meetingId, edit.carriedDone());
 		return meetingId;
+	}
+
+	/**
+	 * A meeting as another module logs it, with the texts of the actions agreed at it and the ids of
+	 * open actions from earlier meetings that were ticked off at it.
+	 */
+	public record NewMeeting(LocalDate heldOn, MeetingMode mode, String notes, LocalDate nextMeetingOn,
+			List<String> actions, Set<Long> carriedDone) {
+	}
+
+	/** The meeting logged and the ids of its actions, in the order they were given. */
+	public record LoggedMeeting(long meetingId, List<Long> actionIds) {
+	}
+
+	/** Logs a meeting as the meeting form does, with the same checks, for the candidate or their mentor. */
+	@Transactional
+	public LoggedMeeting logMeeting(SignedInUser user, long portfolioId, NewMeeting meeting) {
+		List<Meeting.ActionLine> lines = meeting.actions()
+			.stream()
+			.map((text) -> new Meeting.ActionLine(null, text, false))
+			.toList();
+		long meetingId = record(user, portfolioId,
+				new Edit(new Meeting.Details(meeting.heldOn(), meeting.mode(), meeting.notes(), meeting.nextMeetingOn()),
+						lines, meeting.carriedDone(), null));
+		return new LoggedMeeting(meetingId, meeting(user, portfolioId, meetingId).actions()
+			.stream()
+			.map(ActionView::id)
+			.toList());
 	}
 
 	@Transactional
