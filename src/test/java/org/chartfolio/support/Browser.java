@@ -12,11 +12,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,9 @@ public final class Browser implements AutoCloseable {
 	static final Path CHROMIUM = Path.of(env("CHARTFOLIO_CHROMIUM", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(env("CHARTFOLIO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	/** How long a click that loads another page may take before the test reads what it shows. */
+	private static final Duration NAVIGATION_WAIT = Duration.ofSeconds(15);
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -79,9 +85,37 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String visibleText) {
 		WebElement element = find(visibleText);
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		WebElement leaving = leavesThePage(element) ? this.driver.findElement(By.tagName("html")) : null;
 		element.click();
+		if (leaving != null) {
+			// A form post (an upload, say) can outlast the click on a busy machine: wait for the next page
+			// rather than read the one being left.
+			try {
+				new WebDriverWait(this.driver, NAVIGATION_WAIT).until(ExpectedConditions.stalenessOf(leaving));
+			}
+			catch (TimeoutException stayed) {
+				// The click did not load another page after all; the test's own assertions say what it expected.
+			}
+		}
 		checkAccessibility();
 		return this;
+	}
+
+	/** Whether clicking loads another page: a plain link, or a submit button of a form htmx does not take over. */
+	private boolean leavesThePage(WebElement element) {
+		return Boolean.TRUE.equals(this.driver.executeScript("""
+				const el = arguments[0];
+				const htmx = (node) => node && ['hx-get', 'hx-post', 'hx-put', 'hx-delete', 'hx-boost']
+				  .some((a) => node.hasAttribute(a));
+				if (el.tagName === 'A') {
+				  const href = el.getAttribute('href') || '';
+				  return href !== '' && !href.startsWith('#') && !el.hasAttribute('download')
+				    && el.getAttribute('target') !== '_blank' && !htmx(el);
+				}
+				const type = (el.getAttribute('type') || 'submit').toLowerCase();
+				return (el.tagName === 'BUTTON' || el.tagName === 'INPUT') && type === 'submit' && el.form != null
+				  && !htmx(el) && !htmx(el.form) && el.form.getAttribute('target') !== '_blank';
+				""", element));
 	}
 
 	/** Ticks the radio button or checkbox whose label reads exactly this, as a person clicks its label. */
