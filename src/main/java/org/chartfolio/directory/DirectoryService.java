@@ -305,6 +305,12 @@ public class DirectoryService {
 	long accept(SignedInUser user, long requestId) {
 		MentorRequest request = addressedTo(user, requestId);
 		Instant now = this.clock.instant();
+		// A mentor whose listing is full takes nobody more, even from a request sent while there was room.
+		this.listings.findByAccountId(user.id())
+			.filter((listing) -> request.isOpen() && menteesOf(listing) >= listing.getCapacity())
+			.ifPresent((full) -> {
+				throw new DirectoryProblem("directory.request.refused.full");
+			});
 		request.accept(user.id(), now);
 		try {
 			this.memberships.join(request.getPortfolioId(), user, PortfolioRole.MENTOR);
@@ -316,6 +322,12 @@ public class DirectoryService {
 		this.accessLog.mentorAcceptedRequest(request.getPortfolioId(), user.getDisplayName(),
 				request.getCandidateName(), now);
 		publish(MentorRequestEvent.Kind.ACCEPTED, request, now);
+		// The portfolio has its mentor: its requests to anybody else are withdrawn, and they hear so.
+		for (MentorRequest other : this.requests.findByPortfolioIdAndStatus(request.getPortfolioId(),
+				MentorRequest.Status.OPEN)) {
+			other.withdraw(other.getCandidateId(), now);
+			publish(MentorRequestEvent.Kind.WITHDRAWN, other, now);
+		}
 		return request.getPortfolioId();
 	}
 

@@ -10,6 +10,8 @@ interface MentorRequests extends JpaRepository<MentorRequest, Long> {
 
 	List<MentorRequest> findByCandidateIdOrderBySentAtDescIdDesc(long candidateId);
 
+	List<MentorRequest> findByPortfolioIdAndStatus(long portfolioId, MentorRequest.Status status);
+
 	long countByMentorIdAndStatus(long mentorId, MentorRequest.Status status);
 
 	boolean existsByPortfolioIdAndMentorIdAndStatus(long portfolioId, long mentorId, MentorRequest.Status status);

@@ -258,8 +258,10 @@ class DirectoryServiceTests {
 		long toSecond = this.directory.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
 		long toManager = this.directory.send(candidate, listingOf(lineManager), portfolioId, cvId, "Hi", null);
 		this.memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
+		// The first mentor joins through an invitation instead, so the other requests are still open.
+		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
+		assertThat(this.directory.request(first, toFirst).summary().open()).isTrue();
 
-		this.directory.accept(first, toFirst);
 		assertThatThrownBy(() -> this.directory.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.request.refused.roleTaken");
 		assertThat(this.directory.request(second, toSecond).summary().open()).isTrue();
@@ -268,6 +270,44 @@ class DirectoryServiceTests {
 		assertThat(this.access.roleOf(lineManager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
 		assertThatThrownBy(() -> this.memberships.join(portfolioId, second, PortfolioRole.MENTOR))
 			.isInstanceOf(MembershipRefusedException.class);
+	}
+
+	@Test
+	void acceptingOneRequestWithdrawsThePortfoliosOthersAndTheirMentorsHearSo() {
+		SignedInUser first = listed("First Choice", Region.NORTH_WEST, Sector.ACADEMIC, 3);
+		SignedInUser second = listed("Second Choice", Region.NORTH_WEST, Sector.ACADEMIC, 3);
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		long cvId = cv(candidate, portfolioId).id();
+		long toFirst = this.directory.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
+		long toSecond = this.directory.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
+
+		this.directory.accept(first, toFirst);
+
+		assertThat(this.directory.request(second, toSecond).summary().status()).isEqualTo(MentorRequest.Status.WITHDRAWN);
+		assertThat(this.directory.requestsWaiting(second)).isZero();
+		assertThat(this.events.stream(MentorRequestEvent.class).filter((e) -> e.requestId() == toSecond)
+			.map(MentorRequestEvent::kind)).containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.WITHDRAWN);
+		assertThatThrownBy(() -> this.directory.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.request.closed");
+	}
+
+	@Test
+	void aMentorWhoseListingIsFullCannotAcceptAnotherRequest() {
+		SignedInUser mentor = listed("Busy Mentor", Region.SCOTLAND, Sector.GOVERNMENT, 1);
+		SignedInUser early = this.fixtures.person("Early Candidate");
+		SignedInUser late = this.fixtures.person("Late Candidate");
+		long earlyPortfolio = this.fixtures.portfolio(early, "chartership");
+		long latePortfolio = this.fixtures.portfolio(late, "chartership");
+		long fromEarly = this.directory.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(), "Hi", null);
+		long fromLate = this.directory.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi", null);
+
+		this.directory.accept(mentor, fromEarly);
+
+		assertThatThrownBy(() -> this.directory.accept(mentor, fromLate)).isInstanceOf(DirectoryProblem.class)
+			.hasMessage("directory.request.refused.full");
+		assertThat(this.directory.request(mentor, fromLate).summary().open()).isTrue();
+		assertThatThrownBy(() -> this.access.readable(mentor, latePortfolio)).isInstanceOf(PortfolioNotFoundException.class);
 	}
 
 	@Test
