@@ -14,11 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +91,7 @@ public final class Browser implements AutoCloseable {
 			// A form post (an upload, say) can outlast the click on a busy machine: wait for the next page
 			// rather than read the one being left.
 			try {
-				new WebDriverWait(this.driver, NAVIGATION_WAIT).until(ExpectedConditions.stalenessOf(leaving));
+				new WebDriverWait(this.driver, NAVIGATION_WAIT).until((driver) -> gone(leaving));
 			}
 			catch (TimeoutException stayed) {
 				// The click did not load another page after all; the test's own assertions say what it expected.
@@ -99,6 +99,20 @@ public final class Browser implements AutoCloseable {
 		}
 		checkAccessibility();
 		return this;
+	}
+
+	/**
+	 * Whether the page the element belongs to has gone. Chromium answers for an element of a page
+	 * being replaced either that it is stale or that it "does not belong to the document".
+	 */
+	private static boolean gone(WebElement leaving) {
+		try {
+			leaving.isEnabled();
+			return false;
+		}
+		catch (WebDriverException replaced) {
+			return true;
+		}
 	}
 
 	/** Whether clicking loads another page: a plain link, or a submit button of a form htmx does not take over. */
