@@ -24,11 +24,8 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			+ "order by g.updatedAt desc, g.id")
 	List<Goal> findLiveChangedSince(long portfolioId, java.time.Instant since);
 
+	/** When any goal of the portfolio, binned ones included, last changed; empty when it has none. */
 	@Query("select max(g.updatedAt) from Goal g where g.portfolioId = :portfolioId")
 	Optional<java.time.Instant> lastChange(long portfolioId);
-
-	/** When any goal of the portfolio, binned ones included, last changed; null when it has none. */
-	@Query("select max(g.updatedAt) from Goal g where g.portfolioId = :portfolioId")
-	java.time.Instant lastChanged(long portfolioId);
 
 }

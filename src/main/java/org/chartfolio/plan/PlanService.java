@@ -140,7 +140,7 @@ public class PlanService {
 					&& !goal.getTargetDate().isBefore(today))
 			.count();
 		return new PlanFigures(new PlanProgress(counted, done, overdue, unevidenced), due,
-				this.goals.lastChanged(portfolio.id()));
+				this.goals.lastChange(portfolio.id()).orElse(null));
 	}
 
 	@Transactional
