@@ -88,6 +88,16 @@ public class PksbService {
 				(last != null) ? last.getTakenAt() : null, chart(rows, framework, last == null));
 	}
 
+	/** Which snapshots the candidate has taken, in one query. */
+	@Transactional(readOnly = true)
+	public Set<SnapshotKind> snapshotsTaken(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		return this.snapshots.findByPortfolioId(portfolio.id())
+			.stream()
+			.map(PksbSnapshot::getKind)
+			.collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(SnapshotKind.class)));
+	}
+
 	/** Adds an area or sub-area (by its key from the page's list) to those the candidate assesses. */
 	@Transactional
 	public long choose(SignedInUser user, long portfolioId, String key) {

@@ -86,6 +86,49 @@ final class MarkdownRenderer {
 		return paragraphs;
 	}
 
+	/**
+	 * The words a reader reads, block by block (blocks apart by a blank line): no code, no HTML, no
+	 * link targets, and no citation markers.
+	 */
+	static String prose(String markdown) {
+		Node document = PARSER.parse((markdown != null) ? markdown : "");
+		StringBuilder prose = new StringBuilder();
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			StringBuilder words = new StringBuilder();
+			block.accept(new AbstractVisitor() {
+				@Override
+				public void visit(Text text) {
+					words.append(text.getLiteral());
+				}
+
+				@Override
+				public void visit(org.commonmark.node.Code code) {
+					words.append(' ');
+				}
+
+				@Override
+				public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+					words.append(' ');
+				}
+
+				@Override
+				public void visit(org.commonmark.node.HardLineBreak lineBreak) {
+					words.append(' ');
+				}
+
+				@Override
+				public void visit(org.commonmark.node.Paragraph paragraph) {
+					visitChildren(paragraph);
+					words.append("\n\n");
+				}
+			});
+			if (!words.isEmpty()) {
+				prose.append(words.toString().strip()).append("\n\n");
+			}
+		}
+		return CitationMarkers.PATTERN.matcher(prose.toString().strip()).replaceAll(" ");
+	}
+
 	/** Every marker of the text, outside code. */
 	static List<Marker> markers(String markdown) {
 		List<Marker> markers = new ArrayList<>();

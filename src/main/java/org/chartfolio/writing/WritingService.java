@@ -143,6 +143,45 @@ public class WritingService {
 		return statementWords(this.portfolios.view(user, portfolioId), wordCounts(user, portfolioId));
 	}
 
+	/**
+	 * A written section's text as a check reads it: its words, the item numbers its markers name
+	 * (outside code, once per marker, in the order written) and its prose without code or markers.
+	 */
+	public record WrittenText(long sectionId, int words, List<Integer> citedNumbers, String prose) {
+	}
+
+	/** Every written section of the portfolio that has a text row, in one query. */
+	@Transactional(readOnly = true)
+	public List<WrittenText> writtenTexts(SignedInUser user, long portfolioId) {
+		long id = this.access.readable(user, portfolioId).id();
+		return this.texts.findByPortfolioId(id)
+			.stream()
+			.map((text) -> new WrittenText(text.getSectionId(), text.getWordCount(),
+					MarkdownRenderer.markers(text.getBody()).stream().map(MarkdownRenderer.Marker::number).toList(),
+					MarkdownRenderer.prose(text.getBody())))
+			.toList();
+	}
+
+	/**
+	 * How often each section cites each item, by section id and then evidence id, from the stored
+	 * citations: an item counts once for each paragraph that cites it. One query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, Integer>> citationCounts(SignedInUser user, long portfolioId) {
+		long id = this.access.readable(user, portfolioId).id();
+		Map<Long, Map<Long, Integer>> counts = new HashMap<>();
+		this.jdbc
+			.sql("select c.section_id, c.evidence_id, count(*) as times from citation c "
+					+ "join section s on s.id = c.section_id where s.portfolio_id = :portfolio "
+					+ "group by c.section_id, c.evidence_id")
+			.param("portfolio", id)
+			.query((rs) -> {
+				counts.computeIfAbsent(rs.getLong("section_id"), (section) -> new HashMap<>())
+					.put(rs.getLong("evidence_id"), rs.getInt("times"));
+			});
+		return counts;
+	}
+
 	// Views for this module's pages
 
 	/** A cited item on a section page, with the paragraphs that cite it and the candidate's note. */

@@ -1,0 +1,102 @@
+package org.chartfolio.readiness;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the candidate
+ * says it needs no explaining). Either way the readiness check stops flagging it.
+ */
+@Entity
+@Table(name = "glossary_entry")
+class GlossaryEntry {
+
+	static final int MAX_EXPANSION_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(nullable = false, updatable = false, length = Acronyms.MAX_LENGTH)
+	private String acronym;
+
+	@Column(length = MAX_EXPANSION_LENGTH)
+	private String expansion;
+
+	@Column(nullable = false)
+	private boolean dismissed;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected GlossaryEntry() {
+	}
+
+	GlossaryEntry(long portfolioId, String acronym, Instant now) {
+		this.portfolioId = portfolioId;
+		this.acronym = acronym;
+		this.updatedAt = now;
+	}
+
+	/** Gives the acronym its expansion; an empty or over-long one is refused. */
+	void define(String newExpansion, Instant now) {
+		String stripped = (newExpansion != null) ? newExpansion.strip() : "";
+		if (stripped.isEmpty()) {
+			throw new IllegalArgumentException("An expansion is required");
+		}
+		if (stripped.length() > MAX_EXPANSION_LENGTH) {
+			throw new IllegalArgumentException("An expansion has at most " + MAX_EXPANSION_LENGTH + " characters");
+		}
+		this.expansion = stripped;
+		this.updatedAt = now;
+	}
+
+	/** Says the acronym needs no explaining, or (undismissing) that it does after all. */
+	void dismiss(boolean dismiss, Instant now) {
+		this.dismissed = dismiss;
+		this.updatedAt = now;
+	}
+
+	/** Whether the readiness check should leave this acronym alone. */
+	boolean settles() {
+		return this.dismissed || this.expansion != null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getAcronym() {
+		return this.acronym;
+	}
+
+	String getExpansion() {
+		return this.expansion;
+	}
+
+	boolean isDismissed() {
+		return this.dismissed;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.chartfolio.readiness;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The candidate's definition of one acronym; {@code version} is null for one not yet in the glossary. */
+class GlossaryForm {
+
+	private String acronym = "";
+
+	@NotBlank(message = "{readiness.glossary.expansion.required}")
+	@Size(max = GlossaryEntry.MAX_EXPANSION_LENGTH, message = "{readiness.glossary.expansion.tooLong}")
+	private String expansion = "";
+
+	private Long version;
+
+	static GlossaryForm of(GlossaryService.EntryForm entry) {
+		GlossaryForm form = new GlossaryForm();
+		form.acronym = entry.acronym();
+		form.expansion = (entry.expansion() != null) ? entry.expansion() : "";
+		form.version = entry.version();
+		return form;
+	}
+
+	public String getAcronym() {
+		return this.acronym;
+	}
+
+	public void setAcronym(String acronym) {
+		this.acronym = acronym;
+	}
+
+	public String getExpansion() {
+		return this.expansion;
+	}
+
+	public void setExpansion(String expansion) {
+		this.expansion = expansion;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

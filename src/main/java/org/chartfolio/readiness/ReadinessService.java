@@ -1,0 +1,388 @@
+package org.chartfolio.readiness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.cpd.CpdProgress;
+import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.pksb.PksbService;
+import org.chartfolio.pksb.SnapshotKind;
+import org.chartfolio.plan.GoalView;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionStatus;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evidence map and the readiness checks, for the candidate and their mentor. Both read the other
+ * modules through their public services in a fixed number of queries, however much the portfolio
+ * holds. A mentor sees the same results as the candidate, without the links to pages that change
+ * things.
+ */
+@Service
+public class ReadinessService {
+
+	private final PortfolioAccess access;
+
+	private final PortfolioWriting writing;
+
+	private final WritingService texts;
+
+	private final EvidenceService evidence;
+
+	private final PlanService plan;
+
+	private final PksbService pksb;
+
+	private final CpdService cpd;
+
+	private final PortfolioMemberships memberships;
+
+	private final GlossaryService glossary;
+
+	ReadinessService(PortfolioAccess access, PortfolioWriting writing, WritingService texts, EvidenceService evidence,
+			PlanService plan, PksbService pksb, CpdService cpd, PortfolioMemberships memberships,
+			GlossaryService glossary) {
+		this.access = access;
+		this.writing = writing;
+		this.texts = texts;
+		this.evidence = evidence;
+		this.plan = plan;
+		this.pksb = pksb;
+		this.cpd = cpd;
+		this.memberships = memberships;
+		this.glossary = glossary;
+	}
+
+	// The evidence map
+
+	/** A criterion's statement as a column of the map, with how many citations it holds. */
+	public record Column(long sectionId, String name, int total) {
+
+		public boolean unsupported() {
+			return this.total == 0;
+		}
+
+	}
+
+	/** An evidence item as a row of the map: its citations in each column's statement, in column order. */
+	public record Row(EvidenceSummary item, List<Integer> counts, int total) {
+
+		public boolean uncited() {
+			return this.total == 0;
+		}
+
+	}
+
+	public record EvidenceMap(PortfolioSummary portfolio, List<Column> columns, List<Row> rows, int total) {
+	}
+
+	@Transactional(readOnly = true)
+	public EvidenceMap evidenceMap(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		PortfolioWriting.Read read = this.writing.read(user, portfolio.id());
+		List<EvidenceSummary> items = this.evidence.list(user, portfolio.id());
+		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, portfolio.id());
+		List<SectionView> statements = read.statements();
+		List<Row> rows = new ArrayList<>();
+		int[] columnTotals = new int[statements.size()];
+		for (EvidenceSummary item : items) {
+			List<Integer> cells = new ArrayList<>();
+			int total = 0;
+			for (int c = 0; c < statements.size(); c++) {
+				int times = counts.getOrDefault(statements.get(c).id(), Map.of()).getOrDefault(item.id(), 0);
+				cells.add(times);
+				columnTotals[c] += times;
+				total += times;
+			}
+			rows.add(new Row(item, List.copyOf(cells), total));
+		}
+		List<Column> columns = new ArrayList<>();
+		int total = 0;
+		for (int c = 0; c < statements.size(); c++) {
+			columns.add(new Column(statements.get(c).id(), this.writing.name(statements.get(c)), columnTotals[c]));
+			total += columnTotals[c];
+		}
+		return new EvidenceMap(read.portfolio().summary(), columns, rows, total);
+	}
+
+	// The readiness checks
+
+	public enum Level {
+
+		PASS, WARNING, FAIL
+
+	}
+
+	/** A page to go to, with the words of the link. */
+	public record Link(String href, String label) {
+	}
+
+	/**
+	 * One thing a check found. {@code href} is a page that shows it, for anybody who reads the
+	 * portfolio; {@code fix} a page where the candidate puts it right, null for anybody else.
+	 */
+	public record Finding(String text, String href, Link fix) {
+	}
+
+	/**
+	 * One check: its level, why, what it found, a page to see more ({@code see}, for every reader)
+	 * and the page that fixes it ({@code fix}, for the candidate alone).
+	 */
+	public record Check(String id, Level level, String title, String why, List<Finding> findings, Link see, Link fix) {
+	}
+
+	public record Readiness(PortfolioSummary portfolio, List<Check> checks) {
+
+		public long fails() {
+			return this.checks.stream().filter((check) -> check.level() == Level.FAIL).count();
+		}
+
+		public long warnings() {
+			return this.checks.stream().filter((check) -> check.level() == Level.WARNING).count();
+		}
+
+		public boolean allPass() {
+			return this.checks.stream().allMatch((check) -> check.level() == Level.PASS);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Readiness readiness(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		long id = portfolio.id();
+		boolean owner = this.access.roleOf(user, id) == PortfolioRole.OWNER;
+		PortfolioWriting.Read read = this.writing.read(user, id);
+		List<EvidenceSummary> items = this.evidence.list(user, id);
+		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, id);
+		Scope scope = new Scope(id, owner, read, items, counts);
+
+		List<Check> checks = new ArrayList<>();
+		checks.add(statements(scope));
+		checks.add(criteriaBacked(scope));
+		checks.add(itemsCited(scope));
+		checks.add(citationsResolve(scope));
+		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
+		checks.add(approvals(scope));
+		checks.add(goals(scope, this.plan.goals(user, id)));
+		if (read.portfolio().sections().stream().anyMatch((section) -> section.kind() == SectionKind.PKSB)) {
+			checks.add(snapshots(scope, this.pksb.snapshotsTaken(user, id)));
+		}
+		this.cpd.progress(user, id).ifPresent((progress) -> checks.add(cpdHours(scope, progress)));
+		return new Readiness(read.portfolio().summary(), List.copyOf(checks));
+	}
+
+	/** What every check reads, read once. */
+	private record Scope(long id, boolean owner, PortfolioWriting.Read read, List<EvidenceSummary> items,
+			Map<Long, Map<Long, Integer>> counts) {
+
+		String base() {
+			return "/portfolios/" + this.id;
+		}
+
+		String sectionPage(long sectionId) {
+			return base() + "/sections/" + sectionId;
+		}
+
+		Set<Long> liveIds() {
+			return this.items.stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+		}
+
+		/** Live items cited by the statement, with how often. */
+		Map<Long, Integer> liveCitations(long sectionId) {
+			Set<Long> live = liveIds();
+			return this.counts.getOrDefault(sectionId, Map.of())
+				.entrySet()
+				.stream()
+				.filter((entry) -> live.contains(entry.getKey()))
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		}
+
+	}
+
+	private Link fix(Scope scope, String href, String labelKey, Object... args) {
+		return scope.owner() ? new Link(href, this.writing.message(labelKey, args)) : null;
+	}
+
+	private Check check(String id, List<Finding> findings, Level whenFound, String titleKey, String why, Link see,
+			Link fix) {
+		Level level = findings.isEmpty() ? Level.PASS : whenFound;
+		return new Check(id, level, this.writing.message(titleKey), why, List.copyOf(findings), see,
+				(level == Level.PASS) ? null : fix);
+	}
+
+	Check statements(Scope scope) {
+		List<SectionView> statements = scope.read().statements();
+		List<Finding> findings = new ArrayList<>();
+		int words = 0;
+		for (SectionView statement : statements) {
+			WritingService.WrittenText text = scope.read().textOf(statement.id());
+			int these = (text != null) ? text.words() : 0;
+			words += these;
+			if (these == 0) {
+				findings.add(new Finding(this.writing.message("readiness.statements.empty", this.writing.name(statement)),
+						scope.sectionPage(statement.id()),
+						fix(scope, scope.sectionPage(statement.id()) + "/edit", "readiness.fix.write")));
+			}
+		}
+		int limit = scope.read().portfolio().summary().statementWordLimit();
+		if (words > limit) {
+			findings.add(new Finding(this.writing.message("readiness.statements.over", words, limit, words - limit),
+					scope.base(), null));
+		}
+		String why = findings.isEmpty() ? this.writing.message("readiness.statements.pass", statements.size(), words, limit)
+				: this.writing.message("readiness.statements.fail", limit);
+		return check("statements", findings, Level.FAIL, "readiness.statements.title", why,
+				new Link(scope.base(), this.writing.message("readiness.see.overview")), null);
+	}
+
+	Check criteriaBacked(Scope scope) {
+		List<Finding> findings = new ArrayList<>();
+		for (SectionView statement : scope.read().statements()) {
+			if (scope.liveCitations(statement.id()).isEmpty()) {
+				findings.add(new Finding(this.writing.message("readiness.backed.missing", this.writing.name(statement)),
+						scope.sectionPage(statement.id()),
+						fix(scope, scope.sectionPage(statement.id()) + "/edit", "readiness.fix.cite")));
+			}
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.backed.pass" : "readiness.backed.fail");
+		return check("backed", findings, Level.FAIL, "readiness.backed.title", why, mapLink(scope), null);
+	}
+
+	Check itemsCited(Scope scope) {
+		Set<Long> cited = new LinkedHashSet<>();
+		for (SectionView statement : scope.read().statements()) {
+			cited.addAll(scope.liveCitations(statement.id()).keySet());
+		}
+		List<Finding> findings = scope.items()
+			.stream()
+			.filter((item) -> !cited.contains(item.id()))
+			.map((item) -> new Finding(this.writing.message("readiness.cited.uncited", item.label(), item.title()),
+					scope.base() + "/evidence/" + item.number(), null))
+			.toList();
+		String why = findings.isEmpty() ? this.writing.message("readiness.cited.pass", scope.items().size())
+				: this.writing.message("readiness.cited.warning", findings.size());
+		Link fix = scope.read().statements().isEmpty() ? null
+				: fix(scope, scope.sectionPage(scope.read().statements().get(0).id()) + "/edit", "readiness.fix.cite");
+		return check("cited", findings, Level.WARNING, "readiness.cited.title", why, mapLink(scope), fix);
+	}
+
+	Check citationsResolve(Scope scope) {
+		Set<Integer> live = scope.items().stream().map(EvidenceSummary::number).collect(Collectors.toSet());
+		List<Finding> findings = new ArrayList<>();
+		for (SectionView section : scope.read().portfolio().sections()) {
+			WritingService.WrittenText text = scope.read().textOf(section.id());
+			if (text == null) {
+				continue;
+			}
+			for (int number : new LinkedHashSet<>(text.citedNumbers())) {
+				if (!live.contains(number)) {
+					findings.add(new Finding(
+							this.writing.message("readiness.citations.broken", this.writing.name(section), "[E" + number + "]"),
+							scope.sectionPage(section.id()),
+							fix(scope, scope.sectionPage(section.id()) + "/edit", "readiness.fix.edit")));
+				}
+			}
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.citations.pass" : "readiness.citations.fail");
+		return check("citations", findings, Level.FAIL, "readiness.citations.title", why, null, null);
+	}
+
+	Check acronyms(Scope scope, GlossaryService.Analysis analysis) {
+		String glossaryPage = scope.base() + "/glossary";
+		List<Finding> findings = analysis.flagged()
+			.stream()
+			.map((flagged) -> new Finding(
+					this.writing.message("readiness.acronyms.flagged", flagged.acronym(), flagged.sectionName(),
+							flagged.excerpt()),
+					scope.sectionPage(flagged.sectionId()),
+					fix(scope, glossaryPage + "/edit?acronym=" + flagged.acronym(), "readiness.fix.define",
+							flagged.acronym())))
+			.toList();
+		String why = this.writing.message(findings.isEmpty() ? "readiness.acronyms.pass" : "readiness.acronyms.warning");
+		return check("acronyms", findings, Level.WARNING, "readiness.acronyms.title", why,
+				new Link(glossaryPage, this.writing.message("readiness.see.glossary")), null);
+	}
+
+	Check approvals(Scope scope) {
+		boolean mentored = this.memberships.withActiveMentor(Set.of(scope.id())).contains(scope.id());
+		if (!mentored) {
+			return check("approvals", List.of(), Level.FAIL, "readiness.approvals.title",
+					this.writing.message("readiness.approvals.noMentor"), null, null);
+		}
+		List<Finding> findings = scope.read()
+			.portfolio()
+			.sections()
+			.stream()
+			.filter((section) -> section.status() != SectionStatus.APPROVED)
+			.map((section) -> new Finding(
+					this.writing.message("readiness.approvals.pending", this.writing.name(section),
+							this.writing.message(section.status().messageKey())),
+					scope.sectionPage(section.id()) + "/review",
+					fix(scope, scope.sectionPage(section.id()) + "/review", "readiness.fix.review")))
+			.toList();
+		String why = this.writing.message(findings.isEmpty() ? "readiness.approvals.pass" : "readiness.approvals.fail");
+		return check("approvals", findings, Level.FAIL, "readiness.approvals.title", why, null, null);
+	}
+
+	Check goals(Scope scope, List<GoalView> goals) {
+		List<Finding> findings = goals.stream()
+			.filter(GoalView::doneWithoutEvidence)
+			.map((goal) -> new Finding(this.writing.message("readiness.goals.unevidenced", goal.title()),
+					scope.base() + "/plan#goal-" + goal.id(),
+					fix(scope, scope.base() + "/plan/" + goal.id() + "/edit", "readiness.fix.goal")))
+			.toList();
+		String why = this.writing.message(findings.isEmpty() ? "readiness.goals.pass" : "readiness.goals.fail");
+		return check("goals", findings, Level.FAIL, "readiness.goals.title", why,
+				new Link(scope.base() + "/plan", this.writing.message("readiness.see.plan")), null);
+	}
+
+	Check snapshots(Scope scope, Set<SnapshotKind> taken) {
+		List<Finding> findings = new ArrayList<>();
+		if (!taken.contains(SnapshotKind.INITIAL)) {
+			findings.add(new Finding(this.writing.message("readiness.pksb.missing.INITIAL"), null,
+					fix(scope, scope.base() + "/pksb#snapshots", "readiness.fix.snapshot")));
+		}
+		if (!taken.contains(SnapshotKind.FINAL)) {
+			findings.add(new Finding(this.writing.message("readiness.pksb.missing.FINAL"), null,
+					fix(scope, scope.base() + "/pksb#snapshots", "readiness.fix.snapshot")));
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.pksb.pass" : "readiness.pksb.fail");
+		return check("pksb", findings, Level.FAIL, "readiness.pksb.title", why,
+				new Link(scope.base() + "/pksb", this.writing.message("readiness.see.pksb")), null);
+	}
+
+	Check cpdHours(Scope scope, CpdProgress progress) {
+		String why = this.writing.message("readiness.cpd.hours", progress.hoursInPeriod(), progress.requiredHours(),
+				progress.periodMonths());
+		List<Finding> findings = progress.requirementMet() ? List.of()
+				: List.of(new Finding(this.writing.message("readiness.cpd.short",
+						progress.hoursInPeriod().subtract(java.math.BigDecimal.valueOf(progress.requiredHours())).negate()),
+						null, null));
+		return check("cpd", findings, Level.FAIL, "readiness.cpd.title", why,
+				new Link(scope.base() + "/cpd", this.writing.message("readiness.see.cpd")),
+				fix(scope, scope.base() + "/cpd", "readiness.fix.cpd"));
+	}
+
+	private Link mapLink(Scope scope) {
+		return new Link(scope.base() + "/evidence-map", this.writing.message("readiness.see.map"));
+	}
+
+}
