@@ -56,6 +56,9 @@ final class MarkdownRenderer {
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.toFactory();
 
+	private static final Pattern MARKER_AND_SPACE_BEFORE = Pattern
+		.compile("[ \\t]*" + CitationMarkers.PATTERN.pattern());
+
 	/** One evidence number named in the text, and the top-level block (from 1) it is named in. */
 	record Marker(int number, int paragraph) {
 	}
@@ -126,7 +129,7 @@ final class MarkdownRenderer {
 				prose.append(words.toString().strip()).append("\n\n");
 			}
 		}
-		return CitationMarkers.PATTERN.matcher(prose.toString().strip()).replaceAll(" ");
+		return MARKER_AND_SPACE_BEFORE.matcher(prose.toString().strip()).replaceAll("");
 	}
 
 	/** Every marker of the text, outside code. */

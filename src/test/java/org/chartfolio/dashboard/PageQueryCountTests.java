@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages a candidate opens most, and the progress page, need the same number of SQL statements for a portfolio with 5
+ * The pages a candidate opens most, the progress page, and the evidence map, readiness and glossary pages need the same number of SQL statements for a portfolio with 5
  * evidence items as for one with 150, however many citations and goals there are.
  */
 @IntegrationTest
@@ -62,7 +62,8 @@ class PageQueryCountTests {
 		Portfolio large = portfolioWith(150);
 
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s", "/portfolios/%d/evidence",
-				"/portfolios/%d/progress", "/" }) {
+				"/portfolios/%d/progress", "/portfolios/%d/evidence-map", "/portfolios/%d/readiness",
+				"/portfolios/%d/glossary", "/" }) {
 			long few = count(small, page);
 			long many = count(large, page);
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);

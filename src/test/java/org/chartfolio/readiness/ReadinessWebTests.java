@@ -1,0 +1,180 @@
+package org.chartfolio.readiness;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@Import(ReadinessScene.class)
+class ReadinessWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ReadinessScene scene;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private GlossaryService glossary;
+
+	private record People(ReadinessScene.Portfolio portfolio, SignedInUser mentor, SignedInUser manager) {
+
+		String base() {
+			return "/portfolios/" + this.portfolio.id();
+		}
+
+	}
+
+	private People people() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		this.scene.item(p, "Minutes of the board");
+		this.scene.item(p, "Survey");
+		this.scene.write(p, 0, "My CPD shows in the minutes [E1] [E1].\n\nAgain [E1].");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		return new People(p, mentor, manager);
+	}
+
+	@Test
+	void theCandidateSeesTheSummaryEachCheckInWordsAndLinksToFixThem() throws Exception {
+		People people = people();
+		this.mvc.perform(get(people.base() + "/readiness").with(user(people.portfolio().candidate())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("4 checks fail, 2 warnings."), containsString("Fail</span>"),
+					containsString("Warning</span>"), containsString("Pass</span>"),
+					containsString("E2 Survey is not cited."), containsString("Define CPD"),
+					containsString("href=\"" + people.base() + "/glossary/edit?acronym=CPD\""),
+					containsString("Take the snapshot"))));
+	}
+
+	@Test
+	void theMentorSeesTheSameResultsWithoutLinksToChangeAnything() throws Exception {
+		People people = people();
+		this.mvc.perform(get(people.base() + "/readiness").with(user(people.mentor())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("4 checks fail, 2 warnings."),
+					containsString("E2 Survey is not cited."), not(containsString("Define CPD")),
+					not(containsString("/edit\"")), not(containsString("readiness-fix")))));
+		this.mvc.perform(get(people.base() + "/glossary").with(user(people.mentor())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("CPD"), not(containsString("Dismiss CPD")))));
+	}
+
+	@Test
+	void theLineManagerAndAStrangerAreNotFound() throws Exception {
+		People people = people();
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		for (SignedInUser other : new SignedInUser[] { people.manager(), stranger }) {
+			for (String page : new String[] { "/readiness", "/evidence-map", "/glossary", "/glossary/edit?acronym=CPD" }) {
+				this.mvc.perform(get(people.base() + page).with(user(other))).andExpect(status().isNotFound());
+			}
+		}
+	}
+
+	@Test
+	void theEvidenceMapShowsCountsTotalsAndGapsInWords() throws Exception {
+		People people = people();
+		String html = this.mvc.perform(get(people.base() + "/evidence-map").with(user(people.mentor())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("E1 Minutes of the board", "E2 Survey", "Not cited anywhere", "No evidence",
+				"<span class=\"visually-hidden\">not cited</span>", "Criterion 1: Personal performance");
+		// E1 is cited in two paragraphs of criterion 1.
+		assertThat(html.replaceAll("\\s+", " ")).contains("<td class=\"text-center\"> <span>2</span> </td>");
+	}
+
+	@Test
+	void theCandidateDefinesAnAcronymAndSeesProblemsNextToTheField() throws Exception {
+		People people = people();
+		SignedInUser candidate = people.portfolio().candidate();
+		this.mvc.perform(get(people.base() + "/glossary/edit").param("acronym", "CPD").with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"CPD\"")));
+
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", " ")
+			.param("version", "").with(user(candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"expansion-error\""),
+					containsString("Enter what the acronym stands for."))));
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "C-P-D").param("expansion", "Continuing")
+			.param("version", "").with(user(candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"acronym-error\""), containsString("value=\"Continuing\""))));
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "x".repeat(201))
+			.param("version", "").with(user(candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep the expansion to 200 characters or fewer.")));
+
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+			.param("expansion", "Continuing Professional Development").param("version", "")
+			.with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl(people.base() + "/glossary"))
+			.andExpect(flash().attribute("notice", "readiness.glossary.defined"));
+		this.mvc.perform(get(people.base() + "/glossary").with(user(candidate)))
+			.andExpect(content().string(allOf(containsString("Continuing Professional Development"),
+					containsString("No acronym needs explaining."))));
+
+		// A second tab opened before that save still thinks CPD is new: its save is refused, its words kept.
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "Other words")
+			.param("version", "").with(user(candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"Other words\""), containsString("error-summary"))));
+	}
+
+	@Test
+	void aStaleDismissOrDeleteIsRefusedWithAMessage() throws Exception {
+		People people = people();
+		SignedInUser candidate = people.portfolio().candidate();
+		this.glossary.define(candidate, people.portfolio().id(), "CPD", "Continuing Professional Development", null);
+		this.mvc.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD").param("version", "7")
+			.with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl(people.base() + "/glossary"))
+			.andExpect(flash().attribute("problem", "readiness.glossary.stale"));
+		this.mvc.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD").param("version", "0")
+			.with(user(candidate)).with(csrf()))
+			.andExpect(flash().attribute("notice", "readiness.glossary.deleted"));
+	}
+
+	@Test
+	void theMentorCannotChangeTheGlossary() throws Exception {
+		People people = people();
+		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "Words")
+			.with(user(people.mentor())).with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(post(people.base() + "/glossary/dismiss").param("acronym", "CPD")
+			.with(user(people.mentor())).with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(get(people.base() + "/glossary/edit").param("acronym", "CPD").with(user(people.mentor())))
+			.andExpect(status().isNotFound());
+		assertThat(this.glossary.glossary(people.mentor(), people.portfolio().id()).entries()).isEmpty();
+	}
+
+}
