@@ -1,0 +1,137 @@
+package org.chartfolio.readiness;
+
+import java.util.Set;
+
+import org.chartfolio.pksb.PksbService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+@Import(ReadinessScene.class)
+class ReadinessJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private ReadinessScene scene;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private PksbService pksb;
+
+	@Test
+	void aCandidateFixesEveryFailingCheckThroughItsLinkUntilAllPass() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		this.scene.item(p, "Minutes of the reading group");
+		this.scene.item(p, "User survey results");
+		this.scene.item(p, "First Aid certificate");
+		this.scene.write(p, 0, "I logged my CPD hours and the minutes show my part [E1] [E9].");
+		this.plan.add(p.candidate(), p.id(), new PlanService.GoalEdit("First Aid course", "", "", null, GoalStatus.DONE,
+				"Passed the course", Set.of(), null));
+		String key = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
+		long rating = this.pksb.choose(p.candidate(), p.id(), key);
+		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
+
+		this.browser.open("/login").fill("username", p.candidate().email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		this.browser.open("/portfolios/" + p.id());
+		this.browser.click("Check readiness");
+		assertThat(this.browser.text("#readiness-summary")).isEqualTo("5 checks fail, 2 warnings.");
+		assertThat(level("statements")).isEqualTo("Fail");
+		assertThat(level("cited")).isEqualTo("Warning");
+		assertThat(level("approvals")).isEqualTo("Pass");
+		assertThat(this.browser.text("#check-approvals")).contains("There is no mentor to approve the sections.");
+
+		// A citation of an item that does not exist: edit the statement.
+		assertThat(this.browser.text("#check-citations")).contains("Criterion 1: Personal performance cites [E9]");
+		fix("citations", 0);
+		this.browser.fill("body", "I logged my CPD hours and the minutes show my part [E1].");
+		this.browser.click("Save");
+		backToReadiness();
+		assertThat(level("citations")).isEqualTo("Pass");
+
+		// Two criteria without a statement, and so without evidence: write them, citing the uncited items.
+		assertThat(this.browser.text("#check-statements")).contains("Criterion 2: Organisational context has no statement yet.");
+		fix("statements", 0);
+		this.browser.fill("body", "The user survey [E2] showed what the service lacked.");
+		this.browser.click("Save");
+		backToReadiness();
+		assertThat(this.browser.text("#check-cited")).contains("E3 First Aid certificate is not cited.");
+		fix("statements", 0);
+		this.browser.fill("body", "The First Aid course [E3] widened my view of the profession.");
+		this.browser.click("Save");
+		backToReadiness();
+		assertThat(level("statements")).isEqualTo("Pass");
+		assertThat(level("backed")).isEqualTo("Pass");
+		assertThat(level("cited")).isEqualTo("Pass");
+
+		// An acronym not explained where it is first used: define it in the glossary.
+		assertThat(this.browser.text("#check-acronyms")).contains("CPD is first used in Criterion 1: Personal performance");
+		fix("acronyms", 0);
+		assertThat(this.browser.value("acronym")).isEqualTo("CPD");
+		this.browser.click("Save");
+		assertThat(this.browser.text(".error-summary")).contains("Enter what the acronym stands for.");
+		this.browser.fill("expansion", "Continuing Professional Development").click("Save");
+		assertThat(this.browser.mainText()).contains("The acronym is defined.").contains("No acronym needs explaining.");
+		assertThat(this.browser.text("#entry-CPD")).contains("Continuing Professional Development");
+		backToReadiness();
+		assertThat(level("acronyms")).isEqualTo("Pass");
+
+		// A done goal without evidence of its outcome: name the certificate.
+		assertThat(this.browser.text("#check-goals")).contains("“First Aid course” is done but names no evidence.");
+		fix("goals", 0);
+		this.browser.choose("E3 First Aid certificate").click("Save goal");
+		backToReadiness();
+		assertThat(level("goals")).isEqualTo("Pass");
+
+		// The PKSB snapshots.
+		assertThat(this.browser.text("#check-pksb")).contains("The initial snapshot is not taken.");
+		fix("pksb", 0);
+		this.browser.click("Take the initial snapshot");
+		this.browser.click("Take the final snapshot");
+		backToReadiness();
+
+		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(8)
+			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
+
+		this.browser.click("Evidence map");
+		// Criterion 1 cites E1 once; the empty cells say "not cited" to a screen reader.
+		assertThat(this.browser.text("#item-1")).startsWith("E1 Minutes of the reading group");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#item-1 td")).stream().map(WebElement::getText).toList())
+			.containsExactly("1", "not cited", "not cited", "1");
+		assertThat(this.browser.mainText()).doesNotContain("Not cited anywhere").doesNotContain("No evidence");
+	}
+
+	private String level(String check) {
+		String badge = this.browser.text("#check-" + check + " .readiness-badge");
+		return badge.substring(badge.indexOf(' ') + 1);
+	}
+
+	/** Follows the check's fix link (the n-th of its links that lead to a page where the candidate fixes it). */
+	private void fix(String check, int index) {
+		WebElement link = this.browser.driver()
+			.findElements(By.cssSelector("#check-" + check + " a.readiness-fix"))
+			.get(index);
+		String text = link.getText();
+		String href = link.getAttribute("href");
+		this.browser.driver().get(href);
+		this.browser.checkAccessibility();
+		assertThat(text).isNotBlank();
+	}
+
+	private void backToReadiness() {
+		this.browser.click("Readiness");
+	}
+
+}
