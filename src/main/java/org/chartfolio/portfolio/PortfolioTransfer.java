@@ -1,6 +1,7 @@
 package org.chartfolio.portfolio;
 
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,8 +27,11 @@ public class PortfolioTransfer {
 
 	private final JdbcClient jdbc;
 
-	PortfolioTransfer(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PortfolioTransfer(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public record PortfolioData(String routeCode, String title, LocalDate targetDate, Instant createdAt,
@@ -157,14 +161,14 @@ public class PortfolioTransfer {
 			.list();
 	}
 
-	/** When each of the person's submitted copies was submitted, by portfolio id, for the home page. */
+	/** The day each of the person's submitted copies was submitted, by portfolio id, for the home page. */
 	@Transactional(readOnly = true)
-	public Map<Long, Instant> submittedCopiesOwnedBy(long ownerId) {
-		Map<Long, Instant> copies = new LinkedHashMap<>();
+	public Map<Long, LocalDate> submittedCopiesOwnedBy(long ownerId) {
+		Map<Long, LocalDate> copies = new LinkedHashMap<>();
 		this.jdbc.sql("select id, submitted_at from portfolio where owner_id = ? and submitted_at is not null")
 			.param(ownerId)
 			.query((ResultSet rs) -> {
-				copies.put(rs.getLong("id"), instant(rs, "submitted_at"));
+				copies.put(rs.getLong("id"), LocalDate.ofInstant(instant(rs, "submitted_at"), this.clock.getZone()));
 			});
 		return copies;
 	}
