@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -99,8 +97,7 @@ class ArchiveReader {
 			throw new ArchiveProblem("archive.import.notZip");
 		}
 		try {
-			Verified verified = verify(zip, archive);
-			return verified;
+			return verify(zip, archive);
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(zip);
