@@ -2,6 +2,7 @@ package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.DirectoryService;
+import org.chartfolio.portfolio.PortfolioTransfer;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,9 +17,12 @@ class DashboardController {
 
 	private final DirectoryService directory;
 
-	DashboardController(DashboardService dashboard, DirectoryService directory) {
+	private final PortfolioTransfer portfolios;
+
+	DashboardController(DashboardService dashboard, DirectoryService directory, PortfolioTransfer portfolios) {
 		this.dashboard = dashboard;
 		this.directory = directory;
+		this.portfolios = portfolios;
 	}
 
 	@GetMapping("/")
@@ -26,6 +30,7 @@ class DashboardController {
 		model.addAttribute("cards", this.dashboard.home(user));
 		model.addAttribute("supported", this.dashboard.supported(user));
 		model.addAttribute("mentorRequestsWaiting", this.directory.requestsWaiting(user));
+		model.addAttribute("submittedCopies", this.portfolios.submittedCopiesOwnedBy(user.id()));
 		return "dashboard/home";
 	}
 

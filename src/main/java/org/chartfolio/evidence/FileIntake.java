@@ -57,7 +57,7 @@ class FileIntake {
 			"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
 			"application/vnd.oasis.opendocument.presentation");
 
-	private static final Set<String> THUMBNAILED_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
+	static final Set<String> THUMBNAILED_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
 
 	private final Tika tika = new Tika();
 

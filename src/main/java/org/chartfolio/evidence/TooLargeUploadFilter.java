@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Turns an upload over the multipart limits into the form again, with the reason next to the file
  * field. Tomcat refuses such a request while parsing it, and the first to ask for a parameter is
  * Spring Security's CSRF check, which then fails before any controller could answer. So this runs
- * just before Spring Security, on the evidence upload forms only, and when the parts cannot be read
+ * just before Spring Security, on the evidence upload forms and the portfolio import only, and when the parts cannot be read
  * because they are too big it sends the browser back to the form (303) marked {@code ?tooLarge}.
  * Nothing was saved, and the browser could not have kept the chosen files anyway.
  */
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(-101)
 class TooLargeUploadFilter extends OncePerRequestFilter {
 
-	private static final Pattern UPLOAD_FORM = Pattern.compile("^/portfolios/\\d+/evidence/(?:new|capture|\\d+/edit)$");
+	private static final Pattern UPLOAD_FORM = Pattern.compile("^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit)|import)$");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

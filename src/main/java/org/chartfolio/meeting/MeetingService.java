@@ -156,7 +156,7 @@ public class MeetingService {
 
 	@Transactional
 	long record(SignedInUser user, long portfolioId, Edit edit) {
-		long id = this.access.readable(user, portfolioId).id();
+		long id = this.access.changeable(user, portfolioId).id();
 		Meeting meeting = Meeting.record(id, edit.details(), edit.actions(), user.getDisplayName(),
 				LocalDate.now(this.clock), this.clock.instant());
 		long meetingId = this.meetings.save(meeting).getId();
@@ -194,7 +194,7 @@ public class MeetingService {
 
 	@Transactional
 	void update(SignedInUser user, long portfolioId, long meetingId, Edit edit) {
-		long id = this.access.readable(user, portfolioId).id();
+		long id = this.access.changeable(user, portfolioId).id();
 		Meeting meeting = live(id, meetingId);
 		if (edit.version() == null || edit.version() != meeting.getVersion()) {
 			throw new StaleEditException(meeting.getVersion());
@@ -208,7 +208,7 @@ public class MeetingService {
 	/** Ticks an action off (or back on) from any page that shows it. */
 	@Transactional
 	void mark(SignedInUser user, long portfolioId, long actionId, boolean done) {
-		long id = this.access.readable(user, portfolioId).id();
+		long id = this.access.changeable(user, portfolioId).id();
 		MeetingAction action = this.actions.findInPortfolio(id, actionId)
 			.filter((found) -> !found.getMeeting().isDeleted())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
@@ -217,13 +217,13 @@ public class MeetingService {
 
 	@Transactional
 	void delete(SignedInUser user, long portfolioId, long meetingId) {
-		long id = this.access.readable(user, portfolioId).id();
+		long id = this.access.changeable(user, portfolioId).id();
 		live(id, meetingId).delete(this.clock.instant());
 	}
 
 	@Transactional
 	void restore(SignedInUser user, long portfolioId, long meetingId) {
-		long id = this.access.readable(user, portfolioId).id();
+		long id = this.access.changeable(user, portfolioId).id();
 		this.meetings.findInPortfolio(id, meetingId)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId))
 			.restore(this.clock.instant());

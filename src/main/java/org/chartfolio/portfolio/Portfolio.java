@@ -57,6 +57,10 @@ class Portfolio {
 	@OrderBy("position")
 	private List<Section> sections = new ArrayList<>();
 
+	/** Set on a submitted copy: it is frozen from then on. */
+	@Column(name = "submitted_at", updatable = false, insertable = false)
+	private Instant submittedAt;
+
 	@Version
 	private long version;
 
@@ -138,6 +142,10 @@ class Portfolio {
 
 	List<Section> getSections() {
 		return Collections.unmodifiableList(this.sections);
+	}
+
+	Instant getSubmittedAt() {
+		return this.submittedAt;
 	}
 
 	long getVersion() {

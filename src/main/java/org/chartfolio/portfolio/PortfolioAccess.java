@@ -1,5 +1,7 @@
 package org.chartfolio.portfolio;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.chartfolio.account.SignedInUser;
@@ -22,10 +24,13 @@ public class PortfolioAccess {
 
 	private final SectionShares shares;
 
-	PortfolioAccess(Portfolios portfolios, Memberships memberships, SectionShares shares) {
+	private final Clock clock;
+
+	PortfolioAccess(Portfolios portfolios, Memberships memberships, SectionShares shares, Clock clock) {
 		this.portfolios = portfolios;
 		this.memberships = memberships;
 		this.shares = shares;
+		this.clock = clock;
 	}
 
 	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
@@ -34,10 +39,30 @@ public class PortfolioAccess {
 		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR);
 	}
 
-	/** May write statements, evidence and goals of the portfolio: its candidate alone. */
+	/**
+	 * May write statements, evidence and goals of the portfolio: its candidate alone, and never in a
+	 * submitted copy ({@link SubmittedCopyException}).
+	 */
 	@Transactional(readOnly = true)
 	public PortfolioRef writable(SignedInUser user, long portfolioId) {
-		return allowed(user, portfolioId, PortfolioRole.OWNER);
+		return unfrozen(allowedPortfolio(user, portfolioId, PortfolioRole.OWNER));
+	}
+
+	/**
+	 * May change what either of candidate and mentor may change (comments, meetings, review
+	 * decisions): whoever reads the portfolio, as long as it is not a submitted copy.
+	 */
+	@Transactional(readOnly = true)
+	public PortfolioRef changeable(SignedInUser user, long portfolioId) {
+		return unfrozen(allowedPortfolio(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR));
+	}
+
+	/** The day a submitted copy was submitted, in the app's time zone; empty for a live portfolio. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> submittedOn(long portfolioId) {
+		return this.portfolios.findById(portfolioId)
+			.map(Portfolio::getSubmittedAt)
+			.map((at) -> LocalDate.ofInstant(at, this.clock.getZone()));
 	}
 
 	/** May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line manager. */
@@ -83,15 +108,28 @@ public class PortfolioAccess {
 	}
 
 	private PortfolioRef allowed(SignedInUser user, long portfolioId, PortfolioRole... roles) {
+		Portfolio portfolio = allowedPortfolio(user, portfolioId, roles);
+		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
+	}
+
+	private Portfolio allowedPortfolio(SignedInUser user, long portfolioId, PortfolioRole... roles) {
 		Portfolio portfolio = this.portfolios.findById(portfolioId)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		for (PortfolioRole allowed : roles) {
 			if (allowed == role) {
-				return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
+				return portfolio;
 			}
 		}
 		throw new PortfolioNotFoundException(portfolioId);
+	}
+
+	private PortfolioRef unfrozen(Portfolio portfolio) {
+		if (portfolio.getSubmittedAt() != null) {
+			throw new SubmittedCopyException(portfolio.getId(),
+					LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone()));
+		}
+		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
 	}
 
 }

@@ -57,6 +57,10 @@ class Section {
 	@Column(name = "approved_by")
 	private Long approvedBy;
 
+	/** The approver's name, for a section imported from another installation where they have no account here. */
+	@Column(name = "approved_by_name", insertable = false, updatable = false)
+	private String approvedByName;
+
 	@Column(name = "approved_at")
 	private Instant approvedAt;
 
@@ -234,6 +238,10 @@ class Section {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	String getApprovedByName() {
+		return this.approvedByName;
 	}
 
 }

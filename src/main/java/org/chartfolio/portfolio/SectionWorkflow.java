@@ -69,7 +69,7 @@ public class SectionWorkflow {
 		this.access.readable(user, portfolioId);
 		Section section = find(portfolioId, sectionId);
 		String approver = (section.getApprovedBy() != null)
-				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : null;
+				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : section.getApprovedByName();
 		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
 				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
 				hasActiveMentor(portfolioId));
@@ -152,6 +152,7 @@ public class SectionWorkflow {
 		if (role == PortfolioRole.LINE_MANAGER) {
 			throw new PortfolioNotFoundException(portfolioId);
 		}
+		this.access.changeable(user, portfolioId);
 		return role;
 	}
 

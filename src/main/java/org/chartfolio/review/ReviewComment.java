@@ -24,8 +24,9 @@ class ReviewComment {
 	@Column(name = "thread_id", nullable = false, updatable = false)
 	private long threadId;
 
-	@Column(name = "author_id", nullable = false, updatable = false)
-	private long authorId;
+	// Null for a comment imported from another installation by somebody with no account here.
+	@Column(name = "author_id", updatable = false)
+	private Long authorId;
 
 	@Column(name = "author_name", nullable = false, updatable = false)
 	private String authorName;
@@ -55,8 +56,8 @@ class ReviewComment {
 		return this.threadId;
 	}
 
-	long getAuthorId() {
-		return this.authorId;
+	boolean isBy(long accountId) {
+		return this.authorId != null && this.authorId == accountId;
 	}
 
 	String getAuthorName() {

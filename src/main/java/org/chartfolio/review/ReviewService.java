@@ -180,7 +180,7 @@ public class ReviewService {
 	 */
 	@Transactional
 	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph) {
-		this.access.readable(user, portfolioId);
+		this.access.changeable(user, portfolioId);
 		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
 		String text = commentText(body, "body");
 		String quoted = null;
@@ -290,7 +290,7 @@ public class ReviewService {
 			.findByThreadIdInOrderByCreatedAtAscIdAsc(found.stream().map(ReviewThread::getId).toList())) {
 			byThread.computeIfAbsent(comment.getThreadId(), (id) -> new ArrayList<>())
 				.add(new CommentView(comment.getId(), comment.getAuthorName(),
-						comment.getAuthorId() == portfolio.ownerId(), comment.getBody(), local(comment.getCreatedAt())));
+						comment.isBy(portfolio.ownerId()), comment.getBody(), local(comment.getCreatedAt())));
 		}
 		return found.stream()
 			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),
@@ -301,7 +301,7 @@ public class ReviewService {
 	}
 
 	private ReviewThread thread(SignedInUser user, long portfolioId, long sectionId, long threadId) {
-		this.access.readable(user, portfolioId);
+		this.access.changeable(user, portfolioId);
 		return this.threads.findByIdAndPortfolioIdAndSectionId(threadId, portfolioId, sectionId)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}

@@ -169,9 +169,11 @@ class StrangerAccessTests {
 				.getResponse()
 				.getStatus();
 			// A mentor reads what the candidate reads; the forms that change things, the people page and the
-			// portfolio's bin are the candidate's own. The meeting log is kept by both, forms included.
+			// portfolio's bin are the candidate's own, and so are the data export and submitted copies ("Your
+			// data"). The meeting log is kept by both, forms included.
 			boolean meetingLog = pattern.startsWith("/portfolios/{portfolioId}/meetings");
 			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
+					|| pattern.startsWith("/portfolios/{portfolioId}/archive")
 					|| (WRITE_FORM.matcher(pattern).find() && !meetingLog);
 			int expected = 404;
 			if (method == HttpMethod.GET && !candidateOnly) {

@@ -93,6 +93,8 @@ class EveryPageAccessTests {
 			Map.entry("POST /account/password", OWN_PAGE),
 			Map.entry("GET /portfolios/new", OWN_PAGE),
 			Map.entry("POST /portfolios", OWN_PAGE),
+			Map.entry("GET /portfolios/import", OWN_PAGE),
+			Map.entry("POST /portfolios/import", OWN_PAGE),
 			Map.entry("GET /notifications", OWN_PAGE),
 			Map.entry("POST /notifications/read", OWN_CHANGE),
 			Map.entry("GET /mentoring", OWN_PAGE),

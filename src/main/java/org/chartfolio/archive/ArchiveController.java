@@ -1,0 +1,76 @@
+package org.chartfolio.archive;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.chartfolio.account.SignedInUser;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ArchiveController {
+
+	private final ArchiveService archive;
+
+	ArchiveController(ArchiveService archive) {
+		this.archive = archive;
+	}
+
+	@GetMapping("/portfolios/{portfolioId}/archive")
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("archive", this.archive.page(user, portfolioId));
+		return "archive/page";
+	}
+
+	@GetMapping("/portfolios/{portfolioId}/archive/export")
+	void export(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			HttpServletResponse response) throws IOException {
+		String name = this.archive.fileName(user, portfolioId);
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		this.archive.export(user, portfolioId, response.getOutputStream());
+	}
+
+	@PostMapping("/portfolios/{portfolioId}/archive/submit")
+	String freeze(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			RedirectAttributes redirect) {
+		long copy = this.archive.freeze(user, portfolioId);
+		redirect.addFlashAttribute("notice", "archive.frozen.made");
+		return "redirect:/portfolios/" + copy;
+	}
+
+	@GetMapping("/portfolios/import")
+	String importForm(@ModelAttribute("upload") ImportForm form) {
+		return "archive/import";
+	}
+
+	@PostMapping("/portfolios/import")
+	String importArchive(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("upload") ImportForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		if (form.getFile() == null || form.getFile().isEmpty()) {
+			result.rejectValue("file", "archive.import.required");
+			return "archive/import";
+		}
+		try {
+			long id = this.archive.importArchive(user, form.getFile());
+			redirect.addFlashAttribute("notice", "archive.imported");
+			return "redirect:/portfolios/" + id;
+		}
+		catch (ArchiveProblem problem) {
+			result.rejectValue("file", problem.messageKey(), problem.arguments(), null);
+			return "archive/import";
+		}
+	}
+
+}

@@ -1,0 +1,312 @@
+package org.chartfolio.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.chartfolio.archive.ArchiveDocument.ActionDoc;
+import org.chartfolio.archive.ArchiveDocument.CitationDoc;
+import org.chartfolio.archive.ArchiveDocument.CommentDoc;
+import org.chartfolio.archive.ArchiveDocument.CpdDoc;
+import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
+import org.chartfolio.archive.ArchiveDocument.FileDoc;
+import org.chartfolio.archive.ArchiveDocument.GoalDoc;
+import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
+import org.chartfolio.archive.ArchiveDocument.PksbDoc;
+import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
+import org.chartfolio.archive.ArchiveDocument.RatingDoc;
+import org.chartfolio.archive.ArchiveDocument.RevisionDoc;
+import org.chartfolio.archive.ArchiveDocument.SectionDoc;
+import org.chartfolio.archive.ArchiveDocument.SnapshotDoc;
+import org.chartfolio.archive.ArchiveDocument.SnapshotEntryDoc;
+import org.chartfolio.archive.ArchiveDocument.ThreadDoc;
+import org.chartfolio.cpd.CpdTransfer.CpdData;
+import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
+import org.chartfolio.evidence.EvidenceTransfer.FileData;
+import org.chartfolio.evidence.EvidenceTransfer.ItemData;
+import org.chartfolio.meeting.MeetingTransfer.ActionData;
+import org.chartfolio.meeting.MeetingTransfer.MeetingData;
+import org.chartfolio.pksb.PksbTransfer.EntryData;
+import org.chartfolio.pksb.PksbTransfer.PksbData;
+import org.chartfolio.pksb.PksbTransfer.RatingData;
+import org.chartfolio.pksb.PksbTransfer.SnapshotData;
+import org.chartfolio.plan.PlanTransfer.GoalData;
+import org.chartfolio.portfolio.PortfolioTransfer.PortfolioData;
+import org.chartfolio.portfolio.PortfolioTransfer.SectionData;
+import org.chartfolio.review.ReviewTransfer.CommentData;
+import org.chartfolio.review.ReviewTransfer.ThreadData;
+import org.chartfolio.writing.WritingTransfer.CitationData;
+import org.chartfolio.writing.WritingTransfer.RevisionData;
+import org.chartfolio.writing.WritingTransfer.SectionWriting;
+
+/**
+ * Between the modules' records and the file format, both ways. Only here do ids become positions,
+ * numbers and refs, and back.
+ */
+final class ArchiveMapping {
+
+	private ArchiveMapping() {
+	}
+
+	/** Everything the modules hand over for one portfolio. */
+	record Parts(PortfolioData portfolio, Map<Integer, SectionWriting> writing, EvidenceData evidence,
+			List<GoalData> goals, PksbData pksb, List<ThreadData> threads, List<MeetingData> meetings,
+			List<CpdData> cpd) {
+	}
+
+	/** A file to put in the ZIP: its path there and its id here. */
+	record FileEntry(String path, long fileId) {
+	}
+
+	record Exported(ArchiveDocument document, List<FileEntry> files) {
+	}
+
+	static Exported toDocument(Parts parts, String app, Instant now) {
+		List<SectionDoc> sections = new ArrayList<>();
+		for (SectionData section : parts.portfolio().sections()) {
+			SectionWriting writing = parts.writing().get(section.position());
+			List<ThreadDoc> threads = parts.threads()
+				.stream()
+				.filter((thread) -> thread.section() == section.position())
+				.map((thread) -> new ThreadDoc(thread.quotedParagraph(), thread.quotedText(), thread.createdAt(),
+						thread.resolvedAt() != null, thread.resolvedAt(), thread.resolvedByName(),
+						thread.comments()
+							.stream()
+							.map((c) -> new CommentDoc(c.authorName(), c.authorRole(), c.body(), c.createdAt()))
+							.toList()))
+				.toList();
+			sections.add(new SectionDoc(section.position(), section.kind(), section.criterion(), section.title(),
+					section.status(), section.updatedAt(), section.readySince(), section.approvedAt(),
+					section.approvedByName(), section.approvedRevision(), section.reopenReason(), section.reopenedAt(),
+					(writing != null) ? writing.body() : null, (writing != null) ? writing.wordCount() : null,
+					(writing != null) ? writing.updatedAt() : null,
+					(writing != null) ? writing.revisions()
+						.stream()
+						.map((r) -> new RevisionDoc(r.number(), r.body(), r.wordCount(), r.createdAt(), r.reason()))
+						.toList() : List.of(),
+					(writing != null) ? writing.citations()
+						.stream()
+						.map((c) -> new CitationDoc(c.evidenceNumber(), c.paragraph(), c.note()))
+						.toList() : List.of(),
+					threads));
+		}
+		List<FileEntry> files = new ArrayList<>();
+		List<EvidenceDoc> evidence = new ArrayList<>();
+		for (ItemData item : parts.evidence().items()) {
+			List<FileDoc> docs = new ArrayList<>();
+			for (int i = 0; i < item.files().size(); i++) {
+				FileData file = item.files().get(i);
+				String path = "files/E" + item.number() + "/" + (i + 1) + "-" + safeName(file.name());
+				docs.add(new FileDoc(file.name(), file.contentType(), file.size(), file.sha256(), path, file.createdAt()));
+				files.add(new FileEntry(path, file.id()));
+			}
+			evidence.add(new EvidenceDoc(item.number(), item.kind(), item.title(), item.activityDate(),
+					item.description(), item.reflection(), item.tags(), item.link(), item.deletedAt() != null,
+					item.deletedAt(), item.createdAt(), item.updatedAt(), docs));
+		}
+		Map<Long, Integer> goalRefs = new HashMap<>();
+		for (GoalData goal : parts.goals()) {
+			goalRefs.put(goal.id(), goalRefs.size() + 1);
+		}
+		List<GoalDoc> goals = parts.goals()
+			.stream()
+			.map((goal) -> new GoalDoc(goalRefs.get(goal.id()), goal.title(), goal.reason(), goal.actions(),
+					goal.targetDate(), goal.status(), goal.outcome(), goal.createdAt(), goal.updatedAt(),
+					goal.completedOn(), goal.deletedAt(), goal.evidenceNumbers(), origin(parts.pksb(), goal.id())))
+			.toList();
+		PksbDoc pksb = new PksbDoc(parts.pksb()
+			.ratings()
+			.stream()
+			.map((r) -> new RatingDoc(r.area(), r.subArea(), r.currentLevel(), r.targetLevel(), r.comment(),
+					(r.goalId() != null) ? goalRefs.get(r.goalId()) : null, r.createdAt(), r.updatedAt()))
+			.toList(),
+				parts.pksb()
+					.snapshots()
+					.stream()
+					.map((s) -> new SnapshotDoc(s.kind(), s.takenAt(),
+							s.entries()
+								.stream()
+								.map((e) -> new SnapshotEntryDoc(e.area(), e.subArea(), e.level(), e.targetLevel(),
+										e.comment()))
+								.toList()))
+					.toList());
+		List<MeetingDoc> meetings = parts.meetings()
+			.stream()
+			.map((m) -> new MeetingDoc(m.heldOn(), m.mode(), m.notes(), m.nextMeetingOn(), m.recordedByName(),
+					m.createdAt(), m.updatedAt(), m.deletedAt(),
+					m.actions()
+						.stream()
+						.map((a) -> new ActionDoc(a.position(), a.text(), a.done(), a.doneAt(), a.doneByName()))
+						.toList()))
+			.toList();
+		List<CpdDoc> cpd = parts.cpd()
+			.stream()
+			.map((c) -> new CpdDoc(c.date(), c.title(), c.hours(), c.reflection(), c.createdAt(), c.updatedAt(),
+					c.deletedAt()))
+			.toList();
+		PortfolioData p = parts.portfolio();
+		PortfolioDoc portfolio = new PortfolioDoc(p.routeCode(), p.title(), p.targetDate(), p.createdAt(), p.updatedAt(),
+				p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb, meetings, cpd);
+		return new Exported(new ArchiveDocument(ArchiveDocument.FORMAT_VERSION, app, now, portfolio), files);
+	}
+
+	/** The PKSB area (and sub-area) whose gap became the goal, for a reader of the file; the import ignores it. */
+	private static String origin(PksbData pksb, long goalId) {
+		return pksb.ratings()
+			.stream()
+			.filter((r) -> r.goalId() != null && r.goalId() == goalId)
+			.map((r) -> (r.subArea() != null) ? r.area() + " " + r.subArea() : r.area())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A name for the path inside the ZIP: letters, digits, dot, dash and underscore. */
+	static String safeName(String name) {
+		String safe = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "_");
+		return safe.isEmpty() ? "file" : safe;
+	}
+
+	/** Refuses (IllegalArgumentException, NullPointerException) a document missing what the import cannot do without. */
+	static void requireComplete(ArchiveDocument document) {
+		PortfolioDoc p = Objects.requireNonNull(document.portfolio());
+		Objects.requireNonNull(p.route());
+		Objects.requireNonNull(p.title());
+		Objects.requireNonNull(p.createdAt());
+		Objects.requireNonNull(p.updatedAt());
+		for (SectionDoc s : Objects.requireNonNull(p.sections())) {
+			Objects.requireNonNull(s.kind());
+			Objects.requireNonNull(s.status());
+			Objects.requireNonNull(s.updatedAt());
+		}
+		for (EvidenceDoc e : Objects.requireNonNull(p.evidence())) {
+			Objects.requireNonNull(e.kind());
+			Objects.requireNonNull(e.title());
+			Objects.requireNonNull(e.createdAt());
+			for (FileDoc f : Objects.requireNonNull(e.files())) {
+				Objects.requireNonNull(f.name());
+				Objects.requireNonNull(f.contentType());
+				Objects.requireNonNull(f.sha256());
+			}
+		}
+		for (GoalDoc g : list(p.goals())) {
+			Objects.requireNonNull(g.title());
+			Objects.requireNonNull(g.status());
+		}
+		for (MeetingDoc m : list(p.meetings())) {
+			Objects.requireNonNull(m.heldOn());
+			Objects.requireNonNull(m.mode());
+		}
+	}
+
+	static PortfolioData portfolio(PortfolioDoc p) {
+		return new PortfolioData(p.route(), p.title(), p.targetDate(), p.createdAt(), p.updatedAt(), p.submittedAt(),
+				p.sections()
+					.stream()
+					.map((s) -> new SectionData(0, s.position(), s.kind(), s.criterion(), s.title(), s.status(),
+							s.updatedAt(), s.readyForReviewSince(), s.approvedAt(), s.approvedBy(), s.approvedRevision(),
+							s.reopenReason(), s.reopenedAt()))
+					.toList());
+	}
+
+	static List<SectionWriting> writing(PortfolioDoc p) {
+		return p.sections()
+			.stream()
+			.map((s) -> new SectionWriting(s.position(), s.text(), s.wordCount(), s.textUpdatedAt(),
+					list(s.revisions()).stream()
+						.map((r) -> new RevisionData(r.number(), r.text(), r.wordCount(), r.createdAt(), r.reason()))
+						.toList(),
+					list(s.citations()).stream()
+						.map((c) -> new CitationData(c.evidence(), c.paragraph(), c.note()))
+						.toList()))
+			.toList();
+	}
+
+	static EvidenceData evidence(PortfolioDoc p) {
+		return new EvidenceData((p.lastEvidenceNumber() != null) ? p.lastEvidenceNumber() : 0, p.evidence()
+			.stream()
+			.map((e) -> new ItemData(e.number(), e.kind(), e.title(), e.date(), text(e.description()),
+					text(e.whatItShows()), list(e.tags()), e.link(), e.createdAt(), orCreated(e.updatedAt(), e.createdAt()),
+					e.binned() ? orCreated(e.binnedAt(), e.createdAt()) : null,
+					e.files()
+						.stream()
+						.map((f) -> new FileData(0, f.name(), f.contentType(), f.size(), f.sha256(),
+								orCreated(f.createdAt(), e.createdAt())))
+						.toList()))
+			.toList());
+	}
+
+	static List<GoalData> goals(PortfolioDoc p, Map<Integer, Long> evidenceIds) {
+		return list(p.goals()).stream()
+			.map((g) -> new GoalData(g.ref(), g.title(), text(g.reason()), text(g.actions()), g.targetDate(), g.status(),
+					text(g.outcome()), g.createdAt(), g.updatedAt(), g.completedOn(), g.binnedAt(), list(g.evidence())))
+			.toList();
+	}
+
+	/** The assessment, each rating's goal given as the restored goal's id (goal refs in the file's order). */
+	static PksbData pksb(PortfolioDoc p, Map<Integer, Long> goalIds) {
+		PksbDoc pksb = (p.pksb() != null) ? p.pksb() : new PksbDoc(List.of(), List.of());
+		return new PksbData(list(pksb.ratings()).stream()
+			.map((r) -> new RatingData(r.area(), r.subArea(), r.now(), r.target(), text(r.comment()),
+					(r.goalRef() != null) ? required(goalIds.get(r.goalRef()), "goal " + r.goalRef()) : null,
+					r.createdAt(), r.updatedAt()))
+			.toList(),
+				list(pksb.snapshots()).stream()
+					.map((s) -> new SnapshotData(s.kind(), s.takenAt(),
+							list(s.entries()).stream()
+								.map((e) -> new EntryData(e.area(), e.subArea(), e.level(), e.target(), text(e.comment())))
+								.toList()))
+					.toList());
+	}
+
+	static List<ThreadData> threads(PortfolioDoc p) {
+		return p.sections()
+			.stream()
+			.flatMap((s) -> list(s.threads()).stream()
+				.map((t) -> new ThreadData(s.position(), t.quotedParagraph(), t.quotedText(), t.createdAt(),
+						t.resolvedAt(), t.resolvedBy(),
+						list(t.comments()).stream()
+							.map((c) -> new CommentData(c.authorName(), c.authorRole(), c.text(), c.createdAt()))
+							.toList())))
+			.toList();
+	}
+
+	static List<MeetingData> meetings(PortfolioDoc p) {
+		return list(p.meetings()).stream()
+			.map((m) -> new MeetingData(m.heldOn(), m.mode(), text(m.notes()), m.nextMeetingOn(), m.recordedBy(),
+					m.createdAt(), m.updatedAt(), m.deletedAt(),
+					list(m.actions()).stream()
+						.map((a) -> new ActionData(a.position(), a.text(), a.done(), a.doneAt(), a.doneBy()))
+						.toList()))
+			.toList();
+	}
+
+	static List<CpdData> cpd(PortfolioDoc p) {
+		return list(p.cpd()).stream()
+			.map((c) -> new CpdData(c.date(), c.title(), c.hours(), text(c.reflection()), c.createdAt(), c.updatedAt(),
+					c.deletedAt()))
+			.toList();
+	}
+
+	private static <T> List<T> list(List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	private static String text(String text) {
+		return (text != null) ? text : "";
+	}
+
+	private static Instant orCreated(Instant instant, Instant created) {
+		return (instant != null) ? instant : created;
+	}
+
+	private static <T> T required(T value, String what) {
+		if (value == null) {
+			throw new IllegalArgumentException("No " + what);
+		}
+		return value;
+	}
+
+}

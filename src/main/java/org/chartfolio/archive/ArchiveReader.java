@@ -1,0 +1,344 @@
+package org.chartfolio.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
+import org.chartfolio.archive.ArchiveDocument.FileDoc;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens an uploaded ZIP and checks everything before anything is written: that it is a ZIP, that
+ * every entry name is safe, that {@code portfolio.json} is there and of a known version, that the
+ * entries are exactly the files it declares, and that each file has the declared size and SHA-256,
+ * counting the bytes as they are inflated and stopping at the first one too many.
+ */
+@Component
+class ArchiveReader {
+
+	static final String JSON = "portfolio.json";
+
+	private static final int BUFFER = 64 * 1024;
+
+	/** Below this, a high compression ratio is harmless (a page of spaces) and not worth refusing. */
+	private static final long RATIO_FLOOR = 1024 * 1024;
+
+	private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+	private final ArchiveLimits limits;
+
+	private final JsonMapper json;
+
+	ArchiveReader(ArchiveLimits limits) {
+		this.limits = limits;
+		this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	}
+
+	/** A checked archive: its document, and its files readable by path. The caller closes it. */
+	static final class Verified implements AutoCloseable {
+
+		private final ZipFile zip;
+
+		private final ArchiveDocument document;
+
+		private final Map<String, ZipEntry> entries;
+
+		private Verified(ZipFile zip, ArchiveDocument document, Map<String, ZipEntry> entries) {
+			this.zip = zip;
+			this.document = document;
+			this.entries = entries;
+		}
+
+		ArchiveDocument document() {
+			return this.document;
+		}
+
+		/** The file at {@code path}, read again on every call, never more than its declared size. */
+		InputStreamSource file(FileDoc file) {
+			ZipEntry entry = this.entries.get(file.path());
+			return () -> new Bounded(this.zip.getInputStream(entry), file.size());
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.zip.close();
+		}
+
+	}
+
+	Verified open(Path archive) {
+		ZipFile zip;
+		try {
+			zip = new ZipFile(archive.toFile());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new ArchiveProblem("archive.import.notZip");
+		}
+		try {
+			return verify(zip, archive);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(zip);
+			throw ex;
+		}
+	}
+
+	private Verified verify(ZipFile zip, Path archive) {
+		Map<String, ZipEntry> entries = entries(zip);
+		ZipEntry jsonEntry = entries.get(JSON);
+		if (jsonEntry == null) {
+			throw new ArchiveProblem("archive.import.noJson");
+		}
+		Counter counter = new Counter(size(archive));
+		ArchiveDocument document = document(read(zip, jsonEntry, this.limits.maxJsonSize(), counter));
+		Map<String, FileDoc> declared = new HashMap<>();
+		for (EvidenceDoc item : document.portfolio().evidence()) {
+			for (FileDoc file : item.files()) {
+				if (file.path() == null || !file.path().startsWith("files/") || !safe(file.path())
+						|| declared.put(file.path(), file) != null) {
+					throw new ArchiveProblem("archive.import.unsafeName", String.valueOf(file.path()));
+				}
+				if (file.size() > this.limits.maxFileSize() || file.size() < 0) {
+					throw new ArchiveProblem("archive.import.fileTooLarge", file.path());
+				}
+				if (!entries.containsKey(file.path())) {
+					throw new ArchiveProblem("archive.import.missing", file.path());
+				}
+			}
+		}
+		for (String name : entries.keySet()) {
+			if (!name.equals(JSON) && !declared.containsKey(name)) {
+				throw new ArchiveProblem("archive.import.extra", name);
+			}
+		}
+		for (FileDoc file : declared.values()) {
+			check(zip, entries.get(file.path()), file, counter);
+		}
+		return new Verified(zip, document, entries);
+	}
+
+	private Map<String, ZipEntry> entries(ZipFile zip) {
+		Map<String, ZipEntry> entries = new HashMap<>();
+		Set<String> seen = new HashSet<>();
+		int count = 0;
+		Enumeration<? extends ZipEntry> all = zip.entries();
+		while (all.hasMoreElements()) {
+			ZipEntry entry = all.nextElement();
+			if (++count > this.limits.maxEntries()) {
+				throw new ArchiveProblem("archive.import.tooManyEntries", this.limits.maxEntries());
+			}
+			String name = entry.getName();
+			if (!safe(name)) {
+				throw new ArchiveProblem("archive.import.unsafeName", name);
+			}
+			if (!seen.add(name)) {
+				throw new ArchiveProblem("archive.import.duplicate", name);
+			}
+			if (!entry.isDirectory()) {
+				entries.put(name, entry);
+			}
+		}
+		return entries;
+	}
+
+	/** A relative name inside the archive: no parent steps, no root, no backslash, no drive letter. */
+	static boolean safe(String name) {
+		if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || DRIVE.matcher(name).matches()
+				|| name.indexOf('\0') >= 0 || name.contains(":")) {
+			return false;
+		}
+		for (String segment : name.split("/", -1)) {
+			if (segment.equals("..") || segment.equals(".")) {
+				return false;
+			}
+		}
+		return !name.contains("//");
+	}
+
+	private ArchiveDocument document(byte[] bytes) {
+		JsonNode tree;
+		try {
+			tree = this.json.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			throw new ArchiveProblem("archive.import.badJson");
+		}
+		if (tree == null || !tree.isObject() || !tree.path("formatVersion").isIntegralNumber()) {
+			throw new ArchiveProblem("archive.import.badJson");
+		}
+		int version = tree.path("formatVersion").asInt();
+		if (version != ArchiveDocument.FORMAT_VERSION) {
+			throw new ArchiveProblem("archive.import.version", version);
+		}
+		try {
+			ArchiveDocument document = this.json.treeToValue(tree, ArchiveDocument.class);
+			ArchiveMapping.requireComplete(document);
+			return document;
+		}
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
+			throw new ArchiveProblem("archive.import.badJson");
+		}
+	}
+
+	private byte[] read(ZipFile zip, ZipEntry entry, long limit, Counter counter) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long read = copy(zip, entry, limit, counter, out, null);
+		if (read > limit) {
+			throw new ArchiveProblem("archive.import.jsonTooLarge");
+		}
+		return out.toByteArray();
+	}
+
+	private void check(ZipFile zip, ZipEntry entry, FileDoc file, Counter counter) {
+		MessageDigest sha256 = sha256();
+		long read = copy(zip, entry, file.size(), counter, OutputStream.nullOutputStream(), sha256);
+		if (read != file.size()) {
+			throw new ArchiveProblem("archive.import.sizeMismatch", file.path(), file.size());
+		}
+		if (!java.util.HexFormat.of().formatHex(sha256.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
+			throw new ArchiveProblem("archive.import.digest", file.path());
+		}
+	}
+
+	/**
+	 * Inflates the entry, counting, and stops one byte past {@code limit}: the count is then more
+	 * than the limit and the caller refuses. Totals and ratios are checked after every buffer.
+	 */
+	private long copy(ZipFile zip, ZipEntry entry, long limit, Counter counter, OutputStream out, MessageDigest digest) {
+		long read = 0;
+		byte[] buffer = new byte[BUFFER];
+		try (InputStream in = zip.getInputStream(entry)) {
+			int n;
+			while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - read))) > 0) {
+				read += n;
+				counter.add(n);
+				if (counter.total > this.limits.maxTotalSize()) {
+					throw new ArchiveProblem("archive.import.bomb");
+				}
+				if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
+					throw new ArchiveProblem("archive.import.bomb");
+				}
+				if (counter.total > RATIO_FLOOR && counter.total > (long) this.limits.maxRatio() * counter.archiveSize) {
+					throw new ArchiveProblem("archive.import.bomb");
+				}
+				out.write(buffer, 0, n);
+				if (digest != null) {
+					digest.update(buffer, 0, n);
+				}
+				if (read > limit) {
+					break;
+				}
+			}
+		}
+		catch (ZipException ex) {
+			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+		}
+		catch (IOException ex) {
+			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+		}
+		return read;
+	}
+
+	private static long size(Path archive) {
+		try {
+			return Files.size(archive);
+		}
+		catch (IOException ex) {
+			throw new ArchiveProblem("archive.import.notZip");
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void closeQuietly(ZipFile zip) {
+		try {
+			zip.close();
+		}
+		catch (IOException ex) {
+			// Nothing to do: the archive was refused anyway.
+		}
+	}
+
+	/** Bytes inflated so far, over all entries, against the size of the archive itself. */
+	private static final class Counter {
+
+		private final long archiveSize;
+
+		private long total;
+
+		Counter(long archiveSize) {
+			this.archiveSize = archiveSize;
+		}
+
+		void add(long n) {
+			this.total += n;
+		}
+
+	}
+
+	/** Never lets more than {@code limit} bytes through, whatever the entry holds. */
+	private static final class Bounded extends FilterInputStream {
+
+		private long left;
+
+		Bounded(InputStream in, long limit) {
+			super(in);
+			this.left = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.left <= 0) {
+				return -1;
+			}
+			int b = super.read();
+			if (b >= 0) {
+				this.left--;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int off, int len) throws IOException {
+			if (this.left <= 0) {
+				return -1;
+			}
+			int n = super.read(buffer, off, (int) Math.min(len, this.left));
+			if (n > 0) {
+				this.left -= n;
+			}
+			return n;
+		}
+
+	}
+
+}

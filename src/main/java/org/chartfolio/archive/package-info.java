@@ -1,0 +1,8 @@
+/**
+ * The complete data export of a portfolio as a ZIP (a documented {@code portfolio.json} and every
+ * evidence file), its import into another account or installation, and frozen submitted copies
+ * made by exporting and importing. This module alone knows the file format; each module that owns
+ * data hands it over as plain records and writes it back (its {@code ...Transfer} service).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Data export and submitted copies")
+package org.chartfolio.archive;

@@ -1,0 +1,188 @@
+package org.chartfolio.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
+import org.chartfolio.evidence.EvidenceService.IncomingFile;
+import org.chartfolio.meeting.MeetingMode;
+import org.chartfolio.meeting.MeetingService;
+import org.chartfolio.pksb.PksbService;
+import org.chartfolio.pksb.SnapshotKind;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.review.ReviewService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.TestFiles;
+import org.chartfolio.writing.WritingService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.io.ByteArrayResource;
+
+/** Rich portfolios made through the services, and ZIPs taken apart and put together, for the archive tests. */
+@TestComponent
+class ArchiveScene {
+
+	static final byte[] NOTES = notes();
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	PortfolioService portfolios;
+
+	@Autowired
+	PortfolioMemberships memberships;
+
+	@Autowired
+	WritingService writing;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	PlanService plan;
+
+	@Autowired
+	ReviewService review;
+
+	@Autowired
+	PksbService pksb;
+
+	@Autowired
+	MeetingService meetings;
+
+	@Autowired
+	CpdService cpd;
+
+	/** A Certification portfolio with everything in it, a mentor's review and comments included. */
+	long certification(SignedInUser candidate, SignedInUser mentor) {
+		long id = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+		List<SectionView> sections = this.portfolios.view(candidate, id).sections();
+		long first = sections.get(0).id();
+		long second = sections.get(1).id();
+		var certificate = this.evidence.add(candidate, id,
+				new EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, LocalDate.of(2026, 3, 2),
+						"A one-day course.", "That I can act in an emergency.", "https://example.org/first-aid",
+						Set.of("safety", "training")),
+				List.of(new IncomingFile("certificate.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF)),
+						new IncomingFile("photo of me.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png()))));
+		var minutes = this.evidence.add(candidate, id, new EvidenceDetails("Committee minutes", EvidenceKind.MINUTES, null,
+				"", "", null, Set.of()),
+				List.of(new IncomingFile("notes.txt", NOTES.length, new ByteArrayResource(NOTES))));
+		this.evidence.add(candidate, id,
+				new EvidenceDetails("A note", EvidenceKind.NOTE, null, "Just a note", "", null, Set.of("rough")));
+		this.writing.save(candidate, id, first, "I did a course [E1].\n\nThe minutes show it [E2].", 0, false);
+		long version = this.writing.editor(candidate, id, first).version();
+		this.writing.save(candidate, id, first, "# Personal performance\n\nI did a First Aid course [E1].\n\nThe minutes show what changed [E2] [E1].",
+				version, true);
+		this.writing.annotate(candidate, id, first, certificate.id(), "The certificate itself");
+		this.writing.save(candidate, id, second, "My library serves a town of 20,000.", 0, false);
+		this.review.markReadyForReview(candidate, id, first, sectionVersion(candidate, id, 0));
+		this.review.approve(mentor, id, first, sectionVersion(candidate, id, 0));
+		long thread = this.review.comment(mentor, id, first, "Say more about the outcome.", 2);
+		this.review.reply(candidate, id, first, thread, "I will add the figures.");
+		this.review.comment(candidate, id, second, "Is this enough?", null);
+		this.plan.add(candidate, id, new PlanService.GoalEdit("Do a First Aid course", "A gap in safety",
+				"Book it", LocalDate.of(2026, 4, 1), GoalStatus.DONE, "Passed", Set.of(certificate.id(), minutes.id()),
+				null));
+		String ethics = key(candidate, id, "Ethics and values");
+		long rating = this.pksb.choose(candidate, id, ethics);
+		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(1, 3, "Through the course",
+				this.pksb.rating(candidate, id, rating).version()));
+		this.pksb.snapshot(candidate, id, SnapshotKind.INITIAL);
+		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(2, 3, "Better now",
+				this.pksb.rating(candidate, id, rating).version()));
+		this.pksb.gapToGoal(candidate, id, rating);
+		this.pksb.choose(candidate, id, key(candidate, id, "Research skills"));
+		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(LocalDate.of(2026, 2, 1), MeetingMode.VIDEO,
+				"We talked about criterion 1.", LocalDate.of(2026, 3, 1), List.of("Find a course", "Draft criterion 2"),
+				Set.of()));
+		this.meetings.logMeeting(mentor, id, new MeetingService.NewMeeting(LocalDate.of(2026, 3, 1), MeetingMode.IN_PERSON,
+				"Course booked.", null, List.of("Write it up"), Set.of()));
+		this.plan.add(candidate, id, new PlanService.GoalEdit("Another goal", "", "", null, GoalStatus.PLANNED, "",
+				Set.of(), null));
+		return id;
+	}
+
+	/** A Revalidation portfolio with its short statement and a CPD log. */
+	long revalidation(SignedInUser candidate) {
+		long id = this.fixtures.portfolio(candidate, "revalidation");
+		long statement = this.portfolios.view(candidate, id).sections().get(0).id();
+		this.writing.save(candidate, id, statement, "Twenty hours of learning this year.", 0, false);
+		this.cpd.add(candidate, id, new CpdService.ActivityEdit(LocalDate.of(2026, 1, 10), "Cataloguing course",
+				new BigDecimal("6.5"), "Useful", null));
+		this.cpd.add(candidate, id, new CpdService.ActivityEdit(LocalDate.of(2026, 5, 3), "Conference",
+				new BigDecimal("14"), "", null));
+		return id;
+	}
+
+	private long sectionVersion(SignedInUser candidate, long id, int index) {
+		return this.portfolios.view(candidate, id).sections().get(index).version();
+	}
+
+	private String key(SignedInUser candidate, long portfolio, String label) {
+		return this.pksb.assessment(candidate, portfolio)
+			.choices()
+			.stream()
+			.filter((choice) -> choice.label().equals(label))
+			.findFirst()
+			.orElseThrow()
+			.key();
+	}
+
+	static Map<String, byte[]> unzip(byte[] zip) {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return entries;
+	}
+
+	static byte[] zip(Map<String, byte[]> entries) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] notes() {
+		return "Minutes of the committee\nAttendees: é, ü, ß\n".repeat(2000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+}
