@@ -16,7 +16,8 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 
 	record PortfolioDoc(String route, String title, LocalDate targetDate, Instant createdAt, Instant updatedAt,
 			Instant submittedAt, Integer lastEvidenceNumber, List<SectionDoc> sections, List<EvidenceDoc> evidence,
-			List<GoalDoc> goals, PksbDoc pksb, List<MeetingDoc> meetings, List<CpdDoc> cpd) {
+			List<GoalDoc> goals, PksbDoc pksb, List<MeetingDoc> meetings, List<CpdDoc> cpd,
+			List<GlossaryDoc> glossary) {
 	}
 
 	record SectionDoc(int position, String kind, Integer criterion, String title, String status, Instant updatedAt,
@@ -69,6 +70,9 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 	}
 
 	record ActionDoc(int position, String text, boolean done, Instant doneAt, String doneBy) {
+	}
+
+	record GlossaryDoc(String acronym, String expansion, boolean dismissed, Instant updatedAt) {
 	}
 
 	record CpdDoc(LocalDate date, String title, BigDecimal hours, String reflection, Instant createdAt,

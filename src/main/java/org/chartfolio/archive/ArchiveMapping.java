@@ -11,6 +11,7 @@ import org.chartfolio.archive.ArchiveDocument.ActionDoc;
 import org.chartfolio.archive.ArchiveDocument.CitationDoc;
 import org.chartfolio.archive.ArchiveDocument.CommentDoc;
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
+import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
@@ -24,6 +25,7 @@ import org.chartfolio.archive.ArchiveDocument.SnapshotDoc;
 import org.chartfolio.archive.ArchiveDocument.SnapshotEntryDoc;
 import org.chartfolio.archive.ArchiveDocument.ThreadDoc;
 import org.chartfolio.cpd.CpdTransfer.CpdData;
+import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
 import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
 import org.chartfolio.evidence.EvidenceTransfer.FileData;
 import org.chartfolio.evidence.EvidenceTransfer.ItemData;
@@ -54,7 +56,7 @@ final class ArchiveMapping {
 	/** Everything the modules hand over for one portfolio. */
 	record Parts(PortfolioData portfolio, Map<Integer, SectionWriting> writing, EvidenceData evidence,
 			List<GoalData> goals, PksbData pksb, List<ThreadData> threads, List<MeetingData> meetings,
-			List<CpdData> cpd) {
+			List<CpdData> cpd, List<GlossaryData> glossary) {
 	}
 
 	/** A file to put in the ZIP: its path there and its id here. */
@@ -147,9 +149,14 @@ final class ArchiveMapping {
 			.map((c) -> new CpdDoc(c.date(), c.title(), c.hours(), c.reflection(), c.createdAt(), c.updatedAt(),
 					c.deletedAt()))
 			.toList();
+		List<GlossaryDoc> glossary = parts.glossary()
+			.stream()
+			.map((g) -> new GlossaryDoc(g.acronym(), g.expansion(), g.dismissed(), g.updatedAt()))
+			.toList();
 		PortfolioData p = parts.portfolio();
 		PortfolioDoc portfolio = new PortfolioDoc(p.routeCode(), p.title(), p.targetDate(), p.createdAt(), p.updatedAt(),
-				p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb, meetings, cpd);
+				p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb, meetings, cpd,
+				glossary);
 		return new Exported(new ArchiveDocument(ArchiveDocument.FORMAT_VERSION, app, now, portfolio), files);
 	}
 
@@ -287,6 +294,13 @@ final class ArchiveMapping {
 		return list(p.cpd()).stream()
 			.map((c) -> new CpdData(c.date(), c.title(), c.hours(), text(c.reflection()), c.createdAt(), c.updatedAt(),
 					c.deletedAt()))
+			.toList();
+	}
+
+	static List<GlossaryData> glossary(PortfolioDoc p) {
+		return list(p.glossary()).stream()
+			.map((g) -> new GlossaryData(required(g.acronym(), "acronym"), g.expansion(), g.dismissed(),
+					required(g.updatedAt(), "glossary date")))
 			.toList();
 	}
 

@@ -23,6 +23,7 @@ import org.chartfolio.archive.ArchiveMapping.Exported;
 import org.chartfolio.archive.ArchiveMapping.FileEntry;
 import org.chartfolio.archive.ArchiveMapping.Parts;
 import org.chartfolio.cpd.CpdTransfer;
+import org.chartfolio.readiness.GlossaryTransfer;
 import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.meeting.MeetingTransfer;
 import org.chartfolio.pksb.PksbTransfer;
@@ -72,6 +73,8 @@ public class ArchiveService {
 
 	private final CpdTransfer cpd;
 
+	private final GlossaryTransfer glossary;
+
 	private final ArchiveReader reader;
 
 	private final TransactionTemplate readOnly;
@@ -86,7 +89,7 @@ public class ArchiveService {
 
 	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, WritingTransfer writing,
 			EvidenceTransfer evidence, PlanTransfer plan, PksbTransfer pksb, ReviewTransfer review,
-			MeetingTransfer meetings, CpdTransfer cpd, ArchiveReader reader, PlatformTransactionManager transactions,
+			MeetingTransfer meetings, CpdTransfer cpd, GlossaryTransfer glossary, ArchiveReader reader, PlatformTransactionManager transactions,
 			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.portfolios = portfolios;
@@ -97,6 +100,7 @@ public class ArchiveService {
 		this.review = review;
 		this.meetings = meetings;
 		this.cpd = cpd;
+		this.glossary = glossary;
 		this.reader = reader;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -141,7 +145,7 @@ public class ArchiveService {
 		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolioId),
 				this.writing.export(portfolioId), this.evidence.export(portfolioId), this.plan.export(portfolioId),
 				this.pksb.export(portfolioId), this.review.export(portfolioId), this.meetings.export(portfolioId),
-				this.cpd.export(portfolioId)));
+				this.cpd.export(portfolioId), this.glossary.export(portfolioId)));
 		Exported exported = ArchiveMapping.toDocument(parts, this.messages.getMessage("app.name", null, "Chartfolio",
 				java.util.Locale.UK), this.clock.instant());
 		try {
@@ -207,6 +211,7 @@ public class ArchiveService {
 				this.review.restore(portfolioId, ownerId, restored.sectionIds(), ArchiveMapping.threads(doc));
 				this.meetings.restore(portfolioId, ArchiveMapping.meetings(doc));
 				this.cpd.restore(portfolioId, ArchiveMapping.cpd(doc));
+				this.glossary.restore(portfolioId, ArchiveMapping.glossary(doc));
 				then.accept(portfolioId);
 				return portfolioId;
 			});

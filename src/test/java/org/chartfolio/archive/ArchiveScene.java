@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
@@ -75,6 +76,9 @@ class ArchiveScene {
 	@Autowired
 	CpdService cpd;
 
+	@Autowired
+	GlossaryService glossary;
+
 	/** A Certification portfolio with everything in it, a mentor's review and comments included. */
 	long certification(SignedInUser candidate, SignedInUser mentor) {
 		long id = this.fixtures.portfolio(candidate, "certification");
@@ -123,6 +127,8 @@ class ArchiveScene {
 				"Course booked.", null, List.of("Write it up"), Set.of()));
 		this.plan.add(candidate, id, new PlanService.GoalEdit("Another goal", "", "", null, GoalStatus.PLANNED, "",
 				Set.of(), null));
+		this.glossary.define(candidate, id, "LMS", "Library Management System", null);
+		this.glossary.dismiss(candidate, id, "GDPR", true, null);
 		return id;
 	}
 

@@ -109,6 +109,9 @@ class ArchiveServiceTests {
 		assertThat(portfolio.path("goals").toString()).contains("Ethics and values");
 		assertThat(portfolio.path("pksb").path("snapshots").get(0).path("kind").asString()).isEqualTo("INITIAL");
 		assertThat(portfolio.path("meetings").get(1).path("recordedBy").asString()).isEqualTo("Mo Mentor");
+		assertThat(portfolio.path("glossary").get(0).path("acronym").asString()).isEqualTo("GDPR");
+		assertThat(portfolio.path("glossary").get(0).path("dismissed").asBoolean()).isTrue();
+		assertThat(portfolio.path("glossary").get(1).path("expansion").asString()).isEqualTo("Library Management System");
 		assertThat(new String(zip.get("portfolio.json"), StandardCharsets.UTF_8)).doesNotContain("\"id\"");
 	}
 
