@@ -78,6 +78,9 @@ class PdfExport {
 
 	}
 
+	/** The strip at the foot of a page kept for its number: 15 mm in points. */
+	private static final float FOOTER = 15 * 72 / 25.4f;
+
 	private static final Pattern APPENDED = Pattern.compile("append-\\d+-\\d+");
 
 	private final PortfolioAccess access;
@@ -290,13 +293,17 @@ class PdfExport {
 			.toList();
 	}
 
-	/** Draws an evidence PDF's page onto the empty page laid out for it, scaled to fit and centred. */
+	/**
+	 * Draws an evidence PDF's page onto the empty page laid out for it, scaled to fit above the page
+	 * number (which the assessors' contents and links count by) and centred.
+	 */
 	private static void fill(PDDocument pdf, PDPage page, PDFormXObject form) throws IOException {
 		PDRectangle box = page.getMediaBox();
 		PDRectangle bounds = form.getBBox();
-		float scale = Math.min(box.getWidth() / bounds.getWidth(), box.getHeight() / bounds.getHeight());
+		float height = box.getHeight() - FOOTER;
+		float scale = Math.min(box.getWidth() / bounds.getWidth(), height / bounds.getHeight());
 		float x = (box.getWidth() - bounds.getWidth() * scale) / 2 - bounds.getLowerLeftX() * scale;
-		float y = (box.getHeight() - bounds.getHeight() * scale) / 2 - bounds.getLowerLeftY() * scale;
+		float y = FOOTER + (height - bounds.getHeight() * scale) / 2 - bounds.getLowerLeftY() * scale;
 		try (PDPageContentStream content = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND,
 				true, true)) {
 			content.saveGraphicsState();
