@@ -360,6 +360,12 @@ public class EvidenceService {
 
 	/** A file of an item as another module lists it, without its contents. */
 	public record SharedFile(long id, String name, String contentType, long size) {
+
+		/** The size as people read it: 812 B, 14 KB, 3.2 MB. */
+		public String readableSize() {
+			return EvidenceFileView.readable(this.size);
+		}
+
 	}
 
 	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */

@@ -217,7 +217,8 @@ class PdfExport {
 					continue;
 				}
 			}
-			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(), file.size(), copy));
+			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(), file.readableSize(),
+					copy));
 		}
 		List<PortfolioDocument.Citation> citations = exported.citations()
 			.stream()
@@ -323,7 +324,7 @@ class PdfExport {
 					embedded = new PDEmbeddedFile(pdf, content);
 				}
 				embedded.setSubtype(attachment.contentType());
-				embedded.setSize((int) Math.min(Integer.MAX_VALUE, attachment.size()));
+				embedded.setSize((int) Math.min(Integer.MAX_VALUE, Files.size(attachment.path())));
 				PDComplexFileSpecification spec = new PDComplexFileSpecification();
 				String name = item.label() + " " + attachment.name();
 				spec.setFile(name);

@@ -52,18 +52,7 @@ record PortfolioDocument(Cover cover, List<Part> written, List<Part> statements,
 	}
 
 	/** A file that is neither an image nor a readable PDF: listed, and attached to the PDF. */
-	record Attachment(long fileId, String name, String contentType, long size, java.nio.file.Path path) {
-
-		public String readableSize() {
-			if (this.size < 1024) {
-				return this.size + " B";
-			}
-			if (this.size < 1024 * 1024) {
-				return Math.round(this.size / 1024.0) + " KB";
-			}
-			return String.format(java.util.Locale.UK, "%.1f MB", this.size / (1024.0 * 1024.0));
-		}
-
+	record Attachment(long fileId, String name, String contentType, String readableSize, java.nio.file.Path path) {
 	}
 
 	record Pksb(List<PksbRow> rows, List<ChartBand> chart, int max, boolean endIsNow) {

@@ -116,8 +116,6 @@ class ExportServiceTests {
 		Scene scene = scene();
 		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
 		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
-		Files.createDirectories(Path.of("target"));
-		Files.copy(file, Path.of("target", "export-test.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			PDFTextStripper stripper = new PDFTextStripper();
