@@ -3,6 +3,7 @@ package org.chartfolio.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -124,6 +126,8 @@ class PdfExport {
 		Path result = folder.resolve("portfolio.pdf");
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.withHtmlContent(html, folder.toUri().toString())
+			.useExternalResourceAccessControl((uri, type) -> inside(folder, uri),
+					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
 		List<PDDocument> sources = new ArrayList<>();
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -165,6 +169,20 @@ class PdfExport {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The renderer reads nothing but the scaled photos in the export's own folder: no other file, and
+	 * nothing from the network, whatever a statement's Markdown holds.
+	 */
+	private static boolean inside(Path folder, String uri) {
+		try {
+			URI resolved = URI.create(uri);
+			return "file".equals(resolved.getScheme()) && Path.of(resolved).normalize().startsWith(folder);
+		}
+		catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAFile) {
+			return false;
+		}
 	}
 
 	private PortfolioDocument gather(SignedInUser user, long portfolioId, Path folder, Progress progress)

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -151,6 +152,15 @@ class ExportServiceTests {
 			assertThat(linkTargets(pdf, itemPage)).as("the item links back to the statement and on to its pages")
 				.contains(statementPage, appendedPage);
 			assertThat(appendedPage).isEqualTo(itemPage + 1);
+
+			var photoPage = pdf.getPage(pageContaining(pdf, "E2 Summer reading display\n")).getResources();
+			List<Integer> imageWidths = new ArrayList<>();
+			for (var name : photoPage.getXObjectNames()) {
+				if (photoPage.getXObject(name) instanceof PDImageXObject image) {
+					imageWidths.add(image.getWidth());
+				}
+			}
+			assertThat(imageWidths).as("the photo is on its item's page, scaled down").containsExactly(1200);
 
 			PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
 			Map<String, PDComplexFileSpecification> attached = names.getEmbeddedFiles().getNames();
