@@ -241,7 +241,7 @@ class PdfExport {
 		List<PortfolioDocument.Citation> citations = exported.citations()
 			.stream()
 			.map((c) -> new PortfolioDocument.Citation("#section-" + c.sectionId() + "-" + c.anchor(),
-					c.criterionNumber(), c.sectionTitle(), null))
+					c.criterionNumber(), c.sectionTitle()))
 			.toList();
 		List<Integer> criteria = exported.citations()
 			.stream()

@@ -21,7 +21,7 @@ record PortfolioDocument(Cover cover, List<Part> written, List<Part> statements,
 	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
 	}
 
-	record Citation(String href, Integer criterion, String sectionTitle, String sectionMessageKey) {
+	record Citation(String href, Integer criterion, String sectionTitle) {
 	}
 
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
