@@ -9,13 +9,17 @@ record EvidenceFileView(long id, long evidenceId, String name, String contentTyp
 
 	/** The size as people read it: 812 bytes, 14 KB, 3.2 MB. */
 	public String readableSize() {
-		if (this.size < 1024) {
-			return this.size + " B";
+		return readable(this.size);
+	}
+
+	static String readable(long size) {
+		if (size < 1024) {
+			return size + " B";
 		}
-		if (this.size < 1024 * 1024) {
-			return Math.round(this.size / 1024.0) + " KB";
+		if (size < 1024 * 1024) {
+			return Math.round(size / 1024.0) + " KB";
 		}
-		return String.format(java.util.Locale.UK, "%.1f MB", this.size / (1024.0 * 1024.0));
+		return String.format(java.util.Locale.UK, "%.1f MB", size / (1024.0 * 1024.0));
 	}
 
 }

@@ -360,6 +360,12 @@ public class EvidenceService {
 
 	/** A file of an item as another module lists it, without its contents. */
 	public record SharedFile(long id, String name, String contentType, long size) {
+
+		/** The size as people read it: 812 B, 14 KB, 3.2 MB. */
+		public String readableSize() {
+			return EvidenceFileView.readable(this.size);
+		}
+
 	}
 
 	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */
@@ -389,6 +395,42 @@ public class EvidenceService {
 			.flatMap((file) -> this.store.open(file.getContentKey())
 				.map((content) -> new SharedDownload(file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
 						content)));
+	}
+
+	/**
+	 * An item with everything the submission export prints: its details, its files (without their
+	 * contents) and every place it is cited.
+	 */
+	public record ExportedItem(EvidenceSummary summary, String description, String reflection, String link,
+			List<String> tags, List<SharedFile> files, List<CitationLookup.Citation> citations) {
+	}
+
+	/** The portfolio's live items in number order, for whoever may read it, in a fixed number of queries. */
+	@Transactional(readOnly = true)
+	public List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		List<Long> ids = this.items.findLive(portfolio.id()).stream().map(EvidenceItem::getId).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<SharedFile>> filesByItem = this.files.viewsOf(ids)
+			.stream()
+			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
+					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
+		Map<Long, List<CitationLookup.Citation>> citations = citationsOf(portfolio.id(), ids);
+		return this.items.findWithTags(ids)
+			.stream()
+			.sorted(Comparator.comparingInt(EvidenceItem::getNumber))
+			.map((item) -> new ExportedItem(item.toSummary(), item.getDescription(), item.getReflection(),
+					item.getLink(), sortedTags(item), filesByItem.getOrDefault(item.getId(), List.of()),
+					citations.getOrDefault(item.getId(), List.of())))
+			.toList();
+	}
+
+	/** One file of a live item of a portfolio the person may read, streamed from the store; the caller closes it. */
+	@Transactional(readOnly = true)
+	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
+		return openSharedFile(this.access.readable(user, portfolioId).id(), evidenceId, fileId);
 	}
 
 	private Optional<EvidenceItem> liveItem(long portfolioId, long evidenceId) {

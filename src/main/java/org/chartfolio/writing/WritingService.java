@@ -298,6 +298,39 @@ public class WritingService {
 			.orElse(null);
 	}
 
+	// Public API for the submission export
+
+	/**
+	 * A written section's text as safe HTML for a document that holds the whole portfolio: each
+	 * citation links to {@code #evidence-N} and each paragraph's id is
+	 * {@code section-<sectionId>-para-N}, matching {@link org.chartfolio.evidence.CitationLookup.Citation#anchor()}.
+	 */
+	public record ExportedSection(SectionView section, String html) {
+	}
+
+	/** The portfolio's written sections that have text, in the portfolio's order, for whoever may read it. */
+	@Transactional(readOnly = true)
+	public List<ExportedSection> forExport(SignedInUser user, long portfolioId) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		String notFound = this.messages.getMessage("writing.citation.notFound", null, Locale.UK);
+		List<ExportedSection> exported = new ArrayList<>();
+		for (SectionView section : portfolio.sections()) {
+			if (!section.kind().isWritten()) {
+				continue;
+			}
+			String body = this.texts.findById(section.id()).map(SectionText::getBody).orElse("");
+			if (body.isBlank()) {
+				continue;
+			}
+			String html = MarkdownRenderer.render(body, portfolioId, cited(user, portfolioId, body), notFound)
+				.html()
+				.replace("href=\"/portfolios/" + portfolioId + "/evidence/", "href=\"#evidence-")
+				.replace("id=\"para-", "id=\"section-" + section.id() + "-para-");
+			exported.add(new ExportedSection(section, html));
+		}
+		return exported;
+	}
+
 	// Public API for the review module
 
 	/**

@@ -131,6 +131,7 @@ class StrangerAccessTests {
 		String pksbChoice = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
 		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
 		ids.put("kind", "INITIAL");
+		ids.put("jobId", java.util.UUID.randomUUID().toString());
 		return new Scene(candidate, mentor, manager, ids);
 	}
 

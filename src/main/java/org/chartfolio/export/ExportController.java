@@ -1,0 +1,82 @@
+package org.chartfolio.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.MentorMayPost;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/export")
+class ExportController {
+
+	/** Seconds between two looks at a running export, with htmx or, without JavaScript, by the page itself. */
+	static final int REFRESH_SECONDS = 2;
+
+	private final ExportService exports;
+
+	ExportController(ExportService exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping
+	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("portfolio", this.exports.portfolio(user, portfolioId));
+		return "export/start";
+	}
+
+	/** Open to the mentor, who reads the whole portfolio: exporting changes nothing in it. */
+	@MentorMayPost
+	@PostMapping("/pdf")
+	String startPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId) {
+		UUID job = this.exports.startPdf(user, portfolioId);
+		return "redirect:/portfolios/" + portfolioId + "/export/jobs/" + job;
+	}
+
+	@GetMapping("/jobs/{jobId}")
+	String job(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable String jobId,
+			HttpServletRequest request, Model model) {
+		ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
+		model.addAttribute("job", job);
+		model.addAttribute("portfolioId", portfolioId);
+		model.addAttribute("refreshSeconds", job.finished() ? null : REFRESH_SECONDS);
+		if (request.getHeader("HX-Request") != null) {
+			return "export/job :: status";
+		}
+		model.addAttribute("portfolio", this.exports.portfolio(user, portfolioId));
+		return "export/job";
+	}
+
+	@GetMapping("/jobs/{jobId}/pdf")
+	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
+			@PathVariable long portfolioId, @PathVariable String jobId) throws IOException {
+		ExportService.Download download = this.exports.download(user, portfolioId, jobId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.contentLength(download.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore())
+			.body(new InputStreamResource(Files.newInputStream(download.file())));
+	}
+
+}

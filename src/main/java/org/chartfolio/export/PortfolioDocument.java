@@ -1,0 +1,75 @@
+package org.chartfolio.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the PDF template prints, gathered before layout starts. Files are already on disk in
+ * the export's working folder: images scaled down, PDFs counted, other files ready to attach.
+ */
+record PortfolioDocument(Cover cover, List<Part> written, List<Part> statements, List<Item> items, Pksb pksb,
+		List<Goal> goals) {
+
+	record Cover(String candidate, String title, String route, String postNominals, LocalDate exportedOn) {
+	}
+
+	/**
+	 * A written section. {@code heading} is the criterion heading of a statement, or null for the CV
+	 * and the like, whose heading is the message {@code messageKey}.
+	 */
+	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
+	}
+
+	record Citation(String href, Integer criterion, String sectionTitle) {
+	}
+
+	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
+			String link, List<String> tags, List<Integer> criteria, List<Citation> citations, List<Image> images,
+			List<AppendedPdf> pdfs, List<Attachment> attachments) {
+
+		public String label() {
+			return "E" + this.number;
+		}
+
+		public String anchor() {
+			return "evidence-" + this.number;
+		}
+
+	}
+
+	/** An image scaled down and kept in the working folder; {@code src} is its file URI. */
+	record Image(String name, String src) {
+	}
+
+	/** A PDF whose pages follow its item; the template leaves one empty page per page, filled in afterwards. */
+	record AppendedPdf(long fileId, String name, int pages, java.nio.file.Path path) {
+
+		public String anchor(int page) {
+			return "append-" + this.fileId + "-" + page;
+		}
+
+	}
+
+	/** A file that is neither an image nor a readable PDF: listed, and attached to the PDF. */
+	record Attachment(long fileId, String name, String contentType, String readableSize, java.nio.file.Path path) {
+	}
+
+	record Pksb(List<PksbRow> rows, List<ChartBand> chart, int max, boolean endIsNow) {
+	}
+
+	record PksbRow(String name, Integer start, Integer now, Integer target, Integer end, String comment) {
+	}
+
+	record ChartBand(String area, List<ChartBar> bars) {
+	}
+
+	/** One bar: {@code kind} is start, end or target; {@code percent} its length against the scale's top. */
+	record ChartBar(String kind, BigDecimal value, int percent) {
+	}
+
+	record Goal(String title, String statusKey, LocalDate targetDate, String reason, String actions, String outcome,
+			LocalDate completedOn, List<Integer> evidence) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.chartfolio.export;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ExportControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Test
+	void theCandidateStartsAnExportWatchesItAndDownloadsThePdfWhichNobodyElseCanFetch() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+
+		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export the PDF")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + portfolio + "/export\"")));
+		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(manager))).andExpect(status().isNotFound());
+
+		String job = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").with(user(candidate)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(job).startsWith("/portfolios/" + portfolio + "/export/jobs/");
+
+		String page = this.mvc.perform(get(job).with(user(candidate))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		if (!page.contains("Your PDF is ready")) {
+			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
+		}
+		String fragment = "";
+		for (int i = 0; i < 600 && !fragment.contains("Your PDF is ready"); i++) {
+			Thread.sleep(100);
+			fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(candidate)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(fragment).doesNotContain("could not be finished").doesNotContain("<html");
+		}
+		assertThat(fragment).contains("Your PDF is ready").contains(job + "/pdf").doesNotContain("hx-trigger");
+
+		this.mvc.perform(get(job).with(user(mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job + "/pdf").with(user(mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job + "/pdf").with(user(manager))).andExpect(status().isNotFound());
+
+		MockHttpServletResponse download = this.mvc.perform(get(job + "/pdf").with(user(candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("My-certification-portfolio.pdf");
+		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		try (PDDocument pdf = Loader.loadPDF(download.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("My certification portfolio").contains("Candidate");
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.chartfolio.export;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class ExportJourneyBrowserTests extends BrowserJourney {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Test
+	void aCandidateExportsThePdfWatchesItsProgressAndDownloadsIt() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Aoife Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		ExportFixtures.item(this.evidence, candidate, portfolio, "Induction checklist", EvidenceKind.DOCUMENT,
+				"checklist.pdf", ExportFixtures.pdf("Induction checklist", 1));
+		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
+		this.writing.save(candidate, portfolio, first.id(), "I wrote an induction checklist [E1] for new staff.", 0, false);
+
+		this.browser.open("/login").fill("username", candidate.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		this.browser.open("/portfolios/" + portfolio);
+		this.browser.click("Export");
+		assertThat(this.browser.mainText()).contains("What the PDF holds, in order").contains("The evidence index");
+
+		this.browser.click("Export the PDF");
+		assertThat(this.browser.path()).startsWith("/portfolios/" + portfolio + "/export/jobs/");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
+			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
+		this.browser.checkAccessibility();
+		assertThat(this.browser.mainText()).contains("Your PDF is ready");
+
+		WebElement link = this.browser.driver().findElement(By.cssSelector("[data-testid=export-download]"));
+		Cookie session = this.browser.driver().manage().getCookieNamed("SESSION") != null
+				? this.browser.driver().manage().getCookieNamed("SESSION")
+				: this.browser.driver().manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+				.header("Cookie", session.getName() + "=" + session.getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(response.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+		try (PDDocument pdf = Loader.loadPDF(response.body())) {
+			PDFTextStripper text = new PDFTextStripper();
+			text.setSortByPosition(true);
+			assertThat(text.getText(pdf)).contains("Aoife Candidate")
+				.contains("I wrote an induction checklist [E1] for new staff.")
+				.contains("E1 Induction checklist")
+				.contains("Induction checklist page 1");
+		}
+	}
+
+}

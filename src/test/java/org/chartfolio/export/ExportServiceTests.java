@@ -1,0 +1,266 @@
+package org.chartfolio.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.pksb.PksbService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.TestFiles;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class ExportServiceTests {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private ExportService exports;
+
+	@Autowired
+	private ExportJobs jobs;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private PksbService pksb;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private MutableClock clock;
+
+	/** A candidate's portfolio with statements citing items with a PDF, a photo and a text file, a goal and a PKSB rating. */
+	record Scene(SignedInUser candidate, long portfolioId, EvidenceSummary pdfItem, EvidenceSummary photoItem,
+			EvidenceSummary textItem) {
+	}
+
+	Scene scene() {
+		SignedInUser candidate = this.fixtures.person("Zoë O’Brien");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		EvidenceSummary pdfItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "First Aid certificate",
+				EvidenceKind.CERTIFICATE, "first-aid.pdf", ExportFixtures.pdf("Certificate of First Aid", 2));
+		EvidenceSummary photoItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "Summer reading display",
+				EvidenceKind.PHOTO, "display.png", TestFiles.png(1600, 1000));
+		EvidenceSummary textItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "Committee minutes",
+				EvidenceKind.MINUTES, "minutes.txt", "Minutes of the reading committee".getBytes(StandardCharsets.UTF_8));
+		List<SectionView> sections = this.portfolios.view(candidate, portfolioId).sections();
+		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
+		SectionView second = sections.stream().filter((s) -> Integer.valueOf(2).equals(s.criterionNumber())).findFirst().orElseThrow();
+		SectionView cv = sections.stream().filter((s) -> s.kind() == SectionKind.CV).findFirst().orElseThrow();
+		this.writing.save(candidate, portfolioId, first.id(),
+				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.", 0, false);
+		this.writing.save(candidate, portfolioId, second.id(), "The committee [E3] agreed the plan.", 0, false);
+		this.writing.save(candidate, portfolioId, cv.id(), "Librarian at Westfield since 2019.", 0, false);
+		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Do a First Aid course", "Safety at events", "Book it",
+				LocalDate.of(2026, 6, 1), GoalStatus.DONE, "Passed", Set.of(pdfItem.id()), null));
+		String area = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
+		long rating = this.pksb.choose(candidate, portfolioId, area);
+		this.pksb.rate(candidate, portfolioId, rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
+		return new Scene(candidate, portfolioId, pdfItem, photoItem, textItem);
+	}
+
+	@Test
+	void theCandidatesPdfHoldsTheWholePortfolioWithLinksBookmarksAppendedPagesAndAttachments() throws Exception {
+		Scene scene = scene();
+		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
+		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
+
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			String cover = stripper.getText(pdf);
+			assertThat(cover).contains("Zoë O’Brien").contains("My chartership portfolio").contains("Chartership")
+				.contains("Exported on");
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			String contents = stripper.getText(pdf);
+			assertThat(contents).contains("Contents").containsPattern("Annotated CV\\W*\\d+")
+				.containsPattern("Evidence index\\W*\\d+").containsPattern("Development plan\\W*\\d+");
+			PDFTextStripper byPosition = new PDFTextStripper();
+			// Links are drawn after the text around them: read the words in the order a reader sees them.
+			byPosition.setSortByPosition(true);
+			String all = byPosition.getText(pdf);
+			assertThat(all).contains("I took a First Aid course [E1] – it changed how I run events")
+				.contains("The café’s display")
+				.contains("Certificate of First Aid page 1")
+				.contains("Certificate of First Aid page 2")
+				.contains("minutes.txt")
+				.contains("Do a First Aid course");
+
+			assertThat(outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents",
+					"Annotated CV", "Reflective statement", "Evidence index", "Evidence", "E1 First Aid certificate",
+					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
+
+			int statementPage = pageContaining(pdf, "I took a First Aid course");
+			int itemPage = pageContaining(pdf, "E1 First Aid certificate\n");
+			int appendedPage = pageContaining(pdf, "Certificate of First Aid page 1");
+			assertThat(linkTargets(pdf, statementPage)).as("citation [E1] links to the item's page").contains(itemPage);
+			assertThat(linkTargets(pdf, itemPage)).as("the item links back to the statement and on to its pages")
+				.contains(statementPage, appendedPage);
+			assertThat(appendedPage).isEqualTo(itemPage + 1);
+
+			var photoPage = pdf.getPage(pageContaining(pdf, "E2 Summer reading display\n")).getResources();
+			List<Integer> imageWidths = new ArrayList<>();
+			for (var name : photoPage.getXObjectNames()) {
+				if (photoPage.getXObject(name) instanceof PDImageXObject image) {
+					imageWidths.add(image.getWidth());
+				}
+			}
+			assertThat(imageWidths).as("the photo is on its item's page, scaled down").containsExactly(1200);
+
+			PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
+			Map<String, PDComplexFileSpecification> attached = names.getEmbeddedFiles().getNames();
+			assertThat(attached.values()).extracting(PDComplexFileSpecification::getFilename).containsExactly("E3 minutes.txt");
+			byte[] bytes = attached.values().iterator().next().getEmbeddedFile().toByteArray();
+			assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("Minutes of the reading committee");
+		}
+	}
+
+	@Test
+	void aMentorMayExportButAStrangerOrLineManagerMayNotAndAJobIsItsStartersAlone() {
+		Scene scene = scene();
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		this.memberships.join(scene.portfolioId(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(scene.portfolioId(), manager, PortfolioRole.LINE_MANAGER);
+
+		assertThatThrownBy(() -> this.exports.startPdf(stranger, scene.portfolioId()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.exports.startPdf(manager, scene.portfolioId()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+
+		String mentorsJob = this.exports.startPdf(mentor, scene.portfolioId()).toString();
+		assertThat(this.exports.job(mentor, scene.portfolioId(), mentorsJob).id().toString()).isEqualTo(mentorsJob);
+		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), mentorsJob))
+			.as("the candidate cannot see the mentor's job").isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.exports.download(scene.candidate(), scene.portfolioId(), mentorsJob))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.exports.job(mentor, scene.portfolioId(), UUID.randomUUID().toString()))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.exports.job(mentor, scene.portfolioId(), "not-a-job"))
+			.isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	@Test
+	void aFinishedExportExpiresAndItsFileIsDeleted() throws Exception {
+		Scene scene = scene();
+		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
+		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
+		assertThat(Files.list(file.getParent()).toList()).as("only the PDF is left of the working files").containsExactly(file);
+
+		this.clock.advance(this.jobs.keep().plus(Duration.ofMinutes(1)));
+		this.jobs.expire();
+
+		assertThat(file).doesNotExist();
+		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), jobId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	private Path await(SignedInUser user, long portfolioId, String jobId) throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
+			if (job.finished()) {
+				assertThat(job.ready()).as("the export finished without failing").isTrue();
+				return this.exports.download(user, portfolioId, jobId).file();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the export did not finish within a minute");
+	}
+
+	private static List<String> outlineTitles(PDOutlineNode node) {
+		List<String> titles = new ArrayList<>();
+		if (node == null) {
+			return titles;
+		}
+		for (PDOutlineItem child : node.children()) {
+			titles.add(child.getTitle());
+			titles.addAll(outlineTitles(child));
+		}
+		return titles;
+	}
+
+	/** The first page (from 0) whose text contains {@code text}. */
+	private static int pageContaining(PDDocument pdf, String text) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setSortByPosition(true);
+		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			if (stripper.getText(pdf).contains(text)) {
+				return page - 1;
+			}
+		}
+		throw new AssertionError("no page says " + text);
+	}
+
+	/** The pages (from 0) that the internal links on a page go to. */
+	private static List<Integer> linkTargets(PDDocument pdf, int page) throws IOException {
+		List<Integer> targets = new ArrayList<>();
+		for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
+			if (annotation instanceof PDAnnotationLink link) {
+				var destination = (link.getAction() instanceof PDActionGoTo goTo) ? goTo.getDestination() : link.getDestination();
+				if (destination instanceof PDPageDestination pageDestination) {
+					targets.add(pdf.getPages().indexOf(pageDestination.getPage()));
+				}
+			}
+		}
+		return targets;
+	}
+
+}
