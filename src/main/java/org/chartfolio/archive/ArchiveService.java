@@ -24,6 +24,8 @@ import org.chartfolio.archive.ArchiveMapping.FileEntry;
 import org.chartfolio.archive.ArchiveMapping.Parts;
 import org.chartfolio.cpd.CpdTransfer;
 import org.chartfolio.readiness.GlossaryTransfer;
+import org.chartfolio.readiness.ReadinessService;
+import org.chartfolio.readiness.ReadinessService.Readiness;
 import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.meeting.MeetingTransfer;
 import org.chartfolio.pksb.PksbTransfer;
@@ -75,6 +77,8 @@ public class ArchiveService {
 
 	private final GlossaryTransfer glossary;
 
+	private final ReadinessService readiness;
+
 	private final ArchiveReader reader;
 
 	private final TransactionTemplate readOnly;
@@ -89,7 +93,7 @@ public class ArchiveService {
 
 	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, WritingTransfer writing,
 			EvidenceTransfer evidence, PlanTransfer plan, PksbTransfer pksb, ReviewTransfer review,
-			MeetingTransfer meetings, CpdTransfer cpd, GlossaryTransfer glossary, ArchiveReader reader, PlatformTransactionManager transactions,
+			MeetingTransfer meetings, CpdTransfer cpd, GlossaryTransfer glossary, ReadinessService readiness, ArchiveReader reader, PlatformTransactionManager transactions,
 			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.portfolios = portfolios;
@@ -101,6 +105,7 @@ public class ArchiveService {
 		this.meetings = meetings;
 		this.cpd = cpd;
 		this.glossary = glossary;
+		this.readiness = readiness;
 		this.reader = reader;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -110,7 +115,12 @@ public class ArchiveService {
 	}
 
 	/** What the archive page shows. */
-	public record ArchivePage(PortfolioRef portfolio, LocalDate submittedOn, List<SubmittedCopyView> copies) {
+	/**
+	 * The page of a portfolio's data; {@code readiness} is how ready the live portfolio is to submit
+	 * (null on a submitted copy, which cannot be submitted again).
+	 */
+	public record ArchivePage(PortfolioRef portfolio, LocalDate submittedOn, List<SubmittedCopyView> copies,
+			Readiness readiness) {
 	}
 
 	public record SubmittedCopyView(long id, String title, LocalDate submittedOn) {
@@ -122,7 +132,9 @@ public class ArchiveService {
 			.stream()
 			.map((copy) -> new SubmittedCopyView(copy.id(), copy.title(), day(copy.submittedAt())))
 			.toList();
-		return new ArchivePage(portfolio, this.access.submittedOn(portfolioId).orElse(null), copies);
+		LocalDate submittedOn = this.access.submittedOn(portfolioId).orElse(null);
+		Readiness readiness = (submittedOn != null) ? null : this.readiness.readiness(user, portfolioId);
+		return new ArchivePage(portfolio, submittedOn, copies, readiness);
 	}
 
 	/** A name for the download: the title in safe characters and the day. */

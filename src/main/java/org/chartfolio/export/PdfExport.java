@@ -47,6 +47,7 @@ import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.pksb.Chart;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -97,6 +98,8 @@ class PdfExport {
 
 	private final PksbService pksb;
 
+	private final GlossaryService glossary;
+
 	private final PlanService plan;
 
 	private final ITemplateEngine templates;
@@ -104,13 +107,15 @@ class PdfExport {
 	private final Clock clock;
 
 	PdfExport(PortfolioAccess access, PortfolioService portfolios, AccountService accounts, WritingService writing,
-			EvidenceService evidence, PksbService pksb, PlanService plan, ITemplateEngine templates, Clock clock) {
+			EvidenceService evidence, PksbService pksb, GlossaryService glossary, PlanService plan, ITemplateEngine templates,
+			Clock clock) {
 		this.access = access;
 		this.portfolios = portfolios;
 		this.accounts = accounts;
 		this.writing = writing;
 		this.evidence = evidence;
 		this.pksb = pksb;
+		this.glossary = glossary;
 		this.plan = plan;
 		this.templates = templates;
 		this.clock = clock;
@@ -191,7 +196,8 @@ class PdfExport {
 		PortfolioView view = this.portfolios.view(user, portfolioId);
 		String candidate = this.accounts.displayNameOf(ref.ownerId()).orElse("");
 		PortfolioDocument.Cover cover = new PortfolioDocument.Cover(candidate, view.summary().title(),
-				view.summary().routeName(), view.summary().postNominals(), LocalDate.now(this.clock));
+				view.summary().routeName(), view.summary().postNominals(), LocalDate.now(this.clock),
+				this.access.submittedOn(portfolioId).orElse(null));
 		List<PortfolioDocument.Part> written = new ArrayList<>();
 		List<PortfolioDocument.Part> statements = new ArrayList<>();
 		for (ExportedSection exported : this.writing.forExport(user, portfolioId)) {
@@ -207,7 +213,7 @@ class PdfExport {
 			progress.step("export.step.evidence", i + 1, exportedItems.size());
 			items.add(item(user, portfolioId, exportedItems.get(i), folder));
 		}
-		return new PortfolioDocument(cover, written, statements, items, pksb(user, portfolioId), goals(user, portfolioId));
+		return new PortfolioDocument(cover, this.glossary.abbreviations(user, portfolioId), written, statements, items, pksb(user, portfolioId), goals(user, portfolioId));
 	}
 
 	private PortfolioDocument.Item item(SignedInUser user, long portfolioId, ExportedItem exported, Path folder)

@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chartfolio.readiness.GlossaryService.Abbreviation;
+
 /**
  * Everything the PDF template prints, gathered before layout starts. Files are already on disk in
  * the export's working folder: images scaled down, PDFs counted, other files ready to attach.
  */
-record PortfolioDocument(Cover cover, List<Part> written, List<Part> statements, List<Item> items, Pksb pksb,
-		List<Goal> goals) {
+record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Part> written, List<Part> statements,
+		List<Item> items, Pksb pksb, List<Goal> goals) {
 
-	record Cover(String candidate, String title, String route, String postNominals, LocalDate exportedOn) {
+	/** {@code submittedOn} is the day a submitted copy was frozen, null for the live portfolio. */
+	record Cover(String candidate, String title, String route, String postNominals, LocalDate exportedOn,
+			LocalDate submittedOn) {
 	}
 
 	/**

@@ -87,6 +87,24 @@ public class GlossaryService {
 		return new Glossary(read.portfolio().summary(), analysis.flagged(), entries, explained);
 	}
 
+	/** An acronym the candidate explained in the glossary, as the assessors read it in the submission. */
+	public record Abbreviation(String acronym, String expansion) {
+	}
+
+	/**
+	 * The glossary's definitions of acronyms the writing uses, in alphabetical order, for whoever reads
+	 * the portfolio: dismissed acronyms and definitions nothing uses any more are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<Abbreviation> abbreviations(SignedInUser user, long portfolioId) {
+		return glossary(user, portfolioId).entries()
+			.stream()
+			.filter((entry) -> entry.used() && !entry.dismissed() && entry.expansion() != null
+					&& !entry.expansion().isBlank())
+			.map((entry) -> new Abbreviation(entry.acronym(), entry.expansion()))
+			.toList();
+	}
+
 	/** The acronyms and their first uses in a portfolio already read, with its glossary. */
 	record Analysis(List<Acronyms.FirstUse> uses, Map<String, GlossaryEntry> entries) {
 

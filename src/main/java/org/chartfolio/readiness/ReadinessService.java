@@ -168,7 +168,8 @@ public class ReadinessService {
 	public Readiness readiness(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		long id = portfolio.id();
-		boolean owner = this.access.roleOf(user, id) == PortfolioRole.OWNER;
+		// Fix links lead to pages that change the portfolio: the candidate's own, and never on a submitted copy.
+		boolean owner = this.access.roleOf(user, id) == PortfolioRole.OWNER && this.access.submittedOn(id).isEmpty();
 		PortfolioWriting.Read read = this.writing.read(user, id);
 		List<EvidenceSummary> items = this.evidence.list(user, id);
 		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, id);

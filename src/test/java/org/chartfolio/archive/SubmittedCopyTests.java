@@ -12,10 +12,14 @@ import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SubmittedCopyException;
+import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.writing.WritingService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +66,9 @@ class SubmittedCopyTests {
 
 	@Autowired
 	private ReviewService review;
+
+	@Autowired
+	private ReadinessService readiness;
 
 	@Autowired
 	private MockMvc mvc;
@@ -160,6 +167,39 @@ class SubmittedCopyTests {
 		this.mvc.perform(get("/portfolios/" + this.copy + "/archive/export").with(user(this.candidate)))
 			.andExpect(status().isOk());
 		assertThat(List.of(this.archive.page(this.candidate, this.live).copies().get(0).id())).containsExactly(this.copy);
+	}
+
+	@Test
+	void theCopysPdfSaysWhenItWasSubmittedAndItsReadinessOffersNoFixes() throws Exception {
+		String job = this.mvc.perform(post("/portfolios/" + this.copy + "/export/pdf").with(user(this.candidate)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		for (int i = 0; i < 600 && !this.mvc.perform(get(job).with(user(this.candidate)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.contains(job + "/pdf"); i++) {
+			Thread.sleep(100);
+		}
+		byte[] bytes = this.mvc.perform(get(job + "/pdf").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			PDFTextStripper cover = new PDFTextStripper();
+			cover.setEndPage(1);
+			assertThat(cover.getText(pdf)).contains("The copy submitted on");
+		}
+
+		assertThat(this.readiness.readiness(this.candidate, this.live).checks())
+			.anySatisfy((check) -> assertThat(check.fix()).isNotNull());
+		assertThat(this.readiness.readiness(this.candidate, this.copy).checks()).allSatisfy((check) -> {
+			assertThat(check.fix()).isNull();
+			assertThat(check.findings()).allSatisfy((finding) -> assertThat(finding.fix()).isNull());
+		});
 	}
 
 	private byte[] export(long portfolioId) {

@@ -29,6 +29,7 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -77,6 +78,9 @@ class ExportServiceTests {
 	private PksbService pksb;
 
 	@Autowired
+	private GlossaryService glossary;
+
+	@Autowired
 	private PortfolioMemberships memberships;
 
 	@Autowired
@@ -102,7 +106,9 @@ class ExportServiceTests {
 		SectionView cv = sections.stream().filter((s) -> s.kind() == SectionKind.CV).findFirst().orElseThrow();
 		this.writing.save(candidate, portfolioId, first.id(),
 				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.", 0, false);
-		this.writing.save(candidate, portfolioId, second.id(), "The committee [E3] agreed the plan.", 0, false);
+		this.writing.save(candidate, portfolioId, second.id(), "The committee [E3] agreed the plan for our LMS.", 0, false);
+		this.glossary.define(candidate, portfolioId, "LMS", "Library Management System", null);
+		this.glossary.define(candidate, portfolioId, "GDPR", "General Data Protection Regulation", null);
 		this.writing.save(candidate, portfolioId, cv.id(), "Librarian at Westfield since 2019.", 0, false);
 		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Do a First Aid course", "Safety at events", "Book it",
 				LocalDate.of(2026, 6, 1), GoalStatus.DONE, "Passed", Set.of(pdfItem.id()), null));
@@ -128,7 +134,7 @@ class ExportServiceTests {
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
 			String contents = stripper.getText(pdf);
-			assertThat(contents).contains("Contents").containsPattern("Annotated CV\\W*\\d+")
+			assertThat(contents).contains("Contents").containsPattern("Abbreviations\\W*\\d+").containsPattern("Annotated CV\\W*\\d+")
 				.containsPattern("Evidence index\\W*\\d+").containsPattern("Development plan\\W*\\d+");
 			PDFTextStripper byPosition = new PDFTextStripper();
 			// Links are drawn after the text around them: read the words in the order a reader sees them.
@@ -139,9 +145,12 @@ class ExportServiceTests {
 				.contains("Certificate of First Aid page 1")
 				.contains("Certificate of First Aid page 2")
 				.contains("minutes.txt")
-				.contains("Do a First Aid course");
+				.contains("Do a First Aid course")
+				.contains("LMS Library Management System")
+				.as("an explained acronym the writing does not use is left out")
+				.doesNotContain("General Data Protection Regulation");
 
-			assertThat(outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents",
+			assertThat(outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents", "Abbreviations",
 					"Annotated CV", "Reflective statement", "Evidence index", "Evidence", "E1 First Aid certificate",
 					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
 
