@@ -8,13 +8,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns an upload over the multipart limits into the form again, with the reason next to the file
+ * Holds an evidence upload to {@code chartfolio.evidence.max-request-size} before anything reads
+ * it (the servlet's own multipart limits are the portfolio import's, which are larger). Also turns
+ * an upload over the multipart limits into the form again, with the reason next to the file
  * field. Tomcat refuses such a request while parsing it, and the first to ask for a parameter is
  * Spring Security's CSRF check, which then fails before any controller could answer. So this runs
  * just before Spring Security, on the evidence upload forms and the portfolio import only, and when the parts cannot be read
@@ -24,6 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(-101)
 class TooLargeUploadFilter extends OncePerRequestFilter {
+
+	private final long maxEvidenceRequest;
+
+	TooLargeUploadFilter(@Value("${chartfolio.evidence.max-request-size:100MB}") DataSize maxEvidenceRequest) {
+		this.maxEvidenceRequest = maxEvidenceRequest.toBytes();
+	}
 
 	private static final Pattern UPLOAD_FORM = Pattern.compile("^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit)|import)$");
 
@@ -38,17 +48,25 @@ class TooLargeUploadFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!path(request).equals("/portfolios/import") && request.getContentLengthLong() > this.maxEvidenceRequest) {
+			tooLarge(request, response);
+			return;
+		}
 		try {
 			request.getParts();
 		}
 		catch (IllegalStateException | IOException | ServletException ex) {
 			if (isTooLarge(ex)) {
-				response.setStatus(HttpStatus.SEE_OTHER.value());
-				response.setHeader("Location", request.getContextPath() + path(request) + "?tooLarge");
+				tooLarge(request, response);
 				return;
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.SEE_OTHER.value());
+		response.setHeader("Location", request.getContextPath() + path(request) + "?tooLarge");
 	}
 
 	static boolean isTooLarge(Throwable ex) {

@@ -60,6 +60,14 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 						"The summer report", "", null, Set.of()),
 				List.of(new EvidenceService.IncomingFile("report.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
+		// Two scans that do not compress make the ZIP larger than any one evidence upload may be.
+		byte[] scan = scan(14 * 1024 * 1024);
+		for (String name : List.of("scan-one.pdf", "scan-two.pdf")) {
+			this.evidence.add(candidate, portfolio,
+					new EvidenceService.EvidenceDetails("Scanned " + name, EvidenceKind.DOCUMENT, null, "", "", null,
+							Set.of()),
+					List.of(new EvidenceService.IncomingFile(name, scan.length, new ByteArrayResource(scan))));
+		}
 		this.writing.save(candidate, portfolio, statement, "I ran the summer reading challenge [E1].", 0, false);
 
 		signIn(candidate);
@@ -72,6 +80,8 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains(".zip");
 		Map<String, byte[]> entries = ArchiveScene.unzip(download.body());
 		assertThat(entries).containsKeys("portfolio.json", "files/E1/1-report.pdf");
+		assertThat(download.body().length).as("the ZIP is larger than an evidence upload may be")
+			.isGreaterThan(25 * 1024 * 1024);
 		Path zip = Files.createTempFile("chartfolio-journey-", ".zip");
 		Files.write(zip, download.body());
 		signOut();
@@ -89,6 +99,9 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Reading challenge report").contains("report.pdf");
 		String file = this.browser.driver().findElement(By.partialLinkText("report.pdf")).getAttribute("href");
 		assertThat(get(file).body()).isEqualTo(TestFiles.PDF);
+		this.browser.open(imported + "/evidence/3");
+		String bigFile = this.browser.driver().findElement(By.partialLinkText("scan-two.pdf")).getAttribute("href");
+		assertThat(get(bigFile).body()).isEqualTo(scan);
 
 		Path hostile = Files.createTempFile("chartfolio-hostile-", ".zip");
 		Files.writeString(hostile, "not a zip at all", StandardCharsets.UTF_8);
@@ -116,6 +129,13 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		URI uri = url.startsWith("http") ? URI.create(url) : URI.create("http://localhost:" + this.port + url);
 		return this.http.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + session).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static byte[] scan(int size) {
+		byte[] bytes = new byte[size];
+		new java.util.Random(7).nextBytes(bytes);
+		System.arraycopy(TestFiles.PDF, 0, bytes, 0, TestFiles.PDF.length);
+		return bytes;
 	}
 
 	private static long idOf(String path) {
