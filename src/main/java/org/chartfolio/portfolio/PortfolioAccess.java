@@ -57,6 +57,35 @@ public class PortfolioAccess {
 		return unfrozen(allowedPortfolio(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR));
 	}
 
+	/**
+	 * How the person stands to the portfolio and, for a submitted copy, the day it was submitted: what
+	 * every page of a portfolio needs to know to show or hide the buttons that change it. Not found for
+	 * anybody without a role in it.
+	 */
+	public record Standing(PortfolioRole role, LocalDate submittedOn) {
+
+		/** The candidate's own pages and buttons: never on a submitted copy. */
+		public boolean writable() {
+			return this.role == PortfolioRole.OWNER && this.submittedOn == null;
+		}
+
+		/** Comments, meetings and review steps, for candidate and mentor: never on a submitted copy. */
+		public boolean changeable() {
+			return (this.role == PortfolioRole.OWNER || this.role == PortfolioRole.MENTOR) && this.submittedOn == null;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Standing standing(SignedInUser user, long portfolioId) {
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		LocalDate submittedOn = (portfolio.getSubmittedAt() != null)
+				? LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone()) : null;
+		return new Standing(role, submittedOn);
+	}
+
 	/** The day a submitted copy was submitted, in the app's time zone; empty for a live portfolio. */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> submittedOn(long portfolioId) {

@@ -6,6 +6,7 @@ import org.chartfolio.account.SignedInUser;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,19 +32,31 @@ class PortfolioRoleAdvice {
 		this.access = access;
 	}
 
-	@ModelAttribute("portfolioRole")
-	PortfolioRole portfolioRole(@AuthenticationPrincipal SignedInUser user,
-			@PathVariable(name = "portfolioId", required = false) Long portfolioId, HttpServletRequest request) {
+	/**
+	 * {@code portfolioRole}; {@code portfolioWritable}, whether the candidate's own buttons show (never
+	 * on a submitted copy); {@code portfolioChangeable}, whether comment, meeting and review buttons
+	 * show; and {@code submittedCopyOn}, the day a submitted copy was submitted, for its banner.
+	 */
+	@ModelAttribute
+	void standing(@AuthenticationPrincipal SignedInUser user,
+			@PathVariable(name = "portfolioId", required = false) Long portfolioId, HttpServletRequest request,
+			Model model) {
 		PortfolioAccess checks = this.access.getIfAvailable();
 		if (user == null || portfolioId == null || checks == null) {
-			return null;
+			return;
 		}
-		PortfolioRole role = checks.roleOf(user, portfolioId);
+		PortfolioAccess.Standing standing = checks.standing(user, portfolioId);
+		PortfolioRole role = standing.role();
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		if (!read && role != PortfolioRole.OWNER && !(role == PortfolioRole.MENTOR && openToMentor(request))) {
 			throw new PortfolioNotFoundException(portfolioId);
 		}
-		return role;
+		model.addAttribute("portfolioRole", role);
+		model.addAttribute("portfolioWritable", standing.writable());
+		model.addAttribute("portfolioChangeable", standing.changeable());
+		if (standing.submittedOn() != null) {
+			model.addAttribute("submittedCopyOn", standing.submittedOn());
+		}
 	}
 
 	private static boolean openToMentor(HttpServletRequest request) {

@@ -148,6 +148,35 @@ class SubmittedCopyTests {
 	}
 
 	@Test
+	void theCopysPagesOfferNoButtonThatWouldChangeItWhileTheLivePortfoliosDo() throws Exception {
+		for (long portfolio : List.of(this.live, this.copy)) {
+			boolean live = portfolio == this.live;
+			String base = "/portfolios/" + portfolio;
+			String overview = page(base);
+			assertThat(overview.contains("id=\"quick-capture\"")).as("quick capture on " + base).isEqualTo(live);
+			assertThat(overview.contains("href=\"" + base + "/people\"")).as("people on " + base).isEqualTo(live);
+			assertThat(overview).as("the data page, to export the copy").contains("href=\"" + base + "/archive\"");
+			assertThat(page(base + "/evidence").contains("href=\"" + base + "/evidence/new\"")).isEqualTo(live);
+			assertThat(page(base + "/plan").contains("href=\"" + base + "/plan/new\"")).isEqualTo(live);
+			long section = this.portfolios.view(this.candidate, portfolio).sections().get(1).id();
+			String sectionPage = page(base + "/sections/" + section);
+			assertThat(sectionPage.contains("href=\"" + base + "/sections/" + section + "/edit\"")).isEqualTo(live);
+			String review = page(base + "/sections/" + section + "/review");
+			assertThat(review.contains("id=\"comment-form\"")).as("comment form on " + base).isEqualTo(live);
+			assertThat(review.contains("/replies\"")).as("reply form on " + base).isEqualTo(live);
+			assertThat(page(base + "/meetings").contains("href=\"" + base + "/meetings/new\"")).isEqualTo(live);
+		}
+	}
+
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void theCopyIsForTheCandidateAloneTheMentorKeepsTheLivePortfolio() throws Exception {
 		this.mvc.perform(get("/portfolios/" + this.copy).with(user(this.mentor))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/portfolios/" + this.live).with(user(this.mentor))).andExpect(status().isOk());
