@@ -3,6 +3,8 @@ package org.chartfolio.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -115,6 +118,26 @@ class MeetingWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the date of the meeting")))
 			.andExpect(content().string(containsString("Choose how you met")));
+	}
+
+	@Test
+	void theErrorSummaryLinkForAnOverLongActionJumpsToThatActionsField() throws Exception {
+		String html = this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf())
+				.param("heldOn", LocalDate.now(this.clock).toString())
+				.param("mode", "PHONE")
+				.param("actions[0].text", "A short one")
+				.param("actions[1].text", "x".repeat(501)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Matcher link = Pattern
+			.compile("<div class=\"alert alert-danger error-summary\"[\\s\\S]*?<a href=\"#([^\"]+)\"")
+			.matcher(html);
+		assertThat(link.find()).as("the error summary links to the field").isTrue();
+		assertThat(link.group(1)).isEqualTo("actions1.text");
+		assertThat(html).as("the field the summary links to is on the page").contains("id=\"" + link.group(1) + "\"");
 	}
 
 	@Test
