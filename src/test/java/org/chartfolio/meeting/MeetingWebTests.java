@@ -1,5 +1,6 @@
 package org.chartfolio.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,12 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.QueryCounter;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,15 @@ class MeetingWebTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
 
 	private SignedInUser candidate;
 
@@ -253,6 +268,35 @@ class MeetingWebTests {
 			.andExpect(content().string(containsString("Say what you learnt from it.")));
 		this.mvc.perform(get("/mentoring").with(user(this.candidate)))
 			.andExpect(content().string(not(containsString("Waiting for your review"))));
+	}
+
+	@Test
+	void theMentorsPageShowsTheProgressPagesLastActivityInAFixedNumberOfQueries() throws Exception {
+		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
+		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>None yet</dd>.*")));
+
+		this.clock.advance(Duration.ofDays(3));
+		try {
+			for (int i = 1; i <= 12; i++) {
+				this.evidence.add(this.candidate, this.portfolio, new EvidenceService.EvidenceDetails("Item " + i,
+						EvidenceKind.NOTE, null, "About " + i, "", null, Set.of("tag" + i)));
+				this.plan.add(this.candidate, this.portfolio, new PlanService.GoalEdit("Goal " + i, "", "", null,
+						GoalStatus.PLANNED, "", Set.of(), null));
+			}
+			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
+			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none").isEqualTo(before);
+
+			String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+				.format(LocalDate.now(this.clock));
+			this.mvc.perform(get("/portfolios/" + this.portfolio + "/progress").with(user(this.mentor)))
+				.andExpect(content().string(containsString(today)));
+			this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+				.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>" + today + "</dd>.*")));
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-3));
+		}
 	}
 
 	private MeetingService.Edit edit(String notes, String... actions) {
