@@ -96,12 +96,7 @@ class NotificationMailTests {
 			.andExpect(content().string(containsString("Chartfolio also emails the link")))
 			.andExpect(content().string(not(containsString("pass it on by hand"))));
 
-		MvcResult invited = this.mvc.perform(post(path + "/invitations").param("email", address)
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
-			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
-			.andReturn();
+		MvcResult invited = inviteMentor(path, address);
 		String link = (String) invited.getFlashMap().get("newLink");
 		assertThat(link).startsWith("http://localhost/invitations/");
 
@@ -164,12 +159,7 @@ class NotificationMailTests {
 		log.start();
 		mailerLog.addAppender(log);
 		try {
-			MvcResult invited = this.mvc.perform(post(path + "/invitations").param("email", address)
-				.param("role", "MENTOR")
-				.with(user(this.scene.candidate()))
-				.with(csrf()))
-				.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
-				.andReturn();
+			MvcResult invited = inviteMentor(path, address);
 
 			this.mvc.perform(get(path).with(user(this.scene.candidate())).flashAttrs(invited.getFlashMap()))
 				.andExpect(content().string(containsString("The link is being emailed to " + address
@@ -201,11 +191,7 @@ class NotificationMailTests {
 			return call.callRealMethod();
 		}).when(this.sender).send(any(SimpleMailMessage.class));
 
-		this.mvc.perform(post(path + "/invitations").param("email", address)
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
-			.andExpect(redirectedUrl(path));
+		inviteMentor(path, address);
 		pageShown.set(true);
 		serverAnswers.countDown();
 
@@ -246,6 +232,17 @@ class NotificationMailTests {
 			.param(mentor.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/** The candidate invites a mentor; the page says the link is on its way by email. */
+	private MvcResult inviteMentor(String peoplePath, String address) throws Exception {
+		return this.mvc.perform(post(peoplePath + "/invitations").param("email", address)
+			.param("role", "MENTOR")
+			.with(user(this.scene.candidate()))
+			.with(csrf()))
+			.andExpect(redirectedUrl(peoplePath))
+			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
+			.andReturn();
 	}
 
 }

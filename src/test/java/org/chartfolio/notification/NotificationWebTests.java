@@ -196,54 +196,48 @@ class NotificationWebTests {
 
 	@Test
 	void aRevokedInvitationLeavesTheListAndTheCountAndFollowingItSaysItWasWithdrawn() throws Exception {
-		SignedInUser invitee = this.fixtures.person("Invited Person");
-		SignedInUser lone = this.fixtures.person("Lone Candidate");
-		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
-		long invitation = invite(lone, ownPortfolio, invitee);
-		long notification = idOf(invitee, "INVITED");
-		this.mvc.perform(get("/notifications").with(user(invitee)))
+		Invited invited = invitedToALonePortfolio();
+		long notification = idOf(invited.invitee(), "INVITED");
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("Lone Candidate invites you")))
 			.andExpect(content().string(containsString("Notifications (1 unread)")));
 
-		this.mvc.perform(post("/portfolios/" + ownPortfolio + "/people/invitations/" + invitation + "/revoke")
-			.with(user(lone))
+		this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation() + "/revoke")
+			.with(user(invited.candidate()))
 			.with(csrf())).andExpect(flash().attribute("notice", "people.revoked"));
 
-		this.mvc.perform(get("/notifications").with(user(invitee)))
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("You have no notifications.")))
 			.andExpect(content().string(not(containsString("Lone Candidate invites you"))))
 			.andExpect(content().string(not(containsString("unread)"))));
 		// The list the invitee opened before the candidate revoked it still has the button.
-		MvcResult followed = this.mvc.perform(post("/notifications/" + notification + "/open").with(user(invitee)).with(csrf()))
+		MvcResult followed = this.mvc.perform(post("/notifications/" + notification + "/open").with(user(invited.invitee())).with(csrf()))
 			.andExpect(redirectedUrl("/notifications"))
 			.andExpect(flash().attribute("invitationGone", "notifications.invitation.revoked"))
 			.andReturn();
-		this.mvc.perform(get("/notifications").with(user(invitee)).flashAttrs(followed.getFlashMap()))
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())).flashAttrs(followed.getFlashMap()))
 			.andExpect(content().string(containsString("The candidate withdrew this invitation, so its link no longer works.")));
 	}
 
 	@Test
 	void anAcceptedOrExpiredInvitationIsNoLongerListedAndANewLinkReplacesTheOldNotification() throws Exception {
-		SignedInUser invitee = this.fixtures.person("Invited Person");
-		SignedInUser lone = this.fixtures.person("Lone Candidate");
-		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
-		long invitation = invite(lone, ownPortfolio, invitee);
-		MvcResult renewed = this.mvc.perform(post("/portfolios/" + ownPortfolio + "/people/invitations/" + invitation
-				+ "/new-link").with(user(lone)).with(csrf()))
+		Invited invited = invitedToALonePortfolio();
+		MvcResult renewed = this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation()
+				+ "/new-link").with(user(invited.candidate())).with(csrf()))
 			.andReturn();
-		this.mvc.perform(get("/").with(user(invitee))).andExpect(content().string(containsString("Notifications (1 unread)")));
+		this.mvc.perform(get("/").with(user(invited.invitee()))).andExpect(content().string(containsString("Notifications (1 unread)")));
 
 		String link = (String) renewed.getFlashMap().get("newLink");
-		this.mvc.perform(post(link.substring(link.indexOf("/invitations/")) + "/accept").with(user(invitee)).with(csrf()))
+		this.mvc.perform(post(link.substring(link.indexOf("/invitations/")) + "/accept").with(user(invited.invitee())).with(csrf()))
 			.andExpect(flash().attribute("notice", "invitation.accepted"));
-		this.mvc.perform(get("/notifications").with(user(invitee)))
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("You have no notifications.")))
 			.andExpect(content().string(not(containsString("unread)"))));
-		this.mvc.perform(post("/notifications/" + idOf(invitee, "INVITED") + "/open").with(user(invitee)).with(csrf()))
+		this.mvc.perform(post("/notifications/" + idOf(invited.invitee(), "INVITED") + "/open").with(user(invited.invitee())).with(csrf()))
 			.andExpect(flash().attribute("invitationGone", "notifications.invitation.accepted"));
 
 		SignedInUser late = this.fixtures.person("Late Invitee");
-		invite(lone, ownPortfolio, late);
+		invite(invited.candidate(), invited.portfolio(), late);
 		this.mvc.perform(get("/").with(user(late))).andExpect(content().string(containsString("Notifications (1 unread)")));
 		this.clock.advance(Duration.ofDays(15));
 		try {
@@ -256,6 +250,17 @@ class NotificationWebTests {
 		finally {
 			this.clock.advance(Duration.ofDays(-15));
 		}
+	}
+
+	record Invited(SignedInUser invitee, SignedInUser candidate, long portfolio, long invitation) {
+	}
+
+	/** Somebody with an account, invited as mentor to a portfolio that has none. */
+	private Invited invitedToALonePortfolio() throws Exception {
+		SignedInUser invitee = this.fixtures.person("Invited Person");
+		SignedInUser lone = this.fixtures.person("Lone Candidate");
+		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
+		return new Invited(invitee, lone, ownPortfolio, invite(lone, ownPortfolio, invitee));
 	}
 
 	private long invite(SignedInUser candidate, long portfolio, SignedInUser invitee) throws Exception {
