@@ -11,16 +11,19 @@ public interface InvitationEmail {
 
 		/** No mail server is configured: the candidate passes the link on. */
 		BY_HAND,
-		/** The link was emailed to the address. */
-		EMAILED,
-		/** Sending failed; the invitation stands and the candidate passes the link on. */
+		/**
+		 * The email with the link is on its way: it goes out in the background, so whether the mail
+		 * server took it is not known yet.
+		 */
+		SENDING,
+		/** The email could not even be queued; the invitation stands and the candidate passes the link on. */
 		FAILED
 
 	}
 
 	/**
 	 * What became of the email for the link this thread issued last for the address, once its
-	 * transaction committed; asking forgets the answer.
+	 * transaction committed (queued or not, never whether it arrived); asking forgets the answer.
 	 */
 	Delivery deliveryTo(String email);
 

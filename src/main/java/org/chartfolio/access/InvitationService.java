@@ -148,9 +148,9 @@ class InvitationService {
 	/** Tells whoever listens (the notification module emails it) that a link exists, inside this transaction. */
 	private Created issued(Invitation invitation, String token) {
 		String link = this.site.absolute("/invitations/" + token);
-		this.events.publishEvent(new InvitationIssued(invitation.getPortfolioId(), invitation.getPortfolioTitle(),
-				invitation.getInviterName(), invitation.getEmail(), invitation.getRole(), link,
-				invitation.getExpiresAt()));
+		this.events.publishEvent(new InvitationIssued(invitation.getId(), invitation.getPortfolioId(),
+				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getEmail(), invitation.getRole(),
+				link, invitation.getExpiresAt()));
 		return new Created(invitation.getId(), token, link, invitation.getEmail());
 	}
 
@@ -161,6 +161,7 @@ class InvitationService {
 		invitation.revoke(now);
 		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.INVITATION_REVOKED, invitation.getRole(),
 				invitation.getEmail(), now);
+		closed(invitation, InvitationClosed.Outcome.REVOKED, now);
 	}
 
 	@Transactional
@@ -193,6 +194,7 @@ class InvitationService {
 		}
 		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.ACCEPTED, invitation.getRole(),
 				invitation.getEmail(), now);
+		closed(invitation, InvitationClosed.Outcome.ACCEPTED, now);
 		return invitation.getPortfolioId();
 	}
 
@@ -206,6 +208,12 @@ class InvitationService {
 		invitation.decline(now);
 		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.DECLINED, invitation.getRole(),
 				invitation.getEmail(), now);
+		closed(invitation, InvitationClosed.Outcome.DECLINED, now);
+	}
+
+	/** Tells whoever listens that the invitation no longer waits for an answer, inside this transaction. */
+	private void closed(Invitation invitation, InvitationClosed.Outcome outcome, Instant now) {
+		this.events.publishEvent(new InvitationClosed(invitation.getId(), invitation.getPortfolioId(), outcome, now));
 	}
 
 	private Invitation ownInvitation(SignedInUser owner, long portfolioId, long invitationId) {

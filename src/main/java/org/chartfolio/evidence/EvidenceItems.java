@@ -54,7 +54,4 @@ interface EvidenceItems extends ListCrudRepository<EvidenceItem, Long> {
 			+ "and e.updatedAt > :since order by e.number")
 	List<EvidenceItem> findLiveChangedSince(long portfolioId, Instant since);
 
-	@Query("select max(e.updatedAt) from EvidenceItem e where e.portfolioId = :portfolioId")
-	Optional<Instant> lastChange(long portfolioId);
-
 }

@@ -166,12 +166,6 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** When any evidence of the portfolio was last added, changed or deleted, if ever. */
-	@Transactional(readOnly = true)
-	public Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
-		return this.items.lastChange(this.access.readable(user, portfolioId).id());
-	}
-
 	/** The items in the bin that can still be restored, most recently deleted first. */
 	@Transactional(readOnly = true)
 	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.chartfolio.account.SignedInUser;
@@ -17,7 +16,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.portfolio.SharedPortfolio;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingProgress;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ class MentoringService {
 
 	private final MeetingService meetings;
 
-	private final WritingService writing;
+	private final WritingProgress writing;
 
 	private final EvidenceService evidence;
 
@@ -47,7 +46,7 @@ class MentoringService {
 	private final Clock clock;
 
 	MentoringService(PortfolioService portfolios, ChangesSince changes, MeetingService meetings,
-			WritingService writing, EvidenceService evidence, PlanService plan, ReviewService review, Clock clock) {
+			WritingProgress writing, EvidenceService evidence, PlanService plan, ReviewService review, Clock clock) {
 		this.clock = clock;
 		this.review = review;
 		this.portfolios = portfolios;
@@ -98,9 +97,10 @@ class MentoringService {
 		long id = shared.summary().id();
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(mentor, id);
 		MeetingService.Outlook outlook = this.meetings.outlook(mentor, id);
+		// The same numbers-only reads as the progress page's "last activity", so the two never disagree.
 		Instant lastActivity = Stream
-			.of(this.writing.lastChange(mentor, id), this.evidence.lastChange(mentor, id), this.plan.lastChange(mentor, id))
-			.flatMap(Optional::stream)
+			.of(this.writing.figures(mentor, id).lastChanged(), this.evidence.progress(mentor, id).lastChanged(),
+					this.plan.figures(mentor, id).lastChanged())
 			.filter(Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElse(null);

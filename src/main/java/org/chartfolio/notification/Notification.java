@@ -1,6 +1,7 @@
 package org.chartfolio.notification;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.chartfolio.portfolio.PortfolioRole;
 
@@ -57,6 +58,18 @@ class Notification {
 	@Column(name = "read_at")
 	private Instant readAt;
 
+	/** The invitation an {@link NotificationKind#INVITED} notification tells of; null for any other kind. */
+	@Column(name = "invitation_id", updatable = false)
+	private Long invitationId;
+
+	@Column(name = "invitation_expires_at", updatable = false)
+	private Instant invitationExpiresAt;
+
+	/** How the invitation ended, once it has; the list and the count leave the notification out then. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "invitation_ended")
+	private InvitationEnd invitationEnded;
+
 	protected Notification() {
 	}
 
@@ -89,10 +102,28 @@ class Notification {
 	 * An invitation to somebody who already has an account. It holds no link: the link's token is
 	 * kept nowhere but in the invitee's email and the candidate's hands.
 	 */
-	static Notification invitation(long recipientId, long portfolioId, String inviterName, String portfolioTitle,
-			PortfolioRole role, Instant now) {
-		return new Notification(recipientId, NotificationKind.INVITED, portfolioId, null, inviterName, portfolioTitle,
-				null, role, now);
+	static Notification invitation(long recipientId, long invitationId, Instant expiresAt, long portfolioId,
+			String inviterName, String portfolioTitle, PortfolioRole role, Instant now) {
+		Notification notification = new Notification(recipientId, NotificationKind.INVITED, portfolioId, null,
+				inviterName, portfolioTitle, null, role, now);
+		notification.invitationId = invitationId;
+		notification.invitationExpiresAt = expiresAt;
+		return notification;
+	}
+
+	/**
+	 * Why an invitation's notification leads nowhere now: how its invitation ended, or that its link
+	 * expired; empty while the invitation still waits for an answer, and for any other kind.
+	 */
+	Optional<InvitationEnd> invitationGone(Instant now) {
+		if (this.kind != NotificationKind.INVITED) {
+			return Optional.empty();
+		}
+		if (this.invitationEnded != null) {
+			return Optional.of(this.invitationEnded);
+		}
+		boolean expired = this.invitationExpiresAt != null && !now.isBefore(this.invitationExpiresAt);
+		return expired ? Optional.of(InvitationEnd.EXPIRED) : Optional.empty();
 	}
 
 	/**

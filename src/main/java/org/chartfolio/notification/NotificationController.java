@@ -28,10 +28,16 @@ class NotificationController {
 		return "notification/list";
 	}
 
-	/** Opening marks it read and follows its link; one without a link (an invitation) leads back to the list. */
+	/**
+	 * Opening marks it read and follows its link; one without a link (an invitation) leads back to the
+	 * list, which says so when the invitation was revoked, answered or has expired.
+	 */
 	@PostMapping("/{notificationId}/open")
-	String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long notificationId) {
-		return "redirect:" + this.notifications.open(user, notificationId).orElse("/notifications");
+	String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long notificationId,
+			RedirectAttributes redirect) {
+		NotificationService.Destination destination = this.notifications.open(user, notificationId);
+		destination.gone().ifPresent((gone) -> redirect.addFlashAttribute("invitationGone", gone));
+		return "redirect:" + destination.path().orElse("/notifications");
 	}
 
 	@PostMapping("/read")

@@ -3,6 +3,7 @@ package org.chartfolio.notification;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.chartfolio.access.InvitationClosed;
 import org.chartfolio.access.InvitationIssued;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.directory.MentorRequestEvent;
@@ -101,13 +102,23 @@ class NotificationListeners {
 				actor.get().name(), null, parties.portfolioTitle(), notification.getLinkPath()));
 	}
 
-	/** An invitee who already has an account hears of it in the app as well. */
+	/**
+	 * An invitee who already has an account hears of it in the app as well. A new link for the same
+	 * invitation takes the place of the notification of the old one.
+	 */
 	@EventListener
 	void onInvitation(InvitationIssued issued) {
+		this.notifications.invitationEnded(issued.invitationId(), InvitationEnd.REPLACED);
 		this.accounts.contactByEmail(issued.email())
 			.ifPresent((invitee) -> this.notifications.record(Notification.invitation(invitee.id(),
-					issued.portfolioId(), issued.inviterName(), issued.portfolioTitle(), issued.role(),
-					this.clock.instant())));
+					issued.invitationId(), issued.expiresAt(), issued.portfolioId(), issued.inviterName(),
+					issued.portfolioTitle(), issued.role(), this.clock.instant())));
+	}
+
+	/** Once an invitation is answered or revoked, its notification is neither listed nor counted. */
+	@EventListener
+	void onInvitationClosed(InvitationClosed closed) {
+		this.notifications.invitationEnded(closed.invitationId(), InvitationEnd.of(closed.outcome()));
 	}
 
 	@TransactionalEventListener

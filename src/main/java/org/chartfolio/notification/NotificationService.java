@@ -2,6 +2,7 @@ package org.chartfolio.notification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +28,18 @@ class NotificationService {
 
 	/**
 	 * Who may still read the portfolio a notification is about: its candidate or its active mentor,
-	 * as {@link PortfolioAccess#readable} has it. Part of every query, so that the list and the count
-	 * each stay one statement.
+	 * as {@link PortfolioAccess#readable} has it; an invitation is for its invitee while it still waits
+	 * for an answer and its link works (so even once accepted, when its invitee reads the portfolio,
+	 * it is gone). Part of every query, so that the list and the count each stay one statement.
 	 */
 	private static final String VISIBLE = """
-			(n.kind in ('INVITED', 'MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
-			 or exists (select 1 from portfolio p where p.id = n.portfolio_id and p.owner_id = n.recipient_id)
-			 or exists (select 1 from portfolio_membership m where m.portfolio_id = n.portfolio_id
-			            and m.account_id = n.recipient_id and m.role = 'MENTOR' and m.ended_at is null))""";
+			(case when n.kind = 'INVITED'
+			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at > :now)
+			      else (n.kind in ('MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
+			            or exists (select 1 from portfolio p where p.id = n.portfolio_id and p.owner_id = n.recipient_id)
+			            or exists (select 1 from portfolio_membership m where m.portfolio_id = n.portfolio_id
+			                       and m.account_id = n.recipient_id and m.role = 'MENTOR' and m.ended_at is null))
+			 end)""";
 
 	private final Notifications notifications;
 
@@ -81,6 +86,7 @@ class NotificationService {
 				order by n.created_at desc, n.id desc
 				limit :limit offset :offset""")
 			.param("me", user.id())
+			.param("now", Timestamp.from(this.clock.instant()))
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", from * PAGE_SIZE)
 			.query(NotificationService::view)
@@ -95,30 +101,51 @@ class NotificationService {
 		return this.jdbc.sql("select count(*) from notification n where n.recipient_id = :me and n.read_at is null and "
 				+ VISIBLE)
 			.param("me", user.id())
+			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
 	}
 
 	/**
-	 * Marks the notification read and gives back where it leads, if anywhere. Another person's
-	 * notification, and one about a portfolio the person may no longer read, are not found.
+	 * Where opening a notification leads: a page, or none (an invitation: its link is in the invitee's
+	 * email); and, for an invitation that no longer waits for an answer, the message key saying why.
+	 */
+	record Destination(Optional<String> path, Optional<String> gone) {
+	}
+
+	/**
+	 * Marks the notification read and gives back where it leads. Another person's notification, and
+	 * one about a portfolio the person may no longer read, are not found; an invitation that ended or
+	 * expired is still found, so that following a stale list says what became of it.
 	 */
 	@Transactional
-	Optional<String> open(SignedInUser user, long notificationId) {
+	Destination open(SignedInUser user, long notificationId) {
 		Notification notification = this.notifications.findById(notificationId)
 			.filter((n) -> n.isFor(user.id()))
 			.orElseThrow(() -> new NotificationNotFoundException(notificationId));
 		if (!notification.getKind().beforeAccess()) {
 			this.access.readable(user, notification.getPortfolioId());
 		}
-		notification.read(this.clock.instant());
-		return Optional.ofNullable(notification.getLinkPath());
+		Instant now = this.clock.instant();
+		notification.read(now);
+		return new Destination(Optional.ofNullable(notification.getLinkPath()),
+				notification.invitationGone(now).map(InvitationEnd::messageKey));
+	}
+
+	/** The invitation ended: its notification leaves the list and the count. */
+	@Transactional
+	void invitationEnded(long invitationId, InvitationEnd end) {
+		this.jdbc.sql("update notification set invitation_ended = :end where invitation_id = :invitation"
+				+ " and invitation_ended is null")
+			.param("end", end.name())
+			.param("invitation", invitationId)
+			.update();
 	}
 
 	@Transactional
 	int readAll(SignedInUser user) {
 		return this.jdbc.sql("update notification set read_at = :now where recipient_id = :me and read_at is null")
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.clock.instant()))
 			.param("me", user.id())
 			.update();
 	}

@@ -109,12 +109,6 @@ public class PlanService {
 		}).toList();
 	}
 
-	/** When any goal of the portfolio was last added, changed or deleted, if ever. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
-		return this.goals.lastChange(this.access.readable(user, portfolioId).id());
-	}
-
 	@Transactional(readOnly = true)
 	public PlanProgress progress(SignedInUser user, long portfolioId) {
 		return PlanProgress.of(goals(user, portfolioId));

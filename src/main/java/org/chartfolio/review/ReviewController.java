@@ -1,5 +1,7 @@
 package org.chartfolio.review;
 
+import java.util.function.LongConsumer;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.MentorMayPost;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
@@ -116,19 +118,19 @@ class ReviewController {
 	@MentorMayPost
 	@PostMapping("/threads/{threadId}/resolve")
 	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, redirect, "review.thread.resolved",
-				() -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
+			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.thread.resolved",
+				(version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@MentorMayPost
 	@PostMapping("/threads/{threadId}/reopen")
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, redirect, "review.thread.reopened",
-				() -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
+			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.thread.reopened",
+				(version) -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
 	}
 
 	private String step(SignedInUser user, long portfolioId, long sectionId, ReviewStepForm form,
@@ -153,10 +155,18 @@ class ReviewController {
 		return show(page, form, new CommentForm(), model);
 	}
 
-	private static String threadStep(long portfolioId, long sectionId, long threadId, RedirectAttributes redirect,
-			String done, Runnable action) {
+	/**
+	 * Without a version (or with one that is not a number) nothing is changed: the thread page says so,
+	 * as it does when somebody else changed the thread first.
+	 */
+	private static String threadStep(long portfolioId, long sectionId, long threadId, ThreadStepForm form,
+			BindingResult result, RedirectAttributes redirect, String done, LongConsumer action) {
+		if (result.hasErrors() || form.getVersion() == null) {
+			redirect.addFlashAttribute("reviewProblem", "review.thread.noVersion");
+			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+		}
 		try {
-			action.run();
+			action.accept(form.getVersion());
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (ReviewProblem problem) {

@@ -21,9 +21,6 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 	@Query("select t from SectionText t where t.portfolioId = :portfolioId and t.updatedAt > :since")
 	List<SectionText> findChangedSince(long portfolioId, java.time.Instant since);
 
-	@Query("select max(t.updatedAt) from SectionText t where t.portfolioId = :portfolioId")
-	java.util.Optional<java.time.Instant> lastChange(long portfolioId);
-
 	/** Each section's id, word count and when its text last changed, without the text. */
 	@Query("select t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId = :portfolioId")
 	List<Object[]> tallies(long portfolioId);

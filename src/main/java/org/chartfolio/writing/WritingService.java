@@ -122,12 +122,6 @@ public class WritingService {
 		return changes;
 	}
 
-	/** When any written text of the portfolio last changed, if it ever did. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<Instant> lastChange(SignedInUser user, long portfolioId) {
-		return this.texts.lastChange(this.access.readable(user, portfolioId).id());
-	}
-
 	/** Words in each written section of the portfolio that has text, by section id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> wordCounts(SignedInUser user, long portfolioId) {

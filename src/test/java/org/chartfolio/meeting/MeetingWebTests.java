@@ -1,16 +1,24 @@
 package org.chartfolio.meeting;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.QueryCounter;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -57,6 +66,15 @@ class MeetingWebTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private QueryCounter queries;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
 
 	private SignedInUser candidate;
 
@@ -115,6 +133,26 @@ class MeetingWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the date of the meeting")))
 			.andExpect(content().string(containsString("Choose how you met")));
+	}
+
+	@Test
+	void theErrorSummaryLinkForAnOverLongActionJumpsToThatActionsField() throws Exception {
+		String html = this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf())
+				.param("heldOn", LocalDate.now(this.clock).toString())
+				.param("mode", "PHONE")
+				.param("actions[0].text", "A short one")
+				.param("actions[1].text", "x".repeat(501)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Matcher link = Pattern
+			.compile("<div class=\"alert alert-danger error-summary\"[\\s\\S]*?<a href=\"#([^\"]+)\"")
+			.matcher(html);
+		assertThat(link.find()).as("the error summary links to the field").isTrue();
+		assertThat(link.group(1)).isEqualTo("actions1.text");
+		assertThat(html).as("the field the summary links to is on the page").contains("id=\"" + link.group(1) + "\"");
 	}
 
 	@Test
@@ -230,6 +268,35 @@ class MeetingWebTests {
 			.andExpect(content().string(containsString("Say what you learnt from it.")));
 		this.mvc.perform(get("/mentoring").with(user(this.candidate)))
 			.andExpect(content().string(not(containsString("Waiting for your review"))));
+	}
+
+	@Test
+	void theMentorsPageShowsTheProgressPagesLastActivityInAFixedNumberOfQueries() throws Exception {
+		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
+		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>None yet</dd>.*")));
+
+		this.clock.advance(Duration.ofDays(3));
+		try {
+			for (int i = 1; i <= 12; i++) {
+				this.evidence.add(this.candidate, this.portfolio, new EvidenceService.EvidenceDetails("Item " + i,
+						EvidenceKind.NOTE, null, "About " + i, "", null, Set.of("tag" + i)));
+				this.plan.add(this.candidate, this.portfolio, new PlanService.GoalEdit("Goal " + i, "", "", null,
+						GoalStatus.PLANNED, "", Set.of(), null));
+			}
+			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
+			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none").isEqualTo(before);
+
+			String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+				.format(LocalDate.now(this.clock));
+			this.mvc.perform(get("/portfolios/" + this.portfolio + "/progress").with(user(this.mentor)))
+				.andExpect(content().string(containsString(today)));
+			this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+				.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>" + today + "</dd>.*")));
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-3));
+		}
 	}
 
 	private MeetingService.Edit edit(String notes, String... actions) {

@@ -159,7 +159,7 @@ class NotificationListenerTests {
 		NotificationService.NotificationView shown = this.notifications.inbox(asked, 0).items().get(0);
 		assertThat(shown.actorName()).isEqualTo("Aisha Khan");
 		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
-		assertThat(this.notifications.open(asked, shown.id())).contains("/mentors/requests/77");
+		assertThat(this.notifications.open(asked, shown.id()).path()).contains("/mentors/requests/77");
 		assertThat(this.notifications.unreadCount(asked)).isZero();
 
 		publish(new MentorRequestEvent(MentorRequestEvent.Kind.DECLINED, 77, portfolio, candidate.id(), asked.id(),
@@ -183,7 +183,7 @@ class NotificationListenerTests {
 
 		NotificationService.NotificationView shown = this.notifications.inbox(this.scene.candidate(), 0).items().get(0);
 		assertThat(shown.kind()).isEqualTo(NotificationKind.MENTOR_REQUEST_ACCEPTED);
-		assertThat(this.notifications.open(this.scene.candidate(), shown.id()))
+		assertThat(this.notifications.open(this.scene.candidate(), shown.id()).path())
 			.contains("/portfolios/" + this.scene.portfolioId() + "/people");
 		assertThat(kindsFor(asked)).isEmpty();
 	}

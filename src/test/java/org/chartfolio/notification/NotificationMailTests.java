@@ -2,6 +2,14 @@ package org.chartfolio.notification;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 
 import org.chartfolio.access.InvitationEmail;
 import org.chartfolio.account.SignedInUser;
@@ -11,6 +19,7 @@ import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +40,7 @@ import static org.chartfolio.review.SectionReviewEvent.Kind.READY_FOR_REVIEW;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,6 +48,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** Email through a real (in-process) SMTP server: invitation links and review notifications. */
 @IntegrationTest
@@ -85,16 +96,11 @@ class NotificationMailTests {
 			.andExpect(content().string(containsString("Chartfolio also emails the link")))
 			.andExpect(content().string(not(containsString("pass it on by hand"))));
 
-		MvcResult invited = this.mvc.perform(post(path + "/invitations").param("email", address)
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
-			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.EMAILED))
-			.andReturn();
+		MvcResult invited = inviteMentor(path, address);
 		String link = (String) invited.getFlashMap().get("newLink");
 		assertThat(link).startsWith("http://localhost/invitations/");
 
-		List<TestMail.Mail> mails = TestMail.to(address);
+		List<TestMail.Mail> mails = TestMail.await(address, 1);
 		assertThat(mails).hasSize(1);
 		TestMail.Mail mail = mails.get(0);
 		assertThat(mail.from()).isEqualTo("chartfolio@example.org");
@@ -106,7 +112,7 @@ class NotificationMailTests {
 			.contains("It works once, for 14 days");
 
 		this.mvc.perform(get(path).with(user(this.scene.candidate())).flashAttrs(invited.getFlashMap()))
-			.andExpect(content().string(containsString("The link was also emailed to " + address + ".")));
+			.andExpect(content().string(containsString("The link is being emailed to " + address + ".")));
 	}
 
 	@Test
@@ -124,43 +130,80 @@ class NotificationMailTests {
 		MvcResult renewed = this.mvc.perform(post(path + "/invitations/" + invitation + "/new-link")
 			.with(user(this.scene.candidate()))
 			.with(csrf()))
-			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.EMAILED))
+			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
 			.andReturn();
 		String newLink = (String) renewed.getFlashMap().get("newLink");
 
-		List<TestMail.Mail> mails = TestMail.to(address);
+		List<TestMail.Mail> mails = TestMail.await(address, 2);
 		assertThat(mails).hasSize(2);
 		assertThat(mails.get(1).body()).contains(newLink).doesNotContain(oldLink);
 	}
 
 	@Test
-	void aFailedSendSaysSoAndTheInvitationStands() throws Exception {
-		doThrow(new MailSendException("Connection refused")).when(this.sender).send(any(SimpleMailMessage.class));
+	void aFailedSendIsLoggedOnceAndThePeoplePageNeverClaimedItWasSent() throws Exception {
 		String path = "/portfolios/" + this.scene.portfolioId() + "/people";
 		String address = "mentor-" + UUID.randomUUID() + "@example.org";
+		doThrow(new MailSendException("Connection refused")).when(this.sender).send(any(SimpleMailMessage.class));
+		List<String> warnings = new CopyOnWriteArrayList<>();
+		CountDownLatch logged = new CountDownLatch(1);
+		AppenderBase<ILoggingEvent> log = new AppenderBase<>() {
+			@Override
+			protected void append(ILoggingEvent event) {
+				if (event.getFormattedMessage().contains(address)) {
+					warnings.add(event.getLevel() + " " + event.getFormattedMessage());
+					logged.countDown();
+				}
+			}
+		};
+		Logger mailerLog = (Logger) LoggerFactory.getLogger(NotificationMailer.class);
+		log.start();
+		mailerLog.addAppender(log);
+		try {
+			MvcResult invited = inviteMentor(path, address);
 
-		MvcResult invited = this.mvc.perform(post(path + "/invitations").param("email", address)
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
-			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.FAILED))
-			.andReturn();
-
-		this.mvc.perform(get(path).with(user(this.scene.candidate())).flashAttrs(invited.getFlashMap()))
-			.andExpect(content().string(containsString("The email to " + address
-					+ " could not be sent. The invitation stands: copy the link and pass it on by hand.")))
-			.andExpect(content().string(containsString(address)))
-			.andExpect(content().string(not(containsString("Exception"))));
+			this.mvc.perform(get(path).with(user(this.scene.candidate())).flashAttrs(invited.getFlashMap()))
+				.andExpect(content().string(containsString("The link is being emailed to " + address
+						+ ". If it does not arrive, copy it from here and pass it on yourself.")))
+				.andExpect(content().string(not(containsString("was emailed"))))
+				.andExpect(content().string(not(containsString("Exception"))));
+			assertThat(logged.await(10, TimeUnit.SECONDS)).as("the failure was logged").isTrue();
+			assertThat(warnings).containsExactly("WARN Could not send email to " + address + ": Connection refused");
+		}
+		finally {
+			mailerLog.detachAppender(log);
+		}
 		assertThat(this.jdbc.sql("select state from invitation where email = ?").param(address).query(String.class).single())
 			.isEqualTo("OPEN");
 		assertThat(TestMail.to(address)).isEmpty();
 	}
 
 	@Test
+	void theCandidatesPageDoesNotWaitForASlowMailServer() throws Exception {
+		String path = "/portfolios/" + this.scene.portfolioId() + "/people";
+		String address = "slow-" + UUID.randomUUID() + "@example.org";
+		CountDownLatch serverAnswers = new CountDownLatch(1);
+		AtomicBoolean pageWaited = new AtomicBoolean(true);
+		AtomicBoolean pageShown = new AtomicBoolean();
+		doAnswer((call) -> {
+			// A mail server that takes its time: it answers once the test lets it, or after 5 seconds.
+			serverAnswers.await(5, TimeUnit.SECONDS);
+			pageWaited.set(!pageShown.get());
+			return call.callRealMethod();
+		}).when(this.sender).send(any(SimpleMailMessage.class));
+
+		inviteMentor(path, address);
+		pageShown.set(true);
+		serverAnswers.countDown();
+
+		assertThat(TestMail.await(address, 1)).hasSize(1);
+		assertThat(pageWaited).as("the page was shown before the mail server answered").isFalse();
+	}
+
+	@Test
 	void aReviewEventIsEmailedToTheRecipientWithAnAbsoluteLinkToTheSection() {
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
 
-		List<TestMail.Mail> mails = TestMail.to(this.scene.mentor().email());
+		List<TestMail.Mail> mails = TestMail.await(this.scene.mentor().email(), 1);
 		assertThat(mails).hasSize(1);
 		TestMail.Mail mail = mails.get(0);
 		assertThat(mail.contentType()).startsWith("text/plain");
@@ -189,6 +232,17 @@ class NotificationMailTests {
 			.param(mentor.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/** The candidate invites a mentor; the page says the link is on its way by email. */
+	private MvcResult inviteMentor(String peoplePath, String address) throws Exception {
+		return this.mvc.perform(post(peoplePath + "/invitations").param("email", address)
+			.param("role", "MENTOR")
+			.with(user(this.scene.candidate()))
+			.with(csrf()))
+			.andExpect(redirectedUrl(peoplePath))
+			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
+			.andReturn();
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.chartfolio.notification;
 
+import java.time.Duration;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +55,9 @@ class NotificationWebTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private MutableClock clock;
 
 	private NotificationScene scene;
 
@@ -185,6 +192,87 @@ class NotificationWebTests {
 		this.mvc.perform(post("/notifications/" + invitation + "/open").with(user(invitee)).with(csrf()))
 			.andExpect(redirectedUrl("/notifications"));
 		this.mvc.perform(get("/").with(user(invitee))).andExpect(content().string(not(containsString("unread)"))));
+	}
+
+	@Test
+	void aRevokedInvitationLeavesTheListAndTheCountAndFollowingItSaysItWasWithdrawn() throws Exception {
+		Invited invited = invitedToALonePortfolio();
+		long notification = idOf(invited.invitee(), "INVITED");
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
+			.andExpect(content().string(containsString("Lone Candidate invites you")))
+			.andExpect(content().string(containsString("Notifications (1 unread)")));
+
+		this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation() + "/revoke")
+			.with(user(invited.candidate()))
+			.with(csrf())).andExpect(flash().attribute("notice", "people.revoked"));
+
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
+			.andExpect(content().string(containsString("You have no notifications.")))
+			.andExpect(content().string(not(containsString("Lone Candidate invites you"))))
+			.andExpect(content().string(not(containsString("unread)"))));
+		// The list the invitee opened before the candidate revoked it still has the button.
+		MvcResult followed = this.mvc.perform(post("/notifications/" + notification + "/open").with(user(invited.invitee())).with(csrf()))
+			.andExpect(redirectedUrl("/notifications"))
+			.andExpect(flash().attribute("invitationGone", "notifications.invitation.revoked"))
+			.andReturn();
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())).flashAttrs(followed.getFlashMap()))
+			.andExpect(content().string(containsString("The candidate withdrew this invitation, so its link no longer works.")));
+	}
+
+	@Test
+	void anAcceptedOrExpiredInvitationIsNoLongerListedAndANewLinkReplacesTheOldNotification() throws Exception {
+		Invited invited = invitedToALonePortfolio();
+		MvcResult renewed = this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation()
+				+ "/new-link").with(user(invited.candidate())).with(csrf()))
+			.andReturn();
+		this.mvc.perform(get("/").with(user(invited.invitee()))).andExpect(content().string(containsString("Notifications (1 unread)")));
+
+		String link = (String) renewed.getFlashMap().get("newLink");
+		this.mvc.perform(post(link.substring(link.indexOf("/invitations/")) + "/accept").with(user(invited.invitee())).with(csrf()))
+			.andExpect(flash().attribute("notice", "invitation.accepted"));
+		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
+			.andExpect(content().string(containsString("You have no notifications.")))
+			.andExpect(content().string(not(containsString("unread)"))));
+		this.mvc.perform(post("/notifications/" + idOf(invited.invitee(), "INVITED") + "/open").with(user(invited.invitee())).with(csrf()))
+			.andExpect(flash().attribute("invitationGone", "notifications.invitation.accepted"));
+
+		SignedInUser late = this.fixtures.person("Late Invitee");
+		invite(invited.candidate(), invited.portfolio(), late);
+		this.mvc.perform(get("/").with(user(late))).andExpect(content().string(containsString("Notifications (1 unread)")));
+		this.clock.advance(Duration.ofDays(15));
+		try {
+			this.mvc.perform(get("/notifications").with(user(late)))
+				.andExpect(content().string(containsString("You have no notifications.")))
+				.andExpect(content().string(not(containsString("unread)"))));
+			this.mvc.perform(post("/notifications/" + idOf(late, "INVITED") + "/open").with(user(late)).with(csrf()))
+				.andExpect(flash().attribute("invitationGone", "notifications.invitation.expired"));
+		}
+		finally {
+			this.clock.advance(Duration.ofDays(-15));
+		}
+	}
+
+	record Invited(SignedInUser invitee, SignedInUser candidate, long portfolio, long invitation) {
+	}
+
+	/** Somebody with an account, invited as mentor to a portfolio that has none. */
+	private Invited invitedToALonePortfolio() throws Exception {
+		SignedInUser invitee = this.fixtures.person("Invited Person");
+		SignedInUser lone = this.fixtures.person("Lone Candidate");
+		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
+		return new Invited(invitee, lone, ownPortfolio, invite(lone, ownPortfolio, invitee));
+	}
+
+	private long invite(SignedInUser candidate, long portfolio, SignedInUser invitee) throws Exception {
+		this.mvc.perform(post("/portfolios/" + portfolio + "/people/invitations").param("email", invitee.email())
+			.param("role", "MENTOR")
+			.with(user(candidate))
+			.with(csrf())).andExpect(redirectedUrl("/portfolios/" + portfolio + "/people"));
+		return this.jdbc.sql("select id from invitation where portfolio_id = ? and email = ?")
+			.param(portfolio)
+			.param(invitee.email().toLowerCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.single();
 	}
 
 	private long idOf(SignedInUser recipient, String kind) {

@@ -165,6 +165,27 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("Comments (0 unresolved)")));
 	}
 
+	@Test
+	void aMentorsResolveOrReopenWithoutAVersionShowsTheThreadPageWithAClearMessage() throws Exception {
+		this.mvc.perform(post(this.url + "/review/threads").param("body", "Why?").with(user(this.mentor)).with(csrf()))
+			.andExpect(flash().attribute("notice", "review.comment.posted"));
+		long thread = this.review.page(this.candidate, this.portfolio, this.section).threads().get(0).id();
+
+		for (String step : new String[] { "/resolve", "/reopen" }) {
+			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).with(user(this.mentor)).with(csrf()))
+				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
+				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
+			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).param("version", "not a number")
+				.with(user(this.mentor)).with(csrf()))
+				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
+				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
+		}
+		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)).flashAttr("reviewProblem", "review.thread.noVersion"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This thread may have changed while you were reading it")))
+			.andExpect(content().string(containsString("Comments (1 unresolved)")));
+	}
+
 	private long version() {
 		return this.portfolios.section(this.candidate, this.portfolio, this.section).version();
 	}

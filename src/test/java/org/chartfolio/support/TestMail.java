@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -40,6 +41,27 @@ public final class TestMail {
 	/** The messages sent to this address so far, oldest first. */
 	public static List<Mail> to(String address) {
 		return Arrays.stream(server().getReceivedMessages()).filter((m) -> isFor(m, address)).map(TestMail::mail).toList();
+	}
+
+	/**
+	 * Waits (up to ten seconds) until this address has received {@code count} messages, since email
+	 * goes out in the background, and gives them back, oldest first. Woken by GreenMail as each
+	 * message arrives; never sleeps a fixed time.
+	 */
+	public static List<Mail> await(String address, int count) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (true) {
+			int seen = server().getReceivedMessages().length;
+			List<Mail> mails = to(address);
+			long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+			if (mails.size() >= count) {
+				return mails;
+			}
+			if (left <= 0) {
+				throw new AssertionError("Expected " + count + " emails to " + address + " but got " + mails.size());
+			}
+			server().waitForIncomingEmail(left, seen + 1);
+		}
 	}
 
 	private static synchronized GreenMail server() {
