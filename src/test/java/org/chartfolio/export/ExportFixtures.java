@@ -31,7 +31,7 @@ final class ExportFixtures {
 
 	/** A PDF of {@code pages} A4 pages, each saying "{text} page N". */
 	static byte[] pdf(String text, int pages) {
-		try (PDDocument document = new PDDocument()) {
+		return build((document) -> {
 			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			for (int n = 1; n <= pages; n++) {
 				PDPage page = new PDPage(PDRectangle.A4);
@@ -44,13 +44,7 @@ final class ExportFixtures {
 					content.endText();
 				}
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	/** The words {@link #landscapeAndRotatedPdf()} writes at the left and the right edge of each page, as shown. */
@@ -63,43 +57,36 @@ final class ExportFixtures {
 	 * shown. Each page has a word against its left edge and one against its right edge.
 	 */
 	static byte[] landscapeAndRotatedPdf() {
-		try (PDDocument document = new PDDocument()) {
+		return build((document) -> {
 			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			float size = 18;
 			float shownWidth = PDRectangle.A4.getHeight();
-			for (int n = 0; n < 3; n++) {
-				int rotation = new int[] { 0, 90, 270 }[n];
+			int[] rotations = { 0, 90, 270 };
+			for (int n = 0; n < rotations.length; n++) {
+				int rotation = rotations[n];
 				PDPage page = new PDPage(
 						(rotation == 0) ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
 				page.setRotation(rotation);
 				document.addPage(page);
-				String west = EDGE_WORDS[n][0];
 				String east = EDGE_WORDS[n][1];
-				float eastStart = shownWidth - 20 - font.getStringWidth(east) / 1000 * size;
+				float[] starts = { 20, shownWidth - 20 - font.getStringWidth(east) / 1000 * size };
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 					content.beginText();
 					content.setFont(font, size);
-					// Where a word starts as shown (x along the shown page, 300 up from its foot), in the page's own space.
-					for (float[] word : new float[][] { { 20, 0 }, { eastStart, 1 } }) {
-						float x = word[0];
-						Matrix at = switch (rotation) {
+					for (int w = 0; w < 2; w++) {
+						// Where the word starts as shown (along the shown page, 300 up from its foot), in the page's own space.
+						float x = starts[w];
+						content.setTextMatrix(switch (rotation) {
 							case 90 -> new Matrix(0, 1, -1, 0, 300, x);
 							case 270 -> new Matrix(0, -1, 1, 0, 300, shownWidth - x);
 							default -> Matrix.getTranslateInstance(x, 300);
-						};
-						content.setTextMatrix(at);
-						content.showText((word[1] == 0) ? west : east);
+						});
+						content.showText(EDGE_WORDS[n][w]);
 					}
 					content.endText();
 				}
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	/** A PDF that opens only with a password. */
@@ -109,13 +96,34 @@ final class ExportFixtures {
 					new AccessPermission());
 			policy.setEncryptionKeyLength(128);
 			document.protect(policy);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+			return saved(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Pages added to a new PDF. */
+	private interface Pages {
+
+		void addTo(PDDocument document) throws IOException;
+
+	}
+
+	private static byte[] build(Pages pages) {
+		try (PDDocument document = new PDDocument()) {
+			pages.addTo(document);
+			return saved(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] saved(PDDocument document) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		document.save(out);
+		return out.toByteArray();
 	}
 
 	static EvidenceSummary item(EvidenceService evidence, SignedInUser user, long portfolioId, String title,
