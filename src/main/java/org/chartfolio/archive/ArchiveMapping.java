@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.chartfolio.archive.ArchiveDocument.ActionDoc;
 import org.chartfolio.archive.ArchiveDocument.CitationDoc;
@@ -231,7 +232,8 @@ final class ArchiveMapping {
 			.toList();
 	}
 
-	static EvidenceData evidence(PortfolioDoc p) {
+	/** The items and their files, each file of the type {@code types} detected rather than the one declared. */
+	static EvidenceData evidence(PortfolioDoc p, Function<FileDoc, String> types) {
 		return new EvidenceData((p.lastEvidenceNumber() != null) ? p.lastEvidenceNumber() : 0, p.evidence()
 			.stream()
 			.map((e) -> new ItemData(e.number(), e.kind(), e.title(), e.date(), text(e.description()),
@@ -239,7 +241,7 @@ final class ArchiveMapping {
 					e.binned() ? orCreated(e.binnedAt(), e.createdAt()) : null,
 					e.files()
 						.stream()
-						.map((f) -> new FileData(0, f.name(), f.contentType(), f.size(), f.sha256(),
+						.map((f) -> new FileData(0, f.name(), types.apply(f), f.size(), f.sha256(),
 								orCreated(f.createdAt(), e.createdAt())))
 						.toList()))
 			.toList());

@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
 
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
+import org.chartfolio.evidence.EvidenceTransfer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Opens an uploaded ZIP and checks everything before anything is written: that it is a ZIP, that
  * every entry name is safe, that {@code portfolio.json} is there and of a known version, that the
- * entries are exactly the files it declares, and that each file has the declared size and SHA-256,
- * counting the bytes as they are inflated and stopping at the first one too many.
+ * entries are exactly the files it declares, that each file has the declared size and SHA-256,
+ * counting the bytes as they are inflated and stopping at the first one too many, and that its
+ * content is of a type an evidence upload may be (detected, never taken from the JSON).
  */
 @Component
 class ArchiveReader {
@@ -51,8 +53,11 @@ class ArchiveReader {
 
 	private final JsonMapper json;
 
-	ArchiveReader(ArchiveLimits limits) {
+	private final EvidenceTransfer evidence;
+
+	ArchiveReader(ArchiveLimits limits, EvidenceTransfer evidence) {
 		this.limits = limits;
+		this.evidence = evidence;
 		this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 
@@ -65,10 +70,14 @@ class ArchiveReader {
 
 		private final Map<String, ZipEntry> entries;
 
-		private Verified(ZipFile zip, ArchiveDocument document, Map<String, ZipEntry> entries) {
+		private final Map<String, String> types;
+
+		private Verified(ZipFile zip, ArchiveDocument document, Map<String, ZipEntry> entries,
+				Map<String, String> types) {
 			this.zip = zip;
 			this.document = document;
 			this.entries = entries;
+			this.types = types;
 		}
 
 		ArchiveDocument document() {
@@ -79,6 +88,11 @@ class ArchiveReader {
 		InputStreamSource file(FileDoc file) {
 			ZipEntry entry = this.entries.get(file.path());
 			return () -> new Bounded(this.zip.getInputStream(entry), file.size());
+		}
+
+		/** The file's type as detected from its content, which is what the import keeps. */
+		String type(FileDoc file) {
+			return this.types.get(file.path());
 		}
 
 		@Override
@@ -133,10 +147,13 @@ class ArchiveReader {
 				throw new ArchiveProblem("archive.import.extra", name);
 			}
 		}
+		Map<String, String> types = new HashMap<>();
 		for (FileDoc file : declared.values()) {
-			check(zip, entries.get(file.path()), file, counter);
+			ZipEntry entry = entries.get(file.path());
+			check(zip, entry, file, counter);
+			types.put(file.path(), type(zip, entry, file));
 		}
-		return new Verified(zip, document, entries);
+		return new Verified(zip, document, entries, types);
 	}
 
 	private Map<String, ZipEntry> entries(ZipFile zip) {
@@ -219,6 +236,20 @@ class ArchiveReader {
 		}
 		if (!java.util.HexFormat.of().formatHex(sha256.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
 			throw new ArchiveProblem("archive.import.digest", file.path());
+		}
+	}
+
+	/**
+	 * The type of a checked file, detected as an upload's is from its first bytes (inflating no more
+	 * than Tika reads); a type the evidence locker does not keep refuses the whole import.
+	 */
+	private String type(ZipFile zip, ZipEntry entry, FileDoc file) {
+		try (InputStream in = new Bounded(zip.getInputStream(entry), file.size())) {
+			return this.evidence.acceptedType(in, String.valueOf(file.name()))
+				.orElseThrow(() -> new ArchiveProblem("archive.import.typeRefused", file.path()));
+		}
+		catch (IOException ex) {
+			throw new ArchiveProblem("archive.import.damaged", entry.getName());
 		}
 	}
 

@@ -209,7 +209,7 @@ public class ArchiveService {
 			Long id = this.transaction.execute((status) -> {
 				Restored restored = this.portfolios.restore(ownerId, ArchiveMapping.portfolio(doc));
 				long portfolioId = restored.portfolioId();
-				Map<Integer, Long> evidenceIds = this.evidence.restore(portfolioId, ArchiveMapping.evidence(doc),
+				Map<Integer, Long> evidenceIds = this.evidence.restore(portfolioId, ArchiveMapping.evidence(doc, archive::type),
 						(item, index) -> archive.file(items.get(item.number()).files().get(index)));
 				this.writing.restore(portfolioId, restored.sectionIds(), evidenceIds, ArchiveMapping.writing(doc));
 				this.portfolios.restoreApprovedRevisions(restored, ArchiveMapping.portfolio(doc).sections());

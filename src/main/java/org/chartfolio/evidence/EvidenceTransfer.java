@@ -34,9 +34,12 @@ public class EvidenceTransfer {
 
 	private final FileStore store;
 
-	EvidenceTransfer(JdbcClient jdbc, FileStore store) {
+	private final FileIntake intake;
+
+	EvidenceTransfer(JdbcClient jdbc, FileStore store, FileIntake intake) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.intake = intake;
 	}
 
 	/** {@code lastNumber}: the highest number ever given, so that a deleted item's number stays unused. */
@@ -58,6 +61,17 @@ public class EvidenceTransfer {
 
 		InputStreamSource of(ItemData item, int fileIndex);
 
+	}
+
+	/**
+	 * The type a file to be restored has, detected from its content exactly as an upload's is (Tika,
+	 * the name only refining what the content says), if the evidence locker keeps that type; empty
+	 * for anything else (an HTML page or a program named .pdf), whatever type the file declares.
+	 * Reads only the first bytes; the caller closes the stream.
+	 */
+	public Optional<String> acceptedType(InputStream content, String name) throws IOException {
+		String type = this.intake.detect(content, FileIntake.sanitiseName(name));
+		return FileIntake.ALLOWED_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -113,8 +127,9 @@ public class EvidenceTransfer {
 
 	/**
 	 * Writes the items and their files into a restored portfolio, in the caller's transaction, and
-	 * gives their new ids by number. The caller has checked each file's size and digest; a kind or a
-	 * file type this installation does not accept is an {@link IllegalArgumentException}.
+	 * gives their new ids by number. The caller has checked each file's size and digest and gives
+	 * the type {@link #acceptedType} detected; a kind or a file type this installation does not
+	 * accept is an {@link IllegalArgumentException}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<Integer, Long> restore(long portfolioId, EvidenceData data, FileContents contents) {

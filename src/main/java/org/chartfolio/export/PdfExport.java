@@ -1,5 +1,6 @@
 package org.chartfolio.export;
 
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -81,10 +83,30 @@ class PdfExport {
 
 	}
 
+	/** A font file on the classpath and the family, weight and style the template asks for it by. */
+	private record Font(String family, String file, int weight, FontStyle style) {
+
+		InputStream open() {
+			return Objects.requireNonNull(PdfExport.class.getResourceAsStream("/fonts/" + this.file), this.file);
+		}
+
+	}
+
 	/** The strip at the foot of a page kept for its number: 15 mm in points. */
 	private static final float FOOTER = 15 * 72 / 25.4f;
 
 	private static final Pattern APPENDED = Pattern.compile("append-\\d+-\\d+");
+
+	/**
+	 * The fonts the template names, shipped in {@code fonts/} with their licence: DejaVu covers Welsh,
+	 * Polish, Czech, Greek and Cyrillic where the PDF base fonts print '#'. Each is embedded as a
+	 * subset of the characters used, so a font costs the PDF tens of kilobytes, not its whole file.
+	 */
+	private static final List<Font> FONTS = List.of(new Font("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+			new Font("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+			new Font("DejaVu Sans", "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+			new Font("DejaVu Sans", "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+			new Font("DejaVu Sans Mono", "DejaVuSansMono.ttf", 400, FontStyle.NORMAL));
 
 	private final PortfolioAccess access;
 
@@ -134,6 +156,9 @@ class PdfExport {
 			.useExternalResourceAccessControl((uri, type) -> inside(folder, uri),
 					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
+		for (Font font : FONTS) {
+			builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+		}
 		List<PDDocument> sources = new ArrayList<>();
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.layout();
@@ -157,7 +182,8 @@ class PdfExport {
 				for (int page = 1; page <= file.pages(); page++) {
 					Integer at = pages.get(file.anchor(page));
 					if (at != null) {
-						fill(pdf, pdf.getPage(at), layers.importPageAsForm(source, page - 1));
+						fill(pdf, pdf.getPage(at), layers.importPageAsForm(source, page - 1),
+								source.getPage(page - 1).getRotation());
 					}
 				}
 			}
@@ -319,23 +345,47 @@ class PdfExport {
 	}
 
 	/**
-	 * Draws an evidence PDF's page onto the empty page laid out for it, scaled to fit above the page
-	 * number (which the assessors' contents and links count by) and centred.
+	 * Draws an evidence PDF's page onto the empty page laid out for it as a reader shows it: turned by
+	 * its /Rotate, scaled to fit whole above the page number (which the assessors' contents and links
+	 * count by) and centred. A landscape page stays landscape, smaller, rather than being cut.
 	 */
-	private static void fill(PDDocument pdf, PDPage page, PDFormXObject form) throws IOException {
-		PDRectangle box = page.getMediaBox();
+	static void fill(PDDocument pdf, PDPage page, PDFormXObject form, int rotation) throws IOException {
+		// PDFBox's own matrix for a turned page stretches it into the unturned box: place it here instead.
+		form.setMatrix(new AffineTransform());
 		PDRectangle bounds = form.getBBox();
-		float height = box.getHeight() - FOOTER;
-		float scale = Math.min(box.getWidth() / bounds.getWidth(), height / bounds.getHeight());
-		float x = (box.getWidth() - bounds.getWidth() * scale) / 2 - bounds.getLowerLeftX() * scale;
-		float y = FOOTER + (height - bounds.getHeight() * scale) / 2 - bounds.getLowerLeftY() * scale;
+		boolean sideways = rotation == 90 || rotation == 270;
+		float width = sideways ? bounds.getHeight() : bounds.getWidth();
+		float height = sideways ? bounds.getWidth() : bounds.getHeight();
+		PDRectangle box = page.getMediaBox();
+		float room = box.getHeight() - FOOTER;
+		float scale = Math.min(box.getWidth() / width, room / height);
+		AffineTransform place = AffineTransform.getTranslateInstance(
+				box.getLowerLeftX() + (box.getWidth() - width * scale) / 2,
+				box.getLowerLeftY() + FOOTER + (room - height * scale) / 2);
+		place.scale(scale, scale);
+		place.concatenate(shown(rotation, bounds.getWidth(), bounds.getHeight()));
+		place.translate(-bounds.getLowerLeftX(), -bounds.getLowerLeftY());
 		try (PDPageContentStream content = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND,
 				true, true)) {
 			content.saveGraphicsState();
-			content.transform(new Matrix(scale, 0, 0, scale, x, y));
+			content.transform(new Matrix(place));
 			content.drawForm(form);
 			content.restoreGraphicsState();
 		}
+	}
+
+	/**
+	 * Turns a page of {@code width} by {@code height} from its origin clockwise by {@code rotation}
+	 * (as /Rotate turns it on screen), so that what is shown lies between the origin and its shown
+	 * width and height.
+	 */
+	private static AffineTransform shown(int rotation, float width, float height) {
+		return switch (rotation) {
+			case 90 -> new AffineTransform(0, -1, 1, 0, 0, width);
+			case 180 -> new AffineTransform(-1, 0, 0, -1, width, height);
+			case 270 -> new AffineTransform(0, 1, -1, 0, height, 0);
+			default -> new AffineTransform();
+		};
 	}
 
 	/** Attaches the files that are neither images nor PDFs as embedded files, named after their item. */

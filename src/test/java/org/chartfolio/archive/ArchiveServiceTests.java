@@ -196,18 +196,42 @@ class ArchiveServiceTests {
 	@Test
 	void aZipBombIsStoppedWhileInflatingWhateverTheJsonDeclares() throws Exception {
 		Map<String, byte[]> valid = validExport();
-		byte[] zeros = new byte[20 * 1024 * 1024];
-		String path = "files/E1/1-certificate.pdf";
-		Map<String, byte[]> bomb = new LinkedHashMap<>(valid);
-		bomb.put(path, zeros);
-		bomb.put("portfolio.json", edit(valid, (doc) -> {
-			ObjectNode file = (ObjectNode) doc.path("portfolio").path("evidence").get(0).path("files").get(0);
-			file.put("size", zeros.length);
-			file.put("sha256", sha256(zeros));
-		}));
-		byte[] zip = ArchiveScene.zip(bomb);
+		byte[] zip = ArchiveScene.zip(withFile(valid, 0, 0, new byte[20 * 1024 * 1024]));
 		assertThat(zip.length).isLessThan(200_000);
 		assertRefused(zip, "The ZIP unpacks to far more than it holds");
+	}
+
+	@Test
+	void aFileWhoseContentIsNotAnAcceptedTypeIsRefusedWhateverItIsNamedAndDeclaredAs() throws Exception {
+		Map<String, byte[]> valid = validExport();
+		String pdf = "files/E1/1-certificate.pdf";
+		byte[] page = "<!DOCTYPE html><html><body><script>alert('hi')</script></body></html>".getBytes(StandardCharsets.UTF_8);
+		byte[] program = concat(new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 }, new byte[512]);
+		for (byte[] content : new byte[][] { page, program }) {
+			Map<String, byte[]> disguised = withFile(valid, 0, 0, content);
+			assertThat(JSON.readTree(disguised.get("portfolio.json")).toString())
+				.contains("\"path\":\"" + pdf + "\"")
+				.contains("\"contentType\":\"application/pdf\"");
+			assertRefused(ArchiveScene.zip(disguised), "The file " + pdf + " is not a type of file Chartfolio keeps as evidence");
+		}
+	}
+
+	@Test
+	void aFileIsKeptAsTheTypeItsContentIsNotTheTypeItDeclares() throws Exception {
+		Map<String, byte[]> valid = validExport();
+		Map<String, byte[]> mislabelled = new LinkedHashMap<>(valid);
+		mislabelled.put("portfolio.json", edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio")
+			.path("evidence")
+			.get(0)
+			.path("files")
+			.get(1)).put("contentType", "application/pdf")));
+		SignedInUser importer = this.fixtures.person("Importer");
+		long imported = this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(mislabelled)));
+
+		JsonNode photo = JSON.readTree(ArchiveScene.unzip(export(importer, imported)).get("portfolio.json"))
+			.path("portfolio").path("evidence").get(0).path("files").get(1);
+		assertThat(photo.path("path").asString()).isEqualTo("files/E1/2-photo_of_me.png");
+		assertThat(photo.path("contentType").asString()).isEqualTo("image/png");
 	}
 
 	@Test
@@ -290,6 +314,18 @@ class ArchiveServiceTests {
 		ObjectNode doc = (ObjectNode) JSON.readTree(zip.get("portfolio.json"));
 		change.accept(doc);
 		return JSON.writeValueAsBytes(doc);
+	}
+
+	/** The ZIP with the content of one file replaced and its size and SHA-256 declared to match; name and type kept. */
+	private static Map<String, byte[]> withFile(Map<String, byte[]> zip, int item, int file, byte[] content) {
+		Map<String, byte[]> changed = new LinkedHashMap<>(zip);
+		changed.put("portfolio.json", edit(zip, (doc) -> {
+			ObjectNode declared = (ObjectNode) doc.path("portfolio").path("evidence").get(item).path("files").get(file);
+			changed.put(declared.path("path").asString(), content);
+			declared.put("size", content.length);
+			declared.put("sha256", sha256(content));
+		}));
+		return changed;
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -27,7 +31,7 @@ final class ExportFixtures {
 
 	/** A PDF of {@code pages} A4 pages, each saying "{text} page N". */
 	static byte[] pdf(String text, int pages) {
-		try (PDDocument document = new PDDocument()) {
+		return build((document) -> {
 			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			for (int n = 1; n <= pages; n++) {
 				PDPage page = new PDPage(PDRectangle.A4);
@@ -40,13 +44,86 @@ final class ExportFixtures {
 					content.endText();
 				}
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+		});
+	}
+
+	/** The words {@link #landscapeAndRotatedPdf()} writes at the left and the right edge of each page, as shown. */
+	static final String[][] EDGE_WORDS = { { "Landscape-west", "Landscape-east" }, { "Rotate90-west", "Rotate90-east" },
+			{ "Rotate270-west", "Rotate270-east" } };
+
+	/**
+	 * Three pages that a reader shows landscape: an A4 page turned on its side, and two portrait A4
+	 * pages with /Rotate 90 and /Rotate 270 whose text is drawn turned so that it reads upright as
+	 * shown. Each page has a word against its left edge and one against its right edge.
+	 */
+	static byte[] landscapeAndRotatedPdf() {
+		return build((document) -> {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			float size = 18;
+			float shownWidth = PDRectangle.A4.getHeight();
+			int[] rotations = { 0, 90, 270 };
+			for (int n = 0; n < rotations.length; n++) {
+				int rotation = rotations[n];
+				PDPage page = new PDPage(
+						(rotation == 0) ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+				page.setRotation(rotation);
+				document.addPage(page);
+				String east = EDGE_WORDS[n][1];
+				float[] starts = { 20, shownWidth - 20 - font.getStringWidth(east) / 1000 * size };
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, size);
+					for (int w = 0; w < 2; w++) {
+						// Where the word starts as shown (along the shown page, 300 up from its foot), in the page's own space.
+						float x = starts[w];
+						content.setTextMatrix(switch (rotation) {
+							case 90 -> new Matrix(0, 1, -1, 0, 300, x);
+							case 270 -> new Matrix(0, -1, 1, 0, 300, shownWidth - x);
+							default -> Matrix.getTranslateInstance(x, 300);
+						});
+						content.showText(EDGE_WORDS[n][w]);
+					}
+					content.endText();
+				}
+			}
+		});
+	}
+
+	/** A PDF that opens only with a password. */
+	static byte[] lockedPdf(String text) {
+		try (PDDocument document = Loader.loadPDF(pdf(text, 1))) {
+			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+					new AccessPermission());
+			policy.setEncryptionKeyLength(128);
+			document.protect(policy);
+			return saved(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Pages added to a new PDF. */
+	private interface Pages {
+
+		void addTo(PDDocument document) throws IOException;
+
+	}
+
+	private static byte[] build(Pages pages) {
+		try (PDDocument document = new PDDocument()) {
+			pages.addTo(document);
+			return saved(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] saved(PDDocument document) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		document.save(out);
+		return out.toByteArray();
 	}
 
 	static EvidenceSummary item(EvidenceService evidence, SignedInUser user, long portfolioId, String title,

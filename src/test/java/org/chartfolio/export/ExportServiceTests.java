@@ -14,8 +14,12 @@ import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -24,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -49,6 +54,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 @IntegrationTest
 class ExportServiceTests {
@@ -180,6 +186,109 @@ class ExportServiceTests {
 	}
 
 	@Test
+	void welshPolishGreekAndCyrillicReadBackExactlyInEmbeddedSubsetsOfDejaVu() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Siân Ŵyn Łukasz");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		SectionView first = this.portfolios.view(candidate, portfolioId)
+			.sections()
+			.stream()
+			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
+			.findFirst()
+			.orElseThrow();
+		String statement = "Llyfrgell Genedlaethol — ŵ ŷ Ŵ Ŷ, Dvořák, Ελληνικά, Кириллица, “curly”";
+		this.writing.save(candidate, portfolioId, first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0, false);
+		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		Path file = await(candidate, portfolioId, jobId);
+
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			PDFTextStripper cover = new PDFTextStripper();
+			cover.setEndPage(1);
+			assertThat(cover.getText(pdf)).contains("Siân Ŵyn Łukasz");
+			int page = pageContaining(pdf, "Llyfrgell Genedlaethol");
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains(statement).contains("Łódź-ŵ-01").doesNotContain("#");
+
+			List<PDFont> fonts = new ArrayList<>();
+			for (int n : new int[] { 0, page }) {
+				PDResources resources = pdf.getPage(n).getResources();
+				for (COSName name : resources.getFontNames()) {
+					fonts.add(resources.getFont(name));
+				}
+			}
+			assertThat(fonts).isNotEmpty().allSatisfy((font) -> {
+				assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+				assertThat(font.getName()).as("a subset of DejaVu").matches("[A-Z]{6}\\+DejaVuSans.*");
+			});
+			assertThat(fonts).extracting(PDFont::getName)
+				.anySatisfy((name) -> assertThat(name).endsWith("+DejaVuSans"))
+				.anySatisfy((name) -> assertThat(name).endsWith("+DejaVuSans-Bold"))
+				.anySatisfy((name) -> assertThat(name).endsWith("+DejaVuSansMono"));
+		}
+		assertThat(Files.size(file)).as("subsets keep the PDF small").isLessThan(300_000);
+	}
+
+	@Test
+	void landscapeAndRotatedPagesAreAppendedUprightAndWholeOnTheirA4Pages() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Rhys Landscape");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		ExportFixtures.item(this.evidence, candidate, portfolioId, "Rota and floor plan", EvidenceKind.DOCUMENT,
+				"rota.pdf", ExportFixtures.landscapeAndRotatedPdf());
+		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		Path file = await(candidate, portfolioId, jobId);
+
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			int itemPage = pageContaining(pdf, "E1 Rota and floor plan\n");
+			for (int n = 1; n <= 3; n++) {
+				int page = itemPage + n;
+				PDRectangle a4 = pdf.getPage(page).getMediaBox();
+				assertThat(pdf.getPage(page).getRotation()).isZero();
+				List<TextPosition> letters = letters(pdf, page);
+				String words = letters.stream().map(TextPosition::getUnicode).collect(java.util.stream.Collectors.joining());
+				assertThat(words).as("page %d of the file reads back from page %d", n, page + 1)
+					.contains(String.join("", ExportFixtures.EDGE_WORDS[n - 1]));
+				assertThat(letters).as("upright and inside the A4 page").allSatisfy((letter) -> {
+					assertThat(letter.getDir()).isZero();
+					assertThat(letter.getXScale()).as("not stretched").isCloseTo(letter.getYScale(), withinPercentage(1));
+					assertThat(letter.getXDirAdj()).isBetween(0f, a4.getWidth());
+					assertThat(letter.getYDirAdj()).isBetween(0f, a4.getHeight());
+				});
+				// The file's corners are marked: first letters near the left edge, last ones near the right.
+				assertThat(letters.get(0).getXDirAdj()).isLessThan(a4.getWidth() / 4);
+				assertThat(letters.get(letters.size() - 1).getXDirAdj()).isGreaterThan(a4.getWidth() * 3 / 4);
+			}
+		}
+	}
+
+	@Test
+	void brokenAndPasswordProtectedPdfsAreAttachedInsteadOfAppended() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Bryn Broken");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer <<>>\n%%EOF\n"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] locked = ExportFixtures.lockedPdf("Secret minutes");
+		ExportFixtures.item(this.evidence, candidate, portfolioId, "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf", broken);
+		ExportFixtures.item(this.evidence, candidate, portfolioId, "Locked minutes", EvidenceKind.MINUTES, "locked.pdf",
+				locked);
+		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		Path file = await(candidate, portfolioId, jobId);
+
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			Map<String, PDComplexFileSpecification> attached = pdf.getDocumentCatalog()
+				.getNames()
+				.getEmbeddedFiles()
+				.getNames();
+			assertThat(attached.values()).extracting(PDComplexFileSpecification::getFilename)
+				.containsExactlyInAnyOrder("E1 scan.pdf", "E2 locked.pdf");
+			for (PDComplexFileSpecification spec : attached.values()) {
+				assertThat(spec.getEmbeddedFile().toByteArray())
+					.isEqualTo(spec.getFilename().startsWith("E1") ? broken : locked);
+			}
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("scan.pdf").contains("locked.pdf").doesNotContain("Secret minutes");
+		}
+	}
+
+	@Test
 	void aMentorMayExportButAStrangerOrLineManagerMayNotAndAJobIsItsStartersAlone() {
 		Scene scene = scene();
 		SignedInUser mentor = this.fixtures.person("Mentor");
@@ -256,6 +365,28 @@ class ExportServiceTests {
 			}
 		}
 		throw new AssertionError("no page says " + text);
+	}
+
+	/** The letters on a page (from 0), in the order they are drawn. */
+	private static List<TextPosition> letters(PDDocument pdf, int page) throws IOException {
+		List<TextPosition> letters = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				if (!text.getUnicode().isBlank()) {
+					letters.add(text);
+				}
+			}
+
+		};
+		stripper.setStartPage(page + 1);
+		stripper.setEndPage(page + 1);
+		stripper.getText(pdf);
+		// Leave out the page number at the foot of the page.
+		letters.removeIf((letter) -> Character.isDigit(letter.getUnicode().charAt(0))
+				&& letter.getYDirAdj() > pdf.getPage(page).getMediaBox().getHeight() - 50);
+		return letters;
 	}
 
 	/** The pages (from 0) that the internal links on a page go to. */
