@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,11 +70,7 @@ class EvidenceUploadAdvice {
 		long portfolioId = Long.parseLong(form.group(1));
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		if (form.group(3) != null) {
-			QuickCaptureForm captureForm = new QuickCaptureForm();
-			BeanPropertyBindingResult result = new BeanPropertyBindingResult(captureForm, "quickCapture");
-			result.rejectValue("file", "evidence.files.requestTooLarge",
-					new Object[] { evidence.maxFileSize() }, null);
-			return capture.page(portfolioId, captureForm, result, locale, model);
+			return capture.pageAfterTooLargeUpload(user, portfolioId, locale, model);
 		}
 		Integer number = (form.group(4) != null) ? Integer.valueOf(form.group(4)) : null;
 		return forms.formAfterTooLargeUpload(user, portfolioId, number, model);

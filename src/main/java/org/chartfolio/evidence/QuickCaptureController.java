@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioRef;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +46,7 @@ class QuickCaptureController {
 	String capture(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("quickCapture") QuickCaptureForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		this.access.writable(user, portfolioId);
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		if (!result.hasErrors() && !form.hasFileOrNote()) {
 			result.rejectValue("note", "evidence.capture.fileOrNote");
 		}
@@ -61,28 +62,36 @@ class QuickCaptureController {
 						problem.arguments(), null);
 			}
 		}
-		return page(portfolioId, form, result, locale, model);
+		return page(portfolio, form, result, locale, model);
 	}
 
 	/** Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise an empty form. */
 	@GetMapping("/portfolios/{portfolioId}/evidence/capture")
 	String capturePage(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) String tooLarge, Locale locale, Model model) {
-		this.access.writable(user, portfolioId);
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		QuickCaptureForm form = new QuickCaptureForm();
 		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "quickCapture");
 		if (tooLarge != null) {
 			result.rejectValue("file", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
 					null);
 		}
-		return page(portfolioId, form, result, locale, model);
+		return page(portfolio, form, result, locale, model);
 	}
 
-	String page(long portfolioId, QuickCaptureForm form, BindingResult result, Locale locale, Model model) {
+	/** For {@link EvidenceUploadAdvice}: the empty form again, saying the upload was too large. */
+	String pageAfterTooLargeUpload(SignedInUser user, long portfolioId, Locale locale, Model model) {
+		return capturePage(user, portfolioId, "", locale, model);
+	}
+
+	private String page(PortfolioRef portfolio, QuickCaptureForm form, BindingResult result, Locale locale,
+			Model model) {
+		long portfolioId = portfolio.id();
 		Map<String, String> problems = new LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
 			problems.putIfAbsent(error.getField(), this.messages.getMessage(error, locale));
 		}
+		model.addAttribute("portfolio", portfolio);
 		model.addAttribute("portfolioId", portfolioId);
 		model.addAttribute("quickCapture", form);
 		model.addAttribute("quickCaptureProblems", problems);

@@ -113,6 +113,9 @@ class ProgressWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>survey</strong>")))
 			.andExpect(content().string(containsString("[E1]")))
+			.andExpect(content().string(containsString("<a href=\"" + progress + "\">Progress of")))
+			.andExpect(content().string(not(containsString("href=\"/portfolios/" + scene.portfolioId() + "\""))))
+			.andExpect(content().string(not(containsString("portfolio-nav"))))
 			.andExpect(content().string(not(containsString("/evidence/"))))
 			.andExpect(content().string(not(containsString("Staff survey results"))));
 		this.mvc.perform(get(progress).with(user(scene.candidate())))

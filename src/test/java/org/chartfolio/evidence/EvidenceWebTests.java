@@ -219,6 +219,23 @@ class EvidenceWebTests {
 			.andExpect(content().string(containsString("Choose a file or write a note")));
 	}
 
+	@Test
+	void theQuickCaptureAndDeletePagesSayWhereTheyAreInThePortfolio() throws Exception {
+		String portfolioLink = "href=\"/portfolios/" + this.portfolio + "\"";
+		this.mvc.perform(get(base() + "/capture").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(portfolioLink)))
+			.andExpect(content().string(containsString("<a href=\"" + base() + "\">Evidence</a>")))
+			.andExpect(content().string(containsString("aria-current=\"page\">Quick capture</li>")))
+			.andExpect(content().string(containsString("portfolio-nav")));
+		this.mvc.perform(get(base() + "/1/delete").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(portfolioLink)))
+			.andExpect(content().string(containsString("<a href=\"" + base() + "/1\">E1</a>")))
+			.andExpect(content().string(containsString("aria-current=\"page\">Delete E1?</li>")))
+			.andExpect(content().string(containsString("portfolio-nav")));
+	}
+
 	private String base() {
 		return "/portfolios/" + this.portfolio + "/evidence";
 	}
