@@ -84,6 +84,14 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 				.contains("I wrote an induction checklist [E1] for new staff.")
 				.contains("E1 Induction checklist")
 				.contains("Induction checklist page 1");
+			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline()))
+				.contains("Contents", "Reflective statement", "Evidence index", "E1 Induction checklist");
+			int statement = PdfReading.pageContaining(pdf, "I wrote an induction checklist");
+			int item = PdfReading.pageContaining(pdf, "E1 Induction checklist\n");
+			int appended = PdfReading.pageContaining(pdf, "Induction checklist page 1");
+			assertThat(PdfReading.linkTargets(pdf, statement)).as("the citation links to the item").contains(item);
+			assertThat(PdfReading.linkTargets(pdf, item)).as("the item links back and on to its pages")
+				.contains(statement, appended);
 		}
 	}
 

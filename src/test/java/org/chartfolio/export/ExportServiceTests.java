@@ -21,12 +21,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.chartfolio.account.SignedInUser;
@@ -156,19 +150,19 @@ class ExportServiceTests {
 				.as("an explained acronym the writing does not use is left out")
 				.doesNotContain("General Data Protection Regulation");
 
-			assertThat(outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents", "Abbreviations",
+			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents", "Abbreviations",
 					"Annotated CV", "Reflective statement", "Evidence index", "Evidence", "E1 First Aid certificate",
 					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
 
-			int statementPage = pageContaining(pdf, "I took a First Aid course");
-			int itemPage = pageContaining(pdf, "E1 First Aid certificate\n");
-			int appendedPage = pageContaining(pdf, "Certificate of First Aid page 1");
-			assertThat(linkTargets(pdf, statementPage)).as("citation [E1] links to the item's page").contains(itemPage);
-			assertThat(linkTargets(pdf, itemPage)).as("the item links back to the statement and on to its pages")
+			int statementPage = PdfReading.pageContaining(pdf, "I took a First Aid course");
+			int itemPage = PdfReading.pageContaining(pdf, "E1 First Aid certificate\n");
+			int appendedPage = PdfReading.pageContaining(pdf, "Certificate of First Aid page 1");
+			assertThat(PdfReading.linkTargets(pdf, statementPage)).as("citation [E1] links to the item's page").contains(itemPage);
+			assertThat(PdfReading.linkTargets(pdf, itemPage)).as("the item links back to the statement and on to its pages")
 				.contains(statementPage, appendedPage);
 			assertThat(appendedPage).isEqualTo(itemPage + 1);
 
-			var photoPage = pdf.getPage(pageContaining(pdf, "E2 Summer reading display\n")).getResources();
+			var photoPage = pdf.getPage(PdfReading.pageContaining(pdf, "E2 Summer reading display\n")).getResources();
 			List<Integer> imageWidths = new ArrayList<>();
 			for (var name : photoPage.getXObjectNames()) {
 				if (photoPage.getXObject(name) instanceof PDImageXObject image) {
@@ -204,7 +198,7 @@ class ExportServiceTests {
 			PDFTextStripper cover = new PDFTextStripper();
 			cover.setEndPage(1);
 			assertThat(cover.getText(pdf)).contains("Siân Ŵyn Łukasz");
-			int page = pageContaining(pdf, "Llyfrgell Genedlaethol");
+			int page = PdfReading.pageContaining(pdf, "Llyfrgell Genedlaethol");
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains(statement).contains("Łódź-ŵ-01").doesNotContain("#");
 
@@ -237,7 +231,7 @@ class ExportServiceTests {
 		Path file = await(candidate, portfolioId, jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-			int itemPage = pageContaining(pdf, "E1 Rota and floor plan\n");
+			int itemPage = PdfReading.pageContaining(pdf, "E1 Rota and floor plan\n");
 			for (int n = 1; n <= 3; n++) {
 				int page = itemPage + n;
 				PDRectangle a4 = pdf.getPage(page).getMediaBox();
@@ -341,32 +335,6 @@ class ExportServiceTests {
 		throw new AssertionError("the export did not finish within a minute");
 	}
 
-	private static List<String> outlineTitles(PDOutlineNode node) {
-		List<String> titles = new ArrayList<>();
-		if (node == null) {
-			return titles;
-		}
-		for (PDOutlineItem child : node.children()) {
-			titles.add(child.getTitle());
-			titles.addAll(outlineTitles(child));
-		}
-		return titles;
-	}
-
-	/** The first page (from 0) whose text contains {@code text}. */
-	private static int pageContaining(PDDocument pdf, String text) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setSortByPosition(true);
-		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-			stripper.setStartPage(page);
-			stripper.setEndPage(page);
-			if (stripper.getText(pdf).contains(text)) {
-				return page - 1;
-			}
-		}
-		throw new AssertionError("no page says " + text);
-	}
-
 	/** The letters on a page (from 0), in the order they are drawn. */
 	private static List<TextPosition> letters(PDDocument pdf, int page) throws IOException {
 		List<TextPosition> letters = new ArrayList<>();
@@ -387,20 +355,6 @@ class ExportServiceTests {
 		letters.removeIf((letter) -> Character.isDigit(letter.getUnicode().charAt(0))
 				&& letter.getYDirAdj() > pdf.getPage(page).getMediaBox().getHeight() - 50);
 		return letters;
-	}
-
-	/** The pages (from 0) that the internal links on a page go to. */
-	private static List<Integer> linkTargets(PDDocument pdf, int page) throws IOException {
-		List<Integer> targets = new ArrayList<>();
-		for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
-			if (annotation instanceof PDAnnotationLink link) {
-				var destination = (link.getAction() instanceof PDActionGoTo goTo) ? goTo.getDestination() : link.getDestination();
-				if (destination instanceof PDPageDestination pageDestination) {
-					targets.add(pdf.getPages().indexOf(pageDestination.getPage()));
-				}
-			}
-		}
-		return targets;
 	}
 
 }
