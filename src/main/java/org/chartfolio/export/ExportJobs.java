@@ -60,8 +60,19 @@ class ExportJobs {
 		this.sweeper.scheduleWithFixedDelay(this::expire, 1, 1, TimeUnit.MINUTES);
 	}
 
-	/** A job of this person for this portfolio, with a fresh working folder, queued to run {@code work}. */
-	ExportJob start(long ownerId, long portfolioId, Work work) {
+	/**
+	 * A job of this person for this portfolio, with a fresh working folder, queued to run {@code work};
+	 * or, while one they started is still waiting or running, that one, so that a second click (or a
+	 * hundred) neither queues the same export again nor holds up everybody else's.
+	 */
+	synchronized ExportJob start(long ownerId, long portfolioId, Work work) {
+		Optional<ExportJob> unfinished = this.jobs.values()
+			.stream()
+			.filter((job) -> job.belongsTo(ownerId, portfolioId) && !job.finished())
+			.findFirst();
+		if (unfinished.isPresent()) {
+			return unfinished.get();
+		}
 		Path folder;
 		try {
 			folder = Files.createTempDirectory("chartfolio-export-");
