@@ -146,6 +146,7 @@ class ExportServiceTests {
 				.contains("Certificate of First Aid page 2")
 				.contains("minutes.txt")
 				.contains("Do a First Aid course")
+				.as("an item's and a goal's details").contains("About First Aid certificate").contains("1 June 2026")
 				.contains("LMS Library Management System")
 				.as("an explained acronym the writing does not use is left out")
 				.doesNotContain("General Data Protection Regulation");
