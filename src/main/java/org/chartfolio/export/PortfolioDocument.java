@@ -40,6 +40,26 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 			return "evidence-" + this.number;
 		}
 
+		/** How many paragraphs of the criteria's statements cite this item: its row's total in the map. */
+		public long citedUnderCriteria() {
+			return this.citations.stream().filter((citation) -> citation.criterion() != null).count();
+		}
+
+		/** How many paragraphs of the statement under criterion {@code criterion} cite this item. */
+		public long citedUnder(Integer criterion) {
+			return this.citations.stream().filter((citation) -> criterion.equals(citation.criterion())).count();
+		}
+
+	}
+
+	/** The criteria that have a statement, in order: the columns of the evidence map. */
+	public List<Part> criteria() {
+		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
+	}
+
+	/** How many citations of evidence the statement under {@code criterion} makes: a column's total. */
+	public long citationsUnder(Integer criterion) {
+		return this.items.stream().mapToLong((item) -> item.citedUnder(criterion)).sum();
 	}
 
 	/** An image scaled down and kept in the working folder; {@code src} is its file URI. */

@@ -134,6 +134,7 @@ class ExportServiceTests {
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
 			String contents = stripper.getText(pdf);
+			assertThat(contents).containsPattern("Evidence map\\W*\\d+");
 			assertThat(contents).contains("Contents").containsPattern("Abbreviations\\W*\\d+").containsPattern("Annotated CV\\W*\\d+")
 				.containsPattern("Evidence index\\W*\\d+").containsPattern("Development plan\\W*\\d+");
 			PDFTextStripper byPosition = new PDFTextStripper();
@@ -152,9 +153,21 @@ class ExportServiceTests {
 				.doesNotContain("General Data Protection Regulation");
 
 			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents", "Abbreviations",
-					"Annotated CV", "Reflective statement", "Evidence index", "Evidence", "E1 First Aid certificate",
+					"Annotated CV", "Reflective statement", "Evidence index", "Evidence map", "Evidence", "E1 First Aid certificate",
 					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
 
+			int mapPage = PdfReading.pageContaining(pdf, "Each row is an evidence item");
+			PDFTextStripper map = new PDFTextStripper();
+			map.setSortByPosition(true);
+			map.setStartPage(mapPage + 1);
+			map.setEndPage(mapPage + 1);
+			assertThat(map.getText(pdf)).as("the evidence map, a column per written statement: E1 and E2 back criterion 1, E3 criterion 2")
+				.containsPattern("Criterion 1\\s+Criterion 2\\s+Total")
+				.containsPattern("E1 First Aid certificate\\s+1\\s+1")
+				.containsPattern("E3 Committee minutes\\s+1\\s+1")
+				.containsPattern("Total\\s+2\\s+1");
+			assertThat(PdfReading.linkTargets(pdf, mapPage)).as("the map links to the items")
+				.contains(PdfReading.pageContaining(pdf, "E1 First Aid certificate\n"));
 			int statementPage = PdfReading.pageContaining(pdf, "I took a First Aid course");
 			int itemPage = PdfReading.pageContaining(pdf, "E1 First Aid certificate\n");
 			int appendedPage = PdfReading.pageContaining(pdf, "Certificate of First Aid page 1");
