@@ -155,7 +155,10 @@ class PdfExport {
 			.withHtmlContent(html, folder.toUri().toString())
 			.useExternalResourceAccessControl((uri, type) -> inside(folder, uri),
 					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-			.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
+			.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
+			// Tagged for screen readers (headings, lists, tables, links, image alt texts), with the title and
+			// language a reader announces: assessors read the submission with whatever they use every day.
+			.usePdfUaAccessibility(true);
 		for (Font font : FONTS) {
 			builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
 		}

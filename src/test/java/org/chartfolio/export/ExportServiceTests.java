@@ -156,6 +156,12 @@ class ExportServiceTests {
 					"Annotated CV", "Reflective statement", "Evidence index", "Evidence map", "Evidence", "E1 First Aid certificate",
 					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
 
+			var catalog = pdf.getDocumentCatalog();
+			assertThat(catalog.getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+			assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+			assertThat(pdf.getDocumentInformation().getTitle()).contains("My chartership portfolio");
+
 			int mapPage = PdfReading.pageContaining(pdf, "Each row is an evidence item");
 			PDFTextStripper map = new PDFTextStripper();
 			map.setSortByPosition(true);
