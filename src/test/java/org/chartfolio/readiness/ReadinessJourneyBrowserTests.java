@@ -1,16 +1,22 @@
 package org.chartfolio.readiness;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
+import org.chartfolio.account.SignedInUser;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -29,6 +35,12 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
 	private PksbService pksb;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
 
 	@Test
 	void aCandidateFixesEveryFailingCheckThroughItsLinkUntilAllPass() {
@@ -111,6 +123,45 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElements(By.cssSelector("#item-1 td")).stream().map(WebElement::getText).toList())
 			.containsExactly("1", "not cited", "not cited", "1");
 		assertThat(this.browser.mainText()).doesNotContain("Not cited anywhere").doesNotContain("No evidence");
+	}
+
+	@Test
+	void theMentorReadsReadinessAndTheMapAndExportsThePdfWhileTheLineManagerSeesNeither() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		this.scene.item(p, "Minutes of the reading group");
+		this.scene.write(p, 0, "The minutes show my part [E1].");
+		SignedInUser mentor = this.fixtures.person("Mentor Reader");
+		SignedInUser manager = this.fixtures.person("Line Manager");
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+
+		signIn(mentor);
+		this.browser.open("/portfolios/" + p.id());
+		this.browser.click("Readiness");
+		assertThat(this.browser.text("#check-approvals")).contains("Fail").contains("Criterion 1: Personal performance");
+		assertThat(this.browser.driver().findElements(By.cssSelector("a.readiness-fix"))).as("no fix links for the mentor")
+			.isEmpty();
+		this.browser.click("Evidence map");
+		assertThat(this.browser.text("#item-1")).startsWith("E1 Minutes of the reading group");
+		this.browser.click("Export");
+		this.browser.click("Export the PDF");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
+			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
+		this.browser.checkAccessibility();
+		assertThat(this.browser.mainText()).contains("Your PDF is ready");
+		assertThat(this.browser.driver().findElements(By.linkText("Your data"))).as("the data export is the candidate's")
+			.isEmpty();
+		this.browser.driver().manage().deleteAllCookies();
+
+		signIn(manager);
+		for (String page : List.of("/readiness", "/evidence-map", "/glossary", "/export")) {
+			this.browser.open("/portfolios/" + p.id() + page);
+			assertThat(this.browser.text("h1")).as(page).isEqualTo("Page not found");
+		}
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 	}
 
 	private String level(String check) {
