@@ -137,6 +137,10 @@ class ArchiveReader {
 				if (file.size() > this.limits.maxFileSize() || file.size() < 0) {
 					throw new ArchiveProblem("archive.import.fileTooLarge", file.path());
 				}
+				if (file.size() == 0) {
+					// As an upload: an empty file is no evidence of anything.
+					throw new ArchiveProblem("archive.import.fileEmpty", file.path());
+				}
 				if (!entries.containsKey(file.path())) {
 					throw new ArchiveProblem("archive.import.missing", file.path());
 				}

@@ -217,6 +217,12 @@ class ArchiveServiceTests {
 	}
 
 	@Test
+	void anEmptyFileIsRefusedAsAnUploadWouldBe() throws Exception {
+		assertRefused(ArchiveScene.zip(withFile(validExport(), 0, 0, new byte[0])),
+				"The file files/E1/1-certificate.pdf is empty");
+	}
+
+	@Test
 	void aFileIsKeptAsTheTypeItsContentIsNotTheTypeItDeclares() throws Exception {
 		Map<String, byte[]> valid = validExport();
 		Map<String, byte[]> mislabelled = new LinkedHashMap<>(valid);
