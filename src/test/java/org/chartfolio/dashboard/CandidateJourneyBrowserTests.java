@@ -53,8 +53,7 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Words in this section: 20");
 
 		// Follow the citation to the evidence, and from the evidence back to the paragraph.
-		this.browser.driver().findElement(By.cssSelector(".statement-text a[href$='/evidence/2']")).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector(".statement-text a[href$='/evidence/2']")));
 		assertThat(this.browser.path()).isEqualTo(overview + "/evidence/2");
 		assertThat(this.browser.text("[data-testid=citations]")).contains("Criterion 1: Personal performance");
 		this.browser.click("Criterion 1: Personal performance");
@@ -76,8 +75,7 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Move to bin");
 		this.browser.open(overview).click("Bin");
 		assertThat(this.browser.mainText()).contains("Criterion 1: Personal performance").contains("E1 Photo of the summer reading display");
-		this.browser.find("Restore").click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.find("Restore"));
 		assertThat(this.browser.mainText()).contains("The text has been restored")
 			.contains("I designed the summer reading display");
 		this.browser.open(overview + "/bin").click("Restore");

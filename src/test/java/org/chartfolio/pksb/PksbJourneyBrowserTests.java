@@ -52,21 +52,18 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElements(By.cssSelector("svg.pksb-svg rect.bar-start"))).hasSize(2);
 		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, now and as a target");
 
-		this.browser.driver()
-			.findElement(By.cssSelector("button[aria-label='Make a development-plan goal from the gap in Research skills']"))
-			.click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver()
+			.findElement(By.cssSelector("button[aria-label='Make a development-plan goal from the gap in Research skills']")));
 		assertThat(this.browser.value("title")).isEqualTo("Develop: Research skills");
 		assertThat(this.browser.value("reason")).contains("now 1, target 3").contains("Run a user survey");
 
 		this.browser.open("/portfolios/" + portfolio + "/pksb");
 		assertThat(this.browser.mainText()).contains("See goal");
-		this.browser.driver().findElement(By.cssSelector("a[aria-label='Rate Research skills']")).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("a[aria-label='Rate Research skills']")));
 		rate("3 – Very good knowledge or skills", "3 – Very good knowledge or skills", null);
 		this.browser.click("Take the final snapshot");
 		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, at the end and as a target");
-		this.browser.driver().findElement(By.cssSelector("figure.pksb-chart summary")).click();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("figure.pksb-chart summary")));
 		assertThat(this.browser.text("figure.pksb-chart table")).contains("Research skills 1.0 3.0 3.0")
 			.contains("Ethics and values 2.0 2.0 3.0");
 		assertThat(this.browser.text("#rating-" + ratingId("Research skills"))).contains("1 3 3 3");

@@ -140,14 +140,12 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 
 	private void candidateFollowsTheNotificationToTheSection() {
 		assertThat(this.browser.text("[data-testid=notifications-link]")).matches("Notifications \\(\\d+ unread\\)");
-		this.browser.driver().findElement(By.cssSelector("[data-testid=notifications-link]")).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("[data-testid=notifications-link]")));
 		String requested = "Tom Reed requested changes to \"Criterion 1: Personal performance\" in \"" + TITLE + "\".";
 		assertThat(this.browser.mainText()).contains(requested);
 		WebElement open = this.browser.driver()
 			.findElement(By.xpath("//li[contains(., 'requested changes')]//button[normalize-space()='Open']"));
-		open.click();
-		this.browser.checkAccessibility();
+		this.browser.click(open);
 		assertThat(this.browser.path()).startsWith(this.section);
 	}
 
@@ -162,8 +160,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.fill("reply-" + thread.substring("thread-".length()), "I have added the loan figures.");
 		this.browser.click("Post reply");
 		assertThat(this.browser.text("#" + thread)).contains("I have added the loan figures.");
-		this.browser.driver().findElement(By.cssSelector("#" + thread + " form:last-of-type button")).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " form:last-of-type button")));
 		assertThat(this.browser.mainText()).contains("Thread resolved").contains("Comments (1 unresolved)");
 		this.browser.click("Mark ready for review");
 		assertThat(this.browser.mainText()).contains("Section marked ready for review");
@@ -173,8 +170,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Mentoring");
 		assertThat(this.browser.text("#waiting + ol")).contains("Criterion 1: Personal performance")
 			.contains("from Aisha Khan, " + TITLE);
-		this.browser.driver().findElement(By.cssSelector("#waiting + ol a")).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("#waiting + ol a")));
 		assertThat(this.browser.path()).isEqualTo(this.section + "/review");
 		this.browser.click("Approve the section");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");

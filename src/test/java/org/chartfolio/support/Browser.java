@@ -83,7 +83,14 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the button or link with exactly this visible text, then checks the page it leads to. */
 	public Browser click(String visibleText) {
-		WebElement element = find(visibleText);
+		return click(find(visibleText));
+	}
+
+	/**
+	 * Clicks this button, link or other element, waits for the page it leads to when it leads to one,
+	 * then checks the page: for what a visible text alone cannot pick out (one of several "Rate" links).
+	 */
+	public Browser click(WebElement element) {
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		WebElement leaving = leavesThePage(element) ? this.driver.findElement(By.tagName("html")) : null;
 		element.click();
