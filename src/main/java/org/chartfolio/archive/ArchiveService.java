@@ -31,9 +31,7 @@ import org.chartfolio.meeting.MeetingTransfer;
 import org.chartfolio.pksb.PksbTransfer;
 import org.chartfolio.plan.PlanTransfer;
 import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.PortfolioTransfer.Restored;
 import org.chartfolio.review.ReviewTransfer;
@@ -132,7 +130,7 @@ public class ArchiveService {
 			.stream()
 			.map((copy) -> new SubmittedCopyView(copy.id(), copy.title(), day(copy.submittedAt())))
 			.toList();
-		LocalDate submittedOn = this.access.submittedOn(portfolioId).orElse(null);
+		LocalDate submittedOn = this.access.standing(user, portfolioId).submittedOn();
 		Readiness readiness = (submittedOn != null) ? null : this.readiness.readiness(user, portfolioId);
 		return new ArchivePage(portfolio, submittedOn, copies, readiness);
 	}
@@ -262,10 +260,7 @@ public class ArchiveService {
 	}
 
 	private PortfolioRef owned(SignedInUser user, long portfolioId) {
-		if (this.access.roleOf(user, portfolioId) != PortfolioRole.OWNER) {
-			throw new PortfolioNotFoundException(portfolioId);
-		}
-		return this.access.progressVisible(user, portfolioId);
+		return this.access.owned(user, portfolioId);
 	}
 
 	private LocalDate day(Instant instant) {

@@ -226,7 +226,7 @@ class PdfExport {
 		String candidate = this.accounts.displayNameOf(ref.ownerId()).orElse("");
 		PortfolioDocument.Cover cover = new PortfolioDocument.Cover(candidate, view.summary().title(),
 				view.summary().routeName(), view.summary().postNominals(), LocalDate.now(this.clock),
-				this.access.submittedOn(portfolioId).orElse(null));
+				this.access.standing(user, portfolioId).submittedOn());
 		List<PortfolioDocument.Part> written = new ArrayList<>();
 		List<PortfolioDocument.Part> statements = new ArrayList<>();
 		for (ExportedSection exported : this.writing.forExport(user, portfolioId)) {

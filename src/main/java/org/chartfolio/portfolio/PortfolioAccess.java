@@ -40,6 +40,15 @@ public class PortfolioAccess {
 	}
 
 	/**
+	 * May take the portfolio away (its data export, its submitted copies): its candidate alone, whether
+	 * it is live or a submitted copy.
+	 */
+	@Transactional(readOnly = true)
+	public PortfolioRef owned(SignedInUser user, long portfolioId) {
+		return allowed(user, portfolioId, PortfolioRole.OWNER);
+	}
+
+	/**
 	 * May write statements, evidence and goals of the portfolio: its candidate alone, and never in a
 	 * submitted copy ({@link SubmittedCopyException}).
 	 */
@@ -81,17 +90,7 @@ public class PortfolioAccess {
 		Portfolio portfolio = this.portfolios.findById(portfolioId)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		LocalDate submittedOn = (portfolio.getSubmittedAt() != null)
-				? LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone()) : null;
-		return new Standing(role, submittedOn);
-	}
-
-	/** The day a submitted copy was submitted, in the app's time zone; empty for a live portfolio. */
-	@Transactional(readOnly = true)
-	public Optional<LocalDate> submittedOn(long portfolioId) {
-		return this.portfolios.findById(portfolioId)
-			.map(Portfolio::getSubmittedAt)
-			.map((at) -> LocalDate.ofInstant(at, this.clock.getZone()));
+		return new Standing(role, submittedOn(portfolio));
 	}
 
 	/** May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line manager. */
@@ -154,11 +153,17 @@ public class PortfolioAccess {
 	}
 
 	private PortfolioRef unfrozen(Portfolio portfolio) {
-		if (portfolio.getSubmittedAt() != null) {
-			throw new SubmittedCopyException(portfolio.getId(),
-					LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone()));
+		LocalDate submittedOn = submittedOn(portfolio);
+		if (submittedOn != null) {
+			throw new SubmittedCopyException(portfolio.getId(), submittedOn);
 		}
 		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
+	}
+
+	/** The day a submitted copy was submitted, in the app's time zone; null for a live portfolio. */
+	private LocalDate submittedOn(Portfolio portfolio) {
+		return (portfolio.getSubmittedAt() != null) ? LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone())
+				: null;
 	}
 
 }

@@ -19,7 +19,6 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionStatus;
@@ -169,7 +168,7 @@ public class ReadinessService {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		long id = portfolio.id();
 		// Fix links lead to pages that change the portfolio: the candidate's own, and never on a submitted copy.
-		boolean owner = this.access.roleOf(user, id) == PortfolioRole.OWNER && this.access.submittedOn(id).isEmpty();
+		boolean owner = this.access.standing(user, id).writable();
 		PortfolioWriting.Read read = this.writing.read(user, id);
 		List<EvidenceSummary> items = this.evidence.list(user, id);
 		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, id);
