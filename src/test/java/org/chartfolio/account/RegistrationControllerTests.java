@@ -1,24 +1,17 @@
 package org.chartfolio.account;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import java.util.UUID;
 
+import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,33 +21,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(RegistrationController.class)
-@Import({ WebSecurityConfiguration.class, SignInThrottle.class, SessionSignIn.class,
-		RegistrationControllerTests.Config.class })
+/** The registration form through the whole application: what a newcomer sees when it goes right and wrong. */
+@IntegrationTest
 class RegistrationControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	private AccountService accounts;
 
-	@MockitoBean
-	private AccountUserDetailsService userDetails;
+	@Autowired
+	private JdbcClient jdbc;
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
+	private static String address(String name) {
+		return name + "-" + UUID.randomUUID() + "@example.org";
+	}
 
-		@Bean
-		Clock clock() {
-			return Clock.system(ZoneId.of("Europe/London"));
-		}
-
-		@Bean
-		SignInThrottle.Limits limits() {
-			return new SignInThrottle.Limits(10, 50, java.time.Duration.ofMinutes(15));
-		}
-
+	private long accountsWith(String email) {
+		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)").param(email).query(Long.class).single();
 	}
 
 	@Test
@@ -67,37 +52,40 @@ class RegistrationControllerTests {
 			.andExpect(content().string(containsString("Enter an email address in the right format")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
-		verify(this.accounts, never()).register(any());
+		assertThat(accountsWith("not-an-address")).isZero();
 	}
 
 	@Test
 	void explainsARefusedPasswordWithoutEchoingIt() throws Exception {
-		given(this.accounts.register(any())).willThrow(new AccountProblem("password", "password.common"));
+		String email = address("ann");
 
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "password12345"))
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", email).param("password", "password12345"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This password is too common")))
 			.andExpect(content().string(not(containsString("password12345"))))
-			.andExpect(content().string(containsString("value=\"ann@example.org\"")));
+			.andExpect(content().string(containsString("value=\"" + email + "\"")));
+		assertThat(accountsWith(email)).isZero();
 	}
 
 	@Test
 	void saysSoWhenTheAddressIsTaken() throws Exception {
-		given(this.accounts.register(any())).willThrow(new AccountProblem("email", "register.email.taken"));
+		String email = address("taken");
+		this.accounts.register(new AccountService.Registration("Ann", email, "quiet harbour lantern"));
 
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "quiet harbour lantern"))
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", email).param("password", "quiet harbour lantern"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is already an account with this email address")));
 	}
 
 	@Test
 	void signsTheNewPersonInAndWelcomesThem() throws Exception {
-		given(this.accounts.register(any())).willReturn(new SignedInUser(7L, "ann@example.org", "Ann", "{bcrypt}hash"));
+		String email = address("new");
 
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "quiet harbour lantern"))
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", email).param("password", "quiet harbour lantern"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("notice", "register.welcome"))
-			.andExpect(authenticated().withUsername("ann@example.org"));
+			.andExpect(authenticated().withUsername(email));
+		assertThat(accountsWith(email)).isEqualTo(1);
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "chartfolio.administrators=administrator.browser@chartfolio.test")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
 public @interface BrowserTest {
 
 }
