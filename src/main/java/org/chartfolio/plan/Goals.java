@@ -3,21 +3,19 @@ package org.chartfolio.plan;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Goals extends ListCrudRepository<Goal, Long> {
 
-	@EntityGraph(attributePaths = "evidenceIds")
-	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is null order by g.targetDate nulls last, g.id")
+	@Query("select g from Goal g left join fetch g.evidenceIds where g.portfolioId = :portfolioId "
+			+ "and g.deletedAt is null order by g.targetDate nulls last, g.id")
 	List<Goal> findLive(long portfolioId);
 
 	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is not null order by g.deletedAt desc")
 	List<Goal> findBinned(long portfolioId);
 
-	@EntityGraph(attributePaths = "evidenceIds")
-	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.id = :id")
+	@Query("select g from Goal g left join fetch g.evidenceIds where g.portfolioId = :portfolioId and g.id = :id")
 	Optional<Goal> findInPortfolio(long portfolioId, long id);
 
 	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is null and g.updatedAt > :since "

@@ -3,13 +3,12 @@ package org.chartfolio.portfolio;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface Portfolios extends ListCrudRepository<Portfolio, Long> {
 
-	@EntityGraph(attributePaths = "route")
+	@Query("select p from Portfolio p join fetch p.route where p.ownerId = :ownerId order by p.updatedAt desc")
 	List<Portfolio> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
 
 	/** The portfolio with its route and its sections, in one query. */
