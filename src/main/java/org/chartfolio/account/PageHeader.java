@@ -33,6 +33,22 @@ class PageHeader implements HandlerInterceptor {
 		this.readOnly.setReadOnly(true);
 	}
 
+	/** The template variable naming the signed-in person, for the header; absent for a visitor. */
+	static final String SIGNED_IN = "signedInUser";
+
+	/**
+	 * Who is signed in, for every view this request renders, the error and refusal pages included
+	 * (they are rendered without {@link #postHandle}); read from the security context, not the database.
+	 */
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		SignedInUser person = signedIn();
+		if (person != null) {
+			request.setAttribute(SIGNED_IN, person);
+		}
+		return true;
+	}
+
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
@@ -40,11 +56,15 @@ class PageHeader implements HandlerInterceptor {
 				|| request.getHeader("HX-Request") != null) {
 			return;
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser person)) {
-			return;
+		SignedInUser person = signedIn();
+		if (person != null) {
+			modelAndView.addAllObjects(read(person));
 		}
-		modelAndView.addAllObjects(read(person));
+	}
+
+	private static SignedInUser signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser person) ? person : null;
 	}
 
 	/** Every figure for the person, by name. */
