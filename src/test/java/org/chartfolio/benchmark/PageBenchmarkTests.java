@@ -124,6 +124,13 @@ class PageBenchmarkTests {
 		pages.put("plan", "/portfolios/" + portfolio + "/plan");
 		pages.put("evidence map", "/portfolios/" + portfolio + "/evidence-map");
 
+		// -Dbenchmark.pages=overview,statement measures only those (and the sign-in page), to profile one page.
+		String only = System.getProperty("benchmark.pages", "");
+		if (!only.isBlank()) {
+			Set<String> chosen = Set.of(("sign-in," + only).split(","));
+			pages.keySet().retainAll(chosen);
+		}
+
 		Map<String, Integer> sizes = new LinkedHashMap<>();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			sizes.put(page.getKey(), checkedSize(page.getValue(), page.getKey().equals("sign-in") ? null : cookie));
@@ -134,11 +141,16 @@ class PageBenchmarkTests {
 			load.run(url(page.getValue()), cookieFor(page.getKey(), cookie), Duration.ofSeconds(warmup));
 		}
 		Map<String, List<LoadGenerator.Result>> results = new LinkedHashMap<>();
+		Map<String, List<Double>> cpu = new LinkedHashMap<>();
 		for (int round = 0; round < rounds; round++) {
 			for (Map.Entry<String, String> page : pages.entrySet()) {
+				long cpuBefore = processCpuNanos();
 				LoadGenerator.Result result = load.run(url(page.getValue()), cookieFor(page.getKey(), cookie),
 						Duration.ofSeconds(seconds));
+				double requests = result.requestsPerSecond() * seconds;
 				results.computeIfAbsent(page.getKey(), (key) -> new ArrayList<>()).add(result);
+				cpu.computeIfAbsent(page.getKey(), (key) -> new ArrayList<>())
+					.add((processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, requests));
 			}
 		}
 
@@ -148,14 +160,19 @@ class PageBenchmarkTests {
 			.toList()
 			.get(runs.size() / 2)));
 		double signIn = median.get("sign-in").requestsPerSecond();
+		Map<String, Double> cpuMedian = new LinkedHashMap<>();
+		cpu.forEach((page, runs) -> cpuMedian.put(page, runs.stream().sorted().toList().get(runs.size() / 2)));
+		double signInCpu = cpuMedian.get("sign-in");
 		StringBuilder report = new StringBuilder();
 		report.append(String.format("Page benchmark: %s, %d s per page per round, %d rounds (median shown), %d s warm-up%n",
 				load.name(), seconds, rounds, warmup));
-		report.append(String.format("%-14s %9s %9s %9s %7s %9s%n", "page", "req/s", "p50 ms", "p99 ms", "ratio",
-				"HTML kB"));
-		median.forEach((page, result) -> report.append(String.format("%-14s %9.0f %9.2f %9.2f %7.2f %9.1f%n", page,
-				result.requestsPerSecond(), result.p50(), result.p99(), result.requestsPerSecond() / signIn,
-				sizes.get(page) / 1024.0)));
+		report.append(String.format("%-14s %9s %9s %9s %7s %10s %9s %9s%n", "page", "req/s", "p50 ms", "p99 ms",
+				"ratio", "JVM CPU ms", "CPU ratio", "HTML kB"));
+		median.forEach((page, result) -> report.append(String.format("%-14s %9.0f %9.2f %9.2f %7.2f %10.2f %9.2f %9.1f%n",
+				page, result.requestsPerSecond(), result.p50(), result.p99(), result.requestsPerSecond() / signIn,
+				cpuMedian.get(page), signInCpu / cpuMedian.get(page), sizes.get(page) / 1024.0)));
+		report.append("JVM CPU ms: the server JVM's CPU time per request (steady whatever else the machine runs;\n"
+				+ "PostgreSQL's share is not in it); CPU ratio: the sign-in page's CPU per request over the page's.\n");
 		System.out.println(report);
 		Path target = Path.of("target");
 		Files.createDirectories(target);
@@ -255,6 +272,11 @@ class PageBenchmarkTests {
 		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body().getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static String cookieFor(String page, String cookie) {
