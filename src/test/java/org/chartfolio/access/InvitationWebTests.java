@@ -55,6 +55,25 @@ class InvitationWebTests {
 	}
 
 	@Test
+	void aRequestNamingAnotherHostNeverMakesALinkToIt() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String people = "/portfolios/" + portfolioId + "/people";
+		String link = (String) this.mvc
+			.perform(post(people + "/invitations").with(user(candidate))
+				.with(csrf())
+				.header("Host", "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "http")
+				.param("email", "m@example.org")
+				.param("role", "MENTOR"))
+			.andReturn()
+			.getFlashMap()
+			.get("newLink");
+		assertThat(link).startsWith("https://chartfolio.test/invitations/").doesNotContain("evil.example");
+	}
+
+	@Test
 	void brokenExpiredUsedAndOwnLinksSaySoWithoutButtons() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
@@ -142,7 +161,7 @@ class InvitationWebTests {
 			.andReturn()
 			.getFlashMap()
 			.get("newLink");
-		assertThat(link).matches("http://localhost/invitations/[A-Za-z0-9_-]{43}");
+		assertThat(link).matches("https://chartfolio.test/invitations/[A-Za-z0-9_-]{43}");
 		this.mvc.perform(get(people).with(user(candidate)))
 			.andExpect(content().string(containsString("m@example.org")))
 			.andExpect(content().string(not(containsString(link))))

@@ -98,7 +98,7 @@ class NotificationMailTests {
 
 		MvcResult invited = inviteMentor(path, address);
 		String link = (String) invited.getFlashMap().get("newLink");
-		assertThat(link).startsWith("http://localhost/invitations/");
+		assertThat(link).startsWith("https://chartfolio.test/invitations/");
 
 		List<TestMail.Mail> mails = TestMail.await(address, 1);
 		assertThat(mails).hasSize(1);

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "chartfolio.administrators=administrator.integration@chartfolio.test")
+@SpringBootTest(properties = { "chartfolio.administrators=administrator.integration@chartfolio.test",
+		"chartfolio.base-url=https://chartfolio.test" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
 public @interface IntegrationTest {
