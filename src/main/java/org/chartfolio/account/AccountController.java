@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: their name and their password. */
+/** The signed-in person's own account: their name, their password and where they are signed in. */
 @Controller
 class AccountController {
 
@@ -29,10 +29,10 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
 		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
 		model.addAttribute("passwordForm", new PasswordForm());
-		return VIEW;
+		return page(user, model, request);
 	}
 
 	@PostMapping("/account/name")
@@ -41,7 +41,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", new PasswordForm());
-			return VIEW;
+			return page(user, model, request);
 		}
 		SignedInUser renamed = this.accounts.rename(user, form.getName());
 		this.sessionSignIn.refresh(renamed, request, response);
@@ -52,10 +52,12 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword());
+				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword(), client(request));
+				// The session that changed the password stays signed in, under a new id.
+				request.changeSessionId();
 				redirect.addFlashAttribute("notice", "account.password.changed");
 				return "redirect:/account";
 			}
@@ -64,7 +66,24 @@ class AccountController {
 			}
 		}
 		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		return page(user, model, request);
+	}
+
+	@PostMapping("/account/sessions/end-others")
+	String endOtherSessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.accounts.endOtherSessions(user, request.getSession().getId());
+		redirect.addFlashAttribute("notice", "account.sessions.ended");
+		return "redirect:/account";
+	}
+
+	private String page(SignedInUser user, Model model, HttpServletRequest request) {
+		model.addAttribute("sessions", this.accounts.sessions(user, request.getSession().getId()));
 		return VIEW;
+	}
+
+	static AccountService.Client client(HttpServletRequest request) {
+		return new AccountService.Client(request.getRemoteAddr(), request.getSession().getId());
 	}
 
 }

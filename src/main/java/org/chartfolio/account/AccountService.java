@@ -1,11 +1,14 @@
 package org.chartfolio.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registration and changes to one's own account. Every rule is checked here, whichever form or
@@ -20,12 +23,19 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final PasswordGuard passwordGuard;
+
+	private final AccountSessions sessions;
+
 	private final Clock clock;
 
-	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			PasswordGuard passwordGuard, AccountSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.passwordGuard = passwordGuard;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -85,16 +95,51 @@ public class AccountService {
 		return user.withDisplayName(account.getDisplayName());
 	}
 
+	/**
+	 * Where a change comes from: the client's address (for throttling the current password) and the
+	 * session it was made in (which stays signed in when the others are ended).
+	 */
+	public record Client(String address, String sessionId) {
+	}
+
+	/** Sets a new password; every other session of the account ends once it is saved. */
 	@Transactional
-	public void changePassword(SignedInUser user, String currentPassword, String newPassword) {
+	public void changePassword(SignedInUser user, String currentPassword, String newPassword, Client client) {
 		Account account = load(user);
-		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountProblem("currentPassword", "account.password.currentWrong");
-		}
+		this.passwordGuard.check(account, currentPassword, client.address(), "currentPassword");
 		this.passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent((key) -> {
 			throw new AccountProblem("newPassword", key);
 		});
 		account.replacePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		endSessionsAfterCommit(account.getId(), client.sessionId());
+	}
+
+	/** The account's signed-in sessions, this one first. */
+	@Transactional(readOnly = true)
+	List<AccountSessions.SignedInSession> sessions(SignedInUser user, String currentSessionId) {
+		return this.sessions.of(user.id(), currentSessionId);
+	}
+
+	/** "Sign out everywhere else": gives how many sessions ended. */
+	public int endOtherSessions(SignedInUser user, String currentSessionId) {
+		return this.sessions.endAll(user.id(), currentSessionId);
+	}
+
+	/**
+	 * Ends the account's sessions but the one named (null: all of them) once the change has committed,
+	 * so a change that fails signs nobody out.
+	 */
+	void endSessionsAfterCommit(long accountId, String keptSessionId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.sessions.endAll(accountId, keptSessionId);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				AccountService.this.sessions.endAll(accountId, keptSessionId);
+			}
+		});
 	}
 
 	private Account load(SignedInUser user) {

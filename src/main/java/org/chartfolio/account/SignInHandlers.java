@@ -98,7 +98,8 @@ final class SignInHandlers {
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			this.throttle.recordSuccess(authentication.getName());
+			this.throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+			SessionSignIn.rememberDevice(request);
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real server with no trusted proxy configured (the default): what a client writes in forwarded
  * headers changes nothing, even from the loopback address Tomcat would otherwise believe.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// A context of its own: the attempts below pause sign-in from the loopback address for a while.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.sign-in.max-failures-per-address=50")
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
 class ForwardedHeadersTests {
 

@@ -52,7 +52,7 @@ class RegistrationControllerTests {
 
 		@Bean
 		SignInThrottle.Limits limits() {
-			return new SignInThrottle.Limits(10, 50, java.time.Duration.ofMinutes(15));
+			return new SignInThrottle.Limits(10, 200, 50, java.time.Duration.ofMinutes(15));
 		}
 
 	}

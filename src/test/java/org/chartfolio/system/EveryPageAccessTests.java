@@ -91,6 +91,7 @@ class EveryPageAccessTests {
 			Map.entry("GET /account", OWN_PAGE),
 			Map.entry("POST /account/name", OWN_PAGE),
 			Map.entry("POST /account/password", OWN_PAGE),
+			Map.entry("POST /account/sessions/end-others", OWN_CHANGE),
 			Map.entry("GET /portfolios/new", OWN_PAGE),
 			Map.entry("POST /portfolios", OWN_PAGE),
 			Map.entry("GET /portfolios/import", OWN_PAGE),
