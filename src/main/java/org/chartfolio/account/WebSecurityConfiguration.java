@@ -32,7 +32,7 @@ class WebSecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
 			SecurityContextRepository securityContextRepository) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/register", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
+			.requestMatchers("/login", "/register", "/register/**", "/password/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico")
 			.permitAll()
 			.anyRequest()

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.chartfolio.access.InvitationClosed;
 import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.account.AccountEmail;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -124,6 +125,12 @@ class NotificationListeners {
 	@TransactionalEventListener
 	void mailInvitation(InvitationIssued issued) {
 		this.mailer.invitation(issued);
+	}
+
+	/** Account emails (reset links, confirmations, warnings) go out once their change has committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void mailAccount(AccountEmail email) {
+		this.mailer.account(email);
 	}
 
 	@TransactionalEventListener

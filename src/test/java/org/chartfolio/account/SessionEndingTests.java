@@ -46,6 +46,9 @@ class SessionEndingTests {
 	@Autowired
 	private AccountService accounts;
 
+	@Autowired
+	private PasswordResetService resets;
+
 	@Test
 	void changingThePasswordSignsEveryOtherBrowserOut() throws Exception {
 		String email = register();
@@ -81,6 +84,23 @@ class SessionEndingTests {
 		assertThat(laptop.get("/").headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 		assertThat(phone.get("/account").body()).contains("Safari on iPhone").contains("This browser")
 			.doesNotContain("Firefox on Windows");
+	}
+
+	@Test
+	void aNewPasswordFromAResetLinkSignsEveryBrowserOut() throws Exception {
+		String email = register();
+		Client laptop = new Client(FIREFOX);
+		laptop.signIn(email, Fixtures.PASSWORD);
+		String link = this.resets.linkForCommandLine(email).orElseThrow();
+
+		Client stranger = new Client(SAFARI);
+		stranger.token(stranger.get("/login").body());
+		HttpResponse<String> reset = stranger.post(link.substring(link.indexOf("/password/reset/")),
+				"newPassword=" + enc("lantern orchard ferry"));
+		assertThat(reset.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+
+		assertThat(laptop.get("/account").headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
 	private String register() {

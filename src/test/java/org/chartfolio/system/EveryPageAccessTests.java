@@ -84,6 +84,12 @@ class EveryPageAccessTests {
 			Map.entry("GET /register", new Rule(SignedOut.PUBLIC, 302)),
 			// A signed-in person posting an empty registration sees the form again, with its messages.
 			Map.entry("POST /register", new Rule(SignedOut.PUBLIC, 200)),
+			// A forgotten password: asking for a link and following it, signed in or not.
+			Map.entry("GET /password/forgot", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /password/forgot", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("GET /password/forgot/sent", new Rule(SignedOut.PUBLIC, 302)),
+			Map.entry("GET /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
 			Map.entry("GET /error", new Rule(SignedOut.PUBLIC, 500)),
 			Map.entry("POST /error", new Rule(SignedOut.PUBLIC, 500)),
 			// One's own pages and forms, with nobody else's id in them.
@@ -119,6 +125,8 @@ class EveryPageAccessTests {
 			Map.entry("POST /mentors/requests/{requestId:\\d+}/withdraw", SOMEONE_ELSES),
 			Map.entry("GET /admin/pksb", SOMEONE_ELSES),
 			Map.entry("POST /admin/pksb/import", SOMEONE_ELSES),
+			Map.entry("GET /admin/accounts", SOMEONE_ELSES),
+			Map.entry("POST /admin/accounts/reset-link", SOMEONE_ELSES),
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),
