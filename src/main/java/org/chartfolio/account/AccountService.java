@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.chartfolio.system.SiteAddress;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +30,20 @@ public class AccountService {
 
 	private final AccountSessions sessions;
 
+	private final LinkThrottle linkThrottle;
+
+	private final SiteAddress site;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			PasswordGuard passwordGuard, AccountSessions sessions, Clock clock) {
+			PasswordGuard passwordGuard, AccountSessions sessions, LinkThrottle linkThrottle, SiteAddress site,
+			ApplicationEventPublisher events, Clock clock) {
+		this.linkThrottle = linkThrottle;
+		this.site = site;
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -58,6 +71,31 @@ public class AccountService {
 		Account account = new Account(email, registration.name(), this.passwordEncoder.encode(registration.password()),
 				this.clock.instant());
 		return this.accounts.save(account).toSignedInUser();
+	}
+
+	/**
+	 * Registration from the public form, which answers the same whether or not the address is new:
+	 * a new address gets its account; for one that has an account already nothing changes and its
+	 * owner is emailed that somebody tried (at most a few times an hour). The password is hashed
+	 * either way, so the two take as long. Refused only for what the form shows next to a field.
+	 */
+	@Transactional
+	public void signUp(Registration registration, String clientAddress) {
+		String email = Account.normaliseEmail(registration.email());
+		this.passwordPolicy.problemWith(registration.password(), email).ifPresent((key) -> {
+			throw new AccountProblem("password", key);
+		});
+		String hash = this.passwordEncoder.encode(registration.password());
+		Optional<Account> existing = this.accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			if (this.linkThrottle.allow(email, clientAddress)) {
+				Account owner = existing.get();
+				this.events.publishEvent(new AccountEmail(owner.getEmail(), owner.getDisplayName(),
+						AccountEmail.Kind.ALREADY_REGISTERED, this.site.absolute("/password/forgot")));
+			}
+			return;
+		}
+		this.accounts.save(new Account(email, registration.name(), hash, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,6 +32,9 @@ final class SignInHandlers {
 	static final String USERNAME = "username";
 
 	static final String PAUSED_UNTIL = "signInPausedUntil";
+
+	/** Where to go after signing in, when registration came from an invitation link. */
+	static final String CONTINUE = "org.chartfolio.account.continue";
 
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
@@ -90,6 +95,8 @@ final class SignInHandlers {
 
 		private final SignInThrottle throttle;
 
+		private final RequestCache requestCache = new HttpSessionRequestCache();
+
 		SuccessHandler(SignInThrottle throttle) {
 			this.throttle = throttle;
 			setDefaultTargetUrl("/");
@@ -99,7 +106,14 @@ final class SignInHandlers {
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
 			this.throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+			Object target = request.getSession().getAttribute(CONTINUE);
+			request.getSession().removeAttribute(CONTINUE);
 			SessionSignIn.rememberDevice(request);
+			if (target instanceof String path && this.requestCache.getRequest(request, response) == null) {
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, path);
+				return;
+			}
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 

@@ -84,6 +84,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 			.fill("email", this.candidate)
 			.fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		this.browser.click("Start your portfolio");
 		this.browser.choose("Certification (ACLIP)").fill("title", TITLE).click("Start portfolio");
 		this.overview = this.browser.path();
@@ -112,6 +113,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/login");
 		this.browser.click("Create an account");
 		this.browser.fill("name", name).fill("email", email).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo(link);
 		assertThat(this.browser.mainText())
 			.contains("Aisha Khan invites you to be the " + role + " for the portfolio \"" + TITLE + "\"");
