@@ -90,6 +90,9 @@ class EveryPageAccessTests {
 			Map.entry("GET /password/forgot/sent", new Rule(SignedOut.PUBLIC, 302)),
 			Map.entry("GET /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
 			Map.entry("POST /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			// The privacy notice and the accessibility statement, for anybody.
+			Map.entry("GET /privacy", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("GET /accessibility", new Rule(SignedOut.PUBLIC, 200)),
 			Map.entry("GET /error", new Rule(SignedOut.PUBLIC, 500)),
 			Map.entry("POST /error", new Rule(SignedOut.PUBLIC, 500)),
 			// One's own pages and forms, with nobody else's id in them.
