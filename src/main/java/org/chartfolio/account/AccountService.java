@@ -152,6 +152,23 @@ public class AccountService {
 		endSessionsAfterCommit(account.getId(), client.sessionId());
 	}
 
+	/**
+	 * Deletes the account and everything of the person's with it, once they have given their password:
+	 * every module removes its part ({@link AccountDeleting}), then the account goes, its sessions end
+	 * and, where email is sent, the address is told.
+	 */
+	@Transactional
+	public void deleteAccount(SignedInUser user, String password, Client client) {
+		Account account = load(user);
+		this.passwordGuard.check(account, password, client.address(), "password");
+		this.events.publishEvent(new AccountDeleting(account.getId(), account.getDisplayName()));
+		this.events.publishEvent(new AccountEmail(account.getEmail(), account.getDisplayName(),
+				AccountEmail.Kind.ACCOUNT_DELETED, null));
+		this.accounts.delete(account);
+		this.accounts.flush();
+		endSessionsAfterCommit(account.getId(), null);
+	}
+
 	/** The account's signed-in sessions, this one first. */
 	@Transactional(readOnly = true)
 	List<AccountSessions.SignedInSession> sessions(SignedInUser user, String currentSessionId) {

@@ -10,6 +10,7 @@ import org.chartfolio.account.AccountService;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioMemberships.ReviewParties;
+import org.chartfolio.portfolio.SupporterLeft;
 import org.chartfolio.review.SectionReviewEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,6 +115,17 @@ class NotificationListeners {
 			.ifPresent((invitee) -> this.notifications.record(Notification.invitation(invitee.id(),
 					issued.invitationId(), issued.expiresAt(), issued.portfolioId(), issued.inviterName(),
 					issued.portfolioTitle(), issued.role(), this.clock.instant())));
+	}
+
+	/** The candidate hears that their mentor or line manager left Chartfolio, in the app and by email. */
+	@EventListener
+	void onSupporterLeft(SupporterLeft left) {
+		this.accounts.contactOf(left.candidateId()).ifPresent((candidate) -> {
+			Notification notification = this.notifications.record(Notification.supporterLeft(candidate.id(),
+					left.portfolioId(), left.name(), left.portfolioTitle(), left.role(), left.at()));
+			this.events.publishEvent(new NotificationRecorded(candidate.email(), candidate.name(),
+					NotificationKind.SUPPORTER_LEFT, left.name(), null, left.portfolioTitle(), notification.getLinkPath()));
+		});
 	}
 
 	/** Once an invitation is answered or revoked, its notification is neither listed nor counted. */

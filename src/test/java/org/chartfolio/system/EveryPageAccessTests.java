@@ -101,6 +101,9 @@ class EveryPageAccessTests {
 			Map.entry("POST /account/name", OWN_PAGE),
 			Map.entry("POST /account/password", OWN_PAGE),
 			Map.entry("POST /account/sessions/end-others", OWN_CHANGE),
+			Map.entry("GET /account/delete", OWN_PAGE),
+			// Without the password: the page again, with the message.
+			Map.entry("POST /account/delete", OWN_PAGE),
 			Map.entry("GET /portfolios/new", OWN_PAGE),
 			Map.entry("POST /portfolios", OWN_PAGE),
 			Map.entry("GET /portfolios/import", OWN_PAGE),
