@@ -25,15 +25,20 @@ class AccountAdminController {
 
 	private final Administrators administrators;
 
-	AccountAdminController(PasswordResetService resets, Administrators administrators) {
+	private final TwoFactorService twoFactor;
+
+	AccountAdminController(PasswordResetService resets, Administrators administrators, TwoFactorService twoFactor) {
 		this.resets = resets;
 		this.administrators = administrators;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/admin/accounts")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
 		this.administrators.check(user);
-		model.addAttribute("emailForm", new EmailForm());
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm());
+		}
 		return render(model);
 	}
 
@@ -54,7 +59,18 @@ class AccountAdminController {
 		return render(model);
 	}
 
+	@PostMapping("/admin/accounts/two-factor")
+	String requireTwoFactor(@AuthenticationPrincipal SignedInUser user, TwoFactorPolicyForm form,
+			RedirectAttributes redirect) {
+		this.twoFactor.requirePolicy(user, new TwoFactorService.Policy(form.isForMentors(), form.isForAdministrators()));
+		redirect.addFlashAttribute("notice", "admin.twoFactor.saved");
+		return "redirect:/admin/accounts";
+	}
+
 	private String render(Model model) {
+		TwoFactorService.Policy policy = this.twoFactor.policy();
+		model.addAttribute("policyForm", new TwoFactorPolicyForm(policy.forMentors(), policy.forAdministrators()));
+		model.addAttribute("twoFactorAvailable", this.twoFactor.available());
 		return VIEW;
 	}
 

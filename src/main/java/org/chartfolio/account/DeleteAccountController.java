@@ -33,13 +33,13 @@ class DeleteAccountController {
 	}
 
 	@GetMapping("/account/delete")
-	String confirm(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") DeleteAccountForm form,
+	String confirm(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") ConfirmPasswordForm form,
 			Model model) {
 		return page(user, model);
 	}
 
 	@PostMapping("/account/delete")
-	String delete(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") DeleteAccountForm form,
+	String delete(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") ConfirmPasswordForm form,
 			BindingResult result, Model model, HttpServletRequest request) {
 		try {
 			this.accounts.deleteAccount(user, form.getPassword(), AccountController.client(request));

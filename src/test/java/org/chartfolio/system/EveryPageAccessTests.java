@@ -133,6 +133,17 @@ class EveryPageAccessTests {
 			Map.entry("POST /admin/pksb/import", SOMEONE_ELSES),
 			Map.entry("GET /admin/accounts", SOMEONE_ELSES),
 			Map.entry("POST /admin/accounts/reset-link", SOMEONE_ELSES),
+			Map.entry("POST /admin/accounts/two-factor", SOMEONE_ELSES),
+			// Two-factor sign-in on one's own account; the QR code exists only while setting it up.
+			Map.entry("GET /account/two-factor", OWN_PAGE),
+			Map.entry("GET /account/two-factor/qr.svg", new Rule(SignedOut.SIGN_IN, 404)),
+			Map.entry("POST /account/two-factor/enable", OWN_CHANGE),
+			Map.entry("GET /account/two-factor/recovery-codes", OWN_CHANGE),
+			Map.entry("POST /account/two-factor/recovery-codes", OWN_PAGE),
+			Map.entry("POST /account/two-factor/disable", OWN_PAGE),
+			// The second step of signing in: without a right password first, back to the first step.
+			Map.entry("GET /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
+			Map.entry("POST /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),

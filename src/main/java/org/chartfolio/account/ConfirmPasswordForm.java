@@ -1,7 +1,7 @@
 package org.chartfolio.account;
 
-/** The password that confirms deleting one's account; checked (and throttled) in the service. */
-class DeleteAccountForm {
+/** The password that confirms a change that matters (deleting the account, new recovery codes); checked and throttled in the service. */
+class ConfirmPasswordForm {
 
 	private String password;
 
