@@ -75,6 +75,15 @@ class Account {
 		this.updatedAt = now;
 	}
 
+	void changeEmail(String newEmail, Instant now) {
+		String normalised = normaliseEmail(newEmail);
+		if (normalised.isEmpty() || normalised.length() > MAX_EMAIL_LENGTH) {
+			throw new IllegalArgumentException("Not an email address");
+		}
+		this.email = normalised;
+		this.updatedAt = now;
+	}
+
 	void replacePasswordHash(String newHash, Instant now) {
 		this.passwordHash = requireText(newHash, "passwordHash");
 		this.updatedAt = now;

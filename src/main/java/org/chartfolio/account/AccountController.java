@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,10 +22,17 @@ class AccountController {
 
 	private final AccountService accounts;
 
+	private final EmailChangeService emailChanges;
+
+	private final MailSetting mail;
+
 	private final SessionSignIn sessionSignIn;
 
-	AccountController(AccountService accounts, SessionSignIn sessionSignIn) {
+	AccountController(AccountService accounts, EmailChangeService emailChanges, MailSetting mail,
+			SessionSignIn sessionSignIn) {
 		this.accounts = accounts;
+		this.emailChanges = emailChanges;
+		this.mail = mail;
 		this.sessionSignIn = sessionSignIn;
 	}
 
@@ -69,6 +77,53 @@ class AccountController {
 		return page(user, model, request);
 	}
 
+	@PostMapping("/account/email")
+	String changeEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		if (!this.mail.enabled()) {
+			result.rejectValue("newEmail", "emailChange.noMail");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.emailChanges.request(user, form.getNewEmail(), form.getCurrentPassword(), request.getRemoteAddr());
+				redirect.addFlashAttribute("pendingEmail", Account.normaliseEmail(form.getNewEmail()));
+				return "redirect:/account";
+			}
+			catch (AccountProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return page(user, model, request);
+	}
+
+	@GetMapping("/account/email/confirm/{token}")
+	String confirmEmailPage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		this.emailChanges.pending(token).ifPresent((address) -> model.addAttribute("newEmail", address));
+		return "account/email-confirm";
+	}
+
+	@PostMapping("/account/email/confirm/{token}")
+	String confirmEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		SignedInUser moved;
+		try {
+			moved = this.emailChanges.confirm(token, user, request.getSession().getId());
+		}
+		catch (AccountProblem problem) {
+			model.addAttribute("token", token);
+			model.addAttribute("problem", problem.messageKey());
+			return "account/email-confirm";
+		}
+		redirect.addFlashAttribute("notice", "emailChange.done");
+		if (user != null && user.id() == moved.id()) {
+			moved.eraseCredentials();
+			this.sessionSignIn.refresh(moved, request, response);
+			return "redirect:/account";
+		}
+		return "redirect:/login";
+	}
+
 	@PostMapping("/account/sessions/end-others")
 	String endOtherSessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -78,6 +133,16 @@ class AccountController {
 	}
 
 	private String page(SignedInUser user, Model model, HttpServletRequest request) {
+		if (!model.containsAttribute("nameForm")) {
+			model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailChangeForm());
+		}
+		model.addAttribute("mailEnabled", this.mail.enabled());
 		model.addAttribute("sessions", this.accounts.sessions(user, request.getSession().getId()));
 		return VIEW;
 	}

@@ -102,6 +102,11 @@ class EveryPageAccessTests {
 			Map.entry("POST /account/password", OWN_PAGE),
 			Map.entry("POST /account/sessions/end-others", OWN_CHANGE),
 			Map.entry("GET /account/delete", OWN_PAGE),
+			// Without a mail server the form says it cannot send the link.
+			Map.entry("POST /account/email", OWN_PAGE),
+			// A confirmation link for a new email works in any browser: the link itself is the proof.
+			Map.entry("GET /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
 			// Without the password: the page again, with the message.
 			Map.entry("POST /account/delete", OWN_PAGE),
 			Map.entry("GET /portfolios/new", OWN_PAGE),
