@@ -210,7 +210,7 @@ class NotificationMailTests {
 		assertThat(mail.subject()).isEqualTo("Chartfolio: Eve <a href=\"https://evil.example\">Click</a> asks you to review \""
 				+ this.scene.sectionTitle() + "\"");
 		assertThat(mail.body()).startsWith("Hello Tom Reed,")
-			.containsPattern("\nhttp://localhost(:\\d+)?" + this.scene.sectionPath() + "\n");
+			.contains("\nhttps://chartfolio.test" + this.scene.sectionPath() + "\n");
 		assertThat(TestMail.to(this.scene.candidate().email())).isEmpty();
 	}
 
