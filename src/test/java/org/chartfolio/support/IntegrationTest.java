@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "chartfolio.administrators=administrator.integration@chartfolio.test")
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
+		MockMvcSessions.class })
 public @interface IntegrationTest {
 
 }
