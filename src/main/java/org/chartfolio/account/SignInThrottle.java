@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -18,21 +15,20 @@ import org.springframework.stereotype.Component;
  * Counts failed sign-ins per account and per client address in a sliding window. Once either
  * reaches its limit, further attempts are refused until the oldest counted failure leaves the
  * window; refused attempts are not counted, so the pause does not grow while someone keeps trying.
- * Counts live in memory: a restart forgets them, which is acceptable for one app instance.
+ * The rules live here; the failures themselves in {@link SignInFailures} (PostgreSQL), so every
+ * instance of the app counts the same failures and a restart forgets none.
  */
 @Component
 class SignInThrottle {
 
-	/** Past this many tracked keys, keys whose failures have all aged out are dropped. */
-	private static final int PRUNE_THRESHOLD = 10_000;
-
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private final SignInFailures failures;
 
 	private final Limits limits;
 
 	private final Clock clock;
 
-	SignInThrottle(Limits limits, Clock clock) {
+	SignInThrottle(SignInFailures failures, Limits limits, Clock clock) {
+		this.failures = failures;
 		this.limits = limits;
 		this.clock = clock;
 	}
@@ -61,56 +57,21 @@ class SignInThrottle {
 
 	void recordFailure(String username, String address) {
 		Instant now = this.clock.instant();
-		record(accountKey(username), now);
-		record(addressKey(address), now);
-		if (this.failures.size() > PRUNE_THRESHOLD) {
-			prune(now);
-		}
+		this.failures.record(List.of(accountKey(username), addressKey(address)), now);
+		this.failures.forgetUpTo(now.minus(this.limits.window()));
 	}
 
 	void recordSuccess(String username) {
-		this.failures.remove(accountKey(username));
+		this.failures.clear(accountKey(username));
 	}
 
+	/**
+	 * The pause lasts until enough failures have aged out to bring the count under the limit: until the
+	 * {@code limit}th most recent failure in the window leaves it.
+	 */
 	private Optional<Instant> pausedUntil(String key, int limit, Instant now) {
-		Deque<Instant> times = this.failures.get(key);
-		if (times == null) {
-			return Optional.empty();
-		}
-		synchronized (times) {
-			dropExpired(times, now);
-			if (times.size() < limit) {
-				return Optional.empty();
-			}
-			// The pause lasts until enough failures have aged out to bring the count under the limit.
-			Instant[] ordered = times.toArray(Instant[]::new);
-			return Optional.of(ordered[times.size() - limit].plus(this.limits.window()));
-		}
-	}
-
-	private void record(String key, Instant now) {
-		Deque<Instant> times = this.failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			dropExpired(times, now);
-			times.addLast(now);
-		}
-	}
-
-	private void dropExpired(Deque<Instant> times, Instant now) {
-		Instant horizon = now.minus(this.limits.window());
-		while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-			times.pollFirst();
-		}
-	}
-
-	private void prune(Instant now) {
-		this.failures.entrySet().removeIf((entry) -> {
-			Deque<Instant> times = entry.getValue();
-			synchronized (times) {
-				dropExpired(times, now);
-				return times.isEmpty();
-			}
-		});
+		return this.failures.nthLatest(key, now.minus(this.limits.window()), limit)
+			.map((failure) -> failure.plus(this.limits.window()));
 	}
 
 	private static String accountKey(String username) {
