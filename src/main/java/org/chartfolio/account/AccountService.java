@@ -149,7 +149,7 @@ public class AccountService {
 			throw new AccountProblem("newPassword", key);
 		});
 		account.replacePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
-		endSessionsAfterCommit(account.getId(), client.sessionId());
+		endSessionsAfterCommit(account.getEmail(), client.sessionId());
 	}
 
 	/**
@@ -166,33 +166,33 @@ public class AccountService {
 				AccountEmail.Kind.ACCOUNT_DELETED, null));
 		this.accounts.delete(account);
 		this.accounts.flush();
-		endSessionsAfterCommit(account.getId(), null);
+		endSessionsAfterCommit(account.getEmail(), null);
 	}
 
 	/** The account's signed-in sessions, this one first. */
 	@Transactional(readOnly = true)
 	List<AccountSessions.SignedInSession> sessions(SignedInUser user, String currentSessionId) {
-		return this.sessions.of(user.id(), currentSessionId);
+		return this.sessions.of(user.email(), currentSessionId);
 	}
 
 	/** "Sign out everywhere else": gives how many sessions ended. */
 	public int endOtherSessions(SignedInUser user, String currentSessionId) {
-		return this.sessions.endAll(user.id(), currentSessionId);
+		return this.sessions.endAll(user.email(), currentSessionId);
 	}
 
 	/**
-	 * Ends the account's sessions but the one named (null: all of them) once the change has committed,
-	 * so a change that fails signs nobody out.
+	 * Ends the sessions signed in with this email but the one named (null: all of them) once the
+	 * change has committed, so a change that fails signs nobody out.
 	 */
-	void endSessionsAfterCommit(long accountId, String keptSessionId) {
+	void endSessionsAfterCommit(String email, String keptSessionId) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.sessions.endAll(accountId, keptSessionId);
+			this.sessions.endAll(email, keptSessionId);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				AccountService.this.sessions.endAll(accountId, keptSessionId);
+				AccountService.this.sessions.endAll(email, keptSessionId);
 			}
 		});
 	}

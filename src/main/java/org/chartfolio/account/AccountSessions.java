@@ -16,10 +16,10 @@ interface AccountSessions {
 	record SignedInSession(Devices.Device device, Instant lastSeen, boolean current) {
 	}
 
-	/** The account's sessions, this one first, then the most recently used. */
-	List<SignedInSession> of(long accountId, String currentSessionId);
+	/** The sessions signed in with this email, this one first, then the most recently used. */
+	List<SignedInSession> of(String email, String currentSessionId);
 
-	/** Ends every session of the account but the one named (null ends them all); gives how many ended. */
-	int endAll(long accountId, String exceptSessionId);
+	/** Ends every session signed in with this email but the one named (null ends them all); gives how many ended. */
+	int endAll(String email, String exceptSessionId);
 
 }

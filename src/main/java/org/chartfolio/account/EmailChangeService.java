@@ -95,7 +95,8 @@ class EmailChangeService {
 		this.events.publishEvent(new AccountEmail(oldEmail, account.getDisplayName(), AccountEmail.Kind.EMAIL_CHANGED,
 				change.getNewEmail()));
 		boolean here = current != null && current.id() == account.getId();
-		this.accountService.endSessionsAfterCommit(account.getId(), here ? currentSessionId : null);
+		// The other sessions were signed in with the old address, and are found by it.
+		this.accountService.endSessionsAfterCommit(oldEmail, here ? currentSessionId : null);
 		return account.toSignedInUser();
 	}
 

@@ -106,7 +106,7 @@ class PasswordResetService {
 		reset.use(now);
 		this.resets.spendAll(account.getId(), now);
 		account.replacePasswordHash(this.encoder.encode(newPassword), now);
-		this.accountService.endSessionsAfterCommit(account.getId(), null);
+		this.accountService.endSessionsAfterCommit(account.getEmail(), null);
 	}
 
 	private String newLink(Account account) {

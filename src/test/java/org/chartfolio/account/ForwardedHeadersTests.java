@@ -15,7 +15,11 @@ import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestClockConfiguration;
 import org.chartfolio.support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real server with no trusted proxy configured (the default): what a client writes in forwarded
  * headers changes nothing, even from the loopback address Tomcat would otherwise believe.
  */
-// A context of its own: the attempts below pause sign-in from the loopback address for a while.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.sign-in.max-failures-per-address=50")
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
 class ForwardedHeadersTests {
@@ -38,12 +41,26 @@ class ForwardedHeadersTests {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private SignInFailures failures;
+
+	/**
+	 * Failures are kept in the database every test shares, and other tests fail to sign in from this
+	 * address too: this test counts only its own, and leaves none behind.
+	 */
+	@BeforeEach
+	@AfterEach
+	void forgetTheLoopbackAddressesFailures() {
+		this.failures.clear("address:127.0.0.1");
+	}
+
 	@Test
 	void aClientThatClaimsANewAddressOnEveryAttemptStillMeetsThePerAddressLimit() throws Exception {
 		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String token = csrfToken(http);
 		for (int attempt = 1; attempt <= 50; attempt++) {
 			HttpResponse<String> failed = signIn(http, token, "198.51.100." + attempt);
+			assertThat(failed.headers().firstValue("Location").orElse("")).as("attempt " + attempt).endsWith("/login?error");
 			assertThat(failed.headers().firstValue("Location")).as("attempt " + attempt).hasValueSatisfying(
 					(location) -> assertThat(location).endsWith("/login?error"));
 		}

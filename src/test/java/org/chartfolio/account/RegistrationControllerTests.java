@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RegistrationController.class)
-@Import({ WebSecurityConfiguration.class, SignInThrottle.class, SessionSignIn.class, MailSetting.class,
+@Import({ WebSecurityConfiguration.class, SignInThrottle.class, MemorySignInFailures.class, SessionSignIn.class, MailSetting.class,
 		RegistrationControllerTests.Config.class })
 class RegistrationControllerTests {
 

@@ -12,8 +12,10 @@ class SignInThrottleTests {
 
 	private final MutableClock clock = new MutableClock(ZoneId.of("Europe/London"));
 
-	private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Limits(3, 8, 5, Duration.ofMinutes(15)),
-			this.clock);
+	private final MemorySignInFailures failures = new MemorySignInFailures();
+
+	private final SignInThrottle throttle = new SignInThrottle(this.failures,
+			new SignInThrottle.Limits(3, 8, 5, Duration.ofMinutes(15)), this.clock);
 
 	@Test
 	void pausesAnAccountFromTheGuessersAddressAndResumesWhenTheWindowMovesOn() {
@@ -74,6 +76,31 @@ class SignInThrottleTests {
 		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
 
 		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+	}
+
+	@Test
+	void pausesUntilEnoughFailuresHaveLeftTheWindowRoundedUpToTheMinute() {
+		java.time.Instant first = this.clock.instant();
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.clock.advance(Duration.ofSeconds(90));
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).as("until the first of the three has left")
+			.hasValueSatisfying((until) -> assertThat(until).isBetween(first.plus(Duration.ofMinutes(15)),
+					first.plus(Duration.ofMinutes(15)).plusSeconds(5)));
+		java.time.Instant onTheMinute = java.time.Instant.parse("2026-11-27T10:15:00Z");
+		assertThat(this.throttle.localTimeOf(onTheMinute)).isEqualTo("10:15");
+		assertThat(this.throttle.localTimeOf(onTheMinute.plusSeconds(1))).isEqualTo("10:16");
+	}
+
+	@Test
+	void failuresThatHaveLeftTheWindowAreForgotten() {
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.clock.advance(Duration.ofMinutes(16));
+		this.throttle.recordFailure("bob@example.org", "10.0.0.2");
+
+		assertThat(this.failures.size()).as("Bob's three keys; Ann's failure has gone").isEqualTo(3);
 	}
 
 }

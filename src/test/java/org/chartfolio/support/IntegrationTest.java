@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "chartfolio.administrators=administrator.integration@chartfolio.test",
 		"chartfolio.base-url=https://chartfolio.test", "chartfolio.two-factor.key=integration-test-two-factor-key" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
+		MockMvcSessions.class })
 public @interface IntegrationTest {
 
 }
