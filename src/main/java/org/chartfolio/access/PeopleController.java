@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +49,7 @@ class PeopleController {
 		return List.of(PortfolioRole.MENTOR, PortfolioRole.LINE_MANAGER);
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping
 	String people(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@ModelAttribute("invite") InviteForm form, Model model) {
@@ -54,6 +57,7 @@ class PeopleController {
 		return VIEW;
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/invitations")
 	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("invite") InviteForm form, BindingResult result, Model model,
@@ -74,6 +78,7 @@ class PeopleController {
 		return VIEW;
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/invitations/{invitationId}/new-link")
 	String replaceLink(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long invitationId, RedirectAttributes redirect) {
@@ -88,6 +93,7 @@ class PeopleController {
 		return redirectTo(portfolioId);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/invitations/{invitationId}/revoke")
 	String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long invitationId, RedirectAttributes redirect) {
@@ -101,6 +107,7 @@ class PeopleController {
 		return redirectTo(portfolioId);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/members/{membershipId}/end")
 	String endAccess(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long membershipId, RedirectAttributes redirect) {

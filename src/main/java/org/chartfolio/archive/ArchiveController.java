@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +29,14 @@ class ArchiveController {
 		this.archive = archive;
 	}
 
+	@Requires(Permission.OWN)
 	@GetMapping("/portfolios/{portfolioId}/archive")
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("archive", this.archive.page(user, portfolioId));
 		return "archive/page";
 	}
 
+	@Requires(Permission.OWN)
 	@GetMapping("/portfolios/{portfolioId}/archive/export")
 	void export(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			HttpServletResponse response) throws IOException {
@@ -42,6 +46,7 @@ class ArchiveController {
 		this.archive.export(user, portfolioId, response.getOutputStream());
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/portfolios/{portfolioId}/archive/submit")
 	String freeze(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			RedirectAttributes redirect) {

@@ -3,10 +3,10 @@ package org.chartfolio.cpd;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,21 +25,17 @@ class CpdController {
 
 	private final CpdService cpd;
 
-	private final PortfolioService portfolios;
-
-	private final PortfolioAccess access;
-
-	CpdController(CpdService cpd, PortfolioService portfolios, PortfolioAccess access) {
-		this.access = access;
+	CpdController(CpdService cpd) {
 		this.cpd = cpd;
-		this.portfolios = portfolios;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String log(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		return logView(user, portfolioId, new CpdForm(), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("activity") CpdForm form, BindingResult result, Model model,
@@ -57,12 +53,14 @@ class CpdController {
 		return logView(user, portfolioId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/{activityId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, Model model) {
 		return editView(user, portfolioId, activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{activityId}")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, @Valid @ModelAttribute("activity") CpdForm form, BindingResult result,
@@ -84,6 +82,7 @@ class CpdController {
 		return editView(user, portfolioId, activityId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{activityId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, RedirectAttributes redirect) {
@@ -94,16 +93,12 @@ class CpdController {
 
 	private String logView(SignedInUser user, long portfolioId, CpdForm form, Model model) {
 		model.addAttribute("log", this.cpd.log(user, portfolioId));
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("activity", form);
 		return "cpd/log";
 	}
 
 	private String editView(SignedInUser user, long portfolioId, long activityId, CpdForm form, Model model) {
-		// A form that changes the log is shown to the candidate alone.
-		this.access.writable(user, portfolioId);
 		this.cpd.activity(user, portfolioId, activityId);
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("activityId", activityId);
 		model.addAttribute("activity", form);
 		return "cpd/edit";

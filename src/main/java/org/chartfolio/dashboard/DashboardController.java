@@ -1,8 +1,9 @@
 package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.portfolio.PortfolioTransfer;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,13 +16,10 @@ class DashboardController {
 
 	private final DashboardService dashboard;
 
-	private final DirectoryService directory;
-
 	private final PortfolioTransfer portfolios;
 
-	DashboardController(DashboardService dashboard, DirectoryService directory, PortfolioTransfer portfolios) {
+	DashboardController(DashboardService dashboard, PortfolioTransfer portfolios) {
 		this.dashboard = dashboard;
-		this.directory = directory;
 		this.portfolios = portfolios;
 	}
 
@@ -29,17 +27,18 @@ class DashboardController {
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("cards", this.dashboard.home(user));
 		model.addAttribute("supported", this.dashboard.supported(user));
-		model.addAttribute("mentorRequestsWaiting", this.directory.requestsWaiting(user));
 		model.addAttribute("submittedCopies", this.portfolios.submittedCopiesOwnedBy(user.id()));
 		return "dashboard/home";
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}")
 	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("overview", this.dashboard.overview(user, portfolioId));
 		return "dashboard/overview";
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/portfolios/{portfolioId}/bin")
 	String bin(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("bin", this.dashboard.bin(user, portfolioId));

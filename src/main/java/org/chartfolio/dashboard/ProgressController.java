@@ -1,6 +1,8 @@
 package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,12 +24,14 @@ class ProgressController {
 		this.progress = progress;
 	}
 
+	@Requires(Permission.PROGRESS)
 	@GetMapping
 	String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("progress", this.progress.progress(user, portfolioId));
 		return "dashboard/progress";
 	}
 
+	@Requires(Permission.PROGRESS)
 	@GetMapping("/sections/{sectionId}")
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
@@ -35,6 +39,7 @@ class ProgressController {
 		return "dashboard/shared-section";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/sections/{sectionId}/sharing")
 	String sharing(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute SharingForm form, RedirectAttributes redirect) {

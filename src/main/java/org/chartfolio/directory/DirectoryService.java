@@ -281,7 +281,7 @@ public class DirectoryService {
 		MentorRequest request = concerning(user, requestId);
 		boolean forMentor = request.getMentorId() == user.id();
 		List<EvidenceService.SharedFile> cv = (forMentor && request.isOpen())
-				? this.evidence.sharedFiles(request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
+				? this.evidence.filesOf(user, request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
 		return new RequestDetails(summary(request), request.getPortfolioId(), request.getCandidateSector(),
 				request.getMessage(), forMentor, cv);
 	}
@@ -293,7 +293,7 @@ public class DirectoryService {
 		if (!request.isOpen()) {
 			throw new MentorRequestNotFoundException(requestId);
 		}
-		return this.evidence.openSharedFile(request.getPortfolioId(), request.getCvEvidenceId(), fileId)
+		return this.evidence.openFile(user, request.getPortfolioId(), request.getCvEvidenceId(), fileId)
 			.orElseThrow(() -> new MentorRequestNotFoundException(requestId));
 	}
 

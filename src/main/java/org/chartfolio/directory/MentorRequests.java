@@ -16,4 +16,7 @@ interface MentorRequests extends JpaRepository<MentorRequest, Long> {
 
 	boolean existsByPortfolioIdAndMentorIdAndStatus(long portfolioId, long mentorId, MentorRequest.Status status);
 
+	boolean existsByPortfolioIdAndMentorIdAndCvEvidenceIdAndStatus(long portfolioId, long mentorId, long cvEvidenceId,
+			MentorRequest.Status status);
+
 }

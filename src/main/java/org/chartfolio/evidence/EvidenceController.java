@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +36,7 @@ class EvidenceController {
 		this.access = access;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String tag,
@@ -46,13 +49,13 @@ class EvidenceController {
 		boolean notCited = "no".equals(cited);
 		String chosenTag = (tag == null || tag.isBlank()) ? null : tag;
 		EvidenceViews.Filter filter = new EvidenceViews.Filter(chosenKind, chosenTag, notCited, criterion);
-		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
 		model.addAttribute("list", this.evidence.page(user, portfolioId, filter, page - 1));
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", EvidenceKind.values());
 		return "evidence/list";
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/new")
 	String newItem(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) String tooLarge, Model model) {
@@ -62,6 +65,7 @@ class EvidenceController {
 		return form(user, portfolioId, null, new EvidenceForm(), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/new")
 	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("evidence") EvidenceForm form, BindingResult result, Model model,
@@ -79,18 +83,18 @@ class EvidenceController {
 		return form(user, portfolioId, null, form, model);
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/{number:\\d+}")
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			Model model) {
-		model.addAttribute("portfolio", this.access.readable(user, portfolioId));
 		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
 		return "evidence/show";
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/{number:\\d+}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			@RequestParam(required = false) String tooLarge, Model model) {
-		this.access.writable(user, portfolioId);
 		if (tooLarge != null) {
 			return formAfterTooLargeUpload(user, portfolioId, number, model);
 		}
@@ -98,11 +102,11 @@ class EvidenceController {
 		return form(user, portfolioId, number, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{number:\\d+}/edit")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			@Valid @ModelAttribute("evidence") EvidenceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.access.writable(user, portfolioId);
 		if (form.getVersion() == null) {
 			result.reject("evidence.stale");
 		}
@@ -135,14 +139,15 @@ class EvidenceController {
 		result.reject("evidence.stale");
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/{number:\\d+}/delete")
 	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable int number, Model model) {
-		model.addAttribute("portfolio", this.access.writable(user, portfolioId));
 		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
 		return "evidence/delete";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{number:\\d+}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			RedirectAttributes redirect) {
@@ -152,12 +157,13 @@ class EvidenceController {
 	}
 
 	/** Deleted evidence is listed in the portfolio's one bin, with deleted text and goals. */
+	@Requires(Permission.READ)
 	@GetMapping("/bin")
-	String bin(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId) {
-		this.access.readable(user, portfolioId);
+	String bin(@PathVariable long portfolioId) {
 		return "redirect:/portfolios/" + portfolioId + "/bin";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{number:\\d+}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			RedirectAttributes redirect) {

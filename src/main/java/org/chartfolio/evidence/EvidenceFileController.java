@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -32,6 +34,7 @@ class EvidenceFileController {
 		this.evidence = evidence;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable long portfolioId, @PathVariable int number, @PathVariable long fileId,
@@ -50,6 +53,7 @@ class EvidenceFileController {
 			.body(new InputStreamResource(file.content()));
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/thumbnail")
 	ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable int number, @PathVariable long fileId) {

@@ -367,28 +367,20 @@ public class EvidenceService {
 	}
 
 	/**
-	 * The files of a live item of the portfolio, for a module that has itself decided that the person
-	 * asking may see this one item although they may not read the portfolio (the mentor a candidate
-	 * sent their CV to). Empty when the item is not a live item of that portfolio.
+	 * The files of a live item of the portfolio, without their contents, for whoever may read that item:
+	 * whoever reads the portfolio, or somebody the permission table lets see this one item (the mentor
+	 * a candidate sent it to as their CV). Empty when the item is not a live item of that portfolio.
 	 */
 	@Transactional(readOnly = true)
-	public List<SharedFile> sharedFiles(long portfolioId, long evidenceId) {
-		if (liveItem(portfolioId, evidenceId).isEmpty()) {
+	public List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
+		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
+		if (liveItem(portfolio.id(), evidenceId).isEmpty()) {
 			return List.of();
 		}
 		return this.files.viewsOf(List.of(evidenceId))
 			.stream()
 			.map((file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()))
 			.toList();
-	}
-
-	/** One file of {@link #sharedFiles}, streamed from the store; the same caveat applies. */
-	@Transactional(readOnly = true)
-	public Optional<SharedDownload> openSharedFile(long portfolioId, long evidenceId, long fileId) {
-		return liveItem(portfolioId, evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
-			.flatMap((file) -> this.store.open(file.getContentKey())
-				.map((content) -> new SharedDownload(file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
-						content)));
 	}
 
 	/**
@@ -421,10 +413,17 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** One file of a live item of a portfolio the person may read, streamed from the store; the caller closes it. */
+	/**
+	 * One file of a live item, streamed from the store, for whoever may read that item (as for
+	 * {@link #filesOf}); the caller closes it.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
-		return openSharedFile(this.access.readable(user, portfolioId).id(), evidenceId, fileId);
+		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
+		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
+			.flatMap((file) -> this.store.open(file.getContentKey())
+				.map((content) -> new SharedDownload(file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
+						content)));
 	}
 
 	private Optional<EvidenceItem> liveItem(long portfolioId, long evidenceId) {

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +44,7 @@ class QuickCaptureController {
 		this.messages = messages;
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/portfolios/{portfolioId}/evidence/capture")
 	String capture(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("quickCapture") QuickCaptureForm form, BindingResult result, Model model,
@@ -66,6 +69,7 @@ class QuickCaptureController {
 	}
 
 	/** Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise an empty form. */
+	@Requires(Permission.WRITE)
 	@GetMapping("/portfolios/{portfolioId}/evidence/capture")
 	String capturePage(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) String tooLarge, Locale locale, Model model) {

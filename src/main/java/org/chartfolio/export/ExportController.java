@@ -8,7 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.MentorMayPost;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -37,20 +38,21 @@ class ExportController {
 		this.exports = exports;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
-	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		model.addAttribute("portfolio", this.exports.portfolio(user, portfolioId));
+	String start() {
 		return "export/start";
 	}
 
 	/** Open to the mentor, who reads the whole portfolio: exporting changes nothing in it. */
-	@MentorMayPost
+	@Requires(Permission.READ)
 	@PostMapping("/pdf")
 	String startPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId) {
 		UUID job = this.exports.startPdf(user, portfolioId);
 		return "redirect:/portfolios/" + portfolioId + "/export/jobs/" + job;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/jobs/{jobId}")
 	String job(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable String jobId,
 			HttpServletRequest request, Model model) {
@@ -61,10 +63,10 @@ class ExportController {
 		if (request.getHeader("HX-Request") != null) {
 			return "export/job :: status";
 		}
-		model.addAttribute("portfolio", this.exports.portfolio(user, portfolioId));
 		return "export/job";
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/jobs/{jobId}/pdf")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable long portfolioId, @PathVariable String jobId) throws IOException {

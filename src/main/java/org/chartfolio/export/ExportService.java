@@ -45,12 +45,6 @@ public class ExportService {
 		this.zone = clock.getZone();
 	}
 
-	/** The portfolio as the export page introduces it. */
-	public PortfolioSummary portfolio(SignedInUser user, long portfolioId) {
-		this.access.readable(user, portfolioId);
-		return this.portfolios.view(user, portfolioId).summary();
-	}
-
 	/** Queues the PDF export of the portfolio and gives the job's id. */
 	public UUID startPdf(SignedInUser user, long portfolioId) {
 		long id = this.access.readable(user, portfolioId).id();

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.MentorMayPost;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,24 +44,27 @@ class MeetingController {
 		return MeetingMode.values();
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String log(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("log", this.meetings.log(user, portfolioId));
 		return "meeting/log";
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/prepare")
 	String prepare(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("prepare", this.meetings.prepare(user, portfolioId));
 		return "meeting/prepare";
 	}
 
+	@Requires(Permission.CHANGE)
 	@GetMapping("/new")
 	String newMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		return editView(user, portfolioId, null, MeetingForm.blank(LocalDate.now(this.clock)), model);
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
@@ -78,6 +82,7 @@ class MeetingController {
 		return editView(user, portfolioId, null, form, model);
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/{meetingId}")
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, Model model) {
@@ -85,6 +90,7 @@ class MeetingController {
 		return "meeting/show";
 	}
 
+	@Requires(Permission.CHANGE)
 	@GetMapping("/{meetingId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, Model model) {
@@ -92,7 +98,7 @@ class MeetingController {
 		return editView(user, portfolioId, meetingId, form, model);
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/{meetingId}")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, @Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result,
@@ -114,6 +120,7 @@ class MeetingController {
 		return editView(user, portfolioId, meetingId, form, model);
 	}
 
+	@Requires(Permission.CHANGE)
 	@GetMapping("/{meetingId}/delete")
 	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, Model model) {
@@ -121,7 +128,7 @@ class MeetingController {
 		return "meeting/delete";
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/{meetingId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, RedirectAttributes redirect) {
@@ -130,7 +137,7 @@ class MeetingController {
 		return "redirect:/portfolios/" + portfolioId + "/meetings";
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/{meetingId}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, RedirectAttributes redirect) {
@@ -140,7 +147,7 @@ class MeetingController {
 	}
 
 	/** Ticks an action off or back on, then goes back to the page it was ticked on. */
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/actions/{actionId}")
 	String mark(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long actionId, @RequestParam(defaultValue = "true") boolean done,

@@ -28,7 +28,8 @@ class NotificationService {
 
 	/**
 	 * Who may still read the portfolio a notification is about: its candidate or its active mentor,
-	 * as {@link PortfolioAccess#readable} has it; an invitation is for its invitee while it still waits
+	 * as the portfolio module's {@code portfolio_reader} view has it (the rule of
+	 * {@link PortfolioAccess#readable}); an invitation is for its invitee while it still waits
 	 * for an answer and its link works (so even once accepted, when its invitee reads the portfolio,
 	 * it is gone). Part of every query, so that the list and the count each stay one statement.
 	 */
@@ -36,9 +37,8 @@ class NotificationService {
 			(case when n.kind = 'INVITED'
 			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at > :now)
 			      else (n.kind in ('MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
-			            or exists (select 1 from portfolio p where p.id = n.portfolio_id and p.owner_id = n.recipient_id)
-			            or exists (select 1 from portfolio_membership m where m.portfolio_id = n.portfolio_id
-			                       and m.account_id = n.recipient_id and m.role = 'MENTOR' and m.ended_at is null))
+			            or exists (select 1 from portfolio_reader r
+			                       where r.portfolio_id = n.portfolio_id and r.account_id = n.recipient_id))
 			 end)""";
 
 	private final Notifications notifications;

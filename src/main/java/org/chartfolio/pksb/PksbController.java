@@ -3,10 +3,10 @@ package org.chartfolio.pksb;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,21 +25,17 @@ class PksbController {
 
 	private final PksbService pksb;
 
-	private final PortfolioService portfolios;
-
-	private final PortfolioAccess access;
-
-	PksbController(PksbService pksb, PortfolioService portfolios, PortfolioAccess access) {
+	PksbController(PksbService pksb) {
 		this.pksb = pksb;
-		this.portfolios = portfolios;
-		this.access = access;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		return page(user, portfolioId, new ChooseForm(), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/items")
 	String choose(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("choice") ChooseForm form, BindingResult result, Model model,
@@ -57,13 +53,14 @@ class PksbController {
 		return page(user, portfolioId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/items/{ratingId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			Model model) {
-		this.access.writable(user, portfolioId);
 		return editView(user, portfolioId, ratingId, RatingForm.of(this.pksb.rating(user, portfolioId, ratingId)), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/items/{ratingId}")
 	String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			@Valid @ModelAttribute("rating") RatingForm form, BindingResult result, Model model,
@@ -85,6 +82,7 @@ class PksbController {
 		return editView(user, portfolioId, ratingId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/items/{ratingId}/remove")
 	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			RedirectAttributes redirect) {
@@ -93,6 +91,7 @@ class PksbController {
 		return "redirect:/portfolios/" + portfolioId + "/pksb";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/items/{ratingId}/goal")
 	String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			RedirectAttributes redirect) {
@@ -107,6 +106,7 @@ class PksbController {
 		}
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/snapshots/{kind}")
 	String snapshot(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable SnapshotKind kind, RedirectAttributes redirect) {
@@ -123,7 +123,6 @@ class PksbController {
 
 	private String page(SignedInUser user, long portfolioId, ChooseForm form, Model model) {
 		model.addAttribute("assessment", this.pksb.assessment(user, portfolioId));
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("choice", form);
 		return "pksb/assessment";
 	}
@@ -131,7 +130,6 @@ class PksbController {
 	private String editView(SignedInUser user, long portfolioId, long ratingId, RatingForm form, Model model) {
 		model.addAttribute("item", this.pksb.rating(user, portfolioId, ratingId));
 		model.addAttribute("scale", this.pksb.assessment(user, portfolioId).scale());
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("rating", form);
 		return "pksb/edit";
 	}

@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,31 +28,27 @@ class PlanController {
 
 	private final PlanService plan;
 
-	private final PortfolioService portfolios;
-
 	private final EvidenceService evidence;
 
-	private final PortfolioAccess access;
-
-	PlanController(PlanService plan, PortfolioService portfolios, EvidenceService evidence, PortfolioAccess access) {
+	PlanController(PlanService plan, EvidenceService evidence) {
 		this.plan = plan;
-		this.access = access;
-		this.portfolios = portfolios;
 		this.evidence = evidence;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("goals", this.plan.goals(user, portfolioId));
 		return "plan/plan";
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/new")
 	String newGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		return editView(user, portfolioId, null, new GoalForm(), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -69,12 +65,14 @@ class PlanController {
 		return editView(user, portfolioId, null, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/{goalId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			Model model) {
 		return editView(user, portfolioId, goalId, GoalForm.of(this.plan.goal(user, portfolioId, goalId)), model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{goalId}")
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model,
@@ -96,6 +94,7 @@ class PlanController {
 		return editView(user, portfolioId, goalId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{goalId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			RedirectAttributes redirect) {
@@ -104,6 +103,7 @@ class PlanController {
 		return "redirect:/portfolios/" + portfolioId + "/plan";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/{goalId}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			RedirectAttributes redirect) {
@@ -113,13 +113,10 @@ class PlanController {
 	}
 
 	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {
-		// A form that changes the plan is shown to the candidate alone.
-		this.access.writable(user, portfolioId);
 		if (goalId != null) {
 			// Checks the goal exists in this portfolio before showing anything of it.
 			this.plan.goal(user, portfolioId, goalId);
 		}
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("goalId", goalId);
 		model.addAttribute("goal", form);
 		model.addAttribute("statuses", GoalStatus.values());

@@ -1,102 +1,94 @@
 package org.chartfolio.portfolio;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.chartfolio.account.SignedInUser;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The permission table of shared/DOMAIN.md, asked by every module before it reads or writes
- * anything of a portfolio. Whoever may not do a thing gets {@link PortfolioNotFoundException}, so
- * that a stranger cannot tell a forbidden portfolio from a missing one. Every check reads the
- * memberships afresh, so ending somebody's access takes effect on their very next request.
+ * The permission table of this module's package-info, asked by every module before it reads or
+ * writes anything of a portfolio. Whoever may not do a thing gets {@link PortfolioNotFoundException}
+ * (a change to a submitted copy, {@link SubmittedCopyException}), so that a stranger cannot tell a
+ * forbidden portfolio from a missing one.
+ * <p>
+ * How a person stands to a portfolio is read in one statement and, inside a web request, once per
+ * request: {@link PortfolioRequests} resolves it before the handler runs, and every check a service
+ * makes later in the same request (however deeply nested) is answered from that without a query.
+ * Each request reads the memberships afresh, so ending somebody's access takes effect on their very
+ * next request; a change to the memberships within a request forgets what that request knew.
  */
 @Service
 public class PortfolioAccess {
 
-	private final Portfolios portfolios;
-
-	private final Memberships memberships;
+	private final JdbcClient jdbc;
 
 	private final SectionShares shares;
 
+	private final List<EvidenceGrant> grants;
+
 	private final Clock clock;
 
-	PortfolioAccess(Portfolios portfolios, Memberships memberships, SectionShares shares, Clock clock) {
-		this.portfolios = portfolios;
-		this.memberships = memberships;
+	PortfolioAccess(JdbcClient jdbc, SectionShares shares, List<EvidenceGrant> grants, Clock clock) {
+		this.jdbc = jdbc;
 		this.shares = shares;
+		this.grants = List.copyOf(grants);
 		this.clock = clock;
 	}
 
-	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
-	@Transactional(readOnly = true)
-	public PortfolioRef readable(SignedInUser user, long portfolioId) {
-		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR);
-	}
-
 	/**
-	 * May take the portfolio away (its data export, its submitted copies): its candidate alone, whether
-	 * it is live or a submitted copy.
+	 * How the person stands to the portfolio (its role and, for a submitted copy, the day it was
+	 * submitted); not found for anybody without a role in it.
 	 */
-	@Transactional(readOnly = true)
-	public PortfolioRef owned(SignedInUser user, long portfolioId) {
-		return allowed(user, portfolioId, PortfolioRole.OWNER);
-	}
-
-	/**
-	 * May write statements, evidence and goals of the portfolio: its candidate alone, and never in a
-	 * submitted copy ({@link SubmittedCopyException}).
-	 */
-	@Transactional(readOnly = true)
-	public PortfolioRef writable(SignedInUser user, long portfolioId) {
-		return unfrozen(allowedPortfolio(user, portfolioId, PortfolioRole.OWNER));
-	}
-
-	/**
-	 * May change what either of candidate and mentor may change (comments, meetings, review
-	 * decisions): whoever reads the portfolio, as long as it is not a submitted copy.
-	 */
-	@Transactional(readOnly = true)
-	public PortfolioRef changeable(SignedInUser user, long portfolioId) {
-		return unfrozen(allowedPortfolio(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR));
-	}
-
-	/**
-	 * How the person stands to the portfolio and, for a submitted copy, the day it was submitted: what
-	 * every page of a portfolio needs to know to show or hide the buttons that change it. Not found for
-	 * anybody without a role in it.
-	 */
-	public record Standing(PortfolioRole role, LocalDate submittedOn) {
-
-		/** The candidate's own pages and buttons: never on a submitted copy. */
-		public boolean writable() {
-			return this.role == PortfolioRole.OWNER && this.submittedOn == null;
-		}
-
-		/** Comments, meetings and review steps, for candidate and mentor: never on a submitted copy. */
-		public boolean changeable() {
-			return (this.role == PortfolioRole.OWNER || this.role == PortfolioRole.MENTOR) && this.submittedOn == null;
-		}
-
-	}
-
-	@Transactional(readOnly = true)
 	public Standing standing(SignedInUser user, long portfolioId) {
-		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return new Standing(role, submittedOn(portfolio));
+		return find(user, portfolioId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	/** The portfolio, when the person may do what the permission says; refused as described above. */
+	public PortfolioRef require(SignedInUser user, long portfolioId, Permission permission) {
+		Standing standing = standing(user, portfolioId);
+		if (!permission.allows(standing.role())) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		if (permission.changesThePortfolio() && standing.submittedOn() != null) {
+			throw new SubmittedCopyException(portfolioId, standing.submittedOn());
+		}
+		return standing.portfolio();
+	}
+
+	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
+	public PortfolioRef readable(SignedInUser user, long portfolioId) {
+		return require(user, portfolioId, Permission.READ);
+	}
+
+	/** May take the portfolio away (its data export, its submitted copies): its candidate alone, live or submitted. */
+	public PortfolioRef owned(SignedInUser user, long portfolioId) {
+		return require(user, portfolioId, Permission.OWN);
+	}
+
+	/** May write statements, evidence and goals: its candidate alone, and never in a submitted copy. */
+	public PortfolioRef writable(SignedInUser user, long portfolioId) {
+		return require(user, portfolioId, Permission.WRITE);
+	}
+
+	/** May comment, decide reviews and keep the meeting log: candidate and mentor, never in a submitted copy. */
+	public PortfolioRef changeable(SignedInUser user, long portfolioId) {
+		return require(user, portfolioId, Permission.CHANGE);
 	}
 
 	/** May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line manager. */
-	@Transactional(readOnly = true)
 	public PortfolioRef progressVisible(SignedInUser user, long portfolioId) {
-		return allowed(user, portfolioId, PortfolioRole.OWNER, PortfolioRole.MENTOR, PortfolioRole.LINE_MANAGER);
+		return require(user, portfolioId, Permission.PROGRESS);
+	}
+
+	/** How the person stands to the portfolio; not found for anybody without a role in it. */
+	public PortfolioRole roleOf(SignedInUser user, long portfolioId) {
+		return standing(user, portfolioId).role();
 	}
 
 	/**
@@ -104,66 +96,76 @@ public class PortfolioAccess {
 	 * when the candidate has shared the section with them. Whether the section is of this portfolio
 	 * is checked here for the line manager; callers find the section in the portfolio for the rest.
 	 */
-	@Transactional(readOnly = true)
 	public PortfolioRef sectionReadable(SignedInUser user, long portfolioId, long sectionId) {
-		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (role == PortfolioRole.LINE_MANAGER
+		Standing standing = standing(user, portfolioId);
+		if (standing.lineManager()
 				&& !this.shares.existsBySectionIdAndPortfolioIdAndAccountId(sectionId, portfolioId, user.id())) {
 			throw new PortfolioNotFoundException(portfolioId);
 		}
-		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
+		return standing.portfolio();
 	}
 
-	/** How the person stands to the portfolio; not found for anybody without a role in it. */
-	@Transactional(readOnly = true)
-	public PortfolioRole roleOf(SignedInUser user, long portfolioId) {
-		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-	}
-
-	Optional<PortfolioRole> role(SignedInUser user, Portfolio portfolio) {
-		if (user == null) {
-			return Optional.empty();
+	/**
+	 * May read this one evidence item and its files: whoever reads the whole portfolio, and anybody an
+	 * {@link EvidenceGrant} lets see the item (the mentor a candidate asked through the directory, for the
+	 * CV sent with the request, while it is open).
+	 */
+	public PortfolioRef evidenceReadable(SignedInUser user, long portfolioId, long evidenceId) {
+		Optional<Standing> standing = find(user, portfolioId);
+		if (standing.isPresent() && standing.get().readable()) {
+			return standing.get().portfolio();
 		}
-		if (portfolio.isOwnedBy(user.id())) {
-			return Optional.of(PortfolioRole.OWNER);
-		}
-		return this.memberships.findByPortfolioIdAndAccountIdAndEndedAtIsNull(portfolio.getId(), user.id())
-			.map(Membership::getRole);
-	}
-
-	private PortfolioRef allowed(SignedInUser user, long portfolioId, PortfolioRole... roles) {
-		Portfolio portfolio = allowedPortfolio(user, portfolioId, roles);
-		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
-	}
-
-	private Portfolio allowedPortfolio(SignedInUser user, long portfolioId, PortfolioRole... roles) {
-		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		PortfolioRole role = role(user, portfolio).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		for (PortfolioRole allowed : roles) {
-			if (allowed == role) {
-				return portfolio;
-			}
+		if (user != null && this.grants.stream().anyMatch((grant) -> grant.grants(user.id(), portfolioId, evidenceId))) {
+			return this.jdbc.sql("select owner_id, title from portfolio where id = :id")
+				.param("id", portfolioId)
+				.query((row, n) -> new PortfolioRef(portfolioId, row.getLong("owner_id"), row.getString("title")))
+				.optional()
+				.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		}
 		throw new PortfolioNotFoundException(portfolioId);
 	}
 
-	private PortfolioRef unfrozen(Portfolio portfolio) {
-		LocalDate submittedOn = submittedOn(portfolio);
-		if (submittedOn != null) {
-			throw new SubmittedCopyException(portfolio.getId(), submittedOn);
+	/** Forgets, for the rest of this request, what it knew of the portfolio: its memberships changed. */
+	void forget(long portfolioId) {
+		StandingMemo memo = StandingMemo.current();
+		if (memo != null) {
+			memo.forget(portfolioId);
 		}
-		return new PortfolioRef(portfolio.getId(), portfolio.getOwnerId(), portfolio.getTitle());
 	}
 
-	/** The day a submitted copy was submitted, in the app's time zone; null for a live portfolio. */
-	private LocalDate submittedOn(Portfolio portfolio) {
-		return (portfolio.getSubmittedAt() != null) ? LocalDate.ofInstant(portfolio.getSubmittedAt(), this.clock.getZone())
-				: null;
+	private Optional<Standing> find(SignedInUser user, long portfolioId) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		StandingMemo memo = StandingMemo.current();
+		if (memo == null) {
+			return read(user.id(), portfolioId);
+		}
+		return memo.standing(user.id(), portfolioId, () -> read(user.id(), portfolioId));
+	}
+
+	/** The portfolio and the person's role in it, in one statement. */
+	private Optional<Standing> read(long personId, long portfolioId) {
+		return this.jdbc.sql("""
+				select p.owner_id, p.title, p.submitted_at,
+				       (select m.role from portfolio_membership m
+				         where m.portfolio_id = p.id and m.account_id = :person and m.ended_at is null) as member_role
+				from portfolio p where p.id = :id""")
+			.param("person", personId)
+			.param("id", portfolioId)
+			.query((row, n) -> {
+				long owner = row.getLong("owner_id");
+				String member = row.getString("member_role");
+				PortfolioRole role = (owner == personId) ? PortfolioRole.OWNER
+						: (member != null) ? PortfolioRole.valueOf(member) : null;
+				Timestamp submitted = row.getTimestamp("submitted_at");
+				LocalDate submittedOn = (submitted != null)
+						? LocalDate.ofInstant(submitted.toInstant(), this.clock.getZone()) : null;
+				return (role != null)
+						? new Standing(new PortfolioRef(portfolioId, owner, row.getString("title")), role, submittedOn)
+						: null;
+			})
+			.optional();
 	}
 
 }

@@ -65,6 +65,7 @@ public class PortfolioMemberships {
 			// Two acceptances at once: the partial unique indexes keep the rule, this keeps the message.
 			throw new MembershipRefusedException("access.refused.roleTaken");
 		}
+		this.access.forget(portfolioId);
 	}
 
 	/** Whether the person is the active mentor of at least one portfolio. */
@@ -139,6 +140,8 @@ public class PortfolioMemberships {
 			.filter((m) -> m.getPortfolioId() == portfolioId && m.isActive())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		membership.end(this.clock.instant());
+		this.memberships.flush();
+		this.access.forget(portfolioId);
 		return member(membership);
 	}
 

@@ -82,8 +82,8 @@ public class PortfolioService {
 
 	@Transactional(readOnly = true)
 	public PortfolioView view(SignedInUser user, long portfolioId) {
+		this.access.readable(user, portfolioId);
 		Portfolio portfolio = this.portfolios.findWithSections(portfolioId)
-			.filter((candidate) -> mayRead(user, candidate))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
@@ -117,8 +117,8 @@ public class PortfolioService {
 
 	@Transactional(readOnly = true)
 	public Optional<CpdRequirement> cpdRequirement(SignedInUser user, long portfolioId) {
+		this.access.readable(user, portfolioId);
 		Portfolio portfolio = this.portfolios.findById(portfolioId)
-			.filter((candidate) -> mayRead(user, candidate))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		return requirement(portfolio.getRoute());
 	}
@@ -133,17 +133,11 @@ public class PortfolioService {
 	/** One section of a portfolio the person may read; 404 for a section of another portfolio. */
 	@Transactional(readOnly = true)
 	public SectionView section(SignedInUser user, long portfolioId, long sectionId) {
+		this.access.readable(user, portfolioId);
 		return this.portfolios.findWithSections(portfolioId)
-			.filter((candidate) -> mayRead(user, candidate))
 			.flatMap((portfolio) -> portfolio.getSections().stream().filter((s) -> s.getId() == sectionId).findFirst())
 			.map(PortfolioService::view)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-	}
-
-	private boolean mayRead(SignedInUser user, Portfolio portfolio) {
-		return this.access.role(user, portfolio)
-			.filter((role) -> role == PortfolioRole.OWNER || role == PortfolioRole.MENTOR)
-			.isPresent();
 	}
 
 	static SectionView view(Section section) {

@@ -27,10 +27,13 @@ public class PortfolioTransfer {
 
 	private final JdbcClient jdbc;
 
+	private final PortfolioAccess access;
+
 	private final Clock clock;
 
-	PortfolioTransfer(JdbcClient jdbc, Clock clock) {
+	PortfolioTransfer(JdbcClient jdbc, PortfolioAccess access, Clock clock) {
 		this.jdbc = jdbc;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -148,6 +151,7 @@ public class PortfolioTransfer {
 		this.jdbc.sql("update portfolio set submitted_at = ?, submitted_from_id = ? where id = ?")
 			.params(timestamp(at), fromId, copyId)
 			.update();
+		this.access.forget(copyId);
 	}
 
 	/** The submitted copies made from a portfolio, newest first. */

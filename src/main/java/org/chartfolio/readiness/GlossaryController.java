@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ class GlossaryController {
 		this.glossary = glossary;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String glossary(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("glossary", this.glossary.glossary(user, portfolioId));
@@ -35,6 +38,7 @@ class GlossaryController {
 	}
 
 	/** The form to define an acronym: one flagged or in the glossary, or (without one) any acronym. */
+	@Requires(Permission.WRITE)
 	@GetMapping("/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) String acronym, Model model) {
@@ -42,6 +46,7 @@ class GlossaryController {
 		return editView(user, portfolioId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping
 	String define(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("entry") GlossaryForm form, BindingResult result, Model model,
@@ -63,6 +68,7 @@ class GlossaryController {
 		return editView(user, portfolioId, form, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/dismiss")
 	String dismiss(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam String acronym, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
@@ -70,6 +76,7 @@ class GlossaryController {
 				() -> this.glossary.dismiss(user, portfolioId, acronym, true, version));
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/undismiss")
 	String undismiss(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam String acronym, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
@@ -77,6 +84,7 @@ class GlossaryController {
 				() -> this.glossary.dismiss(user, portfolioId, acronym, false, version));
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam String acronym, @RequestParam(required = false) Long version, RedirectAttributes redirect) {

@@ -1,6 +1,8 @@
 package org.chartfolio.readiness;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,12 +19,14 @@ class ReadinessController {
 		this.readiness = readiness;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/evidence-map")
 	String evidenceMap(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("map", this.readiness.evidenceMap(user, portfolioId));
 		return "readiness/evidence-map";
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/readiness")
 	String readiness(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("readiness", this.readiness.readiness(user, portfolioId));

@@ -3,10 +3,11 @@ package org.chartfolio.review;
 import java.util.function.LongConsumer;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.MentorMayPost;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A section's review page: where it stands, the steps the viewer may take, and the comment
  * threads. The candidate's steps (ready for review, reopen) are for the candidate alone; deciding a
- * review and commenting are open to the mentor too ({@link MentorMayPost}), and the service decides.
+ * review and commenting need {@link Permission#CHANGE}, open to the mentor too, and the service decides.
  * When a step is refused the page is shown again with what was typed and why.
  */
 @Controller
@@ -38,6 +39,7 @@ class ReviewController {
 		this.review = review;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph, Model model) {
@@ -47,6 +49,7 @@ class ReviewController {
 		return show(page, new ReviewStepForm(), comment, model);
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/ready")
 	String ready(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
@@ -55,7 +58,7 @@ class ReviewController {
 				() -> this.review.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/request-changes")
 	String requestChanges(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
@@ -64,7 +67,7 @@ class ReviewController {
 				() -> this.review.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/approve")
 	String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
@@ -73,6 +76,7 @@ class ReviewController {
 				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion()));
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/reopen")
 	String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
@@ -81,7 +85,7 @@ class ReviewController {
 				() -> this.review.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/threads")
 	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("comment") CommentForm form, BindingResult result,
@@ -97,7 +101,7 @@ class ReviewController {
 		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/threads/{threadId}/replies")
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
@@ -115,7 +119,7 @@ class ReviewController {
 		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/threads/{threadId}/resolve")
 	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
@@ -124,7 +128,7 @@ class ReviewController {
 				(version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
-	@MentorMayPost
+	@Requires(Permission.CHANGE)
 	@PostMapping("/threads/{threadId}/reopen")
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,

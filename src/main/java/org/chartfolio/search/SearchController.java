@@ -1,7 +1,8 @@
 package org.chartfolio.search;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,19 +16,16 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final PortfolioService portfolios;
-
-	SearchController(SearchService search, PortfolioService portfolios) {
+	SearchController(SearchService search) {
 		this.search = search;
-		this.portfolios = portfolios;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/search")
 	String search(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(name = "q", required = false) String text, Model model) {
 		SearchQuery query = new SearchQuery(text);
 		model.addAttribute("hits", this.search.search(user, portfolioId, query));
-		model.addAttribute("portfolio", this.portfolios.view(user, portfolioId).summary());
 		model.addAttribute("query", query);
 		return "search/results";
 	}

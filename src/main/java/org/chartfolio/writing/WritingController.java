@@ -5,9 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,13 +30,11 @@ class WritingController {
 
 	private final WritingService writing;
 
-	private final PortfolioAccess access;
-
-	WritingController(WritingService writing, PortfolioAccess access) {
+	WritingController(WritingService writing) {
 		this.writing = writing;
-		this.access = access;
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
@@ -43,6 +42,7 @@ class WritingController {
 		return "writing/section";
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			Model model) {
@@ -55,6 +55,7 @@ class WritingController {
 		return "writing/edit";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/edit")
 	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			@ModelAttribute("text") TextForm form, BindingResult result, Model model, RedirectAttributes redirect) {
@@ -91,6 +92,7 @@ class WritingController {
 	}
 
 	/** The htmx autosave: same rules as Save; answers with the status line and the new version. */
+	@Requires(Permission.WRITE)
 	@PostMapping("/autosave")
 	String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("text") TextForm form, Model model) {
@@ -126,6 +128,7 @@ class WritingController {
 				+ Long.parseLong(variables.get("sectionId")) + "/edit";
 	}
 
+	@Requires(Permission.READ)
 	@GetMapping("/revisions")
 	String revisions(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer from,
@@ -137,6 +140,7 @@ class WritingController {
 		return "writing/revisions";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/revisions/{number}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable int number, RedirectAttributes redirect) {
@@ -151,6 +155,7 @@ class WritingController {
 		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/citations/{evidenceId}/note")
 	String note(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			@PathVariable long evidenceId, @ModelAttribute("note") NoteForm form, BindingResult result, Model model,
@@ -168,15 +173,16 @@ class WritingController {
 		}
 	}
 
+	@Requires(Permission.WRITE)
 	@GetMapping("/clear")
 	String confirmClear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
 		// Asking whether to delete the text is for the candidate alone.
-		this.access.writable(user, portfolioId);
 		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
 		return "writing/clear";
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/clear")
 	String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {
@@ -185,6 +191,7 @@ class WritingController {
 		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}
 
+	@Requires(Permission.WRITE)
 	@PostMapping("/restore-text")
 	String restoreCleared(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {

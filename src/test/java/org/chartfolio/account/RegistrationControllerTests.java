@@ -1,24 +1,17 @@
 package org.chartfolio.account;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import java.util.UUID;
 
+import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.willThrow;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,33 +21,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(RegistrationController.class)
-@Import({ WebSecurityConfiguration.class, SignInThrottle.class, MemorySignInFailures.class, SessionSignIn.class, MailSetting.class,
-		RegistrationControllerTests.Config.class })
+/** The registration form through the whole application: what a newcomer sees when it goes right and wrong. */
+@IntegrationTest
 class RegistrationControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
 
-	@MockitoBean
+	@Autowired
 	private AccountService accounts;
 
-	@MockitoBean
-	private AccountUserDetailsService userDetails;
+	@Autowired
+	private JdbcClient jdbc;
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
+	private static String address(String name) {
+		return name + "-" + UUID.randomUUID() + "@example.org";
+	}
 
-		@Bean
-		Clock clock() {
-			return Clock.system(ZoneId.of("Europe/London"));
-		}
-
-		@Bean
-		SignInThrottle.Limits limits() {
-			return new SignInThrottle.Limits(10, 200, 50, java.time.Duration.ofMinutes(15));
-		}
-
+	private long accountsWith(String email) {
+		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)").param(email).query(Long.class).single();
 	}
 
 	@Test
@@ -67,28 +52,37 @@ class RegistrationControllerTests {
 			.andExpect(content().string(containsString("Enter an email address in the right format")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
-		verify(this.accounts, never()).signUp(any(), any());
+		assertThat(accountsWith("not-an-address")).isZero();
 	}
 
 	@Test
 	void explainsARefusedPasswordWithoutEchoingIt() throws Exception {
-		willThrow(new AccountProblem("password", "password.common")).given(this.accounts).signUp(any(), any());
+		String email = address("ann");
 
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", "ann@example.org").param("password", "password12345"))
+		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", email).param("password", "password12345"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This password is too common")))
 			.andExpect(content().string(not(containsString("password12345"))))
-			.andExpect(content().string(containsString("value=\"ann@example.org\"")));
+			.andExpect(content().string(containsString("value=\"" + email + "\"")));
+		assertThat(accountsWith(email)).isZero();
 	}
 
 	@Test
-	void sendsEveryoneToSignInWithTheSameWordsAndTheAddressFilledIn() throws Exception {
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", " Ann@Example.org").param("password", "quiet harbour lantern"))
-			.andExpect(redirectedUrl("/login"))
-			.andExpect(flash().attribute("notice", "register.done.noMail"))
-			.andExpect(flash().attribute("username", "ann@example.org"))
-			.andExpect(unauthenticated());
-		verify(this.accounts).signUp(any(), any());
+	void aNewAndATakenAddressAreBothSentToSignInWithTheSameWordsAndNobodyIsSignedIn() throws Exception {
+		String taken = address("taken");
+		this.accounts.register(new AccountService.Registration("Ann", taken, "quiet harbour lantern"));
+		String fresh = address("new");
+
+		for (String email : new String[] { taken, fresh }) {
+			this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", " " + email.toUpperCase())
+					.param("password", "another quiet phrase"))
+				.andExpect(redirectedUrl("/login"))
+				.andExpect(flash().attribute("notice", "register.done.noMail"))
+				.andExpect(flash().attribute("username", email))
+				.andExpect(unauthenticated());
+		}
+		assertThat(accountsWith(taken)).isEqualTo(1);
+		assertThat(accountsWith(fresh)).isEqualTo(1);
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator named (here the test itself, on the loopback address).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.trusted-proxies=127.0.0.1")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, org.chartfolio.support.JdbcRecorder.class })
 class SessionCookieTests {
 
 	@LocalServerPort

@@ -13,6 +13,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class PageQueryCountTests {
 
 	@Autowired
 	private QueryCounter queries;
+
+	@Autowired
+	private JdbcRecorder jdbc;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -68,6 +72,31 @@ class PageQueryCountTests {
 			long many = count(large, page);
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
 			assertThat(few).as("SQL statements for " + page).isBetween(1L, 20L);
+		}
+	}
+
+	/**
+	 * A page is read in one read-only transaction on one connection: the person's standing, every
+	 * service the page calls and the page header alike, for a portfolio of 5 items as of 150.
+	 */
+	@Test
+	void eachKeyPageTakesOneConnectionAndOneTransaction() throws Exception {
+		Portfolio small = portfolioWith(5);
+		Portfolio large = portfolioWith(150);
+
+		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
+				"/portfolios/%d/sections/%s/review", "/portfolios/%d/evidence", "/portfolios/%d/plan",
+				"/portfolios/%d/evidence-map", "/" }) {
+			for (Portfolio portfolio : new Portfolio[] { small, large }) {
+				String url = page.equals("/") ? "/" : String.format(page, portfolio.id(), portfolio.statementId());
+				JdbcRecorder.Recording recording = this.jdbc.record(
+						() -> this.mvc.perform(get(url).with(user(portfolio.owner()))).andExpect(status().isOk()));
+				assertThat(recording.connections()).as("connections taken for " + url).isEqualTo(1);
+				assertThat(recording.transactions()).as("transactions begun for " + url).isEqualTo(1);
+				assertThat(recording.statementsContaining("from portfolio p where p.id"))
+					.as("reads of the person's standing for " + url)
+					.isLessThanOrEqualTo(1);
+			}
 		}
 	}
 

@@ -255,11 +255,17 @@ class StrangerAccessTests {
 		return endpoints;
 	}
 
-	/** The changes marked {@link MentorMayPost}, keyed "METHOD path" like {@link #portfolioEndpoints()}. */
+	/**
+	 * The requests other than reads that are open to the mentor (their handlers need a permission the
+	 * mentor holds: {@link Permission#CHANGE}, or {@link Permission#READ} for an export), keyed
+	 * "METHOD path" like {@link #portfolioEndpoints()}.
+	 */
 	private Set<String> mentorPosts() {
 		Set<String> open = new java.util.HashSet<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (handler.hasMethodAnnotation(MentorMayPost.class)) {
+			Requires requires = PortfolioRequests.required(handler);
+			if (requires != null && requires.value().allows(PortfolioRole.MENTOR)
+					&& !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
 				for (String pattern : info.getPatternValues()) {
 					for (RequestMethod method : info.getMethodsCondition().getMethods()) {
 						open.add(method + " " + pattern);

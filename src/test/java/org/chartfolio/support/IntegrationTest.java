@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 		"chartfolio.base-url=https://chartfolio.test", "chartfolio.two-factor.key=integration-test-two-factor-key" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
-		MockMvcSessions.class })
+		MockMvcSessions.class, JdbcRecorder.class })
 public @interface IntegrationTest {
 
 }

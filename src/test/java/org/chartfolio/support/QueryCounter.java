@@ -1,22 +1,19 @@
 package org.chartfolio.support;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Counts the SQL statements Hibernate prepares while something runs, so that a test can prove a
- * page needs the same number of queries for 5 items as for 150.
+ * Counts the SQL statements the application sends while something runs (through Hibernate or
+ * JdbcClient alike), so that a test can prove a page needs the same number of queries for 5 items as
+ * for 150.
  */
 @TestComponent
 public class QueryCounter {
 
-	private final Statistics statistics;
+	private final JdbcRecorder recorder;
 
-	QueryCounter(EntityManagerFactory entityManagerFactory) {
-		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	QueryCounter(JdbcRecorder recorder) {
+		this.recorder = recorder;
 	}
 
 	public interface Action {
@@ -26,10 +23,7 @@ public class QueryCounter {
 	}
 
 	public long count(Action action) throws Exception {
-		this.statistics.setStatisticsEnabled(true);
-		this.statistics.clear();
-		action.run();
-		return this.statistics.getPrepareStatementCount();
+		return this.recorder.record(action::run).statementCount();
 	}
 
 }
