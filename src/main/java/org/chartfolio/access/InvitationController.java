@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +29,8 @@ class InvitationController {
 	}
 
 	@GetMapping
-	String show(@PathVariable String token, Model model, HttpServletResponse response) {
+	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+			HttpServletResponse response) {
 		try {
 			model.addAttribute("offer", this.invitations.offer(token));
 			model.addAttribute("token", token);
@@ -41,10 +43,11 @@ class InvitationController {
 	}
 
 	@PostMapping("/accept")
-	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String token,
+			@RequestParam(name = "otherAddress", defaultValue = "false") boolean otherAddress, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.invitations.accept(user, token);
+			this.invitations.accept(user, token, otherAddress);
 			redirect.addFlashAttribute("notice", "invitation.accepted");
 			return "redirect:/";
 		}

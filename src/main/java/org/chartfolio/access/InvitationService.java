@@ -77,11 +77,16 @@ class InvitationService {
 	record OpenInvitation(long id, String email, PortfolioRole role, Instant expiresAt, boolean expired) {
 	}
 
-	/** What the person opening a link sees. */
-	record Offer(String inviterName, String portfolioTitle, PortfolioRole role, String problem) {
+	/** What the person opening a link sees, including the address the invitation was sent to. */
+	record Offer(String inviterName, String portfolioTitle, PortfolioRole role, String invitedEmail, String problem) {
 
 		public boolean usable() {
 			return this.problem == null;
+		}
+
+		/** Whether this person signs in with another address than the one invited, so must confirm. */
+		public boolean forAnotherAddress(SignedInUser person) {
+			return person != null && !this.invitedEmail.equalsIgnoreCase(person.email());
 		}
 
 	}
@@ -177,14 +182,22 @@ class InvitationService {
 	Offer offer(String token) {
 		Invitation invitation = byToken(token);
 		return new Offer(invitation.getInviterName(), invitation.getPortfolioTitle(), invitation.getRole(),
-				invitation.problemAt(this.clock.instant()));
+				invitation.getEmail(), invitation.problemAt(this.clock.instant()));
 	}
 
-	/** Accepts the invitation; gives back the portfolio's id for the person to open. */
+	/**
+	 * Accepts the invitation; gives back the portfolio's id for the person to open. An invitation names
+	 * its invitee: somebody signed in with another address must say they accept it all the same.
+	 */
 	@Transactional
-	long accept(SignedInUser person, String token) {
+	long accept(SignedInUser person, String token, boolean otherAddressConfirmed) {
 		Invitation invitation = byToken(token);
 		Instant now = this.clock.instant();
+		if (!otherAddressConfirmed && person.id() != invitation.getInvitedBy()
+				&& !invitation.getEmail().equalsIgnoreCase(person.email())
+				&& invitation.problemAt(now) == null) {
+			throw new InvitationProblem("invitation.otherAddress");
+		}
 		invitation.accept(person.id(), now);
 		try {
 			this.memberships.join(invitation.getPortfolioId(), person, invitation.getRole());

@@ -42,6 +42,15 @@ class Account {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_enabled_at")
+	private Instant totpEnabledAt;
+
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
 	@Version
 	private long version;
 
@@ -66,9 +75,50 @@ class Account {
 		this.updatedAt = now;
 	}
 
+	void changeEmail(String newEmail, Instant now) {
+		String normalised = normaliseEmail(newEmail);
+		if (normalised.isEmpty() || normalised.length() > MAX_EMAIL_LENGTH) {
+			throw new IllegalArgumentException("Not an email address");
+		}
+		this.email = normalised;
+		this.updatedAt = now;
+	}
+
 	void replacePasswordHash(String newHash, Instant now) {
 		this.passwordHash = requireText(newHash, "passwordHash");
 		this.updatedAt = now;
+	}
+
+	boolean usesTwoFactor() {
+		return this.totpEnabledAt != null;
+	}
+
+	/** Turns two-factor sign-in on with an (encrypted) secret whose code, of this time step, was just shown. */
+	void enableTwoFactor(String encryptedSecret, long step, Instant now) {
+		this.totpSecret = requireText(encryptedSecret, "totpSecret");
+		this.totpEnabledAt = now;
+		this.totpLastStep = step;
+		this.updatedAt = now;
+	}
+
+	void disableTwoFactor(Instant now) {
+		this.totpSecret = null;
+		this.totpEnabledAt = null;
+		this.totpLastStep = null;
+		this.updatedAt = now;
+	}
+
+	/** Spends a code's time step; false when that step, or a later one, was used already (a replayed code). */
+	boolean spendStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
 	}
 
 	private static String checkedName(String name) {

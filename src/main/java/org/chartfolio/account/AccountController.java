@@ -10,10 +10,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: their name and their password. */
+/** The signed-in person's own account: their name, their password and where they are signed in. */
 @Controller
 class AccountController {
 
@@ -21,18 +22,25 @@ class AccountController {
 
 	private final AccountService accounts;
 
+	private final EmailChangeService emailChanges;
+
+	private final MailSetting mail;
+
 	private final SessionSignIn sessionSignIn;
 
-	AccountController(AccountService accounts, SessionSignIn sessionSignIn) {
+	AccountController(AccountService accounts, EmailChangeService emailChanges, MailSetting mail,
+			SessionSignIn sessionSignIn) {
 		this.accounts = accounts;
+		this.emailChanges = emailChanges;
+		this.mail = mail;
 		this.sessionSignIn = sessionSignIn;
 	}
 
 	@GetMapping("/account")
-	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
 		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
 		model.addAttribute("passwordForm", new PasswordForm());
-		return VIEW;
+		return page(user, model, request);
 	}
 
 	@PostMapping("/account/name")
@@ -41,7 +49,7 @@ class AccountController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", new PasswordForm());
-			return VIEW;
+			return page(user, model, request);
 		}
 		SignedInUser renamed = this.accounts.rename(user, form.getName());
 		this.sessionSignIn.refresh(renamed, request, response);
@@ -52,10 +60,12 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword());
+				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword(), client(request));
+				// The session that changed the password stays signed in, under a new id.
+				request.changeSessionId();
 				redirect.addFlashAttribute("notice", "account.password.changed");
 				return "redirect:/account";
 			}
@@ -64,7 +74,81 @@ class AccountController {
 			}
 		}
 		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		return page(user, model, request);
+	}
+
+	@PostMapping("/account/email")
+	String changeEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		if (!this.mail.enabled()) {
+			result.rejectValue("newEmail", "emailChange.noMail");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.emailChanges.request(user, form.getNewEmail(), form.getCurrentPassword(), request.getRemoteAddr());
+				redirect.addFlashAttribute("pendingEmail", Account.normaliseEmail(form.getNewEmail()));
+				return "redirect:/account";
+			}
+			catch (AccountProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return page(user, model, request);
+	}
+
+	@GetMapping("/account/email/confirm/{token}")
+	String confirmEmailPage(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		this.emailChanges.pending(token).ifPresent((address) -> model.addAttribute("newEmail", address));
+		return "account/email-confirm";
+	}
+
+	@PostMapping("/account/email/confirm/{token}")
+	String confirmEmail(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		SignedInUser moved;
+		try {
+			moved = this.emailChanges.confirm(token, user, request.getSession().getId());
+		}
+		catch (AccountProblem problem) {
+			model.addAttribute("token", token);
+			model.addAttribute("problem", problem.messageKey());
+			return "account/email-confirm";
+		}
+		redirect.addFlashAttribute("notice", "emailChange.done");
+		if (user != null && user.id() == moved.id()) {
+			moved.eraseCredentials();
+			this.sessionSignIn.refresh(moved, request, response);
+			return "redirect:/account";
+		}
+		return "redirect:/login";
+	}
+
+	@PostMapping("/account/sessions/end-others")
+	String endOtherSessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.accounts.endOtherSessions(user, request.getSession().getId());
+		redirect.addFlashAttribute("notice", "account.sessions.ended");
+		return "redirect:/account";
+	}
+
+	private String page(SignedInUser user, Model model, HttpServletRequest request) {
+		if (!model.containsAttribute("nameForm")) {
+			model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailChangeForm());
+		}
+		model.addAttribute("mailEnabled", this.mail.enabled());
+		model.addAttribute("sessions", this.accounts.sessions(user, request.getSession().getId()));
 		return VIEW;
+	}
+
+	static AccountService.Client client(HttpServletRequest request) {
+		return new AccountService.Client(request.getRemoteAddr(), request.getSession().getId());
 	}
 
 }

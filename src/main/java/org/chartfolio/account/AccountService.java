@@ -1,11 +1,17 @@
 package org.chartfolio.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.chartfolio.system.SiteAddress;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Registration and changes to one's own account. Every rule is checked here, whichever form or
@@ -20,12 +26,29 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final PasswordGuard passwordGuard;
+
+	private final AccountSessions sessions;
+
+	private final LinkThrottle linkThrottle;
+
+	private final SiteAddress site;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			PasswordGuard passwordGuard, AccountSessions sessions, LinkThrottle linkThrottle, SiteAddress site,
+			ApplicationEventPublisher events, Clock clock) {
+		this.linkThrottle = linkThrottle;
+		this.site = site;
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.passwordGuard = passwordGuard;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -48,6 +71,31 @@ public class AccountService {
 		Account account = new Account(email, registration.name(), this.passwordEncoder.encode(registration.password()),
 				this.clock.instant());
 		return this.accounts.save(account).toSignedInUser();
+	}
+
+	/**
+	 * Registration from the public form, which answers the same whether or not the address is new:
+	 * a new address gets its account; for one that has an account already nothing changes and its
+	 * owner is emailed that somebody tried (at most a few times an hour). The password is hashed
+	 * either way, so the two take as long. Refused only for what the form shows next to a field.
+	 */
+	@Transactional
+	public void signUp(Registration registration, String clientAddress) {
+		String email = Account.normaliseEmail(registration.email());
+		this.passwordPolicy.problemWith(registration.password(), email).ifPresent((key) -> {
+			throw new AccountProblem("password", key);
+		});
+		String hash = this.passwordEncoder.encode(registration.password());
+		Optional<Account> existing = this.accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			if (this.linkThrottle.allow(email, clientAddress)) {
+				Account owner = existing.get();
+				this.events.publishEvent(new AccountEmail(owner.getEmail(), owner.getDisplayName(),
+						AccountEmail.Kind.ALREADY_REGISTERED, this.site.absolute("/password/forgot")));
+			}
+			return;
+		}
+		this.accounts.save(new Account(email, registration.name(), hash, this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -85,16 +133,68 @@ public class AccountService {
 		return user.withDisplayName(account.getDisplayName());
 	}
 
+	/**
+	 * Where a change comes from: the client's address (for throttling the current password) and the
+	 * session it was made in (which stays signed in when the others are ended).
+	 */
+	public record Client(String address, String sessionId) {
+	}
+
+	/** Sets a new password; every other session of the account ends once it is saved. */
 	@Transactional
-	public void changePassword(SignedInUser user, String currentPassword, String newPassword) {
+	public void changePassword(SignedInUser user, String currentPassword, String newPassword, Client client) {
 		Account account = load(user);
-		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountProblem("currentPassword", "account.password.currentWrong");
-		}
+		this.passwordGuard.check(account, currentPassword, client.address(), "currentPassword");
 		this.passwordPolicy.problemWith(newPassword, account.getEmail()).ifPresent((key) -> {
 			throw new AccountProblem("newPassword", key);
 		});
 		account.replacePasswordHash(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		endSessionsAfterCommit(account.getEmail(), client.sessionId());
+	}
+
+	/**
+	 * Deletes the account and everything of the person's with it, once they have given their password:
+	 * every module removes its part ({@link AccountDeleting}), then the account goes, its sessions end
+	 * and, where email is sent, the address is told.
+	 */
+	@Transactional
+	public void deleteAccount(SignedInUser user, String password, Client client) {
+		Account account = load(user);
+		this.passwordGuard.check(account, password, client.address(), "password");
+		this.events.publishEvent(new AccountDeleting(account.getId(), account.getDisplayName()));
+		this.events.publishEvent(new AccountEmail(account.getEmail(), account.getDisplayName(),
+				AccountEmail.Kind.ACCOUNT_DELETED, null));
+		this.accounts.delete(account);
+		this.accounts.flush();
+		endSessionsAfterCommit(account.getEmail(), null);
+	}
+
+	/** The account's signed-in sessions, this one first. */
+	@Transactional(readOnly = true)
+	List<AccountSessions.SignedInSession> sessions(SignedInUser user, String currentSessionId) {
+		return this.sessions.of(user.email(), currentSessionId);
+	}
+
+	/** "Sign out everywhere else": gives how many sessions ended. */
+	public int endOtherSessions(SignedInUser user, String currentSessionId) {
+		return this.sessions.endAll(user.email(), currentSessionId);
+	}
+
+	/**
+	 * Ends the sessions signed in with this email but the one named (null: all of them) once the
+	 * change has committed, so a change that fails signs nobody out.
+	 */
+	void endSessionsAfterCommit(String email, String keptSessionId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.sessions.endAll(email, keptSessionId);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				AccountService.this.sessions.endAll(email, keptSessionId);
+			}
+		});
 	}
 
 	private Account load(SignedInUser user) {

@@ -28,6 +28,13 @@ class SessionSignIn {
 			request.changeSessionId();
 		}
 		store(user, request, response);
+		rememberDevice(request);
+	}
+
+	/** Notes the browser and system of a session just signed in, for the account page's list of sessions. */
+	static void rememberDevice(HttpServletRequest request) {
+		request.getSession().setAttribute(AccountSessions.DEVICE,
+				Devices.describe(request.getHeader("User-Agent")).stored());
 	}
 
 	void refresh(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {

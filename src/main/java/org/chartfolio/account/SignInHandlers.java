@@ -1,6 +1,7 @@
 package org.chartfolio.account;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,11 +10,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,6 +36,9 @@ final class SignInHandlers {
 	static final String USERNAME = "username";
 
 	static final String PAUSED_UNTIL = "signInPausedUntil";
+
+	/** Where to go after signing in, when registration came from an invitation link. */
+	static final String CONTINUE = "org.chartfolio.account.continue";
 
 	private static final SessionFlashMapManager FLASH = new SessionFlashMapManager();
 
@@ -90,15 +99,50 @@ final class SignInHandlers {
 
 		private final SignInThrottle throttle;
 
-		SuccessHandler(SignInThrottle throttle) {
+		private final RequestCache requestCache = new HttpSessionRequestCache();
+
+		private final ObjectProvider<TwoFactorService> twoFactor;
+
+		private final SecurityContextRepository contexts;
+
+		private final Clock clock;
+
+		SuccessHandler(SignInThrottle throttle, ObjectProvider<TwoFactorService> twoFactor,
+				SecurityContextRepository contexts, Clock clock) {
 			this.throttle = throttle;
+			this.twoFactor = twoFactor;
+			this.contexts = contexts;
+			this.clock = clock;
 			setDefaultTargetUrl("/");
 		}
 
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws ServletException, IOException {
-			this.throttle.recordSuccess(authentication.getName());
+			this.throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
+			TwoFactorService second = this.twoFactor.getIfAvailable();
+			if (second != null && authentication.getPrincipal() instanceof SignedInUser user) {
+				if (second.usesTwoFactor(user.id())) {
+					// The password was right; the person is signed in only once the code is too.
+					SecurityContextHolder.clearContext();
+					this.contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+					request.getSession().setAttribute(TwoFactorSignInController.PENDING, new TwoFactorSignInController.Pending(
+							user.id(), this.clock.instant().plus(TwoFactorSignInController.WAITS)));
+					getRedirectStrategy().sendRedirect(request, response, "/login/two-factor");
+					return;
+				}
+				if (second.mustSetUp(user)) {
+					request.getSession().setAttribute(TwoFactorRequiredFilter.MUST_SET_UP, Boolean.TRUE);
+				}
+			}
+			Object target = request.getSession().getAttribute(CONTINUE);
+			request.getSession().removeAttribute(CONTINUE);
+			SessionSignIn.rememberDevice(request);
+			if (target instanceof String path && this.requestCache.getRequest(request, response) == null) {
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, path);
+				return;
+			}
 			super.onAuthenticationSuccess(request, response, authentication);
 		}
 

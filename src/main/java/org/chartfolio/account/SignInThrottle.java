@@ -5,51 +5,60 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and per client address in a sliding window. Once either
- * reaches its limit, further attempts are refused until the oldest counted failure leaves the
- * window; refused attempts are not counted, so the pause does not grow while someone keeps trying.
- * Counts live in memory: a restart forgets them, which is acceptable for one app instance.
+ * Slows down password guessing without letting a stranger lock the owner out. Failed attempts (at
+ * the sign-in form, wrong two-factor codes, and the current password asked for on the account pages)
+ * are counted in a sliding window three ways:
+ * <ul>
+ * <li>per account and client address together, with a low limit: a guesser is stopped quickly, but
+ * only for the account from where they guess; the owner elsewhere signs in as usual;</li>
+ * <li>per account alone, with a much higher ceiling, so that guessing spread over many addresses is
+ * still bounded; reaching it takes more failures than one address may make;</li>
+ * <li>per client address, whatever the account, so one address cannot try account after account.</li>
+ * </ul>
+ * Refused attempts are not counted, so a pause does not grow while somebody keeps trying. A success
+ * clears the count of that account from that address. The rules live here; the failures themselves in
+ * {@link SignInFailures} (PostgreSQL), so every instance counts the same failures and a restart forgets none.
  */
 @Component
 class SignInThrottle {
 
-	/** Past this many tracked keys, keys whose failures have all aged out are dropped. */
-	private static final int PRUNE_THRESHOLD = 10_000;
-
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private final SignInFailures failures;
 
 	private final Limits limits;
 
 	private final Clock clock;
 
-	SignInThrottle(Limits limits, Clock clock) {
+	SignInThrottle(SignInFailures failures, Limits limits, Clock clock) {
+		this.failures = failures;
 		this.limits = limits;
 		this.clock = clock;
 	}
 
+	/**
+	 * @param maxFailuresPerAccount failures of one account from one client address before that pair pauses
+	 * @param maxFailuresPerAccountEverywhere failures of one account from anywhere before the account pauses
+	 * @param maxFailuresPerAddress failures from one client address, any account, before it pauses
+	 * @param window how long a failure counts, and so how long a pause lasts at most
+	 */
 	@ConfigurationProperties("chartfolio.sign-in")
-	record Limits(int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window) {
+	record Limits(int maxFailuresPerAccount, int maxFailuresPerAccountEverywhere, int maxFailuresPerAddress,
+			Duration window) {
 	}
 
-	/** When sign-in is paused for this account or address, the moment it resumes. */
+	/** When sign-in is paused for this account from this address, the moment it resumes. */
 	Optional<Instant> pausedUntil(String username, String address) {
 		Instant now = this.clock.instant();
-		Optional<Instant> byAccount = pausedUntil(accountKey(username), this.limits.maxFailuresPerAccount(), now);
-		Optional<Instant> byAddress = pausedUntil(addressKey(address), this.limits.maxFailuresPerAddress(), now);
-		if (byAccount.isPresent() && byAddress.isPresent()) {
-			return Optional.of(byAccount.get().isAfter(byAddress.get()) ? byAccount.get() : byAddress.get());
-		}
-		return byAccount.isPresent() ? byAccount : byAddress;
+		Optional<Instant> pair = pausedUntil(pairKey(username, address), this.limits.maxFailuresPerAccount(), now);
+		Optional<Instant> account = pausedUntil(accountKey(username), this.limits.maxFailuresPerAccountEverywhere(), now);
+		Optional<Instant> client = pausedUntil(addressKey(address), this.limits.maxFailuresPerAddress(), now);
+		return AttemptCounter.later(AttemptCounter.later(pair, account), client);
 	}
 
 	/** The wall-clock time, rounded up to the minute, at which a person may try again. */
@@ -61,56 +70,25 @@ class SignInThrottle {
 
 	void recordFailure(String username, String address) {
 		Instant now = this.clock.instant();
-		record(accountKey(username), now);
-		record(addressKey(address), now);
-		if (this.failures.size() > PRUNE_THRESHOLD) {
-			prune(now);
-		}
+		this.failures.record(List.of(pairKey(username, address), accountKey(username), addressKey(address)), now);
+		this.failures.forgetUpTo(now.minus(this.limits.window()));
 	}
 
-	void recordSuccess(String username) {
-		this.failures.remove(accountKey(username));
+	void recordSuccess(String username, String address) {
+		this.failures.clear(pairKey(username, address));
 	}
 
+	/**
+	 * The pause lasts until enough failures have aged out to bring the count under the limit: until the
+	 * {@code limit}th most recent failure in the window leaves it.
+	 */
 	private Optional<Instant> pausedUntil(String key, int limit, Instant now) {
-		Deque<Instant> times = this.failures.get(key);
-		if (times == null) {
-			return Optional.empty();
-		}
-		synchronized (times) {
-			dropExpired(times, now);
-			if (times.size() < limit) {
-				return Optional.empty();
-			}
-			// The pause lasts until enough failures have aged out to bring the count under the limit.
-			Instant[] ordered = times.toArray(Instant[]::new);
-			return Optional.of(ordered[times.size() - limit].plus(this.limits.window()));
-		}
+		return this.failures.nthLatest(key, now.minus(this.limits.window()), limit)
+			.map((failure) -> failure.plus(this.limits.window()));
 	}
 
-	private void record(String key, Instant now) {
-		Deque<Instant> times = this.failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			dropExpired(times, now);
-			times.addLast(now);
-		}
-	}
-
-	private void dropExpired(Deque<Instant> times, Instant now) {
-		Instant horizon = now.minus(this.limits.window());
-		while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-			times.pollFirst();
-		}
-	}
-
-	private void prune(Instant now) {
-		this.failures.entrySet().removeIf((entry) -> {
-			Deque<Instant> times = entry.getValue();
-			synchronized (times) {
-				dropExpired(times, now);
-				return times.isEmpty();
-			}
-		});
+	private static String pairKey(String username, String address) {
+		return "pair:" + Account.normaliseEmail(username) + " " + address;
 	}
 
 	private static String accountKey(String username) {

@@ -1,5 +1,8 @@
 package org.chartfolio.account;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -30,19 +34,20 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
-			SecurityContextRepository securityContextRepository) {
+			SecurityContextRepository securityContextRepository, ObjectProvider<TwoFactorService> twoFactor, Clock clock) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/register", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
+			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**", "/account/email/confirm/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
-			.successHandler(new SignInHandlers.SuccessHandler(throttle))
+			.successHandler(new SignInHandlers.SuccessHandler(throttle, twoFactor, securityContextRepository, clock))
 			.failureHandler(new SignInHandlers.FailureHandler(throttle))
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		http.addFilterBefore(new SignInHandlers.ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new TwoFactorRequiredFilter(), AuthorizationFilter.class);
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

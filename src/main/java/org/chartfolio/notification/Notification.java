@@ -143,6 +143,13 @@ class Notification {
 				PortfolioRole.MENTOR, now);
 	}
 
+	/** A mentor or line manager left by deleting their account; the link opens the people page. */
+	static Notification supporterLeft(long recipientId, long portfolioId, String name, String portfolioTitle,
+			PortfolioRole role, Instant now) {
+		return new Notification(recipientId, NotificationKind.SUPPORTER_LEFT, portfolioId,
+				"/portfolios/" + portfolioId + "/people", name, portfolioTitle, null, role, now);
+	}
+
 	/** Marks it read; reading it again keeps the first time. */
 	void read(Instant now) {
 		if (this.readAt == null) {

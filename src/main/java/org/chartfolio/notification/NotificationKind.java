@@ -12,7 +12,9 @@ enum NotificationKind {
 	/** The mentor the candidate asked accepted, or declined. */
 	MENTOR_REQUEST_ACCEPTED, MENTOR_REQUEST_DECLINED,
 	/** The candidate withdrew a request to the recipient. */
-	MENTOR_REQUEST_WITHDRAWN;
+	MENTOR_REQUEST_WITHDRAWN,
+	/** The portfolio's mentor or line manager deleted their account, so their access ended. */
+	SUPPORTER_LEFT;
 
 	static NotificationKind of(MentorRequestEvent.Kind kind) {
 		return switch (kind) {

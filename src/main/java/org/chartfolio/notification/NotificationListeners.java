@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import org.chartfolio.access.InvitationClosed;
 import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.account.AccountEmail;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioMemberships.ReviewParties;
+import org.chartfolio.portfolio.SupporterLeft;
 import org.chartfolio.review.SectionReviewEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +117,17 @@ class NotificationListeners {
 					issued.portfolioTitle(), issued.role(), this.clock.instant())));
 	}
 
+	/** The candidate hears that their mentor or line manager left Chartfolio, in the app and by email. */
+	@EventListener
+	void onSupporterLeft(SupporterLeft left) {
+		this.accounts.contactOf(left.candidateId()).ifPresent((candidate) -> {
+			Notification notification = this.notifications.record(Notification.supporterLeft(candidate.id(),
+					left.portfolioId(), left.name(), left.portfolioTitle(), left.role(), left.at()));
+			this.events.publishEvent(new NotificationRecorded(candidate.email(), candidate.name(),
+					NotificationKind.SUPPORTER_LEFT, left.name(), null, left.portfolioTitle(), notification.getLinkPath()));
+		});
+	}
+
 	/** Once an invitation is answered or revoked, its notification is neither listed nor counted. */
 	@EventListener
 	void onInvitationClosed(InvitationClosed closed) {
@@ -124,6 +137,12 @@ class NotificationListeners {
 	@TransactionalEventListener
 	void mailInvitation(InvitationIssued issued) {
 		this.mailer.invitation(issued);
+	}
+
+	/** Account emails (reset links, confirmations, warnings) go out once their change has committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void mailAccount(AccountEmail email) {
+		this.mailer.account(email);
 	}
 
 	@TransactionalEventListener

@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.chartfolio.access.InvitationEmail;
 import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.account.AccountEmail;
 import org.chartfolio.system.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +119,15 @@ class NotificationMailer implements InvitationEmail {
 		String body = text("notification.mail.body", plain(recorded.recipientName()), what,
 				this.site.absolute((recorded.linkPath() != null) ? recorded.linkPath() : "/notifications"));
 		send(recorded.recipientEmail(), text(recorded.kind().subjectKey(), args), body);
+	}
+
+	/** An email the account module asked for: its words come from the kind, its link from the account module. */
+	void account(AccountEmail email) {
+		if (!enabled()) {
+			return;
+		}
+		Object[] args = { plain(email.name()), email.link(), email.to() };
+		send(email.to(), text(email.kind().subjectKey(), args), text(email.kind().bodyKey(), args));
 	}
 
 	/** Hands the email to the outbox; false when the outbox is full (or stopped) and it will not go out. */

@@ -53,7 +53,7 @@ public class PksbFramework {
 	}
 
 	/** What an import changed. */
-	public record Imported(int levels, int added, int renamed) {
+	public record Imported(int levels, int added, int renamed) implements java.io.Serializable {
 	}
 
 	/** An import refused; nothing of the file was kept. */

@@ -80,8 +80,7 @@ public class PortfolioMemberships {
 		this.access.writable(owner, portfolioId);
 		return this.memberships.findByPortfolioIdAndEndedAtIsNullOrderByStartedAt(portfolioId)
 			.stream()
-			.map((m) -> new PortfolioMember(m.getId(), m.getAccountId(),
-					this.accounts.displayNameOf(m.getAccountId()).orElse(""), m.getRole(), m.getStartedAt()))
+			.map(this::member)
 			.toList();
 	}
 
@@ -143,9 +142,14 @@ public class PortfolioMemberships {
 		membership.end(this.clock.instant());
 		this.memberships.flush();
 		this.access.forget(portfolioId);
+		return member(membership);
+	}
+
+	private PortfolioMember member(Membership membership) {
+		Optional<AccountService.Contact> contact = this.accounts.contactOf(membership.getAccountId());
 		return new PortfolioMember(membership.getId(), membership.getAccountId(),
-				this.accounts.displayNameOf(membership.getAccountId()).orElse(""), membership.getRole(),
-				membership.getStartedAt());
+				contact.map(AccountService.Contact::name).orElse(""), contact.map(AccountService.Contact::email).orElse(""),
+				membership.getRole(), membership.getStartedAt());
 	}
 
 }

@@ -77,7 +77,7 @@ class InvitationServiceTests {
 		assertThat(this.invitations.offer(token).usable()).isTrue();
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.expired");
-		assertProblem(() -> this.invitations.accept(mentor, token), "invitation.expired");
+		assertProblem(() -> this.invitations.accept(mentor, token, true), "invitation.expired");
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
 	}
 
@@ -90,7 +90,7 @@ class InvitationServiceTests {
 		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
 
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
-		this.invitations.accept(mentor, token);
+		this.invitations.accept(mentor, token, true);
 
 		assertThat(this.access.readable(mentor, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.progressVisible(mentor, portfolioId).id()).isEqualTo(portfolioId);
@@ -105,7 +105,7 @@ class InvitationServiceTests {
 		});
 
 		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.used");
-		assertProblem(() -> this.invitations.accept(other, token), "invitation.used");
+		assertProblem(() -> this.invitations.accept(other, token, true), "invitation.used");
 		assertProblem(() -> this.invitations.decline(other, token), "invitation.used");
 	}
 
@@ -115,7 +115,7 @@ class InvitationServiceTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		this.invitations.accept(manager,
-				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token());
+				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token(), true);
 
 		assertThat(this.access.progressVisible(manager, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(manager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
@@ -141,17 +141,17 @@ class InvitationServiceTests {
 		String otherBoss = this.invitations.invite(candidate, portfolioId, "d@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
 
-		this.invitations.accept(mentor, first);
-		assertProblem(() -> this.invitations.accept(second, another), "access.refused.roleTaken");
-		this.invitations.accept(manager, boss);
-		assertProblem(() -> this.invitations.accept(secondManager, otherBoss), "access.refused.roleTaken");
+		this.invitations.accept(mentor, first, true);
+		assertProblem(() -> this.invitations.accept(second, another, true), "access.refused.roleTaken");
+		this.invitations.accept(manager, boss, true);
+		assertProblem(() -> this.invitations.accept(secondManager, otherBoss, true), "access.refused.roleTaken");
 
 		// The refused links still work once the role is free again.
 		assertThat(this.invitations.offer(another).usable()).isTrue();
 		long mentorship = this.invitations.people(candidate, portfolioId).members().stream()
 			.filter((m) -> m.role() == PortfolioRole.MENTOR).findFirst().orElseThrow().id();
 		this.invitations.endAccess(candidate, portfolioId, mentorship);
-		this.invitations.accept(second, another);
+		this.invitations.accept(second, another, true);
 		assertThat(this.access.roleOf(second, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
 	}
 
@@ -164,8 +164,8 @@ class InvitationServiceTests {
 		String asManager = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
 
-		this.invitations.accept(person, asMentor);
-		assertProblem(() -> this.invitations.accept(person, asManager), "access.refused.bothRoles");
+		this.invitations.accept(person, asMentor, true);
+		assertProblem(() -> this.invitations.accept(person, asManager, true), "access.refused.bothRoles");
 		assertThat(this.access.roleOf(person, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
 	}
 
@@ -175,7 +175,7 @@ class InvitationServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
 
-		assertProblem(() -> this.invitations.accept(candidate, token), "invitation.own");
+		assertProblem(() -> this.invitations.accept(candidate, token, true), "invitation.own");
 		assertProblem(() -> this.invitations.decline(candidate, token), "invitation.own");
 		assertThat(this.invitations.offer(token).usable()).isTrue();
 		assertThatThrownBy(() -> this.invitations.invite(candidate, portfolioId, candidate.email(), PortfolioRole.MENTOR))
@@ -198,7 +198,7 @@ class InvitationServiceTests {
 
 		this.invitations.revoke(candidate, portfolioId, created.invitationId());
 		assertThat(this.invitations.offer(renewed.token()).problem()).isEqualTo("invitation.revoked");
-		assertProblem(() -> this.invitations.accept(mentor, renewed.token()), "invitation.revoked");
+		assertProblem(() -> this.invitations.accept(mentor, renewed.token(), true), "invitation.revoked");
 		assertThat(this.invitations.people(candidate, portfolioId).invitations()).isEmpty();
 	}
 
@@ -213,7 +213,7 @@ class InvitationServiceTests {
 		this.clock.advance(Duration.ofMinutes(1));
 		String token = this.invitations.replaceLink(candidate, portfolioId, invited.invitationId()).token();
 		this.clock.advance(Duration.ofMinutes(1));
-		this.invitations.accept(mentor, token);
+		this.invitations.accept(mentor, token, true);
 		this.clock.advance(Duration.ofMinutes(1));
 		String declined = this.invitations.invite(candidate, portfolioId, "x@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
@@ -251,7 +251,7 @@ class InvitationServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
 				PortfolioRole.MENTOR);
-		this.invitations.accept(mentor, created.token());
+		this.invitations.accept(mentor, created.token(), true);
 
 		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER))

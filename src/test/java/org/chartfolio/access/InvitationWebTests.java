@@ -45,13 +45,75 @@ class InvitationWebTests {
 		SignedInUser candidate = this.fixtures.person("Priya Shah");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+		String token = this.invitations.invite(candidate, portfolioId, mentor.email(), PortfolioRole.MENTOR).token();
 
 		this.mvc.perform(get("/invitations/" + token).with(user(mentor)))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("This invitation was sent to"))))
 			.andExpect(content().string(containsString("Priya Shah invites you to be the Mentor for the portfolio &quot;My chartership portfolio&quot;")))
 			.andExpect(content().string(containsString(">Accept</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
+	}
+
+	@Test
+	void aRequestNamingAnotherHostNeverMakesALinkToIt() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String people = "/portfolios/" + portfolioId + "/people";
+		String link = (String) this.mvc
+			.perform(post(people + "/invitations").with(user(candidate))
+				.with(csrf())
+				.header("Host", "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "http")
+				.param("email", "m@example.org")
+				.param("role", "MENTOR"))
+			.andReturn()
+			.getFlashMap()
+			.get("newLink");
+		assertThat(link).startsWith("https://chartfolio.test/invitations/").doesNotContain("evil.example");
+	}
+
+	@Test
+	void anInvitationOpenedWithAnotherAddressSaysSoAndWantsConfirmation() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser other = this.fixtures.person("Someone Else");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		String token = this.invitations.invite(candidate, portfolioId, "ruth@example.org", PortfolioRole.MENTOR).token();
+
+		this.mvc.perform(get("/invitations/" + token).with(user(other)))
+			.andExpect(content().string(containsString("This invitation was sent to ruth@example.org, but you are signed in as "
+					+ other.email())))
+			.andExpect(content().string(containsString("Accept as " + other.email())))
+			.andExpect(content().string(containsString("name=\"otherAddress\" value=\"true\"")));
+		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Check that it is meant for you")));
+		assertThat(this.invitations.people(candidate, portfolioId).members()).isEmpty();
+
+		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()).param("otherAddress", "true"))
+			.andExpect(redirectedUrl("/"));
+		assertThat(this.invitations.people(candidate, portfolioId).members()).singleElement()
+			.satisfies((member) -> assertThat(member.email()).isEqualTo(other.email()));
+		this.mvc.perform(get("/portfolios/" + portfolioId + "/people").with(user(candidate)))
+			.andExpect(content().string(containsString(other.email())))
+			.andExpect(content().string(containsString("Someone Else")));
+	}
+
+	private void register(MockHttpSession session, String email, String next) throws Exception {
+		this.mvc.perform(post("/register").session(session)
+			.with(csrf())
+			.param("name", "New Mentor")
+			.param("email", email)
+			.param("password", Fixtures.PASSWORD)
+			.param("continue", next)).andExpect(redirectedUrl("/login"));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions signIn(MockHttpSession session, String email) throws Exception {
+		return this.mvc.perform(post("/login").session(session)
+			.with(csrf())
+			.param("username", email)
+			.param("password", Fixtures.PASSWORD));
 	}
 
 	@Test
@@ -72,7 +134,7 @@ class InvitationWebTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This is an invitation to your own portfolio")));
 
-		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(mentor)).with(csrf()))
+		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(mentor)).with(csrf()).param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("notice", "invitation.accepted"));
 		this.mvc.perform(get("/invitations/" + used).with(user(late)))
@@ -96,22 +158,20 @@ class InvitationWebTests {
 		MockHttpSession session = new MockHttpSession();
 
 		this.mvc.perform(get("/invitations/" + token).session(session)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/register").session(session)
-			.with(csrf())
-			.param("name", "New Mentor")
-			.param("email", "new-" + System.nanoTime() + "@example.org")
-			.param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/invitations/" + token));
+		String email = "new-" + System.nanoTime() + "@example.org";
+		register(session, email, null);
+		signIn(session, email).andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl())
+			.as("the link the visitor opened before registering").contains("/invitations/" + token));
 
-		this.mvc.perform(post("/register").with(csrf())
-			.param("name", "Other Mentor")
-			.param("email", "other-" + System.nanoTime() + "@example.org")
-			.param("password", Fixtures.PASSWORD)
-			.param("continue", "https://evil.example/invitations/x")).andExpect(redirectedUrl("/"));
-		this.mvc.perform(post("/register").with(csrf())
-			.param("name", "Third Mentor")
-			.param("email", "third-" + System.nanoTime() + "@example.org")
-			.param("password", Fixtures.PASSWORD)
-			.param("continue", "/invitations/" + token)).andExpect(redirectedUrl("/invitations/" + token));
+		MockHttpSession evil = new MockHttpSession();
+		String other = "other-" + System.nanoTime() + "@example.org";
+		register(evil, other, "https://evil.example/invitations/x");
+		signIn(evil, other).andExpect(redirectedUrl("/"));
+
+		MockHttpSession carried = new MockHttpSession();
+		String third = "third-" + System.nanoTime() + "@example.org";
+		register(carried, third, "/invitations/" + token);
+		signIn(carried, third).andExpect(redirectedUrl("/invitations/" + token));
 	}
 
 	@Test
@@ -142,7 +202,7 @@ class InvitationWebTests {
 			.andReturn()
 			.getFlashMap()
 			.get("newLink");
-		assertThat(link).matches("http://localhost/invitations/[A-Za-z0-9_-]{43}");
+		assertThat(link).matches("https://chartfolio.test/invitations/[A-Za-z0-9_-]{43}");
 		this.mvc.perform(get(people).with(user(candidate)))
 			.andExpect(content().string(containsString("m@example.org")))
 			.andExpect(content().string(not(containsString(link))))
@@ -150,7 +210,8 @@ class InvitationWebTests {
 
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/invitations/" + token + "/accept").session(session).with(user(mentor)).with(csrf()))
+		this.mvc.perform(post("/invitations/" + token + "/accept").session(session).with(user(mentor)).with(csrf())
+				.param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").session(session).with(user(mentor)))
 			.andExpect(content().string(containsString("Portfolios you support")))

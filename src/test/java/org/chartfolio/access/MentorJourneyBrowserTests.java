@@ -22,6 +22,7 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 			.fill("email", candidateEmail)
 			.fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		this.browser.click("Start your portfolio");
 		this.browser.choose("Certification (ACLIP)").fill("title", "Aisha's Certification").click("Start portfolio");
 		String overview = this.browser.path();
@@ -38,6 +39,7 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/login");
 		this.browser.click("Create an account");
 		this.browser.fill("name", "Tom Reed").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText())
 			.contains("Aisha Khan invites you to be the Mentor for the portfolio \"Aisha's Certification\"");

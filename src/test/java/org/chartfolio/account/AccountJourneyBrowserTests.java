@@ -26,8 +26,12 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.value("email")).isEqualTo(email);
 
 		this.browser.fill("password", PASSWORD).click("Create account");
+		assertThat(this.browser.path()).isEqualTo("/login");
+		assertThat(this.browser.mainText()).contains("Sign in with your email address and the password you chose");
+		assertThat(this.browser.value("username")).isEqualTo(email);
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
-		assertThat(this.browser.mainText()).contains("Your account is ready").contains("You have no portfolios yet");
+		assertThat(this.browser.mainText()).contains("You have no portfolios yet");
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Lisa Marsh");
 
 		this.browser.click("Sign out");
@@ -99,6 +103,7 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		String email = uniqueEmail();
 		this.browser.open("/register").fill("name", name).fill("email", email).fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 		return email;
 	}

@@ -16,6 +16,8 @@ class AccountServiceTests {
 
 	private static final String PASSWORD = "granite willow teapot";
 
+	private static final AccountService.Client CLIENT = new AccountService.Client("192.0.2.31", null);
+
 	@Autowired
 	private AccountService service;
 
@@ -74,14 +76,14 @@ class AccountServiceTests {
 		SignedInUser user = this.service.register(new AccountService.Registration("Pat", "pw-" + UUID.randomUUID() + "@example.org", PASSWORD));
 
 		assertThatExceptionOfType(AccountProblem.class)
-			.isThrownBy(() -> this.service.changePassword(user, "not it at all", "another fine phrase"))
+			.isThrownBy(() -> this.service.changePassword(user, "not it at all", "another fine phrase", CLIENT))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("currentPassword"));
 		assertThatExceptionOfType(AccountProblem.class)
-			.isThrownBy(() -> this.service.changePassword(user, PASSWORD, "short"))
+			.isThrownBy(() -> this.service.changePassword(user, PASSWORD, "short", CLIENT))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("newPassword"));
 
 		String before = this.accounts.findById(user.id()).orElseThrow().getPasswordHash();
-		this.service.changePassword(user, PASSWORD, "another fine phrase");
+		this.service.changePassword(user, PASSWORD, "another fine phrase", CLIENT);
 		assertThat(this.accounts.findById(user.id()).orElseThrow().getPasswordHash()).isNotEqualTo(before);
 	}
 

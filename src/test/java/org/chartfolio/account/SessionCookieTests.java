@@ -18,8 +18,11 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The session cookie as the real server sends it, directly and behind a TLS-terminating proxy. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/**
+ * The session cookie as the real server sends it, directly and behind a TLS-terminating proxy the
+ * operator named (here the test itself, on the loopback address).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.trusted-proxies=127.0.0.1")
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, org.chartfolio.support.JdbcRecorder.class })
 class SessionCookieTests {
 

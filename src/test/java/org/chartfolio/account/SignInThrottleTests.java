@@ -12,30 +12,51 @@ class SignInThrottleTests {
 
 	private final MutableClock clock = new MutableClock(ZoneId.of("Europe/London"));
 
-	private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Limits(3, 5, Duration.ofMinutes(15)),
-			this.clock);
+	private final MemorySignInFailures failures = new MemorySignInFailures();
+
+	private final SignInThrottle throttle = new SignInThrottle(this.failures,
+			new SignInThrottle.Limits(3, 8, 5, Duration.ofMinutes(15)), this.clock);
 
 	@Test
-	void pausesAnAccountAfterTheLimitAndResumesWhenTheWindowMovesOn() {
+	void pausesAnAccountFromTheGuessersAddressAndResumesWhenTheWindowMovesOn() {
 		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
 		this.clock.advance(Duration.ofMinutes(5));
-		this.throttle.recordFailure("ann@example.org", "10.0.0.2");
-		this.throttle.recordFailure("ann@example.org", "10.0.0.3");
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.4")).isPresent();
-		assertThat(this.throttle.pausedUntil("bob@example.org", "10.0.0.4")).isEmpty();
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
+		assertThat(this.throttle.pausedUntil("bob@example.org", "10.0.0.1")).isEmpty();
 
 		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.4")).isEmpty();
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+	}
+
+	@Test
+	void aStrangersGuessesDoNotPauseTheOwnerElsewhere() {
+		for (int i = 0; i < 4; i++) {
+			this.throttle.recordFailure("ann@example.org", "198.51.100.9");
+		}
+		assertThat(this.throttle.pausedUntil("ann@example.org", "198.51.100.9")).isPresent();
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).as("the owner at home").isEmpty();
+	}
+
+	@Test
+	void guessesSpreadOverManyAddressesMeetTheAccountsCeiling() {
+		for (int i = 0; i < 7; i++) {
+			this.throttle.recordFailure("ann@example.org", "192.0.2." + i);
+		}
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+		this.throttle.recordFailure("ann@example.org", "192.0.2.99");
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
 	}
 
 	@Test
 	void treatsCaseAndSpacesAsTheSameAccount() {
 		this.throttle.recordFailure("Ann@Example.org", "10.0.0.1");
-		this.throttle.recordFailure("  ann@example.org ", "10.0.0.2");
-		this.throttle.recordFailure("ANN@EXAMPLE.ORG", "10.0.0.3");
+		this.throttle.recordFailure("  ann@example.org ", "10.0.0.1");
+		this.throttle.recordFailure("ANN@EXAMPLE.ORG", "10.0.0.1");
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.9")).isPresent();
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
 	}
 
 	@Test
@@ -48,13 +69,38 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void aSuccessfulSignInClearsTheAccountsCount() {
+	void aSuccessfulSignInClearsTheCountFromThatAddress() {
 		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
 		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
-		this.throttle.recordSuccess("ann@example.org");
+		this.throttle.recordSuccess("ann@example.org", "10.0.0.1");
 		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.2")).isEmpty();
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+	}
+
+	@Test
+	void pausesUntilEnoughFailuresHaveLeftTheWindowRoundedUpToTheMinute() {
+		java.time.Instant first = this.clock.instant();
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.clock.advance(Duration.ofSeconds(90));
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+
+		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).as("until the first of the three has left")
+			.hasValueSatisfying((until) -> assertThat(until).isBetween(first.plus(Duration.ofMinutes(15)),
+					first.plus(Duration.ofMinutes(15)).plusSeconds(5)));
+		java.time.Instant onTheMinute = java.time.Instant.parse("2026-11-27T10:15:00Z");
+		assertThat(this.throttle.localTimeOf(onTheMinute)).isEqualTo("10:15");
+		assertThat(this.throttle.localTimeOf(onTheMinute.plusSeconds(1))).isEqualTo("10:16");
+	}
+
+	@Test
+	void failuresThatHaveLeftTheWindowAreForgotten() {
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		this.clock.advance(Duration.ofMinutes(16));
+		this.throttle.recordFailure("bob@example.org", "10.0.0.2");
+
+		assertThat(this.failures.size()).as("Bob's three keys; Ann's failure has gone").isEqualTo(3);
 	}
 
 }

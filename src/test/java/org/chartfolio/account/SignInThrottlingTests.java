@@ -44,22 +44,31 @@ class SignInThrottlingTests {
 	}
 
 	@Test
-	void tenFailuresPauseTheAccountEvenForTheRightPasswordAndWhateverTheSpellingOfTheAddress() throws Exception {
+	void tenFailuresFromOneAddressPauseTheAccountThereEvenForTheRightPasswordAndWhateverTheSpelling() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			String spelling = (i % 2 == 0) ? this.email.toUpperCase() : "  " + this.email + " ";
-			this.mvc.perform(signIn(spelling, "wrong password " + i, address(i)))
+			this.mvc.perform(signIn(spelling, "wrong password " + i, "198.51.100.7"))
 				.andExpect(redirectedUrl("/login?error"))
 				.andExpect(unauthenticated());
 		}
 
-		this.mvc.perform(signIn(" " + this.email.toUpperCase(), PASSWORD, "203.0.113.99"))
+		this.mvc.perform(signIn(" " + this.email.toUpperCase(), PASSWORD, "198.51.100.7"))
 			.andExpect(redirectedUrl("/login?paused"))
 			.andExpect(unauthenticated());
 
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-		this.mvc.perform(signIn(this.email, PASSWORD, "203.0.113.99"))
+		this.mvc.perform(signIn(this.email, PASSWORD, "198.51.100.7"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(this.email));
+	}
+
+	@Test
+	void aStrangerGuessingFromElsewhereCannotLockTheOwnerOut() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(signIn(this.email, "a stranger's guess " + i, "203.0.113." + (i % 3)))
+				.andExpect(unauthenticated());
+		}
+		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.50")).andExpect(authenticated().withUsername(this.email));
 	}
 
 	@Test
@@ -73,10 +82,10 @@ class SignInThrottlingTests {
 	@Test
 	void theSignInPageShowsWhenToTryAgain() throws Exception {
 		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(signIn(this.email, "wrong password", address(i)));
+			this.mvc.perform(signIn(this.email, "wrong password", "192.0.2.201"));
 		}
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(signIn(this.email, PASSWORD, "127.0.0.1").session(session)).andExpect(redirectedUrl("/login?paused"));
+		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.201").session(session)).andExpect(redirectedUrl("/login?paused"));
 		String page = this.mvc.perform(get("/login?paused").session(session))
 			.andReturn()
 			.getResponse()

@@ -28,6 +28,7 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 			.fill("email", "lisa-" + UUID.randomUUID() + "@example.org")
 			.fill("password", "harbour lantern quietly")
 			.click("Create account");
+		this.browser.fill("password", "harbour lantern quietly").click("Sign in");
 		this.browser.click("Start your portfolio");
 		this.browser.choose("Certification (ACLIP)").fill("title", "My Certification portfolio").click("Start portfolio");
 		String overview = this.browser.path();

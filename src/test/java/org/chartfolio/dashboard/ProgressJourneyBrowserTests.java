@@ -57,6 +57,7 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Create an account");
 		this.browser.fill("name", "Sam Price").fill("email", managerEmail).fill("password", MANAGER_PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", MANAGER_PASSWORD).click("Sign in");
 		this.browser.click("Accept");
 
 		// Home shows the portfolio's figures; its title leads to the progress page, not the writing.

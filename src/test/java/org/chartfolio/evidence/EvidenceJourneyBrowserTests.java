@@ -123,6 +123,7 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 			.fill("email", "p-" + UUID.randomUUID() + "@example.org")
 			.fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 	}
 

@@ -51,6 +51,7 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 			.fill("email", candidateEmail)
 			.fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		this.browser.click("Start your portfolio");
 		this.browser.choose("Certification (ACLIP)").fill("title", "Aisha's Certification").click("Start portfolio");
 		String overview = this.browser.path();
@@ -72,6 +73,7 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 		this.browser.open(link.group(1));
 		this.browser.click("Create an account");
 		this.browser.fill("name", "Tom Reed").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		this.browser.click("Accept");
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.text("[data-testid=notifications-link]")).isEqualTo("Notifications");

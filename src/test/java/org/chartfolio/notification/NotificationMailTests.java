@@ -98,7 +98,7 @@ class NotificationMailTests {
 
 		MvcResult invited = inviteMentor(path, address);
 		String link = (String) invited.getFlashMap().get("newLink");
-		assertThat(link).startsWith("http://localhost/invitations/");
+		assertThat(link).startsWith("https://chartfolio.test/invitations/");
 
 		List<TestMail.Mail> mails = TestMail.await(address, 1);
 		assertThat(mails).hasSize(1);
@@ -210,7 +210,7 @@ class NotificationMailTests {
 		assertThat(mail.subject()).isEqualTo("Chartfolio: Eve <a href=\"https://evil.example\">Click</a> asks you to review \""
 				+ this.scene.sectionTitle() + "\"");
 		assertThat(mail.body()).startsWith("Hello Tom Reed,")
-			.containsPattern("\nhttp://localhost(:\\d+)?" + this.scene.sectionPath() + "\n");
+			.contains("\nhttps://chartfolio.test" + this.scene.sectionPath() + "\n");
 		assertThat(TestMail.to(this.scene.candidate().email())).isEmpty();
 	}
 

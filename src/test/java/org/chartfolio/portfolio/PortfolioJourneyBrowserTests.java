@@ -54,6 +54,7 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 			.fill("email", "p-" + UUID.randomUUID() + "@example.org")
 			.fill("password", PASSWORD)
 			.click("Create account");
+		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 	}
 

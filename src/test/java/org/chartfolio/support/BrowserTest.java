@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "chartfolio.administrators=administrator.browser@chartfolio.test")
+		properties = { "chartfolio.administrators=administrator.browser@chartfolio.test",
+				"chartfolio.two-factor.key=browser-test-two-factor-key" })
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
 public @interface BrowserTest {
 

@@ -17,9 +17,11 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "chartfolio.administrators=administrator.integration@chartfolio.test")
+@SpringBootTest(properties = { "chartfolio.administrators=administrator.integration@chartfolio.test",
+		"chartfolio.base-url=https://chartfolio.test", "chartfolio.two-factor.key=integration-test-two-factor-key" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
+		MockMvcSessions.class, JdbcRecorder.class })
 public @interface IntegrationTest {
 
 }

@@ -84,6 +84,15 @@ class EveryPageAccessTests {
 			Map.entry("GET /register", new Rule(SignedOut.PUBLIC, 302)),
 			// A signed-in person posting an empty registration sees the form again, with its messages.
 			Map.entry("POST /register", new Rule(SignedOut.PUBLIC, 200)),
+			// A forgotten password: asking for a link and following it, signed in or not.
+			Map.entry("GET /password/forgot", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /password/forgot", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("GET /password/forgot/sent", new Rule(SignedOut.PUBLIC, 302)),
+			Map.entry("GET /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /password/reset/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			// The privacy notice and the accessibility statement, for anybody.
+			Map.entry("GET /privacy", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("GET /accessibility", new Rule(SignedOut.PUBLIC, 200)),
 			Map.entry("GET /error", new Rule(SignedOut.PUBLIC, 500)),
 			Map.entry("POST /error", new Rule(SignedOut.PUBLIC, 500)),
 			// One's own pages and forms, with nobody else's id in them.
@@ -91,6 +100,15 @@ class EveryPageAccessTests {
 			Map.entry("GET /account", OWN_PAGE),
 			Map.entry("POST /account/name", OWN_PAGE),
 			Map.entry("POST /account/password", OWN_PAGE),
+			Map.entry("POST /account/sessions/end-others", OWN_CHANGE),
+			Map.entry("GET /account/delete", OWN_PAGE),
+			// Without a mail server the form says it cannot send the link.
+			Map.entry("POST /account/email", OWN_PAGE),
+			// A confirmation link for a new email works in any browser: the link itself is the proof.
+			Map.entry("GET /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			Map.entry("POST /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
+			// Without the password: the page again, with the message.
+			Map.entry("POST /account/delete", OWN_PAGE),
 			Map.entry("GET /portfolios/new", OWN_PAGE),
 			Map.entry("POST /portfolios", OWN_PAGE),
 			Map.entry("GET /portfolios/import", OWN_PAGE),
@@ -118,6 +136,19 @@ class EveryPageAccessTests {
 			Map.entry("POST /mentors/requests/{requestId:\\d+}/withdraw", SOMEONE_ELSES),
 			Map.entry("GET /admin/pksb", SOMEONE_ELSES),
 			Map.entry("POST /admin/pksb/import", SOMEONE_ELSES),
+			Map.entry("GET /admin/accounts", SOMEONE_ELSES),
+			Map.entry("POST /admin/accounts/reset-link", SOMEONE_ELSES),
+			Map.entry("POST /admin/accounts/two-factor", SOMEONE_ELSES),
+			// Two-factor sign-in on one's own account; the QR code exists only while setting it up.
+			Map.entry("GET /account/two-factor", OWN_PAGE),
+			Map.entry("GET /account/two-factor/qr.svg", new Rule(SignedOut.SIGN_IN, 404)),
+			Map.entry("POST /account/two-factor/enable", OWN_CHANGE),
+			Map.entry("GET /account/two-factor/recovery-codes", OWN_CHANGE),
+			Map.entry("POST /account/two-factor/recovery-codes", OWN_PAGE),
+			Map.entry("POST /account/two-factor/disable", OWN_PAGE),
+			// The second step of signing in: without a right password first, back to the first step.
+			Map.entry("GET /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
+			Map.entry("POST /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),

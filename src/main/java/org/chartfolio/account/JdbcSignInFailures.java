@@ -1,0 +1,69 @@
+package org.chartfolio.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failed sign-ins in PostgreSQL ({@code sign_in_failure}, migration V31), so every instance of the app
+ * counts the same failures and a restart forgets none. Each question is one indexed statement; keys are
+ * stored as their SHA-256, which also makes an absurdly long "email address" the size of any other.
+ */
+@Component
+class JdbcSignInFailures implements SignInFailures {
+
+	private final JdbcClient jdbc;
+
+	JdbcSignInFailures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void record(Collection<String> keys, Instant at) {
+		for (String key : keys) {
+			this.jdbc.sql("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)")
+				.params(digest(key), Timestamp.from(at))
+				.update();
+		}
+	}
+
+	@Override
+	public Optional<Instant> nthLatest(String key, Instant after, int n) {
+		return this.jdbc
+			.sql("select failed_at from sign_in_failure where throttle_key = ? and failed_at > ? "
+					+ "order by failed_at desc offset ? limit 1")
+			.params(digest(key), Timestamp.from(after), n - 1)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
+	}
+
+	@Override
+	public void clear(String key) {
+		this.jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(digest(key)).update();
+	}
+
+	@Override
+	public void forgetUpTo(Instant horizon) {
+		this.jdbc.sql("delete from sign_in_failure where failed_at <= ?").param(Timestamp.from(horizon)).update();
+	}
+
+	private static String digest(String key) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.chartfolio.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One of an account's ten recovery codes, kept as a hash; it signs in once, instead of an app's code. */
+@Entity
+@Table(name = "recovery_code")
+class RecoveryCode {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private long accountId;
+
+	@Column(name = "code_hash", nullable = false, updatable = false)
+	private String codeHash;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "used_at")
+	private Instant usedAt;
+
+	protected RecoveryCode() {
+		// for JPA
+	}
+
+	RecoveryCode(long accountId, String codeHash, Instant now) {
+		this.accountId = accountId;
+		this.codeHash = codeHash;
+		this.createdAt = now;
+	}
+
+	boolean unused() {
+		return this.usedAt == null;
+	}
+
+	void use(Instant now) {
+		if (this.usedAt != null) {
+			throw new IllegalStateException("A recovery code works once");
+		}
+		this.usedAt = now;
+	}
+
+}

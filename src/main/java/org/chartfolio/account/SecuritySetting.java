@@ -1,0 +1,55 @@
+package org.chartfolio.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The installation's one row of security settings, changed by an administrator on the Accounts page. */
+@Entity
+@Table(name = "security_setting")
+class SecuritySetting {
+
+	static final short ONLY = 1;
+
+	@Id
+	private short id;
+
+	@Column(name = "two_factor_for_mentors", nullable = false)
+	private boolean twoFactorForMentors;
+
+	@Column(name = "two_factor_for_administrators", nullable = false)
+	private boolean twoFactorForAdministrators;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected SecuritySetting() {
+		// for JPA
+	}
+
+	void requireTwoFactor(boolean forMentors, boolean forAdministrators, Instant now) {
+		this.twoFactorForMentors = forMentors;
+		this.twoFactorForAdministrators = forAdministrators;
+		this.updatedAt = now;
+	}
+
+	boolean isTwoFactorForMentors() {
+		return this.twoFactorForMentors;
+	}
+
+	boolean isTwoFactorForAdministrators() {
+		return this.twoFactorForAdministrators;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

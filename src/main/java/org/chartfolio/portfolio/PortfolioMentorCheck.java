@@ -1,0 +1,24 @@
+package org.chartfolio.portfolio;
+
+import org.chartfolio.account.MentorCheck;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the account module whether somebody is the active mentor of a portfolio, for the two-factor rule. */
+@Component
+class PortfolioMentorCheck implements MentorCheck {
+
+	private final Memberships memberships;
+
+	PortfolioMentorCheck(Memberships memberships) {
+		this.memberships = memberships;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean mentorsAnyone(long accountId) {
+		return this.memberships.existsByAccountIdAndRoleAndEndedAtIsNull(accountId, PortfolioRole.MENTOR);
+	}
+
+}
