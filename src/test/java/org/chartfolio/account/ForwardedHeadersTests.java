@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestClockConfiguration;
 import org.chartfolio.support.TestDatabaseConfiguration;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers changes nothing, even from the loopback address Tomcat would otherwise believe.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.sign-in.max-failures-per-address=50")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
 class ForwardedHeadersTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestClockConfiguration;
 import org.chartfolio.support.TestDatabaseConfiguration;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them, and a new password or "Sign out everywhere else" ends the others.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class })
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
 class SessionEndingTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

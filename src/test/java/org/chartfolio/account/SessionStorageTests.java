@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.StatementLog;
 import org.chartfolio.support.TestClockConfiguration;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sessions as the real server keeps them in PostgreSQL, and what keeping them costs a request. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
+@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class,
 		StatementLog.class })
 class SessionStorageTests {
 
