@@ -165,22 +165,16 @@ class TwoInstancesTests {
 
 	/** An instance on a random port; {@code mailPort} -1 is the test's mail server, which is up. */
 	private static ConfigurableApplicationContext start(String name, int mailPort) {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(ChartfolioApplication.class, Fixtures.class)
-			.properties("server.port=0", "chartfolio.base-url=https://chartfolio.test",
-					"chartfolio.administrators=administrator.instances@chartfolio.test", "spring.mail.host=127.0.0.1",
-					"chartfolio.mail.from=chartfolio@example.org", "chartfolio.sign-in.max-failures-per-account=3",
-					// A dead instance's export is taken over within a few seconds.
-					"db-scheduler.polling-interval=1s", "db-scheduler.heartbeat-interval=1s",
-					"db-scheduler.missed-heartbeats-limit=3", "db-scheduler.scheduler-name=instance-" + name,
-					// Unsent email waits for the restart, not for the periodic resubmission.
-					"chartfolio.mail.retry-interval=1h");
-		if (mailPort > 0) {
-			builder.properties("spring.mail.port=" + mailPort);
-		}
-		else {
-			builder.properties("spring.mail.port=" + TestMail.port());
-		}
-		return builder.run();
+		// As arguments, which win over application.properties (the builder's own properties do not).
+		return new SpringApplicationBuilder(ChartfolioApplication.class, Fixtures.class).run("--server.port=0",
+				"--chartfolio.base-url=https://chartfolio.test", "--chartfolio.administrators=administrator.instances@chartfolio.test",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ((mailPort > 0) ? mailPort : TestMail.port()),
+				"--chartfolio.mail.from=chartfolio@example.org", "--chartfolio.sign-in.max-failures-per-account=3",
+				// A dead instance's export is taken over within a few seconds.
+				"--db-scheduler.polling-interval=1s", "--db-scheduler.heartbeat-interval=1s",
+				"--db-scheduler.missed-heartbeats-limit=4", "--db-scheduler.scheduler-name=instance-" + name,
+				// Unsent email waits for the restart, not for the periodic resubmission.
+				"--chartfolio.mail.retry-interval=1h");
 	}
 
 	private static Fixtures fixtures(ConfigurableApplicationContext context) {
