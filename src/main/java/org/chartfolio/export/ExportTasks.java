@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * The export's db-scheduler tasks, which every instance runs from the shared table: {@value ExportJobs#TASK}
@@ -64,7 +65,7 @@ class ExportTasks {
 	}
 
 	/** One execution of a job: the PDF built in a working folder of this instance, kept in the database. */
-	@org.springframework.stereotype.Component
+	@Component
 	static class ExportRun {
 
 		private final ExportJobs jobs;

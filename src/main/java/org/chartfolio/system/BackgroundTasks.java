@@ -1,6 +1,12 @@
 package org.chartfolio.system;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -32,10 +38,41 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DbSchedulerProperties.class)
 class BackgroundTasks {
 
+	/** Every thread the scheduler uses is named for it, so a log line (or a test counting a page's queries) can tell. */
+	static final String THREAD_PREFIX = "db-scheduler-";
+
 	@Bean(destroyMethod = "stop")
 	Scheduler scheduler(DbSchedulerProperties properties, DataSource dataSource, List<Task<?>> tasks) {
-		return DbSchedulerConfigurationSupport.buildScheduler(properties, new DbSchedulerCustomizer() {
-		}, StatsRegistry.NOOP, new SystemClock(), dataSource, tasks, List.of(), List.of());
+		DbSchedulerCustomizer threads = new DbSchedulerCustomizer() {
+
+			@Override
+			public Optional<ExecutorService> executorService() {
+				return Optional.of(Executors.newFixedThreadPool(properties.getThreads(), named("run-")));
+			}
+
+			@Override
+			public Optional<ExecutorService> dueExecutor() {
+				return Optional.of(Executors.newSingleThreadExecutor(named("poll-")));
+			}
+
+			@Override
+			public Optional<ScheduledExecutorService> housekeeperExecutor() {
+				return Optional.of(Executors.newScheduledThreadPool(3, named("housekeeper-")));
+			}
+
+		};
+		return DbSchedulerConfigurationSupport.buildScheduler(properties, threads, StatsRegistry.NOOP, new SystemClock(),
+				dataSource, tasks, List.of(), List.of());
+	}
+
+	private static ThreadFactory named(String role) {
+		AtomicInteger count = new AtomicInteger();
+		return (work) -> {
+			Thread thread = new Thread(work, THREAD_PREFIX + role + count.incrementAndGet());
+			// The scheduler stops its threads when the context closes; none of them may keep a JVM alive.
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	@Bean
