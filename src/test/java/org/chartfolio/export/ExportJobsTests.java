@@ -79,8 +79,10 @@ class ExportJobsTests {
 		UUID first = this.exports.startPdf(this.slow, portfolio);
 
 		assertThat(this.exports.startPdf(this.slow, portfolio)).as("the same person, the same portfolio").isEqualTo(first);
-		assertThat(this.exports.startPdf(this.slow, another)).as("another portfolio").isNotEqualTo(first);
-		assertThat(this.exports.startPdf(other, theirs)).as("another person").isNotEqualTo(first);
+		UUID ofAnother = this.exports.startPdf(this.slow, another);
+		assertThat(ofAnother).as("another portfolio").isNotEqualTo(first);
+		UUID ofTheirs = this.exports.startPdf(other, theirs);
+		assertThat(ofTheirs).as("another person").isNotEqualTo(first);
 		assertThat(this.jdbc.sql("select count(*) from export_job where owner_id = ? and portfolio_id = ?")
 			.params(this.slow.id(), portfolio)
 			.query(Long.class)
@@ -88,7 +90,12 @@ class ExportJobsTests {
 
 		this.release.countDown();
 		assertThat(await(this.slow, portfolio, first).state()).isEqualTo(ExportJob.State.READY);
-		assertThat(this.exports.startPdf(this.slow, portfolio)).as("once it is done, a new export").isNotEqualTo(first);
+		UUID again = this.exports.startPdf(this.slow, portfolio);
+		assertThat(again).as("once it is done, a new export").isNotEqualTo(first);
+		// Nothing of this test's is left running for the next one.
+		await(this.slow, another, ofAnother);
+		await(other, theirs, ofTheirs);
+		await(this.slow, portfolio, again);
 	}
 
 	@Test
