@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,6 +78,30 @@ class PlainTextFormsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"title-error\"")))
 			.andExpect(content().string(containsString(MESSAGE)));
+	}
+
+	@Test
+	void evidenceTitlesTagsAndMeetingActionsRefuseZeroWidthAndDirectionMarks() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Plain Evidence");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		this.mvc
+			.perform(multipart("/portfolios/" + portfolioId + "/evidence/new").with(user(candidate)).with(csrf())
+				.param("title", "Minutes‍")
+				.param("tags", "displays, ‏reading"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString("id=\"tags-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)));
+
+		this.mvc
+			.perform(post("/portfolios/" + portfolioId + "/meetings").with(user(candidate)).with(csrf())
+				.param("heldOn", "2026-11-30")
+				.param("mode", "VIDEO")
+				.param("actions[0].text", "Send ‫the CV"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(MESSAGE)));
+		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?").param(portfolioId).query(Long.class).single())
+			.isZero();
 	}
 
 }
