@@ -20,8 +20,8 @@ import java.util.Map;
  */
 final class WordDiff {
 
-	/** Texts with more words than this together are compared paragraph by paragraph. */
-	static final int MAX_WORDS = 20_000;
+	/** Texts with more words than this together (more than two of the longest texts the editor takes) are compared paragraph by paragraph. */
+	static final int MAX_WORDS = 60_000;
 
 	/** Beyond this many words removed and added, a word comparison stops and paragraphs are compared. */
 	static final int MAX_EDITS = 2_000;
