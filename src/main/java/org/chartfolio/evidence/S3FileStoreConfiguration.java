@@ -1,7 +1,18 @@
 package org.chartfolio.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -34,7 +45,9 @@ class S3FileStoreConfiguration {
 	/** One bucket may serve other things too: Chartfolio's objects all start with this. */
 	static final String DEFAULT_PREFIX = "evidence/";
 
-	record Settings(String endpoint, String region, String accessKey, String secretKey, boolean pathStyle) {
+	/** {@code certificate}: a PEM file of certificates to trust for the endpoint (a private CA), or blank. */
+	record Settings(String endpoint, String region, String accessKey, String secretKey, boolean pathStyle,
+			String certificate) {
 	}
 
 	@Bean(destroyMethod = "close")
@@ -42,8 +55,9 @@ class S3FileStoreConfiguration {
 			@Value("${chartfolio.files.s3.region:us-east-1}") String region,
 			@Value("${chartfolio.files.s3.access-key:}") String accessKey,
 			@Value("${chartfolio.files.s3.secret-key:}") String secretKey,
-			@Value("${chartfolio.files.s3.path-style:false}") boolean pathStyle) {
-		return client(new Settings(endpoint, region, accessKey, secretKey, pathStyle));
+			@Value("${chartfolio.files.s3.path-style:false}") boolean pathStyle,
+			@Value("${chartfolio.files.s3.certificate:}") String certificate) {
+		return client(new Settings(endpoint, region, accessKey, secretKey, pathStyle, certificate));
 	}
 
 	@Bean
@@ -66,20 +80,44 @@ class S3FileStoreConfiguration {
 	static S3Client client(Settings settings) {
 		AwsCredentialsProvider credentials = settings.accessKey().isBlank() ? DefaultCredentialsProvider.builder().build()
 				: StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+		ApacheHttpClient.Builder http = ApacheHttpClient.builder()
+			.maxConnections(50)
+			.connectionTimeout(Duration.ofSeconds(5))
+			.socketTimeout(Duration.ofSeconds(60));
+		if (settings.certificate() != null && !settings.certificate().isBlank()) {
+			TrustManager[] trust = trustManagers(Path.of(settings.certificate()));
+			http.tlsTrustManagersProvider(() -> trust);
+		}
 		var builder = S3Client.builder()
 			.region(Region.of(settings.region()))
 			.credentialsProvider(credentials)
 			.forcePathStyle(settings.pathStyle())
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-			.httpClientBuilder(ApacheHttpClient.builder()
-				.maxConnections(50)
-				.connectionTimeout(Duration.ofSeconds(5))
-				.socketTimeout(Duration.ofSeconds(60)));
+			.httpClientBuilder(http);
 		if (!settings.endpoint().isBlank()) {
 			builder.endpointOverride(URI.create(settings.endpoint()));
 		}
 		return builder.build();
+	}
+
+	/** Trust managers that trust exactly the certificates in a PEM file. */
+	private static TrustManager[] trustManagers(Path pem) {
+		try (InputStream in = Files.newInputStream(pem)) {
+			KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+			trusted.load(null, null);
+			int n = 0;
+			for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+				trusted.setCertificateEntry("certificate-" + (n++), certificate);
+			}
+			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			factory.init(trusted);
+			return factory.getTrustManagers();
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("chartfolio.files.s3.certificate: could not read the certificates in " + pem
+					+ ": " + ex.getMessage(), ex);
+		}
 	}
 
 }
