@@ -134,7 +134,7 @@ public class EmbeddedDatabase implements ApplicationContextInitializer<Configura
 	}
 
 	/** The host and port of a {@code jdbc:postgresql://host[:port]/...} URL (port 5432 when it names none). */
-	static Optional<InetSocketAddress> address(String url) {
+	public static Optional<InetSocketAddress> address(String url) {
 		if (url == null || !url.startsWith("jdbc:postgresql://")) {
 			return Optional.empty();
 		}
@@ -150,7 +150,8 @@ public class EmbeddedDatabase implements ApplicationContextInitializer<Configura
 		}
 	}
 
-	static boolean answers(InetSocketAddress address) {
+	/** Whether anything accepts a connection there within a second (the tests' database decides the same way). */
+	public static boolean answers(InetSocketAddress address) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(address.getHostString(), address.getPort()), 1000);
 			return true;
