@@ -155,8 +155,8 @@ public final class TestDatabase {
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
 		}
 		String testUrl = url.group(1) + name + url.group(3);
-		log.info("Test database: no Docker engine, so a throwaway database {} on {} (dropped at the end of the run)",
-				name, adminUrl);
+		log.info("Test database: {} a throwaway database {} on {} ({})", dropAtEnd ? "no Docker engine, so" : "in it,",
+				name, adminUrl, dropAtEnd ? "dropped at the end of the run" : "gone with the server at the end of the run");
 		return new Coordinates(testUrl, user, password);
 	}
 
