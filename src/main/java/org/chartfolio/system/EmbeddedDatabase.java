@@ -166,6 +166,8 @@ public class EmbeddedDatabase implements ApplicationContextInitializer<Configura
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory.toAbsolutePath())
 			.setCleanDataDirectory(false)
+			// Stopped by the context, after the connection pool has closed, not by a JVM hook racing it.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("listen_addresses", "localhost");
 		if (port > 0) {
 			builder.setPort(port);

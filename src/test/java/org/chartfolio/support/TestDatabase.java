@@ -115,6 +115,7 @@ public final class TestDatabase {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(true)
+				.setRegisterShutdownHook(false) // the hook below stops it
 				.setServerConfig("listen_addresses", "localhost")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
