@@ -22,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole app started the way a newcomer starts it, with no database configured, where nothing
@@ -62,6 +63,19 @@ class EmbeddedDatabaseStartTests {
 			.as("stopped with the app")
 			.isFalse();
 		assertThat(Files.exists(directory.resolve("PG_VERSION"))).as("its data kept for the next start").isTrue();
+	}
+
+	@Test
+	void aConfiguredDatabaseThatDoesNotAnswerStopsTheStartInsteadOfFallingBack() throws Exception {
+		int closed = freePort();
+		Path directory = this.data.resolve("never");
+		SpringApplicationBuilder app = new SpringApplicationBuilder(ChartfolioApplication.class);
+
+		assertThatThrownBy(() -> app.run("--chartfolio.test.database=" + TestDatabaseInitializer.APP_DEFAULT,
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/postgres",
+				"--chartfolio.db.embedded-directory=" + directory, "--server.port=0"))
+			.hasRootCauseInstanceOf(java.net.ConnectException.class);
+		assertThat(directory).doesNotExist();
 	}
 
 	private static int freePort() throws Exception {
