@@ -46,6 +46,9 @@ public @interface S3StoreTest {
 				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 					fail(ex.getMessage(), ex);
 				}
+				// Surefire counts a class skipped before its first test as no test at all: say why here.
+				org.slf4j.LoggerFactory.getLogger(S3StoreTest.class)
+					.warn("Skipping {}: {}", context.getDisplayName(), ex.getMessage());
 				Assumptions.abort(ex.getMessage());
 			}
 		}
