@@ -12,7 +12,7 @@ class QuickCaptureForm {
 	@Size(max = EvidenceItem.MAX_TITLE_LENGTH, message = "{evidence.title.tooLong}")
 	private String title;
 
-	@Size(max = 20000, message = "{evidence.description.tooLong}")
+	@Size(max = EvidenceItem.MAX_TEXT_LENGTH, message = "{evidence.description.tooLong}")
 	private String note;
 
 	private MultipartFile file;
