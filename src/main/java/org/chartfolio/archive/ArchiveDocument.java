@@ -37,7 +37,7 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 	}
 
 	/** {@code imported}: the comment came in from an earlier import (absent, false, in older files). */
-	record CommentDoc(String authorName, String authorRole, String text, Instant createdAt, boolean imported) {
+	record CommentDoc(String authorName, String authorRole, String text, Instant createdAt, Boolean imported) {
 	}
 
 	record EvidenceDoc(int number, String kind, String title, LocalDate date, String description, String whatItShows,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
@@ -19,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,11 +35,22 @@ final class ArchiveJson {
 
 	private final JsonMapper json;
 
-	/** {@code maxStringLength}: the longest string the parser accepts (the JSON's own limit). */
-	ArchiveJson(long maxJsonSize) {
+	/** The format nests six levels deep (portfolio, sections, threads, comments ...); a few more is plenty. */
+	static final int MAX_DEPTH = 16;
+
+	/**
+	 * {@code maxJsonSize} bounds each string too (so a long one reaches the rules and their message);
+	 * {@code maxTokens} bounds how many values the document may hold, and so the records it becomes,
+	 * whatever their size.
+	 */
+	ArchiveJson(long maxJsonSize, long maxTokens) {
 		int longest = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1, maxJsonSize));
 		JsonFactory factory = JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(longest).build())
+			.streamReadConstraints(StreamReadConstraints.builder()
+				.maxStringLength(longest)
+				.maxTokenCount(maxTokens)
+				.maxNestingDepth(MAX_DEPTH)
+				.build())
 			.build();
 		this.json = JsonMapper.builder(factory).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
@@ -46,19 +59,31 @@ final class ArchiveJson {
 	 * The document in {@code in}; a malformed one, an unknown version or one missing what an import
 	 * needs is an {@link ArchiveProblem}, and so is whatever {@code in} itself throws as one.
 	 */
-	ArchiveDocument read(InputStream in) {
+	ArchiveDocument read(InputStream in, ArchiveRules.Check check) {
 		try (JsonParser parser = this.json.createParser(in)) {
-			ArchiveDocument document = document(parser);
+			ArchiveDocument document = document(parser, check);
 			ArchiveMapping.requireComplete(document);
+			check.portfolio(document.portfolio());
 			return document;
+		}
+		catch (StreamConstraintsException ex) {
+			throw new ArchiveProblem(ex.getMessage().contains("Token count") ? "archive.import.jsonTooComplex"
+					: "archive.import.badJson");
 		}
 		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
 			ArchiveProblem cause = problemIn(ex);
-			throw (cause != null) ? cause : new ArchiveProblem("archive.import.badJson");
+			if (cause == null && problemIn(ex, StreamConstraintsException.class) != null) {
+				cause = new ArchiveProblem("archive.import.jsonTooComplex");
+			}
+			if (cause == null) {
+				cause = new ArchiveProblem("archive.import.badJson");
+				cause.initCause(ex);
+			}
+			throw cause;
 		}
 	}
 
-	private ArchiveDocument document(JsonParser parser) {
+	private ArchiveDocument document(JsonParser parser, ArchiveRules.Check check) {
 		if (parser.nextToken() != JsonToken.START_OBJECT) {
 			throw new ArchiveProblem("archive.import.badJson");
 		}
@@ -84,7 +109,7 @@ final class ArchiveJson {
 					if (version != null) {
 						known(version);
 					}
-					portfolio = portfolio(parser);
+					portfolio = portfolio(parser, check);
 				}
 				default -> parser.skipChildren();
 			}
@@ -102,7 +127,7 @@ final class ArchiveJson {
 		}
 	}
 
-	private PortfolioDoc portfolio(JsonParser parser) {
+	private PortfolioDoc portfolio(JsonParser parser, ArchiveRules.Check check) {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return null;
 		}
@@ -134,13 +159,16 @@ final class ArchiveJson {
 				case "updatedAt" -> updatedAt = parser.readValueAs(Instant.class);
 				case "submittedAt" -> submittedAt = parser.readValueAs(Instant.class);
 				case "lastEvidenceNumber" -> lastEvidenceNumber = number(parser);
-				case "sections" -> sections = list(parser, SectionDoc.class);
-				case "evidence" -> evidence = list(parser, EvidenceDoc.class);
-				case "goals" -> goals = list(parser, GoalDoc.class);
-				case "pksb" -> pksb = parser.readValueAs(PksbDoc.class);
-				case "meetings" -> meetings = list(parser, MeetingDoc.class);
-				case "cpd" -> cpd = list(parser, CpdDoc.class);
-				case "glossary" -> glossary = list(parser, GlossaryDoc.class);
+				case "sections" -> sections = list(parser, SectionDoc.class, check::section);
+				case "evidence" -> evidence = list(parser, EvidenceDoc.class, check::evidence);
+				case "goals" -> goals = list(parser, GoalDoc.class, check::goal);
+				case "pksb" -> {
+					pksb = parser.readValueAs(PksbDoc.class);
+					check.pksb(pksb);
+				}
+				case "meetings" -> meetings = list(parser, MeetingDoc.class, check::meeting);
+				case "cpd" -> cpd = list(parser, CpdDoc.class, check::cpd);
+				case "glossary" -> glossary = list(parser, GlossaryDoc.class, check::glossary);
 				default -> parser.skipChildren();
 			}
 		}
@@ -163,8 +191,11 @@ final class ArchiveJson {
 		return value.max(BigDecimal.valueOf(Integer.MIN_VALUE)).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
 	}
 
-	/** An array read one element at a time, each bound to its record as soon as it is complete. */
-	private static <T> List<T> list(JsonParser parser, Class<T> type) {
+	/**
+	 * An array read one element at a time, each bound to its record as soon as it is complete and
+	 * held to the rules before the next is read.
+	 */
+	private static <T> List<T> list(JsonParser parser, Class<T> type, Consumer<T> rules) {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return null;
 		}
@@ -176,16 +207,25 @@ final class ArchiveJson {
 			if (parser.currentToken() == null) {
 				throw new ArchiveProblem("archive.import.badJson");
 			}
-			items.add(parser.readValueAs(type));
+			T item = parser.readValueAs(type);
+			if (item == null) {
+				throw new ArchiveProblem("archive.import.badJson");
+			}
+			rules.accept(item);
+			items.add(item);
 		}
 		return items;
 	}
 
 	/** An {@link ArchiveProblem} thrown by the input stream, which the parser or binder may have wrapped. */
 	private static ArchiveProblem problemIn(Throwable ex) {
+		return problemIn(ex, ArchiveProblem.class);
+	}
+
+	private static <T extends Throwable> T problemIn(Throwable ex, Class<T> type) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ArchiveProblem problem) {
-				return problem;
+			if (type.isInstance(t)) {
+				return type.cast(t);
 			}
 			if (t.getCause() == t) {
 				break;

@@ -277,7 +277,8 @@ final class ArchiveMapping {
 				.map((t) -> new ThreadData(s.position(), t.quotedParagraph(), t.quotedText(), t.createdAt(),
 						t.resolvedAt(), t.resolvedBy(),
 						list(t.comments()).stream()
-							.map((c) -> new CommentData(c.authorName(), c.authorRole(), c.text(), c.createdAt(), c.imported()))
+							.map((c) -> new CommentData(c.authorName(), c.authorRole(), c.text(), c.createdAt(),
+									Boolean.TRUE.equals(c.imported())))
 							.toList())))
 			.toList();
 	}

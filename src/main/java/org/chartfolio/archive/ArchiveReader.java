@@ -56,7 +56,7 @@ class ArchiveReader {
 		this.limits = limits;
 		this.evidence = evidence;
 		this.rules = rules;
-		this.json = new ArchiveJson(limits.maxJsonSize());
+		this.json = new ArchiveJson(limits.maxJsonSize(), limits.maxJsonTokens());
 	}
 
 	/** A checked archive: its document, and its files readable by path. The caller closes it. */
@@ -125,7 +125,6 @@ class ArchiveReader {
 		}
 		Counter counter = new Counter(size(archive));
 		ArchiveDocument document = document(zip, jsonEntry, counter);
-		this.rules.check(document);
 		Map<String, FileDoc> declared = new HashMap<>();
 		for (EvidenceDoc item : document.portfolio().evidence()) {
 			for (FileDoc file : item.files()) {
@@ -203,7 +202,7 @@ class ArchiveReader {
 	 */
 	private ArchiveDocument document(ZipFile zip, ZipEntry entry, Counter counter) {
 		try (InputStream in = new Counted(zip.getInputStream(entry), entry, counter)) {
-			return this.json.read(in);
+			return this.json.read(in, this.rules.begin());
 		}
 		catch (IOException ex) {
 			throw new ArchiveProblem("archive.import.damaged", entry.getName());

@@ -67,8 +67,27 @@ class ArchiveRules {
 		this.clock = clock;
 	}
 
+	/** Checks the whole document at once. */
 	void check(ArchiveDocument document) {
-		new Check(this.clock.instant()).portfolio(document.portfolio());
+		Check check = begin();
+		PortfolioDoc p = document.portfolio();
+		list(p.sections()).forEach(check::section);
+		list(p.evidence()).forEach(check::evidence);
+		list(p.goals()).forEach(check::goal);
+		check.pksb(p.pksb());
+		list(p.meetings()).forEach(check::meeting);
+		list(p.cpd()).forEach(check::cpd);
+		list(p.glossary()).forEach(check::glossary);
+		check.portfolio(p);
+	}
+
+	/**
+	 * A check fed one part at a time as the document streams in, so that a part breaking a rule
+	 * (an item beyond the highest number, tags beyond the form's length) is refused before the
+	 * next is read; {@link Check#portfolio} checks the portfolio's own fields at the end.
+	 */
+	Check begin() {
+		return new Check(this.clock.instant());
 	}
 
 	private static DefaultMessageSourceResolvable where(String code, Object... arguments) {
@@ -86,7 +105,7 @@ class ArchiveRules {
 		return named;
 	}
 
-	private static final class Check {
+	static final class Check {
 
 		private final Instant latestInstant;
 
@@ -100,6 +119,11 @@ class ArchiveRules {
 			this.latestDay = this.today.plusYears(LATEST_DAY_YEARS_AHEAD);
 		}
 
+		private final Set<Integer> positions = new HashSet<>();
+
+		private final Set<Integer> numbers = new HashSet<>();
+
+		/** The portfolio's own fields; its parts have been checked as they came. */
 		void portfolio(PortfolioDoc p) {
 			DefaultMessageSourceResolvable here = where("portfolio");
 			length(p.title(), PortfolioTransfer.MAX_TITLE_LENGTH, "portfolioTitle");
@@ -110,37 +134,20 @@ class ArchiveRules {
 				throw new ArchiveProblem("archive.rule.lastEvidenceNumber", p.lastEvidenceNumber(),
 						EvidenceTransfer.MAX_IMPORTED_NUMBER);
 			}
-			Set<Integer> positions = new HashSet<>();
-			for (SectionDoc section : list(p.sections())) {
-				section(section, positions);
-			}
-			Set<Integer> numbers = new HashSet<>();
-			for (EvidenceDoc item : list(p.evidence())) {
-				evidence(item, numbers);
-			}
-			for (GoalDoc goal : list(p.goals())) {
-				goal(goal);
-			}
-			pksb(p.pksb());
-			for (MeetingDoc meeting : list(p.meetings())) {
-				meeting(meeting);
-			}
-			for (CpdDoc activity : list(p.cpd())) {
-				cpd(activity);
-			}
-			for (GlossaryDoc entry : list(p.glossary())) {
-				DefaultMessageSourceResolvable at = where("glossary", String.valueOf(entry.acronym()));
-				length(entry.acronym(), GlossaryTransfer.MAX_ACRONYM_LENGTH, "acronym", entry.acronym());
-				length(entry.expansion(), GlossaryTransfer.MAX_EXPANSION_LENGTH, "expansion", entry.acronym());
-				instants(at, entry.updatedAt());
-			}
 		}
 
-		private void section(SectionDoc s, Set<Integer> positions) {
+		void glossary(GlossaryDoc entry) {
+			DefaultMessageSourceResolvable at = where("glossary", String.valueOf(entry.acronym()));
+			length(entry.acronym(), GlossaryTransfer.MAX_ACRONYM_LENGTH, "acronym", entry.acronym());
+			length(entry.expansion(), GlossaryTransfer.MAX_EXPANSION_LENGTH, "expansion", entry.acronym());
+			instants(at, entry.updatedAt());
+		}
+
+		void section(SectionDoc s) {
 			int n = s.position();
 			DefaultMessageSourceResolvable here = where("section", n);
 			range(where("sectionPosition", n), n, 1, Integer.MAX_VALUE);
-			if (!positions.add(n)) {
+			if (!this.positions.add(n)) {
 				throw new ArchiveProblem("archive.rule.sectionTwice", String.valueOf(n));
 			}
 			length(s.title(), PortfolioTransfer.MAX_SECTION_TITLE_LENGTH, "sectionTitle", n);
@@ -185,12 +192,12 @@ class ArchiveRules {
 			}
 		}
 
-		private void evidence(EvidenceDoc e, Set<Integer> numbers) {
+		void evidence(EvidenceDoc e) {
 			int n = e.number();
 			if (n < 1 || n > EvidenceTransfer.MAX_IMPORTED_NUMBER) {
 				throw new ArchiveProblem("archive.rule.evidenceNumber", n, EvidenceTransfer.MAX_IMPORTED_NUMBER);
 			}
-			if (!numbers.add(n)) {
+			if (!this.numbers.add(n)) {
 				throw new ArchiveProblem("archive.rule.evidenceTwice", String.valueOf(n));
 			}
 			DefaultMessageSourceResolvable here = where("evidence", n);
@@ -210,7 +217,7 @@ class ArchiveRules {
 			}
 		}
 
-		private void goal(GoalDoc g) {
+		void goal(GoalDoc g) {
 			int n = g.ref();
 			DefaultMessageSourceResolvable here = where("goal", n);
 			range(where("goalRef", n), n, 1, Integer.MAX_VALUE);
@@ -223,7 +230,7 @@ class ArchiveRules {
 			instants(here, g.createdAt(), g.updatedAt(), g.binnedAt());
 		}
 
-		private void pksb(PksbDoc pksb) {
+		void pksb(PksbDoc pksb) {
 			if (pksb == null) {
 				return;
 			}
@@ -252,7 +259,7 @@ class ArchiveRules {
 			}
 		}
 
-		private void meeting(MeetingDoc m) {
+		void meeting(MeetingDoc m) {
 			String held = String.valueOf(m.heldOn());
 			DefaultMessageSourceResolvable here = where("meeting", held);
 			day(here, m.heldOn());
@@ -272,7 +279,7 @@ class ArchiveRules {
 			}
 		}
 
-		private void cpd(CpdDoc c) {
+		void cpd(CpdDoc c) {
 			String title = String.valueOf(c.title());
 			DefaultMessageSourceResolvable here = where("cpd", title);
 			length(c.title(), CpdTransfer.MAX_TITLE_LENGTH, "cpdTitle", String.valueOf(c.date()));
@@ -324,10 +331,10 @@ class ArchiveRules {
 			}
 		}
 
-		private static <T> List<T> list(List<T> list) {
-			return (list != null) ? list : List.of();
-		}
+	}
 
+	private static <T> List<T> list(List<T> list) {
+		return (list != null) ? list : List.of();
 	}
 
 }

@@ -192,18 +192,22 @@ public class PortfolioTransfer {
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportedEvent> importedHistory(long portfolioId, Long sectionId) {
-		return importedHistory(this.jdbc, portfolioId, sectionId);
+		return importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId);
 	}
 
-	static List<ImportedEvent> importedHistory(JdbcClient jdbc, long portfolioId, Long sectionId) {
+	static List<ImportedEvent> importedHistory(JdbcClient jdbc, java.time.ZoneId zone, long portfolioId, Long sectionId) {
 		String which = (sectionId != null) ? "section_id = ?" : "section_id is null and ? is null";
 		return jdbc.sql("""
 				select event, happened_at, by_name, detail from imported_history
 				where portfolio_id = ? and %s order by happened_at, id""".formatted(which))
 			.params(portfolioId, sectionId)
 			.query((rs, n) -> new ImportedEvent(ImportedEvent.Kind.valueOf(rs.getString("event")),
-					instant(rs, "happened_at"), rs.getString("by_name"), rs.getString("detail")))
+					local(instant(rs, "happened_at"), zone), rs.getString("by_name"), rs.getString("detail")))
 			.list();
+	}
+
+	private static java.time.LocalDateTime local(Instant at, java.time.ZoneId zone) {
+		return (at != null) ? java.time.LocalDateTime.ofInstant(at, zone) : null;
 	}
 
 	/** Once the revisions are back, points each approved section at the revision that keeps its approved text. */

@@ -73,7 +73,7 @@ public class SectionWorkflow {
 				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : section.getApprovedByName();
 		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
 				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
-				hasActiveMentor(portfolioId), PortfolioTransfer.importedHistory(this.jdbc, portfolioId, sectionId));
+				hasActiveMentor(portfolioId), PortfolioTransfer.importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId));
 	}
 
 	/** The candidate asks the mentor to review the section. */
