@@ -196,11 +196,14 @@ public class PortfolioTransfer {
 	}
 
 	static List<ImportedEvent> importedHistory(JdbcClient jdbc, java.time.ZoneId zone, long portfolioId, Long sectionId) {
-		String which = (sectionId != null) ? "section_id = ?" : "section_id is null and ? is null";
-		return jdbc.sql("""
+		// The portfolio's own history has no section; a typed null cannot stand in for it in SQL.
+		var query = (sectionId != null) ? jdbc.sql("""
 				select event, happened_at, by_name, detail from imported_history
-				where portfolio_id = ? and %s order by happened_at, id""".formatted(which))
-			.params(portfolioId, sectionId)
+				where portfolio_id = ? and section_id = ? order by happened_at, id""").params(portfolioId, sectionId)
+				: jdbc.sql("""
+						select event, happened_at, by_name, detail from imported_history
+						where portfolio_id = ? and section_id is null order by happened_at, id""").param(portfolioId);
+		return query
 			.query((rs, n) -> new ImportedEvent(ImportedEvent.Kind.valueOf(rs.getString("event")),
 					local(instant(rs, "happened_at"), zone), rs.getString("by_name"), rs.getString("detail")))
 			.list();
