@@ -14,6 +14,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -49,10 +50,23 @@ class WebSecurityConfiguration {
 		http.addFilterBefore(new SignInHandlers.ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new TwoFactorRequiredFilter(), AuthorizationFilter.class);
 		http.securityContext((context) -> context.securityContextRepository(securityContextRepository));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token lives in its own cookie, not in the session: a visitor who only looks at the
+	 * sign-in or registration page gets no session, so strangers cannot fill the sessions table by
+	 * asking for a page, and the sign-in page costs the database nothing. The cookie is HttpOnly (the
+	 * page itself carries the token for forms and htmx), SameSite=Lax, and Secure when the request is.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
 	}
 
 	@Bean

@@ -63,6 +63,23 @@ class SessionStorageTests {
 	}
 
 	@Test
+	void lookingAtTheSignInAndRegistrationPagesMakesNoSession() {
+		long before = this.jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+		for (String page : List.of("/login", "/register", "/password/forgot", "/login", "/register")) {
+			WebClient stranger = new WebClient(this.port);
+			HttpResponse<String> answer = stranger.get(page);
+			assertThat(answer.statusCode()).as(page).isEqualTo(200);
+			if (!page.startsWith("/password")) {
+				assertThat(answer.body()).as("the form still carries a CSRF token").contains("name=\"_csrf\"");
+			}
+			assertThat(stranger.sessionCookie()).as("no session cookie for a stranger looking at " + page).isNull();
+		}
+		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Long.class).single())
+			.as("strangers who only look leave no rows behind")
+			.isEqualTo(before);
+	}
+
+	@Test
 	void aPageViewReadsTheSessionOnceAndWritesNothingWhileTheLastAccessIsUnderAMinuteOld() {
 		SignedInUser person = this.fixtures.person("Pat Pageview");
 		WebClient browser = new WebClient(this.port);
@@ -109,8 +126,10 @@ class SessionStorageTests {
 	void signingInGivesANewSessionAndSigningOutDeletesIt() {
 		SignedInUser person = this.fixtures.person("Fix Ation");
 		WebClient browser = new WebClient(this.port);
-		browser.get("/login");
+		// A session made before signing in (here by a visit to a page that needs one) is not kept.
+		browser.get("/account");
 		String before = sessionId(browser);
+		assertThat(before).isNotNull();
 		browser.signIn(person.email(), Fixtures.PASSWORD);
 		String after = sessionId(browser);
 		assertThat(after).isNotEqualTo(before);

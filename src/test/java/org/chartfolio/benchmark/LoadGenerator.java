@@ -72,7 +72,7 @@ final class LoadGenerator {
 
 	private Result runWrk(URI url, String cookie, Duration duration) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(this.wrk.toString(), "-t" + this.threads, "-c" + this.connections,
-				"-d" + duration.toSeconds() + "s", "--latency"));
+				"-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency"));
 		if (cookie != null) {
 			command.addAll(List.of("-H", "Cookie: " + cookie));
 		}

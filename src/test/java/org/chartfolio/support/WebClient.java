@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +41,15 @@ public final class WebClient {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
-	/** From now on, the same cookies go to the server on this port: another instance of the app. */
+	/**
+	 * From now on, the same cookies (the session's and the CSRF token's) go to the server on this
+	 * port: another instance of the app.
+	 */
 	public WebClient onPort(int port) {
-		String cookie = sessionCookie();
+		List<HttpCookie> held = this.cookies.getCookieStore().get(URI.create(this.baseUrl));
 		this.baseUrl = "http://localhost:" + port;
-		if (cookie != null) {
-			HttpCookie moved = new HttpCookie("JSESSIONID", cookie);
+		for (HttpCookie cookie : held) {
+			HttpCookie moved = new HttpCookie(cookie.getName(), cookie.getValue());
 			moved.setPath("/");
 			moved.setVersion(0);
 			this.cookies.getCookieStore().add(URI.create(this.baseUrl), moved);
