@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -13,14 +15,23 @@ import org.springframework.core.env.MapPropertySource;
  * in {@code META-INF/spring.factories}, so that no bean created early (a servlet filter the embedded
  * server needs before the other beans) can ever open the app's own database.
  */
+@Order(Ordered.LOWEST_PRECEDENCE - 100) // before EmbeddedDatabase, which then sees a configured database
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String SOURCE = "chartfolio-test-database";
+
+	/** chartfolio.test.database=app-default leaves the context with the app's own database settings. */
+	public static final String APP_DEFAULT = "app-default";
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		if (environment.getPropertySources().contains(SOURCE)) {
+			return;
+		}
+		if (APP_DEFAULT.equals(environment.getProperty("chartfolio.test.database"))) {
+			// The one test of what the app does with no database configured (EmbeddedDatabaseStartTests),
+			// whose default address is a closed port, never the app's own database.
 			return;
 		}
 		TestDatabase.Coordinates database = TestDatabase.coordinates();
