@@ -3,10 +3,13 @@ package org.chartfolio.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 class NameForm {
 
 	@NotBlank(message = "{register.name.required}")
 	@Size(max = Account.MAX_NAME_LENGTH, message = "{register.name.tooLong}")
+	@PlainText
 	private String name;
 
 	NameForm() {

@@ -4,10 +4,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 class RegistrationForm {
 
 	@NotBlank(message = "{register.name.required}")
 	@Size(max = Account.MAX_NAME_LENGTH, message = "{register.name.tooLong}")
+	@PlainText
 	private String name;
 
 	@NotBlank(message = "{register.email.required}")

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 class CpdForm {
@@ -17,6 +19,7 @@ class CpdForm {
 
 	@NotBlank(message = "{cpd.title.required}")
 	@Size(max = CpdActivity.MAX_TITLE_LENGTH, message = "{cpd.title.tooLong}")
+	@PlainText
 	private String title;
 
 	@NotNull(message = "{cpd.hours.invalid}")

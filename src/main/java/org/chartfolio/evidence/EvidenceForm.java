@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -20,6 +22,7 @@ class EvidenceForm {
 
 	@NotBlank(message = "{evidence.title.required}")
 	@Size(max = EvidenceItem.MAX_TITLE_LENGTH, message = "{evidence.title.tooLong}")
+	@PlainText
 	private String title;
 
 	private EvidenceKind kind = EvidenceKind.DOCUMENT;
@@ -34,6 +37,7 @@ class EvidenceForm {
 	private String reflection;
 
 	@Size(max = EvidenceItem.MAX_TAGS_LENGTH, message = "{evidence.tags.tooLong}")
+	@PlainText
 	private String tags;
 
 	@Size(max = EvidenceItem.MAX_LINK_LENGTH, message = "{evidence.link.tooLong}")

@@ -325,7 +325,7 @@ public class EvidenceService {
 		EvidenceFile file = fileOf(user, portfolioId, number, fileId);
 		java.io.InputStream content = this.store.open(file.getContentKey())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return new EvidenceViews.Download(file.getOriginalName(), file.getContentType(), file.getSizeBytes(), content);
+		return new EvidenceViews.Download(FileIntake.nameFor(file.getOriginalName(), file.getContentType()), file.getContentType(), file.getSizeBytes(), content);
 	}
 
 	/** The PNG thumbnail of an image file of a live item. */
@@ -422,7 +422,7 @@ public class EvidenceService {
 		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
 		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
 			.flatMap((file) -> this.store.open(file.getContentKey())
-				.map((content) -> new SharedDownload(file.getOriginalName(), file.getContentType(), file.getSizeBytes(),
+				.map((content) -> new SharedDownload(FileIntake.nameFor(file.getOriginalName(), file.getContentType()), file.getContentType(), file.getSizeBytes(),
 						content)));
 	}
 

@@ -194,7 +194,7 @@ public class EvidenceTransfer {
 				insert into evidence_file (evidence_id, original_name, content_type, size_bytes, sha256, content_key,
 				                           thumbnail, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(evidenceId, FileIntake.sanitiseName(file.name()), file.contentType(), file.size(), file.sha256(),
+			.params(evidenceId, FileIntake.nameFor(FileIntake.sanitiseName(file.name()), file.contentType()), file.contentType(), file.size(), file.sha256(),
 					key, thumbnail, timestamp(file.createdAt()))
 			.update();
 	}

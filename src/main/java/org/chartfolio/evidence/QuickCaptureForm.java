@@ -3,6 +3,8 @@ package org.chartfolio.evidence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /** The quick capture form: a title and a file or a note, and the page to go back to. */
@@ -10,6 +12,7 @@ class QuickCaptureForm {
 
 	@NotBlank(message = "{evidence.title.required}")
 	@Size(max = EvidenceItem.MAX_TITLE_LENGTH, message = "{evidence.title.tooLong}")
+	@PlainText
 	private String title;
 
 	@Size(max = EvidenceItem.MAX_TEXT_LENGTH, message = "{evidence.description.tooLong}")

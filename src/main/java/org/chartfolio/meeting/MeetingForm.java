@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The meeting form, for a new meeting and an existing one. */
@@ -81,6 +83,7 @@ class MeetingForm {
 		private Long id;
 
 		@Size(max = Meeting.MAX_ACTION_LENGTH, message = "{meeting.action.tooLong}")
+		@PlainText
 		private String text;
 
 		private boolean done;

@@ -88,7 +88,8 @@ class NotificationService {
 			.param("me", user.id())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("limit", PAGE_SIZE + 1)
-			.param("offset", from * PAGE_SIZE)
+			// In long: a page number from the address bar times the page size must not wrap to a negative offset.
+			.param("offset", (long) from * PAGE_SIZE)
 			.query(NotificationService::view)
 			.list();
 		boolean more = rows.size() > PAGE_SIZE;

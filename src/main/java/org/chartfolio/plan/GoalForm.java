@@ -7,12 +7,15 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 class GoalForm {
 
 	@NotBlank(message = "{goal.title.required}")
 	@Size(max = Goal.MAX_TITLE_LENGTH, message = "{goal.title.tooLong}")
+	@PlainText
 	private String title;
 
 	@Size(max = Goal.MAX_TEXT_LENGTH, message = "{goal.reason.tooLong}")

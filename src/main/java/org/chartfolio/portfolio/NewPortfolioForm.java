@@ -6,6 +6,8 @@ import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 class NewPortfolioForm {
@@ -15,6 +17,7 @@ class NewPortfolioForm {
 
 	@NotBlank(message = "{portfolio.title.required}")
 	@Size(max = Portfolio.MAX_TITLE_LENGTH, message = "{portfolio.title.tooLong}")
+	@PlainText
 	private String title;
 
 	@FutureOrPresent(message = "{portfolio.targetDate.past}")

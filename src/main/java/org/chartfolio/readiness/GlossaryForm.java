@@ -3,13 +3,17 @@ package org.chartfolio.readiness;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.chartfolio.system.PlainText;
+
 /** The candidate's definition of one acronym; {@code version} is null for one not yet in the glossary. */
 class GlossaryForm {
 
+	@PlainText
 	private String acronym = "";
 
 	@NotBlank(message = "{readiness.glossary.expansion.required}")
 	@Size(max = GlossaryEntry.MAX_EXPANSION_LENGTH, message = "{readiness.glossary.expansion.tooLong}")
+	@PlainText
 	private String expansion = "";
 
 	private Long version;

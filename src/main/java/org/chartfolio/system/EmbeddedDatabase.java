@@ -118,11 +118,14 @@ public class EmbeddedDatabase implements ApplicationContextInitializer<Configura
 				+ ":" + address.get().getPort());
 	}
 
+	/** The environment variable that names the app's database. */
+	private static final String URL_VARIABLE = "CHARTFOLIO_DB_URL";
+
 	/** Who set the database's address, if anybody did: the variable or the property source that says it. */
 	static Optional<String> configuredBy(ConfigurableEnvironment environment) {
-		String variable = environment.getProperty("CHARTFOLIO_DB_URL");
+		String variable = environment.getProperty(URL_VARIABLE);
 		if (variable != null && !variable.isBlank()) {
-			return Optional.of("CHARTFOLIO_DB_URL");
+			return Optional.of(URL_VARIABLE);
 		}
 		for (PropertySource<?> source : environment.getPropertySources()) {
 			if (!source.getName().equals(ALL_SOURCES) && !source.getName().contains(PACKAGED_DEFAULTS)

@@ -244,4 +244,37 @@ class EvidenceWebTests {
 		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
 	}
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private static final byte[] VBSCRIPT = "<script language=\"VBScript\">\nSet shell = CreateObject(\"WScript.Shell\")\nshell.Run \"calc\"\n</script>\n"
+		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	@Test
+	void aTextFileNamedAsAnHtaIsKeptAndDownloadedAsTxt() throws Exception {
+		this.mvc
+			.perform(multipart(base() + "/new").file(new MockMultipartFile("files", "minutes.hta", "application/hta", VBSCRIPT))
+				.param("title", "Committee minutes")
+				.param("kind", "MINUTES")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().is3xxRedirection());
+		EvidenceFileView file = this.evidence.details(this.candidate, this.portfolio, 2).files().get(0);
+		assertThat(file.name()).isEqualTo("minutes.txt");
+
+		this.mvc.perform(get(base() + "/2/files/" + file.id()).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("text/plain")))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"minutes.txt\"")));
+	}
+
+	@Test
+	void aNameStoredBeforeTheRuleStillNeverReachesADownloadWithItsExecutableExtension() throws Exception {
+		this.jdbc.sql("update evidence_file set original_name = 'plan.pdf.lnk' where id = ?").param(this.pdfId).update();
+
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"plan.pdf\"")));
+	}
+
 }

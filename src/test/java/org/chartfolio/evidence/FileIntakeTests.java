@@ -98,4 +98,38 @@ class FileIntakeTests {
 		return exe;
 	}
 
+	@Test
+	void theExtensionFollowsTheDetectedType() {
+		assertThat(FileIntake.nameFor("minutes.hta", "text/plain")).isEqualTo("minutes.txt");
+		assertThat(FileIntake.nameFor("Minutes.HTA", "text/plain")).isEqualTo("Minutes.txt");
+		assertThat(FileIntake.nameFor("run.ps1", "text/plain")).isEqualTo("run.txt");
+		assertThat(FileIntake.nameFor("bank.url", "text/plain")).isEqualTo("bank.txt");
+		assertThat(FileIntake.nameFor("tweak.reg", "text/plain")).isEqualTo("tweak.txt");
+		assertThat(FileIntake.nameFor("notes.txt.jse", "text/plain")).isEqualTo("notes.txt");
+		assertThat(FileIntake.nameFor("a.exe.vbs", "text/plain")).isEqualTo("a.txt");
+		assertThat(FileIntake.nameFor("minutes.2024", "text/plain")).isEqualTo("minutes.2024.txt");
+		assertThat(FileIntake.nameFor("scan", "application/pdf")).isEqualTo("scan.pdf");
+		assertThat(FileIntake.nameFor("photo.JPEG", "image/jpeg")).isEqualTo("photo.JPEG");
+		assertThat(FileIntake.nameFor("photo.png", "image/jpeg")).isEqualTo("photo.png.jpg");
+		assertThat(FileIntake.nameFor("notes.md", "text/plain")).isEqualTo("notes.md");
+		assertThat(FileIntake.nameFor(".hta", "text/plain")).isEqualTo("file.txt");
+		assertThat(FileIntake.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileIntake.MAX_NAME_LENGTH).endsWith(".txt");
+	}
+
+	@Test
+	void noExecutableExtensionEndsAnyNameWhateverTheType() {
+		for (String type : FileIntake.ALLOWED_TYPES) {
+			for (String extension : FileIntake.EXECUTABLE_EXTENSIONS) {
+				String name = FileIntake.nameFor("minutes." + extension, type);
+				assertThat(FileIntake.EXECUTABLE_EXTENSIONS).as(name + " for " + type).doesNotContain(FileIntake.extension(name));
+				assertThat(FileIntake.EXTENSIONS.get(type)).as(name + " for " + type).contains(FileIntake.extension(name));
+			}
+		}
+	}
+
+	@Test
+	void everyKeptTypeHasItsExtensions() {
+		assertThat(FileIntake.EXTENSIONS.keySet()).containsExactlyInAnyOrderElementsOf(FileIntake.ALLOWED_TYPES);
+	}
+
 }

@@ -1,0 +1,107 @@
+package org.chartfolio.system;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Names and titles with a bidi override or a zero-width character come back with the message at the field. */
+@IntegrationTest
+class PlainTextFormsTests {
+
+	private static final String MESSAGE = "Remove the hidden characters";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aNameWithARightToLeftOverrideIsRefusedNextToTheFieldAndKeptInIt() throws Exception {
+		SignedInUser person = this.fixtures.person("Plain Name");
+
+		this.mvc.perform(post("/account/name").with(user(person)).with(csrf()).param("name", "Ruth \u202Eefakoruth"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"name-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)))
+			.andExpect(content().string(containsString("value=\"Ruth \u202Eefakoruth\"")));
+
+		assertThat(this.jdbc.sql("select display_name from account where id = ?").param(person.id()).query(String.class).single())
+			.isEqualTo("Plain Name");
+	}
+
+	@Test
+	void registrationRefusesAZeroWidthSpaceInTheName() throws Exception {
+		this.mvc
+			.perform(post("/register").with(csrf())
+				.param("name", "Ruth\u200BOkafor")
+				.param("email", "zero.width@chartfolio.test")
+				.param("password", "a long enough passphrase tulip"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"name-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)));
+	}
+
+	@Test
+	void portfolioAndGoalTitlesRefuseIsolatesAndTheByteOrderMark() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Plain Candidate");
+		this.mvc
+			.perform(post("/portfolios").with(user(candidate)).with(csrf())
+				.param("route", "certification")
+				.param("title", "My \u2067portfolio\u2069"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)));
+
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		this.mvc
+			.perform(post("/portfolios/" + portfolioId + "/plan").with(user(candidate)).with(csrf())
+				.param("title", "\uFEFFFirst Aid")
+				.param("status", "PLANNED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)));
+	}
+
+	@Test
+	void evidenceTitlesTagsAndMeetingActionsRefuseZeroWidthAndDirectionMarks() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Plain Evidence");
+		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		this.mvc
+			.perform(multipart("/portfolios/" + portfolioId + "/evidence/new").with(user(candidate)).with(csrf())
+				.param("title", "Minutes‍")
+				.param("tags", "displays, ‏reading"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString("id=\"tags-error\"")))
+			.andExpect(content().string(containsString(MESSAGE)));
+
+		this.mvc
+			.perform(post("/portfolios/" + portfolioId + "/meetings").with(user(candidate)).with(csrf())
+				.param("heldOn", "2026-11-30")
+				.param("mode", "VIDEO")
+				.param("actions[0].text", "Send ‫the CV"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(MESSAGE)));
+		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?").param(portfolioId).query(Long.class).single())
+			.isZero();
+	}
+
+}
