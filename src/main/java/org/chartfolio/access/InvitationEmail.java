@@ -12,19 +12,14 @@ public interface InvitationEmail {
 		/** No mail server is configured: the candidate passes the link on. */
 		BY_HAND,
 		/**
-		 * The email with the link is on its way: it goes out in the background, so whether the mail
-		 * server took it is not known yet.
+		 * The email with the link is on its way: stored with the invitation and sent in the background
+		 * (again later if the mail server is down), so whether the mail server took it is not known yet.
 		 */
-		SENDING,
-		/** The email could not even be queued; the invitation stands and the candidate passes the link on. */
-		FAILED
+		SENDING
 
 	}
 
-	/**
-	 * What became of the email for the link this thread issued last for the address, once its
-	 * transaction committed (queued or not, never whether it arrived); asking forgets the answer.
-	 */
+	/** What became of the email for a link issued to the address once its transaction committed (never whether it arrived). */
 	Delivery deliveryTo(String email);
 
 	/** Whether links are emailed at all. */

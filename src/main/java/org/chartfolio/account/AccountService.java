@@ -111,6 +111,16 @@ public class AccountService {
 		return this.accounts.findById(accountId).map(Account::getDisplayName);
 	}
 
+	/**
+	 * The person as background work acts for them (a PDF export they started, run later and perhaps by
+	 * another instance), with the same checks in every service as when they are signed in; empty once
+	 * the account is gone.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignedInUser> signedInUser(long accountId) {
+		return this.accounts.findById(accountId).map((account) -> account.toSignedInUser().withDisplayName(account.getDisplayName()));
+	}
+
 	/** How to reach a person, for notifications and the emails that go with them. */
 	public record Contact(long id, String email, String name) {
 	}

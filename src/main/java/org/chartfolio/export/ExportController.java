@@ -1,8 +1,6 @@
 package org.chartfolio.export;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,7 +67,7 @@ class ExportController {
 	@Requires(Permission.READ)
 	@GetMapping("/jobs/{jobId}/pdf")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
-			@PathVariable long portfolioId, @PathVariable String jobId) throws IOException {
+			@PathVariable long portfolioId, @PathVariable String jobId) {
 		ExportService.Download download = this.exports.download(user, portfolioId, jobId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -78,7 +76,7 @@ class ExportController {
 					ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
-			.body(new InputStreamResource(Files.newInputStream(download.file())));
+			.body(new InputStreamResource(download.content().open()));
 	}
 
 }

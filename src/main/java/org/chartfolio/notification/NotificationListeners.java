@@ -15,12 +15,14 @@ import org.chartfolio.review.SectionReviewEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Hears what happens in reviews and invitations. The in-app notification is stored in the same
- * transaction as the change (so the two stand or fall together); email waits until it has committed.
+ * transaction as the change (so the two stand or fall together); email is stored with it and sent
+ * once it has committed.
  * Nobody is ever notified of what they did themselves.
  */
 @Component
@@ -134,18 +136,26 @@ class NotificationListeners {
 		this.notifications.invitationEnded(closed.invitationId(), InvitationEnd.of(closed.outcome()));
 	}
 
-	@TransactionalEventListener
+	/*
+	 * Email: each event is stored in the event publication registry in the transaction that published
+	 * it and handed to these listeners, on a background thread, once that has committed. A listener
+	 * that throws (the mail server is down) leaves its publication there, to be sent again by the
+	 * recurring resubmission or after a restart; one that returns deletes it. No transaction is opened
+	 * for them (NOT_SUPPORTED), so no connection is held while the mail server answers.
+	 */
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void mailInvitation(InvitationIssued issued) {
 		this.mailer.invitation(issued);
 	}
 
 	/** Account emails (reset links, confirmations, warnings) go out once their change has committed. */
-	@TransactionalEventListener(fallbackExecution = true)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void mailAccount(AccountEmail email) {
 		this.mailer.account(email);
 	}
 
-	@TransactionalEventListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void mailNotification(NotificationRecorded recorded) {
 		this.mailer.notification(recorded);
 	}

@@ -1,15 +1,6 @@
 package org.chartfolio.notification;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PreDestroy;
 
 import org.chartfolio.access.InvitationEmail;
 import org.chartfolio.access.InvitationIssued;
@@ -30,10 +21,10 @@ import org.springframework.stereotype.Component;
  * {@link JavaMailSender}, and without one nothing is sent and nothing fails. Every email is plain
  * text, so a name or title can never turn into markup, and its text comes from messages.properties.
  * <p>
- * Email goes out after the change has committed, on a small pool of its own with a bounded queue,
- * so a slow mail server never holds up the page (its timeouts are 5 to 10 seconds). A failed send is
- * logged in one line and never undoes what happened; when the queue is full, the email is dropped
- * and logged the same way, and an invitation link is reported as not sent.
+ * The listeners that call this run in the background once the change has committed, from the event
+ * publication registry ({@link NotificationListeners}): a send that fails is logged in one line and
+ * thrown on, so its publication stays in the registry and is sent again later, never undoing what
+ * happened.
  */
 @Component
 class NotificationMailer implements InvitationEmail {
@@ -41,8 +32,6 @@ class NotificationMailer implements InvitationEmail {
 	private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
 	private static final Locale LOCALE = Locale.UK;
-
-	private static final int SENDERS = 2;
 
 	private final ObjectProvider<JavaMailSender> sender;
 
@@ -52,35 +41,12 @@ class NotificationMailer implements InvitationEmail {
 
 	private final String from;
 
-	private final ThreadPoolExecutor outbox;
-
-	// The people page asks right after the service returns, on the same thread that committed and so
-	// ran the after-commit listener that handed the email to the outbox.
-	private final ThreadLocal<Map<String, Delivery>> deliveries = ThreadLocal.withInitial(HashMap::new);
-
 	NotificationMailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, SiteAddress site,
-			@Value("${chartfolio.mail.from:chartfolio@localhost}") String from,
-			@Value("${chartfolio.mail.queue:200}") int queue) {
+			@Value("${chartfolio.mail.from:chartfolio@localhost}") String from) {
 		this.sender = sender;
 		this.messages = messages;
 		this.site = site;
 		this.from = from;
-		AtomicInteger threads = new AtomicInteger();
-		this.outbox = new ThreadPoolExecutor(SENDERS, SENDERS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
-				(task) -> {
-					Thread thread = new Thread(task, "mail-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-	}
-
-	/** Whatever is still queued gets a few seconds to go out when the app stops. */
-	@PreDestroy
-	void stop() throws InterruptedException {
-		this.outbox.shutdown();
-		if (!this.outbox.awaitTermination(15, TimeUnit.SECONDS)) {
-			log.warn("Stopped with {} emails unsent", this.outbox.shutdownNow().size());
-		}
 	}
 
 	@Override
@@ -88,14 +54,10 @@ class NotificationMailer implements InvitationEmail {
 		return this.sender.getIfAvailable() != null;
 	}
 
+	/** Once the invitation has committed its email is stored with it, so it is on its way whenever email is sent at all. */
 	@Override
 	public Delivery deliveryTo(String email) {
-		Map<String, Delivery> sent = this.deliveries.get();
-		Delivery delivery = sent.remove(email);
-		if (sent.isEmpty()) {
-			this.deliveries.remove();
-		}
-		return (delivery != null) ? delivery : Delivery.BY_HAND;
+		return enabled() ? Delivery.SENDING : Delivery.BY_HAND;
 	}
 
 	void invitation(InvitationIssued issued) {
@@ -104,9 +66,8 @@ class NotificationMailer implements InvitationEmail {
 		}
 		Object[] args = { plain(issued.inviterName()), plain(issued.portfolioTitle()),
 				text(issued.role().labelKey()), issued.link() };
-		boolean queued = send(issued.email(), text("notification.mail.subject.invitation", args),
+		send(issued.email(), text("notification.mail.subject.invitation", args),
 				text("notification.mail.body.invitation", args));
-		this.deliveries.get().put(issued.email(), queued ? Delivery.SENDING : Delivery.FAILED);
 	}
 
 	void notification(NotificationRecorded recorded) {
@@ -130,29 +91,19 @@ class NotificationMailer implements InvitationEmail {
 		send(email.to(), text(email.kind().subjectKey(), args), text(email.kind().bodyKey(), args));
 	}
 
-	/** Hands the email to the outbox; false when the outbox is full (or stopped) and it will not go out. */
-	private boolean send(String to, String subject, String body) {
+	/** Sends it now; a failure is logged in one line and thrown on, so the registry keeps the email for another go. */
+	private void send(String to, String subject, String body) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo(to);
 		message.setSubject(subject);
 		message.setText(body);
 		try {
-			this.outbox.execute(() -> deliver(message));
-			return true;
-		}
-		catch (RejectedExecutionException full) {
-			log.warn("Could not send email to {}: too many emails waiting to be sent", to);
-			return false;
-		}
-	}
-
-	private void deliver(SimpleMailMessage message) {
-		try {
 			this.sender.getObject().send(message);
 		}
 		catch (RuntimeException failed) {
-			log.warn("Could not send email to {}: {}", String.join(", ", message.getTo()), failed.getMessage());
+			log.warn("Could not send email to {}: {}", to, failed.getMessage());
+			throw failed;
 		}
 	}
 

@@ -118,7 +118,7 @@ class ExportBenchmarkTests {
 			.sum();
 		assertThat(view.ready()).as("the export finished").isTrue();
 
-		Path file = this.exports.download(candidate, portfolio, job).file();
+		Path file = ExportFixtures.saved(this.exports.download(candidate, portfolio, job));
 		int pages;
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			pages = pdf.getNumberOfPages();

@@ -137,4 +137,18 @@ final class ExportFixtures {
 				List.of(new EvidenceService.IncomingFile(fileName, content.length, new ByteArrayResource(content))));
 	}
 
+
+	/** The downloaded PDF in a temporary file, deleted when the test JVM exits. */
+	static java.nio.file.Path saved(ExportService.Download download) {
+		try (java.io.InputStream content = download.content().open()) {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("chartfolio-test-export-", ".pdf");
+			file.toFile().deleteOnExit();
+			java.nio.file.Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 }

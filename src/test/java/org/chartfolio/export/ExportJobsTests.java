@@ -1,46 +1,149 @@
 package org.chartfolio.export;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.ZoneId;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.chartfolio.support.MutableClock;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-/** The queue of exports: a person's second start of the same export while the first is unfinished. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+
+/**
+ * The queue of exports in the database: a second click gives the same job, and exports are fair, one
+ * running at a time per person while somebody else's runs beside it.
+ */
+@IntegrationTest
 class ExportJobsTests {
 
-	private final ExportJobs jobs = new ExportJobs(Duration.ofHours(1), new MutableClock(ZoneId.of("Europe/London")));
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private ExportService exports;
+
+	@Autowired
+	private ExportJobs jobs;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@MockitoSpyBean
+	private EvidenceService evidence;
+
+	/** Opened once the slow person's export may go on reading their evidence. */
+	private final CountDownLatch release = new CountDownLatch(1);
+
+	/** Counted down when the slow person's export has started reading their evidence. */
+	private final CountDownLatch slowStarted = new CountDownLatch(1);
+
+	private SignedInUser slow;
+
+	@BeforeEach
+	void aSlowPersonsExportHoldsOnTheirEvidence() {
+		this.slow = this.fixtures.person("Lars Large");
+		doAnswer((call) -> {
+			if (((SignedInUser) call.getArgument(0)).id() == this.slow.id()) {
+				this.slowStarted.countDown();
+				this.release.await(60, TimeUnit.SECONDS);
+			}
+			return call.callRealMethod();
+		}).when(this.evidence).openFile(any(), anyLong(), anyLong(), anyLong());
+	}
 
 	@AfterEach
-	void stop() {
-		this.jobs.stop();
+	void release() {
+		this.release.countDown();
 	}
 
 	@Test
 	void startingAnExportThatIsStillUnderWayGivesThatExportNotAnotherInTheQueue() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		ExportJobs.Work slow = (job) -> {
-			release.await(10, TimeUnit.SECONDS);
-			return Path.of(job.folder().toString(), "portfolio.pdf");
-		};
-		ExportJob first = this.jobs.start(1, 10, slow);
+		long portfolio = portfolioWithAFile(this.slow);
+		long another = this.fixtures.portfolio(this.slow, "certification");
+		SignedInUser other = this.fixtures.person("Olga Other");
+		long theirs = this.fixtures.portfolio(other, "certification");
+		UUID first = this.exports.startPdf(this.slow, portfolio);
 
-		assertThat(this.jobs.start(1, 10, slow).id()).as("the same person, the same portfolio").isEqualTo(first.id());
-		assertThat(this.jobs.start(1, 11, slow).id()).as("another portfolio").isNotEqualTo(first.id());
-		assertThat(this.jobs.start(2, 10, slow).id()).as("another person").isNotEqualTo(first.id());
+		assertThat(this.exports.startPdf(this.slow, portfolio)).as("the same person, the same portfolio").isEqualTo(first);
+		UUID ofAnother = this.exports.startPdf(this.slow, another);
+		assertThat(ofAnother).as("another portfolio").isNotEqualTo(first);
+		UUID ofTheirs = this.exports.startPdf(other, theirs);
+		assertThat(ofTheirs).as("another person").isNotEqualTo(first);
+		assertThat(this.jdbc.sql("select count(*) from export_job where owner_id = ? and portfolio_id = ?")
+			.params(this.slow.id(), portfolio)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		release.countDown();
-		for (int i = 0; i < 100 && !first.finished(); i++) {
-			Thread.sleep(50);
+		this.release.countDown();
+		assertThat(await(this.slow, portfolio, first).state()).isEqualTo(ExportJob.State.READY);
+		UUID again = this.exports.startPdf(this.slow, portfolio);
+		assertThat(again).as("once it is done, a new export").isNotEqualTo(first);
+		// Nothing of this test's is left running for the next one.
+		await(this.slow, another, ofAnother);
+		await(other, theirs, ofTheirs);
+		await(this.slow, portfolio, again);
+	}
+
+	@Test
+	void aSecondPersonsExportRunsWhileTheFirstPersonsIsStillRunningAndTheFirstPersonsNextWaits() throws Exception {
+		long large = portfolioWithAFile(this.slow);
+		SignedInUser quick = this.fixtures.person("Sam Small");
+		long small = portfolioWithAFile(quick);
+
+		UUID slowJob = this.exports.startPdf(this.slow, large);
+		assertThat(this.slowStarted.await(30, TimeUnit.SECONDS)).as("the first person's export is running").isTrue();
+		UUID quickJob = this.exports.startPdf(quick, small);
+		long theirNext = this.fixtures.portfolio(this.slow, "certification");
+		UUID nextJob = this.exports.startPdf(this.slow, theirNext);
+
+		assertThat(await(quick, small, quickJob).state()).as("the second person's export finished").isEqualTo(ExportJob.State.READY);
+		assertThat(state(this.slow, large, slowJob)).as("while the first person's is still running")
+			.isEqualTo(ExportJob.State.RUNNING);
+		// The first person's next export has been tried at least once by now and is waiting its turn.
+		Thread.sleep(ExportTasks.RETRY.toMillis() + 1000);
+		ExportJob waiting = this.jobs.find(this.slow.id(), theirNext, nextJob).orElseThrow();
+		assertThat(waiting.state()).isEqualTo(ExportJob.State.WAITING);
+		assertThat(waiting.step().messageKey()).isEqualTo("export.step.waiting");
+
+		this.release.countDown();
+		assertThat(await(this.slow, large, slowJob).state()).isEqualTo(ExportJob.State.READY);
+		assertThat(await(this.slow, theirNext, nextJob).state()).as("then their next one runs").isEqualTo(ExportJob.State.READY);
+	}
+
+	private long portfolioWithAFile(SignedInUser owner) {
+		long portfolio = this.fixtures.portfolio(owner, "certification");
+		ExportFixtures.item(this.evidence, owner, portfolio, "Minutes", EvidenceKind.MINUTES, "minutes.txt",
+				"Minutes of the meeting".getBytes(StandardCharsets.UTF_8));
+		return portfolio;
+	}
+
+	private ExportJob.State state(SignedInUser owner, long portfolio, UUID job) {
+		return this.jobs.find(owner.id(), portfolio, job).orElseThrow().state();
+	}
+
+	private ExportJob await(SignedInUser owner, long portfolio, UUID id) throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			ExportJob job = this.jobs.find(owner.id(), portfolio, id).orElseThrow();
+			if (job.finished()) {
+				return job;
+			}
+			Thread.sleep(100);
 		}
-		assertThat(first.finished()).isTrue();
-		assertThat(this.jobs.start(1, 10, slow).id()).as("once it is done, a new export").isNotEqualTo(first.id());
+		throw new AssertionError("the export did not finish within a minute");
 	}
 
 }

@@ -86,6 +86,9 @@ class ExportServiceTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	/** A candidate's portfolio with statements citing items with a PDF, a photo and a text file, a goal and a PKSB rating. */
 	record Scene(SignedInUser candidate, long portfolioId, EvidenceSummary pdfItem, EvidenceSummary photoItem,
 			EvidenceSummary textItem) {
@@ -329,16 +332,26 @@ class ExportServiceTests {
 	}
 
 	@Test
-	void aFinishedExportExpiresAndItsFileIsDeleted() throws Exception {
+	void aFinishedExportExpiresAndItsPdfIsDeleted() throws Exception {
 		Scene scene = scene();
 		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
 		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
-		assertThat(Files.list(file.getParent()).toList()).as("only the PDF is left of the working files").containsExactly(file);
+		assertThat(Files.size(file)).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid").param(jobId).query(Long.class).single())
+			.as("the PDF is kept in the database, not in a folder of one instance").isEqualTo(1);
+		assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir")))
+			.filter((path) -> path.getFileName().toString().startsWith("chartfolio-export-" + jobId))
+			.toList()).as("the working folder is gone").isEmpty();
 
-		this.clock.advance(this.jobs.keep().plus(Duration.ofMinutes(1)));
+		this.clock.advance(this.jobs.keep().minus(Duration.ofMinutes(1)));
+		this.jobs.expire();
+		assertThat(this.exports.job(scene.candidate(), scene.portfolioId(), jobId).ready()).as("not yet expired").isTrue();
+
+		this.clock.advance(Duration.ofMinutes(2));
 		this.jobs.expire();
 
-		assertThat(file).doesNotExist();
+		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid").param(jobId).query(Long.class).single())
+			.isZero();
 		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), jobId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 	}
@@ -348,7 +361,7 @@ class ExportServiceTests {
 			ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
 			if (job.finished()) {
 				assertThat(job.ready()).as("the export finished without failing").isTrue();
-				return this.exports.download(user, portfolioId, jobId).file();
+				return ExportFixtures.saved(this.exports.download(user, portfolioId, jobId));
 			}
 			Thread.sleep(100);
 		}

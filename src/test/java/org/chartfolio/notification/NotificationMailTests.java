@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -76,6 +77,9 @@ class NotificationMailTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private IncompleteEventPublications publications;
 
 	@MockitoSpyBean
 	private JavaMailSender sender;
@@ -232,6 +236,40 @@ class NotificationMailTests {
 			.param(mentor.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void anEmailTheMailServerRefusedIsKeptAndSentWhenItIsResubmitted() throws Exception {
+		org.mockito.Mockito.clearInvocations(this.sender);
+		doThrow(new MailSendException("Connection refused")).doCallRealMethod().when(this.sender).send(any(SimpleMailMessage.class));
+		String mentor = this.scene.mentor().email();
+
+		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
+
+		String kept = "select count(*) from event_publication where serialized_event like ?";
+		for (int i = 0; i < 100 && !failedOnce(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(failedOnce()).as("the mail server refused it").isTrue();
+		assertThat(TestMail.to(mentor)).isEmpty();
+		assertThat(this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single())
+			.as("the email waits in the registry").isEqualTo(1);
+
+		// What the recurring task mail-resubmission (and a restart) does with what is left.
+		this.publications.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof NotificationRecorded recorded
+				&& recorded.recipientEmail().equals(mentor));
+
+		assertThat(TestMail.await(mentor, 1)).hasSize(1);
+		for (int i = 0; i < 100 && this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single() > 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single())
+			.as("a sent email leaves nothing behind").isZero();
+	}
+
+	private boolean failedOnce() {
+		return org.mockito.Mockito.mockingDetails(this.sender).getInvocations().stream()
+			.anyMatch((call) -> call.getMethod().getName().equals("send"));
 	}
 
 	/** The candidate invites a mentor; the page says the link is on its way by email. */

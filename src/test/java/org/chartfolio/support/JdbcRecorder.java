@@ -71,7 +71,7 @@ public class JdbcRecorder implements BeanPostProcessor {
 
 	}
 
-	/** Records what the work does; work on other threads at the same time is recorded too. */
+	/** Records what the work does; work on other threads at the same time is recorded too, but for the scheduler's own. */
 	public Recording record(Work work) throws Exception {
 		synchronized (this.lock) {
 			this.recording = true;
@@ -93,6 +93,9 @@ public class JdbcRecorder implements BeanPostProcessor {
 	}
 
 	private Connection recorded(Connection connection) {
+		if (scheduler()) {
+			return connection;
+		}
 		synchronized (this.lock) {
 			if (this.recording) {
 				this.connections++;
@@ -109,6 +112,15 @@ public class JdbcRecorder implements BeanPostProcessor {
 		};
 		return (Connection) Proxy.newProxyInstance(JdbcRecorder.class.getClassLoader(), new Class<?>[] { Connection.class },
 				handler);
+	}
+
+	/**
+	 * The background scheduler polls its table and marks its executions alive every few seconds on threads
+	 * of its own (named {@code db-scheduler-…}, see system/BackgroundTasks), whatever a page does: that is
+	 * never the work recorded.
+	 */
+	private static boolean scheduler() {
+		return Thread.currentThread().getName().startsWith("db-scheduler-");
 	}
 
 	private void note(Method method, Object[] args) {

@@ -153,12 +153,35 @@ public final class TestDatabase {
 					+ " (start it, or set CHARTFOLIO_TEST_DB_ADMIN_URL): " + ex.getMessage(), ex);
 		}
 		if (dropAtEnd) {
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitContextsClosed();
+				drop(adminUrl, user, password, name);
+			}));
 		}
 		String testUrl = url.group(1) + name + url.group(3);
 		log.info("Test database: {} a throwaway database {} on {} ({})", dropAtEnd ? "no Docker engine, so" : "in it,",
 				name, adminUrl, dropAtEnd ? "dropped at the end of the run" : "gone with the server at the end of the run");
 		return new Coordinates(testUrl, user, password);
+	}
+
+	/**
+	 * Lets the test contexts close before their database goes: closing, their background scheduler makes a
+	 * last poll, and with the database gone each such poll would wait for a connection that never comes.
+	 * Spring Boot closes them all on its one shutdown-hook thread, which is waited for here (a minute at most).
+	 */
+	private static void awaitContextsClosed() {
+		try {
+			// Every shutdown hook is started at once; give Spring Boot's a moment to be among the live threads.
+			Thread.sleep(200);
+			for (Thread thread : Thread.getAllStackTraces().keySet()) {
+				if (thread.getName().equals("SpringApplicationShutdownHook")) {
+					thread.join(60_000);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void dropStale(Statement statement) throws SQLException {

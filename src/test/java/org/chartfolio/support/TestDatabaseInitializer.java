@@ -37,13 +37,16 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		TestDatabase.Coordinates database = TestDatabase.coordinates();
 		// Test contexts are cached and each keeps its pool open; small pools keep a whole run well
 		// inside PostgreSQL's default of 100 connections. The page benchmark, alone in its run, asks for
-		// the app's own pool size instead (chartfolio.test.pool-size).
+		// the app's own pool size instead (chartfolio.test.pool-size). The database is dropped at the end of
+		// the run while the contexts close: the scheduler's last polls give up on it after a few seconds, not
+		// Hikari's default 30, so the JVM exits promptly.
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(SOURCE,
 					Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.username(),
 							"spring.datasource.password", database.password(), "spring.datasource.hikari.maximum-pool-size",
 							environment.getProperty("chartfolio.test.pool-size", "4"),
-							"spring.datasource.hikari.minimum-idle", "1")));
+							"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.connection-timeout", "5000",
+							"db-scheduler.shutdown-max-wait", "2s")));
 	}
 
 }

@@ -34,6 +34,11 @@ public final class TestMail {
 		registry.add("chartfolio.mail.from", () -> "chartfolio@example.org");
 	}
 
+	/** The server's SMTP port, for an application started by the test itself. */
+	public static int port() {
+		return server().getSmtp().getPort();
+	}
+
 	/** A message as a person would read it. */
 	public record Mail(String to, String from, String subject, String contentType, String body) {
 	}
