@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class AccountService {
 
+	/** The longest name a person may have; a name kept as text elsewhere (an imported mentor's) too. */
+	public static final int MAX_NAME_LENGTH = Account.MAX_NAME_LENGTH;
+
 	private final Accounts accounts;
 
 	private final PasswordEncoder passwordEncoder;

@@ -36,7 +36,8 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 			Instant resolvedAt, String resolvedBy, List<CommentDoc> comments) {
 	}
 
-	record CommentDoc(String authorName, String authorRole, String text, Instant createdAt) {
+	/** {@code imported}: the comment came in from an earlier import (absent, false, in older files). */
+	record CommentDoc(String authorName, String authorRole, String text, Instant createdAt, Boolean imported) {
 	}
 
 	record EvidenceDoc(int number, String kind, String title, LocalDate date, String description, String whatItShows,

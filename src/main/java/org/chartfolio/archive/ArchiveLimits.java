@@ -23,16 +23,28 @@ class ArchiveLimits {
 
 	private final int maxRatio;
 
+	private final long maxJsonTokens;
+
 	ArchiveLimits(@Value("${chartfolio.evidence.max-file-size:25MB}") DataSize maxFileSize,
 			@Value("${chartfolio.archive.max-json-size:32MB}") DataSize maxJsonSize,
 			@Value("${chartfolio.archive.max-total-size:2GB}") DataSize maxTotalSize,
 			@Value("${chartfolio.archive.max-entries:5000}") int maxEntries,
-			@Value("${chartfolio.archive.max-ratio:100}") int maxRatio) {
+			@Value("${chartfolio.archive.max-ratio:100}") int maxRatio,
+			@Value("${chartfolio.archive.max-json-tokens:4000000}") long maxJsonTokens) {
 		this.maxFileSize = maxFileSize.toBytes();
 		this.maxJsonSize = maxJsonSize.toBytes();
 		this.maxTotalSize = maxTotalSize.toBytes();
 		this.maxEntries = maxEntries;
 		this.maxRatio = maxRatio;
+		this.maxJsonTokens = maxJsonTokens;
+	}
+
+	/**
+	 * How many JSON values (each string, number, name and bracket) {@code portfolio.json} may hold:
+	 * with the size limit this bounds the memory its records take, however small each value is.
+	 */
+	long maxJsonTokens() {
+		return this.maxJsonTokens;
 	}
 
 	long maxFileSize() {

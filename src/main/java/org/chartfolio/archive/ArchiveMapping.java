@@ -78,7 +78,7 @@ final class ArchiveMapping {
 						thread.resolvedAt() != null, thread.resolvedAt(), thread.resolvedByName(),
 						thread.comments()
 							.stream()
-							.map((c) -> new CommentDoc(c.authorName(), c.authorRole(), c.body(), c.createdAt()))
+							.map((c) -> new CommentDoc(c.authorName(), c.authorRole(), c.body(), c.createdAt(), c.imported()))
 							.toList()))
 				.toList();
 			sections.add(new SectionDoc(section.position(), section.kind(), section.criterion(), section.title(),
@@ -277,7 +277,8 @@ final class ArchiveMapping {
 				.map((t) -> new ThreadData(s.position(), t.quotedParagraph(), t.quotedText(), t.createdAt(),
 						t.resolvedAt(), t.resolvedBy(),
 						list(t.comments()).stream()
-							.map((c) -> new CommentData(c.authorName(), c.authorRole(), c.text(), c.createdAt()))
+							.map((c) -> new CommentData(c.authorName(), c.authorRole(), c.text(), c.createdAt(),
+									Boolean.TRUE.equals(c.imported())))
 							.toList())))
 			.toList();
 	}

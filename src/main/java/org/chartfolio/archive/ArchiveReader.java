@@ -1,6 +1,5 @@
 package org.chartfolio.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +21,6 @@ import java.util.zip.ZipFile;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.evidence.EvidenceTransfer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -51,14 +46,17 @@ class ArchiveReader {
 
 	private final ArchiveLimits limits;
 
-	private final JsonMapper json;
+	private final ArchiveJson json;
 
 	private final EvidenceTransfer evidence;
 
-	ArchiveReader(ArchiveLimits limits, EvidenceTransfer evidence) {
+	private final ArchiveRules rules;
+
+	ArchiveReader(ArchiveLimits limits, EvidenceTransfer evidence, ArchiveRules rules) {
 		this.limits = limits;
 		this.evidence = evidence;
-		this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.rules = rules;
+		this.json = new ArchiveJson(limits.maxJsonSize(), limits.maxJsonTokens());
 	}
 
 	/** A checked archive: its document, and its files readable by path. The caller closes it. */
@@ -126,7 +124,7 @@ class ArchiveReader {
 			throw new ArchiveProblem("archive.import.noJson");
 		}
 		Counter counter = new Counter(size(archive));
-		ArchiveDocument document = document(read(zip, jsonEntry, this.limits.maxJsonSize(), counter));
+		ArchiveDocument document = document(zip, jsonEntry, counter);
 		Map<String, FileDoc> declared = new HashMap<>();
 		for (EvidenceDoc item : document.portfolio().evidence()) {
 			for (FileDoc file : item.files()) {
@@ -198,38 +196,17 @@ class ArchiveReader {
 		return !name.contains("//");
 	}
 
-	private ArchiveDocument document(byte[] bytes) {
-		JsonNode tree;
-		try {
-			tree = this.json.readTree(bytes);
+	/**
+	 * Parses {@code portfolio.json} as it inflates, never holding its bytes: the stream counts them
+	 * against the JSON's limit, the total and the ratios, and refuses at the first byte too many.
+	 */
+	private ArchiveDocument document(ZipFile zip, ZipEntry entry, Counter counter) {
+		try (InputStream in = new Counted(zip.getInputStream(entry), entry, counter)) {
+			return this.json.read(in, this.rules.begin());
 		}
-		catch (JacksonException ex) {
-			throw new ArchiveProblem("archive.import.badJson");
+		catch (IOException ex) {
+			throw new ArchiveProblem("archive.import.damaged", entry.getName());
 		}
-		if (tree == null || !tree.isObject() || !tree.path("formatVersion").isIntegralNumber()) {
-			throw new ArchiveProblem("archive.import.badJson");
-		}
-		int version = tree.path("formatVersion").asInt();
-		if (version != ArchiveDocument.FORMAT_VERSION) {
-			throw new ArchiveProblem("archive.import.version", version);
-		}
-		try {
-			ArchiveDocument document = this.json.treeToValue(tree, ArchiveDocument.class);
-			ArchiveMapping.requireComplete(document);
-			return document;
-		}
-		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
-			throw new ArchiveProblem("archive.import.badJson");
-		}
-	}
-
-	private byte[] read(ZipFile zip, ZipEntry entry, long limit, Counter counter) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		long read = copy(zip, entry, limit, counter, out, null);
-		if (read > limit) {
-			throw new ArchiveProblem("archive.import.jsonTooLarge");
-		}
-		return out.toByteArray();
 	}
 
 	private void check(ZipFile zip, ZipEntry entry, FileDoc file, Counter counter) {
@@ -268,16 +245,7 @@ class ArchiveReader {
 			int n;
 			while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - read))) > 0) {
 				read += n;
-				counter.add(n);
-				if (counter.total > this.limits.maxTotalSize()) {
-					throw new ArchiveProblem("archive.import.bomb");
-				}
-				if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
-					throw new ArchiveProblem("archive.import.bomb");
-				}
-				if (counter.total > RATIO_FLOOR && counter.total > (long) this.limits.maxRatio() * counter.archiveSize) {
-					throw new ArchiveProblem("archive.import.bomb");
-				}
+				counted(entry, read, n, counter);
 				out.write(buffer, 0, n);
 				if (digest != null) {
 					digest.update(buffer, 0, n);
@@ -294,6 +262,73 @@ class ArchiveReader {
 			throw new ArchiveProblem("archive.import.damaged", entry.getName());
 		}
 		return read;
+	}
+
+	/** Adds {@code n} bytes just inflated (of {@code read} so far from {@code entry}) and refuses a bomb. */
+	private void counted(ZipEntry entry, long read, int n, Counter counter) {
+		counter.add(n);
+		if (counter.total > this.limits.maxTotalSize()) {
+			throw new ArchiveProblem("archive.import.bomb");
+		}
+		if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
+			throw new ArchiveProblem("archive.import.bomb");
+		}
+		if (counter.total > RATIO_FLOOR && counter.total > (long) this.limits.maxRatio() * counter.archiveSize) {
+			throw new ArchiveProblem("archive.import.bomb");
+		}
+	}
+
+	/**
+	 * The JSON entry as it inflates, counted like every other entry; one byte past the JSON's limit
+	 * refuses the import, so the parser never sees more than the limit.
+	 */
+	private final class Counted extends FilterInputStream {
+
+		private final ZipEntry entry;
+
+		private final Counter counter;
+
+		private long read;
+
+		Counted(InputStream in, ZipEntry entry, Counter counter) {
+			super(in);
+			this.entry = entry;
+			this.counter = counter;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			int n = read(one, 0, 1);
+			return (n <= 0) ? -1 : (one[0] & 0xff);
+		}
+
+		@Override
+		public int read(byte[] buffer, int off, int len) throws IOException {
+			int n;
+			try {
+				n = super.read(buffer, off, len);
+			}
+			catch (ZipException ex) {
+				throw new ArchiveProblem("archive.import.damaged", this.entry.getName());
+			}
+			if (n > 0) {
+				this.read += n;
+				if (this.read > ArchiveReader.this.limits.maxJsonSize()) {
+					throw new ArchiveProblem("archive.import.jsonTooLarge");
+				}
+				counted(this.entry, this.read, n, this.counter);
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			byte[] buffer = new byte[(int) Math.min(BUFFER, Math.max(1, n))];
+			int got = read(buffer, 0, buffer.length);
+			return Math.max(0, got);
+		}
+
 	}
 
 	private static long size(Path archive) {

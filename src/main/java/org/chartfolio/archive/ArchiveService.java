@@ -30,6 +30,7 @@ import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.meeting.MeetingTransfer;
 import org.chartfolio.pksb.PksbTransfer;
 import org.chartfolio.plan.PlanTransfer;
+import org.chartfolio.portfolio.ImportedEvent;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioTransfer;
@@ -118,7 +119,7 @@ public class ArchiveService {
 	 * (null on a submitted copy, which cannot be submitted again).
 	 */
 	public record ArchivePage(PortfolioRef portfolio, LocalDate submittedOn, List<SubmittedCopyView> copies,
-			Readiness readiness) {
+			Readiness readiness, List<ImportedEvent> imported) {
 	}
 
 	public record SubmittedCopyView(long id, String title, LocalDate submittedOn) {
@@ -132,7 +133,8 @@ public class ArchiveService {
 			.toList();
 		LocalDate submittedOn = this.access.standing(user, portfolioId).submittedOn();
 		Readiness readiness = (submittedOn != null) ? null : this.readiness.readiness(user, portfolioId);
-		return new ArchivePage(portfolio, submittedOn, copies, readiness);
+		return new ArchivePage(portfolio, submittedOn, copies, readiness,
+				this.portfolios.importedHistory(portfolioId, null));
 	}
 
 	/** A name for the download: the title in safe characters and the day. */
@@ -187,7 +189,7 @@ public class ArchiveService {
 			try (InputStream in = upload.getInputStream()) {
 				Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			}
-			return restore(user.id(), temp, (id) -> {
+			return restore(user.id(), temp, false, (id) -> {
 			});
 		}
 		catch (IOException ex) {
@@ -198,19 +200,27 @@ public class ArchiveService {
 		}
 	}
 
-	/** Restores the ZIP for {@code ownerId}; {@code then} runs on the new portfolio in the same transaction. */
-	private long restore(long ownerId, Path zip, java.util.function.LongConsumer then) {
+	/**
+	 * Restores the ZIP for {@code ownerId}; {@code then} runs on the new portfolio in the same
+	 * transaction. Only a ZIP this installation has just written from its own portfolio (a
+	 * submitted copy) is {@code trusted} with its statuses, approvals and comments; an uploaded one
+	 * brings them as imported history, and the portfolio starts unsubmitted, every section a draft.
+	 */
+	private long restore(long ownerId, Path zip, boolean trusted, java.util.function.LongConsumer then) {
 		try (ArchiveReader.Verified archive = this.reader.open(zip)) {
 			PortfolioDoc doc = archive.document().portfolio();
 			Map<Integer, EvidenceDoc> items = new HashMap<>();
 			doc.evidence().forEach((item) -> items.put(item.number(), item));
 			Long id = this.transaction.execute((status) -> {
-				Restored restored = this.portfolios.restore(ownerId, ArchiveMapping.portfolio(doc));
+				Restored restored = trusted ? this.portfolios.restore(ownerId, ArchiveMapping.portfolio(doc))
+						: this.portfolios.restoreImported(ownerId, ArchiveMapping.portfolio(doc));
 				long portfolioId = restored.portfolioId();
 				Map<Integer, Long> evidenceIds = this.evidence.restore(portfolioId, ArchiveMapping.evidence(doc, archive::type),
 						(item, index) -> archive.file(items.get(item.number()).files().get(index)));
 				this.writing.restore(portfolioId, restored.sectionIds(), evidenceIds, ArchiveMapping.writing(doc));
-				this.portfolios.restoreApprovedRevisions(restored, ArchiveMapping.portfolio(doc).sections());
+				if (trusted) {
+					this.portfolios.restoreApprovedRevisions(restored, ArchiveMapping.portfolio(doc).sections());
+				}
 				List<Long> goalIds = this.plan.restore(portfolioId, ArchiveMapping.goals(doc, evidenceIds), evidenceIds);
 				Map<Integer, Long> goalsByRef = new HashMap<>();
 				List<GoalDoc> goals = (doc.goals() != null) ? doc.goals() : List.of();
@@ -218,7 +228,12 @@ public class ArchiveService {
 					goalsByRef.put(goals.get(i).ref(), goalIds.get(i));
 				}
 				this.pksb.restore(portfolioId, ArchiveMapping.pksb(doc, goalsByRef));
-				this.review.restore(portfolioId, ownerId, restored.sectionIds(), ArchiveMapping.threads(doc));
+				if (trusted) {
+					this.review.restore(portfolioId, ownerId, restored.sectionIds(), ArchiveMapping.threads(doc));
+				}
+				else {
+					this.review.restoreImported(portfolioId, ownerId, restored.sectionIds(), ArchiveMapping.threads(doc));
+				}
 				this.meetings.restore(portfolioId, ArchiveMapping.meetings(doc));
 				this.cpd.restore(portfolioId, ArchiveMapping.cpd(doc));
 				this.glossary.restore(portfolioId, ArchiveMapping.glossary(doc));
@@ -249,7 +264,7 @@ public class ArchiveService {
 				write(portfolioId, out);
 			}
 			Instant now = this.clock.instant();
-			return restore(user.id(), temp, (copyId) -> this.portfolios.markSubmitted(copyId, portfolioId, now));
+			return restore(user.id(), temp, true, (copyId) -> this.portfolios.markSubmitted(copyId, portfolioId, now));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

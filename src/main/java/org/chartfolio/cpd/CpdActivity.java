@@ -19,6 +19,9 @@ class CpdActivity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
+	/** The reflection: as long as an evidence item's description. */
+	static final int MAX_REFLECTION_LENGTH = 20_000;
+
 	static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
 	@Id

@@ -25,6 +25,7 @@ class CpdForm {
 	@NotNull(message = "{cpd.hours.invalid}")
 	private BigDecimal hours;
 
+	@Size(max = CpdActivity.MAX_REFLECTION_LENGTH, message = "{cpd.reflection.tooLong}")
 	private String reflection;
 
 	private Long version;

@@ -20,6 +20,13 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class CpdTransfer {
 
+	// The form's limits, for the import to hold an archive to them.
+	public static final int MAX_TITLE_LENGTH = CpdActivity.MAX_TITLE_LENGTH;
+
+	public static final int MAX_REFLECTION_LENGTH = CpdActivity.MAX_REFLECTION_LENGTH;
+
+	public static final java.math.BigDecimal MAX_HOURS = CpdActivity.MAX_HOURS;
+
 	private final JdbcClient jdbc;
 
 	CpdTransfer(JdbcClient jdbc) {

@@ -30,17 +30,17 @@ class EvidenceForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate activityDate;
 
-	@Size(max = 20000, message = "{evidence.description.tooLong}")
+	@Size(max = EvidenceItem.MAX_TEXT_LENGTH, message = "{evidence.description.tooLong}")
 	private String description;
 
-	@Size(max = 20000, message = "{evidence.reflection.tooLong}")
+	@Size(max = EvidenceItem.MAX_TEXT_LENGTH, message = "{evidence.reflection.tooLong}")
 	private String reflection;
 
-	@Size(max = 1000, message = "{evidence.tags.tooLong}")
+	@Size(max = EvidenceItem.MAX_TAGS_LENGTH, message = "{evidence.tags.tooLong}")
 	@PlainText
 	private String tags;
 
-	@Size(max = 2000, message = "{evidence.link.tooLong}")
+	@Size(max = EvidenceItem.MAX_LINK_LENGTH, message = "{evidence.link.tooLong}")
 	@Pattern(regexp = "^$|^(?i:https?)://[^\\s/?#]+[^\\s]*$", message = "{evidence.link.invalid}")
 	private String link;
 

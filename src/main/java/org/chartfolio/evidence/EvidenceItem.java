@@ -31,6 +31,14 @@ class EvidenceItem {
 
 	static final int MAX_TAG_LENGTH = 60;
 
+	/** The description and "what this shows", each. */
+	static final int MAX_TEXT_LENGTH = 20_000;
+
+	/** The tags as written in the form, separated by commas. */
+	static final int MAX_TAGS_LENGTH = 1000;
+
+	static final int MAX_LINK_LENGTH = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

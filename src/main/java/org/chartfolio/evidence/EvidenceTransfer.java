@@ -30,6 +30,23 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class EvidenceTransfer {
 
+	// The forms' limits, for the import to hold an archive to them.
+	public static final int MAX_TITLE_LENGTH = EvidenceItem.MAX_TITLE_LENGTH;
+
+	public static final int MAX_TEXT_LENGTH = EvidenceItem.MAX_TEXT_LENGTH;
+
+	public static final int MAX_TAG_LENGTH = EvidenceItem.MAX_TAG_LENGTH;
+
+	public static final int MAX_TAGS_LENGTH = EvidenceItem.MAX_TAGS_LENGTH;
+
+	public static final int MAX_LINK_LENGTH = EvidenceItem.MAX_LINK_LENGTH;
+
+	/**
+	 * The highest evidence number an import may bring. Guidance is 15 to 20 items; this leaves room
+	 * for any real portfolio, bin and all, and keeps the numbers given after it far from overflowing.
+	 */
+	public static final int MAX_IMPORTED_NUMBER = 10_000;
+
 	private final JdbcClient jdbc;
 
 	private final FileStore store;

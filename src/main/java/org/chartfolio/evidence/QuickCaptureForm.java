@@ -15,7 +15,7 @@ class QuickCaptureForm {
 	@PlainText
 	private String title;
 
-	@Size(max = 20000, message = "{evidence.description.tooLong}")
+	@Size(max = EvidenceItem.MAX_TEXT_LENGTH, message = "{evidence.description.tooLong}")
 	private String note;
 
 	private MultipartFile file;

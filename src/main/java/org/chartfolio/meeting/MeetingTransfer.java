@@ -25,6 +25,13 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class MeetingTransfer {
 
+	// The form's limits, for the import to hold an archive to them.
+	public static final int MAX_NOTES_LENGTH = Meeting.MAX_NOTES_LENGTH;
+
+	public static final int MAX_ACTION_LENGTH = Meeting.MAX_ACTION_LENGTH;
+
+	public static final int MAX_ACTIONS = Meeting.MAX_ACTIONS;
+
 	private final JdbcClient jdbc;
 
 	MeetingTransfer(JdbcClient jdbc) {

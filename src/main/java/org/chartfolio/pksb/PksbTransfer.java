@@ -24,6 +24,11 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class PksbTransfer {
 
+	// The form's limits, for the import to hold an archive to them.
+	public static final int MAX_COMMENT_LENGTH = PksbRating.MAX_COMMENT_LENGTH;
+
+	public static final int MAX_LEVEL = PksbLevel.MAX_LEVEL;
+
 	private final JdbcClient jdbc;
 
 	PksbTransfer(JdbcClient jdbc) {

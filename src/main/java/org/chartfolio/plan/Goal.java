@@ -29,6 +29,9 @@ class Goal {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
+	/** The reason, the actions and the outcome, each: as long as an evidence item's description. */
+	static final int MAX_TEXT_LENGTH = 20_000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -18,8 +18,10 @@ class GoalForm {
 	@PlainText
 	private String title;
 
+	@Size(max = Goal.MAX_TEXT_LENGTH, message = "{goal.reason.tooLong}")
 	private String reason;
 
+	@Size(max = Goal.MAX_TEXT_LENGTH, message = "{goal.actions.tooLong}")
 	private String actions;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -27,6 +29,7 @@ class GoalForm {
 
 	private GoalStatus status = GoalStatus.PLANNED;
 
+	@Size(max = Goal.MAX_TEXT_LENGTH, message = "{goal.outcome.tooLong}")
 	private String outcome;
 
 	private Set<Long> evidenceIds = new LinkedHashSet<>();

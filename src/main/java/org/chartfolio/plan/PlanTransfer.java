@@ -24,6 +24,11 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class PlanTransfer {
 
+	// The form's limits, for the import to hold an archive to them.
+	public static final int MAX_TITLE_LENGTH = Goal.MAX_TITLE_LENGTH;
+
+	public static final int MAX_TEXT_LENGTH = Goal.MAX_TEXT_LENGTH;
+
 	private final JdbcClient jdbc;
 
 	PlanTransfer(JdbcClient jdbc) {

@@ -25,6 +25,13 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class PortfolioTransfer {
 
+	// The forms' and columns' limits, for the import to hold an archive to them.
+	public static final int MAX_TITLE_LENGTH = Portfolio.MAX_TITLE_LENGTH;
+
+	public static final int MAX_SECTION_TITLE_LENGTH = Section.MAX_TITLE_LENGTH;
+
+	public static final int MAX_REASON_LENGTH = Section.MAX_REASON_LENGTH;
+
 	private final JdbcClient jdbc;
 
 	private final PortfolioAccess access;
@@ -128,6 +135,82 @@ public class PortfolioTransfer {
 			sectionIds.put(section.position(), id);
 		}
 		return new Restored(portfolioId, sectionIds);
+	}
+
+	/**
+	 * Writes an imported portfolio for {@code ownerId}, in the caller's transaction, without the trust
+	 * the file claims: unsubmitted, every section in draft with no approval, readiness date or
+	 * reopening. What the file said happened (submitted, sent for review, changes requested,
+	 * approved, reopened) is kept as {@link ImportedEvent}s: dated, attributed to a name as text,
+	 * linked to no account, acted on by nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Restored restoreImported(long ownerId, PortfolioData data) {
+		List<SectionData> drafts = data.sections()
+			.stream()
+			.map((s) -> new SectionData(s.id(), s.position(), s.kind(), s.criterion(), s.title(),
+					SectionStatus.DRAFT.name(), s.updatedAt(), null, null, null, null, null, null))
+			.toList();
+		Restored restored = restore(ownerId, new PortfolioData(data.routeCode(), data.title(), data.targetDate(),
+				data.createdAt(), data.updatedAt(), null, drafts));
+		long portfolioId = restored.portfolioId();
+		if (data.submittedAt() != null) {
+			history(portfolioId, null, ImportedEvent.Kind.SUBMITTED, data.submittedAt(), null, null);
+		}
+		for (SectionData s : data.sections()) {
+			Long sectionId = restored.sectionIds().get(s.position());
+			SectionStatus claimed = SectionStatus.valueOf(s.status());
+			if (s.readySince() != null) {
+				history(portfolioId, sectionId, ImportedEvent.Kind.READY_FOR_REVIEW, s.readySince(), null, null);
+			}
+			if (claimed == SectionStatus.CHANGES_REQUESTED) {
+				history(portfolioId, sectionId, ImportedEvent.Kind.CHANGES_REQUESTED, s.updatedAt(), null, null);
+			}
+			if (s.approvedAt() != null || claimed == SectionStatus.APPROVED) {
+				history(portfolioId, sectionId, ImportedEvent.Kind.APPROVED,
+						(s.approvedAt() != null) ? s.approvedAt() : s.updatedAt(), s.approvedByName(), null);
+			}
+			if (s.reopenedAt() != null) {
+				history(portfolioId, sectionId, ImportedEvent.Kind.REOPENED, s.reopenedAt(), null, s.reopenReason());
+			}
+		}
+		return restored;
+	}
+
+	private void history(long portfolioId, Long sectionId, ImportedEvent.Kind kind, Instant at, String byName,
+			String detail) {
+		this.jdbc.sql("""
+				insert into imported_history (portfolio_id, section_id, event, happened_at, by_name, detail)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(portfolioId, sectionId, kind.name(), timestamp(at), byName, detail)
+			.update();
+	}
+
+	/**
+	 * What an import said happened to a section ({@code sectionId}) or, with none, to the portfolio,
+	 * oldest first. History only: nothing reads it to decide anything.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportedEvent> importedHistory(long portfolioId, Long sectionId) {
+		return importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId);
+	}
+
+	static List<ImportedEvent> importedHistory(JdbcClient jdbc, java.time.ZoneId zone, long portfolioId, Long sectionId) {
+		// The portfolio's own history has no section; a typed null cannot stand in for it in SQL.
+		var query = (sectionId != null) ? jdbc.sql("""
+				select event, happened_at, by_name, detail from imported_history
+				where portfolio_id = ? and section_id = ? order by happened_at, id""").params(portfolioId, sectionId)
+				: jdbc.sql("""
+						select event, happened_at, by_name, detail from imported_history
+						where portfolio_id = ? and section_id is null order by happened_at, id""").param(portfolioId);
+		return query
+			.query((rs, n) -> new ImportedEvent(ImportedEvent.Kind.valueOf(rs.getString("event")),
+					local(instant(rs, "happened_at"), zone), rs.getString("by_name"), rs.getString("detail")))
+			.list();
+	}
+
+	private static java.time.LocalDateTime local(Instant at, java.time.ZoneId zone) {
+		return (at != null) ? java.time.LocalDateTime.ofInstant(at, zone) : null;
 	}
 
 	/** Once the revisions are back, points each approved section at the revision that keeps its approved text. */

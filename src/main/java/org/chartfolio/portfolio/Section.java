@@ -89,6 +89,9 @@ class Section {
 		this.updatedAt = now;
 	}
 
+	/** The longest title a section may have (its column). */
+	static final int MAX_TITLE_LENGTH = 200;
+
 	/** The longest reason for reopening a section that is kept. */
 	static final int MAX_REASON_LENGTH = 1000;
 

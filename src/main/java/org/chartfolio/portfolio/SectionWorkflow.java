@@ -49,7 +49,8 @@ public class SectionWorkflow {
 
 	/** Where a section stands in review, for its pages. Names are as the people call themselves. */
 	public record ReviewState(SectionView section, Instant readySince, Instant approvedAt, String approvedByName,
-			Long approvedRevisionId, String reopenReason, Instant reopenedAt, boolean hasActiveMentor) {
+			Long approvedRevisionId, String reopenReason, Instant reopenedAt, boolean hasActiveMentor,
+			List<ImportedEvent> imported) {
 	}
 
 	/** A section waiting in a mentor's queue. */
@@ -72,7 +73,7 @@ public class SectionWorkflow {
 				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : section.getApprovedByName();
 		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
 				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
-				hasActiveMentor(portfolioId));
+				hasActiveMentor(portfolioId), PortfolioTransfer.importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId));
 	}
 
 	/** The candidate asks the mentor to review the section. */

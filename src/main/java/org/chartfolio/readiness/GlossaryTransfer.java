@@ -18,6 +18,11 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class GlossaryTransfer {
 
+	// The form's limits, for the import to hold an archive to them.
+	public static final int MAX_ACRONYM_LENGTH = Acronyms.MAX_LENGTH;
+
+	public static final int MAX_EXPANSION_LENGTH = GlossaryEntry.MAX_EXPANSION_LENGTH;
+
 	private final JdbcClient jdbc;
 
 	GlossaryTransfer(JdbcClient jdbc) {

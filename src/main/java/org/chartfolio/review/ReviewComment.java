@@ -37,6 +37,10 @@ class ReviewComment {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	// Set by an import only: the words came from a ZIP, not from somebody here.
+	@Column(insertable = false, updatable = false)
+	private boolean imported;
+
 	protected ReviewComment() {
 	}
 
@@ -70,6 +74,10 @@ class ReviewComment {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	boolean isImported() {
+		return this.imported;
 	}
 
 }

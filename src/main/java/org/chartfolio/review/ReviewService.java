@@ -84,7 +84,8 @@ public class ReviewService {
 	}
 
 	/** One comment; {@code byCandidate} tells the candidate's comments from the mentor's. */
-	public record CommentView(long id, String authorName, boolean byCandidate, String body, LocalDateTime at) {
+	public record CommentView(long id, String authorName, boolean byCandidate, String body, LocalDateTime at,
+			boolean imported) {
 	}
 
 	/** A thread with its comments, oldest first. */
@@ -290,7 +291,8 @@ public class ReviewService {
 			.findByThreadIdInOrderByCreatedAtAscIdAsc(found.stream().map(ReviewThread::getId).toList())) {
 			byThread.computeIfAbsent(comment.getThreadId(), (id) -> new ArrayList<>())
 				.add(new CommentView(comment.getId(), comment.getAuthorName(),
-						comment.isBy(portfolio.ownerId()), comment.getBody(), local(comment.getCreatedAt())));
+						comment.isBy(portfolio.ownerId()), comment.getBody(), local(comment.getCreatedAt()),
+						comment.isImported()));
 		}
 		return found.stream()
 			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),

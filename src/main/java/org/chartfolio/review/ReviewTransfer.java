@@ -28,6 +28,9 @@ public class ReviewTransfer {
 
 	public static final String MENTOR = "MENTOR";
 
+	/** The form's limit on a comment, for the import to hold an archive to it. */
+	public static final int MAX_COMMENT_LENGTH = ReviewComment.MAX_LENGTH;
+
 	private final JdbcClient jdbc;
 
 	ReviewTransfer(JdbcClient jdbc) {
@@ -39,15 +42,18 @@ public class ReviewTransfer {
 			Instant resolvedAt, String resolvedByName, List<CommentData> comments) {
 	}
 
-	/** {@code authorRole}: {@link #CANDIDATE} or {@link #MENTOR}. */
-	public record CommentData(String authorName, String authorRole, String body, Instant createdAt) {
+	/**
+	 * {@code authorRole}: {@link #CANDIDATE} or {@link #MENTOR}; {@code imported}: the comment came in
+	 * from a ZIP (so a submitted copy of an imported portfolio still says so).
+	 */
+	public record CommentData(String authorName, String authorRole, String body, Instant createdAt, boolean imported) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<ThreadData> export(long portfolioId) {
 		Map<Long, List<CommentData>> comments = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select c.thread_id, c.author_name, c.body, c.created_at,
+				select c.thread_id, c.author_name, c.body, c.created_at, c.imported,
 				       coalesce(c.author_role, case when c.author_id = p.owner_id then 'CANDIDATE' else 'MENTOR' end) as role
 				from review_comment c join review_thread t on t.id = c.thread_id join portfolio p on p.id = t.portfolio_id
 				where t.portfolio_id = ? order by c.created_at, c.id""")
@@ -55,7 +61,7 @@ public class ReviewTransfer {
 			.query((ResultSet rs) -> {
 				comments.computeIfAbsent(rs.getLong("thread_id"), (k) -> new ArrayList<>())
 					.add(new CommentData(rs.getString("author_name"), rs.getString("role"), rs.getString("body"),
-							instant(rs, "created_at")));
+							instant(rs, "created_at"), rs.getBoolean("imported")));
 			});
 		return this.jdbc.sql("""
 				select t.id, s.position, t.quoted_paragraph, t.quoted_text, t.created_at, t.resolved_at, t.resolved_by_name
@@ -70,6 +76,20 @@ public class ReviewTransfer {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, long ownerId, Map<Integer, Long> sectionIds, List<ThreadData> threads) {
+		restore(portfolioId, ownerId, sectionIds, threads, false);
+	}
+
+	/**
+	 * As {@link #restore(long, long, Map, List)}, for an import from a ZIP: every comment is kept as
+	 * imported history, its words readable, its author a name and role as text.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void restoreImported(long portfolioId, long ownerId, Map<Integer, Long> sectionIds, List<ThreadData> threads) {
+		restore(portfolioId, ownerId, sectionIds, threads, true);
+	}
+
+	private void restore(long portfolioId, long ownerId, Map<Integer, Long> sectionIds, List<ThreadData> threads,
+			boolean imported) {
 		for (ThreadData thread : threads) {
 			Long sectionId = sectionIds.get(thread.section());
 			if (sectionId == null) {
@@ -89,10 +109,10 @@ public class ReviewTransfer {
 					throw new IllegalArgumentException("No role " + comment.authorRole());
 				}
 				this.jdbc.sql("""
-						insert into review_comment (thread_id, author_id, author_name, author_role, body, created_at)
-						values (?, ?, ?, ?, ?, ?)""")
+						insert into review_comment (thread_id, author_id, author_name, author_role, body, created_at, imported)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 					.params(id, candidate ? ownerId : null, comment.authorName(), comment.authorRole(), comment.body(),
-							timestamp(comment.createdAt()))
+							timestamp(comment.createdAt()), imported || comment.imported())
 					.update();
 			}
 		}

@@ -23,6 +23,11 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 @Service
 public class WritingTransfer {
 
+	// The forms' limits, for the import to hold an archive to them.
+	public static final int MAX_TEXT_LENGTH = WritingService.MAX_BODY_LENGTH;
+
+	public static final int MAX_NOTE_LENGTH = StoredCitation.MAX_NOTE_LENGTH;
+
 	private final JdbcClient jdbc;
 
 	WritingTransfer(JdbcClient jdbc) {
