@@ -39,7 +39,15 @@ public abstract class BrowserJourney {
 			}
 			Assumptions.abort(message);
 		}
-		this.browser = new Browser("http://localhost:" + this.port);
+		this.browser = new Browser(baseUrl());
+	}
+
+	/**
+	 * Where the browser goes: the test's own server. A journey that starts instances of the app itself
+	 * (on a port it chose before the browser starts) says where they listen instead.
+	 */
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
 	}
 
 	/** Keeps a screenshot and the page source of every failed journey in target/browser-failures. */

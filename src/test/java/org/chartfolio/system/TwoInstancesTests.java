@@ -1,8 +1,6 @@
 package org.chartfolio.system;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,10 +15,10 @@ import java.util.function.Predicate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.chartfolio.ChartfolioApplication;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.support.AppInstance;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.TestDatabase;
 import org.chartfolio.support.TestMail;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoInstancesTests {
 
 	/** A port nothing listens on: a mail server that is down. */
-	private static final int MAIL_DOWN = freePort();
+	private static final int MAIL_DOWN = AppInstance.freePort();
 
 	private static ConfigurableApplicationContext a;
 
@@ -66,11 +62,7 @@ class TwoInstancesTests {
 
 	@AfterAll
 	static void stopThem() {
-		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { a, b, restarted }) {
-			if (context != null && context.isActive()) {
-				context.close();
-			}
-		}
+		AppInstance.stop(a, b, restarted);
 	}
 
 	@Test
@@ -165,9 +157,7 @@ class TwoInstancesTests {
 
 	/** An instance on a random port; {@code mailPort} -1 is the test's mail server, which is up. */
 	private static ConfigurableApplicationContext start(String name, int mailPort) {
-		// As arguments, which win over application.properties (the builder's own properties do not).
-		return new SpringApplicationBuilder(ChartfolioApplication.class, Fixtures.class).run("--server.port=0",
-				"--chartfolio.base-url=https://chartfolio.test", "--chartfolio.administrators=administrator.instances@chartfolio.test",
+		return AppInstance.start(0, "--chartfolio.base-url=https://chartfolio.test", "--chartfolio.administrators=administrator.instances@chartfolio.test",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ((mailPort > 0) ? mailPort : TestMail.port()),
 				"--chartfolio.mail.from=chartfolio@example.org", "--chartfolio.sign-in.max-failures-per-account=3",
 				// A dead instance's export is taken over within a few seconds.
@@ -178,11 +168,11 @@ class TwoInstancesTests {
 	}
 
 	private static Fixtures fixtures(ConfigurableApplicationContext context) {
-		return context.getBean(Fixtures.class);
+		return AppInstance.fixtures(context);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
+		return AppInstance.port(context);
 	}
 
 	private static long portfolioWithAFile(ConfigurableApplicationContext context, SignedInUser owner) {
@@ -275,15 +265,6 @@ class TwoInstancesTests {
 			this.connection.close();
 		}
 
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
 	}
 
 }
