@@ -26,6 +26,11 @@ public final class MutableClock extends Clock {
 		this.offset.accumulateAndGet(duration, Duration::plus);
 	}
 
+	/** Back to the real time: after every test (see {@link ClockReset}). */
+	public void reset() {
+		this.offset.set(Duration.ZERO);
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return this.zone;
