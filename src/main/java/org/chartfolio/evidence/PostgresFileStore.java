@@ -1,9 +1,9 @@
 package org.chartfolio.evidence;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
+
+import org.chartfolio.system.ChunkedRead;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,79 +46,17 @@ class PostgresFileStore implements FileStore {
 			.param(key)
 			.query(Long.class)
 			.optional()
-			.map((length) -> new ChunkedStream(key, length));
+			.map((length) -> new ChunkedRead(length, CHUNK_SIZE, (from, size) -> this.jdbc
+				// substring() counts from 1.
+				.sql("select substring(content from ? for ?) from file_content where content_key = ?")
+				.params(Math.toIntExact(from + 1), size, key)
+				.query(byte[].class)
+				.optional(), () -> "File " + key + " went away"));
 	}
 
 	@Override
 	public void delete(String key) {
 		this.jdbc.sql("delete from file_content where content_key = ?").param(key).update();
-	}
-
-	/** Reads the value {@link #CHUNK_SIZE} bytes at a time, each chunk one short query. */
-	private final class ChunkedStream extends InputStream {
-
-		private final String key;
-
-		private final long length;
-
-		private long position;
-
-		private byte[] chunk = new byte[0];
-
-		private int offset;
-
-		ChunkedStream(String key, long length) {
-			this.key = key;
-			this.length = length;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (!fill()) {
-				return -1;
-			}
-			return this.chunk[this.offset++] & 0xff;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (len == 0) {
-				return 0;
-			}
-			if (!fill()) {
-				return -1;
-			}
-			int n = Math.min(len, this.chunk.length - this.offset);
-			System.arraycopy(this.chunk, this.offset, buffer, off, n);
-			this.offset += n;
-			return n;
-		}
-
-		private boolean fill() throws IOException {
-			if (this.offset < this.chunk.length) {
-				return true;
-			}
-			if (this.position >= this.length) {
-				return false;
-			}
-			// substring() counts from 1.
-			byte[] next = PostgresFileStore.this.jdbc
-				.sql("select substring(content from ? for ?) from file_content where content_key = ?")
-				.param(Math.toIntExact(this.position + 1))
-				.param(CHUNK_SIZE)
-				.param(this.key)
-				.query(byte[].class)
-				.optional()
-				.orElseThrow(() -> new UncheckedIOException(new IOException("File " + this.key + " went away")));
-			if (next.length == 0) {
-				return false;
-			}
-			this.chunk = next;
-			this.offset = 0;
-			this.position += next.length;
-			return true;
-		}
-
 	}
 
 }

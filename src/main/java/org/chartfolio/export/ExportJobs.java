@@ -2,7 +2,6 @@ package org.chartfolio.export;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import org.chartfolio.system.ChunkedRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,7 +206,12 @@ class ExportJobs {
 			.param(id)
 			.query(Long.class)
 			.optional()
-			.map((length) -> new ChunkedStream(id, length));
+			.map((length) -> new ChunkedRead(length, CHUNK_SIZE, (from, size) -> this.jdbc
+				// substring() counts from 1.
+				.sql("select substring(content from ? for ?) from export_pdf where job_id = ?")
+				.params(Math.toIntExact(from + 1), size, id)
+				.query(byte[].class)
+				.optional(), () -> "Export " + id + " expired while downloading"));
 	}
 
 	/**
@@ -233,70 +238,6 @@ class ExportJobs {
 				ExportJob.State.valueOf(row.getString("state")),
 				new ExportJob.Step(row.getString("step_key"), row.getInt("step_done"), row.getInt("step_total")),
 				(finished != null) ? finished.toInstant() : null, row.wasNull() ? null : size);
-	}
-
-	/** Reads the PDF {@link #CHUNK_SIZE} bytes at a time, each chunk one short query. */
-	private final class ChunkedStream extends InputStream {
-
-		private final UUID id;
-
-		private final long length;
-
-		private long position;
-
-		private byte[] chunk = new byte[0];
-
-		private int offset;
-
-		ChunkedStream(UUID id, long length) {
-			this.id = id;
-			this.length = length;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (!fill()) {
-				return -1;
-			}
-			return this.chunk[this.offset++] & 0xff;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (len == 0) {
-				return 0;
-			}
-			if (!fill()) {
-				return -1;
-			}
-			int n = Math.min(len, this.chunk.length - this.offset);
-			System.arraycopy(this.chunk, this.offset, buffer, off, n);
-			this.offset += n;
-			return n;
-		}
-
-		private boolean fill() {
-			if (this.offset < this.chunk.length) {
-				return true;
-			}
-			if (this.position >= this.length) {
-				return false;
-			}
-			// substring() counts from 1.
-			byte[] next = ExportJobs.this.jdbc.sql("select substring(content from ? for ?) from export_pdf where job_id = ?")
-				.params(Math.toIntExact(this.position + 1), CHUNK_SIZE, this.id)
-				.query(byte[].class)
-				.optional()
-				.orElseThrow(() -> new UncheckedIOException(new IOException("Export " + this.id + " expired while downloading")));
-			if (next.length == 0) {
-				return false;
-			}
-			this.chunk = next;
-			this.offset = 0;
-			this.position += next.length;
-			return true;
-		}
-
 	}
 
 }
