@@ -16,7 +16,11 @@ public enum SectionKind {
 	/** Goals from the PKSB gaps, their actions and the evidence of their outcome. */
 	DEVELOPMENT_PLAN(false),
 	/** Hours of continuing professional development, for revalidation. */
-	CPD_LOG(false);
+	CPD_LOG(false),
+	/** The mentor's completion statement (Certification, Chartership): written and signed by the mentor. */
+	MENTOR_STATEMENT(false),
+	/** Two letters of support (Fellowship): one from the mentor, one from a supporter the candidate invites. */
+	LETTERS_OF_SUPPORT(false);
 
 	private final boolean written;
 
@@ -27,6 +31,14 @@ public enum SectionKind {
 	/** Whether the candidate writes this section as text (as opposed to a structured record). */
 	public boolean isWritten() {
 		return this.written;
+	}
+
+	/**
+	 * A sign-off document, written by somebody other than the candidate and kept by the signoff
+	 * module; it is never reviewed or approved like the candidate's own sections.
+	 */
+	public boolean isSignOff() {
+		return this == MENTOR_STATEMENT || this == LETTERS_OF_SUPPORT;
 	}
 
 	public String messageKey() {

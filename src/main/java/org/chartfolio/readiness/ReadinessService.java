@@ -23,6 +23,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.signoff.SignOffService;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
@@ -55,9 +56,12 @@ public class ReadinessService {
 
 	private final GlossaryService glossary;
 
+	private final SignOffService signOffs;
+
 	ReadinessService(PortfolioAccess access, PortfolioWriting writing, WritingService texts, EvidenceService evidence,
 			PlanService plan, PksbService pksb, CpdService cpd, PortfolioMemberships memberships,
-			GlossaryService glossary) {
+			GlossaryService glossary, SignOffService signOffs) {
+		this.signOffs = signOffs;
 		this.access = access;
 		this.writing = writing;
 		this.texts = texts;
@@ -186,6 +190,8 @@ public class ReadinessService {
 			checks.add(snapshots(scope, this.pksb.snapshotsTaken(user, id)));
 		}
 		this.cpd.progress(user, id).ifPresent((progress) -> checks.add(cpdHours(scope, progress)));
+		this.signOffs.status(user, id, read.portfolio().sections().stream().map(SectionView::kind).toList())
+			.ifPresent((status) -> checks.add(signOffs(scope, status)));
 		return new Readiness(read.portfolio().summary(), List.copyOf(checks));
 	}
 
@@ -331,6 +337,8 @@ public class ReadinessService {
 			.portfolio()
 			.sections()
 			.stream()
+			// Sign-off documents are the mentor's and a supporter's own writing: signed, never approved.
+			.filter((section) -> !section.kind().isSignOff())
 			.filter((section) -> section.status() != SectionStatus.APPROVED)
 			.map((section) -> new Finding(
 					this.writing.message("readiness.approvals.pending", this.writing.name(section),
@@ -379,6 +387,33 @@ public class ReadinessService {
 		return check("cpd", findings, Level.FAIL, "readiness.cpd.title", why,
 				new Link(scope.base() + "/cpd", this.writing.message("readiness.see.cpd")),
 				fix(scope, scope.base() + "/cpd", "readiness.fix.cpd"));
+	}
+
+	/**
+	 * The route's sign-off documents: the mentor's statement or letter, signed (needed only when the
+	 * portfolio has a mentor), and for Fellowship the supporter's letter, submitted.
+	 */
+	Check signOffs(Scope scope, SignOffService.SignOffStatus status) {
+		String page = scope.base() + "/signoffs";
+		String kind = status.kind().name();
+		List<Finding> findings = new ArrayList<>();
+		if (status.mentored() && !status.mentorSigned()) {
+			findings.add(new Finding(this.writing.message("readiness.signoff.mentorUnsigned." + kind), page, null));
+		}
+		if (status.kind() == SectionKind.LETTERS_OF_SUPPORT && !status.supporterSubmitted()) {
+			findings.add(new Finding(this.writing.message("readiness.signoff.noSupporter"), page,
+					fix(scope, page, "readiness.fix.supporter")));
+		}
+		String why;
+		if (!findings.isEmpty()) {
+			why = this.writing.message("readiness.signoff.fail." + kind);
+		}
+		else {
+			why = this.writing.message(status.mentored() ? "readiness.signoff.pass." + kind
+					: "readiness.signoff.noMentor." + kind);
+		}
+		return check("signoffs", findings, Level.FAIL, "readiness.signoff.title." + kind, why,
+				new Link(page, this.writing.message("readiness.see.signoffs")), null);
 	}
 
 	private Link mapLink(Scope scope) {

@@ -1,0 +1,161 @@
+package org.chartfolio.signoff;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.SiteAddress;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A portfolio's sign-off page: the mentor's statement or letter, and the Fellowship supporter's letter. */
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/signoffs")
+class SignOffController {
+
+	private static final String VIEW = "signoff/signoffs";
+
+	private static final String BACK = "redirect:/portfolios/{portfolioId}/signoffs";
+
+	private final SignOffService signoffs;
+
+	private final SiteAddress site;
+
+	SignOffController(SignOffService signoffs, SiteAddress site) {
+		this.signoffs = signoffs;
+		this.site = site;
+	}
+
+	@Requires(Permission.READ)
+	@GetMapping
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		SignOffService.SignOffPage page = this.signoffs.page(user, portfolioId);
+		if (!model.containsAttribute("statement")) {
+			model.addAttribute("statement", SignOffForm.of(page.mentorDocument()));
+		}
+		if (!model.containsAttribute("invite")) {
+			model.addAttribute("invite", new SupporterInviteForm());
+		}
+		model.addAttribute("page", page);
+		return VIEW;
+	}
+
+	/** The mentor saves their text, or (with {@code sign}) saves and signs it. */
+	@Requires(Permission.CHANGE)
+	@PostMapping("/mentor")
+	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("statement") SignOffForm form, BindingResult result,
+			@RequestParam(name = "sign", defaultValue = "false") boolean sign, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				if (sign) {
+					this.signoffs.sign(user, portfolioId, form.getText(), form.getRole(), form.getVersion());
+					redirect.addFlashAttribute("notice", "signoff.signed");
+				}
+				else {
+					this.signoffs.save(user, portfolioId, form.getText(), form.getRole(), form.getVersion());
+					redirect.addFlashAttribute("notice", "signoff.saved");
+				}
+				return BACK;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				// Both versions are shown: what is saved (on the page) and what this tab holds (in the form).
+				result.reject("signoff.stale");
+				form.setVersion(stale.currentVersion());
+				model.addAttribute("stale", true);
+			}
+			catch (SignOffRefusedException refused) {
+				result.reject(refused.messageKey());
+			}
+		}
+		return page(user, portfolioId, model);
+	}
+
+	@Requires(Permission.CHANGE)
+	@PostMapping("/mentor/reopen")
+	String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		try {
+			this.signoffs.reopen(user, portfolioId, version);
+			redirect.addFlashAttribute("notice", "signoff.reopened");
+		}
+		catch (StaleEditException stale) {
+			redirect.addFlashAttribute("problem", "signoff.stale");
+		}
+		catch (SignOffRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return BACK;
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/supporters")
+	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("invite") SupporterInviteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				SignOffService.IssuedLink link = this.signoffs.invite(user, portfolioId, form.getName(), form.getEmail());
+				redirect.addFlashAttribute("notice", "signoff.invite.sent");
+				redirect.addFlashAttribute("supporterLink", this.site.absolute("/support/" + link.token()));
+				return BACK;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return page(user, portfolioId, model);
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/supporters/{invitationId:\\d+}/withdraw")
+	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long invitationId, RedirectAttributes redirect) {
+		try {
+			this.signoffs.withdraw(user, portfolioId, invitationId);
+			redirect.addFlashAttribute("notice", "signoff.invite.withdrawn");
+		}
+		catch (SignOffRefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return BACK;
+	}
+
+	/** An uploaded letter, as the supporter sent it. */
+	@Requires(Permission.READ)
+	@GetMapping("/{documentId:\\d+}/file")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long documentId) {
+		SignOffService.LetterFile file = this.signoffs.letterFile(user, portfolioId, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+}

@@ -1,0 +1,238 @@
+package org.chartfolio.signoff;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited
+ * supporter's letter. Signing dates and locks it; only the mentor reopens their own kind, and a
+ * supporter's letter is signed as it is submitted and never reopened. An imported document is
+ * history from a ZIP and cannot be changed at all.
+ */
+@Entity
+@Table(name = "signoff_document")
+class SignOffDocument {
+
+	enum Author {
+
+		/** The portfolio's mentor: the completion statement, or the mentor's letter of support. */
+		MENTOR,
+		/** The supporter the candidate invited (Fellowship). */
+		SUPPORTER
+
+	}
+
+	static final int MAX_TEXT_LENGTH = 20_000;
+
+	static final int MAX_NAME_LENGTH = 120;
+
+	static final int MAX_ROLE_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "author_kind", nullable = false, updatable = false)
+	private Author author;
+
+	@Column(name = "author_id")
+	private Long authorId;
+
+	@Column(name = "author_name")
+	private String authorName;
+
+	@Column(name = "author_role")
+	private String authorRole;
+
+	private String text;
+
+	@Column(name = "file_name")
+	private String fileName;
+
+	@Column(name = "file_type")
+	private String fileType;
+
+	@Basic(fetch = FetchType.LAZY)
+	@Column(name = "file_content")
+	private byte[] fileContent;
+
+	@Column(name = "signed_at")
+	private Instant signedAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(nullable = false, updatable = false)
+	private boolean imported;
+
+	@Version
+	private long version;
+
+	protected SignOffDocument() {
+	}
+
+	/** The mentor's document, started the first time they save it. */
+	static SignOffDocument mentors(long portfolioId, long mentorId, String mentorName, Instant now) {
+		SignOffDocument document = new SignOffDocument();
+		document.portfolioId = portfolioId;
+		document.author = Author.MENTOR;
+		document.authorId = mentorId;
+		document.authorName = mentorName;
+		document.updatedAt = now;
+		return document;
+	}
+
+	/** The supporter's letter, submitted through their link: signed, so locked, from the start. */
+	static SignOffDocument supporters(long portfolioId, String name, String role, String text, String fileName,
+			String fileType, byte[] content, Instant now) {
+		SignOffDocument document = new SignOffDocument();
+		document.portfolioId = portfolioId;
+		document.author = Author.SUPPORTER;
+		document.authorName = name;
+		document.authorRole = role;
+		document.text = text;
+		document.fileName = fileName;
+		document.fileType = fileType;
+		document.fileContent = content;
+		document.updatedAt = now;
+		document.signedAt = now;
+		return document;
+	}
+
+	/** A document that came in with an imported ZIP: history, attributed to a name as text. */
+	static SignOffDocument imported(long portfolioId, Author author, String name, String role, String text,
+			Instant signedAt, Instant updatedAt) {
+		SignOffDocument document = new SignOffDocument();
+		document.portfolioId = portfolioId;
+		document.author = author;
+		document.authorName = name;
+		document.authorRole = role;
+		document.text = text;
+		document.signedAt = signedAt;
+		document.updatedAt = updatedAt;
+		document.imported = true;
+		return document;
+	}
+
+	/** The mentor changes the text; refused once signed, until they reopen it. */
+	void write(long mentorId, String mentorName, String newText, String newRole, Instant now) {
+		requireMentorsOwnKind();
+		if (isSigned()) {
+			throw new SignOffRefusedException("signoff.refused.signed");
+		}
+		this.authorId = mentorId;
+		this.authorName = mentorName;
+		this.text = newText;
+		this.authorRole = newRole;
+		this.updatedAt = now;
+	}
+
+	/** The mentor signs: dated and locked. Nothing empty is signed. */
+	void sign(Instant now) {
+		requireMentorsOwnKind();
+		if (isSigned()) {
+			throw new SignOffRefusedException("signoff.refused.signed");
+		}
+		if (this.text == null || this.text.isBlank()) {
+			throw new SignOffRefusedException("signoff.refused.empty");
+		}
+		this.signedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The mentor reopens what they signed, to change it; it must be signed again to count. */
+	void reopen(long mentorId, Instant now) {
+		requireMentorsOwnKind();
+		if (!isSigned()) {
+			throw new SignOffRefusedException("signoff.refused.notSigned");
+		}
+		this.authorId = mentorId;
+		this.signedAt = null;
+		this.updatedAt = now;
+	}
+
+	private void requireMentorsOwnKind() {
+		if (this.imported) {
+			throw new SignOffRefusedException("signoff.refused.imported");
+		}
+		if (this.author != Author.MENTOR) {
+			throw new SignOffRefusedException("signoff.refused.supporterLetter");
+		}
+	}
+
+	boolean isSigned() {
+		return this.signedAt != null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	Author getAuthor() {
+		return this.author;
+	}
+
+	Long getAuthorId() {
+		return this.authorId;
+	}
+
+	String getAuthorName() {
+		return this.authorName;
+	}
+
+	String getAuthorRole() {
+		return this.authorRole;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	String getFileName() {
+		return this.fileName;
+	}
+
+	String getFileType() {
+		return this.fileType;
+	}
+
+	byte[] getFileContent() {
+		return this.fileContent;
+	}
+
+	Instant getSignedAt() {
+		return this.signedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	boolean isImported() {
+		return this.imported;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

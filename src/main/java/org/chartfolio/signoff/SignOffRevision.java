@@ -1,0 +1,76 @@
+package org.chartfolio.signoff;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One saved text of a sign-off document, kept for good: its history. */
+@Entity
+@Table(name = "signoff_revision")
+class SignOffRevision {
+
+	/** What happened with this revision besides the save, shown in the history. */
+	static final String SIGNED = "SIGNED";
+
+	static final String REOPENED = "REOPENED";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "document_id", nullable = false, updatable = false)
+	private long documentId;
+
+	@Column(nullable = false, updatable = false)
+	private int number;
+
+	@Column(nullable = false, updatable = false)
+	private String text;
+
+	@Column(name = "saved_at", nullable = false, updatable = false)
+	private Instant savedAt;
+
+	@Column(name = "saved_by_name", nullable = false, updatable = false)
+	private String savedByName;
+
+	@Column(updatable = false)
+	private String note;
+
+	protected SignOffRevision() {
+	}
+
+	SignOffRevision(long documentId, int number, String text, Instant savedAt, String savedByName, String note) {
+		this.documentId = documentId;
+		this.number = number;
+		this.text = text;
+		this.savedAt = savedAt;
+		this.savedByName = savedByName;
+		this.note = note;
+	}
+
+	int getNumber() {
+		return this.number;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	Instant getSavedAt() {
+		return this.savedAt;
+	}
+
+	String getSavedByName() {
+		return this.savedByName;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+}

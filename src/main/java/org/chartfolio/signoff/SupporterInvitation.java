@@ -1,0 +1,154 @@
+package org.chartfolio.signoff;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A Fellowship candidate's invitation to a supporter to write a letter of support. It keeps only the
+ * SHA-256 of its token, works for {@link #VALID_FOR}, once, and the candidate can withdraw it.
+ */
+@Entity
+@Table(name = "supporter_invitation")
+class SupporterInvitation {
+
+	static final Duration VALID_FOR = Duration.ofDays(14);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "inviter_name", nullable = false, updatable = false)
+	private String inviterName;
+
+	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	private String portfolioTitle;
+
+	@Column(name = "supporter_name", nullable = false, updatable = false)
+	private String supporterName;
+
+	@Column(updatable = false)
+	private String email;
+
+	@Column(name = "token_hash", nullable = false, updatable = false)
+	private String tokenHash;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "expires_at", nullable = false, updatable = false)
+	private Instant expiresAt;
+
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "used_at")
+	private Instant usedAt;
+
+	@Version
+	private long version;
+
+	protected SupporterInvitation() {
+	}
+
+	SupporterInvitation(long portfolioId, String inviterName, String portfolioTitle, String supporterName, String email,
+			String tokenHash, Instant now) {
+		this.portfolioId = portfolioId;
+		this.inviterName = inviterName;
+		this.portfolioTitle = portfolioTitle;
+		this.supporterName = supporterName;
+		this.email = email;
+		this.tokenHash = tokenHash;
+		this.createdAt = now;
+		this.expiresAt = now.plus(VALID_FOR);
+	}
+
+	/** Why the link no longer works (a message key), or null while it does. */
+	String problem(Instant now) {
+		if (this.usedAt != null) {
+			return "signoff.link.used";
+		}
+		if (this.withdrawnAt != null) {
+			return "signoff.link.withdrawn";
+		}
+		return now.isBefore(this.expiresAt) ? null : "signoff.link.expired";
+	}
+
+	boolean isOpen(Instant now) {
+		return problem(now) == null;
+	}
+
+	/** The candidate withdraws it; the link stops working at once. Not once the letter is in. */
+	void withdraw(Instant now) {
+		if (this.usedAt != null) {
+			throw new SignOffRefusedException("signoff.refused.alreadyUsed");
+		}
+		if (this.withdrawnAt == null) {
+			this.withdrawnAt = now;
+		}
+	}
+
+	/** The supporter submits their letter: the link is spent. */
+	void use(Instant now) {
+		String problem = problem(now);
+		if (problem != null) {
+			throw new SupporterLinkException(problem);
+		}
+		this.usedAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getInviterName() {
+		return this.inviterName;
+	}
+
+	String getPortfolioTitle() {
+		return this.portfolioTitle;
+	}
+
+	String getSupporterName() {
+		return this.supporterName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	Instant getUsedAt() {
+		return this.usedAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
