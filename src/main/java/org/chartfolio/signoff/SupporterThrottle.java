@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SupporterThrottle {
 
+	/** The default number of posts one client address may make in {@link #WINDOW}. */
 	static final int PER_CLIENT = 10;
 
 	static final Duration WINDOW = Duration.ofHours(1);
@@ -28,8 +30,12 @@ class SupporterThrottle {
 
 	private final Clock clock;
 
-	SupporterThrottle(Clock clock) {
+	private final int perClient;
+
+	SupporterThrottle(Clock clock,
+			@Value("${chartfolio.signoff.posts-per-client-per-hour:" + PER_CLIENT + "}") int perClient) {
 		this.clock = clock;
+		this.perClient = perClient;
 	}
 
 	/** Counts an attempt from this client; false when it has already made too many in the window. */
@@ -46,7 +52,7 @@ class SupporterThrottle {
 		Deque<Instant> times = this.attempts.computeIfAbsent(String.valueOf(clientAddress), (k) -> new ArrayDeque<>());
 		synchronized (times) {
 			drop(times, now);
-			if (times.size() >= PER_CLIENT) {
+			if (times.size() >= this.perClient) {
 				return false;
 			}
 			times.addLast(now);

@@ -132,6 +132,11 @@ class StrangerAccessTests {
 		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
 		ids.put("kind", "INITIAL");
 		ids.put("jobId", java.util.UUID.randomUUID().toString());
+		this.signOffs.save(mentor, portfolioId, "A completion statement", null, null);
+		ids.put("documentId", this.jdbc.sql("select id from signoff_document where portfolio_id = ?")
+			.param(portfolioId)
+			.query(Long.class)
+			.single());
 		return new Scene(candidate, mentor, manager, ids);
 	}
 
@@ -154,6 +159,66 @@ class StrangerAccessTests {
 			checked.add(method + " " + url);
 		}
 		assertThat(checked).as("portfolio URLs checked").hasSizeGreaterThanOrEqualTo(28);
+	}
+
+	@Autowired
+	private org.chartfolio.signoff.SignOffService signOffs;
+
+	@Autowired
+	private org.chartfolio.support.MutableClock mutableClock;
+
+	/**
+	 * A supporter's link opens its own page for anybody, signed in or not, and nothing else: no
+	 * portfolio page. Withdrawn, expired or used, it opens nothing (404), for reading or posting.
+	 */
+	@Test
+	void aSupporterLinkOpensOnlyItsOwnPageAndNothingOnceWithdrawnExpiredOrUsed() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Fellow");
+		long portfolioId = this.fixtures.portfolio(candidate, "fellowship");
+		SignedInUser stranger = this.fixtures.person("Stranger");
+
+		var first = this.signOffs.invite(candidate, portfolioId, "Sam Supporter", null);
+		String live = first.token();
+		assertThat(supporterStatus(HttpMethod.GET, live, null)).isEqualTo(200);
+		assertThat(this.mvc.perform(request(HttpMethod.GET, "/support/" + live).with(user(stranger)))
+			.andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(this.mvc.perform(request(HttpMethod.POST, "/support/" + live).param("name", "Sam")
+			.param("role", "Head").param("text", "Letter")).andReturn().getResponse().getStatus())
+			.as("a post without the CSRF token").isEqualTo(403);
+		long sectionId = this.portfolios.view(candidate, portfolioId).sections().get(0).id();
+		for (String path : List.of("", "/signoffs", "/evidence", "/sections/" + sectionId)) {
+			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + portfolioId + path)).andReturn()
+				.getResponse().getRedirectedUrl()).as("the live link's visitor at " + path).isEqualTo("/login");
+			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + portfolioId + path).with(user(stranger)))
+				.andReturn().getResponse().getStatus()).isEqualTo(404);
+		}
+
+		this.signOffs.withdraw(candidate, portfolioId, first.invitationId());
+		assertThat(supporterStatus(HttpMethod.GET, live, null)).as("withdrawn").isEqualTo(404);
+		assertThat(supporterStatus(HttpMethod.POST, live, "Sam")).as("withdrawn").isEqualTo(404);
+
+		String expiring = this.signOffs.invite(candidate, portfolioId, "Second Supporter", null).token();
+		this.mutableClock.advance(java.time.Duration.ofDays(15));
+		assertThat(supporterStatus(HttpMethod.GET, expiring, null)).as("expired").isEqualTo(404);
+		assertThat(supporterStatus(HttpMethod.POST, expiring, "Second")).as("expired").isEqualTo(404);
+		this.mutableClock.reset();
+
+		String used = this.signOffs.invite(candidate, portfolioId, "Third Supporter", null).token();
+		assertThat(supporterStatus(HttpMethod.POST, used, "Third")).as("the letter goes in").isEqualTo(302);
+		assertThat(supporterStatus(HttpMethod.GET, used, null)).as("used").isEqualTo(404);
+		assertThat(supporterStatus(HttpMethod.POST, used, "Mallory")).as("used").isEqualTo(404);
+		assertThat(supporterStatus(HttpMethod.GET, "unknown-token", null)).isEqualTo(404);
+		assertThat(this.signOffs.page(candidate, portfolioId).supporterLetter().authorName()).isEqualTo("Third");
+	}
+
+	/** A signed-out visitor's answer at a supporter's link: the page, or (with a name) the letter posted. */
+	private int supporterStatus(HttpMethod method, String token, String name) throws Exception {
+		var request = request(method, "/support/" + token);
+		if (name != null) {
+			request = request.param("name", name).param("role", "Head of Libraries").param("text", "I support this.")
+				.with(csrf());
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
 	@Test

@@ -152,7 +152,12 @@ class EveryPageAccessTests {
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),
-			Map.entry("POST /invitations/{token}/decline", SOMEONE_ELSES));
+			Map.entry("POST /invitations/{token}/decline", SOMEONE_ELSES),
+			// A supporter's link needs no account; one nobody issued opens nothing, signed in or not.
+			Map.entry("GET /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("POST /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
+			// Said once after a letter is submitted; without that, home.
+			Map.entry("GET /support/submitted", new Rule(SignedOut.PUBLIC, 302)));
 
 	@Autowired
 	private MockMvc mvc;
