@@ -126,11 +126,14 @@ class PdfExport {
 
 	private final ITemplateEngine templates;
 
+	private final SignOffPages signOffs;
+
 	private final Clock clock;
 
 	PdfExport(PortfolioAccess access, PortfolioService portfolios, AccountService accounts, WritingService writing,
 			EvidenceService evidence, PksbService pksb, GlossaryService glossary, PlanService plan, ITemplateEngine templates,
-			Clock clock) {
+			SignOffPages signOffs, Clock clock) {
+		this.signOffs = signOffs;
 		this.access = access;
 		this.portfolios = portfolios;
 		this.accounts = accounts;
@@ -148,7 +151,8 @@ class PdfExport {
 		progress.step("export.step.reading", 0, 0);
 		PortfolioDocument document = gather(user, portfolioId, folder, progress);
 		progress.step("export.step.layout", 0, 0);
-		Context context = new Context(Locale.UK, Map.of("doc", document));
+		Context context = new Context(Locale.UK, Map.of("doc", document, "signoffs",
+				this.signOffs.gather(user, portfolioId, this.clock.getZone())));
 		String html = this.templates.process(new TemplateSpec("export/pdf", TemplateMode.XML), context);
 		Path result = folder.resolve("portfolio.pdf");
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()

@@ -1,0 +1,75 @@
+package org.chartfolio.export;
+
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.signoff.SignOffService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-off documents in the submission PDF: their own chapter, in the contents and the bookmarks. */
+@IntegrationTest
+class SignOffExportTests {
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private ExportService exports;
+
+	@Autowired
+	private SignOffService signOffs;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Test
+	void bothLettersOfAFellowshipPortfolioArePrintedWithWhoSignedThemAndWhen() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Fiona Fellow");
+		SignedInUser mentor = this.fixtures.person("Ruth Okafor");
+		long portfolioId = this.fixtures.portfolio(candidate, "fellowship");
+		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
+		this.signOffs.sign(mentor, portfolioId, "Fiona has mentored others.\n\nI support her application.", "Mentor",
+				null);
+		String token = this.signOffs.invite(candidate, portfolioId, "Priya Shah", null).token();
+		this.signOffs.submit(token, new SignOffService.Letter("Priya Shah", "Head of Research Services",
+				"I have worked with Fiona for eight years.", null, null));
+
+		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		Path file = await(candidate, portfolioId, jobId);
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Sign-off documents")
+				.contains("Fiona has mentored others.")
+				.contains("I support her application.")
+				.contains("Signed: Ruth Okafor, Mentor,")
+				.contains("I have worked with Fiona for eight years.")
+				.contains("Signed: Priya Shah, Head of Research Services,");
+			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline()))
+				.contains("Sign-off documents");
+		}
+	}
+
+	private Path await(SignedInUser user, long portfolioId, String jobId) throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
+			if (job.finished()) {
+				assertThat(job.ready()).as("the export finished without failing").isTrue();
+				return ExportFixtures.saved(this.exports.download(user, portfolioId, jobId));
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the export did not finish within a minute");
+	}
+
+}
