@@ -17,7 +17,7 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 	record PortfolioDoc(String route, String title, LocalDate targetDate, Instant createdAt, Instant updatedAt,
 			Instant submittedAt, Integer lastEvidenceNumber, List<SectionDoc> sections, List<EvidenceDoc> evidence,
 			List<GoalDoc> goals, PksbDoc pksb, List<MeetingDoc> meetings, List<CpdDoc> cpd,
-			List<GlossaryDoc> glossary) {
+			List<GlossaryDoc> glossary, List<SignOffDoc> signOffs) {
 	}
 
 	record SectionDoc(int position, String kind, Integer criterion, String title, String status, Instant updatedAt,
@@ -71,6 +71,11 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 	}
 
 	record ActionDoc(int position, String text, boolean done, Instant doneAt, String doneBy) {
+	}
+
+	/** A sign-off document: MENTOR or SUPPORTER, who signed it (as text) and when. */
+	record SignOffDoc(String author, String name, String role, String text, Instant signedAt, Instant updatedAt,
+			Boolean imported) {
 	}
 
 	record GlossaryDoc(String acronym, String expansion, boolean dismissed, Instant updatedAt) {

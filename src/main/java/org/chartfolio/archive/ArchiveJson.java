@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
@@ -148,6 +149,7 @@ final class ArchiveJson {
 		List<MeetingDoc> meetings = null;
 		List<CpdDoc> cpd = null;
 		List<GlossaryDoc> glossary = null;
+		List<SignOffDoc> signOffs = null;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = parser.currentName();
 			parser.nextToken();
@@ -169,11 +171,12 @@ final class ArchiveJson {
 				case "meetings" -> meetings = list(parser, MeetingDoc.class, check::meeting);
 				case "cpd" -> cpd = list(parser, CpdDoc.class, check::cpd);
 				case "glossary" -> glossary = list(parser, GlossaryDoc.class, check::glossary);
+				case "signOffs" -> signOffs = list(parser, SignOffDoc.class, check::signOff);
 				default -> parser.skipChildren();
 			}
 		}
 		return new PortfolioDoc(route, title, targetDate, createdAt, updatedAt, submittedAt, lastEvidenceNumber,
-				sections, evidence, goals, pksb, meetings, cpd, glossary);
+				sections, evidence, goals, pksb, meetings, cpd, glossary, signOffs);
 	}
 
 	/**

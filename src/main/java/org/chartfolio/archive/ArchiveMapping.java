@@ -13,6 +13,7 @@ import org.chartfolio.archive.ArchiveDocument.CitationDoc;
 import org.chartfolio.archive.ArchiveDocument.CommentDoc;
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
@@ -27,6 +28,7 @@ import org.chartfolio.archive.ArchiveDocument.SnapshotEntryDoc;
 import org.chartfolio.archive.ArchiveDocument.ThreadDoc;
 import org.chartfolio.cpd.CpdTransfer.CpdData;
 import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
+import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
 import org.chartfolio.evidence.EvidenceTransfer.FileData;
 import org.chartfolio.evidence.EvidenceTransfer.ItemData;
@@ -57,7 +59,7 @@ final class ArchiveMapping {
 	/** Everything the modules hand over for one portfolio. */
 	record Parts(PortfolioData portfolio, Map<Integer, SectionWriting> writing, EvidenceData evidence,
 			List<GoalData> goals, PksbData pksb, List<ThreadData> threads, List<MeetingData> meetings,
-			List<CpdData> cpd, List<GlossaryData> glossary) {
+			List<CpdData> cpd, List<GlossaryData> glossary, List<SignOffData> signOffs) {
 	}
 
 	/** A file to put in the ZIP: its path there and its id here. */
@@ -154,10 +156,14 @@ final class ArchiveMapping {
 			.stream()
 			.map((g) -> new GlossaryDoc(g.acronym(), g.expansion(), g.dismissed(), g.updatedAt()))
 			.toList();
+		List<SignOffDoc> signOffs = parts.signOffs()
+			.stream()
+			.map((d) -> new SignOffDoc(d.author(), d.name(), d.role(), d.text(), d.signedAt(), d.updatedAt(), d.imported()))
+			.toList();
 		PortfolioData p = parts.portfolio();
 		PortfolioDoc portfolio = new PortfolioDoc(p.routeCode(), p.title(), p.targetDate(), p.createdAt(), p.updatedAt(),
 				p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb, meetings, cpd,
-				glossary);
+				glossary, signOffs);
 		return new Exported(new ArchiveDocument(ArchiveDocument.FORMAT_VERSION, app, now, portfolio), files);
 	}
 
@@ -297,6 +303,13 @@ final class ArchiveMapping {
 		return list(p.cpd()).stream()
 			.map((c) -> new CpdData(c.date(), c.title(), c.hours(), text(c.reflection()), c.createdAt(), c.updatedAt(),
 					c.deletedAt()))
+			.toList();
+	}
+
+	static List<SignOffData> signOffs(PortfolioDoc p) {
+		return list(p.signOffs()).stream()
+			.map((d) -> new SignOffData(required(d.author(), "sign-off author"), d.name(), d.role(), d.text(),
+					d.signedAt(), required(d.updatedAt(), "sign-off date"), Boolean.TRUE.equals(d.imported())))
 			.toList();
 	}
 

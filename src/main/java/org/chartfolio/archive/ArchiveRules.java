@@ -18,6 +18,7 @@ import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
@@ -35,6 +36,7 @@ import org.chartfolio.pksb.PksbTransfer;
 import org.chartfolio.plan.PlanTransfer;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.readiness.GlossaryTransfer;
+import org.chartfolio.signoff.SignOffTransfer;
 import org.chartfolio.review.ReviewTransfer;
 import org.chartfolio.writing.WritingTransfer;
 
@@ -78,6 +80,7 @@ class ArchiveRules {
 		list(p.meetings()).forEach(check::meeting);
 		list(p.cpd()).forEach(check::cpd);
 		list(p.glossary()).forEach(check::glossary);
+		list(p.signOffs()).forEach(check::signOff);
 		check.portfolio(p);
 	}
 
@@ -134,6 +137,17 @@ class ArchiveRules {
 				throw new ArchiveProblem("archive.rule.lastEvidenceNumber", p.lastEvidenceNumber(),
 						EvidenceTransfer.MAX_IMPORTED_NUMBER);
 			}
+		}
+
+		void signOff(SignOffDoc document) {
+			DefaultMessageSourceResolvable at = where("signOff", String.valueOf(document.name()));
+			if (!"MENTOR".equals(document.author()) && !"SUPPORTER".equals(document.author())) {
+				throw new IllegalArgumentException("No sign-off author " + document.author());
+			}
+			length(document.name(), SignOffTransfer.MAX_NAME_LENGTH, "signOffName", document.name());
+			length(document.role(), SignOffTransfer.MAX_ROLE_LENGTH, "signOffRole", document.name());
+			length(document.text(), SignOffTransfer.MAX_TEXT_LENGTH, "signOffText", document.name());
+			instants(at, document.signedAt(), document.updatedAt());
 		}
 
 		void glossary(GlossaryDoc entry) {

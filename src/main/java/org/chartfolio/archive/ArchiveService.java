@@ -24,6 +24,7 @@ import org.chartfolio.archive.ArchiveMapping.FileEntry;
 import org.chartfolio.archive.ArchiveMapping.Parts;
 import org.chartfolio.cpd.CpdTransfer;
 import org.chartfolio.readiness.GlossaryTransfer;
+import org.chartfolio.signoff.SignOffTransfer;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.readiness.ReadinessService.Readiness;
 import org.chartfolio.evidence.EvidenceTransfer;
@@ -76,6 +77,8 @@ public class ArchiveService {
 
 	private final GlossaryTransfer glossary;
 
+	private final SignOffTransfer signOffs;
+
 	private final ReadinessService readiness;
 
 	private final ArchiveReader reader;
@@ -92,8 +95,9 @@ public class ArchiveService {
 
 	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, WritingTransfer writing,
 			EvidenceTransfer evidence, PlanTransfer plan, PksbTransfer pksb, ReviewTransfer review,
-			MeetingTransfer meetings, CpdTransfer cpd, GlossaryTransfer glossary, ReadinessService readiness, ArchiveReader reader, PlatformTransactionManager transactions,
+			MeetingTransfer meetings, CpdTransfer cpd, GlossaryTransfer glossary, SignOffTransfer signOffs, ReadinessService readiness, ArchiveReader reader, PlatformTransactionManager transactions,
 			MessageSource messages, Clock clock) {
+		this.signOffs = signOffs;
 		this.access = access;
 		this.portfolios = portfolios;
 		this.writing = writing;
@@ -157,7 +161,7 @@ public class ArchiveService {
 		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolioId),
 				this.writing.export(portfolioId), this.evidence.export(portfolioId), this.plan.export(portfolioId),
 				this.pksb.export(portfolioId), this.review.export(portfolioId), this.meetings.export(portfolioId),
-				this.cpd.export(portfolioId), this.glossary.export(portfolioId)));
+				this.cpd.export(portfolioId), this.glossary.export(portfolioId), this.signOffs.export(portfolioId)));
 		Exported exported = ArchiveMapping.toDocument(parts, this.messages.getMessage("app.name", null, "Chartfolio",
 				java.util.Locale.UK), this.clock.instant());
 		try {
@@ -237,6 +241,7 @@ public class ArchiveService {
 				this.meetings.restore(portfolioId, ArchiveMapping.meetings(doc));
 				this.cpd.restore(portfolioId, ArchiveMapping.cpd(doc));
 				this.glossary.restore(portfolioId, ArchiveMapping.glossary(doc));
+				this.signOffs.restore(portfolioId, ArchiveMapping.signOffs(doc), trusted);
 				then.accept(portfolioId);
 				return portfolioId;
 			});

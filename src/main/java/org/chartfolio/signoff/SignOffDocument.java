@@ -129,6 +129,12 @@ class SignOffDocument {
 		return document;
 	}
 
+	/** The same document kept as it was, not as history: for a submitted copy made here. */
+	SignOffDocument asLive() {
+		this.imported = false;
+		return this;
+	}
+
 	/** The mentor changes the text; refused once signed, until they reopen it. */
 	void write(long mentorId, String mentorName, String newText, String newRole, Instant now) {
 		requireMentorsOwnKind();
