@@ -20,7 +20,13 @@
  * decides which step)</td><td>no</td><td>refused</td></tr>
  * <tr><td>PROGRESS: statuses, counts, dates</td><td>yes</td><td>yes</td><td>yes</td><td>read</td></tr>
  * <tr><td>OWN: the data export and submitted copies</td><td>yes</td><td>no</td><td>no</td><td>yes</td></tr>
+ * <tr><td>CHANGE, mentor only: write, sign and reopen the mentor's completion statement or letter of
+ * support (module signoff)</td><td>no (reads it)</td><td>yes (active mentor)</td><td>no</td><td>refused</td></tr>
+ * <tr><td>WRITE: invite or withdraw a Fellowship supporter (module signoff)</td><td>yes</td><td>no</td><td>no</td>
+ * <td>refused</td></tr>
  * </table>
+ * A supporter writes their letter through a single-use link that needs no account and opens nothing
+ * but its own page ({@code /support/{token}}).
  * Anybody else gets 404, as for a portfolio that does not exist. Two rows are kept by other modules
  * behind interfaces of this one: an {@link org.chartfolio.portfolio.EvidenceGrant} lets the mentor a
  * candidate asked through the directory read the CV item of the open request; the

@@ -114,7 +114,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
-		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(8)
+		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(9)
 			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
 
 		this.browser.click("Evidence map");
