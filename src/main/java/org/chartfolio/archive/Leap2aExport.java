@@ -126,6 +126,7 @@ final class Leap2aExport {
 			xml.writeAttribute("href", path(item, i));
 			xml.writeAttribute("type", file.contentType());
 			xml.writeAttribute("length", String.valueOf(file.size()));
+			xml.writeAttribute("title", file.name());
 		}
 		if (item.link() != null) {
 			xml.writeEmptyElement(Leap2aFeed.ATOM, "link");

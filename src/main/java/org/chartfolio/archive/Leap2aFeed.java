@@ -64,8 +64,8 @@ record Leap2aFeed(String generator, String author, List<Entry> entries) {
 	record Category(String term, String scheme) {
 	}
 
-	/** A link; {@code rel} reduced to its local name for Leap2A relationships. */
-	record Link(String rel, String href, String type, String length) {
+	/** A link; {@code rel} reduced to its local name for Leap2A relationships; {@code title} Atom's, for an enclosure the file's name. */
+	record Link(String rel, String href, String type, String length, String title) {
 	}
 
 	/** A {@code leap2:date} with its {@code leap2:point} ({@code start}, {@code end}, {@code target}). */

@@ -239,7 +239,7 @@ class Leap2aPackage {
 					reaches.put(path, Reach.EMPTY);
 					continue;
 				}
-				String name = fileName(entry, path);
+				String name = fileName(entry, link, path);
 				String type;
 				try (InputStream in = new Bounded(zip.getInputStream(file), size)) {
 					type = this.evidence.acceptedType(in, name)
@@ -361,12 +361,15 @@ class Leap2aPackage {
 	}
 
 	/**
-	 * The name a file is kept under: the entry's title when it is the entry's only file and names it
+	 * The name a file is kept under: the enclosure's title (as our export writes it), else the entry's title when it is the entry's only file and names it
 	 * (Mahara titles a file entry with the file's name and stores it as {@code files/22-stand.png}),
 	 * else the last part of its path.
 	 */
-	private static String fileName(Entry entry, String path) {
+	private static String fileName(Entry entry, Link link, String path) {
 		String leaf = path.substring(path.lastIndexOf('/') + 1);
+		if (link.title() != null && !link.title().isBlank() && link.title().length() <= 255) {
+			return link.title().strip();
+		}
 		String title = entry.title();
 		if (title != null && entry.links("enclosure").size() == 1 && title.length() <= 150) {
 			String t = title.strip();

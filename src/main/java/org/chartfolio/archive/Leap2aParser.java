@@ -204,7 +204,8 @@ final class Leap2aParser {
 						case "link" -> {
 							String rel = this.xml.getAttributeValue(null, "rel");
 							links.add(new Link(rel(rel), this.xml.getAttributeValue(null, "href"),
-									this.xml.getAttributeValue(null, "type"), this.xml.getAttributeValue(null, "length")));
+									this.xml.getAttributeValue(null, "type"), this.xml.getAttributeValue(null, "length"),
+									this.xml.getAttributeValue(null, "title")));
 							skip();
 						}
 						default -> skip();
