@@ -58,7 +58,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/login").fill("username", p.candidate().email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Check readiness");
-		assertThat(this.browser.text("#readiness-summary")).isEqualTo("5 checks fail, 2 warnings.");
+		assertThat(this.browser.text("#readiness-summary")).isEqualTo("6 checks fail, 2 warnings.");
 		assertThat(level("statements")).isEqualTo("Fail");
 		assertThat(level("cited")).isEqualTo("Warning");
 		assertThat(level("approvals")).isEqualTo("Pass");
