@@ -45,7 +45,7 @@ class SignOffExportTests {
 		this.signOffs.submit(token, new SignOffService.Letter("Priya Shah", "Head of Research Services",
 				"I have worked with Fiona for eight years.", null, null));
 
-		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
 		Path file = await(candidate, portfolioId, jobId);
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			String text = new PDFTextStripper().getText(pdf);
