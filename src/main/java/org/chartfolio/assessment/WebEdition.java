@@ -3,6 +3,7 @@ package org.chartfolio.assessment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
 
 /**
@@ -29,19 +30,12 @@ record WebEdition(String candidate, String title, String route, String postNomin
 
 		IMAGE, TEXT, PDF, DOWNLOAD;
 
+		/** The readiness check of clicks asks the same question ({@link SharedFile#showsInAPage(String)}). */
 		static Shown of(String contentType) {
-			if (contentType.startsWith("image/")) {
-				return IMAGE;
-			}
-			if (contentType.startsWith("text/")) {
-				return TEXT;
+			if (SharedFile.showsInAPage(contentType)) {
+				return contentType.startsWith("image/") ? IMAGE : TEXT;
 			}
 			return "application/pdf".equals(contentType) ? PDF : DOWNLOAD;
-		}
-
-		/** Whether the assessor sees the file on the item itself, with no further click. */
-		boolean inThePage() {
-			return this == IMAGE || this == TEXT;
 		}
 
 	}

@@ -360,6 +360,16 @@ public class EvidenceService {
 			return EvidenceFileView.readable(this.size);
 		}
 
+		/** Whether a page can show the file as it is, in the page itself: a photo or a text file. */
+		public boolean showsInAPage() {
+			return showsInAPage(this.contentType);
+		}
+
+		/** Whether a page can show a file of this (detected) type in the page itself: an image or text. */
+		public static boolean showsInAPage(String contentType) {
+			return contentType.startsWith("image/") || contentType.startsWith("text/");
+		}
+
 	}
 
 	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */

@@ -179,6 +179,7 @@ public class ReadinessService {
 		checks.add(criteriaBacked(scope));
 		checks.add(itemsCited(scope));
 		checks.add(citationsResolve(scope));
+		checks.add(oneClick(scope, this.evidence.forExport(user, id)));
 		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
 		checks.add(approvals(scope));
 		checks.add(goals(scope, this.plan.goals(user, id)));
@@ -282,6 +283,36 @@ public class ReadinessService {
 		Link fix = scope.read().statements().isEmpty() ? null
 				: fix(scope, scope.sectionPage(scope.read().statements().get(0).id()) + "/edit", "readiness.fix.cite");
 		return check("cited", findings, Level.WARNING, "readiness.cited.title", why, mapLink(scope), fix);
+	}
+
+	/**
+	 * How far each cited item's files are from its citation in the assessors' web edition of a
+	 * submitted copy: a citation leads straight to its item (one click), which shows photos and text
+	 * files in place; a PDF opens from the item in the browser's viewer and anything else is
+	 * downloaded from it, a second click.
+	 */
+	Check oneClick(Scope scope, List<EvidenceService.ExportedItem> exported) {
+		Set<Long> cited = new LinkedHashSet<>();
+		for (SectionView statement : scope.read().statements()) {
+			cited.addAll(scope.liveCitations(statement.id()).keySet());
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (EvidenceService.ExportedItem item : exported) {
+			if (!cited.contains(item.summary().id())) {
+				continue;
+			}
+			for (EvidenceService.SharedFile file : item.files()) {
+				if (!file.showsInAPage()) {
+					findings.add(new Finding(this.writing.message(
+							"application/pdf".equals(file.contentType()) ? "readiness.clicks.pdf" : "readiness.clicks.download",
+							item.summary().label(), item.summary().title(), file.name()),
+							scope.base() + "/evidence/" + item.summary().number(),
+							fix(scope, scope.base() + "/evidence/" + item.summary().number() + "/edit", "readiness.fix.edit")));
+				}
+			}
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.clicks.pass" : "readiness.clicks.warning");
+		return check("clicks", findings, Level.WARNING, "readiness.clicks.title", why, mapLink(scope), null);
 	}
 
 	Check citationsResolve(Scope scope) {
