@@ -394,6 +394,23 @@ public class EvidenceService {
 	}
 
 	/**
+	 * The files of these live items of the portfolio, without their contents, by item id, in one
+	 * query, for whoever reads the portfolio; items with no file (or not of the portfolio) are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<SharedFile>> filesOf(SignedInUser user, long portfolioId, Collection<Long> evidenceIds) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		if (evidenceIds.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> live = this.items.findLive(portfolio.id()).stream().map(EvidenceItem::getId).collect(Collectors.toSet());
+		return this.files.viewsOf(evidenceIds.stream().filter(live::contains).toList())
+			.stream()
+			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
+					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
+	}
+
+	/**
 	 * An item with everything the submission export prints: its details, its files (without their
 	 * contents) and every place it is cited.
 	 */

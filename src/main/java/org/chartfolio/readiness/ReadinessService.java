@@ -179,7 +179,7 @@ public class ReadinessService {
 		checks.add(criteriaBacked(scope));
 		checks.add(itemsCited(scope));
 		checks.add(citationsResolve(scope));
-		checks.add(oneClick(scope, this.evidence.forExport(user, id)));
+		checks.add(oneClick(scope, this.evidence.filesOf(user, id, scope.liveIds())));
 		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
 		checks.add(approvals(scope));
 		checks.add(goals(scope, this.plan.goals(user, id)));
@@ -291,23 +291,23 @@ public class ReadinessService {
 	 * files in place; a PDF opens from the item in the browser's viewer and anything else is
 	 * downloaded from it, a second click.
 	 */
-	Check oneClick(Scope scope, List<EvidenceService.ExportedItem> exported) {
+	Check oneClick(Scope scope, Map<Long, List<EvidenceService.SharedFile>> files) {
 		Set<Long> cited = new LinkedHashSet<>();
 		for (SectionView statement : scope.read().statements()) {
 			cited.addAll(scope.liveCitations(statement.id()).keySet());
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (EvidenceService.ExportedItem item : exported) {
-			if (!cited.contains(item.summary().id())) {
+		for (EvidenceSummary item : scope.items()) {
+			if (!cited.contains(item.id())) {
 				continue;
 			}
-			for (EvidenceService.SharedFile file : item.files()) {
+			for (EvidenceService.SharedFile file : files.getOrDefault(item.id(), List.of())) {
 				if (!file.showsInAPage()) {
 					findings.add(new Finding(this.writing.message(
 							"application/pdf".equals(file.contentType()) ? "readiness.clicks.pdf" : "readiness.clicks.download",
-							item.summary().label(), item.summary().title(), file.name()),
-							scope.base() + "/evidence/" + item.summary().number(),
-							fix(scope, scope.base() + "/evidence/" + item.summary().number() + "/edit", "readiness.fix.edit")));
+							item.label(), item.title(), file.name()),
+							scope.base() + "/evidence/" + item.number(),
+							fix(scope, scope.base() + "/evidence/" + item.number() + "/edit", "readiness.fix.edit")));
 				}
 			}
 		}

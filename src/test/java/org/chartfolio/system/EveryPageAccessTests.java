@@ -152,7 +152,13 @@ class EveryPageAccessTests {
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),
-			Map.entry("POST /invitations/{token}/decline", SOMEONE_ELSES));
+			Map.entry("POST /invitations/{token}/decline", SOMEONE_ELSES),
+			// An assessor link needs no account, signed in or not: one nobody made is not found.
+			Map.entry("GET /assessors/{token}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/evidence/{evidenceId}/files/{fileId}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("POST /assessors/{token}/pdf", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/pdf/{jobId}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/pdf/{jobId}/file", new Rule(SignedOut.PUBLIC, 404)));
 
 	@Autowired
 	private MockMvc mvc;
@@ -242,7 +248,8 @@ class EveryPageAccessTests {
 
 		Map<String, Object> ids = Map.of("notificationId", notificationId, "requestId",
 				Long.parseLong(requestPage.substring("/mentors/requests/".length())), "fileId", fileOf(cv), "listingId",
-				listingId, "token", "no-such-invitation-token");
+				listingId, "token", "no-such-invitation-token", "evidenceId", minutes.id(), "jobId",
+				java.util.UUID.randomUUID().toString());
 		String fileUrl = "/portfolios/" + portfolioId + "/evidence/" + minutes.number() + "/files/" + minutesFile;
 		return new Scene(candidate, mentor, manager, formerMentor, listedMentor, portfolioId, fileUrl, ids);
 	}
