@@ -394,17 +394,13 @@ public class EvidenceService {
 	}
 
 	/**
-	 * The files of these live items of the portfolio, without their contents, by item id, in one
-	 * query, for whoever reads the portfolio; items with no file (or not of the portfolio) are absent.
+	 * The files of the portfolio's live items, without their contents, by item id, in one query, for
+	 * whoever reads the portfolio; items with no file are absent.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, List<SharedFile>> filesOf(SignedInUser user, long portfolioId, Collection<Long> evidenceIds) {
+	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		if (evidenceIds.isEmpty()) {
-			return Map.of();
-		}
-		Set<Long> live = this.items.findLive(portfolio.id()).stream().map(EvidenceItem::getId).collect(Collectors.toSet());
-		return this.files.viewsOf(evidenceIds.stream().filter(live::contains).toList())
+		return this.files.viewsOfLive(portfolio.id())
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
 					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));

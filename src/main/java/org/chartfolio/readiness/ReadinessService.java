@@ -179,7 +179,7 @@ public class ReadinessService {
 		checks.add(criteriaBacked(scope));
 		checks.add(itemsCited(scope));
 		checks.add(citationsResolve(scope));
-		checks.add(oneClick(scope, this.evidence.filesOf(user, id, scope.liveIds())));
+		checks.add(oneClick(scope, this.evidence.filesOfLiveItems(user, id)));
 		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
 		checks.add(approvals(scope));
 		checks.add(goals(scope, this.plan.goals(user, id)));
