@@ -138,6 +138,14 @@ class StrangerAccessTests {
 		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
 		ids.put("kind", "INITIAL");
 		ids.put("jobId", java.util.UUID.randomUUID().toString());
+		// A Leap2A upload waiting for its preview: the candidate's own, for this portfolio.
+		java.util.UUID uploadId = java.util.UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
+				values (?, ?, ?, 'leap2a.xml', 5, convert_to('<feed', 'UTF8'), now(), now() + interval '1 hour')""")
+			.params(uploadId, portfolioId, candidate.id())
+			.update();
+		ids.put("uploadId", uploadId.toString());
 		return new Scene(candidate, mentor, manager, ids);
 	}
 
@@ -177,13 +185,14 @@ class StrangerAccessTests {
 				.getStatus();
 			// A mentor reads what the candidate reads; the forms that change things, the people page and the
 			// portfolio's bin are the candidate's own, and so are the data export and submitted copies ("Your
-			// data"). The meeting log is kept by both, forms included.
+			// data"), and so is importing evidence from another ePortfolio. The meeting log is kept by both, forms included.
 			boolean meetingLog = pattern.startsWith("/portfolios/{portfolioId}/meetings");
 			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
 					|| pattern.startsWith("/portfolios/{portfolioId}/archive")
 					|| pattern.startsWith("/portfolios/{portfolioId}/assessors")
 					|| pattern.startsWith("/portfolios/{portfolioId}/outcome")
 					|| pattern.startsWith("/portfolios/{portfolioId}/changes")
+					|| pattern.startsWith("/portfolios/{portfolioId}/evidence/import")
 					|| (WRITE_FORM.matcher(pattern).find() && !meetingLog);
 			int expected = 404;
 			if (method == HttpMethod.GET && !candidateOnly) {

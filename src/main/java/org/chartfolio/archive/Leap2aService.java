@@ -1,0 +1,392 @@
+package org.chartfolio.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.archive.Leap2aImport.Candidate;
+import org.chartfolio.archive.Leap2aImport.Preview;
+import org.chartfolio.archive.Leap2aImport.Source;
+import org.chartfolio.archive.Leap2aImport.Task;
+import org.chartfolio.archive.Leap2aPackage.FileRef;
+import org.chartfolio.archive.Leap2aPackage.Opened;
+import org.chartfolio.archive.Leap2aUploads.Stored;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
+import org.chartfolio.evidence.EvidenceService.IncomingFile;
+import org.chartfolio.evidence.EvidenceTransfer;
+import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.plan.PlanService.GoalEdit;
+import org.chartfolio.plan.PlanTransfer;
+import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
+import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.PortfolioTransfer;
+import org.chartfolio.writing.WritingTransfer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Import of evidence from another ePortfolio (Leap2A, as Mahara and PebblePad export it) into a
+ * portfolio, and the portfolio's export as Leap2A. An upload is checked whole before it is kept;
+ * it waits in {@link Leap2aUploads} for the candidate to choose, and the chosen items and goals are
+ * written in one transaction through the evidence and plan modules' own services, with every
+ * check a form makes. Only the portfolio's candidate imports or exports.
+ */
+@Service
+public class Leap2aService {
+
+	/** How long an upload waits for the candidate to choose what to bring in. */
+	static final Duration KEEPS = Duration.ofHours(2);
+
+	private final PortfolioAccess access;
+
+	private final Leap2aPackage reader;
+
+	private final Leap2aUploads uploads;
+
+	private final EvidenceService evidence;
+
+	private final PlanService plan;
+
+	private final PortfolioTransfer portfolios;
+
+	private final WritingTransfer writing;
+
+	private final EvidenceTransfer evidenceTransfer;
+
+	private final PlanTransfer planTransfer;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate readOnly;
+
+	private final Clock clock;
+
+	private final long maxUploadSize;
+
+	Leap2aService(PortfolioAccess access, Leap2aPackage reader, Leap2aUploads uploads, EvidenceService evidence,
+			PlanService plan, PortfolioTransfer portfolios, WritingTransfer writing, EvidenceTransfer evidenceTransfer,
+			PlanTransfer planTransfer, MessageSource messages, PlatformTransactionManager transactions, Clock clock,
+			@Value("${chartfolio.leap2a.max-upload-size:200MB}") DataSize maxUploadSize) {
+		this.access = access;
+		this.reader = reader;
+		this.uploads = uploads;
+		this.evidence = evidence;
+		this.plan = plan;
+		this.portfolios = portfolios;
+		this.writing = writing;
+		this.evidenceTransfer = evidenceTransfer;
+		this.planTransfer = planTransfer;
+		this.messages = messages;
+		this.transaction = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.clock = clock;
+		this.maxUploadSize = maxUploadSize.toBytes();
+	}
+
+	/** The preview of an upload, for the page. */
+	record PreviewPage(UUID id, String fileName, Preview preview) {
+	}
+
+	/** What the candidate chose: entries by key, whether plan tasks become goals, pages whole or as their parts. */
+	record Choice(Set<String> selected, boolean tasksAsGoals, boolean pagesAsParts) {
+	}
+
+	/** What an import brought in. */
+	record Imported(int items, int goals) {
+	}
+
+	/**
+	 * Checks an uploaded Leap2A ZIP or {@code leap2a.xml} and keeps it for the preview; nothing is
+	 * kept of one that is refused ({@link ArchiveProblem}).
+	 */
+	UUID upload(SignedInUser user, long portfolioId, InputStreamSource file, String fileName) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Path temp = null;
+		try {
+			temp = Files.createTempFile("chartfolio-leap2a-", ".upload");
+			try (InputStream in = file.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
+				byte[] buffer = new byte[64 * 1024];
+				long total = 0;
+				int n;
+				while ((n = in.read(buffer)) > 0) {
+					total += n;
+					if (total > this.maxUploadSize) {
+						throw new ArchiveProblem("leap2a.import.uploadTooLarge");
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+			try (Opened opened = this.reader.open(temp)) {
+				if (opened.feed().entries().isEmpty()) {
+					throw new ArchiveProblem("leap2a.import.noEntries");
+				}
+			}
+			Instant now = this.clock.instant();
+			Path stored = temp;
+			return this.transaction.execute((status) -> {
+				this.uploads.deleteExpired(now);
+				return this.uploads.store(portfolio.id(), user.id(), safeFileName(fileName), stored, now, now.plus(KEEPS));
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			delete(temp);
+		}
+	}
+
+	/** What an upload offers; another person's upload, or one expired, is not found. */
+	PreviewPage preview(SignedInUser user, long portfolioId, UUID id) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Stored stored = stored(user, portfolio, id);
+		return withOpened(stored, (opened) -> new PreviewPage(id, stored.fileName(), preview(user, opened)));
+	}
+
+	/** Brings in what the candidate chose, in one transaction, and forgets the upload. */
+	Imported confirm(SignedInUser user, long portfolioId, UUID id, Choice choice) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		Stored stored = stored(user, portfolio, id);
+		return withOpened(stored, (opened) -> {
+			Preview preview = preview(user, opened);
+			List<Candidate> chosen = chosen(preview, choice);
+			if (chosen.isEmpty()) {
+				throw new ArchiveProblem("leap2a.import.nothingChosen");
+			}
+			try {
+				return this.transaction.execute((status) -> {
+					int items = 0;
+					int goals = 0;
+					for (Candidate candidate : chosen) {
+						if (candidate.source() == Source.PLAN && choice.tasksAsGoals()) {
+							goals += goals(user, portfolioId, candidate);
+						}
+						else {
+							item(user, portfolioId, opened, candidate, choice);
+							items++;
+						}
+					}
+					this.uploads.delete(id);
+					return new Imported(items, goals);
+				});
+			}
+			catch (IllegalArgumentException | DataAccessException ex) {
+				throw new ArchiveProblem("leap2a.import.failed");
+			}
+		});
+	}
+
+	void discard(SignedInUser user, long portfolioId, UUID id) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		stored(user, portfolio, id);
+		this.uploads.delete(id);
+	}
+
+	private Stored stored(SignedInUser user, PortfolioRef portfolio, UUID id) {
+		return this.uploads.find(id, portfolio.id(), user.id(), this.clock.instant())
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolio.id()));
+	}
+
+	private <T> T withOpened(Stored stored, java.util.function.Function<Opened, T> work) {
+		Path temp = null;
+		try {
+			temp = Files.createTempFile("chartfolio-leap2a-", ".upload");
+			Path file = temp;
+			this.readOnly.executeWithoutResult((status) -> this.uploads.copyTo(stored, file));
+			try (Opened opened = this.reader.open(temp)) {
+				return work.apply(opened);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			delete(temp);
+		}
+	}
+
+	private Preview preview(SignedInUser user, Opened opened) {
+		return new Leap2aImport(opened, this::say, user.getDisplayName()).preview();
+	}
+
+	/** The chosen candidates in the feed's order, a page's parts in its place when pages come as parts, each once. */
+	static List<Candidate> chosen(Preview preview, Choice choice) {
+		Map<String, Candidate> chosen = new LinkedHashMap<>();
+		for (Candidate candidate : preview.candidates()) {
+			if (!choice.selected().contains(candidate.key())) {
+				continue;
+			}
+			if (candidate.source() == Source.PAGE && choice.pagesAsParts() && !candidate.partKeys().isEmpty()) {
+				for (String key : candidate.partKeys()) {
+					preview.candidate(key).ifPresent((part) -> chosen.putIfAbsent(part.key(), part));
+				}
+			}
+			else {
+				chosen.putIfAbsent(candidate.key(), candidate);
+			}
+		}
+		return List.copyOf(chosen.values());
+	}
+
+	private void item(SignedInUser user, long portfolioId, Opened opened, Candidate candidate, Choice choice) {
+		StringBuilder text = new StringBuilder(candidate.text());
+		if (candidate.source() == Source.PAGE) {
+			text.append(text.isEmpty() ? "" : "\n\n").append(say("leap2a.page.parts", new Object[0]));
+			candidate.partTitles().forEach((title) -> text.append("\n- ").append(title));
+		}
+		if (candidate.source() == Source.PLAN && !candidate.tasks().isEmpty()) {
+			text.append(text.isEmpty() ? "" : "\n\n").append(say("leap2a.plan.tasks", new Object[0]));
+			for (Task task : candidate.tasks()) {
+				text.append("\n- ").append(task.title());
+				if (task.target() != null) {
+					text.append(' ').append(say("leap2a.plan.target", new Object[] { task.target().toString() }));
+				}
+			}
+		}
+		String description = text.toString();
+		if (description.length() > EvidenceTransfer.MAX_TEXT_LENGTH) {
+			description = description.substring(0, EvidenceTransfer.MAX_TEXT_LENGTH);
+		}
+		List<IncomingFile> files = new ArrayList<>();
+		for (FileRef file : candidate.files()) {
+			files.add(new IncomingFile(file.name(), file.size(), opened.content(file)));
+		}
+		this.evidence.add(user, portfolioId, new EvidenceDetails(candidate.title(), candidate.kind(), candidate.date(),
+				description, candidate.reflection(), candidate.link(), new LinkedHashSet<>(candidate.tags())), files);
+	}
+
+	/** A plan's tasks as goals; a plan without tasks is one goal itself. */
+	private int goals(SignedInUser user, long portfolioId, Candidate plan) {
+		String reason = limit(say("leap2a.goal.reason", new Object[] { plan.title(), plan.from() }), PlanTransfer.MAX_TEXT_LENGTH);
+		if (plan.tasks().isEmpty()) {
+			this.plan.add(user, portfolioId, new GoalEdit(limit(plan.title(), PlanTransfer.MAX_TITLE_LENGTH), reason,
+					limit(plan.text(), PlanTransfer.MAX_TEXT_LENGTH), null, GoalStatus.PLANNED, "", Set.of(), null));
+			return 1;
+		}
+		for (Task task : plan.tasks()) {
+			this.plan.add(user, portfolioId, new GoalEdit(task.title(), reason, task.text(), task.target(),
+					task.done() ? GoalStatus.DONE : GoalStatus.PLANNED, "", Set.of(), null));
+		}
+		return plan.tasks().size();
+	}
+
+	/** A name for the Leap2A download. */
+	String exportName(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.owned(user, portfolioId);
+		String title = portfolio.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+		return (title.isEmpty() ? "portfolio" : title) + "-leap2a-" + LocalDate.now(this.clock) + ".zip";
+	}
+
+	/** Writes the portfolio as a Leap2A ZIP: {@code leap2a.xml}, then each evidence file streamed from the store. */
+	void export(SignedInUser user, long portfolioId, OutputStream out) {
+		PortfolioRef portfolio = this.access.owned(user, portfolioId);
+		record Parts(org.chartfolio.portfolio.PortfolioTransfer.PortfolioData portfolio,
+				Map<Integer, WritingTransfer.SectionWriting> writing, EvidenceData evidence,
+				List<PlanTransfer.GoalData> goals) {
+		}
+		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolio.id()),
+				this.writing.export(portfolio.id()), this.evidenceTransfer.export(portfolio.id()),
+				this.planTransfer.export(portfolio.id())));
+		try {
+			ZipOutputStream zip = new ZipOutputStream(out);
+			zip.putNextEntry(new ZipEntry(Leap2aPackage.FEED));
+			Leap2aExport.write(new NonClosing(zip), say("app.name", new Object[0]), user.getDisplayName(),
+					this.clock.instant(), parts.portfolio(), parts.writing(), parts.evidence(), parts.goals());
+			zip.closeEntry();
+			for (Leap2aExport.FileEntry file : Leap2aExport.files(parts.evidence())) {
+				zip.putNextEntry(new ZipEntry(file.path()));
+				try (InputStream in = this.evidenceTransfer.open(portfolio.id(), file.fileId())
+					.orElseThrow(() -> new IllegalStateException("File " + file.path() + " went away"))) {
+					in.transferTo(zip);
+				}
+				zip.closeEntry();
+			}
+			zip.finish();
+			zip.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String say(String key, Object[] args) {
+		return this.messages.getMessage(key, args, Locale.UK);
+	}
+
+	private static String safeFileName(String name) {
+		String n = (name != null) ? name : "";
+		n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+		if (n.isEmpty()) {
+			n = Leap2aPackage.FEED;
+		}
+		return (n.length() > 200) ? n.substring(0, 200) : n;
+	}
+
+	private static String limit(String text, int max) {
+		String t = (text != null) ? text.strip() : "";
+		return (t.length() > max) ? t.substring(0, max).strip() : t;
+	}
+
+	private static void delete(Path temp) {
+		if (temp != null) {
+			try {
+				Files.deleteIfExists(temp);
+			}
+			catch (IOException ex) {
+				temp.toFile().deleteOnExit();
+			}
+		}
+	}
+
+	/** Lets the XML writer finish without closing the ZIP under it. */
+	private static final class NonClosing extends java.io.FilterOutputStream {
+
+		NonClosing(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+
+	}
+
+}
