@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Import evidence from another ePortfolio" (Leap2A) on the evidence page, and the Leap2A export on "Your data". */
@@ -36,7 +37,12 @@ class Leap2aController {
 
 	@Requires(Permission.WRITE)
 	@GetMapping("/portfolios/{portfolioId}/evidence/import/new")
-	String uploadForm(@PathVariable long portfolioId, @ModelAttribute("upload") Leap2aUploadForm form) {
+	String uploadForm(@PathVariable long portfolioId, @ModelAttribute("upload") Leap2aUploadForm form,
+			BindingResult result, @RequestParam(required = false) String tooLarge) {
+		if (tooLarge != null) {
+			// Sent back by the upload filter: the upload was over the server's limit and nothing was read.
+			result.rejectValue("file", "leap2a.import.uploadTooLarge");
+		}
 		return "archive/leap2a-upload";
 	}
 

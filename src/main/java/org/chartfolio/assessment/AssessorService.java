@@ -209,7 +209,9 @@ class AssessorService {
 	/** Starts (or finds, when one is already running) the PDF export of the copy. */
 	UUID startPdf(String token) {
 		Reader reader = reader(token);
-		return this.exports.startPdf(reader.owner(), reader.copyId());
+		// The copy is what was submitted: if it fails readiness the PDF carries the draft mark, which the
+		// assessor should see rather than be asked to confirm.
+		return this.exports.startPdf(reader.owner(), reader.copyId(), true);
 	}
 
 	ExportService.JobView pdfJob(String token, String jobId) {

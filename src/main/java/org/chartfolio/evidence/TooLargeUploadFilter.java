@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * an upload over the multipart limits into the form again, with the reason next to the file
  * field. Tomcat refuses such a request while parsing it, and the first to ask for a parameter is
  * Spring Security's CSRF check, which then fails before any controller could answer. So this runs
- * just before Spring Security, on the evidence upload forms and the portfolio import only, and when the parts cannot be read
+ * just before Spring Security, on the evidence upload forms, the portfolio import and the Leap2A import only, and when the parts cannot be read
  * because they are too big it sends the browser back to the form (303) marked {@code ?tooLarge}.
  * Nothing was saved, and the browser could not have kept the chosen files anyway.
  */
@@ -35,7 +35,11 @@ class TooLargeUploadFilter extends OncePerRequestFilter {
 		this.maxEvidenceRequest = maxEvidenceRequest.toBytes();
 	}
 
-	private static final Pattern UPLOAD_FORM = Pattern.compile("^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit)|import)$");
+	private static final Pattern UPLOAD_FORM = Pattern.compile(
+			"^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit|import/new)|import)$");
+
+	/** Archives of a whole portfolio or of another ePortfolio, which have their own, larger limits. */
+	private static final Pattern ARCHIVE_UPLOAD = Pattern.compile("^/portfolios/(?:\\d+/evidence/import/new|import)$");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -48,7 +52,7 @@ class TooLargeUploadFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!path(request).equals("/portfolios/import") && request.getContentLengthLong() > this.maxEvidenceRequest) {
+		if (!ARCHIVE_UPLOAD.matcher(path(request)).matches() && request.getContentLengthLong() > this.maxEvidenceRequest) {
 			tooLarge(request, response);
 			return;
 		}

@@ -18,7 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,16 +40,32 @@ class ExportController {
 
 	@Requires(Permission.READ)
 	@GetMapping
-	String start() {
-		return "export/start";
+	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		return startView(user, portfolioId, new ExportForm(), model);
 	}
 
-	/** Open to the mentor, who reads the whole portfolio: exporting changes nothing in it. */
+	/**
+	 * Open to the mentor, who reads the whole portfolio: exporting changes nothing in it. A portfolio
+	 * that fails readiness checks needs the "export a draft" box ticked, or the page comes back saying so.
+	 */
 	@Requires(Permission.READ)
 	@PostMapping("/pdf")
-	String startPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId) {
-		UUID job = this.exports.startPdf(user, portfolioId);
-		return "redirect:/portfolios/" + portfolioId + "/export/jobs/" + job;
+	String startPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@ModelAttribute("exportForm") ExportForm form, BindingResult result, Model model) {
+		try {
+			UUID job = this.exports.startPdf(user, portfolioId, form.isConfirmDraft());
+			return "redirect:/portfolios/{portfolioId}/export/jobs/" + job;
+		}
+		catch (ExportService.DraftNotConfirmedException draft) {
+			result.rejectValue("confirmDraft", "export.draft.confirm.required");
+			return startView(user, portfolioId, form, model);
+		}
+	}
+
+	private String startView(SignedInUser user, long portfolioId, ExportForm form, Model model) {
+		model.addAttribute("before", this.exports.before(user, portfolioId));
+		model.addAttribute("exportForm", form);
+		return "export/start";
 	}
 
 	@Requires(Permission.READ)

@@ -4,9 +4,13 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
@@ -31,17 +35,82 @@ public class ExportService {
 
 	private final ZoneId zone;
 
-	ExportService(PortfolioAccess access, PortfolioService portfolios, ExportJobs jobs, java.time.Clock clock) {
+	private final ReadinessService readiness;
+
+	private final EvidenceService evidence;
+
+	private final ReadablePages readable;
+
+	ExportService(PortfolioAccess access, PortfolioService portfolios, ExportJobs jobs, java.time.Clock clock,
+			ReadinessService readiness, EvidenceService evidence, ReadablePages readable) {
+		this.readiness = readiness;
+		this.evidence = evidence;
+		this.readable = readable;
 		this.access = access;
 		this.portfolios = portfolios;
 		this.jobs = jobs;
 		this.zone = clock.getZone();
 	}
 
-	/** Queues the PDF export of the portfolio and gives the job's id. */
-	public UUID startPdf(SignedInUser user, long portfolioId) {
+	/**
+	 * Queues the PDF export of the portfolio and gives the job's id. A portfolio that fails readiness
+	 * checks exports as a draft, marked so on every page, once the person has said that is what they
+	 * want ({@code draftConfirmed}); until then {@link DraftNotConfirmedException}.
+	 */
+	public UUID startPdf(SignedInUser user, long portfolioId, boolean draftConfirmed) {
 		long id = this.access.readable(user, portfolioId).id();
+		if (!draftConfirmed) {
+			long fails = this.readiness.readiness(user, id).fails();
+			if (fails > 0) {
+				throw new DraftNotConfirmedException(fails);
+			}
+		}
 		return this.jobs.start(user.id(), id);
+	}
+
+	/** The export would be a draft and nobody said that is what they want: nothing was started. */
+	public static class DraftNotConfirmedException extends RuntimeException {
+
+		private final long fails;
+
+		DraftNotConfirmedException(long fails) {
+			super(fails + " readiness checks fail");
+			this.fails = fails;
+		}
+
+		public long fails() {
+			return this.fails;
+		}
+
+	}
+
+	/** A file of an item that the PDF will only attach, which browser PDF viewers do not show. */
+	record Unprinted(String item, String title, String fileName) {
+	}
+
+	/**
+	 * What the export page says before an export: how many readiness checks fail (the PDF is then a
+	 * draft), the files only attached, and whether Office files are converted on this server.
+	 */
+	record Before(long failingChecks, List<Unprinted> unprinted, boolean converts) {
+
+		public boolean draft() {
+			return this.failingChecks > 0;
+		}
+
+	}
+
+	Before before(SignedInUser user, long portfolioId) {
+		long id = this.access.readable(user, portfolioId).id();
+		List<Unprinted> unprinted = new ArrayList<>();
+		for (EvidenceService.ExportedItem item : this.evidence.forExport(user, id)) {
+			for (EvidenceService.SharedFile file : item.files()) {
+				if (!this.readable.printed(file.contentType(), file.size())) {
+					unprinted.add(new Unprinted(item.summary().label(), item.summary().title(), file.name()));
+				}
+			}
+		}
+		return new Before(this.readiness.readiness(user, id).fails(), List.copyOf(unprinted), this.readable.converts());
 	}
 
 	/** How a job stands, as its page shows it. */

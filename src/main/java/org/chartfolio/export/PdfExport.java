@@ -50,6 +50,7 @@ import org.chartfolio.pksb.Chart;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
 import org.chartfolio.readiness.GlossaryService;
+import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -95,6 +96,12 @@ class PdfExport {
 	/** The strip at the foot of a page kept for its number: 15 mm in points. */
 	private static final float FOOTER = 15 * 72 / 25.4f;
 
+	/**
+	 * The strip at the top of an appended page kept for the draft mark (in the page's top margin) and
+	 * the running label that says which item and file the page belongs to: 28 mm in points.
+	 */
+	static final float HEADER = 28 * 72 / 25.4f;
+
 	private static final Pattern APPENDED = Pattern.compile("append-\\d+-\\d+");
 
 	/**
@@ -128,9 +135,15 @@ class PdfExport {
 
 	private final Clock clock;
 
+	private final ReadablePages readable;
+
+	private final ReadinessService readiness;
+
 	PdfExport(PortfolioAccess access, PortfolioService portfolios, AccountService accounts, WritingService writing,
 			EvidenceService evidence, PksbService pksb, GlossaryService glossary, PlanService plan, ITemplateEngine templates,
-			Clock clock) {
+			Clock clock, ReadablePages readable, ReadinessService readiness) {
+		this.readable = readable;
+		this.readiness = readiness;
 		this.access = access;
 		this.portfolios = portfolios;
 		this.accounts = accounts;
@@ -159,9 +172,7 @@ class PdfExport {
 			// Tagged for screen readers (headings, lists, tables, links, image alt texts), with the title and
 			// language a reader announces: assessors read the submission with whatever they use every day.
 			.usePdfUaAccessibility(true);
-		for (Font font : FONTS) {
-			builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
-		}
+		useFonts(builder);
 		List<PDDocument> sources = new ArrayList<>();
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.layout();
@@ -205,6 +216,13 @@ class PdfExport {
 		return result;
 	}
 
+	/** Registers the fonts the templates name, each embedded as a subset. */
+	static void useFonts(PdfRendererBuilder builder) {
+		for (Font font : FONTS) {
+			builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+		}
+	}
+
 	/**
 	 * The renderer reads nothing but the scaled photos in the export's own folder: no other file, and
 	 * nothing from the network, whatever a statement's Markdown holds.
@@ -226,7 +244,7 @@ class PdfExport {
 		String candidate = this.accounts.displayNameOf(ref.ownerId()).orElse("");
 		PortfolioDocument.Cover cover = new PortfolioDocument.Cover(candidate, view.summary().title(),
 				view.summary().routeName(), view.summary().postNominals(), LocalDate.now(this.clock),
-				this.access.standing(user, portfolioId).submittedOn());
+				this.access.standing(user, portfolioId).submittedOn(), draftFails(user, portfolioId));
 		List<PortfolioDocument.Part> written = new ArrayList<>();
 		List<PortfolioDocument.Part> statements = new ArrayList<>();
 		for (ExportedSection exported : this.writing.forExport(user, portfolioId)) {
@@ -243,6 +261,14 @@ class PdfExport {
 			items.add(item(user, portfolioId, exportedItems.get(i), folder));
 		}
 		return new PortfolioDocument(cover, this.glossary.abbreviations(user, portfolioId), written, statements, items, pksb(user, portfolioId), goals(user, portfolioId));
+	}
+
+	/**
+	 * How many readiness checks fail: a portfolio that is not ready exports marked "Draft" on every page,
+	 * so that a copy sent early is never mistaken for the submission.
+	 */
+	private int draftFails(SignedInUser user, long portfolioId) {
+		return Math.toIntExact(this.readiness.readiness(user, portfolioId).fails());
 	}
 
 	private PortfolioDocument.Item item(SignedInUser user, long portfolioId, ExportedItem exported, Path folder)
@@ -266,7 +292,15 @@ class PdfExport {
 			if ("application/pdf".equals(file.contentType())) {
 				int pages = pageCount(copy);
 				if (pages > 0) {
-					pdfs.add(new PortfolioDocument.AppendedPdf(file.id(), file.name(), pages, copy));
+					pdfs.add(new PortfolioDocument.AppendedPdf(file.id(), file.name(), pages, copy, false));
+					continue;
+				}
+			}
+			var printed = this.readable.asPdf(file.id(), file.contentType(), copy, folder);
+			if (printed.isPresent()) {
+				int pages = pageCount(printed.get());
+				if (pages > 0) {
+					pdfs.add(new PortfolioDocument.AppendedPdf(file.id(), file.name(), pages, printed.get(), true));
 					continue;
 				}
 			}
@@ -349,8 +383,8 @@ class PdfExport {
 
 	/**
 	 * Draws an evidence PDF's page onto the empty page laid out for it as a reader shows it: turned by
-	 * its /Rotate, scaled to fit whole above the page number (which the assessors' contents and links
-	 * count by) and centred. A landscape page stays landscape, smaller, rather than being cut.
+	 * its /Rotate, scaled to fit whole between the running label at the top ({@link #HEADER}) and the
+	 * page number (which the assessors' contents and links count by) and centred. A landscape page stays landscape, smaller, rather than being cut.
 	 */
 	static void fill(PDDocument pdf, PDPage page, PDFormXObject form, int rotation) throws IOException {
 		// PDFBox's own matrix for a turned page stretches it into the unturned box: place it here instead.
@@ -360,7 +394,7 @@ class PdfExport {
 		float width = sideways ? bounds.getHeight() : bounds.getWidth();
 		float height = sideways ? bounds.getWidth() : bounds.getHeight();
 		PDRectangle box = page.getMediaBox();
-		float room = box.getHeight() - FOOTER;
+		float room = box.getHeight() - FOOTER - HEADER;
 		float scale = Math.min(box.getWidth() / width, room / height);
 		AffineTransform place = AffineTransform.getTranslateInstance(
 				box.getLowerLeftX() + (box.getWidth() - width * scale) / 2,

@@ -13,9 +13,18 @@ import org.chartfolio.readiness.GlossaryService.Abbreviation;
 record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Part> written, List<Part> statements,
 		List<Item> items, Pksb pksb, List<Goal> goals) {
 
-	/** {@code submittedOn} is the day a submitted copy was frozen, null for the live portfolio. */
+	/**
+	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live portfolio;
+	 * {@code draftFails} how many readiness checks failed when it was exported, 0 when it is ready.
+	 */
 	record Cover(String candidate, String title, String route, String postNominals, LocalDate exportedOn,
-			LocalDate submittedOn) {
+			LocalDate submittedOn, int draftFails) {
+
+		/** Whether every page carries the mark "Draft: N checks fail". */
+		public boolean draft() {
+			return this.draftFails > 0;
+		}
+
 	}
 
 	/**
@@ -40,6 +49,14 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 			return "evidence-" + this.number;
 		}
 
+		/**
+		 * Whether nothing of the item needs room of its own (no photo, no pages after it): such items share
+		 * a page with the items before them rather than each leaving a nearly blank page.
+		 */
+		public boolean compact() {
+			return this.images.isEmpty() && this.pdfs.isEmpty();
+		}
+
 		/** How many paragraphs of the criteria's statements cite this item: its row's total in the map. */
 		public long citedUnderCriteria() {
 			return this.citations.stream().filter((citation) -> citation.criterion() != null).count();
@@ -50,6 +67,11 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 			return this.citations.stream().filter((citation) -> criterion.equals(citation.criterion())).count();
 		}
 
+	}
+
+	/** Whether the item at {@code index} may follow the one before it on the same page. */
+	public boolean followsOnSamePage(int index) {
+		return index > 0 && this.items.get(index).compact() && this.items.get(index - 1).compact();
 	}
 
 	/** The criteria that have a statement, in order: the columns of the evidence map. */
@@ -66,8 +88,11 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	record Image(String name, String src) {
 	}
 
-	/** A PDF whose pages follow its item; the template leaves one empty page per page, filled in afterwards. */
-	record AppendedPdf(long fileId, String name, int pages, java.nio.file.Path path) {
+	/**
+	 * A PDF whose pages follow its item; the template leaves one empty page per page, filled in afterwards,
+	 * each headed by its running label. {@code printed} is true for a text or Office file made into PDF pages.
+	 */
+	record AppendedPdf(long fileId, String name, int pages, java.nio.file.Path path, boolean printed) {
 
 		public String anchor(int page) {
 			return "append-" + this.fileId + "-" + page;

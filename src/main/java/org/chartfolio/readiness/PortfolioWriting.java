@@ -41,6 +41,19 @@ class PortfolioWriting {
 			return this.portfolio.sections().stream().filter(SectionView::isStatement).toList();
 		}
 
+		/**
+		 * The sections whose citations count: the statements, then the annotated CV and job description,
+		 * which CILIP's assessors want "linked to what is in your portfolio" as much as the statements.
+		 */
+		List<SectionView> citing() {
+			return this.portfolio.sections()
+				.stream()
+				.filter((section) -> section.isStatement() || section.kind() == org.chartfolio.portfolio.SectionKind.CV
+						|| section.kind() == org.chartfolio.portfolio.SectionKind.JOB_DESCRIPTION)
+				.sorted(java.util.Comparator.comparing((SectionView section) -> !section.isStatement()))
+				.toList();
+		}
+
 		WritingService.WrittenText textOf(long sectionId) {
 			return this.texts.get(sectionId);
 		}

@@ -98,7 +98,11 @@ public class ReadinessService {
 		PortfolioWriting.Read read = this.writing.read(user, portfolio.id());
 		List<EvidenceSummary> items = this.evidence.list(user, portfolio.id());
 		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, portfolio.id());
-		List<SectionView> statements = read.statements();
+		// A column per criterion's statement, then the CV and the job description when they cite an item.
+		List<SectionView> statements = read.citing()
+			.stream()
+			.filter((section) -> section.isStatement() || !counts.getOrDefault(section.id(), Map.of()).isEmpty())
+			.toList();
 		List<Row> rows = new ArrayList<>();
 		int[] columnTotals = new int[statements.size()];
 		for (EvidenceSummary item : items) {
@@ -180,6 +184,7 @@ public class ReadinessService {
 		checks.add(itemsCited(scope));
 		checks.add(citationsResolve(scope));
 		checks.add(oneClick(scope, this.evidence.filesOfLiveItems(user, id)));
+		organisationalContext(read).ifPresent((context) -> checks.add(objectives(scope, context)));
 		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
 		checks.add(approvals(scope));
 		checks.add(goals(scope, this.plan.goals(user, id)));
@@ -269,7 +274,7 @@ public class ReadinessService {
 
 	Check itemsCited(Scope scope) {
 		Set<Long> cited = new LinkedHashSet<>();
-		for (SectionView statement : scope.read().statements()) {
+		for (SectionView statement : scope.read().citing()) {
 			cited.addAll(scope.liveCitations(statement.id()).keySet());
 		}
 		List<Finding> findings = scope.items()
@@ -334,6 +339,57 @@ public class ReadinessService {
 		}
 		String why = this.writing.message(findings.isEmpty() ? "readiness.citations.pass" : "readiness.citations.fail");
 		return check("citations", findings, Level.FAIL, "readiness.citations.title", why, null, null);
+	}
+
+	private static java.util.Optional<SectionView> organisationalContext(PortfolioWriting.Read read) {
+		return read.portfolio().sections().stream().filter((s) -> s.kind() == SectionKind.ORGANISATIONAL_CONTEXT).findFirst();
+	}
+
+	/**
+	 * CILIP's assessors want the organisational objectives "added in full and linked to" criterion 2:
+	 * the organisational context sets them out as a block, and criterion 2's statement cites them as [O1].
+	 */
+	Check objectives(Scope scope, SectionView context) {
+		WritingService.WrittenText contextText = scope.read().textOf(context.id());
+		int count = (contextText != null) ? contextText.objectives().size() : 0;
+		List<Finding> findings = new ArrayList<>();
+		String contextEdit = scope.sectionPage(context.id()) + "/edit";
+		if (count == 0) {
+			findings.add(new Finding(this.writing.message("readiness.objectives.none"), scope.sectionPage(context.id()),
+					fix(scope, contextEdit, "readiness.fix.objectives")));
+		}
+		Set<Integer> citedByCriterion2 = new java.util.TreeSet<>();
+		for (SectionView section : scope.read().portfolio().sections()) {
+			WritingService.WrittenText text = scope.read().textOf(section.id());
+			if (text == null) {
+				continue;
+			}
+			for (int number : new LinkedHashSet<>(text.citedObjectives())) {
+				if (number < 1 || number > count) {
+					findings.add(new Finding(
+							this.writing.message("readiness.objectives.broken", this.writing.name(section), "[O" + number + "]"),
+							scope.sectionPage(section.id()),
+							fix(scope, scope.sectionPage(section.id()) + "/edit", "readiness.fix.edit")));
+				}
+				else if (Integer.valueOf(2).equals(section.criterionNumber())) {
+					citedByCriterion2.add(number);
+				}
+			}
+		}
+		scope.read()
+			.statements()
+			.stream()
+			.filter((statement) -> Integer.valueOf(2).equals(statement.criterionNumber()))
+			.findFirst()
+			.filter((statement) -> count > 0 && citedByCriterion2.isEmpty())
+			.ifPresent((statement) -> findings.add(new Finding(
+					this.writing.message("readiness.objectives.uncited", this.writing.name(statement)),
+					scope.sectionPage(statement.id()),
+					fix(scope, scope.sectionPage(statement.id()) + "/edit", "readiness.fix.citeObjective"))));
+		String why = findings.isEmpty() ? this.writing.message("readiness.objectives.pass", count, citedByCriterion2.size())
+				: this.writing.message("readiness.objectives.fail");
+		return check("objectives", findings, Level.FAIL, "readiness.objectives.title", why,
+				new Link(scope.sectionPage(context.id()), this.writing.message("readiness.see.objectives")), null);
 	}
 
 	Check acronyms(Scope scope, GlossaryService.Analysis analysis) {

@@ -52,12 +52,25 @@ final class MarkdownRenderer {
 		.allowAttributes("class").matching(Pattern.compile("citation")).onElements("a")
 		.allowAttributes("class").matching(Pattern.compile("citation-missing|citation-badge")).onElements("span")
 		.allowAttributes("id").matching(Pattern.compile("para-\\d+")).onElements(BLOCKS)
+		.allowAttributes("id").matching(Pattern.compile("objective-\\d+")).onElements("li")
 		.allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.toFactory();
 
-	private static final Pattern MARKER_AND_SPACE_BEFORE = Pattern
-		.compile("[ \\t]*" + CitationMarkers.PATTERN.pattern());
+	/** [O2]: a citation of the second organisational objective. */
+	static final Pattern OBJECTIVE = Pattern.compile("\\[\\s*[Oo](\\d{1,3})\\s*\\]");
+
+	/** Either kind of marker; group 1 is set for an objective's. */
+	private static final Pattern ANY_MARKER = Pattern
+		.compile(CitationMarkers.PATTERN.pattern() + "|" + OBJECTIVE.pattern());
+
+	/**
+	 * The heading of the organisational context section that the candidate's organisational objectives
+	 * follow, as a list: its items are O1, O2 and so on, in order.
+	 */
+	private static final Pattern OBJECTIVES_HEADING = Pattern.compile("(?i)organi[sz]ational objectives");
+
+	private static final Pattern MARKER_AND_SPACE_BEFORE = Pattern.compile("[ \\t]*(?:" + ANY_MARKER.pattern() + ")");
 
 	/** One evidence number named in the text, and the top-level block (from 1) it is named in. */
 	record Marker(int number, int paragraph) {
@@ -65,6 +78,33 @@ final class MarkdownRenderer {
 
 	/** Safe HTML, and the numbers it cites that name no live item (in the order first written). */
 	record Rendered(String html, List<Integer> missing) {
+	}
+
+	/** One [O2] in the text, and the top-level block (from 1) it is written in. */
+	record ObjectiveMarker(int number, int paragraph) {
+	}
+
+	static String objectiveAnchor(int number) {
+		return "objective-" + number;
+	}
+
+	/**
+	 * The organisational objectives the text sets out, in order (O1 first): the items of the list that
+	 * follows a heading "Organisational objectives". Empty when it has no such block.
+	 */
+	static List<String> objectives(String markdown) {
+		Parsed parsed = parse(markdown);
+		List<String> objectives = new ArrayList<>();
+		parsed.objectiveItems().keySet().forEach((item) -> objectives.add(textOf(item).strip()));
+		return objectives;
+	}
+
+	/** Every [O…] marker of the text, outside code, in the order written. */
+	static List<ObjectiveMarker> objectiveMarkers(String markdown) {
+		return parse(markdown).objectiveMarkers()
+			.stream()
+			.map((node) -> new ObjectiveMarker(node.number, node.paragraph))
+			.toList();
 	}
 
 	private MarkdownRenderer() {
@@ -145,7 +185,16 @@ final class MarkdownRenderer {
 	 * @param notFound the words of the flag on a marker that names no live item
 	 */
 	static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items, String notFound) {
-		return render(markdown, portfolioId, items, notFound, false);
+		return render(markdown, portfolioId, items, notFound, false, null);
+	}
+
+	/**
+	 * As {@link #render(String, long, Map, String)}, with each [O2] a link to the objective's place on
+	 * {@code objectivesPage} (the organisational context section), or left as written when that is null.
+	 */
+	static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items, String notFound,
+			String objectivesPage) {
+		return render(markdown, portfolioId, items, notFound, false, objectivesPage);
 	}
 
 	/**
@@ -153,11 +202,11 @@ final class MarkdownRenderer {
 	 * tells whether the item exists, for a reader who may not see the evidence.
 	 */
 	static String renderPlain(String markdown) {
-		return render(markdown, 0, Map.of(), "", true).html();
+		return render(markdown, 0, Map.of(), "", true, null).html();
 	}
 
 	private static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
-			String notFound, boolean plain) {
+			String notFound, boolean plain, String objectivesPage) {
 		Parsed parsed = parse(markdown);
 		Set<Integer> missing = new LinkedHashSet<>();
 		if (!plain) {
@@ -172,13 +221,19 @@ final class MarkdownRenderer {
 				if (index != null && !codeInsidePre) {
 					attributes.put("id", anchor(index));
 				}
+				Integer objective = parsed.objectiveItems().get(node);
+				if (objective != null && "li".equals(tagName)) {
+					attributes.put("id", objectiveAnchor(objective));
+				}
 			})
 			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound, plain))
+			.nodeRendererFactory((context) -> new ObjectiveRenderer(context, plain ? null : objectivesPage))
 			.build();
 		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
 	}
 
-	private record Parsed(Node document, Map<Node, Integer> blockIndex, List<CitationNode> citations) {
+	private record Parsed(Node document, Map<Node, Integer> blockIndex, List<CitationNode> citations,
+			List<ObjectiveNode> objectiveMarkers, Map<Node, Integer> objectiveItems) {
 	}
 
 	private static Parsed parse(String markdown) {
@@ -202,9 +257,11 @@ final class MarkdownRenderer {
 				visitChildren(heading);
 			}
 		});
+		Map<Node, Integer> objectiveItems = objectiveItems(document);
 		List<CitationNode> citations = new ArrayList<>();
+		List<ObjectiveNode> objectiveMarkers = new ArrayList<>();
 		for (Text text : texts) {
-			Matcher marker = CitationMarkers.PATTERN.matcher(text.getLiteral());
+			Matcher marker = ANY_MARKER.matcher(text.getLiteral());
 			if (!marker.find()) {
 				continue;
 			}
@@ -215,9 +272,16 @@ final class MarkdownRenderer {
 				if (marker.start() > from) {
 					text.insertBefore(new Text(literal.substring(from, marker.start())));
 				}
-				CitationNode citation = new CitationNode(CitationMarkers.numbers(marker.group()), paragraph);
-				text.insertBefore(citation);
-				citations.add(citation);
+				if (marker.group(1) != null) {
+					ObjectiveNode objective = new ObjectiveNode(Integer.parseInt(marker.group(1)), paragraph);
+					text.insertBefore(objective);
+					objectiveMarkers.add(objective);
+				}
+				else {
+					CitationNode citation = new CitationNode(CitationMarkers.numbers(marker.group()), paragraph);
+					text.insertBefore(citation);
+					citations.add(citation);
+				}
 				from = marker.end();
 			}
 			while (marker.find());
@@ -226,7 +290,34 @@ final class MarkdownRenderer {
 			}
 			text.unlink();
 		}
-		return new Parsed(document, blockIndex, citations);
+		return new Parsed(document, blockIndex, citations, objectiveMarkers, objectiveItems);
+	}
+
+	/** The items of the list straight after the heading "Organisational objectives", numbered from 1 in order. */
+	private static Map<Node, Integer> objectiveItems(Node document) {
+		Map<Node, Integer> items = new java.util.LinkedHashMap<>();
+		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+			if (block instanceof Heading heading && OBJECTIVES_HEADING.matcher(textOf(heading).strip()).matches()
+					&& heading.getNext() instanceof org.commonmark.node.ListBlock list) {
+				int number = 1;
+				for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+					items.put(item, number++);
+				}
+				break;
+			}
+		}
+		return items;
+	}
+
+	private static String textOf(Node node) {
+		StringBuilder text = new StringBuilder();
+		node.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text literal) {
+				text.append(literal.getLiteral());
+			}
+		});
+		return text.toString();
 	}
 
 	private static Node topLevel(Node node) {
@@ -247,6 +338,57 @@ final class MarkdownRenderer {
 		CitationNode(List<Integer> numbers, int paragraph) {
 			this.numbers = numbers;
 			this.paragraph = paragraph;
+		}
+
+	}
+
+	/** An [O2] marker in the parsed text. */
+	static final class ObjectiveNode extends CustomNode {
+
+		private final int number;
+
+		private final int paragraph;
+
+		ObjectiveNode(int number, int paragraph) {
+			this.number = number;
+			this.paragraph = paragraph;
+		}
+
+	}
+
+	/** [O2] as a link to the objective in the organisational context, or as written when there is no such page. */
+	private static final class ObjectiveRenderer implements NodeRenderer {
+
+		private final HtmlWriter html;
+
+		private final String page;
+
+		ObjectiveRenderer(HtmlNodeRendererContext context, String page) {
+			this.html = context.getWriter();
+			this.page = page;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(ObjectiveNode.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			ObjectiveNode objective = (ObjectiveNode) node;
+			this.html.text("[");
+			if (this.page != null) {
+				Map<String, String> attributes = new LinkedHashMap<>();
+				attributes.put("href", this.page + "#" + objectiveAnchor(objective.number));
+				attributes.put("class", "citation");
+				this.html.tag("a", attributes);
+				this.html.text("O" + objective.number);
+				this.html.tag("/a");
+			}
+			else {
+				this.html.text("O" + objective.number);
+			}
+			this.html.text("]");
 		}
 
 	}

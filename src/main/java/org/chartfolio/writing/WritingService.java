@@ -24,6 +24,7 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.system.FieldProblem;
@@ -141,9 +142,12 @@ public class WritingService {
 
 	/**
 	 * A written section's text as a check reads it: its words, the item numbers its markers name
-	 * (outside code, once per marker, in the order written) and its prose without code or markers.
+	 * (outside code, once per marker, in the order written) and its prose without code or markers;
+	 * the organisational objectives it sets out (the organisational context's block, O1 first) and the
+	 * objective numbers its [O2] markers name.
 	 */
-	public record WrittenText(long sectionId, int words, List<Integer> citedNumbers, String prose) {
+	public record WrittenText(long sectionId, int words, List<Integer> citedNumbers, String prose,
+			List<String> objectives, List<Integer> citedObjectives) {
 	}
 
 	/** Every written section of the portfolio that has a text row, in one query. */
@@ -154,7 +158,8 @@ public class WritingService {
 			.stream()
 			.map((text) -> new WrittenText(text.getSectionId(), text.getWordCount(),
 					MarkdownRenderer.markers(text.getBody()).stream().map(MarkdownRenderer.Marker::number).toList(),
-					MarkdownRenderer.prose(text.getBody())))
+					MarkdownRenderer.prose(text.getBody()), MarkdownRenderer.objectives(text.getBody()),
+					MarkdownRenderer.objectiveMarkers(text.getBody()).stream().map(MarkdownRenderer.ObjectiveMarker::number).toList()))
 			.toList();
 	}
 
@@ -254,7 +259,7 @@ public class WritingService {
 		String body = text.getBody();
 		Map<Integer, EvidenceSummary> items = cited(user, portfolioId, body);
 		MarkdownRenderer.Rendered rendered = MarkdownRenderer.render(body, portfolioId, items,
-				this.messages.getMessage("writing.citation.notFound", null, Locale.UK));
+				this.messages.getMessage("writing.citation.notFound", null, Locale.UK), objectivesPage(portfolio));
 		Map<Long, List<StoredCitation>> byItem = this.citations
 			.findBySectionIdOrderByParagraphAscEvidenceNumberAsc(sectionId)
 			.stream()
@@ -318,9 +323,11 @@ public class WritingService {
 			if (body.isBlank()) {
 				continue;
 			}
-			String html = MarkdownRenderer.render(body, portfolioId, cited(user, portfolioId, body), notFound)
+			String objectives = objectivesPage(portfolio);
+			String html = MarkdownRenderer.render(body, portfolioId, cited(user, portfolioId, body), notFound, objectives)
 				.html()
 				.replace("href=\"/portfolios/" + portfolioId + "/evidence/", "href=\"#evidence-")
+				.replace("href=\"" + objectives + "#", "href=\"#")
 				.replace("id=\"para-", "id=\"section-" + section.id() + "-para-");
 			exported.add(new ExportedSection(section, html));
 		}
@@ -378,6 +385,19 @@ public class WritingService {
 					(now != null) ? now.getWordCount() : 0, !oldBody.equals(newBody), diff));
 		}
 		return comparisons;
+	}
+
+	/**
+	 * The page of the organisational context section, where the organisational objectives that [O2]
+	 * cites are set out; null for a route without one.
+	 */
+	private static String objectivesPage(PortfolioView portfolio) {
+		return portfolio.sections()
+			.stream()
+			.filter((section) -> section.kind() == SectionKind.ORGANISATIONAL_CONTEXT)
+			.findFirst()
+			.map((section) -> "/portfolios/" + portfolio.summary().id() + "/sections/" + section.id())
+			.orElse(null);
 	}
 
 	// Public API for the review module

@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -57,6 +58,18 @@ class Leap2aImportTests {
 
 	@Autowired
 	private PortfolioMemberships memberships;
+
+	@Test
+	void anUploadTheServerRefusedAsTooLargeIsExplainedNextToTheFileField() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Priya Librarian");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+
+		this.mvc.perform(get("/portfolios/" + portfolio + "/evidence/import/new").param("tooLarge", "")
+				.with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"file-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This file is larger than a Leap2A upload may be.")));
+	}
 
 	@Test
 	void aMaharaExportIsPreviewedWithoutWritingAndTheChosenItemsArriveNumberedTaggedDatedWithTheirFiles()

@@ -200,7 +200,7 @@ class SubmittedCopyTests {
 
 	@Test
 	void theCopysPdfSaysWhenItWasSubmittedAndItsReadinessOffersNoFixes() throws Exception {
-		String job = this.mvc.perform(post("/portfolios/" + this.copy + "/export/pdf").with(user(this.candidate)).with(csrf()))
+		String job = this.mvc.perform(post("/portfolios/" + this.copy + "/export/pdf").param("confirmDraft", "true").with(user(this.candidate)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()

@@ -104,7 +104,7 @@ class ExportBenchmarkTests {
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long started = System.nanoTime();
-		String job = this.exports.startPdf(candidate, portfolio).toString();
+		String job = this.exports.startPdf(candidate, portfolio, true).toString();
 		ExportService.JobView view = this.exports.job(candidate, portfolio, job);
 		while (!view.finished()) {
 			Thread.sleep(200);

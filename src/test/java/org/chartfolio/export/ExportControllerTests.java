@@ -34,6 +34,15 @@ class ExportControllerTests {
 	@Autowired
 	private PortfolioMemberships memberships;
 
+	@Autowired
+	private org.chartfolio.evidence.EvidenceService evidence;
+
+	@Autowired
+	private OfficeConverter converter;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theCandidateStartsAnExportWatchesItAndDownloadsThePdfWhichNobodyElseCanFetch() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
@@ -45,11 +54,11 @@ class ExportControllerTests {
 
 		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(candidate)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export the PDF")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export a draft PDF")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + portfolio + "/export\"")));
 		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(manager))).andExpect(status().isNotFound());
 
-		String job = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").with(user(candidate)).with(csrf()))
+		String job = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -87,6 +96,43 @@ class ExportControllerTests {
 		try (PDDocument pdf = Loader.loadPDF(download.getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("My certification portfolio").contains("Candidate");
 		}
+	}
+
+	@Test
+	void aPortfolioThatFailsReadinessAsksForTheDraftToBeConfirmedAndListsFilesOnlyAttached() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Drafting Candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		ExportFixtures.item(this.evidence, candidate, portfolio, "Budget", org.chartfolio.evidence.EvidenceKind.DOCUMENT,
+				"budget.ods", ExportFixtures.ods());
+
+		String page = this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("readiness checks fail").contains("Export a draft PDF")
+			.contains("name=\"confirmDraft\"")
+			.contains("href=\"/portfolios/" + portfolio + "/readiness\"");
+		if (!this.converter.available()) {
+			assertThat(page).contains("Files the PDF will only attach").contains("E1 Budget: budget.ods").contains("Save each as PDF");
+		}
+
+		String refused = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").with(user(candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).as("the error next to the box and in the summary")
+			.contains("Tick the box to export a draft")
+			.contains("href=\"#confirmDraft\"")
+			.contains("aria-invalid=\"true\"");
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(portfolio).query(Long.class).single())
+			.isZero();
+
+		this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(portfolio).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 }

@@ -95,7 +95,7 @@ class ExportFailureTests {
 	}
 
 	private String startExport(SignedInUser candidate, long portfolio) throws Exception {
-		return this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").with(user(candidate)).with(csrf()))
+		return this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()

@@ -47,6 +47,46 @@ final class ExportFixtures {
 		});
 	}
 
+	/** The smallest OpenDocument text that LibreOffice opens: one paragraph saying {@code text}. */
+	static byte[] odt(String text) {
+		return openDocument("text", "<office:text><text:p>" + text + "</text:p></office:text>");
+	}
+
+	/** An empty OpenDocument spreadsheet. */
+	static byte[] ods() {
+		return openDocument("spreadsheet", "<office:spreadsheet/>");
+	}
+
+	private static byte[] openDocument(String type, String body) {
+		var bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			byte[] mimetype = ("application/vnd.oasis.opendocument." + type).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			var entry = new java.util.zip.ZipEntry("mimetype");
+			entry.setMethod(java.util.zip.ZipEntry.STORED);
+			entry.setSize(mimetype.length);
+			var crc = new java.util.zip.CRC32();
+			crc.update(mimetype);
+			entry.setCrc(crc.getValue());
+			zip.putNextEntry(entry);
+			zip.write(mimetype);
+			zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+					+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument." + type + "\"/>"
+					+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+					+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+					+ "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\"><office:body>"
+					+ body + "</office:body></office:document-content>")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException impossible) {
+			throw new java.io.UncheckedIOException(impossible);
+		}
+		return bytes.toByteArray();
+	}
+
 	/** The words {@link #landscapeAndRotatedPdf()} writes at the left and the right edge of each page, as shown. */
 	static final String[][] EDGE_WORDS = { { "Landscape-west", "Landscape-east" }, { "Rotate90-west", "Rotate90-east" },
 			{ "Rotate270-west", "Rotate270-east" } };

@@ -76,12 +76,12 @@ class ExportJobsTests {
 		long another = this.fixtures.portfolio(this.slow, "certification");
 		SignedInUser other = this.fixtures.person("Olga Other");
 		long theirs = this.fixtures.portfolio(other, "certification");
-		UUID first = this.exports.startPdf(this.slow, portfolio);
+		UUID first = this.exports.startPdf(this.slow, portfolio, true);
 
-		assertThat(this.exports.startPdf(this.slow, portfolio)).as("the same person, the same portfolio").isEqualTo(first);
-		UUID ofAnother = this.exports.startPdf(this.slow, another);
+		assertThat(this.exports.startPdf(this.slow, portfolio, true)).as("the same person, the same portfolio").isEqualTo(first);
+		UUID ofAnother = this.exports.startPdf(this.slow, another, true);
 		assertThat(ofAnother).as("another portfolio").isNotEqualTo(first);
-		UUID ofTheirs = this.exports.startPdf(other, theirs);
+		UUID ofTheirs = this.exports.startPdf(other, theirs, true);
 		assertThat(ofTheirs).as("another person").isNotEqualTo(first);
 		assertThat(this.jdbc.sql("select count(*) from export_job where owner_id = ? and portfolio_id = ?")
 			.params(this.slow.id(), portfolio)
@@ -90,7 +90,7 @@ class ExportJobsTests {
 
 		this.release.countDown();
 		assertThat(await(this.slow, portfolio, first).state()).isEqualTo(ExportJob.State.READY);
-		UUID again = this.exports.startPdf(this.slow, portfolio);
+		UUID again = this.exports.startPdf(this.slow, portfolio, true);
 		assertThat(again).as("once it is done, a new export").isNotEqualTo(first);
 		// Nothing of this test's is left running for the next one.
 		await(this.slow, another, ofAnother);
@@ -104,11 +104,11 @@ class ExportJobsTests {
 		SignedInUser quick = this.fixtures.person("Sam Small");
 		long small = portfolioWithAFile(quick);
 
-		UUID slowJob = this.exports.startPdf(this.slow, large);
+		UUID slowJob = this.exports.startPdf(this.slow, large, true);
 		assertThat(this.slowStarted.await(30, TimeUnit.SECONDS)).as("the first person's export is running").isTrue();
-		UUID quickJob = this.exports.startPdf(quick, small);
+		UUID quickJob = this.exports.startPdf(quick, small, true);
 		long theirNext = this.fixtures.portfolio(this.slow, "certification");
-		UUID nextJob = this.exports.startPdf(this.slow, theirNext);
+		UUID nextJob = this.exports.startPdf(this.slow, theirNext, true);
 
 		assertThat(await(quick, small, quickJob).state()).as("the second person's export finished").isEqualTo(ExportJob.State.READY);
 		assertThat(state(this.slow, large, slowJob)).as("while the first person's is still running")

@@ -59,7 +59,16 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Export");
 		assertThat(this.browser.mainText()).contains("What the PDF holds, in order").contains("The evidence index");
 
-		this.browser.click("Export the PDF");
+		assertThat(this.browser.mainText()).as("the portfolio is not ready: the export asks first")
+			.contains("readiness checks fail")
+			.contains("it will say \u201cDraft\u201d on the cover and at the top of every page");
+		this.browser.click("Export a draft PDF");
+		assertThat(this.browser.path()).as("nothing started without the box ticked").isEqualTo("/portfolios/" + portfolio + "/export/pdf");
+		assertThat(this.browser.mainText()).contains("There is a problem").contains("Tick the box to export a draft");
+		this.browser.click(this.browser.driver().findElement(By.cssSelector(".error-summary a[href='#confirmDraft']")));
+		assertThat(this.browser.activeElementId()).as("the summary's link goes to the box").isEqualTo("confirmDraft");
+		this.browser.click(this.browser.driver().findElement(By.id("confirmDraft")));
+		this.browser.click("Export a draft PDF");
 		assertThat(this.browser.path()).startsWith("/portfolios/" + portfolio + "/export/jobs/");
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
 			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
@@ -83,7 +92,11 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 			assertThat(text.getText(pdf)).contains("Aoife Candidate")
 				.contains("I wrote an induction checklist [E1] for new staff.")
 				.contains("E1 Induction checklist")
-				.contains("Induction checklist page 1");
+				.contains("Induction checklist page 1")
+				.contains("E1 · checklist.pdf · page 1 of 1");
+			PDFTextStripper cover = new PDFTextStripper();
+			cover.setEndPage(1);
+			assertThat(cover.getText(pdf)).as("the confirmed draft says so").containsPattern("Draft: \\d+ checks fail");
 			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline()))
 				.contains("Contents", "Reflective statement", "Evidence index", "E1 Induction checklist");
 			int statement = PdfReading.pageContaining(pdf, "I wrote an induction checklist");

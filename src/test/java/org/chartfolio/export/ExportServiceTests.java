@@ -87,6 +87,9 @@ class ExportServiceTests {
 	private MutableClock clock;
 
 	@Autowired
+	private org.chartfolio.readiness.ReadinessService readiness;
+
+	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	/** A candidate's portfolio with statements citing items with a PDF, a photo and a text file, a goal and a PKSB rating. */
@@ -124,7 +127,7 @@ class ExportServiceTests {
 	@Test
 	void theCandidatesPdfHoldsTheWholePortfolioWithLinksBookmarksAppendedPagesAndAttachments() throws Exception {
 		Scene scene = scene();
-		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
+		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId(), true).toString();
 		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -194,11 +197,21 @@ class ExportServiceTests {
 			}
 			assertThat(imageWidths).as("the photo is on its item's page, scaled down").containsExactly(1200);
 
-			PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
-			Map<String, PDComplexFileSpecification> attached = names.getEmbeddedFiles().getNames();
-			assertThat(attached.values()).extracting(PDComplexFileSpecification::getFilename).containsExactly("E3 minutes.txt");
-			byte[] bytes = attached.values().iterator().next().getEmbeddedFile().toByteArray();
-			assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("Minutes of the reading committee");
+			int minutesItemPage = PdfReading.pageContaining(pdf, "E3 Committee minutes\n");
+			int minutesPage = PdfReading.pageContaining(pdf, "Minutes of the reading committee");
+			assertThat(minutesPage).as("the text file is printed as a page straight after its item").isEqualTo(minutesItemPage + 1);
+			List<String> pages = PdfReading.pageTexts(pdf);
+			assertThat(pages.get(minutesPage)).as("its running label").contains("E3 · minutes.txt · page 1 of 1");
+			assertThat(pages.get(appendedPage)).contains("E1 · first-aid.pdf · page 1 of 2");
+			assertThat(pages.get(appendedPage + 1)).contains("E1 · first-aid.pdf · page 2 of 2")
+				.contains("Certificate of First Aid page 2");
+			assertThat(pdf.getDocumentCatalog().getNames()).as("nothing is left only attached").isNull();
+
+			long fails = this.readiness.readiness(scene.candidate(), scene.portfolioId()).fails();
+			assertThat(fails).as("the scene is not ready to submit").isGreaterThan(1);
+			assertThat(pages).as("a draft says so on the cover and on every page, appended ones too")
+				.allSatisfy((page) -> assertThat(page).contains("Draft: " + fails + " checks fail"));
+			assertThat(pages.get(0)).contains("Draft: " + fails + " readiness checks fail.").contains("This is not the copy to");
 		}
 	}
 
@@ -214,7 +227,7 @@ class ExportServiceTests {
 			.orElseThrow();
 		String statement = "Llyfrgell Genedlaethol — ŵ ŷ Ŵ Ŷ, Dvořák, Ελληνικά, Кириллица, “curly”";
 		this.writing.save(candidate, portfolioId, first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0, false);
-		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
 		Path file = await(candidate, portfolioId, jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -250,7 +263,7 @@ class ExportServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		ExportFixtures.item(this.evidence, candidate, portfolioId, "Rota and floor plan", EvidenceKind.DOCUMENT,
 				"rota.pdf", ExportFixtures.landscapeAndRotatedPdf());
-		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
 		Path file = await(candidate, portfolioId, jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -286,7 +299,7 @@ class ExportServiceTests {
 		ExportFixtures.item(this.evidence, candidate, portfolioId, "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf", broken);
 		ExportFixtures.item(this.evidence, candidate, portfolioId, "Locked minutes", EvidenceKind.MINUTES, "locked.pdf",
 				locked);
-		String jobId = this.exports.startPdf(candidate, portfolioId).toString();
+		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
 		Path file = await(candidate, portfolioId, jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -306,6 +319,49 @@ class ExportServiceTests {
 	}
 
 	@Test
+	void aPortfolioThatFailsReadinessIsNotExportedUntilADraftIsConfirmed() {
+		Scene scene = scene();
+		assertThatThrownBy(() -> this.exports.startPdf(scene.candidate(), scene.portfolioId(), false))
+			.isInstanceOf(ExportService.DraftNotConfirmedException.class);
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(scene.portfolioId())
+			.query(Long.class).single()).as("nothing was queued").isZero();
+		assertThat(this.exports.before(scene.candidate(), scene.portfolioId()).draft()).isTrue();
+	}
+
+	@Test
+	void itemsWithoutFilesShareAPageAndOfficeFilesAreConvertedOrListedForSavingAsPdf() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Cai Compact");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		for (String title : List.of("Led the induction", "Ran the book group", "Chaired the forum")) {
+			ExportFixtures.item(this.evidence, candidate, portfolioId, title, EvidenceKind.NOTE, null, null);
+		}
+		ExportFixtures.item(this.evidence, candidate, portfolioId, "Service plan", EvidenceKind.DOCUMENT, "plan.odt",
+				ExportFixtures.odt("The service plan for 2026"));
+		ExportService.Before before = this.exports.before(candidate, portfolioId);
+		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
+		Path file = await(candidate, portfolioId, jobId);
+
+		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+			int first = PdfReading.pageContaining(pdf, "E1 Led the induction\n");
+			assertThat(PdfReading.pageContaining(pdf, "E2 Ran the book group\n")).as("several to a page").isEqualTo(first);
+			assertThat(PdfReading.pageContaining(pdf, "E3 Chaired the forum\n")).isEqualTo(first);
+			int plan = PdfReading.pageContaining(pdf, "E4 Service plan\n");
+			if (before.converts()) {
+				assertThat(before.unprinted()).isEmpty();
+				assertThat(PdfReading.pageTexts(pdf).get(plan + 1)).contains("E4 · plan.odt · page 1 of 1")
+					.contains("The service plan for 2026");
+			}
+			else {
+				assertThat(before.unprinted()).as("the export page names it, to be saved as PDF")
+					.containsExactly(new ExportService.Unprinted("E4", "Service plan", "plan.odt"));
+				assertThat(pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().values())
+					.extracting(PDComplexFileSpecification::getFilename)
+					.containsExactly("E4 plan.odt");
+			}
+		}
+	}
+
+	@Test
 	void aMentorMayExportButAStrangerOrLineManagerMayNotAndAJobIsItsStartersAlone() {
 		Scene scene = scene();
 		SignedInUser mentor = this.fixtures.person("Mentor");
@@ -314,12 +370,12 @@ class ExportServiceTests {
 		this.memberships.join(scene.portfolioId(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(scene.portfolioId(), manager, PortfolioRole.LINE_MANAGER);
 
-		assertThatThrownBy(() -> this.exports.startPdf(stranger, scene.portfolioId()))
+		assertThatThrownBy(() -> this.exports.startPdf(stranger, scene.portfolioId(), true))
 			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.exports.startPdf(manager, scene.portfolioId()))
+		assertThatThrownBy(() -> this.exports.startPdf(manager, scene.portfolioId(), true))
 			.isInstanceOf(PortfolioNotFoundException.class);
 
-		String mentorsJob = this.exports.startPdf(mentor, scene.portfolioId()).toString();
+		String mentorsJob = this.exports.startPdf(mentor, scene.portfolioId(), true).toString();
 		assertThat(this.exports.job(mentor, scene.portfolioId(), mentorsJob).id().toString()).isEqualTo(mentorsJob);
 		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), mentorsJob))
 			.as("the candidate cannot see the mentor's job").isInstanceOf(PortfolioNotFoundException.class);
@@ -334,7 +390,7 @@ class ExportServiceTests {
 	@Test
 	void aFinishedExportExpiresAndItsPdfIsDeleted() throws Exception {
 		Scene scene = scene();
-		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId()).toString();
+		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId(), true).toString();
 		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
 		assertThat(Files.size(file)).isPositive();
 		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid").param(jobId).query(Long.class).single())
@@ -384,9 +440,10 @@ class ExportServiceTests {
 		stripper.setStartPage(page + 1);
 		stripper.setEndPage(page + 1);
 		stripper.getText(pdf);
-		// Leave out the page number at the foot of the page.
+		// Leave out the page number at the foot of the page, and the draft mark and running label at its top.
 		letters.removeIf((letter) -> Character.isDigit(letter.getUnicode().charAt(0))
 				&& letter.getYDirAdj() > pdf.getPage(page).getMediaBox().getHeight() - 50);
+		letters.removeIf((letter) -> letter.getYDirAdj() < PdfExport.HEADER);
 		return letters;
 	}
 

@@ -46,6 +46,19 @@ final class PdfReading {
 		throw new AssertionError("no page says " + text);
 	}
 
+	/** Each page's text (page 1 at index 0), words in the order a reader sees them. */
+	static List<String> pageTexts(PDDocument pdf) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setSortByPosition(true);
+		List<String> pages = new ArrayList<>();
+		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			pages.add(stripper.getText(pdf));
+		}
+		return pages;
+	}
+
 	/** The pages (from 0) that the internal links on a page go to. */
 	static List<Integer> linkTargets(PDDocument pdf, int page) throws IOException {
 		List<Integer> targets = new ArrayList<>();

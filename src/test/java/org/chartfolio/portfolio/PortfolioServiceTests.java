@@ -29,7 +29,9 @@ class PortfolioServiceTests {
 			"certification | STATEMENT:1, STATEMENT:2, STATEMENT:3, CV, JOB_DESCRIPTION, ORGANISATIONAL_CONTEXT, PKSB, DEVELOPMENT_PLAN",
 			"chartership   | STATEMENT:1, STATEMENT:2, STATEMENT:3, CV, JOB_DESCRIPTION, ORGANISATIONAL_CONTEXT, PKSB, DEVELOPMENT_PLAN",
 			"fellowship    | STATEMENT:1, STATEMENT:2, STATEMENT:3, CV, JOB_DESCRIPTION, ORGANISATIONAL_CONTEXT, PKSB, DEVELOPMENT_PLAN",
-			"revalidation  | STATEMENT, CPD_LOG" })
+			"revalidation  | STATEMENT, CPD_LOG",
+			"km-chartership | STATEMENT:1, STATEMENT:2, STATEMENT:3, CV, JOB_DESCRIPTION, ORGANISATIONAL_CONTEXT, PKSB, DEVELOPMENT_PLAN",
+			"km-fellowship  | STATEMENT:1, STATEMENT:2, STATEMENT:3, CV, JOB_DESCRIPTION, ORGANISATIONAL_CONTEXT, PKSB, DEVELOPMENT_PLAN" })
 	void aPortfolioGetsExactlyTheSectionsItsRouteAsksFor(String route, String expected) {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long id = this.fixtures.portfolio(candidate, route);
@@ -66,6 +68,23 @@ class PortfolioServiceTests {
 		SectionView first = certification.sections().get(0);
 		assertThat(first.title()).isEqualTo("Personal performance");
 		assertThat(first.criterionDescription()).startsWith("Identify areas for improvement");
+	}
+
+	@Test
+	void theKnowledgeManagementRoutesAreOfferedWithCriteriaMarkedForAnAdministratorToConfirm() {
+		assertThat(this.portfolios.routes()).extracting(RouteChoice::code)
+			.containsSubsequence("chartership", "fellowship", "km-chartership", "km-fellowship");
+		RouteChoice km = this.portfolios.routes().stream().filter((r) -> r.code().equals("km-chartership")).findFirst().orElseThrow();
+		assertThat(km.name()).isEqualTo("Knowledge Management Chartership");
+		assertThat(km.postNominals()).isEqualTo("MCLIP");
+		assertThat(km.criteriaCount()).isEqualTo(3);
+
+		SignedInUser candidate = this.fixtures.person("Knowledge Manager");
+		PortfolioView view = this.portfolios.view(candidate, this.fixtures.portfolio(candidate, "km-fellowship"));
+		assertThat(view.summary().postNominals()).isEqualTo("FCLIP");
+		assertThat(view.sections().stream().filter((s) -> s.criterionNumber() != null))
+			.hasSize(3)
+			.allSatisfy((s) -> assertThat(s.criterionDescription()).contains("To be confirmed by an administrator"));
 	}
 
 }

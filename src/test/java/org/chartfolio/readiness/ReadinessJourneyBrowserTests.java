@@ -58,7 +58,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/login").fill("username", p.candidate().email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Check readiness");
-		assertThat(this.browser.text("#readiness-summary")).isEqualTo("5 checks fail, 2 warnings.");
+		assertThat(this.browser.text("#readiness-summary")).isEqualTo("6 checks fail, 2 warnings.");
 		assertThat(level("statements")).isEqualTo("Fail");
 		assertThat(level("cited")).isEqualTo("Warning");
 		assertThat(level("approvals")).isEqualTo("Pass");
@@ -87,6 +87,28 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		assertThat(level("backed")).isEqualTo("Pass");
 		assertThat(level("cited")).isEqualTo("Pass");
 
+		// The organisational objectives: set them out in full in the organisational context, then cite one from criterion 2.
+		assertThat(this.browser.text("#check-objectives")).contains("The organisational context sets out no organisational objectives");
+		fix("objectives", 0);
+		assertThat(this.browser.mainText()).contains("Set out your organisational objectives in full as a list");
+		this.browser.fill("body", "A county library service.\n\n## Organisational objectives\n\n"
+				+ "1. Widen access to the collections\n2. Support digital inclusion");
+		this.browser.click("Save");
+		String contextPage = this.browser.path();
+		backToReadiness();
+		assertThat(this.browser.text("#check-objectives"))
+			.contains("Criterion 2: Organisational context cites none of your organisational objectives: cite one as [O1].");
+		fix("objectives", 0);
+		this.browser.fill("body", "The user survey [E2] showed what the service lacked, against our aim to widen access [O1].");
+		this.browser.click("Save");
+		// The citation is one click from the objective, set out in full.
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("a.citation[href$='#objective-1']")));
+		assertThat(this.browser.path()).isEqualTo(contextPage + "#objective-1");
+		assertThat(this.browser.text("#objective-1")).isEqualTo("Widen access to the collections");
+		backToReadiness();
+		assertThat(level("objectives")).isEqualTo("Pass");
+		assertThat(this.browser.text("#check-objectives")).contains("Your 2 organisational objectives are set out in full, and criterion 2 cites one of them.");
+
 		// An acronym not explained where it is first used: define it in the glossary.
 		assertThat(this.browser.text("#check-acronyms")).contains("CPD is first used in Criterion 1: Personal performance");
 		fix("acronyms", 0);
@@ -114,7 +136,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
-		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(8)
+		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(9)
 			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
 
 		this.browser.click("Evidence map");

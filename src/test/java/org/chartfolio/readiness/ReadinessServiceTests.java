@@ -409,13 +409,68 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		ReadinessService.Readiness result = this.readiness.readiness(p.candidate(), p.id());
-		// Nothing written: statements, backing and PKSB fail; the item is uncited.
-		assertThat(result.fails()).isEqualTo(3);
+		// Nothing written: statements, backing, organisational objectives and PKSB fail; the item is uncited.
+		assertThat(result.fails()).isEqualTo(4);
 		assertThat(result.warnings()).isEqualTo(1);
 		assertThat(result.allPass()).isFalse();
 	}
 
 	// The evidence map
+
+	@Test
+	void citationsInTheCvAndJobDescriptionCountAndGetTheirOwnColumnsOfTheMap() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		this.scene.item(p, "Minutes");
+		this.scene.item(p, "Appraisal");
+		this.scene.item(p, "Rota");
+		this.scene.write(p, 0, "The minutes show my part [E1].");
+		SectionView cv = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.CV).findFirst().orElseThrow();
+		SectionView job = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.JOB_DESCRIPTION).findFirst().orElseThrow();
+		this.scene.write(p, p.sections().indexOf(cv), "Senior librarian since 2021, appraised well [E2].");
+		this.scene.write(p, p.sections().indexOf(job), "Plans the staff rota [E3].\n\nAnd the budget [E3].");
+
+		assertThat(texts(check(p, "cited"))).as("items cited only by the CV or job description are cited").isEmpty();
+		ReadinessService.EvidenceMap map = this.readiness.evidenceMap(p.candidate(), p.id());
+		assertThat(map.columns()).extracting(ReadinessService.Column::name)
+			.containsExactly("Criterion 1: Personal performance", "Criterion 2: Organisational context",
+					"Criterion 3: Wider professional context", "Annotated CV", "Annotated job description");
+		assertThat(map.rows().get(1).counts()).containsExactly(0, 0, 0, 1, 0);
+		assertThat(map.rows().get(2).counts()).containsExactly(0, 0, 0, 0, 2);
+		assertThat(check(p, "backed").level()).as("criteria still need their own evidence").isEqualTo(Level.FAIL);
+	}
+
+	// Organisational objectives
+
+	@Test
+	void organisationalObjectivesMustBeSetOutAndCitedByCriterionTwo() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		SectionView context = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.ORGANISATIONAL_CONTEXT).findFirst().orElseThrow();
+		Check none = check(p, "objectives");
+		assertThat(none.level()).isEqualTo(Level.FAIL);
+		assertThat(texts(none)).containsExactly("The organisational context sets out no organisational objectives: add them in full as a list under a heading \u201cOrganisational objectives\u201d.");
+		assertThat(none.findings().get(0).fix().href()).isEqualTo("/portfolios/" + p.id() + "/sections/" + context.id() + "/edit");
+
+		this.scene.write(p, p.sections().indexOf(context), "We are a county library service.\n\n## Organisational objectives\n\n"
+				+ "1. Widen access to the collections\n2. Support digital inclusion\n3. Grow volunteering");
+		this.scene.write(p, 0, "I cite a plan [O2] from the wrong criterion and a missing one [O7].");
+		Check uncited = check(p, "objectives");
+		assertThat(uncited.level()).isEqualTo(Level.FAIL);
+		assertThat(texts(uncited)).containsExactly(
+				"Criterion 1: Personal performance cites [O7], which is not one of your organisational objectives.",
+				"Criterion 2: Organisational context cites none of your organisational objectives: cite one as [O1].");
+
+		this.scene.write(p, 0, "Nothing to cite here.");
+		this.scene.write(p, 1, "Our plan [O1] asked for more opening hours; the survey [O3] showed volunteers.");
+		Check passed = check(p, "objectives");
+		assertThat(passed.level()).isEqualTo(Level.PASS);
+		assertThat(passed.why()).isEqualTo("Your 3 organisational objectives are set out in full, and criterion 2 cites 2 of them.");
+	}
+
+	@Test
+	void revalidationHasNoObjectivesCheck() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		assertThat(this.readiness.readiness(p.candidate(), p.id()).checks()).extracting(Check::id).doesNotContain("objectives");
+	}
 
 	@Test
 	void theEvidenceMapCountsCitationsPerCriterionWithTotalsAndLeavesOutBinnedItems() {

@@ -68,7 +68,7 @@ class ReadinessWebTests {
 		People people = people();
 		this.mvc.perform(get(people.base() + "/readiness").with(user(people.portfolio().candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("4 checks fail, 2 warnings."), containsString("Fail</span>"),
+			.andExpect(content().string(allOf(containsString("5 checks fail, 2 warnings."), containsString("Fail</span>"),
 					containsString("Warning</span>"), containsString("Pass</span>"),
 					containsString("E2 Survey is not cited."), containsString("Define CPD"),
 					containsString("href=\"" + people.base() + "/glossary/edit?acronym=CPD\""),
@@ -80,7 +80,7 @@ class ReadinessWebTests {
 		People people = people();
 		this.mvc.perform(get(people.base() + "/readiness").with(user(people.mentor())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("4 checks fail, 2 warnings."),
+			.andExpect(content().string(allOf(containsString("5 checks fail, 2 warnings."),
 					containsString("E2 Survey is not cited."), not(containsString("Define CPD")),
 					not(containsString("/edit\"")), not(containsString("readiness-fix")))));
 		this.mvc.perform(get(people.base() + "/glossary").with(user(people.mentor())))

@@ -83,6 +83,25 @@ class MarkdownRendererTests {
 			.doesNotContain("class=\"other\"");
 	}
 
+	@Test
+	void setsOutTheOrganisationalObjectivesAndLinksTheirCitations() {
+		String context = "Our service.\n\n## Organisational objectives\n\n1. Widen access\n2. Support *digital* inclusion\n\nMore.";
+		assertThat(MarkdownRenderer.objectives(context)).containsExactly("Widen access", "Support digital inclusion");
+		assertThat(MarkdownRenderer.objectives("1. Widen access")).as("a list without the heading is no block").isEmpty();
+		String html = MarkdownRenderer.render(context, 42, ITEMS, "not found", "/portfolios/42/sections/9").html();
+		assertThat(html).contains("<li id=\"objective-1\">Widen access</li>").contains("<li id=\"objective-2\">");
+
+		String statement = "The plan [O2] and [ o1 ] but not `[O3]`.";
+		assertThat(MarkdownRenderer.objectiveMarkers(statement)).extracting(MarkdownRenderer.ObjectiveMarker::number)
+			.containsExactly(2, 1);
+		assertThat(MarkdownRenderer.render(statement, 42, ITEMS, "not found", "/portfolios/42/sections/9").html())
+			.contains("[<a href=\"/portfolios/42/sections/9#objective-2\" class=\"citation\"")
+			.contains(">O1</a>]")
+			.contains("<code>[O3]</code>");
+		assertThat(MarkdownRenderer.prose(statement)).as("markers are not words").startsWith("The plan and but not").doesNotContain("O2").doesNotContain("o1");
+		assertThat(MarkdownRenderer.renderPlain(statement)).contains("[O2]").doesNotContain("href");
+	}
+
 	private static String render(String markdown) {
 		return MarkdownRenderer.render(markdown, 42, ITEMS, "not found").html();
 	}
