@@ -37,7 +37,7 @@ class WebSecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
 			SecurityContextRepository securityContextRepository, ObjectProvider<TwoFactorService> twoFactor, Clock clock) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**", "/account/email/confirm/**", "/support/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
+			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**", "/account/email/confirm/**", "/support/**", "/assessors/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico")
 			.permitAll()
 			.anyRequest()

@@ -1,6 +1,7 @@
 package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.assessment.OutcomeService;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -18,16 +19,21 @@ class DashboardController {
 
 	private final PortfolioTransfer portfolios;
 
-	DashboardController(DashboardService dashboard, PortfolioTransfer portfolios) {
+	private final OutcomeService outcomes;
+
+	DashboardController(DashboardService dashboard, PortfolioTransfer portfolios, OutcomeService outcomes) {
 		this.dashboard = dashboard;
 		this.portfolios = portfolios;
+		this.outcomes = outcomes;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("cards", this.dashboard.home(user));
 		model.addAttribute("supported", this.dashboard.supported(user));
-		model.addAttribute("submittedCopies", this.portfolios.submittedCopiesOwnedBy(user.id()));
+		java.util.Map<Long, java.time.LocalDate> copies = this.portfolios.submittedCopiesOwnedBy(user.id());
+		model.addAttribute("submittedCopies", copies);
+		model.addAttribute("outcomes", this.outcomes.outcomesOf(copies.keySet()));
 		return "dashboard/home";
 	}
 

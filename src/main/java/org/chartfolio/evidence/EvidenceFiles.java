@@ -15,6 +15,12 @@ interface EvidenceFiles extends ListCrudRepository<EvidenceFile, Long> {
 			+ "from EvidenceFile f where f.evidenceId in :evidenceIds order by f.id")
 	List<EvidenceFileView> viewsOf(Collection<Long> evidenceIds);
 
+	@Query("select new org.chartfolio.evidence.EvidenceFileView(f.id, f.evidenceId, f.originalName, f.contentType, "
+			+ "f.sizeBytes, case when f.thumbnail is null then false else true end) from EvidenceFile f "
+			+ "where f.evidenceId in (select e.id from EvidenceItem e where e.portfolioId = :portfolioId and e.deletedAt is null) "
+			+ "order by f.id")
+	List<EvidenceFileView> viewsOfLive(long portfolioId);
+
 	@Query("select f from EvidenceFile f where f.id = :id and f.evidenceId = :evidenceId")
 	Optional<EvidenceFile> findOf(long evidenceId, long id);
 

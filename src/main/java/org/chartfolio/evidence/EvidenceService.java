@@ -360,6 +360,16 @@ public class EvidenceService {
 			return EvidenceFileView.readable(this.size);
 		}
 
+		/** Whether a page can show the file as it is, in the page itself: a photo or a text file. */
+		public boolean showsInAPage() {
+			return showsInAPage(this.contentType);
+		}
+
+		/** Whether a page can show a file of this (detected) type in the page itself: an image or text. */
+		public static boolean showsInAPage(String contentType) {
+			return contentType.startsWith("image/") || contentType.startsWith("text/");
+		}
+
 	}
 
 	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */
@@ -381,6 +391,19 @@ public class EvidenceService {
 			.stream()
 			.map((file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()))
 			.toList();
+	}
+
+	/**
+	 * The files of the portfolio's live items, without their contents, by item id, in one query, for
+	 * whoever reads the portfolio; items with no file are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		return this.files.viewsOfLive(portfolio.id())
+			.stream()
+			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
+					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
 	}
 
 	/**

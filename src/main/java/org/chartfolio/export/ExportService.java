@@ -114,7 +114,7 @@ public class ExportService {
 	}
 
 	/** How a job stands, as its page shows it. */
-	record JobView(UUID id, ExportJob.State state, ExportJob.Step step, LocalDateTime readyUntil) {
+	public record JobView(UUID id, ExportJob.State state, ExportJob.Step step, LocalDateTime readyUntil) {
 
 		public boolean finished() {
 			return this.state == ExportJob.State.READY || this.state == ExportJob.State.FAILED;
@@ -135,9 +135,9 @@ public class ExportService {
 	}
 
 	/** A finished PDF on its way to the browser: opened when the response is written, read in chunks. */
-	record Download(String fileName, long size, Content content) {
+	public record Download(String fileName, long size, Content content) {
 
-		interface Content {
+		public interface Content {
 
 			InputStream open();
 
@@ -145,14 +145,14 @@ public class ExportService {
 
 	}
 
-	JobView job(SignedInUser user, long portfolioId, String jobId) {
+	public JobView job(SignedInUser user, long portfolioId, String jobId) {
 		ExportJob job = find(user, portfolioId, jobId);
 		Instant until = (job.finishedAt() != null) ? job.finishedAt().plus(this.jobs.keep()) : null;
 		return new JobView(job.id(), job.state(), job.step(),
 				(until != null) ? LocalDateTime.ofInstant(until, this.zone) : null);
 	}
 
-	Download download(SignedInUser user, long portfolioId, String jobId) {
+	public Download download(SignedInUser user, long portfolioId, String jobId) {
 		ExportJob job = find(user, portfolioId, jobId);
 		if (job.state() != ExportJob.State.READY || job.pdfSize() == null) {
 			throw new PortfolioNotFoundException(portfolioId);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -246,6 +247,15 @@ public class PortfolioTransfer {
 			.param(portfolioId)
 			.query((rs, n) -> new SubmittedCopy(rs.getLong("id"), rs.getString("title"), instant(rs, "submitted_at")))
 			.list();
+	}
+
+	/** The live portfolio a submitted copy was frozen from, while it still exists; empty for any other portfolio. */
+	@Transactional(readOnly = true)
+	public Optional<Long> submittedFrom(long copyId) {
+		return this.jdbc.sql("select submitted_from_id from portfolio where id = ? and submitted_at is not null")
+			.param(copyId)
+			.query((rs, n) -> (Long) rs.getObject("submitted_from_id", Long.class))
+			.optional();
 	}
 
 	/** The day each of the person's submitted copies was submitted, by portfolio id, for the home page. */

@@ -187,6 +187,7 @@ public class ReadinessService {
 		checks.add(criteriaBacked(scope));
 		checks.add(itemsCited(scope));
 		checks.add(citationsResolve(scope));
+		checks.add(oneClick(scope, this.evidence.filesOfLiveItems(user, id)));
 		organisationalContext(read).ifPresent((context) -> checks.add(objectives(scope, context)));
 		checks.add(acronyms(scope, this.glossary.analyse(read, id)));
 		checks.add(approvals(scope));
@@ -293,6 +294,36 @@ public class ReadinessService {
 		Link fix = scope.read().statements().isEmpty() ? null
 				: fix(scope, scope.sectionPage(scope.read().statements().get(0).id()) + "/edit", "readiness.fix.cite");
 		return check("cited", findings, Level.WARNING, "readiness.cited.title", why, mapLink(scope), fix);
+	}
+
+	/**
+	 * How far each cited item's files are from its citation in the assessors' web edition of a
+	 * submitted copy: a citation leads straight to its item (one click), which shows photos and text
+	 * files in place; a PDF opens from the item in the browser's viewer and anything else is
+	 * downloaded from it, a second click.
+	 */
+	Check oneClick(Scope scope, Map<Long, List<EvidenceService.SharedFile>> files) {
+		Set<Long> cited = new LinkedHashSet<>();
+		for (SectionView statement : scope.read().statements()) {
+			cited.addAll(scope.liveCitations(statement.id()).keySet());
+		}
+		List<Finding> findings = new ArrayList<>();
+		for (EvidenceSummary item : scope.items()) {
+			if (!cited.contains(item.id())) {
+				continue;
+			}
+			for (EvidenceService.SharedFile file : files.getOrDefault(item.id(), List.of())) {
+				if (!file.showsInAPage()) {
+					findings.add(new Finding(this.writing.message(
+							"application/pdf".equals(file.contentType()) ? "readiness.clicks.pdf" : "readiness.clicks.download",
+							item.label(), item.title(), file.name()),
+							scope.base() + "/evidence/" + item.number(),
+							fix(scope, scope.base() + "/evidence/" + item.number() + "/edit", "readiness.fix.edit")));
+				}
+			}
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.clicks.pass" : "readiness.clicks.warning");
+		return check("clicks", findings, Level.WARNING, "readiness.clicks.title", why, mapLink(scope), null);
 	}
 
 	Check citationsResolve(Scope scope) {

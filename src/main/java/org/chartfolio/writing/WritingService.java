@@ -335,6 +335,59 @@ public class WritingService {
 	}
 
 	/**
+	 * One written section of a later portfolio against the same section (by position) of an earlier
+	 * one: the words of each and the word-by-word difference. {@code wordsBefore} is 0 where the
+	 * earlier portfolio had no text there.
+	 */
+	public record SectionComparison(SectionView section, int wordsBefore, int wordsNow, boolean changed,
+			List<DiffPiece> diff) {
+	}
+
+	/**
+	 * How each written section of {@code laterId} differs from the section at the same position of
+	 * {@code earlierId}, for whoever reads both (a resubmitted copy and the copy it follows: the
+	 * import that made them keeps every section's position).
+	 */
+	@Transactional(readOnly = true)
+	public List<SectionComparison> compare(SignedInUser user, long earlierId, long laterId) {
+		PortfolioView earlier = readablePortfolio(user, earlierId);
+		PortfolioView later = readablePortfolio(user, laterId);
+		Map<Long, SectionText> earlierTexts = this.texts.findByPortfolioId(earlierId)
+			.stream()
+			.collect(Collectors.toMap(SectionText::getSectionId, (text) -> text));
+		Map<Long, SectionText> laterTexts = this.texts.findByPortfolioId(laterId)
+			.stream()
+			.collect(Collectors.toMap(SectionText::getSectionId, (text) -> text));
+		Map<Integer, SectionText> earlierByPosition = new java.util.HashMap<>();
+		for (SectionView section : earlier.sections()) {
+			SectionText text = earlierTexts.get(section.id());
+			if (text != null) {
+				earlierByPosition.put(section.position(), text);
+			}
+		}
+		List<SectionComparison> comparisons = new ArrayList<>();
+		for (SectionView section : later.sections()) {
+			if (!section.kind().isWritten()) {
+				continue;
+			}
+			SectionText before = earlierByPosition.get(section.position());
+			SectionText now = laterTexts.get(section.id());
+			String oldBody = (before != null && before.getBody() != null) ? before.getBody() : "";
+			String newBody = (now != null && now.getBody() != null) ? now.getBody() : "";
+			if (oldBody.isBlank() && newBody.isBlank()) {
+				continue;
+			}
+			List<DiffPiece> diff = WordDiff.between(oldBody, newBody)
+				.stream()
+				.map((segment) -> new DiffPiece(segment.text(), segment.added(), segment.removed()))
+				.toList();
+			comparisons.add(new SectionComparison(section, (before != null) ? before.getWordCount() : 0,
+					(now != null) ? now.getWordCount() : 0, !oldBody.equals(newBody), diff));
+		}
+		return comparisons;
+	}
+
+	/**
 	 * The page of the organisational context section, where the organisational objectives that [O2]
 	 * cites are set out; null for a route without one.
 	 */

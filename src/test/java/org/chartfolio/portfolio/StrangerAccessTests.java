@@ -115,6 +115,12 @@ class StrangerAccessTests {
 				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
 				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
 		ids.put("invitationId", invitationId);
+		ids.put("linkId", this.jdbc.sql("""
+				insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at)
+				values (?, 'Assessor', md5(random()::text), now(), now() + interval '30 days') returning id""")
+			.param(portfolioId)
+			.query(Long.class)
+			.single());
 		ids.put("threadId", this.review.comment(candidate, portfolioId, portfolio.sections().get(0).id(),
 				"Is this paragraph evaluative enough?", null));
 		long meetingId = this.jdbc.sql("""
@@ -248,6 +254,9 @@ class StrangerAccessTests {
 			boolean meetingLog = pattern.startsWith("/portfolios/{portfolioId}/meetings");
 			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
 					|| pattern.startsWith("/portfolios/{portfolioId}/archive")
+					|| pattern.startsWith("/portfolios/{portfolioId}/assessors")
+					|| pattern.startsWith("/portfolios/{portfolioId}/outcome")
+					|| pattern.startsWith("/portfolios/{portfolioId}/changes")
 					|| pattern.startsWith("/portfolios/{portfolioId}/evidence/import")
 					|| (WRITE_FORM.matcher(pattern).find() && !meetingLog);
 			int expected = 404;
@@ -273,6 +282,76 @@ class StrangerAccessTests {
 		}
 		assertThat(wrong).as("answers to a mentor").isEmpty();
 		assertThat(read).as("pages a mentor reads").hasSizeGreaterThanOrEqualTo(9);
+	}
+
+	@Autowired
+	private org.chartfolio.archive.ArchiveService archive;
+
+	/**
+	 * Every address an assessor link opens, found from the request mappings, answers 404 for a link
+	 * that was revoked, one that expired and a token nobody made, signed in or not; the same link works
+	 * while it is live.
+	 */
+	@Test
+	void everyAssessorLinkUrlIsNotFoundOnceTheLinkIsRevokedOrExpiredAndForAnUnknownToken() throws Exception {
+		Scene scene = scene();
+		long copy = this.archive.freeze(scene.candidate(), (long) scene.ids().get("portfolioId"));
+		long evidenceId = this.jdbc.sql("select id from evidence_item where portfolio_id = ?").param(copy).query(Long.class).single();
+		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(evidenceId).query(Long.class).single();
+		String revoked = token(copy, "now() + interval '30 days'");
+		String expired = token(copy, "now() - interval '1 minute'");
+		Map<String, Object> ids = new java.util.HashMap<>(Map.of("evidenceId", evidenceId, "fileId", fileId, "jobId",
+				java.util.UUID.randomUUID().toString()));
+
+		ids.put("token", revoked);
+		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}", ids))).andReturn().getResponse()
+			.getStatus()).as("a live link").isEqualTo(200);
+		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}/evidence/{evidenceId}/files/{fileId}", ids)))
+			.andReturn().getResponse().getStatus()).as("a live link's file").isEqualTo(200);
+		this.jdbc.sql("update assessor_link set revoked_at = now() where token_hash = ?").param(sha256(revoked)).update();
+
+		SignedInUser stranger = this.fixtures.person("Stranger");
+		List<String> checked = new ArrayList<>();
+		for (String token : List.of(revoked, expired, "never-made-" + java.util.UUID.randomUUID())) {
+			ids.put("token", token);
+			for (Map.Entry<String, HttpMethod> endpoint : endpointsUnder("/assessors/{").entrySet()) {
+				String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), ids);
+				for (boolean signedIn : List.of(false, true)) {
+					var call = request(endpoint.getValue(), url).with(csrf());
+					int status = this.mvc.perform(signedIn ? call.with(user(stranger)) : call).andReturn().getResponse().getStatus();
+					assertThat(status).as(endpoint.getValue() + " " + url + (signedIn ? " signed in" : " signed out")).isEqualTo(404);
+				}
+				checked.add(endpoint.getKey());
+			}
+		}
+		assertThat(checked).as("assessor link URLs checked").hasSizeGreaterThanOrEqualTo(15);
+	}
+
+	private String token(long copyId, String expiresAt) throws Exception {
+		String token = java.util.UUID.randomUUID().toString();
+		this.jdbc.sql("insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at) values (?, 'A', ?, now(), "
+				+ expiresAt + ")").params(copyId, sha256(token)).update();
+		return token;
+	}
+
+	private static String sha256(String token) throws Exception {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+	private Map<String, HttpMethod> endpointsUnder(String prefix) {
+		Map<String, HttpMethod> endpoints = new TreeMap<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith(prefix)) {
+					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+					for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+						endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
+					}
+				}
+			}
+		}
+		return endpoints;
 	}
 
 	@Autowired

@@ -149,6 +149,35 @@ class ReadinessServiceTests {
 		assertThat(cited.why()).isEqualTo("All 2 evidence items are cited in a statement.");
 	}
 
+	@Autowired
+	private org.chartfolio.evidence.EvidenceService evidence;
+
+	@Test
+	void aCitedItemWhosePdfOrDocumentIsASecondClickAwayInTheAssessorsViewWarnsAndPhotosAndTextPass() {
+		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		add(p, "Certificate", "certificate.pdf", org.chartfolio.support.TestFiles.PDF);
+		add(p, "Notes", "notes.txt", "Notes of the meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		add(p, "Display", "display.png", org.chartfolio.support.TestFiles.png());
+		add(p, "Uncited", "other.pdf", org.chartfolio.support.TestFiles.PDF);
+		this.scene.write(p, 0, "Trained [E1], noted [E2], shown [E3].");
+
+		Check clicks = check(p, "clicks");
+		assertThat(clicks.level()).isEqualTo(Level.WARNING);
+		assertThat(texts(clicks)).containsExactly("E1 Certificate: certificate.pdf opens from the item, two clicks from its citation.");
+
+		ReadinessScene.Portfolio near = this.scene.portfolio("certification");
+		add(near, "Notes", "notes.txt", "Notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.scene.write(near, 0, "Noted [E1].");
+		assertThat(check(near, "clicks").level()).isEqualTo(Level.PASS);
+	}
+
+	private void add(ReadinessScene.Portfolio p, String title, String name, byte[] content) {
+		this.evidence.add(p.candidate(), p.id(), new org.chartfolio.evidence.EvidenceService.EvidenceDetails(title,
+				org.chartfolio.evidence.EvidenceKind.DOCUMENT, null, "", "", null, java.util.Set.of()),
+				List.of(new org.chartfolio.evidence.EvidenceService.IncomingFile(name, content.length,
+						new org.springframework.core.io.ByteArrayResource(content))));
+	}
+
 	@Test
 	void aCriterionCitingOnlyABinnedItemIsNotBacked() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("certification");

@@ -157,7 +157,13 @@ class EveryPageAccessTests {
 			Map.entry("GET /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
 			Map.entry("POST /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
 			// Said once after a letter is submitted; without that, home.
-			Map.entry("GET /support/submitted", new Rule(SignedOut.PUBLIC, 302)));
+			Map.entry("GET /support/submitted", new Rule(SignedOut.PUBLIC, 302)),
+			// An assessor link needs no account, signed in or not: one nobody made is not found.
+			Map.entry("GET /assessors/{token}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/evidence/{evidenceId}/files/{fileId}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("POST /assessors/{token}/pdf", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/pdf/{jobId}", new Rule(SignedOut.PUBLIC, 404)),
+			Map.entry("GET /assessors/{token}/pdf/{jobId}/file", new Rule(SignedOut.PUBLIC, 404)));
 
 	@Autowired
 	private MockMvc mvc;
@@ -247,7 +253,8 @@ class EveryPageAccessTests {
 
 		Map<String, Object> ids = Map.of("notificationId", notificationId, "requestId",
 				Long.parseLong(requestPage.substring("/mentors/requests/".length())), "fileId", fileOf(cv), "listingId",
-				listingId, "token", "no-such-invitation-token");
+				listingId, "token", "no-such-invitation-token", "evidenceId", minutes.id(), "jobId",
+				java.util.UUID.randomUUID().toString());
 		String fileUrl = "/portfolios/" + portfolioId + "/evidence/" + minutes.number() + "/files/" + minutesFile;
 		return new Scene(candidate, mentor, manager, formerMentor, listedMentor, portfolioId, fileUrl, ids);
 	}

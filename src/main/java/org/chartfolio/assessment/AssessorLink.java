@@ -1,0 +1,105 @@
+package org.chartfolio.assessment;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A link that lets whoever holds it read one submitted copy, with no account. It holds only the hash
+ * of its token, works until it expires (at most {@link #LONGEST} after it is made) and, once revoked,
+ * never works again.
+ */
+@Entity
+@Table(name = "assessor_link")
+class AssessorLink {
+
+	static final int MAX_NAME_LENGTH = 120;
+
+	static final Duration LONGEST = Duration.ofDays(90);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(nullable = false, updatable = false)
+	private String name;
+
+	@Column(name = "token_hash", nullable = false, updatable = false)
+	private String tokenHash;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "expires_at", nullable = false, updatable = false)
+	private Instant expiresAt;
+
+	@Column(name = "revoked_at")
+	private Instant revokedAt;
+
+	@Version
+	private long version;
+
+	protected AssessorLink() {
+	}
+
+	AssessorLink(long portfolioId, String name, String tokenHash, Instant now, Duration validFor) {
+		if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST) > 0) {
+			throw new IllegalArgumentException("An assessor link works for a day to 90 days");
+		}
+		if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+			throw new IllegalArgumentException("An assessor link has a name of at most 120 characters");
+		}
+		this.portfolioId = portfolioId;
+		this.name = name.strip();
+		this.tokenHash = tokenHash;
+		this.createdAt = now;
+		this.expiresAt = now.plus(validFor);
+	}
+
+	/** Whether the link opens the copy at this moment: not revoked and not yet expired. */
+	boolean worksAt(Instant now) {
+		return this.revokedAt == null && now.isBefore(this.expiresAt);
+	}
+
+	/** Revoking a revoked link changes nothing: it stays revoked from the first time. */
+	void revoke(Instant now) {
+		if (this.revokedAt == null) {
+			this.revokedAt = now;
+		}
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
+	Instant getRevokedAt() {
+		return this.revokedAt;
+	}
+
+}

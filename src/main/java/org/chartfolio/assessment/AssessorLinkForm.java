@@ -1,0 +1,40 @@
+package org.chartfolio.assessment;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.chartfolio.system.PlainText;
+
+/** The form that makes an assessor link: whom it is for, and for how many days it works. */
+class AssessorLinkForm {
+
+	@NotBlank(message = "{assessors.name.required}")
+	@Size(max = AssessorLink.MAX_NAME_LENGTH, message = "{assessors.name.tooLong}")
+	@PlainText
+	private String name;
+
+	@NotNull(message = "{assessors.days.range}")
+	@Min(value = 1, message = "{assessors.days.range}")
+	@Max(value = 90, message = "{assessors.days.range}")
+	private Integer days = AssessorService.DEFAULT_DAYS;
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Integer getDays() {
+		return this.days;
+	}
+
+	public void setDays(Integer days) {
+		this.days = days;
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.chartfolio.assessment;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The candidate's assessor links of a submitted copy: make one, see who opened which, revoke. */
+@Controller
+@RequestMapping("/portfolios/{portfolioId}/assessors")
+@Requires(Permission.OWN)
+class AssessorLinksController {
+
+	private static final String VIEW = "assessment/links";
+
+	private final AssessorService assessors;
+
+	AssessorLinksController(AssessorService assessors) {
+		this.assessors = assessors;
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@ModelAttribute("link") AssessorLinkForm form, Model model) {
+		model.addAttribute("page", this.assessors.page(user, portfolioId));
+		return VIEW;
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("link") AssessorLinkForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				AssessorService.Created created = this.assessors.create(user, portfolioId, form.getName(), form.getDays());
+				redirect.addFlashAttribute("notice", "assessors.created");
+				redirect.addFlashAttribute("createdLink", created.url());
+				redirect.addFlashAttribute("createdName", created.name());
+				return "redirect:/portfolios/{portfolioId}/assessors";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		model.addAttribute("page", this.assessors.page(user, portfolioId));
+		return VIEW;
+	}
+
+	@PostMapping("/{linkId}/revoke")
+	String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long linkId,
+			RedirectAttributes redirect) {
+		this.assessors.revoke(user, portfolioId, linkId);
+		redirect.addFlashAttribute("notice", "assessors.revoked");
+		return "redirect:/portfolios/{portfolioId}/assessors";
+	}
+
+}

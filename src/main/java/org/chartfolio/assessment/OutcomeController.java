@@ -1,0 +1,81 @@
+package org.chartfolio.assessment;
+
+import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The outcome of a submitted copy and, for a resubmission, what changed since the first submission.
+ * Recording the outcome is the candidate's own and is no change to the copy itself, which stays as
+ * it was submitted: hence {@link Permission#OWN}, which a submitted copy allows.
+ */
+@Controller
+@Requires(Permission.OWN)
+class OutcomeController {
+
+	private static final String VIEW = "assessment/outcome";
+
+	private final OutcomeService outcomes;
+
+	OutcomeController(OutcomeService outcomes) {
+		this.outcomes = outcomes;
+	}
+
+	@GetMapping("/portfolios/{portfolioId}/outcome")
+	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		OutcomeService.OutcomePage page = this.outcomes.page(user, portfolioId);
+		model.addAttribute("page", page);
+		model.addAttribute("results", OutcomeResult.values());
+		if (!model.containsAttribute("outcome")) {
+			OutcomeForm form = new OutcomeForm();
+			form.setVersion(page.version());
+			model.addAttribute("outcome", form);
+		}
+		return VIEW;
+	}
+
+	@PostMapping("/portfolios/{portfolioId}/outcome")
+	String record(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.outcomes.record(user, portfolioId, form.getResult(), form.getAwardedOn(), form.getDetails(),
+						form.getVersion());
+				redirect.addFlashAttribute("notice", "outcome.recorded");
+				return "redirect:/portfolios/{portfolioId}/outcome";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("outcome.stale");
+				form.setVersion(stale.currentVersion() < 0 ? null : stale.currentVersion());
+			}
+		}
+		model.addAttribute("page", this.outcomes.page(user, portfolioId));
+		model.addAttribute("results", OutcomeResult.values());
+		return VIEW;
+	}
+
+	@GetMapping("/portfolios/{portfolioId}/changes")
+	String changes(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		model.addAttribute("changes", this.outcomes.changes(user, portfolioId));
+		return "assessment/changes";
+	}
+
+}
