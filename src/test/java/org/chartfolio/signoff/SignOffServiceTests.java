@@ -74,6 +74,8 @@ class SignOffServiceTests {
 		assertThat(kinds(scene("certification", false))).endsWith(SectionKind.MENTOR_STATEMENT);
 		assertThat(kinds(scene("chartership", false))).endsWith(SectionKind.MENTOR_STATEMENT);
 		assertThat(kinds(scene("fellowship", false))).endsWith(SectionKind.LETTERS_OF_SUPPORT);
+		assertThat(kinds(scene("km-chartership", false))).endsWith(SectionKind.MENTOR_STATEMENT);
+		assertThat(kinds(scene("km-fellowship", false))).endsWith(SectionKind.LETTERS_OF_SUPPORT);
 		Scene revalidation = scene("revalidation", false);
 		assertThat(kinds(revalidation)).noneMatch(SectionKind::isSignOff);
 		assertThatThrownBy(() -> this.signoffs.page(revalidation.candidate(), revalidation.portfolioId()))
@@ -81,8 +83,8 @@ class SignOffServiceTests {
 		assertThat(this.jdbc.sql("""
 				select count(*) from route_part p join route r on r.id = p.route_id
 				where p.kind in ('MENTOR_STATEMENT', 'LETTERS_OF_SUPPORT')""").query(Integer.class).single())
-			.as("route data: one sign-off part each for certification, chartership, fellowship")
-			.isEqualTo(3);
+			.as("route data: one sign-off part each for certification, chartership, fellowship and the two KM routes")
+			.isEqualTo(5);
 	}
 
 	@Test
