@@ -176,9 +176,13 @@ class DemoDataTests {
 				.containsExactly("Dr Ruth Okafor", "Lisa Marsh");
 		});
 		ReviewService.ReviewPage sentBack = this.review.page(lisa, portfolioId, statements.get(2).id());
-		assertThat(sentBack.threads()).singleElement()
+		assertThat(sentBack.threads()).filteredOn(ReviewService.ThreadView::changesRequest).singleElement()
 			.satisfies((thread) -> assertThat(thread.comments().get(0).body()).contains("what, so what, now what"));
-		assertThat(this.review.unresolved(lisa, portfolioId).total()).isEqualTo(2);
+		assertThat(sentBack.paragraphs().get(0).threads()).singleElement().satisfies((thread) -> {
+			assertThat(thread.quotedText()).isEqualTo("took me out of my own library");
+			assertThat(thread.suggestionOpen()).isTrue();
+		});
+		assertThat(this.review.unresolved(lisa, portfolioId).total()).isEqualTo(3);
 
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(lisa, portfolioId);
 		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusWeeks(2));

@@ -46,12 +46,23 @@ public final class Browser implements AutoCloseable {
 	private int pagesChecked;
 
 	Browser(String baseUrl) {
+		this(baseUrl, true);
+	}
+
+	/**
+	 * With {@code javaScript} false the pages' own scripts never run (Chromium's content setting, as a
+	 * person who turned JavaScript off has it), while the test still runs axe through WebDriver.
+	 */
+	Browser(String baseUrl, boolean javaScript) {
 		this.baseUrl = baseUrl;
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1024", "--lang=en-GB", "--force-prefers-reduced-motion");
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
