@@ -1,13 +1,11 @@
 package org.chartfolio.dashboard;
 
 import java.util.List;
-import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.BinnedEvidence;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanProgress;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -31,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardService {
 
 	static final int RECENT_EVIDENCE = 5;
+
+	static final int OPEN_GOALS = 5;
 
 	private final PortfolioService portfolios;
 
@@ -62,11 +62,16 @@ class DashboardService {
 	}
 
 	/** A portfolio's overview: its sections with their words, recent evidence and the plan. */
-	record Overview(PortfolioView portfolio, Map<Long, Integer> words, int statementWords, long evidenceCount,
-			List<EvidenceSummary> recentEvidence, List<GoalView> openGoals, PlanProgress plan) {
+	record Overview(PortfolioView portfolio, WritingProgress.Figures words, int statementWords, long evidenceCount,
+			List<EvidenceSummary> recentEvidence, List<PlanService.OpenGoal> openGoals, PlanProgress plan) {
 
 		public int wordsOf(SectionView section) {
-			return this.words.getOrDefault(section.id(), 0);
+			return this.words.wordsOf(section.id());
+		}
+
+		/** Open goals beyond those listed. */
+		public int moreOpenGoals() {
+			return Math.max(0, this.plan.total() - this.plan.done() - this.openGoals.size());
 		}
 
 		public boolean overLimit() {
@@ -113,11 +118,10 @@ class DashboardService {
 	@Transactional(readOnly = true)
 	Overview overview(SignedInUser user, long portfolioId) {
 		PortfolioView portfolio = this.portfolios.view(user, portfolioId);
-		List<GoalView> goals = this.plan.goals(user, portfolioId);
-		return new Overview(portfolio, this.writing.wordCounts(user, portfolioId),
-				this.writing.totalStatementWords(user, portfolioId), this.evidence.countLive(user, portfolioId),
-				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE),
-				goals.stream().filter((goal) -> goal.status().isOpen()).toList(), PlanProgress.of(goals));
+		WritingProgress.Figures words = this.progress.figures(user, portfolioId);
+		return new Overview(portfolio, words, statementWords(portfolio, words), this.evidence.countLive(user, portfolioId),
+				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE), this.plan.openGoals(user, portfolioId, OPEN_GOALS),
+				this.plan.figures(user, portfolioId).counts());
 	}
 
 	@Transactional(readOnly = true)
@@ -133,13 +137,16 @@ class DashboardService {
 		WritingProgress.Figures words = this.progress.figures(user, summary.id());
 		List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
 		int started = (int) written.stream().filter((section) -> words.wordsOf(section.id()) > 0).count();
-		int statementWords = portfolio.sections()
+		return new Card(summary, started, written.size(), statementWords(portfolio, words),
+				this.evidence.progress(user, summary.id()).count(), this.plan.figures(user, summary.id()).counts());
+	}
+
+	private static int statementWords(PortfolioView portfolio, WritingProgress.Figures words) {
+		return portfolio.sections()
 			.stream()
 			.filter(SectionView::isStatement)
 			.mapToInt((section) -> words.wordsOf(section.id()))
 			.sum();
-		return new Card(summary, started, written.size(), statementWords,
-				this.evidence.progress(user, summary.id()).count(), this.plan.figures(user, summary.id()).counts());
 	}
 
 }

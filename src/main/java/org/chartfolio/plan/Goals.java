@@ -22,8 +22,31 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			+ "order by g.updatedAt desc, g.id")
 	List<Goal> findLiveChangedSince(long portfolioId, java.time.Instant since);
 
-	/** When any goal of the portfolio, binned ones included, last changed; empty when it has none. */
-	@Query("select max(g.updatedAt) from Goal g where g.portfolioId = :portfolioId")
-	Optional<java.time.Instant> lastChange(long portfolioId);
+	/** The open goals, soonest target first (those without a date last), as many as the limit asks. */
+	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is null "
+			+ "and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS) "
+			+ "order by g.targetDate nulls last, g.id")
+	List<Goal> findOpen(long portfolioId, org.springframework.data.domain.Limit limit);
+
+	/** A portfolio's goal counts as {@link PlanService#figures} reports them, counted by the database. */
+	record Counts(long counted, long done, long overdue, long unevidenced, long due, java.time.Instant lastChanged) {
+	}
+
+	/**
+	 * The counts in one query: live goals for the figures (dropped ones not counted), every goal, binned
+	 * ones included, for when one last changed.
+	 */
+	@Query("""
+			select new org.chartfolio.plan.Goals$Counts(
+			    count(*) filter (where g.deletedAt is null and g.status <> org.chartfolio.plan.GoalStatus.DROPPED),
+			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE),
+			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
+			                     and g.targetDate < :today),
+			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE and g.evidenceIds is empty),
+			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
+			                     and g.targetDate >= :today),
+			    max(g.updatedAt))
+			from Goal g where g.portfolioId = :portfolioId""")
+	Counts counts(long portfolioId, java.time.LocalDate today);
 
 }

@@ -70,6 +70,21 @@ public class PlanService {
 			.toList();
 	}
 
+	/** An open goal as a summary lists it: no words beyond its title. */
+	public record OpenGoal(long id, String title, LocalDate targetDate, boolean overdue) {
+	}
+
+	/** The first open goals in the plan's order (soonest target first), at most {@code limit}, in one query. */
+	@Transactional(readOnly = true)
+	public List<OpenGoal> openGoals(SignedInUser user, long portfolioId, int limit) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.goals.findOpen(portfolio.id(), org.springframework.data.domain.Limit.of(limit))
+			.stream()
+			.map((goal) -> new OpenGoal(goal.getId(), goal.getTitle(), goal.getTargetDate(), goal.isOverdue(today)))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public GoalView goal(SignedInUser user, long portfolioId, long goalId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -116,25 +131,14 @@ public class PlanService {
 
 	/**
 	 * The goals' counts for anybody who sees the portfolio's progress, the line manager included, in
-	 * two queries. A done goal counts as evidenced when it names any item, even one now in the bin.
+	 * one query. A done goal counts as evidenced when it names any item, even one now in the bin.
 	 */
 	@Transactional(readOnly = true)
 	public PlanFigures figures(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
-		LocalDate today = LocalDate.now(this.clock);
-		List<Goal> live = this.goals.findLive(portfolio.id());
-		int counted = (int) live.stream().filter((goal) -> goal.getStatus() != GoalStatus.DROPPED).count();
-		int done = (int) live.stream().filter((goal) -> goal.getStatus() == GoalStatus.DONE).count();
-		int overdue = (int) live.stream().filter((goal) -> goal.isOverdue(today)).count();
-		int unevidenced = (int) live.stream()
-			.filter((goal) -> goal.getStatus() == GoalStatus.DONE && goal.getEvidenceIds().isEmpty())
-			.count();
-		int due = (int) live.stream()
-			.filter((goal) -> goal.getStatus().isOpen() && goal.getTargetDate() != null
-					&& !goal.getTargetDate().isBefore(today))
-			.count();
-		return new PlanFigures(new PlanProgress(counted, done, overdue, unevidenced), due,
-				this.goals.lastChange(portfolio.id()).orElse(null));
+		Goals.Counts counts = this.goals.counts(portfolio.id(), LocalDate.now(this.clock));
+		return new PlanFigures(new PlanProgress((int) counts.counted(), (int) counts.done(), (int) counts.overdue(),
+				(int) counts.unevidenced()), (int) counts.due(), counts.lastChanged());
 	}
 
 	@Transactional

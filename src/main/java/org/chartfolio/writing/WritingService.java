@@ -126,9 +126,11 @@ public class WritingService {
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> wordCounts(SignedInUser user, long portfolioId) {
 		this.access.readable(user, portfolioId);
-		return this.texts.findByPortfolioId(portfolioId)
-			.stream()
-			.collect(Collectors.toMap(SectionText::getSectionId, SectionText::getWordCount));
+		Map<Long, Integer> words = new HashMap<>();
+		for (Object[] tally : this.texts.tallies(portfolioId)) {
+			words.put((Long) tally[0], (Integer) tally[1]);
+		}
+		return words;
 	}
 
 	/** Words in all the portfolio's statement sections together: what the route's limit applies to. */

@@ -128,6 +128,37 @@ class PlanServiceTests {
 			.isThrownBy(() -> this.plan.goal(stranger, strangersOwn, goalId));
 	}
 
+	@Test
+	void theFiguresCountWhatTheGoalsListShowsAndNoticeABinnedGoalChanging() {
+		LocalDate today = LocalDate.now(this.clock);
+		EvidenceSummary certificate = this.evidence.add(this.candidate, this.portfolio,
+				new EvidenceService.EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, null, "", "", null,
+						Set.of()));
+		this.plan.add(this.candidate, this.portfolio, edit("Overdue", GoalStatus.PLANNED, "", Set.of(), today.minusDays(1)));
+		this.plan.add(this.candidate, this.portfolio, edit("Due today", GoalStatus.IN_PROGRESS, "", Set.of(), today));
+		this.plan.add(this.candidate, this.portfolio, edit("Undated", GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(this.candidate, this.portfolio, edit("Done with evidence", GoalStatus.DONE, "Passed.",
+				Set.of(certificate.id()), null));
+		this.plan.add(this.candidate, this.portfolio, edit("Done, no evidence", GoalStatus.DONE, "Went.", Set.of(), null));
+		this.plan.add(this.candidate, this.portfolio, edit("Dropped", GoalStatus.DROPPED, "", Set.of(), today.minusDays(9)));
+		long binned = this.plan.add(this.candidate, this.portfolio,
+				edit("Binned", GoalStatus.PLANNED, "", Set.of(), today.minusDays(3)));
+		this.clock.advance(Duration.ofMinutes(5));
+		java.time.Instant binning = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		this.plan.moveToBin(this.candidate, this.portfolio, binned);
+
+		PlanFigures figures = this.plan.figures(this.candidate, this.portfolio);
+
+		assertThat(figures.counts()).isEqualTo(new PlanProgress(5, 2, 1, 1));
+		assertThat(figures.counts()).isEqualTo(PlanProgress.of(this.plan.goals(this.candidate, this.portfolio)));
+		assertThat(figures.due()).isEqualTo(1);
+		assertThat(figures.lastChanged()).isBetween(binning, this.clock.instant());
+		assertThat(this.plan.openGoals(this.candidate, this.portfolio, 2)).extracting(PlanService.OpenGoal::title)
+			.containsExactly("Overdue", "Due today");
+		assertThat(this.plan.openGoals(this.candidate, this.portfolio, 5)).extracting(PlanService.OpenGoal::overdue)
+			.containsExactly(true, false, false);
+	}
+
 	private static PlanService.GoalEdit edit(String title, GoalStatus status, String outcome, Set<Long> evidence,
 			Object versionOrDate) {
 		Long version = (versionOrDate instanceof Long v) ? v : null;

@@ -1,0 +1,64 @@
+package org.chartfolio.dashboard;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class OverviewWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void theOverviewListsTheSoonestOpenGoalsAndHowManyMoreThePlanHolds() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Nia Evans");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		LocalDate today = LocalDate.now(this.clock);
+		for (int week = 7; week >= 1; week--) {
+			goal(candidate, portfolio, "Goal due in week " + week, GoalStatus.PLANNED, today.plusWeeks(week));
+		}
+		goal(candidate, portfolio, "Goal already done", GoalStatus.DONE, today.minusWeeks(1));
+
+		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Goal due in week 1")))
+			.andExpect(content().string(containsString("Goal due in week 5")))
+			.andExpect(content().string(not(containsString("Goal due in week 6"))))
+			.andExpect(content().string(not(containsString("Goal already done"))))
+			.andExpect(content().string(containsString("and 2 more open goals in the plan")))
+			.andExpect(content().string(containsString("1 of 8")));
+	}
+
+	private void goal(SignedInUser candidate, long portfolio, String title, GoalStatus status, LocalDate target) {
+		this.plan.add(candidate, portfolio, new PlanService.GoalEdit(title, "", "", target, status,
+				(status == GoalStatus.DONE) ? "It went well." : "", Set.of(), null));
+	}
+
+}
