@@ -205,7 +205,7 @@ class DemoDataTests {
 			.contains("Develop: Wider library, information and knowledge sector context");
 
 		this.mvc.perform(get("/").with(user(lisa)))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (5 unread)")));
 	}
 
 	private void ruthSeesWhatWaitsForHer(SignedInUser ruth, long portfolioId, List<SectionView> statements)
