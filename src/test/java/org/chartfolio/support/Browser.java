@@ -50,8 +50,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * With {@code javaScript} false the pages' own scripts never run (Chromium's content setting, as a
-	 * person who turned JavaScript off has it), while the test still runs axe through WebDriver.
+	 * With {@code javaScript} false the pages' own scripts never load: Chromium refuses every request
+	 * for the app's scripts and htmx, so no page is enhanced, while axe, which WebDriver injects, still
+	 * runs. (Switching scripting off in Chromium's settings would stop axe too.)
 	 */
 	Browser(String baseUrl, boolean javaScript) {
 		this.baseUrl = baseUrl;
@@ -60,15 +61,18 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1024", "--lang=en-GB", "--force-prefers-reduced-motion");
-		if (!javaScript) {
-			options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
-		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		if (!javaScript) {
+			this.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+			this.driver.executeCdpCommand("Network.setBlockedURLs",
+					java.util.Map.of("urls", java.util.List.of("*/js/*", "*/webjars/htmx.org/*")));
+		}
 	}
 
 	static boolean available() {
