@@ -182,3 +182,52 @@
     });
   });
 })();
+
+// Review: words selected in a paragraph become the quote of that paragraph's comment form, and a
+// comment form htmx opens under a paragraph takes the keyboard to its comment field.
+(function () {
+  'use strict';
+
+  var chosen = { paragraph: null, words: '' };
+
+  function paragraphOf(node) {
+    var element = node && (node.nodeType === 1 ? node : node.parentElement);
+    return element ? element.closest('.review-paragraph-text[data-paragraph]') : null;
+  }
+
+  function fillQuote(paragraph) {
+    var field = document.getElementById('comment-quote-' + paragraph);
+    if (field && chosen.paragraph === paragraph && chosen.words) {
+      field.value = chosen.words;
+    }
+  }
+
+  document.addEventListener('selectionchange', function () {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed) {
+      return;
+    }
+    var from = paragraphOf(selection.anchorNode);
+    // Words across two paragraphs are no quote of either.
+    if (!from || from !== paragraphOf(selection.focusNode)) {
+      return;
+    }
+    var words = selection.toString().replace(/\s+/g, ' ').trim();
+    if (words) {
+      chosen = { paragraph: from.dataset.paragraph, words: words };
+      fillQuote(chosen.paragraph);
+    }
+  });
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var form = event.detail.target.querySelector('.review-comment-form[data-paragraph]');
+    if (!form) {
+      return;
+    }
+    fillQuote(form.dataset.paragraph);
+    var body = form.querySelector('textarea[name="body"]');
+    if (body) {
+      body.focus();
+    }
+  });
+})();

@@ -79,7 +79,8 @@ class DemoMentoring {
 	}
 
 	/**
-	 * Criterion 1 approved after a discussion of its first paragraph (resolved); criterion 3 sent
+	 * Criterion 1 approved after a discussion of its first paragraph (resolved); criterion 3 has a
+	 * suggested rewording of words in its first paragraph waiting, and is sent
 	 * back with changes requested; criterion 2 commented on and then marked ready, so it waits in
 	 * Ruth's queue.
 	 */
@@ -106,6 +107,10 @@ class DemoMentoring {
 		this.review.requestChanges(ruth, portfolioId, third, version(ruth, portfolioId, third),
 				"The last paragraph is still a note to yourself. Reflect on what you would bring back from the "
 						+ "university library to your branch: what, so what, now what.");
+		// A thread on the words of criterion 3's first paragraph, with a rewording waiting for Lisa.
+		this.review.comment(ruth, portfolioId, third,
+				"This undersells the committee work: say what it showed you, not only where it took you.", 1,
+				"took me out of my own library", "showed me how libraries outside public libraries work");
 
 		this.review.comment(ruth, portfolioId, second,
 				"Assessors may come from another sector: say in one line what a branch library is and who it serves.", 1);

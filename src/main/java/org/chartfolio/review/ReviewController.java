@@ -3,6 +3,7 @@ package org.chartfolio.review;
 import java.util.function.LongConsumer;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,6 +35,9 @@ class ReviewController {
 
 	private static final String VIEW = "review/section";
 
+	/** The comment form for one paragraph, which htmx puts under the paragraph in place. */
+	private static final String COMMENT_FORM = VIEW + " :: openCommentForm";
+
 	private final ReviewService review;
 
 	ReviewController(ReviewService review) {
@@ -42,11 +47,14 @@ class ReviewController {
 	@Requires(Permission.READ)
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph, Model model) {
+			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
 		CommentForm comment = new CommentForm();
 		comment.setParagraph(paragraph);
-		return show(page, new ReviewStepForm(), comment, model);
+		String view = show(page, new ReviewStepForm(), comment, model);
+		// Without JavaScript the link reloads the page with the form open under the paragraph.
+		return (htmx != null && paragraph != null) ? COMMENT_FORM : view;
 	}
 
 	@Requires(Permission.WRITE)
@@ -73,7 +81,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.approved",
-				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion()));
+				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion(), form.isDespiteUnresolved()));
 	}
 
 	@Requires(Permission.WRITE)
@@ -91,7 +99,8 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("comment") CommentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		try {
-			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph());
+			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph(),
+					form.getQuote(), form.getSuggestion());
 			redirect.addFlashAttribute("notice", "review.comment.posted");
 			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
 		}
@@ -128,6 +137,24 @@ class ReviewController {
 				(version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
+	@Requires(Permission.WRITE)
+	@PostMapping("/threads/{threadId}/suggestion/accept")
+	String acceptSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.suggestion.accepted",
+				(version) -> this.review.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/threads/{threadId}/suggestion/decline")
+	String declineSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.suggestion.declined",
+				(version) -> this.review.declineSuggestion(user, portfolioId, sectionId, threadId, version));
+	}
+
 	@Requires(Permission.CHANGE)
 	@PostMapping("/threads/{threadId}/reopen")
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
@@ -149,6 +176,10 @@ class ReviewController {
 		}
 		catch (SectionReviewRefusedException refused) {
 			model.addAttribute("reviewProblem", refused.messageKey());
+		}
+		catch (UnresolvedThreadsException unresolved) {
+			// Not a failure: the page asks whether to approve all the same, next to the decision.
+			model.addAttribute("confirmApproval", unresolved.unresolved());
 		}
 		catch (StaleEditException stale) {
 			model.addAttribute("reviewProblem", "review.stale");
@@ -179,6 +210,9 @@ class ReviewController {
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("reviewProblem", "review.thread.stale");
 		}
+		catch (SectionLockedException locked) {
+			redirect.addFlashAttribute("reviewProblem", "review.suggestion.locked");
+		}
 		return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
 	}
 
@@ -193,6 +227,10 @@ class ReviewController {
 		if (!model.containsAttribute("comment")) {
 			model.addAttribute("comment", comment);
 		}
+		// The paragraph whose comment form is open; a number the text does not have opens none.
+		Integer paragraph = comment.getParagraph();
+		boolean open = paragraph != null && paragraph >= 1 && paragraph <= page.text().size();
+		model.addAttribute("openParagraph", open ? paragraph : null);
 		return VIEW;
 	}
 

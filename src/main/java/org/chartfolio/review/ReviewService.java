@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -69,9 +70,12 @@ public class ReviewService {
 
 	private final Clock clock;
 
+	private final AccountService accounts;
+
 	ReviewService(SectionWorkflow workflow, PortfolioAccess access, PortfolioService portfolios, WritingService writing,
 			ReviewThreads threads, ReviewComments comments, ApplicationEventPublisher events, MessageSource messages,
-			Clock clock) {
+			Clock clock, AccountService accounts) {
+		this.accounts = accounts;
 		this.workflow = workflow;
 		this.access = access;
 		this.portfolios = portfolios;
@@ -90,7 +94,26 @@ public class ReviewService {
 
 	/** A thread with its comments, oldest first. */
 	public record ThreadView(long id, long sectionId, Integer quotedParagraph, String quotedText, boolean resolved,
-			String resolvedByName, LocalDateTime resolvedAt, long version, List<CommentView> comments) {
+			String resolvedByName, LocalDateTime resolvedAt, long version, List<CommentView> comments,
+			boolean changesRequest, String suggestion, String suggestionState, String suggestionDecidedBy) {
+
+		/** A suggested wording the candidate has not yet accepted or declined. */
+		public boolean suggestionOpen() {
+			return ReviewThread.OPEN.equals(this.suggestionState);
+		}
+
+		public boolean suggestionAccepted() {
+			return ReviewThread.ACCEPTED.equals(this.suggestionState);
+		}
+
+	}
+
+	/** A paragraph of the text on the review page, with the threads that quote it (unresolved first). */
+	public record ParagraphView(int number, String html, String words, List<ThreadView> threads) {
+	}
+
+	/** The mentor's latest request for changes: who asked, when, and the summary they wrote. */
+	public record ChangesRequest(long threadId, String byName, LocalDateTime at, String summary) {
 	}
 
 	/** A section's unresolved threads, for a page that gathers a whole portfolio's. */
@@ -106,10 +129,37 @@ public class ReviewService {
 
 	}
 
-	/** What the review page of a section shows. */
+	/**
+	 * What the review page of a section shows: the text paragraph by paragraph, every thread
+	 * (unresolved first), and the latest request for changes (null when none was made).
+	 */
 	public record ReviewPage(PortfolioSummary portfolio, SectionWorkflow.ReviewState state, PortfolioRole viewer,
-			LocalDateTime readySince, LocalDateTime approvedAt, LocalDateTime reopenedAt, List<String> paragraphs,
-			List<ThreadView> threads) {
+			String candidateName, LocalDateTime readySince, LocalDateTime approvedAt, LocalDateTime reopenedAt,
+			List<WritingService.ReviewParagraph> text, List<ThreadView> threads, ChangesRequest changesRequest) {
+
+		/** Each paragraph with the threads that quote it. */
+		public List<ParagraphView> paragraphs() {
+			Map<Integer, List<ThreadView>> byParagraph = this.threads.stream()
+				.filter((thread) -> thread.quotedParagraph() != null)
+				.collect(Collectors.groupingBy(ThreadView::quotedParagraph));
+			return this.text.stream()
+				.map((p) -> new ParagraphView(p.number(), p.html(), p.words(),
+						byParagraph.getOrDefault(p.number(), List.of())))
+				.toList();
+		}
+
+		/** Threads about the whole section, or quoting a paragraph the text no longer has. */
+		public List<ThreadView> otherThreads() {
+			return this.threads.stream()
+				.filter((thread) -> thread.quotedParagraph() == null || thread.quotedParagraph() > this.text.size())
+				.toList();
+		}
+
+		/** The summary of the request for changes the section is waiting on, or null. */
+		public ChangesRequest awaitedChanges() {
+			return (section().status() == org.chartfolio.portfolio.SectionStatus.CHANGES_REQUESTED)
+					? this.changesRequest : null;
+		}
 
 		public SectionView section() {
 			return this.state.section();
@@ -135,11 +185,19 @@ public class ReviewService {
 		PortfolioRole viewer = this.access.roleOf(user, portfolioId);
 		PortfolioView view = this.portfolios.view(user, portfolioId);
 		SectionWorkflow.ReviewState state = this.workflow.state(user, portfolioId, sectionId);
-		List<String> paragraphs = state.section().kind().isWritten()
-				? this.writing.paragraphs(user, portfolioId, sectionId) : List.of();
-		return new ReviewPage(view.summary(), state, viewer, local(state.readySince()), local(state.approvedAt()),
-				local(state.reopenedAt()), paragraphs,
-				views(portfolio, this.threads.findBySection(sectionId)));
+		List<WritingService.ReviewParagraph> text = state.section().kind().isWritten()
+				? this.writing.reviewParagraphs(user, portfolioId, sectionId) : List.of();
+		List<ThreadView> threads = views(portfolio, this.threads.findBySection(sectionId));
+		ChangesRequest changes = threads.stream()
+			.filter((thread) -> thread.changesRequest() && !thread.comments().isEmpty())
+			.map((thread) -> {
+				CommentView first = thread.comments().get(0);
+				return new ChangesRequest(thread.id(), first.authorName(), first.at(), first.body());
+			})
+			.max(java.util.Comparator.comparing(ChangesRequest::at).thenComparing(ChangesRequest::threadId))
+			.orElse(null);
+		return new ReviewPage(view.summary(), state, viewer, this.accounts.displayNameOf(portfolio.ownerId()).orElse(""),
+				local(state.readySince()), local(state.approvedAt()), local(state.reopenedAt()), text, threads, changes);
 	}
 
 	// The workflow
@@ -155,13 +213,34 @@ public class ReviewService {
 	public void requestChanges(SignedInUser user, long portfolioId, long sectionId, long version, String comment) {
 		String text = commentText(comment, "comment");
 		SectionView section = this.workflow.requestChanges(user, portfolioId, sectionId, version, text);
-		ReviewThread thread = this.threads.save(new ReviewThread(portfolioId, sectionId, null, null, this.clock.instant()));
+		ReviewThread thread = this.threads.save(ReviewThread.changesRequest(portfolioId, sectionId, this.clock.instant()));
 		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
 		publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text);
 	}
 
+	/**
+	 * Approves the section whatever threads are still open: for callers that have already put the
+	 * question to the mentor (the demo, an import).
+	 */
 	@Transactional
 	public void approve(SignedInUser user, long portfolioId, long sectionId, long version) {
+		approve(user, portfolioId, sectionId, version, true);
+	}
+
+	/**
+	 * Approves the section. While threads of a section waiting for review are unresolved, the mentor
+	 * is asked first: without {@code despiteUnresolved} it refuses with {@link UnresolvedThreadsException},
+	 * which says how many.
+	 */
+	@Transactional
+	public void approve(SignedInUser user, long portfolioId, long sectionId, long version, boolean despiteUnresolved) {
+		if (!despiteUnresolved) {
+			SectionView current = this.portfolios.section(user, portfolioId, sectionId);
+			long unresolved = this.threads.countBySectionIdAndResolvedAtIsNull(sectionId);
+			if (current.status() == org.chartfolio.portfolio.SectionStatus.READY_FOR_REVIEW && unresolved > 0) {
+				throw new UnresolvedThreadsException(unresolved);
+			}
+		}
 		SectionView section = this.workflow.approve(user, portfolioId, sectionId, version,
 				() -> this.writing.keepApprovedText(user, portfolioId, sectionId));
 		publish(SectionReviewEvent.Kind.APPROVED, user, section, "");
@@ -181,9 +260,45 @@ public class ReviewService {
 	 */
 	@Transactional
 	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph) {
+		return comment(user, portfolioId, sectionId, body, paragraph, null);
+	}
+
+	/**
+	 * Starts a thread as {@link #comment(SignedInUser, long, long, String, Integer)} does, quoting only
+	 * {@code quote}, words of that paragraph, when given: the quote must occur in the paragraph as it
+	 * reads now (spaces and line breaks aside), or the comment is refused with a message on the quote.
+	 */
+	@Transactional
+	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph,
+			String quote) {
+		return comment(user, portfolioId, sectionId, body, paragraph, quote, null);
+	}
+
+	/**
+	 * Starts a thread quoting words of a paragraph, as above, and, from the mentor, a suggested
+	 * wording for those words ({@code suggestion}, blank for none) that the candidate may accept.
+	 */
+	@Transactional
+	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph,
+			String quote, String suggestion) {
 		this.access.changeable(user, portfolioId);
+		String replacement = (suggestion != null) ? suggestion.strip() : "";
+		if (!replacement.isEmpty()) {
+			if (this.access.roleOf(user, portfolioId) != PortfolioRole.MENTOR) {
+				throw new FieldProblem("suggestion", "review.suggestion.mentorOnly");
+			}
+			if (quote == null || quote.isBlank()) {
+				throw new FieldProblem("suggestion", "review.suggestion.needsQuote");
+			}
+			if (replacement.length() > ReviewComment.MAX_LENGTH) {
+				throw new FieldProblem("suggestion", "review.suggestion.tooLong");
+			}
+		}
 		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
-		String text = commentText(body, "body");
+		String words = (quote != null) ? squeeze(quote) : "";
+		if (!words.isEmpty() && paragraph == null) {
+			throw new FieldProblem("quote", "review.comment.quote.noParagraph");
+		}
 		String quoted = null;
 		if (paragraph != null) {
 			List<String> paragraphs = section.kind().isWritten()
@@ -192,9 +307,20 @@ public class ReviewService {
 				throw new FieldProblem("paragraph", "review.comment.paragraph.invalid");
 			}
 			quoted = paragraphs.get(paragraph - 1);
+			if (!words.isEmpty()) {
+				if (!squeeze(quoted).contains(words)) {
+					throw new FieldProblem("quote", "review.comment.quote.notFound");
+				}
+				quoted = words;
+			}
 		}
+		String text = commentText(body, "body");
 		Instant now = this.clock.instant();
-		ReviewThread thread = this.threads.save(new ReviewThread(portfolioId, sectionId, paragraph, quoted, now));
+		ReviewThread started = new ReviewThread(portfolioId, sectionId, paragraph, quoted, now);
+		if (!replacement.isEmpty()) {
+			started.suggest(replacement);
+		}
+		ReviewThread thread = this.threads.save(started);
 		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, now));
 		publish(SectionReviewEvent.Kind.COMMENTED, user, section, text);
 		return thread.getId();
@@ -213,6 +339,39 @@ public class ReviewService {
 	public void resolve(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
 		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
 		thread.resolve(user.getDisplayName(), this.clock.instant());
+		this.threads.saveAndFlush(thread);
+	}
+
+	/**
+	 * The candidate accepts the thread's suggested wording: the quoted words in the text become the
+	 * suggested ones, in a revision naming the mentor who suggested them. Refused, changing nothing,
+	 * when the text no longer holds the quoted words ({@link ReviewProblem}) or the section is
+	 * approved ({@link org.chartfolio.portfolio.SectionLockedException}); the thread's version makes a
+	 * second accept from a stale page fail.
+	 */
+	@Transactional
+	public void acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
+		this.access.writable(user, portfolioId);
+		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
+		thread.acceptSuggestion(user.getDisplayName());
+		String suggestedBy = this.comments.findByThreadIdInOrderByCreatedAtAscIdAsc(List.of(thread.getId()))
+			.stream()
+			.findFirst()
+			.map(ReviewComment::getAuthorName)
+			.orElse("");
+		if (!this.writing.acceptSuggestion(user, portfolioId, sectionId, thread.getQuotedText(), thread.getSuggestion(),
+				suggestedBy)) {
+			throw new ReviewProblem("review.suggestion.passageGone");
+		}
+		this.threads.saveAndFlush(thread);
+	}
+
+	/** The candidate declines the thread's suggested wording; the text stays as it is. */
+	@Transactional
+	public void declineSuggestion(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
+		this.access.writable(user, portfolioId);
+		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
+		thread.declineSuggestion(user.getDisplayName());
 		this.threads.saveAndFlush(thread);
 	}
 
@@ -298,7 +457,8 @@ public class ReviewService {
 			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),
 					thread.getQuotedText(), thread.isResolved(), thread.getResolvedByName(),
 					local(thread.getResolvedAt()), thread.getVersion(),
-					byThread.getOrDefault(thread.getId(), List.of())))
+					byThread.getOrDefault(thread.getId(), List.of()), thread.isChangesRequest(), thread.getSuggestion(),
+					thread.getSuggestionState(), thread.getSuggestionDecidedByName()))
 			.toList();
 	}
 
@@ -314,6 +474,11 @@ public class ReviewService {
 			throw new org.chartfolio.system.StaleEditException(thread.getVersion());
 		}
 		return thread;
+	}
+
+	/** Spaces, tabs and line breaks as one space: a selection in the browser reads them differently. */
+	private static String squeeze(String text) {
+		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	private static String commentText(String body, String field) {

@@ -11,6 +11,17 @@ class ReviewStepForm {
 	/** The candidate's reason for reopening an approved section. */
 	private String reason;
 
+	/** The mentor has been told that threads are unresolved, and approves all the same. */
+	private boolean despiteUnresolved;
+
+	public boolean isDespiteUnresolved() {
+		return this.despiteUnresolved;
+	}
+
+	public void setDespiteUnresolved(boolean despiteUnresolved) {
+		this.despiteUnresolved = despiteUnresolved;
+	}
+
 	public long getVersion() {
 		return this.version;
 	}

@@ -18,6 +18,12 @@ import jakarta.persistence.Version;
 @Table(name = "review_thread")
 class ReviewThread {
 
+	static final String OPEN = "open";
+
+	static final String ACCEPTED = "accepted";
+
+	static final String DECLINED = "declined";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -37,11 +43,25 @@ class ReviewThread {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	// Opened by the mentor's request for changes: its first comment is the request's summary.
+	@Column(name = "changes_request", nullable = false, updatable = false)
+	private boolean changesRequest;
+
 	@Column(name = "resolved_at")
 	private Instant resolvedAt;
 
 	@Column(name = "resolved_by_name")
 	private String resolvedByName;
+
+	// A mentor's replacement for the quoted words, and whether the candidate took it.
+	@Column(updatable = false)
+	private String suggestion;
+
+	@Column(name = "suggestion_state")
+	private String suggestionState;
+
+	@Column(name = "suggestion_decided_by_name")
+	private String suggestionDecidedByName;
 
 	@Version
 	private long version;
@@ -55,6 +75,56 @@ class ReviewThread {
 		this.quotedParagraph = quotedParagraph;
 		this.quotedText = quotedText;
 		this.createdAt = now;
+	}
+
+	/** The thread a request for changes opens, its summary being the first comment. */
+	static ReviewThread changesRequest(long portfolioId, long sectionId, Instant now) {
+		ReviewThread thread = new ReviewThread(portfolioId, sectionId, null, null, now);
+		thread.changesRequest = true;
+		return thread;
+	}
+
+	/** The mentor suggests other words for the words this thread quotes. */
+	void suggest(String replacement) {
+		if (this.quotedText == null) {
+			throw new ReviewProblem("review.suggestion.needsQuote");
+		}
+		this.suggestion = replacement;
+		this.suggestionState = OPEN;
+	}
+
+	/** The candidate takes the suggested words into the text; once, and only while it is open. */
+	void acceptSuggestion(String byName) {
+		decide(ACCEPTED, byName);
+	}
+
+	void declineSuggestion(String byName) {
+		decide(DECLINED, byName);
+	}
+
+	private void decide(String state, String byName) {
+		if (!OPEN.equals(this.suggestionState)) {
+			throw new ReviewProblem((this.suggestion == null) ? "review.suggestion.none" : "review.suggestion.decided");
+		}
+		this.suggestionState = state;
+		this.suggestionDecidedByName = byName;
+	}
+
+	String getSuggestion() {
+		return this.suggestion;
+	}
+
+	/** open, accepted or declined; null without a suggestion. */
+	String getSuggestionState() {
+		return this.suggestionState;
+	}
+
+	String getSuggestionDecidedByName() {
+		return this.suggestionDecidedByName;
+	}
+
+	boolean isChangesRequest() {
+		return this.changesRequest;
 	}
 
 	/** Either party marks the discussion settled. */

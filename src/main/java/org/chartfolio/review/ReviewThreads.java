@@ -18,6 +18,8 @@ interface ReviewThreads extends ListCrudRepository<ReviewThread, Long> {
 			+ "order by case when t.resolvedAt is null then 0 else 1 end, t.createdAt, t.id")
 	List<ReviewThread> findBySection(long sectionId);
 
+	long countBySectionIdAndResolvedAtIsNull(long sectionId);
+
 	List<ReviewThread> findByPortfolioIdAndResolvedAtIsNullOrderByCreatedAtAscIdAsc(long portfolioId);
 
 	/** Unresolved threads of the portfolio counted by section: rows of [sectionId, count]. */

@@ -205,6 +205,21 @@ final class MarkdownRenderer {
 		return render(markdown, 0, Map.of(), "", true, null).html();
 	}
 
+	/**
+	 * The same safe HTML as {@link #render}, one piece per top-level block (the piece at index N-1 is
+	 * the block whose anchor is {@code para-N}), for a page that puts something under each paragraph.
+	 */
+	static List<String> renderBlocks(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
+			String notFound) {
+		Parsed parsed = parse(markdown);
+		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, false);
+		List<String> blocks = new ArrayList<>();
+		for (Node block = parsed.document().getFirstChild(); block != null; block = block.getNext()) {
+			blocks.add(POLICY.sanitize(renderer.render(block)));
+		}
+		return blocks;
+	}
+
 	private static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
 			String notFound, boolean plain, String objectivesPage) {
 		Parsed parsed = parse(markdown);
@@ -213,7 +228,13 @@ final class MarkdownRenderer {
 			parsed.citations()
 				.forEach((node) -> node.numbers.stream().filter((n) -> !items.containsKey(n)).forEach(missing::add));
 		}
-		HtmlRenderer renderer = HtmlRenderer.builder()
+		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, plain);
+		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
+	}
+
+	private static HtmlRenderer renderer(Parsed parsed, long portfolioId, Map<Integer, EvidenceSummary> items,
+			String notFound, boolean plain) {
+		return HtmlRenderer.builder()
 			.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
 				Integer index = parsed.blockIndex().get(node);
 				boolean codeInsidePre = "code".equals(tagName)
@@ -229,7 +250,6 @@ final class MarkdownRenderer {
 			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound, plain))
 			.nodeRendererFactory((context) -> new ObjectiveRenderer(context, plain ? null : objectivesPage))
 			.build();
-		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
 	}
 
 	private record Parsed(Node document, Map<Node, Integer> blockIndex, List<CitationNode> citations,

@@ -17,7 +17,7 @@ class SectionRevision {
 	/** Why a revision was made; stored in lower case. */
 	enum Reason {
 
-		SAVE, AUTOSAVE, RESTORE, CLEAR, APPROVED;
+		SAVE, AUTOSAVE, RESTORE, CLEAR, APPROVED, SUGGESTION;
 
 		String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);
@@ -55,6 +55,10 @@ class SectionRevision {
 	@Column(nullable = false, updatable = false)
 	private String reason;
 
+	// For a suggestion the candidate accepted: the mentor who suggested the words.
+	@Column(name = "suggested_by_name", updatable = false)
+	private String suggestedByName;
+
 	protected SectionRevision() {
 	}
 
@@ -89,6 +93,18 @@ class SectionRevision {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** The text after the candidate accepted words somebody else suggested. */
+	static SectionRevision suggestion(long sectionId, int number, String body, int wordCount, Instant createdAt,
+			String suggestedByName) {
+		SectionRevision revision = new SectionRevision(sectionId, number, body, wordCount, createdAt, Reason.SUGGESTION);
+		revision.suggestedByName = suggestedByName;
+		return revision;
+	}
+
+	String getSuggestedByName() {
+		return this.suggestedByName;
 	}
 
 	Reason getReason() {

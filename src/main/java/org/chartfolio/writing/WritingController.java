@@ -28,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}")
 class WritingController {
 
+	/** The time in "Saved (autosaved at 10:42)". */
+	private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
 	private final WritingService writing;
 
 	WritingController(WritingService writing) {
@@ -74,7 +77,9 @@ class WritingController {
 					redirect.addFlashAttribute("notice", "writing.saved");
 				}
 				else {
+					// Autosave got there first: say the text is saved, and when, not that nothing happened.
 					redirect.addFlashAttribute("notice", "writing.unchanged");
+					redirect.addFlashAttribute("noticeArg", done.at().format(SAVED_AT));
 				}
 				return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 			}

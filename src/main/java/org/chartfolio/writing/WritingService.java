@@ -236,7 +236,7 @@ public class WritingService {
 	public record Conflict(String savedBody, long version, LocalDateTime savedAt) implements SaveResult {
 	}
 
-	public record RevisionRow(int number, LocalDateTime createdAt, int words, String reasonKey) {
+	public record RevisionRow(int number, LocalDateTime createdAt, int words, String reasonKey, String suggestedBy) {
 	}
 
 	public record Revisions(PortfolioSummary portfolio, SectionView section, List<RevisionRow> rows) {
@@ -418,6 +418,44 @@ public class WritingService {
 	}
 
 	/**
+	 * The candidate takes a suggested wording: the first place the text holds {@code passage}, as
+	 * written, becomes {@code replacement}, kept as a revision that names who suggested it. Refused
+	 * with {@link org.chartfolio.portfolio.SectionLockedException} while the section is approved;
+	 * gives false, changing nothing, when the text no longer holds the passage.
+	 */
+	@Transactional
+	public boolean acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, String passage,
+			String replacement, String suggestedByName) {
+		SectionView section = writableSection(user, portfolioId, sectionId);
+		SectionText current = locked(section);
+		String body = current.getBody();
+		String[] words = (passage == null) ? new String[0] : passage.strip().split("\\s+");
+		if (words.length == 0 || words[0].isEmpty()) {
+			return false;
+		}
+		// The quote was read from the page, where a line break in the Markdown reads as a space.
+		java.util.regex.Matcher found = java.util.regex.Pattern
+			.compile(java.util.Arrays.stream(words).map(java.util.regex.Pattern::quote)
+				.collect(Collectors.joining("\\s+")))
+			.matcher(body);
+		if (!found.find()) {
+			return false;
+		}
+		String text = body.substring(0, found.start()) + replacement + body.substring(found.end());
+		if (text.length() > MAX_BODY_LENGTH) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		int count = WordCounter.count(text);
+		current.rewrite(text, count, now);
+		this.revisions.save(SectionRevision.suggestion(section.id(), this.revisions.lastNumber(section.id()) + 1, text,
+				count, now, suggestedByName));
+		recite(user, section, text);
+		this.texts.saveAndFlush(current);
+		return true;
+	}
+
+	/**
 	 * The plain words of each paragraph of the section's text, the first being paragraph 1 (whose
 	 * anchor on the section page is {@code para-1}), for quoting in a comment.
 	 */
@@ -428,6 +466,32 @@ public class WritingService {
 		return this.texts.findById(section.id())
 			.map((text) -> MarkdownRenderer.paragraphs(text.getBody()))
 			.orElse(List.of());
+	}
+
+	/**
+	 * One paragraph of a section's text for the review page: its number (from 1, as in {@code para-N}),
+	 * its safe HTML with citations linked, and its plain words, in which a quote must occur.
+	 */
+	public record ReviewParagraph(int number, String html, String words) {
+	}
+
+	/** The section's text paragraph by paragraph, for whoever may read the portfolio. */
+	@Transactional(readOnly = true)
+	public List<ReviewParagraph> reviewParagraphs(SignedInUser user, long portfolioId, long sectionId) {
+		PortfolioView portfolio = readablePortfolio(user, portfolioId);
+		SectionView section = sectionOf(portfolio, sectionId);
+		String body = this.texts.findById(section.id()).map(SectionText::getBody).orElse("");
+		if (body.isBlank()) {
+			return List.of();
+		}
+		List<String> html = MarkdownRenderer.renderBlocks(body, portfolioId, cited(user, portfolioId, body),
+				this.messages.getMessage("writing.citation.notFound", null, Locale.UK));
+		List<String> words = MarkdownRenderer.paragraphs(body);
+		List<ReviewParagraph> paragraphs = new ArrayList<>();
+		for (int i = 0; i < html.size(); i++) {
+			paragraphs.add(new ReviewParagraph(i + 1, html.get(i), words.get(i)));
+		}
+		return paragraphs;
 	}
 
 	@Transactional(readOnly = true)
@@ -458,7 +522,8 @@ public class WritingService {
 			return new Conflict(current.getBody(), current.getVersion(), local(current.getUpdatedAt()));
 		}
 		if (current.hasBody(text)) {
-			return new Saved(current.getVersion(), current.getWordCount(), false, local(this.clock.instant()));
+			// Nothing new: the text stands as last saved, at the time it was saved.
+			return new Saved(current.getVersion(), current.getWordCount(), false, local(current.getUpdatedAt()));
 		}
 		return rewrite(user, section, current, text,
 				automatic ? SectionRevision.Reason.AUTOSAVE : SectionRevision.Reason.SAVE);
@@ -672,7 +737,7 @@ public class WritingService {
 
 	private RevisionRow row(SectionRevision revision) {
 		return new RevisionRow(revision.getNumber(), local(revision.getCreatedAt()), revision.getWordCount(),
-				revision.getReason().messageKey());
+				revision.getReason().messageKey(), revision.getSuggestedByName());
 	}
 
 	private LocalDateTime local(Instant instant) {

@@ -65,7 +65,8 @@ class PageQueryCountTests {
 		Portfolio small = portfolioWith(5);
 		Portfolio large = portfolioWith(150);
 
-		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s", "/portfolios/%d/evidence",
+		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
+				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/progress", "/portfolios/%d/evidence-map", "/portfolios/%d/readiness",
 				"/portfolios/%d/glossary", "/" }) {
 			long few = count(small, page);

@@ -176,9 +176,13 @@ class DemoDataTests {
 				.containsExactly("Dr Ruth Okafor", "Lisa Marsh");
 		});
 		ReviewService.ReviewPage sentBack = this.review.page(lisa, portfolioId, statements.get(2).id());
-		assertThat(sentBack.threads()).singleElement()
+		assertThat(sentBack.threads()).filteredOn(ReviewService.ThreadView::changesRequest).singleElement()
 			.satisfies((thread) -> assertThat(thread.comments().get(0).body()).contains("what, so what, now what"));
-		assertThat(this.review.unresolved(lisa, portfolioId).total()).isEqualTo(2);
+		assertThat(sentBack.paragraphs().get(0).threads()).singleElement().satisfies((thread) -> {
+			assertThat(thread.quotedText()).isEqualTo("took me out of my own library");
+			assertThat(thread.suggestionOpen()).isTrue();
+		});
+		assertThat(this.review.unresolved(lisa, portfolioId).total()).isEqualTo(3);
 
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(lisa, portfolioId);
 		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusWeeks(2));
@@ -201,7 +205,7 @@ class DemoDataTests {
 			.contains("Develop: Wider library, information and knowledge sector context");
 
 		this.mvc.perform(get("/").with(user(lisa)))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (5 unread)")));
 	}
 
 	private void ruthSeesWhatWaitsForHer(SignedInUser ruth, long portfolioId, List<SectionView> statements)

@@ -1,5 +1,6 @@
 package org.chartfolio.review;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.chartfolio.support.BrowserJourney;
@@ -7,7 +8,7 @@ import org.chartfolio.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,8 +133,10 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 
 	private void mentorCommentsOnTheSecondParagraphAndRequestsChanges() {
 		this.browser.open(this.section + "/review");
-		new Select(this.browser.driver().findElement(By.id("paragraph"))).selectByValue("2");
-		this.browser.fill("body", "What went well, and how do you know?");
+		this.browser.click("Comment on this paragraph (paragraph 2)");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
+		this.browser.fill("comment-body-2", "What went well, and how do you know?");
 		this.browser.click("Post comment");
 		assertThat(this.browser.mainText()).contains("Comment posted").contains("About paragraph 2").contains("It went well.");
 		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
@@ -164,7 +167,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Post reply");
 		assertThat(this.browser.text("#" + thread)).contains("I have added the loan figures.");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " form:last-of-type button")));
-		assertThat(this.browser.mainText()).contains("Thread resolved").contains("Comments (1 unresolved)");
+		assertThat(this.browser.mainText()).contains("Thread resolved").contains("1 comment is unresolved.");
 		this.browser.click("Mark ready for review");
 		assertThat(this.browser.mainText()).contains("Section marked ready for review");
 	}
@@ -176,6 +179,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("#waiting + ol a")));
 		assertThat(this.browser.path()).isEqualTo(this.section + "/review");
 		this.browser.click("Approve the section");
+		assertThat(this.browser.text("#confirm-approval")).contains("1 comment is unresolved");
+		this.browser.click("Approve anyway");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");
 	}
 

@@ -1,5 +1,7 @@
 package org.chartfolio.review;
 
+import java.time.Duration;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -8,7 +10,7 @@ import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,8 +50,10 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		// The mentor quotes the second paragraph in a comment and requests changes.
 		signIn(mentor);
 		this.browser.open(section + "/review");
-		new Select(this.browser.driver().findElement(By.id("paragraph"))).selectByValue("2");
-		this.browser.fill("body", "What went well, and how do you know?");
+		this.browser.click("Comment on this paragraph (paragraph 2)");
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
+		this.browser.fill("comment-body-2", "What went well, and how do you know?");
 		this.browser.click("Post comment");
 		assertThat(this.browser.mainText()).contains("Comment posted").contains("About paragraph 2").contains("It went well.");
 		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
@@ -69,7 +73,7 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Post reply");
 		assertThat(this.browser.text("#" + quoted)).contains("I have added the loan figures.").contains("It went well.");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + quoted + " form:last-of-type button")));
-		assertThat(this.browser.mainText()).contains("Thread resolved").contains("Comments (1 unresolved)");
+		assertThat(this.browser.mainText()).contains("Thread resolved").contains("1 comment is unresolved.");
 		this.browser.click("Mark ready for review");
 		this.browser.click("Sign out");
 
@@ -77,6 +81,8 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		signIn(mentor);
 		this.browser.open(section + "/review");
 		this.browser.click("Approve the section");
+		assertThat(this.browser.text("#confirm-approval")).contains("1 comment is unresolved");
+		this.browser.click("Approve anyway");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");
 		this.browser.click("Sign out");
 

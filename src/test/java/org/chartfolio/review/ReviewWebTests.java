@@ -74,7 +74,7 @@ class ReviewWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Mark ready for review</button>")))
 			.andExpect(content().string(not(containsString(">Approve the section</button>"))))
-			.andExpect(content().string(containsString("Paragraph 2: Second paragraph.")));
+			.andExpect(content().string(containsString("<p id=\"para-2\">Second paragraph.</p>")));
 		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has not asked for a review")))
@@ -162,7 +162,7 @@ class ReviewWebTests {
 		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
 			.andExpect(content().string(containsString("Second paragraph.")))
 			.andExpect(content().string(containsString("Resolved by Ada Candidate")))
-			.andExpect(content().string(containsString("Comments (0 unresolved)")));
+			.andExpect(content().string(containsString("No comments are unresolved.")));
 	}
 
 	@Test
@@ -183,7 +183,162 @@ class ReviewWebTests {
 		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)).flashAttr("reviewProblem", "review.thread.noVersion"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This thread may have changed while you were reading it")))
-			.andExpect(content().string(containsString("Comments (1 unresolved)")));
+			.andExpect(content().string(containsString("1 comment is unresolved.")));
+	}
+
+	@Test
+	void theTextIsShownParagraphByParagraphEachWithACommentFormThatOpensInPlaceOrOnItsOwnPage() throws Exception {
+		String page = this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"review-para-1\"", "id=\"review-para-2\"", "<p id=\"para-1\">First paragraph.</p>")
+			.contains("href=\"" + this.url + "/review?paragraph=2#comment-form-2\"")
+			.contains("hx-get=\"" + this.url + "/review?paragraph=2\"")
+			.doesNotContain("id=\"comment-form-2\"");
+
+		// Without JavaScript the link opens the page with the form under paragraph 2.
+		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
+			.andExpect(content().string(containsString("id=\"comment-quote-2\"")));
+		// With htmx the same address gives the form alone, to go under the paragraph.
+		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").header("HX-Request", "true").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(not(containsString("id=\"review-para-1\""))));
+	}
+
+	@Test
+	void aQuoteMustBeWordsOfTheParagraphOrTheCommentIsShownAgainWithTheReasonAndWhatWasTyped() throws Exception {
+		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "First paragraph")
+			.param("body", "Say more here.").with(user(this.mentor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"comment-quote-2-error\"")))
+			.andExpect(content().string(containsString("These words are not in the paragraph as it reads now.")))
+			.andExpect(content().string(containsString("Say more here.</textarea>")))
+			.andExpect(content().string(containsString("value=\"First paragraph\"")));
+		assertThat(this.review.page(this.mentor, this.portfolio, this.section).threads()).isEmpty();
+
+		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "  Second\n ")
+			.param("body", "Which second?").with(user(this.mentor)).with(csrf()))
+			.andExpect(flash().attribute("notice", "review.comment.posted"));
+		ReviewService.ReviewPage page = this.review.page(this.candidate, this.portfolio, this.section);
+		assertThat(page.threads()).singleElement().satisfies((thread) -> {
+			assertThat(thread.quotedParagraph()).isEqualTo(2);
+			assertThat(thread.quotedText()).isEqualTo("Second");
+		});
+		assertThat(page.paragraphs().get(1).threads()).hasSize(1);
+		assertThat(page.paragraphs().get(0).threads()).isEmpty();
+		assertThat(page.otherThreads()).isEmpty();
+	}
+
+	@Test
+	void approvingWithUnresolvedThreadsAsksFirstAndApprovesOnceTheMentorConfirms() throws Exception {
+		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
+		this.review.comment(this.mentor, this.portfolio, this.section, "Is this the outcome?", 1);
+		this.review.comment(this.mentor, this.portfolio, this.section, "And this one?", 2);
+
+		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
+			.with(user(this.mentor)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 comments are unresolved")))
+			.andExpect(content().string(containsString(">Approve anyway</button>")));
+		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
+
+		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
+			.param("despiteUnresolved", "true").with(user(this.mentor)).with(csrf()))
+			.andExpect(redirectedUrl(this.url + "/review"))
+			.andExpect(flash().attribute("notice", "review.approved"));
+		assertThat(sectionStatus()).isEqualTo(SectionStatus.APPROVED);
+	}
+
+	@Test
+	void afterChangesAreRequestedThePageSaysWhatWasAskedAndWhoIsAwaited() throws Exception {
+		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
+		this.review.requestChanges(this.mentor, this.portfolio, this.section, version(), "Say what you learned.");
+
+		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+			.andExpect(content().string(containsString("Mo Mentor asked for changes on")))
+			.andExpect(content().string(containsString("Say what you learned.")))
+			.andExpect(content().string(containsString("Waiting for you: revise the text")));
+		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+			.andExpect(content().string(containsString("Waiting for Ada Candidate to revise the section")))
+			.andExpect(content().string(not(containsString("has not asked for a review"))));
+	}
+
+	@Test
+	void aMentorsSuggestedWordingIsAcceptedInOneClickAndTheRevisionNamesWhoSuggestedIt() throws Exception {
+		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "Second")
+			.param("suggestion", "Final").param("body", "A better word?").with(user(this.mentor)).with(csrf()))
+			.andExpect(flash().attribute("notice", "review.comment.posted"));
+		long thread = this.review.page(this.candidate, this.portfolio, this.section).threads().get(0).id();
+
+		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+			.andExpect(content().string(containsString("<del>Second</del>")))
+			.andExpect(content().string(containsString("<ins>Final</ins>")))
+			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
+		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+			.andExpect(content().string(containsString(">Accept the suggestion</button>")))
+			.andExpect(content().string(containsString(">Decline</button>")));
+
+		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
+			.with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
+			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
+		assertThat(this.writing.editor(this.candidate, this.portfolio, this.section).body())
+			.isEqualTo("First paragraph.\n\nFinal paragraph.");
+		this.mvc.perform(get(this.url + "/revisions").with(user(this.candidate)))
+			.andExpect(content().string(containsString("Suggested wording by Mo Mentor, accepted")));
+		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+			.andExpect(content().string(containsString("Accepted by Ada Candidate")))
+			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
+
+		// A second click from the same, now stale, page changes nothing.
+		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
+			.with(user(this.candidate)).with(csrf()))
+			.andExpect(flash().attribute("reviewProblem", "review.thread.stale"));
+		// The mentor may suggest, not take a suggestion into the candidate's text.
+		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "1")
+			.with(user(this.mentor)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSuggestionIsRefusedClearlyWhenItsWordsAreGoneOrTheSectionIsApprovedAndMayBeDeclined() throws Exception {
+		long gone = this.review.comment(this.mentor, this.portfolio, this.section, "Shorter?", 2, "Second paragraph",
+				"Second part");
+		long locked = this.review.comment(this.mentor, this.portfolio, this.section, "Plainer?", 1, "First", "Opening");
+		long declined = this.review.comment(this.mentor, this.portfolio, this.section, "Or this?", 1, "paragraph", "part");
+		long textVersion = this.writing.editor(this.candidate, this.portfolio, this.section).version();
+		this.writing.save(this.candidate, this.portfolio, this.section, "First paragraph.\n\nOther words now.",
+				textVersion, false);
+
+		this.mvc.perform(post(this.url + "/review/threads/" + gone + "/suggestion/accept").param("version", "0")
+			.with(user(this.candidate)).with(csrf()))
+			.andExpect(flash().attribute("reviewProblem", "review.suggestion.passageGone"));
+		this.mvc.perform(post(this.url + "/review/threads/" + declined + "/suggestion/decline").param("version", "0")
+			.with(user(this.candidate)).with(csrf()))
+			.andExpect(flash().attribute("notice", "review.suggestion.declined"));
+
+		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
+		this.review.approve(this.mentor, this.portfolio, this.section, version());
+		this.mvc.perform(post(this.url + "/review/threads/" + locked + "/suggestion/accept").param("version", "0")
+			.with(user(this.candidate)).with(csrf()))
+			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
+		assertThat(this.writing.editor(this.candidate, this.portfolio, this.section).body())
+			.isEqualTo("First paragraph.\n\nOther words now.");
+		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+			.andExpect(content().string(containsString("Declined by Ada Candidate")))
+			.andExpect(content().string(containsString("reopen it to take this suggestion")))
+			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
+
+		// Only the mentor suggests wording; what the candidate typed comes back with the reason.
+		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "1").param("quote", "First")
+			.param("suggestion", "Initial").param("body", "Note to self").with(user(this.candidate)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only the mentor suggests wording")))
+			.andExpect(content().string(containsString("Note to self</textarea>")));
 	}
 
 	private long version() {

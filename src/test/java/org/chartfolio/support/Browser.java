@@ -46,6 +46,15 @@ public final class Browser implements AutoCloseable {
 	private int pagesChecked;
 
 	Browser(String baseUrl) {
+		this(baseUrl, true);
+	}
+
+	/**
+	 * With {@code javaScript} false the pages' own scripts never load: Chromium refuses every request
+	 * for the app's scripts and htmx, so no page is enhanced, while axe, which WebDriver injects, still
+	 * runs. (Switching scripting off in Chromium's settings would stop axe too.)
+	 */
+	Browser(String baseUrl, boolean javaScript) {
 		this.baseUrl = baseUrl;
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -58,6 +67,12 @@ public final class Browser implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		if (!javaScript) {
+			this.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+			this.driver.executeCdpCommand("Network.setBlockedURLs",
+					java.util.Map.of("urls", java.util.List.of("*/js/*", "*/webjars/htmx.org/*")));
+		}
 	}
 
 	static boolean available() {

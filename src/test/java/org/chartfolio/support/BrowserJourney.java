@@ -39,7 +39,12 @@ public abstract class BrowserJourney {
 			}
 			Assumptions.abort(message);
 		}
-		this.browser = new Browser(baseUrl());
+		this.browser = new Browser(baseUrl(), javaScript());
+	}
+
+	/** Whether the pages' scripts run: a journey that must work with JavaScript off says false. */
+	protected boolean javaScript() {
+		return true;
 	}
 
 	/**

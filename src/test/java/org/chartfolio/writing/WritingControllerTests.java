@@ -134,7 +134,11 @@ class WritingControllerTests {
 			.param("body", "Secret words, merged [E1].")
 			.param("version", "3"))
 			.andExpect(redirectedUrl(this.base))
-			.andExpect(flash().attribute("notice", "writing.unchanged"));
+			.andExpect(flash().attribute("notice", "writing.unchanged"))
+			.andExpect(flash().attribute("noticeArg", org.hamcrest.Matchers.matchesPattern("\\d\\d:\\d\\d")));
+		this.mvc.perform(get(this.base).with(user(this.candidate)).flashAttr("notice", "writing.unchanged")
+			.flashAttr("noticeArg", "10:42"))
+			.andExpect(content().string(containsString("Saved (autosaved at 10:42).")));
 	}
 
 	@Test
