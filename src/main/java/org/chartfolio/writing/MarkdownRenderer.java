@@ -210,9 +210,9 @@ final class MarkdownRenderer {
 	 * the block whose anchor is {@code para-N}), for a page that puts something under each paragraph.
 	 */
 	static List<String> renderBlocks(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
-			String notFound) {
+			String notFound, String objectivesPage) {
 		Parsed parsed = parse(markdown);
-		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, false);
+		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, false, objectivesPage);
 		List<String> blocks = new ArrayList<>();
 		for (Node block = parsed.document().getFirstChild(); block != null; block = block.getNext()) {
 			blocks.add(POLICY.sanitize(renderer.render(block)));
@@ -228,12 +228,12 @@ final class MarkdownRenderer {
 			parsed.citations()
 				.forEach((node) -> node.numbers.stream().filter((n) -> !items.containsKey(n)).forEach(missing::add));
 		}
-		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, plain);
+		HtmlRenderer renderer = renderer(parsed, portfolioId, items, notFound, plain, objectivesPage);
 		return new Rendered(POLICY.sanitize(renderer.render(parsed.document())), List.copyOf(missing));
 	}
 
 	private static HtmlRenderer renderer(Parsed parsed, long portfolioId, Map<Integer, EvidenceSummary> items,
-			String notFound, boolean plain) {
+			String notFound, boolean plain, String objectivesPage) {
 		return HtmlRenderer.builder()
 			.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
 				Integer index = parsed.blockIndex().get(node);

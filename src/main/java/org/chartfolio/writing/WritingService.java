@@ -485,7 +485,7 @@ public class WritingService {
 			return List.of();
 		}
 		List<String> html = MarkdownRenderer.renderBlocks(body, portfolioId, cited(user, portfolioId, body),
-				this.messages.getMessage("writing.citation.notFound", null, Locale.UK));
+				this.messages.getMessage("writing.citation.notFound", null, Locale.UK), objectivesPage(portfolio));
 		List<String> words = MarkdownRenderer.paragraphs(body);
 		List<ReviewParagraph> paragraphs = new ArrayList<>();
 		for (int i = 0; i < html.size(); i++) {
