@@ -35,8 +35,9 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 			.contains("Annotated job description")
 			.contains("Organisational context")
 			.contains("PKSB self-assessment")
-			.contains("Development plan");
-		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main table tbody tr"))).hasSize(8);
+			.contains("Development plan")
+			.contains("Mentor's completion statement");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main table tbody tr"))).hasSize(9);
 		String overview = this.browser.path();
 
 		this.browser.open("/");

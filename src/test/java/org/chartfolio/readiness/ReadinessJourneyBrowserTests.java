@@ -136,7 +136,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
-		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(9)
+		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(11)
 			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
 
 		this.browser.click("Evidence map");
@@ -166,7 +166,9 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Evidence map");
 		assertThat(this.browser.text("#item-1")).startsWith("E1 Minutes of the reading group");
 		this.browser.click("Export");
-		this.browser.click("Export the PDF");
+		// The sections are not approved yet, so the PDF is a draft, which the mentor confirms.
+		this.browser.click(this.browser.driver().findElement(By.id("confirmDraft")));
+		this.browser.click("Export a draft PDF");
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
 			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
 		this.browser.checkAccessibility();
