@@ -162,7 +162,7 @@ class SubmittedCopyTests {
 			String sectionPage = page(base + "/sections/" + section);
 			assertThat(sectionPage.contains("href=\"" + base + "/sections/" + section + "/edit\"")).isEqualTo(live);
 			String review = page(base + "/sections/" + section + "/review");
-			assertThat(review.contains("id=\"comment-form\"")).as("comment form on " + base).isEqualTo(live);
+			assertThat(review.contains("id=\"comment-form-section\"")).as("comment form on " + base).isEqualTo(live);
 			assertThat(review.contains("/replies\"")).as("reply form on " + base).isEqualTo(live);
 			assertThat(page(base + "/meetings").contains("href=\"" + base + "/meetings/new\"")).isEqualTo(live);
 		}

@@ -187,7 +187,7 @@ class TwoInstancesTests {
 
 	private static String startExport(WebClient browser, long portfolio) {
 		String exportPage = "/portfolios/" + portfolio + "/export";
-		HttpResponse<String> started = browser.post(exportPage, exportPage + "/pdf", Map.of());
+		HttpResponse<String> started = browser.post(exportPage, exportPage + "/pdf", Map.of("confirmDraft", "true"));
 		assertThat(started.statusCode()).isEqualTo(302);
 		String location = started.headers().firstValue("Location").orElseThrow();
 		return location.substring(location.indexOf("/portfolios/"));
