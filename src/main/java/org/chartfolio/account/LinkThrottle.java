@@ -3,6 +3,8 @@ package org.chartfolio.account;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.chartfolio.system.AttemptCounter;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.chartfolio.archive;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +39,6 @@ class ArchiveReader {
 	private static final int BUFFER = 64 * 1024;
 
 	/** Below this, a high compression ratio is harmless (a page of spaces) and not worth refusing. */
-	private static final long RATIO_FLOOR = 1024 * 1024;
 
 	private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
@@ -85,7 +83,7 @@ class ArchiveReader {
 		/** The file at {@code path}, read again on every call, never more than its declared size. */
 		InputStreamSource file(FileDoc file) {
 			ZipEntry entry = this.entries.get(file.path());
-			return () -> new Bounded(this.zip.getInputStream(entry), file.size());
+			return () -> ZipInflation.bounded(this.zip.getInputStream(entry), file.size());
 		}
 
 		/** The file's type as detected from its content, which is what the import keeps. */
@@ -123,7 +121,7 @@ class ArchiveReader {
 		if (jsonEntry == null) {
 			throw new ArchiveProblem("archive.import.noJson");
 		}
-		Counter counter = new Counter(size(archive));
+		ZipInflation counter = new ZipInflation(this.limits, size(archive));
 		ArchiveDocument document = document(zip, jsonEntry, counter);
 		Map<String, FileDoc> declared = new HashMap<>();
 		for (EvidenceDoc item : document.portfolio().evidence()) {
@@ -200,8 +198,9 @@ class ArchiveReader {
 	 * Parses {@code portfolio.json} as it inflates, never holding its bytes: the stream counts them
 	 * against the JSON's limit, the total and the ratios, and refuses at the first byte too many.
 	 */
-	private ArchiveDocument document(ZipFile zip, ZipEntry entry, Counter counter) {
-		try (InputStream in = new Counted(zip.getInputStream(entry), entry, counter)) {
+	private ArchiveDocument document(ZipFile zip, ZipEntry entry, ZipInflation counter) {
+		try (InputStream in = counter.counting(zip.getInputStream(entry), entry, this.limits.maxJsonSize(),
+				"archive.import.jsonTooLarge")) {
 			return this.json.read(in, this.rules.begin());
 		}
 		catch (IOException ex) {
@@ -209,7 +208,7 @@ class ArchiveReader {
 		}
 	}
 
-	private void check(ZipFile zip, ZipEntry entry, FileDoc file, Counter counter) {
+	private void check(ZipFile zip, ZipEntry entry, FileDoc file, ZipInflation counter) {
 		MessageDigest sha256 = sha256();
 		long read = copy(zip, entry, file.size(), counter, OutputStream.nullOutputStream(), sha256);
 		if (read != file.size()) {
@@ -225,7 +224,7 @@ class ArchiveReader {
 	 * than Tika reads); a type the evidence locker does not keep refuses the whole import.
 	 */
 	private String type(ZipFile zip, ZipEntry entry, FileDoc file) {
-		try (InputStream in = new Bounded(zip.getInputStream(entry), file.size())) {
+		try (InputStream in = ZipInflation.bounded(zip.getInputStream(entry), file.size())) {
 			return this.evidence.acceptedType(in, String.valueOf(file.name()))
 				.orElseThrow(() -> new ArchiveProblem("archive.import.typeRefused", file.path()));
 		}
@@ -238,14 +237,14 @@ class ArchiveReader {
 	 * Inflates the entry, counting, and stops one byte past {@code limit}: the count is then more
 	 * than the limit and the caller refuses. Totals and ratios are checked after every buffer.
 	 */
-	private long copy(ZipFile zip, ZipEntry entry, long limit, Counter counter, OutputStream out, MessageDigest digest) {
+	private long copy(ZipFile zip, ZipEntry entry, long limit, ZipInflation counter, OutputStream out, MessageDigest digest) {
 		long read = 0;
 		byte[] buffer = new byte[BUFFER];
 		try (InputStream in = zip.getInputStream(entry)) {
 			int n;
 			while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - read))) > 0) {
 				read += n;
-				counted(entry, read, n, counter);
+				counter.counted(entry, read, n);
 				out.write(buffer, 0, n);
 				if (digest != null) {
 					digest.update(buffer, 0, n);
@@ -262,73 +261,6 @@ class ArchiveReader {
 			throw new ArchiveProblem("archive.import.damaged", entry.getName());
 		}
 		return read;
-	}
-
-	/** Adds {@code n} bytes just inflated (of {@code read} so far from {@code entry}) and refuses a bomb. */
-	private void counted(ZipEntry entry, long read, int n, Counter counter) {
-		counter.add(n);
-		if (counter.total > this.limits.maxTotalSize()) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
-		if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
-		if (counter.total > RATIO_FLOOR && counter.total > (long) this.limits.maxRatio() * counter.archiveSize) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
-	}
-
-	/**
-	 * The JSON entry as it inflates, counted like every other entry; one byte past the JSON's limit
-	 * refuses the import, so the parser never sees more than the limit.
-	 */
-	private final class Counted extends FilterInputStream {
-
-		private final ZipEntry entry;
-
-		private final Counter counter;
-
-		private long read;
-
-		Counted(InputStream in, ZipEntry entry, Counter counter) {
-			super(in);
-			this.entry = entry;
-			this.counter = counter;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			int n = read(one, 0, 1);
-			return (n <= 0) ? -1 : (one[0] & 0xff);
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			int n;
-			try {
-				n = super.read(buffer, off, len);
-			}
-			catch (ZipException ex) {
-				throw new ArchiveProblem("archive.import.damaged", this.entry.getName());
-			}
-			if (n > 0) {
-				this.read += n;
-				if (this.read > ArchiveReader.this.limits.maxJsonSize()) {
-					throw new ArchiveProblem("archive.import.jsonTooLarge");
-				}
-				counted(this.entry, this.read, n, this.counter);
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			byte[] buffer = new byte[(int) Math.min(BUFFER, Math.max(1, n))];
-			int got = read(buffer, 0, buffer.length);
-			return Math.max(0, got);
-		}
-
 	}
 
 	private static long size(Path archive) {
@@ -356,59 +288,6 @@ class ArchiveReader {
 		catch (IOException ex) {
 			// Nothing to do: the archive was refused anyway.
 		}
-	}
-
-	/** Bytes inflated so far, over all entries, against the size of the archive itself. */
-	private static final class Counter {
-
-		private final long archiveSize;
-
-		private long total;
-
-		Counter(long archiveSize) {
-			this.archiveSize = archiveSize;
-		}
-
-		void add(long n) {
-			this.total += n;
-		}
-
-	}
-
-	/** Never lets more than {@code limit} bytes through, whatever the entry holds. */
-	private static final class Bounded extends FilterInputStream {
-
-		private long left;
-
-		Bounded(InputStream in, long limit) {
-			super(in);
-			this.left = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int b = super.read();
-			if (b >= 0) {
-				this.left--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int n = super.read(buffer, off, (int) Math.min(len, this.left));
-			if (n > 0) {
-				this.left -= n;
-			}
-			return n;
-		}
-
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.chartfolio.archive;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -39,7 +38,6 @@ class Leap2aPackage {
 
 	static final String FEED = "leap2a.xml";
 
-	private static final long RATIO_FLOOR = 1024 * 1024;
 
 	private static final int BUFFER = 64 * 1024;
 
@@ -103,7 +101,7 @@ class Leap2aPackage {
 		/** The contents of a checked file, read afresh each time and never more than its size. */
 		InputStreamSource content(FileRef file) {
 			ZipEntry entry = this.zip.getEntry(file.path());
-			return () -> new Bounded(this.zip.getInputStream(entry), file.size());
+			return () -> ZipInflation.bounded(this.zip.getInputStream(entry), file.size());
 		}
 
 		@Override
@@ -211,9 +209,9 @@ class Leap2aPackage {
 		if (feedEntry == null) {
 			throw new ArchiveProblem("leap2a.import.noFeed");
 		}
-		Counter counter = new Counter(archiveSize);
+		ZipInflation counter = new ZipInflation(this.limits, archiveSize);
 		Leap2aFeed feed;
-		try (InputStream in = new Counted(zip.getInputStream(feedEntry), feedEntry, counter, this.limits.maxJsonSize(),
+		try (InputStream in = counter.counting(zip.getInputStream(feedEntry), feedEntry, this.limits.maxJsonSize(),
 				"leap2a.import.feedTooLarge")) {
 			feed = parser().read(in);
 		}
@@ -241,7 +239,7 @@ class Leap2aPackage {
 				}
 				String name = fileName(entry, link, path);
 				String type;
-				try (InputStream in = new Bounded(zip.getInputStream(file), size)) {
+				try (InputStream in = ZipInflation.bounded(zip.getInputStream(file), size)) {
 					type = this.evidence.acceptedType(in, name)
 						.orElseThrow(() -> new ArchiveProblem("leap2a.import.typeRefused", title(entry), path));
 				}
@@ -266,7 +264,7 @@ class Leap2aPackage {
 				String name = path.substring(path.lastIndexOf('/') + 1);
 				Optional<String> type = Optional.empty();
 				if (size > 0) {
-					try (InputStream in = new Bounded(zip.getInputStream(file), size)) {
+					try (InputStream in = ZipInflation.bounded(zip.getInputStream(file), size)) {
 						type = this.evidence.acceptedType(in, name);
 					}
 				}
@@ -298,14 +296,14 @@ class Leap2aPackage {
 	}
 
 	/** Inflates a file to count it, refusing one larger than an evidence file may be, or a bomb. */
-	private long inflate(ZipFile zip, ZipEntry file, Counter counter, Entry entry) {
+	private long inflate(ZipFile zip, ZipEntry file, ZipInflation counter, Entry entry) {
 		long read = 0;
 		byte[] buffer = new byte[BUFFER];
 		try (InputStream in = zip.getInputStream(file)) {
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				read += n;
-				counted(file, read, n, counter);
+				counter.counted(file, read, n);
 				if (read > this.limits.maxFileSize()) {
 					throw new ArchiveProblem("leap2a.import.fileTooLarge", title(entry), file.getName());
 				}
@@ -318,19 +316,6 @@ class Leap2aPackage {
 			throw new ArchiveProblem("archive.import.damaged", file.getName());
 		}
 		return read;
-	}
-
-	private void counted(ZipEntry entry, long read, int n, Counter counter) {
-		counter.total += n;
-		if (counter.total > this.limits.maxTotalSize()) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
-		if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
-		if (counter.total > RATIO_FLOOR && counter.total > (long) this.limits.maxRatio() * counter.archiveSize) {
-			throw new ArchiveProblem("archive.import.bomb");
-		}
 	}
 
 	/**
@@ -384,102 +369,6 @@ class Leap2aPackage {
 
 	private static String title(Entry entry) {
 		return (entry.title() != null && !entry.title().isBlank()) ? entry.title() : String.valueOf(entry.id());
-	}
-
-	private static final class Counter {
-
-		private final long archiveSize;
-
-		private long total;
-
-		Counter(long archiveSize) {
-			this.archiveSize = archiveSize;
-		}
-
-	}
-
-	/** The feed as it inflates, counted; one byte past its limit refuses the upload. */
-	private final class Counted extends FilterInputStream {
-
-		private final ZipEntry entry;
-
-		private final Counter counter;
-
-		private final long limit;
-
-		private final String tooLarge;
-
-		private long read;
-
-		Counted(InputStream in, ZipEntry entry, Counter counter, long limit, String tooLarge) {
-			super(in);
-			this.entry = entry;
-			this.counter = counter;
-			this.limit = limit;
-			this.tooLarge = tooLarge;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			int n = read(one, 0, 1);
-			return (n <= 0) ? -1 : (one[0] & 0xff);
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			int n;
-			try {
-				n = super.read(buffer, off, len);
-			}
-			catch (ZipException ex) {
-				throw new ArchiveProblem("archive.import.damaged", this.entry.getName());
-			}
-			if (n > 0) {
-				this.read += n;
-				if (this.read > this.limit) {
-					throw new ArchiveProblem(this.tooLarge);
-				}
-				counted(this.entry, this.read, n, this.counter);
-			}
-			return n;
-		}
-
-	}
-
-	private static final class Bounded extends FilterInputStream {
-
-		private long left;
-
-		Bounded(InputStream in, long limit) {
-			super(in);
-			this.left = limit;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int b = super.read();
-			if (b >= 0) {
-				this.left--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int n = super.read(buffer, off, (int) Math.min(len, this.left));
-			if (n > 0) {
-				this.left -= n;
-			}
-			return n;
-		}
-
 	}
 
 }

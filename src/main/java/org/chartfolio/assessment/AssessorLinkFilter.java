@@ -2,14 +2,15 @@ package org.chartfolio.assessment;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.chartfolio.system.AttemptCounter;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -34,22 +35,15 @@ class AssessorLinkFilter extends OncePerRequestFilter {
 
 	}
 
-	private record Window(long minute, int count) {
-	}
-
-	private static final int MAX_CLIENTS = 10_000;
-
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final AttemptCounter requests;
 
 	private final Limits limits;
-
-	private final Clock clock;
 
 	private final MessageSource messages;
 
 	AssessorLinkFilter(Limits limits, Clock clock, MessageSource messages) {
 		this.limits = limits;
-		this.clock = clock;
+		this.requests = new AttemptCounter(Duration.ofMinutes(1), clock);
 		this.messages = messages;
 	}
 
@@ -69,15 +63,14 @@ class AssessorLinkFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Counts the request in the client's current minute; false once the minute's allowance is spent. */
+	/** Counts the request in the client's last minute; false once the minute's allowance is spent. */
 	boolean allowed(String client) {
-		long minute = this.clock.millis() / 60_000;
-		if (this.windows.size() > MAX_CLIENTS) {
-			this.windows.values().removeIf((window) -> window.minute() < minute);
+		String key = String.valueOf(client);
+		if (this.requests.pausedUntil(key, this.limits.requestsPerMinute()).isPresent()) {
+			return false;
 		}
-		Window window = this.windows.compute(client, (key, old) -> (old == null || old.minute() != minute)
-				? new Window(minute, 1) : new Window(minute, old.count() + 1));
-		return window.count() <= this.limits.requestsPerMinute();
+		this.requests.record(key);
+		return true;
 	}
 
 }

@@ -2,11 +2,8 @@ package org.chartfolio.signoff;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.chartfolio.system.AttemptCounter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,46 +21,24 @@ class SupporterThrottle {
 
 	static final Duration WINDOW = Duration.ofHours(1);
 
-	private static final int PRUNE_THRESHOLD = 10_000;
-
-	private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
-
-	private final Clock clock;
+	private final AttemptCounter posts;
 
 	private final int perClient;
 
 	SupporterThrottle(Clock clock,
 			@Value("${chartfolio.signoff.posts-per-client-per-hour:" + PER_CLIENT + "}") int perClient) {
-		this.clock = clock;
+		this.posts = new AttemptCounter(WINDOW, clock);
 		this.perClient = perClient;
 	}
 
 	/** Counts an attempt from this client; false when it has already made too many in the window. */
 	boolean allow(String clientAddress) {
-		Instant now = this.clock.instant();
-		if (this.attempts.size() > PRUNE_THRESHOLD) {
-			this.attempts.values().removeIf((times) -> {
-				synchronized (times) {
-					drop(times, now);
-					return times.isEmpty();
-				}
-			});
+		String key = String.valueOf(clientAddress);
+		if (this.posts.pausedUntil(key, this.perClient).isPresent()) {
+			return false;
 		}
-		Deque<Instant> times = this.attempts.computeIfAbsent(String.valueOf(clientAddress), (k) -> new ArrayDeque<>());
-		synchronized (times) {
-			drop(times, now);
-			if (times.size() >= this.perClient) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
-		}
-	}
-
-	private static void drop(Deque<Instant> times, Instant now) {
-		while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-			times.removeFirst();
-		}
+		this.posts.record(key);
+		return true;
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.chartfolio.account;
+package org.chartfolio.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Attempts counted per key in a sliding window: the storage behind every throttle of the account
- * module. Once a key has reached a limit, it is paused until the oldest counted attempt leaves the
+ * Attempts counted per key in a sliding window: the storage behind the throttles of forms and links
+ * open to anybody (email links, supporters' letters, assessor links). Once a key has reached a limit, it is paused until the oldest counted attempt leaves the
  * window. Counts live in memory, per app instance; a restart forgets them.
  */
-final class AttemptCounter {
+public final class AttemptCounter {
 
 	/** Past this many tracked keys, keys whose attempts have all aged out are dropped. */
 	private static final int PRUNE_THRESHOLD = 10_000;
@@ -25,17 +25,17 @@ final class AttemptCounter {
 
 	private final Clock clock;
 
-	AttemptCounter(Duration window, Clock clock) {
+	public AttemptCounter(Duration window, Clock clock) {
 		this.window = window;
 		this.clock = clock;
 	}
 
-	Clock clock() {
+	public Clock clock() {
 		return this.clock;
 	}
 
 	/** When the key has reached the limit, the moment it comes back under it. */
-	Optional<Instant> pausedUntil(String key, int limit) {
+	public Optional<Instant> pausedUntil(String key, int limit) {
 		Deque<Instant> times = this.attempts.get(key);
 		if (times == null) {
 			return Optional.empty();
@@ -50,7 +50,7 @@ final class AttemptCounter {
 		}
 	}
 
-	void record(String key) {
+	public void record(String key) {
 		Instant now = this.clock.instant();
 		Deque<Instant> times = this.attempts.computeIfAbsent(key, (k) -> new ArrayDeque<>());
 		synchronized (times) {
@@ -62,12 +62,12 @@ final class AttemptCounter {
 		}
 	}
 
-	void clear(String key) {
+	public void clear(String key) {
 		this.attempts.remove(key);
 	}
 
 	/** The later of two pauses, either or both of which may be absent. */
-	static Optional<Instant> later(Optional<Instant> one, Optional<Instant> other) {
+	public static Optional<Instant> later(Optional<Instant> one, Optional<Instant> other) {
 		if (one.isPresent() && other.isPresent()) {
 			return one.get().isAfter(other.get()) ? one : other;
 		}
