@@ -1,5 +1,8 @@
 package org.chartfolio.dashboard;
 
+import java.time.LocalDate;
+import java.util.Map;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.assessment.OutcomeService;
 import org.chartfolio.portfolio.PortfolioTransfer;
@@ -31,7 +34,7 @@ class DashboardController {
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("cards", this.dashboard.home(user));
 		model.addAttribute("supported", this.dashboard.supported(user));
-		java.util.Map<Long, java.time.LocalDate> copies = this.portfolios.submittedCopiesOwnedBy(user.id());
+		Map<Long, LocalDate> copies = this.portfolios.submittedCopiesOwnedBy(user.id());
 		model.addAttribute("submittedCopies", copies);
 		model.addAttribute("outcomes", this.outcomes.outcomesOf(copies.keySet()));
 		return "dashboard/home";
