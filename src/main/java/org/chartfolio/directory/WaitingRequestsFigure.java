@@ -1,19 +1,12 @@
 package org.chartfolio.directory;
 
 import org.chartfolio.account.PageFigure;
-import org.chartfolio.account.SignedInUser;
 
 import org.springframework.stereotype.Component;
 
-/** How many mentor requests wait for the person's answer, for the header and the home page. */
+/** How many mentor requests wait for the person's answer, for the header. */
 @Component
 class WaitingRequestsFigure implements PageFigure {
-
-	private final DirectoryService directory;
-
-	WaitingRequestsFigure(DirectoryService directory) {
-		this.directory = directory;
-	}
 
 	@Override
 	public String name() {
@@ -21,8 +14,9 @@ class WaitingRequestsFigure implements PageFigure {
 	}
 
 	@Override
-	public Object of(SignedInUser person) {
-		return this.directory.requestsWaiting(person);
+	public String sql() {
+		return "(select count(*) from mentor_request r where r.mentor_id = :person and r.status = '"
+				+ MentorRequest.Status.OPEN.name() + "')";
 	}
 
 }

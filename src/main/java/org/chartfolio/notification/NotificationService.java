@@ -33,7 +33,7 @@ class NotificationService {
 	 * for an answer and its link works (so even once accepted, when its invitee reads the portfolio,
 	 * it is gone). Part of every query, so that the list and the count each stay one statement.
 	 */
-	private static final String VISIBLE = """
+	static final String VISIBLE = """
 			(case when n.kind = 'INVITED'
 			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at > :now)
 			      else (n.kind in ('MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')

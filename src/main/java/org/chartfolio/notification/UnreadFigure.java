@@ -1,19 +1,12 @@
 package org.chartfolio.notification;
 
 import org.chartfolio.account.PageFigure;
-import org.chartfolio.account.SignedInUser;
 
 import org.springframework.stereotype.Component;
 
-/** The header's count of unread notifications: one statement per page. */
+/** The header's count of unread notifications, counted as the notification list shows them. */
 @Component
 class UnreadFigure implements PageFigure {
-
-	private final NotificationService notifications;
-
-	UnreadFigure(NotificationService notifications) {
-		this.notifications = notifications;
-	}
 
 	@Override
 	public String name() {
@@ -21,8 +14,9 @@ class UnreadFigure implements PageFigure {
 	}
 
 	@Override
-	public Object of(SignedInUser person) {
-		return this.notifications.unreadCount(person);
+	public String sql() {
+		return "(select count(*) from notification n where n.recipient_id = :person and n.read_at is null and "
+				+ NotificationService.VISIBLE + ")";
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.chartfolio.portfolio;
 
 import org.chartfolio.account.PageFigure;
-import org.chartfolio.account.SignedInUser;
 
 import org.springframework.stereotype.Component;
 
@@ -9,20 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MentoringFigure implements PageFigure {
 
-	private final PortfolioMemberships memberships;
-
-	MentoringFigure(PortfolioMemberships memberships) {
-		this.memberships = memberships;
-	}
-
 	@Override
 	public String name() {
 		return "mentorsSomeone";
 	}
 
 	@Override
-	public Object of(SignedInUser person) {
-		return this.memberships.mentorsAnyone(person);
+	public String sql() {
+		return "exists (select 1 from portfolio_membership m where m.account_id = :person and m.role = '"
+				+ PortfolioRole.MENTOR.name() + "' and m.ended_at is null)";
 	}
 
 }

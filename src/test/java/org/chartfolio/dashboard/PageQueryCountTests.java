@@ -101,6 +101,18 @@ class PageQueryCountTests {
 		}
 	}
 
+	/**
+	 * The header's figures (unread notifications, mentoring, mentor requests waiting) are one
+	 * statement: a page that reads nothing of its own, like the privacy page, sends exactly one.
+	 */
+	@Test
+	void thePageHeaderIsOneStatement() throws Exception {
+		SignedInUser person = this.fixtures.person("Header reader");
+		JdbcRecorder.Recording recording = this.jdbc
+			.record(() -> this.mvc.perform(get("/privacy").with(user(person))).andExpect(status().isOk()));
+		assertThat(recording.statements()).as("statements for a signed-in page with nothing of its own").hasSize(1);
+	}
+
 	private long count(Portfolio portfolio, String page) throws Exception {
 		String url = String.format(page, portfolio.id(), portfolio.statementId());
 		if (page.equals("/")) {

@@ -39,6 +39,9 @@ public class JdbcRecorder implements BeanPostProcessor {
 
 	private boolean recording;
 
+	/** The thread whose work is recorded: a MockMvc request runs on the test's own thread. */
+	private Thread recorder;
+
 	private int connections;
 
 	private int transactions;
@@ -71,10 +74,14 @@ public class JdbcRecorder implements BeanPostProcessor {
 
 	}
 
-	/** Records what the work does; work on other threads at the same time is recorded too, but for the scheduler's own. */
+	/**
+	 * Records what the work does on the calling thread; what background threads (the scheduler, event
+	 * listeners sending mail) do meanwhile is not the page's work and is left out.
+	 */
 	public Recording record(Work work) throws Exception {
 		synchronized (this.lock) {
 			this.recording = true;
+			this.recorder = Thread.currentThread();
 			this.connections = 0;
 			this.transactions = 0;
 			this.statements.clear();
@@ -93,11 +100,8 @@ public class JdbcRecorder implements BeanPostProcessor {
 	}
 
 	private Connection recorded(Connection connection) {
-		if (scheduler()) {
-			return connection;
-		}
 		synchronized (this.lock) {
-			if (this.recording) {
+			if (this.recording && Thread.currentThread() == this.recorder) {
 				this.connections++;
 			}
 		}
@@ -114,18 +118,10 @@ public class JdbcRecorder implements BeanPostProcessor {
 				handler);
 	}
 
-	/**
-	 * The background scheduler polls its table and marks its executions alive every few seconds on threads
-	 * of its own (named {@code db-scheduler-…}, see system/BackgroundTasks), whatever a page does: that is
-	 * never the work recorded.
-	 */
-	private static boolean scheduler() {
-		return Thread.currentThread().getName().startsWith("db-scheduler-");
-	}
 
 	private void note(Method method, Object[] args) {
 		synchronized (this.lock) {
-			if (!this.recording) {
+			if (!this.recording || Thread.currentThread() != this.recorder) {
 				return;
 			}
 			switch (method.getName()) {
