@@ -143,6 +143,12 @@
     if (!editor) {
       return;
     }
+    // Autosave and the live count work from here on; the page's plain advice to press Save is for
+    // a browser without them.
+    var manualSave = document.getElementById('autosave-needs-script');
+    if (manualSave && window.htmx) {
+      manualSave.hidden = true;
+    }
     var debounce;
     editor.addEventListener('input', function () {
       keepBackup(editor);

@@ -29,6 +29,7 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/login");
 		assertThat(this.browser.mainText()).contains("Sign in with your email address and the password you chose");
 		assertThat(this.browser.value("username")).isEqualTo(email);
+		assertThat(this.browser.activeElementId()).as("the email is filled in, so the password comes first").isEqualTo("password");
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.mainText()).contains("You have no portfolios yet");
@@ -37,6 +38,7 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 		assertThat(this.browser.path()).startsWith("/login");
 		assertThat(this.browser.mainText()).contains("You have signed out");
+		assertThat(this.browser.activeElementId()).isEqualTo("username");
 
 		this.browser.fill("username", email.toUpperCase()).fill("password", "not the password").click("Sign in");
 		assertThat(this.browser.mainText()).contains("The email address or password is not right");
@@ -92,7 +94,8 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void theSkipLinkTakesKeyboardUsersToTheMainContent() {
-		this.browser.open("/login");
+		// Not the sign-in page: that one puts the keyboard in the email field straight away.
+		this.browser.open("/register");
 		this.browser.driver().findElement(org.openqa.selenium.By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
 		assertThat(this.browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
 		this.browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);

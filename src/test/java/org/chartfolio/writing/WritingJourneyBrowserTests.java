@@ -47,6 +47,9 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Identify areas for improvement in your personal performance")
 			.contains("Nothing written yet");
 		this.browser.click("Start writing");
+		assertThat(driver().findElement(By.id("autosave-needs-script")).isDisplayed())
+			.as("no advice to press Save while autosave works")
+			.isFalse();
 
 		// The picker inserts citations at the cursor; the word count follows the typing.
 		assertThat(this.browser.mainText()).contains("E1 Photo of the summer reading display")
