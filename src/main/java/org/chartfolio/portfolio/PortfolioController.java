@@ -23,6 +23,16 @@ class PortfolioController {
 		this.portfolios = portfolios;
 	}
 
+	/**
+	 * The portfolio's nav as a page of its own: what a phone shows instead of the nav's groups, so that
+	 * the whole nav is one tap away with or without JavaScript (the layout hands the page its groups).
+	 */
+	@Requires(Permission.READ)
+	@GetMapping("/portfolios/{portfolioId}/menu")
+	String menu() {
+		return "portfolio/menu";
+	}
+
 	@GetMapping("/portfolios/new")
 	String newPortfolio(@ModelAttribute("portfolio") NewPortfolioForm form, Model model) {
 		model.addAttribute("routes", this.portfolios.routes());

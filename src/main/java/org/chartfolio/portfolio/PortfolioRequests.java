@@ -22,6 +22,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * How a portfolio request is authorised, in one place. For every request to a handler whose path
@@ -48,6 +49,9 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 
 	/** The template variable holding the portfolio's {@link PortfolioRef}, for the page header. */
 	static final String PORTFOLIO = "portfolio";
+
+	/** The template variable holding the {@link PortfolioNav} groups the layout shows above the page. */
+	static final String NAV = "portfolioNav";
 
 	private static final String PORTFOLIO_ID = "portfolioId";
 
@@ -81,6 +85,32 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 		request.setAttribute(STANDING, standing);
 		request.setAttribute(PORTFOLIO, standing.portfolio());
 		return true;
+	}
+
+	/**
+	 * A page inside a portfolio gets its nav, with the page it is on marked; a redirect, a download or
+	 * an htmx fragment has no layout and gets none.
+	 */
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		if (modelAndView == null || !modelAndView.isReference() || request.getHeader("HX-Request") != null
+				|| !(request.getAttribute(STANDING) instanceof Standing standing)) {
+			return;
+		}
+		String view = modelAndView.getViewName();
+		if (view == null || view.startsWith("redirect:") || view.startsWith("forward:")) {
+			return;
+		}
+		modelAndView.addObject(NAV, PortfolioNav.of(standing, pathWithin(request, standing.portfolioId())));
+	}
+
+	/** The request's path after {@code /portfolios/{id}}: "" for the portfolio's own page. */
+	private static String pathWithin(HttpServletRequest request, long portfolioId) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String prefix = "/portfolios/" + portfolioId;
+		String within = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+		return within.endsWith("/") ? within.substring(0, within.length() - 1) : within;
 	}
 
 	/** The permission the handler states, on itself or on its controller. */
