@@ -53,7 +53,12 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 			List<Integer> evidence, String originPksbArea) {
 	}
 
-	record PksbDoc(List<RatingDoc> ratings, List<SnapshotDoc> snapshots) {
+	/** {@code framework}: the PKSB framework's code; absent (the general PKSB) and no reflections in older files. */
+	record PksbDoc(List<RatingDoc> ratings, List<SnapshotDoc> snapshots, String framework,
+			List<ReflectionDoc> reflections) {
+	}
+
+	record ReflectionDoc(String area, String text, Instant updatedAt) {
 	}
 
 	record RatingDoc(String area, String subArea, Integer now, Integer target, String comment, Integer goalRef,

@@ -19,6 +19,7 @@ import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
+import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.RatingDoc;
 import org.chartfolio.archive.ArchiveDocument.RevisionDoc;
@@ -37,6 +38,7 @@ import org.chartfolio.meeting.MeetingTransfer.MeetingData;
 import org.chartfolio.pksb.PksbTransfer.EntryData;
 import org.chartfolio.pksb.PksbTransfer.PksbData;
 import org.chartfolio.pksb.PksbTransfer.RatingData;
+import org.chartfolio.pksb.PksbTransfer.ReflectionData;
 import org.chartfolio.pksb.PksbTransfer.SnapshotData;
 import org.chartfolio.plan.PlanTransfer.GoalData;
 import org.chartfolio.portfolio.PortfolioTransfer.PortfolioData;
@@ -137,6 +139,12 @@ final class ArchiveMapping {
 								.map((e) -> new SnapshotEntryDoc(e.area(), e.subArea(), e.level(), e.targetLevel(),
 										e.comment()))
 								.toList()))
+					.toList(),
+				parts.pksb().framework(),
+				parts.pksb()
+					.reflections()
+					.stream()
+					.map((r) -> new ReflectionDoc(r.area(), r.text(), r.updatedAt()))
 					.toList());
 		List<MeetingDoc> meetings = parts.meetings()
 			.stream()
@@ -262,8 +270,8 @@ final class ArchiveMapping {
 
 	/** The assessment, each rating's goal given as the restored goal's id (goal refs in the file's order). */
 	static PksbData pksb(PortfolioDoc p, Map<Integer, Long> goalIds) {
-		PksbDoc pksb = (p.pksb() != null) ? p.pksb() : new PksbDoc(List.of(), List.of());
-		return new PksbData(list(pksb.ratings()).stream()
+		PksbDoc pksb = (p.pksb() != null) ? p.pksb() : new PksbDoc(List.of(), List.of(), null, List.of());
+		return new PksbData(pksb.framework(), list(pksb.ratings()).stream()
 			.map((r) -> new RatingData(r.area(), r.subArea(), r.now(), r.target(), text(r.comment()),
 					(r.goalRef() != null) ? required(goalIds.get(r.goalRef()), "goal " + r.goalRef()) : null,
 					r.createdAt(), r.updatedAt()))
@@ -273,6 +281,9 @@ final class ArchiveMapping {
 							list(s.entries()).stream()
 								.map((e) -> new EntryData(e.area(), e.subArea(), e.level(), e.target(), text(e.comment())))
 								.toList()))
+					.toList(),
+				list(pksb.reflections()).stream()
+					.map((r) -> new ReflectionData(r.area(), text(r.text()), r.updatedAt()))
 					.toList());
 	}
 

@@ -22,6 +22,7 @@ import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
+import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.RatingDoc;
 import org.chartfolio.archive.ArchiveDocument.RevisionDoc;
@@ -264,6 +265,10 @@ class ArchiveRules {
 					level(area, e.level());
 					level(area, e.target());
 				}
+			}
+			for (ReflectionDoc r : list(pksb.reflections())) {
+				length(r.text(), PksbTransfer.MAX_REFLECTION_LENGTH, "pksbReflection", String.valueOf(r.area()));
+				instants(here, r.updatedAt());
 			}
 		}
 

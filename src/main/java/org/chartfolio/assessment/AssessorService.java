@@ -31,6 +31,7 @@ import org.chartfolio.evidence.EvidenceService.SharedDownload;
 import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.export.ExportService;
 import org.chartfolio.pksb.PksbService;
+import org.chartfolio.pksb.PksbView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -270,8 +271,12 @@ class AssessorService {
 		for (ExportedItem exported : this.evidence.forExport(owner, copyId)) {
 			items.add(item(owner, copyId, exported));
 		}
-		List<WebEdition.PksbRow> pksbRows = this.pksb.assessment(owner, copyId)
-			.rows()
+		PksbView pksbView = this.pksb.assessment(owner, copyId);
+		List<WebEdition.PksbReflection> pksbReflections = pksbView.reflections()
+			.stream()
+			.map((r) -> new WebEdition.PksbReflection(r.areaName(), r.text()))
+			.toList();
+		List<WebEdition.PksbRow> pksbRows = pksbView.rows()
 			.stream()
 			.map((row) -> new WebEdition.PksbRow(row.name(), row.start(), row.now(), row.target(), row.end(),
 					row.comment()))
@@ -284,7 +289,7 @@ class AssessorService {
 			.toList();
 		return new WebEdition(candidate, view.summary().title(), view.summary().routeName(),
 				view.summary().postNominals(), standing.submittedOn(), this.glossary.abbreviations(owner, copyId),
-				written, statements, items, pksbRows, goals);
+				written, statements, items, pksbRows, pksbReflections, goals);
 	}
 
 	private WebEdition.Item item(SignedInUser owner, long copyId, ExportedItem exported) {

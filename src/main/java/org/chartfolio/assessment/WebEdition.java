@@ -13,7 +13,7 @@ import org.chartfolio.readiness.GlossaryService.Abbreviation;
  */
 record WebEdition(String candidate, String title, String route, String postNominals, LocalDate submittedOn,
 		List<Abbreviation> abbreviations, List<Part> written, List<Part> statements, List<Item> items,
-		List<PksbRow> pksb, List<Goal> goals) {
+		List<PksbRow> pksb, List<PksbReflection> pksbReflections, List<Goal> goals) {
 
 	/** A written section; {@code heading} is a statement's criterion heading, else the part is named by {@code messageKey}. */
 	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
@@ -80,6 +80,10 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	record PksbRow(String name, Integer start, Integer now, Integer target, Integer end, String comment) {
+	}
+
+	/** The end reflection on a PKSB area; {@code text} is null where the candidate wrote none. */
+	record PksbReflection(String area, String text) {
 	}
 
 	record Goal(String title, String statusKey, LocalDate targetDate, String reason, String actions, String outcome,

@@ -366,7 +366,8 @@ class PdfExport {
 				.map((bar) -> new PortfolioDocument.ChartBar(bar.kind(), bar.value(), percent(bar.value(), chart.max())))
 				.toList()))
 			.toList();
-		return new PortfolioDocument.Pksb(rows, bands, chart.max(), chart.endIsNow());
+		return new PortfolioDocument.Pksb(view.frameworkName(), rows, bands, chart.max(), chart.endIsNow(),
+				view.reflections().stream().map((r) -> new PortfolioDocument.Reflection(r.areaName(), r.text())).toList());
 	}
 
 	private static int percent(BigDecimal value, int max) {

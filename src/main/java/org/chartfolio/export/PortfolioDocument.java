@@ -104,7 +104,12 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	record Attachment(long fileId, String name, String contentType, String readableSize, java.nio.file.Path path) {
 	}
 
-	record Pksb(List<PksbRow> rows, List<ChartBand> chart, int max, boolean endIsNow) {
+	/** {@code reflections}: the end reflection on each area chosen, null text while not written. */
+	record Pksb(String framework, List<PksbRow> rows, List<ChartBand> chart, int max, boolean endIsNow,
+			List<Reflection> reflections) {
+	}
+
+	record Reflection(String area, String text) {
 	}
 
 	record PksbRow(String name, Integer start, Integer now, Integer target, Integer end, String comment) {

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Reads a framework file: a header line {@code kind,area,code,text}, then one line per scale level
- * ({@code level,,2,Good knowledge or skills}) or sub-area ({@code sub-area,Research skills,5.1,...}).
+ * ({@code level,,2,Good knowledge or skills}), sub-area ({@code sub-area,Research skills,5.1,...}) or
+ * confirmed area ({@code area,Research skills,iso30401,Research skills}: the area as named now, whether
+ * it maps to BS ISO 30401 ({@code iso30401} or {@code -}), and the name to keep).
  * Fields may be quoted with double quotes, as spreadsheets write them. Every problem is reported
  * with its line number; a file with any problem is not imported at all.
  */
@@ -24,7 +26,10 @@ final class FrameworkCsv {
 	record SubAreaLine(int line, long areaId, String code, String name) {
 	}
 
-	record Parsed(List<Scale.Level> levels, List<SubAreaLine> subAreas, List<Problem> problems) {
+	record AreaLine(int line, long areaId, boolean iso30401, String name) {
+	}
+
+	record Parsed(List<Scale.Level> levels, List<SubAreaLine> subAreas, List<AreaLine> areas, List<Problem> problems) {
 
 		boolean ok() {
 			return this.problems.isEmpty();
@@ -39,15 +44,18 @@ final class FrameworkCsv {
 	static Parsed parse(String content, Map<String, Long> areaIdsByLowerName) {
 		List<Scale.Level> levels = new ArrayList<>();
 		List<SubAreaLine> subAreas = new ArrayList<>();
+		List<AreaLine> areas = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
 		String[] lines = text.split("\r\n|\n|\r", -1);
 		if (lines.length == 0 || !isHeader(lines[0])) {
 			problems.add(new Problem(1, "pksb.import.header", List.of()));
-			return new Parsed(levels, subAreas, problems);
+			return new Parsed(levels, subAreas, areas, problems);
 		}
 		Set<Integer> levelsSeen = new HashSet<>();
 		Set<String> codesSeen = new HashSet<>();
+		Set<Long> areasSeen = new HashSet<>();
+		Map<String, Long> namesAfter = new java.util.HashMap<>(areaIdsByLowerName);
 		for (int i = 1; i < lines.length; i++) {
 			int number = i + 1;
 			if (lines[i].isBlank()) {
@@ -99,18 +107,43 @@ final class FrameworkCsv {
 					subAreas.add(new SubAreaLine(number, areaId, code, name));
 				}
 			}
+			else if (kind.equals("area")) {
+				Long areaId = areaIdsByLowerName.get(area.toLowerCase(Locale.ROOT));
+				String mapping = code.toLowerCase(Locale.ROOT);
+				Long named = namesAfter.get(name.toLowerCase(Locale.ROOT));
+				if (areaId == null) {
+					problems.add(new Problem(number, "pksb.import.area", List.of(area)));
+				}
+				else if (!areasSeen.add(areaId)) {
+					problems.add(new Problem(number, "pksb.import.areaTwice", List.of(area)));
+				}
+				else if (!mapping.equals("iso30401") && !mapping.equals("-")) {
+					problems.add(new Problem(number, "pksb.import.mapping", List.of(code)));
+				}
+				else if (name.isEmpty() || name.length() > PksbArea.MAX_NAME_LENGTH) {
+					problems.add(new Problem(number, "pksb.import.areaName", List.of(PksbArea.MAX_NAME_LENGTH)));
+				}
+				else if (named != null && !named.equals(areaId)) {
+					problems.add(new Problem(number, "pksb.import.areaNameTaken", List.of(name)));
+				}
+				else {
+					namesAfter.values().remove(areaId);
+					namesAfter.put(name.toLowerCase(Locale.ROOT), areaId);
+					areas.add(new AreaLine(number, areaId, mapping.equals("iso30401"), name));
+				}
+			}
 			else {
 				problems.add(new Problem(number, "pksb.import.kind", List.of(fields.get(0).strip())));
 			}
 		}
-		if (problems.isEmpty() && levels.isEmpty() && subAreas.isEmpty()) {
+		if (problems.isEmpty() && levels.isEmpty() && subAreas.isEmpty() && areas.isEmpty()) {
 			problems.add(new Problem(0, "pksb.import.empty", List.of()));
 		}
 		if (!levels.isEmpty() && levels.size() < 2) {
 			problems.add(new Problem(0, "pksb.import.tooFewLevels", List.of()));
 		}
 		levels.sort((a, b) -> Integer.compare(a.level(), b.level()));
-		return new Parsed(levels, subAreas, problems);
+		return new Parsed(levels, subAreas, areas, problems);
 	}
 
 	private static boolean isHeader(String line) {

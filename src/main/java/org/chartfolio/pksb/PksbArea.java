@@ -7,13 +7,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One area of the framework. The areas are facts shipped by a migration; nobody edits them here. */
+/**
+ * One area of a framework. The areas are facts shipped by a migration; where a name or the mapping to
+ * BS ISO 30401 is not confirmed, {@code toConfirm} says what to check, and an administrator confirms
+ * the area by the framework file.
+ */
 @Entity
 @Table(name = "pksb_area")
 class PksbArea {
 
+	static final int MAX_NAME_LENGTH = 160;
+
 	@Id
 	private Long id;
+
+	@Column(name = "framework_id", nullable = false, updatable = false)
+	private long frameworkId;
 
 	@Column(nullable = false)
 	private int position;
@@ -25,7 +34,20 @@ class PksbArea {
 	@Column(nullable = false)
 	private String name;
 
+	@Column(name = "iso30401")
+	private Boolean iso30401;
+
+	@Column(name = "to_confirm")
+	private String toConfirm;
+
 	protected PksbArea() {
+	}
+
+	/** An administrator's confirmation of the name and of whether the area maps to BS ISO 30401. */
+	void confirm(String confirmedName, boolean mapsToIso30401) {
+		this.name = confirmedName;
+		this.iso30401 = mapsToIso30401;
+		this.toConfirm = null;
 	}
 
 	Long getId() {
@@ -42,6 +64,18 @@ class PksbArea {
 
 	String getName() {
 		return this.name;
+	}
+
+	long getFrameworkId() {
+		return this.frameworkId;
+	}
+
+	Boolean getIso30401() {
+		return this.iso30401;
+	}
+
+	String getToConfirm() {
+		return this.toConfirm;
 	}
 
 }

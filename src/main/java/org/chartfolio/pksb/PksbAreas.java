@@ -6,6 +6,6 @@ import org.springframework.data.repository.Repository;
 
 interface PksbAreas extends Repository<PksbArea, Long> {
 
-	List<PksbArea> findAllByOrderByPosition();
+	List<PksbArea> findByFrameworkIdOrderByPosition(long frameworkId);
 
 }

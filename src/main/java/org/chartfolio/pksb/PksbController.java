@@ -118,13 +118,54 @@ class PksbController {
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
+		catch (PksbService.ReflectionsMissing missing) {
+			redirect.addFlashAttribute("reflectionsMissing", missing.areas());
+			return "redirect:/portfolios/{portfolioId}/pksb#snapshot-FINAL";
+		}
 		return "redirect:/portfolios/" + portfolioId + "/pksb#snapshots";
+	}
+
+	@Requires(Permission.WRITE)
+	@GetMapping("/areas/{areaId}/reflection/edit")
+	String editReflection(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long areaId, Model model) {
+		PksbView.Reflection reflection = this.pksb.reflection(user, portfolioId, areaId);
+		return reflectionView(reflection, ReflectionForm.of(reflection), model);
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/areas/{areaId}/reflection")
+	String reflect(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long areaId,
+			@Valid @ModelAttribute("reflection") ReflectionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		PksbView.Reflection reflection = this.pksb.reflection(user, portfolioId, areaId);
+		if (!result.hasErrors()) {
+			try {
+				this.pksb.reflect(user, portfolioId, areaId, form.toEdit());
+				redirect.addFlashAttribute("notice", "pksb.reflection.saved");
+				return "redirect:/portfolios/{portfolioId}/pksb#reflection-" + areaId;
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+			catch (StaleEditException stale) {
+				result.reject("form.stale");
+				form.setVersion(stale.currentVersion());
+			}
+		}
+		return reflectionView(reflection, form, model);
 	}
 
 	private String page(SignedInUser user, long portfolioId, ChooseForm form, Model model) {
 		model.addAttribute("assessment", this.pksb.assessment(user, portfolioId));
 		model.addAttribute("choice", form);
 		return "pksb/assessment";
+	}
+
+	private String reflectionView(PksbView.Reflection area, ReflectionForm form, Model model) {
+		model.addAttribute("area", area);
+		model.addAttribute("reflection", form);
+		return "pksb/reflection";
 	}
 
 	private String editView(SignedInUser user, long portfolioId, long ratingId, RatingForm form, Model model) {

@@ -30,21 +30,33 @@ public class PksbFramework {
 
 	private final PksbRatings ratings;
 
+	private final Frameworks frameworks;
+
 	private final Administrators administrators;
 
-	PksbFramework(PksbAreas areas, PksbSubAreas subAreas, PksbLevels levels, PksbRatings ratings,
+	PksbFramework(PksbAreas areas, PksbSubAreas subAreas, PksbLevels levels, PksbRatings ratings, Frameworks frameworks,
 			Administrators administrators) {
 		this.areas = areas;
 		this.subAreas = subAreas;
 		this.levels = levels;
 		this.ratings = ratings;
+		this.frameworks = frameworks;
 		this.administrators = administrators;
 	}
 
-	/** The framework: each area with its sub-areas, and the scale. */
-	public record FrameworkView(List<AreaView> areas, List<Scale.Level> scale) {
+	/**
+	 * One framework (of {@code frameworks}, the ones an administrator can choose): each area with its
+	 * sub-areas, and the scale. An area's {@code iso30401} is null and {@code toConfirm} says what to
+	 * check while nobody has confirmed it.
+	 */
+	public record FrameworkView(List<Choice> frameworks, String code, String name, List<AreaView> areas,
+			List<Scale.Level> scale) {
 
-		public record AreaView(String name, AreaGroup group, List<SubAreaView> subAreas) {
+		public record Choice(String code, String name) {
+		}
+
+		public record AreaView(String name, AreaGroup group, Boolean iso30401, String toConfirm,
+				List<SubAreaView> subAreas) {
 		}
 
 		public record SubAreaView(String code, String name) {
@@ -53,7 +65,7 @@ public class PksbFramework {
 	}
 
 	/** What an import changed. */
-	public record Imported(int levels, int added, int renamed) implements java.io.Serializable {
+	public record Imported(int levels, int added, int renamed, int confirmed) implements java.io.Serializable {
 	}
 
 	/** An import refused; nothing of the file was kept. */
@@ -76,33 +88,58 @@ public class PksbFramework {
 
 	}
 
+	/** No framework has the code in the URL: the page is not found. */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	public static class UnknownFramework extends RuntimeException {
+
+		UnknownFramework(String code) {
+			super("No PKSB framework " + code);
+		}
+
+	}
+
+	/** The framework named by {@code code} (the general one when null). */
 	@Transactional(readOnly = true)
-	public FrameworkView framework(SignedInUser user) {
+	public FrameworkView framework(SignedInUser user, String code) {
 		this.administrators.check(user);
-		Map<Long, List<PksbSubArea>> byArea = this.subAreas.findAllByOrderByAreaIdAscPositionAsc()
+		Frameworks.Info chosen = chosen(code);
+		Map<Long, List<PksbSubArea>> byArea = this.subAreas.findByFramework(chosen.id())
 			.stream()
 			.collect(Collectors.groupingBy(PksbSubArea::getAreaId));
-		List<FrameworkView.AreaView> areaViews = this.areas.findAllByOrderByPosition()
+		List<FrameworkView.AreaView> areaViews = this.areas.findByFrameworkIdOrderByPosition(chosen.id())
 			.stream()
-			.map((area) -> new FrameworkView.AreaView(area.getName(), area.getGroup(),
+			.map((area) -> new FrameworkView.AreaView(area.getName(), area.getGroup(), area.getIso30401(),
+					area.getToConfirm(),
 					byArea.getOrDefault(area.getId(), List.of())
 						.stream()
 						.map((s) -> new FrameworkView.SubAreaView(s.getCode(), s.getName()))
 						.toList()))
 			.toList();
-		return new FrameworkView(areaViews,
-				this.levels.findAllByOrderByLevel().stream().map((l) -> new Scale.Level(l.getLevel(), l.getLabel())).toList());
+		return new FrameworkView(
+				this.frameworks.all().stream().map((f) -> new FrameworkView.Choice(f.code(), f.name())).toList(),
+				chosen.code(), chosen.name(), areaViews,
+				this.levels.findByFrameworkIdOrderByLevel(chosen.id())
+					.stream()
+					.map((l) -> new Scale.Level(l.getLevel(), l.getLabel()))
+					.toList());
+	}
+
+	private Frameworks.Info chosen(String code) {
+		return this.frameworks.byCode((code != null) ? code : Frameworks.GENERAL)
+			.orElseThrow(() -> new UnknownFramework(code));
 	}
 
 	/**
-	 * Imports a framework file: all of it or, at the first problem, none of it. Levels in the file
-	 * replace the scale (refused while candidates' ratings use a level the new scale lacks); sub-areas
-	 * are added, or renamed where the area already has that code. Sub-areas are never removed here,
-	 * as candidates' ratings point at them.
+	 * Imports a framework file into the framework named by {@code code}: all of it or, at the first
+	 * problem, none of it; the other frameworks are untouched. Levels in the file replace the
+	 * framework's scale (refused while candidates' ratings use a level the new scale lacks); sub-areas
+	 * are added, or renamed where the area already has that code; area lines confirm an area's name and
+	 * its mapping to BS ISO 30401. Sub-areas are never removed here, as candidates' ratings point at them.
 	 */
 	@Transactional
-	public Imported importCsv(SignedInUser user, byte[] file) {
+	public Imported importCsv(SignedInUser user, String code, byte[] file) {
 		this.administrators.check(user);
+		Frameworks.Info chosen = chosen(code);
 		if (file.length == 0) {
 			throw new ImportRefused(List.of(new FrameworkCsv.Problem(0, "pksb.import.empty", List.of())));
 		}
@@ -119,14 +156,14 @@ public class PksbFramework {
 		catch (CharacterCodingException notText) {
 			throw new ImportRefused(List.of(new FrameworkCsv.Problem(0, "pksb.import.encoding", List.of())));
 		}
-		Map<String, Long> areaIds = this.areas.findAllByOrderByPosition()
-			.stream()
+		List<PksbArea> frameworkAreas = this.areas.findByFrameworkIdOrderByPosition(chosen.id());
+		Map<String, Long> areaIds = frameworkAreas.stream()
 			.collect(Collectors.toMap((a) -> a.getName().toLowerCase(Locale.ROOT), PksbArea::getId));
 		FrameworkCsv.Parsed parsed = FrameworkCsv.parse(content, areaIds);
 		List<FrameworkCsv.Problem> problems = new ArrayList<>(parsed.problems());
 		if (problems.isEmpty() && !parsed.levels().isEmpty()) {
 			Set<Integer> offered = parsed.levels().stream().map(Scale.Level::level).collect(Collectors.toSet());
-			this.ratings.levelsInUse()
+			this.ratings.levelsInUse(chosen.id())
 				.stream()
 				.filter((level) -> !offered.contains(level))
 				.sorted()
@@ -136,10 +173,14 @@ public class PksbFramework {
 			throw new ImportRefused(problems);
 		}
 		if (!parsed.levels().isEmpty()) {
-			this.levels.deleteAllInBatch();
-			this.levels.saveAll(parsed.levels().stream().map((l) -> new PksbLevel(l.level(), l.label())).toList());
+			this.levels.deleteByFramework(chosen.id());
+			this.levels.saveAll(parsed.levels().stream().map((l) -> new PksbLevel(chosen.id(), l.level(), l.label())).toList());
 		}
-		Map<String, PksbSubArea> existing = this.subAreas.findAll()
+		Map<Long, PksbArea> areasById = frameworkAreas.stream().collect(Collectors.toMap(PksbArea::getId, Function.identity()));
+		for (FrameworkCsv.AreaLine line : parsed.areas()) {
+			areasById.get(line.areaId()).confirm(line.name(), line.iso30401());
+		}
+		Map<String, PksbSubArea> existing = this.subAreas.findByFramework(chosen.id())
 			.stream()
 			.collect(Collectors.toMap((s) -> s.getAreaId() + "/" + s.getCode().toLowerCase(Locale.ROOT), Function.identity()));
 		int added = 0;
@@ -155,7 +196,7 @@ public class PksbFramework {
 				renamed++;
 			}
 		}
-		return new Imported(parsed.levels().size(), added, renamed);
+		return new Imported(parsed.levels().size(), added, renamed, parsed.areas().size());
 	}
 
 }

@@ -2,10 +2,12 @@ package org.chartfolio.pksb;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One level of the rating scale, such as "2 Good knowledge or skills". */
+/** One level of a framework's rating scale, such as "2 Good knowledge or skills". */
 @Entity
 @Table(name = "pksb_level")
 class PksbLevel {
@@ -15,7 +17,14 @@ class PksbLevel {
 	static final int MAX_LABEL_LENGTH = 120;
 
 	@Id
-	private Integer level;
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "framework_id", nullable = false, updatable = false)
+	private long frameworkId;
+
+	@Column(nullable = false)
+	private int level;
 
 	@Column(nullable = false)
 	private String label;
@@ -23,7 +32,8 @@ class PksbLevel {
 	protected PksbLevel() {
 	}
 
-	PksbLevel(int level, String label) {
+	PksbLevel(long frameworkId, int level, String label) {
+		this.frameworkId = frameworkId;
 		this.level = level;
 		this.label = label;
 	}

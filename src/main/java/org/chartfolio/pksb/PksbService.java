@@ -39,6 +39,10 @@ public class PksbService {
 
 	private final PksbSnapshots snapshots;
 
+	private final PksbReflections reflections;
+
+	private final Frameworks frameworks;
+
 	private final PortfolioAccess access;
 
 	private final PlanService plan;
@@ -48,12 +52,15 @@ public class PksbService {
 	private final Clock clock;
 
 	PksbService(PksbAreas areas, PksbSubAreas subAreas, PksbLevels levels, PksbRatings ratings, PksbSnapshots snapshots,
-			PortfolioAccess access, PlanService plan, MessageSource messages, Clock clock) {
+			PksbReflections reflections, Frameworks frameworks, PortfolioAccess access, PlanService plan,
+			MessageSource messages, Clock clock) {
 		this.areas = areas;
 		this.subAreas = subAreas;
 		this.levels = levels;
 		this.ratings = ratings;
 		this.snapshots = snapshots;
+		this.reflections = reflections;
+		this.frameworks = frameworks;
 		this.access = access;
 		this.plan = plan;
 		this.messages = messages;
@@ -64,10 +71,34 @@ public class PksbService {
 	public record RatingEdit(Integer currentLevel, Integer targetLevel, String comment, long version) {
 	}
 
+	/** The candidate's end reflection on an area; {@code version} is the one their form was opened at. */
+	public record ReflectionEdit(String text, long version) {
+	}
+
+	/** Where the end of the journey stands: the snapshots taken and the chosen areas without a reflection. */
+	public record Ending(Set<SnapshotKind> snapshotsTaken, List<String> areasWithoutReflection) {
+	}
+
+	/** The final snapshot refused: these chosen areas have no end reflection yet. */
+	public static class ReflectionsMissing extends RuntimeException {
+
+		private final List<String> areas;
+
+		ReflectionsMissing(List<String> areas) {
+			super("No end reflection on " + areas);
+			this.areas = List.copyOf(areas);
+		}
+
+		public List<String> areas() {
+			return this.areas;
+		}
+
+	}
+
 	@Transactional(readOnly = true)
 	public PksbView assessment(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		Framework framework = framework();
+		Framework framework = framework(portfolio.id());
 		List<PksbRating> chosen = this.ratings.findByPortfolioId(portfolio.id());
 		Map<SnapshotKind, PksbSnapshot> taken = this.snapshots.findByPortfolioId(portfolio.id())
 			.stream()
@@ -84,8 +115,61 @@ public class PksbService {
 		List<PksbView.Choice> choices = framework.choices().stream().filter((c) -> !chosenKeys.contains(c.key())).toList();
 		PksbSnapshot initial = taken.get(SnapshotKind.INITIAL);
 		PksbSnapshot last = taken.get(SnapshotKind.FINAL);
-		return new PksbView(framework.scale().levels(), rows, choices, (initial != null) ? initial.getTakenAt() : null,
-				(last != null) ? last.getTakenAt() : null, chart(rows, framework, last == null));
+		return new PksbView(framework.name(), framework.scale().levels(), rows, choices,
+				reflections(chosen, framework, this.reflections.findByPortfolioId(portfolio.id())),
+				(initial != null) ? initial.getTakenAt() : null, (last != null) ? last.getTakenAt() : null,
+				chart(rows, framework, last == null));
+	}
+
+	/** The snapshots taken and the chosen areas still without an end reflection, for the readiness check. */
+	@Transactional(readOnly = true)
+	public Ending ending(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		Set<SnapshotKind> taken = snapshotsTaken(user, portfolio.id());
+		List<PksbRating> chosen = this.ratings.findByPortfolioId(portfolio.id());
+		if (chosen.isEmpty()) {
+			return new Ending(taken, List.of());
+		}
+		Framework framework = framework(portfolio.id());
+		List<String> missing = reflections(chosen, framework, this.reflections.findByPortfolioId(portfolio.id())).stream()
+			.filter((r) -> !r.written())
+			.map(PksbView.Reflection::areaName)
+			.toList();
+		return new Ending(taken, missing);
+	}
+
+	/** The end reflection on one area the candidate chose; any other area is not found. */
+	@Transactional(readOnly = true)
+	public PksbView.Reflection reflection(SignedInUser user, long portfolioId, long areaId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		return assessment(user, portfolio.id()).reflections()
+			.stream()
+			.filter((r) -> r.areaId() == areaId)
+			.findFirst()
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	/** Writes the end reflection on a chosen area; refused when it changed since the form was opened. */
+	@Transactional
+	public void reflect(SignedInUser user, long portfolioId, long areaId, ReflectionEdit edit) {
+		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		if (this.ratings.findByPortfolioId(portfolio.id()).stream().noneMatch((r) -> r.getAreaId() == areaId)) {
+			throw new PortfolioNotFoundException(portfolioId);
+		}
+		PksbReflection reflection = this.reflections.findByPortfolioIdAndAreaId(portfolio.id(), areaId)
+			.orElseGet(() -> new PksbReflection(portfolio.id(), areaId));
+		long current = (reflection.getId() != null) ? reflection.getVersion() : PksbView.Reflection.UNWRITTEN;
+		if (current != edit.version()) {
+			throw new StaleEditException(current);
+		}
+		reflection.write(edit.text(), this.clock.instant());
+		try {
+			this.reflections.saveAndFlush(reflection);
+		}
+		catch (DataIntegrityViolationException writtenMeanwhile) {
+			// Another tab wrote the first reflection on this area a moment ago.
+			throw new StaleEditException(0);
+		}
 	}
 
 	/** Which snapshots the candidate has taken, in one query. */
@@ -102,7 +186,7 @@ public class PksbService {
 	@Transactional
 	public long choose(SignedInUser user, long portfolioId, String key) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		Framework framework = framework();
+		Framework framework = framework(portfolio.id());
 		PksbView.Choice choice = framework.choices()
 			.stream()
 			.filter((c) -> c.key().equals(key))
@@ -122,6 +206,7 @@ public class PksbService {
 		if (already) {
 			throw new FieldProblem("item", "pksb.choose.already");
 		}
+		this.frameworks.fix(portfolio.id(), framework.id());
 		try {
 			return this.ratings.saveAndFlush(new PksbRating(portfolio.id(), areaId, subAreaId, this.clock.instant())).getId();
 		}
@@ -147,7 +232,8 @@ public class PksbService {
 		if (rating.getVersion() != edit.version()) {
 			throw new StaleEditException(rating.getVersion());
 		}
-		rating.rate(edit.currentLevel(), edit.targetLevel(), edit.comment(), framework().scale(), this.clock.instant());
+		rating.rate(edit.currentLevel(), edit.targetLevel(), edit.comment(), framework(portfolio.id()).scale(),
+				this.clock.instant());
 	}
 
 	/** Stops assessing an item. Its snapshot values go with it; a goal made from it stays in the plan. */
@@ -168,9 +254,20 @@ public class PksbService {
 		if (chosen.stream().noneMatch((r) -> r.getCurrentLevel() != null)) {
 			throw new FieldProblem("snapshot", "pksb.snapshot.nothingRated");
 		}
+		Set<Long> reflected = this.reflections.findByPortfolioId(portfolio.id())
+			.stream()
+			.map(PksbReflection::getAreaId)
+			.collect(Collectors.toSet());
+		if (kind == SnapshotKind.FINAL && chosen.stream().anyMatch((r) -> !reflected.contains(r.getAreaId()))) {
+			Framework framework = framework(portfolio.id());
+			throw new ReflectionsMissing(reflections(chosen, framework, List.of()).stream()
+				.filter((r) -> !reflected.contains(r.areaId()))
+				.map(PksbView.Reflection::areaName)
+				.toList());
+		}
 		PksbSnapshot snapshot = this.snapshots.findByPortfolioIdAndKind(portfolio.id(), kind)
 			.orElseGet(() -> new PksbSnapshot(portfolio.id(), kind));
-		snapshot.take(chosen, this.clock.instant());
+		snapshot.take(chosen, reflected, this.clock.instant());
 		this.snapshots.save(snapshot);
 	}
 
@@ -188,7 +285,7 @@ public class PksbService {
 		if (rating.gap() == 0) {
 			throw new FieldProblem("goal", "pksb.goal.noGap");
 		}
-		Framework framework = framework();
+		Framework framework = framework(portfolio.id());
 		PksbView.Row row = row(rating, framework, Map.of(), Map.of());
 		String title = truncate(this.messages.getMessage("pksb.goal.title", new Object[] { row.name() },
 				LocaleContextHolder.getLocale()), 200);
@@ -208,9 +305,32 @@ public class PksbService {
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolio.id()));
 	}
 
-	private Framework framework() {
-		return new Framework(this.areas.findAllByOrderByPosition(), this.subAreas.findAllByOrderByAreaIdAscPositionAsc(),
-				new Scale(this.levels.findAllByOrderByLevel().stream().map((l) -> new Scale.Level(l.getLevel(), l.getLabel())).toList()));
+	/** The framework the portfolio assesses against, with its areas, sub-areas and scale. */
+	private Framework framework(long portfolioId) {
+		Frameworks.Info info = this.frameworks.forPortfolio(portfolioId);
+		return new Framework(info.id(), info.name(), this.areas.findByFrameworkIdOrderByPosition(info.id()),
+				this.subAreas.findByFramework(info.id()), new Scale(this.levels.findByFrameworkIdOrderByLevel(info.id())
+					.stream()
+					.map((l) -> new Scale.Level(l.getLevel(), l.getLabel()))
+					.toList()));
+	}
+
+	/** One reflection per area the ratings touch, in the framework's order. */
+	private static List<PksbView.Reflection> reflections(List<PksbRating> chosen, Framework framework,
+			List<PksbReflection> written) {
+		Set<Long> chosenAreas = chosen.stream().map(PksbRating::getAreaId).collect(Collectors.toSet());
+		Map<Long, PksbReflection> byArea = written.stream()
+			.collect(Collectors.toMap(PksbReflection::getAreaId, Function.identity()));
+		return framework.areas()
+			.stream()
+			.filter((area) -> chosenAreas.contains(area.getId()))
+			.map((area) -> {
+				PksbReflection reflection = byArea.get(area.getId());
+				return new PksbView.Reflection(area.getId(), area.getName(), area.getGroup(),
+						(reflection != null) ? reflection.getText() : null,
+						(reflection != null) ? reflection.getVersion() : PksbView.Reflection.UNWRITTEN);
+			})
+			.toList();
 	}
 
 	private static Map<Long, PksbSnapshot.Entry> entries(PksbSnapshot snapshot) {
@@ -256,7 +376,7 @@ public class PksbService {
 	}
 
 	/** The framework as read once per request: areas, their sub-areas and the scale. */
-	record Framework(List<PksbArea> areas, List<PksbSubArea> subAreas, Scale scale) {
+	record Framework(long id, String name, List<PksbArea> areas, List<PksbSubArea> subAreas, Scale scale) {
 
 		Map<Long, PksbArea> areasById() {
 			return this.areas.stream().collect(Collectors.toMap(PksbArea::getId, Function.identity()));

@@ -51,10 +51,16 @@ class PksbSnapshot {
 		this.kind = kind;
 	}
 
-	/** Copies the ratings; refused when none of them has a level yet, as there would be nothing to compare. */
-	void take(List<PksbRating> ratings, Instant now) {
+	/**
+	 * Copies the ratings; refused when none of them has a level yet, as there would be nothing to
+	 * compare, and the final snapshot refused while an area of the ratings has no end reflection.
+	 */
+	void take(List<PksbRating> ratings, java.util.Set<Long> reflectedAreas, Instant now) {
 		if (ratings.stream().noneMatch((r) -> r.getCurrentLevel() != null)) {
 			throw new IllegalStateException("A PKSB snapshot needs at least one rated item");
+		}
+		if (this.kind == SnapshotKind.FINAL && ratings.stream().anyMatch((r) -> !reflectedAreas.contains(r.getAreaId()))) {
+			throw new IllegalStateException("The final PKSB snapshot needs an end reflection on every chosen area");
 		}
 		this.entries.clear();
 		for (PksbRating rating : ratings) {

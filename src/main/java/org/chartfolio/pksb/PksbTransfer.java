@@ -17,9 +17,10 @@ import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
  * A portfolio's PKSB self-assessment (the areas or sub-areas chosen, their ratings, and the initial
- * and final snapshots) as plain data for the data export, and written back exactly for the import.
- * Areas are named by name and sub-areas by code, because ids differ between installations. The
- * caller has asked PortfolioAccess first.
+ * and final snapshots, the end reflections) as plain data for the data export, and written back
+ * exactly for the import. The framework is named by its code, areas by name and sub-areas by code,
+ * because ids differ between installations; data without a framework (older archives) is the general
+ * PKSB's. The caller has asked PortfolioAccess first.
  */
 @Service
 public class PksbTransfer {
@@ -29,10 +30,15 @@ public class PksbTransfer {
 
 	public static final int MAX_LEVEL = PksbLevel.MAX_LEVEL;
 
+	public static final int MAX_REFLECTION_LENGTH = PksbReflection.MAX_LENGTH;
+
 	private final JdbcClient jdbc;
 
-	PksbTransfer(JdbcClient jdbc) {
+	private final Frameworks frameworks;
+
+	PksbTransfer(JdbcClient jdbc, Frameworks frameworks) {
 		this.jdbc = jdbc;
+		this.frameworks = frameworks;
 	}
 
 	/** {@code goalId}: the development-plan goal the gap became, in this installation's ids. */
@@ -46,7 +52,13 @@ public class PksbTransfer {
 	public record EntryData(String area, String subArea, Integer level, Integer targetLevel, String comment) {
 	}
 
-	public record PksbData(List<RatingData> ratings, List<SnapshotData> snapshots) {
+	/** The end reflection on an area. */
+	public record ReflectionData(String area, String text, Instant updatedAt) {
+	}
+
+	/** {@code framework}: the framework's code, null for the general one (as archives before frameworks). */
+	public record PksbData(String framework, List<RatingData> ratings, List<SnapshotData> snapshots,
+			List<ReflectionData> reflections) {
 	}
 
 	@Transactional(readOnly = true)
@@ -79,7 +91,14 @@ public class PksbTransfer {
 			.query((rs, n) -> new SnapshotData(rs.getString("kind"), instant(rs, "taken_at"),
 					entries.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
-		return new PksbData(ratings, snapshots);
+		List<ReflectionData> reflections = this.jdbc.sql("""
+				select a.name as area, x.text, x.updated_at
+				from pksb_reflection x join pksb_area a on a.id = x.area_id
+				where x.portfolio_id = ? order by a.position""")
+			.param(portfolioId)
+			.query((rs, n) -> new ReflectionData(rs.getString("area"), rs.getString("text"), instant(rs, "updated_at")))
+			.list();
+		return new PksbData(this.frameworks.forPortfolio(portfolioId).code(), ratings, snapshots, reflections);
 	}
 
 	/**
@@ -89,9 +108,14 @@ public class PksbTransfer {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, PksbData data) {
+		String code = (data.framework() != null) ? data.framework() : Frameworks.GENERAL;
+		long frameworkId = this.frameworks.byCode(code)
+			.orElseThrow(() -> new IllegalArgumentException("No PKSB framework " + code))
+			.id();
+		this.frameworks.fix(portfolioId, frameworkId);
 		Map<String, Long> ratingIds = new LinkedHashMap<>();
 		for (RatingData rating : data.ratings()) {
-			long areaId = areaId(rating.area());
+			long areaId = areaId(frameworkId, rating.area());
 			Long subAreaId = subAreaId(areaId, rating.subArea());
 			long id = this.jdbc.sql("""
 					insert into pksb_rating (portfolio_id, area_id, sub_area_id, current_level, target_level, comment,
@@ -121,11 +145,20 @@ public class PksbTransfer {
 					.update();
 			}
 		}
+		for (ReflectionData reflection : (data.reflections() != null) ? data.reflections() : List.<ReflectionData>of()) {
+			if (reflection.text() == null || reflection.text().isBlank()) {
+				continue;
+			}
+			this.jdbc.sql("insert into pksb_reflection (portfolio_id, area_id, text, updated_at) values (?, ?, ?, ?)")
+				.params(portfolioId, areaId(frameworkId, reflection.area()), reflection.text(),
+						timestamp(reflection.updatedAt()))
+				.update();
+		}
 	}
 
-	private long areaId(String name) {
-		return this.jdbc.sql("select id from pksb_area where name = ?")
-			.param(name)
+	private long areaId(long frameworkId, String name) {
+		return this.jdbc.sql("select id from pksb_area where framework_id = ? and name = ?")
+			.params(frameworkId, name)
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new IllegalArgumentException("No PKSB area " + name));

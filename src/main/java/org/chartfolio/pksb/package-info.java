@@ -1,7 +1,9 @@
 /**
- * The PKSB self-assessment: the framework (areas, sub-areas, rating scale) as data an administrator
- * can import, the candidate's ratings now and as a target, snapshots at the start and the end, the
- * chart of the change, and gaps turned into development-plan goals.
+ * The PKSB self-assessment: the frameworks (the general PKSB and the PKSB for Knowledge Management,
+ * each with its areas, sub-areas and rating scale) as data an administrator completes by CSV, the
+ * framework each route and portfolio uses, the candidate's ratings now and as a target, the end
+ * reflection on each chosen area (which the final snapshot waits for), snapshots at the start and the
+ * end, the chart of the change, and gaps turned into development-plan goals.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PKSB self-assessment")
 package org.chartfolio.pksb;

@@ -193,7 +193,7 @@ public class ReadinessService {
 		checks.add(approvals(scope));
 		checks.add(goals(scope, this.plan.goals(user, id)));
 		if (read.portfolio().sections().stream().anyMatch((section) -> section.kind() == SectionKind.PKSB)) {
-			checks.add(snapshots(scope, this.pksb.snapshotsTaken(user, id)));
+			checks.add(snapshots(scope, this.pksb.ending(user, id)));
 		}
 		this.cpd.progress(user, id).ifPresent((progress) -> checks.add(cpdHours(scope, progress)));
 		this.signOffs.status(user, id, read.portfolio().sections().stream().map(SectionView::kind).toList())
@@ -449,11 +449,16 @@ public class ReadinessService {
 				new Link(scope.base() + "/plan", this.writing.message("readiness.see.plan")), null);
 	}
 
-	Check snapshots(Scope scope, Set<SnapshotKind> taken) {
+	Check snapshots(Scope scope, PksbService.Ending ending) {
+		Set<SnapshotKind> taken = ending.snapshotsTaken();
 		List<Finding> findings = new ArrayList<>();
 		if (!taken.contains(SnapshotKind.INITIAL)) {
 			findings.add(new Finding(this.writing.message("readiness.pksb.missing.INITIAL"), null,
 					fix(scope, scope.base() + "/pksb#snapshots", "readiness.fix.snapshot")));
+		}
+		for (String area : ending.areasWithoutReflection()) {
+			findings.add(new Finding(this.writing.message("readiness.pksb.missing.reflection", area), null,
+					fix(scope, scope.base() + "/pksb#reflections", "readiness.fix.reflection")));
 		}
 		if (!taken.contains(SnapshotKind.FINAL)) {
 			findings.add(new Finding(this.writing.message("readiness.pksb.missing.FINAL"), null,

@@ -55,6 +55,9 @@ class AssessorLinkTests {
 	private JdbcClient jdbc;
 
 	@Autowired
+	private org.chartfolio.pksb.PksbService pksb;
+
+	@Autowired
 	private MutableClock clock;
 
 	private record Scene(SignedInUser candidate, long live, long copy) {
@@ -74,6 +77,10 @@ class AssessorLinkTests {
 						new ByteArrayResource(TestFiles.PDF))));
 		this.writing.save(candidate, live, statement, "I chaired the reading group [E1].\n\nI trained in first aid [E2].", 0,
 				false);
+		long rating = this.pksb.choose(candidate, live, this.pksb.assessment(candidate, live).choices().get(0).key());
+		this.pksb.rate(candidate, live, rating, new org.chartfolio.pksb.PksbService.RatingEdit(1, 2, "The reading group", 0));
+		this.pksb.reflect(candidate, live, this.pksb.assessment(candidate, live).reflections().get(0).areaId(),
+				new org.chartfolio.pksb.PksbService.ReflectionEdit("From 1 to 2: chairing the reading group.", -1));
 		long copy = this.archive.freeze(candidate, live);
 		return new Scene(candidate, live, copy);
 	}
@@ -106,7 +113,9 @@ class AssessorLinkTests {
 		String html = page.getContentAsString();
 		assertThat(html).contains("I chaired the reading group").contains("href=\"#evidence-1\"")
 			.contains("id=\"evidence-1\"").contains("Minutes of the reading group, 4 March")
-			.contains("Open certificate.pdf in the browser").doesNotContain("/portfolios/" + scene.copy())
+			.contains("Open certificate.pdf in the browser")
+			.contains("End reflections").contains("From 1 to 2: chairing the reading group.")
+			.doesNotContain("/portfolios/" + scene.copy())
 			.doesNotContain("/portfolios/" + scene.live());
 		this.mvc.perform(get(link));
 

@@ -121,6 +121,9 @@ class ExportServiceTests {
 		String area = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
 		long rating = this.pksb.choose(candidate, portfolioId, area);
 		this.pksb.rate(candidate, portfolioId, rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
+		long areaId = this.pksb.assessment(candidate, portfolioId).reflections().get(0).areaId();
+		this.pksb.reflect(candidate, portfolioId, areaId,
+				new PksbService.ReflectionEdit("From 1 to 3: the survey showed what readers wanted.", -1));
 		return new Scene(candidate, portfolioId, pdfItem, photoItem, textItem);
 	}
 
@@ -155,6 +158,8 @@ class ExportServiceTests {
 				.contains("Do a First Aid course")
 				.as("an item's and a goal's details").contains("About First Aid certificate").contains("1 June 2026")
 				.contains("LMS Library Management System")
+				.as("the end reflection on the PKSB area").contains("End reflections")
+				.contains("From 1 to 3: the survey showed what readers wanted.")
 				.as("an explained acronym the writing does not use is left out")
 				.doesNotContain("General Data Protection Regulation");
 

@@ -1,6 +1,7 @@
 package org.chartfolio.pksb;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.chartfolio.account.NotAnAdministratorException;
 import org.chartfolio.account.SignedInUser;
@@ -44,14 +45,14 @@ class FrameworkImportTests {
 	@Test
 	void anAdministratorImportsSubAreasThatCandidatesThenAssess() {
 		SignedInUser administrator = this.fixtures.administrator();
-		PksbFramework.Imported imported = this.framework.importCsv(administrator, bytes("""
+		PksbFramework.Imported imported = this.framework.importCsv(administrator, "general", bytes("""
 				kind,area,code,text
 				sub-area,Records management and archiving,7.1,Records management principles
 				sub-area,Records management and archiving,7.2,Archive management
 				"""));
 		assertThat(imported.added() + imported.renamed()).isEqualTo(2);
 
-		PksbFramework.FrameworkView view = this.framework.framework(administrator);
+		PksbFramework.FrameworkView view = this.framework.framework(administrator, "general");
 		assertThat(view.areas()).filteredOn((area) -> area.name().equals("Records management and archiving"))
 			.singleElement()
 			.satisfies((area) -> assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code)
@@ -62,7 +63,7 @@ class FrameworkImportTests {
 			.contains("Records management and archiving: 7.1 Records management principles")
 			.doesNotContain("Records management and archiving");
 
-		this.framework.importCsv(administrator, bytes("""
+		this.framework.importCsv(administrator, "general", bytes("""
 				kind,area,code,text
 				sub-area,Records management and archiving,7.2,Archives and special collections
 				"""));
@@ -73,7 +74,7 @@ class FrameworkImportTests {
 	@Test
 	void aFileWithAnyProblemImportsNothing() {
 		SignedInUser administrator = this.fixtures.administrator();
-		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator,
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator, "general",
 				bytes("""
 						kind,area,code,text
 						sub-area,Records management and archiving,7.9,Should not stay
@@ -81,11 +82,11 @@ class FrameworkImportTests {
 						""")))
 			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::line)
 				.containsExactly(3));
-		assertThat(this.framework.framework(administrator).areas()).flatExtracting((area) -> area.subAreas())
+		assertThat(this.framework.framework(administrator, "general").areas()).flatExtracting((area) -> area.subAreas())
 			.extracting(PksbFramework.FrameworkView.SubAreaView::code)
 			.doesNotContain("7.9");
 		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
-			.isThrownBy(() -> this.framework.importCsv(administrator, new byte[] { (byte) 0xC3, (byte) 0x28 }));
+			.isThrownBy(() -> this.framework.importCsv(administrator, "general", new byte[] { (byte) 0xC3, (byte) 0x28 }));
 	}
 
 	@Test
@@ -103,12 +104,12 @@ class FrameworkImportTests {
 		long item = this.pksb.choose(candidate, portfolio, key);
 		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(3, 4, "", 0));
 
-		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator,
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator, "general",
 				bytes("kind,area,code,text\nlevel,,0,None\nlevel,,1,Some\nlevel,,2,Lots\n")))
 			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::messageKey)
 				.containsExactly("pksb.import.levelInUse", "pksb.import.levelInUse"));
 
-		this.framework.importCsv(administrator, bytes("""
+		this.framework.importCsv(administrator, "general", bytes("""
 				kind,area,code,text
 				level,,0,No knowledge or skills
 				level,,1,Basic knowledge or skills
@@ -116,15 +117,15 @@ class FrameworkImportTests {
 				level,,3,Very good knowledge or skills
 				level,,4,Expert knowledge or skills
 				"""));
-		assertThat(this.framework.framework(administrator).scale()).hasSize(5);
+		assertThat(this.framework.framework(administrator, "general").scale()).hasSize(5);
 	}
 
 	@Test
 	void anybodyElseGetsNotFound() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
-		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework.framework(candidate));
+		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework.framework(candidate, "general"));
 		assertThatExceptionOfType(NotAnAdministratorException.class)
-			.isThrownBy(() -> this.framework.importCsv(candidate, bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
+			.isThrownBy(() -> this.framework.importCsv(candidate, "general", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
 		this.mvc.perform(get("/admin/pksb").with(user(candidate))).andExpect(status().isNotFound());
 		this.mvc.perform(multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv",
 				bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n"))).with(user(candidate)).with(csrf()))
@@ -139,6 +140,69 @@ class FrameworkImportTests {
 				bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n"))).with(user(administrator)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Line 2: There is no area called &quot;Nowhere&quot;.")));
+	}
+
+	@Test
+	void anImportIntoTheKnowledgeManagementFrameworkCompletesItAndLeavesTheGeneralOneUntouched() {
+		SignedInUser administrator = this.fixtures.administrator();
+		PksbFramework.FrameworkView generalBefore = this.framework.framework(administrator, "general");
+		PksbFramework.Imported imported = this.framework.importCsv(administrator, "km", bytes("""
+				kind,area,code,text
+				sub-area,Using and exploiting knowledge and information,3.1,Knowledge sharing
+				area,Using and exploiting knowledge and information,iso30401,Using and exploiting knowledge and information
+				area,Literacies and learning,-,Learning and development
+				"""));
+		assertThat(imported.added()).isEqualTo(1);
+		assertThat(imported.confirmed()).isEqualTo(2);
+
+		PksbFramework.FrameworkView km = this.framework.framework(administrator, "km");
+		assertThat(km.name()).isEqualTo("PKSB for Knowledge Management");
+		assertThat(km.areas()).filteredOn((area) -> area.name().equals("Using and exploiting knowledge and information"))
+			.singleElement()
+			.satisfies((area) -> {
+				assertThat(area.iso30401()).isTrue();
+				assertThat(area.toConfirm()).isNull();
+				assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code).containsExactly("3.1");
+			});
+		assertThat(km.areas()).extracting(PksbFramework.FrameworkView.AreaView::name)
+			.contains("Learning and development")
+			.doesNotContain("Literacies and learning");
+		assertThat(km.areas()).filteredOn((area) -> area.name().equals("Ethics and values"))
+			.singleElement()
+			.satisfies((area) -> assertThat(area.toConfirm()).startsWith("To be confirmed by an administrator"));
+
+		PksbFramework.FrameworkView generalAfter = this.framework.framework(administrator, "general");
+		assertThat(generalAfter.areas()).isEqualTo(generalBefore.areas());
+		assertThat(generalAfter.scale()).isEqualTo(generalBefore.scale());
+
+		SignedInUser candidate = this.fixtures.person("KM candidate");
+		long portfolio = this.fixtures.portfolio(candidate, "km-chartership");
+		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+			.contains("Using and exploiting knowledge and information: 3.1 Knowledge sharing", "Learning and development");
+		long general = this.fixtures.portfolio(candidate, "chartership");
+		assertThat(this.pksb.assessment(candidate, general).choices()).extracting(PksbView.Choice::label)
+			.contains("Using and exploiting knowledge and information", "Literacies and learning");
+	}
+
+	@Test
+	void aKnowledgeManagementScaleIsItsOwn() {
+		SignedInUser administrator = this.fixtures.administrator();
+		List<Scale.Level> general = this.framework.framework(administrator, "general").scale();
+		this.framework.importCsv(administrator, "km", bytes("""
+				kind,area,code,text
+				level,,0,None
+				level,,1,Aware
+				level,,2,Practising
+				level,,3,Leading
+				level,,4,Expert
+				level,,5,Shaping the field
+				"""));
+		assertThat(this.framework.framework(administrator, "km").scale()).extracting(Scale.Level::label)
+			.containsExactly("None", "Aware", "Practising", "Leading", "Expert", "Shaping the field");
+		assertThat(this.framework.framework(administrator, "general").scale()).isEqualTo(general);
+		assertThatExceptionOfType(PksbFramework.UnknownFramework.class)
+			.isThrownBy(() -> this.framework.importCsv(administrator, "nonsense",
+				bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
 	}
 
 	private static byte[] bytes(String text) {

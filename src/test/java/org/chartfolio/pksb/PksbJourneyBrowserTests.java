@@ -23,7 +23,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 	private Fixtures fixtures;
 
 	@Test
-	void aCandidateRatesTakesBothSnapshotsSeesTheChartAndTurnsAGapIntoAGoal() {
+	void aCandidateRatesIsAskedForEndReflectionsTakesBothSnapshotsSeesTheChartAndTurnsAGapIntoAGoal() {
 		SignedInUser candidate = this.fixtures.person("Priya Candidate");
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		signIn(candidate);
@@ -61,7 +61,33 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("See goal");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("a[aria-label='Rate Research skills']")));
 		rate("3 – Very good knowledge or skills", "3 – Very good knowledge or skills", null);
+		assertThat(this.browser.text("#reflections ~ ul")).contains("Research skills").contains("Not written yet.");
+
 		this.browser.click("Take the final snapshot");
+		String refusal = "Write an end reflection on each area you chose before you take the final snapshot. "
+				+ "Still without one: Ethics and values, Research skills.";
+		assertThat(this.browser.text(".error-summary")).contains(refusal);
+		assertThat(this.browser.text("#snapshot-FINAL-error")).contains(refusal);
+		assertThat(this.browser.text("#snapshot-FINAL")).contains("Not taken yet.");
+
+		this.browser.click("Write the end reflection on Research skills");
+		assertThat(this.browser.title()).startsWith("End reflection: Research skills");
+		this.browser.click("Save reflection");
+		assertThat(this.browser.text("#text-error")).contains("Write your reflection: how your rating changed and what showed it.");
+		this.browser.fill("text", "From 1 to 3: I designed and ran the user survey, and its findings changed our opening hours.");
+		this.browser.click("Save reflection");
+		assertThat(this.browser.mainText()).contains("End reflection saved")
+			.contains("From 1 to 3: I designed and ran the user survey");
+
+		this.browser.click("Take the final snapshot");
+		assertThat(this.browser.text("#snapshot-FINAL-error")).contains("Still without one: Ethics and values.")
+			.doesNotContain("Research skills");
+		this.browser.click("Write the end reflection on Ethics and values");
+		this.browser.fill("text", "Held at 2: the reading group starts next term, so this stays a goal.");
+		this.browser.click("Save reflection");
+
+		this.browser.click("Take the final snapshot");
+		assertThat(this.browser.mainText()).contains("Final snapshot taken").doesNotContain("Still without one");
 		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, at the end and as a target");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("figure.pksb-chart summary")));
 		assertThat(this.browser.text("figure.pksb-chart table")).contains("Research skills 1.0 3.0 3.0")
@@ -73,7 +99,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 	void anAdministratorImportsAFrameworkFileAndSeesItsProblemsByLine() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
 		signIn(administrator);
-		this.browser.click("PKSB framework");
+		this.browser.click("PKSB frameworks");
 		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
 
 		Path bad = Files.createTempFile("framework", ".csv");
@@ -92,6 +118,57 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("new sub-areas").contains("10.1 Data stewardship");
 		Files.delete(bad);
 		Files.delete(good);
+	}
+
+	@Test
+	void anAdministratorCompletesTheKnowledgeManagementFrameworkAndAKmCandidateAssessesAgainstIt() throws Exception {
+		SignedInUser administrator = this.fixtures.administrator();
+		signIn(administrator);
+		this.browser.click("PKSB frameworks");
+		this.browser.click("PKSB for Knowledge Management");
+		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
+		assertThat(this.browser.mainText()).contains("Organising knowledge and information")
+			.contains("To be confirmed by an administrator")
+			.doesNotContain("Data management");
+
+		Path bad = Files.createTempFile("km-framework", ".csv");
+		Files.writeString(bad, "kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
+				+ "area,Information governance and compliance,maybe,Information governance and compliance\n", StandardCharsets.UTF_8);
+		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
+		this.browser.click("Import");
+		assertThat(this.browser.text(".error-summary")).contains("Nothing was imported")
+			.contains("Line 3: The code of an area line must be iso30401 or -, not \"maybe\".");
+		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
+
+		Path good = Files.createTempFile("km-framework", ".csv");
+		Files.writeString(good, "kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
+				+ "area,Information governance and compliance,iso30401,Information governance and compliance\n",
+				StandardCharsets.UTF_8);
+		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
+		this.browser.click("Import");
+		assertThat(this.browser.mainText()).contains("1 new sub-areas").contains("1 areas confirmed")
+			.contains("5.1 Knowledge governance").contains("Maps to BS ISO 30401");
+		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
+		this.browser.click("PKSB (Professional Knowledge and Skills Base)");
+		assertThat(this.browser.mainText()).doesNotContain("Knowledge governance").contains("Data management");
+		Files.delete(bad);
+		Files.delete(good);
+		this.browser.click("Sign out");
+
+		SignedInUser candidate = this.fixtures.person("Kay Knowledge");
+		long portfolio = this.fixtures.portfolio(candidate, "km-chartership");
+		signIn(candidate);
+		this.browser.open("/portfolios/" + portfolio);
+		this.browser.click("PKSB");
+		assertThat(this.browser.mainText()).contains("Framework: PKSB for Knowledge Management.");
+		Select choices = new Select(this.browser.driver().findElement(By.id("item")));
+		assertThat(choices.getOptions()).extracting((option) -> option.getText())
+			.contains("Information governance and compliance: 5.1 Knowledge governance")
+			.doesNotContain("Information governance and compliance", "Data management");
+		add("Information governance and compliance: 5.1 Knowledge governance");
+		rate("1 – Basic knowledge or skills", "3 – Very good knowledge or skills", "Write the retention policy for the wiki");
+		assertThat(this.browser.mainText()).contains("5.1 Knowledge governance").contains("Gap of 2");
+		assertThat(this.browser.text("#reflections ~ ul")).contains("Information governance and compliance");
 	}
 
 	private void signIn(SignedInUser user) {

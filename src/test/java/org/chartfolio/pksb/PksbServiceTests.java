@@ -38,6 +38,9 @@ class PksbServiceTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void showsTheStartNowTargetAndEndOfEachChosenAreaSideBySide() {
 		SignedInUser candidate = this.fixtures.person("Candidate");
@@ -52,6 +55,8 @@ class PksbServiceTests {
 		assertThat(started.chart().endIsNow()).isTrue();
 		rate(candidate, portfolio, research, 3, 3, "Ran the user survey");
 		this.clock.advance(java.time.Duration.ofDays(200));
+		reflect(candidate, portfolio, "Ethics and values", "Held steady: the ethics session is next year.");
+		reflect(candidate, portfolio, "Research skills", "From 1 to 3: the user survey I designed and ran (E4).");
 		this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL);
 
 		PksbView view = this.pksb.assessment(candidate, portfolio);
@@ -166,6 +171,106 @@ class PksbServiceTests {
 		assertThat(this.pksb.assessment(candidate, portfolio).rows()).isEmpty();
 		assertThat(this.pksb.assessment(candidate, portfolio).chart().isEmpty()).isTrue();
 		assertThat(this.plan.goal(candidate, portfolio, goalId).title()).isEqualTo("Develop: Leadership and advocacy");
+	}
+
+	@Test
+	void theFinalSnapshotWaitsForAnEndReflectionOnEveryChosenArea() {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser mentor = this.fixtures.person("Mentor");
+		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		long ethics = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Ethics and values"));
+		long it = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "IT and communication"));
+		rate(candidate, portfolio, ethics, 1, 3, "");
+		rate(candidate, portfolio, it, 2, 3, "");
+		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
+
+		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
+			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL))
+			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("Ethics and values", "IT and communication"));
+		reflect(candidate, portfolio, "Ethics and values", "From 1 to 3: I led the ethics session (E2).");
+		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
+			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL))
+			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("IT and communication"));
+		assertThat(this.pksb.assessment(candidate, portfolio).hasFinal()).isFalse();
+		assertThat(this.pksb.ending(candidate, portfolio).areasWithoutReflection()).containsExactly("IT and communication");
+
+		long itArea = reflection(candidate, portfolio, "IT and communication").areaId();
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.pksb.reflect(candidate, portfolio, itArea, new PksbService.ReflectionEdit("  ", -1)))
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("text"));
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.pksb.reflect(mentor, portfolio, itArea, new PksbService.ReflectionEdit("Mine", 0)));
+		long unchosen = this.pksb.assessment(candidate, portfolio).reflections().stream()
+			.mapToLong(PksbView.Reflection::areaId).max().orElseThrow() + 1000;
+		assertThatExceptionOfType(PortfolioNotFoundException.class)
+			.isThrownBy(() -> this.pksb.reflect(candidate, portfolio, unchosen, new PksbService.ReflectionEdit("Not mine", 0)));
+		reflect(candidate, portfolio, "IT and communication", "From 2 to 3: the accessibility course.");
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.reflect(candidate, portfolio, itArea,
+				new PksbService.ReflectionEdit("An older tab", -1)));
+
+		this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL);
+		PksbView view = this.pksb.assessment(mentor, portfolio);
+		assertThat(view.hasFinal()).isTrue();
+		assertThat(view.reflections()).extracting(PksbView.Reflection::areaName, PksbView.Reflection::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ethics and values", "From 1 to 3: I led the ethics session (E2)."),
+					org.assertj.core.groups.Tuple.tuple("IT and communication", "From 2 to 3: the accessibility course."));
+		assertThat(this.pksb.ending(candidate, portfolio).areasWithoutReflection()).isEmpty();
+	}
+
+	@Test
+	void aKnowledgeManagementRouteAssessesAgainstThePksbForKnowledgeManagement() {
+		SignedInUser candidate = this.fixtures.person("KM candidate");
+		long km = this.fixtures.portfolio(candidate, "km-chartership");
+		long general = this.fixtures.portfolio(candidate, "chartership");
+
+		PksbView kmView = this.pksb.assessment(candidate, km);
+		assertThat(kmView.frameworkName()).isEqualTo("PKSB for Knowledge Management");
+		assertThat(kmView.choices()).extracting(PksbView.Choice::label)
+			.contains("Ethics and values", "Organising knowledge and information",
+					"Records management and archiving")
+			.doesNotContain("Data management", "Knowledge management");
+		assertThat(this.pksb.assessment(candidate, general).frameworkName()).isNotEqualTo(kmView.frameworkName());
+		assertThat(this.pksb.assessment(candidate, general).choices()).extracting(PksbView.Choice::label)
+			.contains("Data management", "Knowledge management");
+		assertThat(this.pksb.assessment(candidate, this.fixtures.portfolio(candidate, "km-fellowship")).frameworkName())
+			.isEqualTo("PKSB for Knowledge Management");
+
+		long organising = this.pksb.choose(candidate, km, key(candidate, km, "Organising knowledge and information"));
+		rate(candidate, km, organising, 1, 3, "Taxonomy project");
+		assertThat(this.jdbc.sql("""
+				select f.code from pksb_rating r join pksb_area a on a.id = r.area_id join pksb_framework f on f.id = a.framework_id
+				where r.id = ?""").param(organising).query(String.class).single()).isEqualTo("km");
+		assertThat(this.jdbc.sql("select f.code from pksb_portfolio_framework p join pksb_framework f on f.id = p.framework_id where p.portfolio_id = ?")
+			.param(km).query(String.class).single()).isEqualTo("km");
+	}
+
+	@Test
+	void aPortfolioKeepsTheFrameworkItStartedWith() {
+		SignedInUser candidate = this.fixtures.person("Early KM candidate");
+		long km = this.fixtures.portfolio(candidate, "km-chartership");
+		// As the migration fixes the portfolios that existed before frameworks: to the general PKSB.
+		this.jdbc.sql("""
+				insert into pksb_portfolio_framework (portfolio_id, framework_id)
+				select ?, id from pksb_framework where code = 'general'""").param(km).update();
+
+		PksbView view = this.pksb.assessment(candidate, km);
+		assertThat(view.frameworkName()).isNotEqualTo("PKSB for Knowledge Management");
+		assertThat(view.choices()).extracting(PksbView.Choice::label).contains("Data management");
+	}
+
+	private void reflect(SignedInUser candidate, long portfolio, String area, String text) {
+		PksbView.Reflection reflection = reflection(candidate, portfolio, area);
+		this.pksb.reflect(candidate, portfolio, reflection.areaId(), new PksbService.ReflectionEdit(text, reflection.version()));
+	}
+
+	private PksbView.Reflection reflection(SignedInUser candidate, long portfolio, String area) {
+		return this.pksb.assessment(candidate, portfolio)
+			.reflections()
+			.stream()
+			.filter((r) -> r.areaName().equals(area))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void rate(SignedInUser candidate, long portfolio, long item, Integer now, Integer target, String comment) {

@@ -136,6 +136,7 @@ class StrangerAccessTests {
 			.single());
 		String pksbChoice = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
 		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
+		ids.put("areaId", this.pksb.assessment(candidate, portfolioId).reflections().get(0).areaId());
 		ids.put("kind", "INITIAL");
 		ids.put("jobId", java.util.UUID.randomUUID().toString());
 		this.signOffs.save(mentor, portfolioId, "A completion statement", null, null);

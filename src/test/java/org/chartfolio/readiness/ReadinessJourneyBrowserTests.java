@@ -128,11 +128,18 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 		assertThat(level("goals")).isEqualTo("Pass");
 
-		// The PKSB snapshots.
-		assertThat(this.browser.text("#check-pksb")).contains("The initial snapshot is not taken.");
+		// The PKSB snapshots and the end reflection the final one waits for.
+		String area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaName();
+		assertThat(this.browser.text("#check-pksb")).contains("The initial snapshot is not taken.")
+			.contains("The area " + area + " has no end reflection.");
 		fix("pksb", 0);
 		this.browser.click("Take the initial snapshot");
 		this.browser.click("Take the final snapshot");
+		assertThat(this.browser.text("#snapshot-FINAL-error")).contains("Still without one: " + area + ".");
+		this.browser.click("Write the end reflection on " + area);
+		this.browser.fill("text", "From 1 to 3: the survey I ran showed what changed.").click("Save reflection");
+		this.browser.click("Take the final snapshot");
+		assertThat(this.browser.mainText()).contains("Final snapshot taken");
 		backToReadiness();
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");

@@ -10,6 +10,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
+import org.chartfolio.pksb.PksbView;
 import org.chartfolio.pksb.SnapshotKind;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
@@ -336,6 +337,10 @@ class ReadinessServiceTests {
 		long rating = this.pksb.choose(p.candidate(), p.id(), key);
 		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "", 0));
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
+		PksbView.Reflection area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0);
+		assertThat(texts(check(p, "pksb"))).containsExactly("The area " + area.areaName() + " has no end reflection.",
+				"The final snapshot is not taken.");
+		this.pksb.reflect(p.candidate(), p.id(), area.areaId(), new PksbService.ReflectionEdit("Rose from 1 to 3.", area.version()));
 		assertThat(texts(check(p, "pksb"))).containsExactly("The final snapshot is not taken.");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL);
 		assertThat(check(p, "pksb").level()).isEqualTo(Level.PASS);

@@ -1,0 +1,85 @@
+package org.chartfolio.pksb;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.chartfolio.system.FieldProblem;
+
+/**
+ * The candidate's end reflection on one PKSB area they chose: how their rating changed and what showed
+ * it. Assessors read it beside the comments on the ratings, and the final snapshot waits for it.
+ */
+@Entity
+@Table(name = "pksb_reflection")
+class PksbReflection {
+
+	static final int MAX_LENGTH = 3000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	private long portfolioId;
+
+	@Column(name = "area_id", nullable = false, updatable = false)
+	private long areaId;
+
+	@Column(nullable = false)
+	private String text;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected PksbReflection() {
+	}
+
+	PksbReflection(long portfolioId, long areaId) {
+		this.portfolioId = portfolioId;
+		this.areaId = areaId;
+	}
+
+	/** Refuses an empty reflection: one that says nothing would let the final snapshot through. */
+	void write(String newText, Instant now) {
+		String stripped = (newText != null) ? newText.strip() : "";
+		if (stripped.isEmpty()) {
+			throw new FieldProblem("text", "pksb.reflection.empty");
+		}
+		if (stripped.length() > MAX_LENGTH) {
+			throw new FieldProblem("text", "pksb.reflection.tooLong");
+		}
+		this.text = stripped;
+		this.updatedAt = now;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	long getPortfolioId() {
+		return this.portfolioId;
+	}
+
+	long getAreaId() {
+		return this.areaId;
+	}
+
+	String getText() {
+		return this.text;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}
