@@ -145,7 +145,7 @@ class DemoDataTests {
 		assertThat(this.review.waitingForReview(signedIn(DemoData.MENTOR.email()))).hasSize(1);
 		assertThat(this.pksb.assessment(candidate, portfolioId).rows()).hasSize(4);
 		this.mvc.perform(get("/").with(user(signedIn(DemoData.MENTOR.email()))))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (2 unread)")));
 	}
 
 	@Test
@@ -219,8 +219,14 @@ class DemoDataTests {
 			.andExpect(content().string(containsString("Lisa Marsh")));
 		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(ruth)))
 			.andExpect(status().isOk());
+		// Her requests to review criteria 1 and 3 are done with (she decided): Lisa's reply and criterion 2 stay unread.
 		this.mvc.perform(get("/").with(user(ruth)))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (2 unread)")));
+		this.mvc.perform(get("/notifications").with(user(ruth)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("You approved this"), containsString("You requested changes"),
+					containsString("Waiting for your review"), containsString("Done"),
+					containsString("I have added a sentence"))));
 	}
 
 	private void tomSeesProgressAndOnlyTheSharedSection(SignedInUser tom, long portfolioId,
