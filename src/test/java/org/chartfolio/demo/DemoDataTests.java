@@ -206,6 +206,12 @@ class DemoDataTests {
 
 		this.mvc.perform(get("/").with(user(lisa)))
 			.andExpect(content().string(containsString("Notifications (5 unread)")));
+		// Criterion 3 was sent back: its editor shows Ruth's summary and the suggested rewording to accept.
+		this.mvc.perform(get("/portfolios/{id}/sections/{s}/edit", portfolioId, statements.get(2).id()).with(user(lisa)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"sent-back\""), containsString("what, so what, now what"),
+					containsString("<ins>showed me how libraries outside public libraries work</ins>"),
+					containsString(">Accept the suggestion</button>"))));
 	}
 
 	private void ruthSeesWhatWaitsForHer(SignedInUser ruth, long portfolioId, List<SectionView> statements)
