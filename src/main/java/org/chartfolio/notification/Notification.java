@@ -70,6 +70,22 @@ class Notification {
 	@Column(name = "invitation_ended")
 	private InvitationEnd invitationEnded;
 
+	/** The section a review notification is about; null for any other kind. */
+	@Column(name = "section_id", updatable = false)
+	private Long sectionId;
+
+	/** The comment thread it is about (a comment, a reply, a request for changes); null when none. */
+	@Column(name = "thread_id", updatable = false)
+	private Long threadId;
+
+	/** The start of the comment or request, as it read when it was written. */
+	@Column(updatable = false)
+	private String snippet;
+
+	/** When a review request was done with: the mentor decided. */
+	@Column(name = "done_at")
+	private Instant doneAt;
+
 	protected Notification() {
 	}
 
@@ -86,16 +102,42 @@ class Notification {
 		this.createdAt = createdAt;
 	}
 
-	/** About a section of a portfolio; the link opens the section, or its comments. */
-	static Notification aboutSection(long recipientId, NotificationKind kind, long portfolioId, long sectionId,
-			String actorName, String portfolioTitle, String sectionTitle, Instant now) {
+	/** The longest snippet kept of a comment. */
+	static final int SNIPPET_LENGTH = 280;
+
+	/**
+	 * About a section of a portfolio, and the thread when there is one. The link kept here (for the
+	 * email) opens the page where the recipient acts: the review page for the mentor, the section page
+	 * for the candidate, at the thread; opening it in the app chooses again as the section stands then
+	 * ({@link Destinations}).
+	 */
+	static Notification aboutSection(long recipientId, boolean toCandidate, NotificationKind kind, long portfolioId,
+			long sectionId, Long threadId, String text, String actorName, String portfolioTitle, String sectionTitle,
+			Instant now) {
 		if (kind == NotificationKind.INVITED) {
 			throw new IllegalArgumentException("An invitation is not about a section");
 		}
-		String path = "/portfolios/" + portfolioId + "/sections/" + sectionId
-				+ ((kind == NotificationKind.COMMENTED) ? "#comments" : "");
-		return new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle, sectionTitle, null,
-				now);
+		String path = Destinations.first(toCandidate, kind, portfolioId, sectionId, threadId);
+		Notification notification = new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle,
+				sectionTitle, null, now);
+		notification.sectionId = sectionId;
+		notification.threadId = threadId;
+		notification.snippet = snippet(text);
+		return notification;
+	}
+
+	/** The first words of a comment, whole words where it is cut. */
+	static String snippet(String text) {
+		String flat = (text == null) ? "" : text.strip().replaceAll("\\s+", " ");
+		if (flat.isEmpty()) {
+			return null;
+		}
+		if (flat.length() <= SNIPPET_LENGTH) {
+			return flat;
+		}
+		String cut = flat.substring(0, SNIPPET_LENGTH - 1);
+		int space = cut.lastIndexOf(' ');
+		return ((space > SNIPPET_LENGTH / 2) ? cut.substring(0, space) : cut) + "…";
 	}
 
 	/**
@@ -159,6 +201,22 @@ class Notification {
 
 	boolean isFor(long accountId) {
 		return this.recipientId == accountId;
+	}
+
+	Long getSectionId() {
+		return this.sectionId;
+	}
+
+	Long getThreadId() {
+		return this.threadId;
+	}
+
+	String getSnippet() {
+		return this.snippet;
+	}
+
+	Instant getDoneAt() {
+		return this.doneAt;
 	}
 
 	Long getId() {

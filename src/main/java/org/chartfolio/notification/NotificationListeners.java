@@ -57,13 +57,18 @@ class NotificationListeners {
 		if (parties == null) {
 			return;
 		}
+		if (event.kind() == SectionReviewEvent.Kind.CHANGES_REQUESTED || event.kind() == SectionReviewEvent.Kind.APPROVED) {
+			// The mentor has decided: their request to review the section is done with.
+			this.notifications.reviewRequestsDone(event.sectionId(), event.at());
+		}
 		recipient(event, parties).filter((recipient) -> recipient != event.actorId())
 			.flatMap(this.accounts::contactOf)
 			.ifPresent((recipient) -> {
 				NotificationKind kind = NotificationKind.of(event.kind());
-				Notification notification = this.notifications.record(Notification.aboutSection(recipient.id(), kind,
-						event.portfolioId(), event.sectionId(), event.actorName(), parties.portfolioTitle(),
-						event.sectionTitle(), event.at()));
+				Notification notification = this.notifications.record(Notification.aboutSection(recipient.id(),
+						recipient.id() == parties.candidateId(), kind, event.portfolioId(), event.sectionId(),
+						event.threadId(), event.text(), event.actorName(), parties.portfolioTitle(), event.sectionTitle(),
+						event.at()));
 				this.events.publishEvent(new NotificationRecorded(recipient.email(), recipient.name(), kind,
 						event.actorName(), event.sectionTitle(), parties.portfolioTitle(), notification.getLinkPath()));
 			});

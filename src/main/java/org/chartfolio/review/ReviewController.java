@@ -40,8 +40,11 @@ class ReviewController {
 
 	private final ReviewService review;
 
-	ReviewController(ReviewService review) {
+	private final ReviewDiscussion discussion;
+
+	ReviewController(ReviewService review, ReviewDiscussion discussion) {
 		this.review = review;
+		this.discussion = discussion;
 	}
 
 	@Requires(Permission.READ)
@@ -114,16 +117,32 @@ class ReviewController {
 	@PostMapping("/threads/{threadId}/replies")
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String back,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		Beside beside = Beside.of(back, htmx);
 		try {
 			this.review.reply(user, portfolioId, sectionId, threadId, form.getBody());
+			if (beside.inPlace()) {
+				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
+			}
 			redirect.addFlashAttribute("notice", "review.reply.posted");
-			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+			return beside.redirect(portfolioId, sectionId, threadId);
 		}
 		catch (FieldProblem problem) {
 			model.addAttribute("replyFor", threadId);
 			model.addAttribute("replyProblem", problem.messageKey());
 			model.addAttribute("replyText", form.getBody());
+			if (beside.inPlace()) {
+				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
+			}
+			if (beside.page() != null) {
+				// The editor or the section page shows it again: the problem and the words typed go with it.
+				redirect.addFlashAttribute("replyFor", threadId);
+				redirect.addFlashAttribute("replyProblem", problem.messageKey());
+				redirect.addFlashAttribute("replyText", form.getBody());
+				return beside.redirect(portfolioId, sectionId, threadId);
+			}
 		}
 		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
 	}
@@ -132,17 +151,22 @@ class ReviewController {
 	@PostMapping("/threads/{threadId}/resolve")
 	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.thread.resolved",
-				(version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
+			BindingResult result, @RequestParam(required = false) String back,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx), model, redirect,
+				"review.thread.resolved", (version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/threads/{threadId}/suggestion/accept")
 	String acceptSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.suggestion.accepted",
+			BindingResult result, @RequestParam(required = false) String back, Model model,
+			RedirectAttributes redirect) {
+		// Never in place: the text changes, so the page that shows it is loaded afresh.
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, null), model, redirect,
+				"review.suggestion.accepted",
 				(version) -> this.review.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
 
@@ -150,8 +174,10 @@ class ReviewController {
 	@PostMapping("/threads/{threadId}/suggestion/decline")
 	String declineSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.suggestion.declined",
+			BindingResult result, @RequestParam(required = false) String back, Model model,
+			RedirectAttributes redirect) {
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, null), model, redirect,
+				"review.suggestion.declined",
 				(version) -> this.review.declineSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
 
@@ -159,9 +185,49 @@ class ReviewController {
 	@PostMapping("/threads/{threadId}/reopen")
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		return threadStep(portfolioId, sectionId, threadId, form, result, redirect, "review.thread.reopened",
+			BindingResult result, @RequestParam(required = false) String back,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx), model, redirect,
+				"review.thread.reopened",
 				(version) -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
+	}
+
+	/**
+	 * The page a reply or a step on a thread was made from: the review page (page null), the section
+	 * page ("section") or the editor ("edit"), and whether htmx asked for the thread alone in place.
+	 * Only these names are taken, so a form cannot send anybody elsewhere.
+	 */
+	record Beside(String page, boolean htmx) {
+
+		static Beside of(String back, String htmx) {
+			String page = ("edit".equals(back) || "section".equals(back)) ? back : null;
+			return new Beside(page, htmx != null);
+		}
+
+		/** The thread alone, in place: only beside the text (the review page reloads itself). */
+		boolean inPlace() {
+			return this.htmx && this.page != null;
+		}
+
+		String redirect(long portfolioId, long sectionId, long threadId) {
+			String section = "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+			String where = (this.page == null) ? section + "/review" : ("edit".equals(this.page) ? section + "/edit" : section);
+			return where + "#thread-" + threadId;
+		}
+
+	}
+
+	private String threadAlone(SignedInUser user, long portfolioId, long sectionId, long threadId, Beside beside,
+			Model model) {
+		ReviewDiscussion.Alone alone = this.discussion.alone(user, portfolioId, sectionId, threadId);
+		model.addAttribute("thread", alone.thread());
+		model.addAttribute("sectionUrl", "/portfolios/" + portfolioId + "/sections/" + sectionId);
+		model.addAttribute("candidate", alone.candidate());
+		model.addAttribute("changeable", alone.changeable());
+		model.addAttribute("writable", alone.writable());
+		model.addAttribute("back", beside.page());
+		return "fragments/threads :: threadAlone";
 	}
 
 	private String step(SignedInUser user, long portfolioId, long sectionId, ReviewStepForm form,
@@ -192,28 +258,43 @@ class ReviewController {
 
 	/**
 	 * Without a version (or with one that is not a number) nothing is changed: the thread page says so,
-	 * as it does when somebody else changed the thread first.
+	 * as it does when somebody else changed the thread first. In place (htmx), the thread comes back
+	 * alone with what became of the step.
 	 */
-	private static String threadStep(long portfolioId, long sectionId, long threadId, ThreadStepForm form,
-			BindingResult result, RedirectAttributes redirect, String done, LongConsumer action) {
+	private String threadStep(SignedInUser user, long portfolioId, long sectionId, long threadId, ThreadStepForm form,
+			BindingResult result, Beside beside, Model model, RedirectAttributes redirect, String done,
+			LongConsumer action) {
+		String problem = null;
 		if (result.hasErrors() || form.getVersion() == null) {
-			redirect.addFlashAttribute("reviewProblem", "review.thread.noVersion");
-			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+			problem = "review.thread.noVersion";
 		}
-		try {
-			action.accept(form.getVersion());
+		else {
+			try {
+				action.accept(form.getVersion());
+			}
+			catch (ReviewProblem refused) {
+				problem = refused.messageKey();
+			}
+			catch (StaleEditException stale) {
+				problem = "review.thread.stale";
+			}
+			catch (SectionLockedException locked) {
+				problem = "review.suggestion.locked";
+			}
+		}
+		if (beside.inPlace()) {
+			model.addAttribute("threadProblem", problem);
+			model.addAttribute("threadProblemFor", threadId);
+			return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute((beside.page() != null) ? "threadProblem" : "reviewProblem", problem);
+			redirect.addFlashAttribute("threadProblemFor", threadId);
+		}
+		else {
 			redirect.addFlashAttribute("notice", done);
 		}
-		catch (ReviewProblem problem) {
-			redirect.addFlashAttribute("reviewProblem", problem.messageKey());
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("reviewProblem", "review.thread.stale");
-		}
-		catch (SectionLockedException locked) {
-			redirect.addFlashAttribute("reviewProblem", "review.suggestion.locked");
-		}
-		return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+		return beside.redirect(portfolioId, sectionId, threadId);
 	}
 
 	private static String show(ReviewService.ReviewPage page, ReviewStepForm step, CommentForm comment, Model model) {

@@ -215,7 +215,7 @@ public class ReviewService {
 		SectionView section = this.workflow.requestChanges(user, portfolioId, sectionId, version, text);
 		ReviewThread thread = this.threads.save(ReviewThread.changesRequest(portfolioId, sectionId, this.clock.instant()));
 		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
-		publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text);
+		publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text, thread.getId());
 	}
 
 	/**
@@ -322,7 +322,7 @@ public class ReviewService {
 		}
 		ReviewThread thread = this.threads.save(started);
 		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, now));
-		publish(SectionReviewEvent.Kind.COMMENTED, user, section, text);
+		publish(SectionReviewEvent.Kind.COMMENTED, user, section, text, thread.getId());
 		return thread.getId();
 	}
 
@@ -332,7 +332,8 @@ public class ReviewService {
 		String text = commentText(body, "body");
 		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text,
 				this.clock.instant()));
-		publish(SectionReviewEvent.Kind.COMMENTED, user, this.portfolios.section(user, portfolioId, sectionId), text);
+		publish(SectionReviewEvent.Kind.COMMENTED, user, this.portfolios.section(user, portfolioId, sectionId), text,
+				thread.getId());
 	}
 
 	@Transactional
@@ -439,6 +440,21 @@ public class ReviewService {
 			.toList();
 	}
 
+	/**
+	 * The threads of a section (unresolved first) for whoever reads the portfolio, or only the one
+	 * named ({@code threadId} not null), which must be of the section: not found otherwise.
+	 */
+	@Transactional(readOnly = true)
+	List<ThreadView> threadsOf(SignedInUser user, long portfolioId, long sectionId, Long threadId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		if (threadId == null) {
+			return views(portfolio, this.threads.findBySection(portfolioId, sectionId));
+		}
+		ReviewThread thread = this.threads.findByIdAndPortfolioIdAndSectionId(threadId, portfolioId, sectionId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return views(portfolio, List.of(thread));
+	}
+
 	// Helpers
 
 	private List<ThreadView> views(PortfolioRef portfolio, List<ReviewThread> found) {
@@ -493,8 +509,13 @@ public class ReviewService {
 	}
 
 	private void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text) {
+		publish(kind, user, section, text, null);
+	}
+
+	private void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text,
+			Long threadId) {
 		this.events.publishEvent(new SectionReviewEvent(kind, section.portfolioId(), section.id(), title(section),
-				user.id(), user.getDisplayName(), text, this.clock.instant()));
+				user.id(), user.getDisplayName(), text, this.clock.instant(), threadId));
 	}
 
 	/** The section's name as its pages show it. */

@@ -18,6 +18,11 @@ interface ReviewThreads extends ListCrudRepository<ReviewThread, Long> {
 			+ "order by case when t.resolvedAt is null then 0 else 1 end, t.createdAt, t.id")
 	List<ReviewThread> findBySection(long sectionId);
 
+	/** The section's threads in this portfolio, unresolved first, then oldest first. */
+	@Query("select t from ReviewThread t where t.sectionId = :sectionId and t.portfolioId = :portfolioId "
+			+ "order by case when t.resolvedAt is null then 0 else 1 end, t.createdAt, t.id")
+	List<ReviewThread> findBySection(long portfolioId, long sectionId);
+
 	long countBySectionIdAndResolvedAtIsNull(long sectionId);
 
 	List<ReviewThread> findByPortfolioIdAndResolvedAtIsNullOrderByCreatedAtAscIdAsc(long portfolioId);

@@ -14,9 +14,16 @@ import java.time.Instant;
  * @param actorName the name of whoever did it, as they call themselves
  * @param text the comment, the reason for reopening or the request for changes; empty when none
  * @param at when it happened
+ * @param threadId the comment thread it is about (a comment, a reply, a request for changes); null when none
  */
 public record SectionReviewEvent(Kind kind, long portfolioId, long sectionId, String sectionTitle, long actorId,
-		String actorName, String text, Instant at) {
+		String actorName, String text, Instant at, Long threadId) {
+
+	/** A step about the whole section, in no thread. */
+	public SectionReviewEvent(Kind kind, long portfolioId, long sectionId, String sectionTitle, long actorId,
+			String actorName, String text, Instant at) {
+		this(kind, portfolioId, sectionId, sectionTitle, actorId, actorName, text, at, null);
+	}
 
 	public enum Kind {
 

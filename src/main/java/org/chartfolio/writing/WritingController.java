@@ -10,6 +10,7 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +34,17 @@ class WritingController {
 
 	private final WritingService writing;
 
-	WritingController(WritingService writing) {
+	/** The comment threads shown beside the text; kept by the review module, when it is there. */
+	private final ObjectProvider<SectionDiscussion> discussion;
+
+	WritingController(WritingService writing, ObjectProvider<SectionDiscussion> discussion) {
 		this.writing = writing;
+		this.discussion = discussion;
+	}
+
+	private SectionDiscussion.Discussion discussion(SignedInUser user, long portfolioId, long sectionId) {
+		SectionDiscussion threads = this.discussion.getIfAvailable();
+		return (threads != null) ? threads.of(user, portfolioId, sectionId) : SectionDiscussion.Discussion.NONE;
 	}
 
 	@Requires(Permission.READ)
@@ -42,6 +52,7 @@ class WritingController {
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
 		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 		return "writing/section";
 	}
 
@@ -55,6 +66,7 @@ class WritingController {
 		form.setVersion(editor.version());
 		model.addAttribute("editor", editor);
 		model.addAttribute("text", form);
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
@@ -93,6 +105,7 @@ class WritingController {
 			model.addAttribute("lockedWhileEditing", true);
 		}
 		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
@@ -174,6 +187,7 @@ class WritingController {
 			result.rejectValue(problem.field(), problem.messageKey());
 			model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
 			model.addAttribute("noteFor", evidenceId);
+			model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 			return "writing/section";
 		}
 	}

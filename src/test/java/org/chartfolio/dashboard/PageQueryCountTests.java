@@ -9,7 +9,10 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
@@ -27,8 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages a candidate opens most, the progress page, and the evidence map, readiness and glossary pages need the same number of SQL statements for a portfolio with 5
- * evidence items as for one with 150, however many citations and goals there are.
+ * The pages a candidate opens most, the progress page, the evidence map, readiness and glossary pages
+ * and the notification list need the same number of SQL statements for a portfolio with 5 evidence
+ * items as for one with 150, however many citations, goals, comment threads and notifications there are.
  */
 @IntegrationTest
 class PageQueryCountTests {
@@ -57,6 +61,15 @@ class PageQueryCountTests {
 	@Autowired
 	private PlanService plan;
 
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private ReviewService review;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient sql;
+
 	record Portfolio(SignedInUser owner, long id, long statementId) {
 	}
 
@@ -68,7 +81,7 @@ class PageQueryCountTests {
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/progress", "/portfolios/%d/evidence-map", "/portfolios/%d/readiness",
-				"/portfolios/%d/glossary", "/" }) {
+				"/portfolios/%d/glossary", "/", "/notifications" }) {
 			long few = count(small, page);
 			long many = count(large, page);
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
@@ -86,10 +99,11 @@ class PageQueryCountTests {
 		Portfolio large = portfolioWith(150);
 
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
-				"/portfolios/%d/sections/%s/review", "/portfolios/%d/evidence", "/portfolios/%d/plan",
-				"/portfolios/%d/evidence-map", "/" }) {
+				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
+				"/portfolios/%d/plan", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
-				String url = page.equals("/") ? "/" : String.format(page, portfolio.id(), portfolio.statementId());
+				String url = page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.statementId())
+						: page;
 				JdbcRecorder.Recording recording = this.jdbc.record(
 						() -> this.mvc.perform(get(url).with(user(portfolio.owner()))).andExpect(status().isOk()));
 				assertThat(recording.connections()).as("connections taken for " + url).isEqualTo(1);
@@ -115,11 +129,34 @@ class PageQueryCountTests {
 
 	private long count(Portfolio portfolio, String page) throws Exception {
 		String url = String.format(page, portfolio.id(), portfolio.statementId());
-		if (page.equals("/")) {
-			url = "/";
+		if (!page.startsWith("/portfolios")) {
+			url = page;
 		}
 		String target = url;
 		return this.queries.count(() -> this.mvc.perform(get(target).with(user(portfolio.owner()))).andExpect(status().isOk()));
+	}
+
+	/**
+	 * The notifications' emails are handled on another thread after their commit: wait for them, so
+	 * that their statements are not counted as a page's.
+	 */
+	private void emailsHandled() {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (System.nanoTime() < until && this.sql.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class)
+			.single() > 0) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private long sectionVersion(SignedInUser candidate, long portfolioId, long sectionId) {
+		return this.portfolios.section(candidate, portfolioId, sectionId).version();
 	}
 
 	private Portfolio portfolioWith(int items) {
@@ -138,6 +175,17 @@ class PageQueryCountTests {
 			this.plan.add(candidate, id, new PlanService.GoalEdit("Goal " + g, "", "", null, GoalStatus.PLANNED, "",
 					Set.of(), null));
 		}
+		// Comment threads beside the statement (and their notifications), as many as the items grow.
+		SignedInUser mentor = this.fixtures.person("Mentor " + items);
+		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+		this.review.markReadyForReview(candidate, id, statement.id(), sectionVersion(candidate, id, statement.id()));
+		for (int t = 1; t <= Math.max(1, items / 5); t++) {
+			long thread = this.review.comment(mentor, id, statement.id(), "Say more about item " + t + ".", t);
+			this.review.reply(candidate, id, statement.id(), thread, "Added a sentence about item " + t + ".");
+		}
+		this.review.requestChanges(mentor, id, statement.id(), sectionVersion(candidate, id, statement.id()),
+				"Make it reflective.");
+		emailsHandled();
 		return new Portfolio(candidate, id, statement.id());
 	}
 

@@ -145,7 +145,7 @@ class DemoDataTests {
 		assertThat(this.review.waitingForReview(signedIn(DemoData.MENTOR.email()))).hasSize(1);
 		assertThat(this.pksb.assessment(candidate, portfolioId).rows()).hasSize(4);
 		this.mvc.perform(get("/").with(user(signedIn(DemoData.MENTOR.email()))))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (2 unread)")));
 	}
 
 	@Test
@@ -206,6 +206,12 @@ class DemoDataTests {
 
 		this.mvc.perform(get("/").with(user(lisa)))
 			.andExpect(content().string(containsString("Notifications (5 unread)")));
+		// Criterion 3 was sent back: its editor shows Ruth's summary and the suggested rewording to accept.
+		this.mvc.perform(get("/portfolios/{id}/sections/{s}/edit", portfolioId, statements.get(2).id()).with(user(lisa)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"sent-back\""), containsString("what, so what, now what"),
+					containsString("<ins>showed me how libraries outside public libraries work</ins>"),
+					containsString(">Accept the suggestion</button>"))));
 	}
 
 	private void ruthSeesWhatWaitsForHer(SignedInUser ruth, long portfolioId, List<SectionView> statements)
@@ -219,8 +225,14 @@ class DemoDataTests {
 			.andExpect(content().string(containsString("Lisa Marsh")));
 		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(ruth)))
 			.andExpect(status().isOk());
+		// Her requests to review criteria 1 and 3 are done with (she decided): Lisa's reply and criterion 2 stay unread.
 		this.mvc.perform(get("/").with(user(ruth)))
-			.andExpect(content().string(containsString("Notifications (4 unread)")));
+			.andExpect(content().string(containsString("Notifications (2 unread)")));
+		this.mvc.perform(get("/notifications").with(user(ruth)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("You approved this"), containsString("You requested changes"),
+					containsString("Waiting for your review"), containsString("Done"),
+					containsString("I have added a sentence"))));
 	}
 
 	private void tomSeesProgressAndOnlyTheSharedSection(SignedInUser tom, long portfolioId,

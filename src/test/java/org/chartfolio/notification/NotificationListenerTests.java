@@ -69,7 +69,7 @@ class NotificationListenerTests {
 		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
 			.param(this.scene.mentor().id())
 			.query(String.class)
-			.single()).isEqualTo(this.scene.sectionPath());
+			.single()).isEqualTo(this.scene.sectionPath() + "/review");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class NotificationListenerTests {
 	}
 
 	@Test
-	void aCommentGoesToTheOtherPartyAndLinksToTheComments() {
+	void aCommentGoesToTheOtherPartyAndLinksToTheThreads() {
 		this.scene.happens(COMMENTED, this.scene.candidate());
 		assertThat(kindsFor(this.scene.mentor())).containsExactly("COMMENTED");
 		assertThat(kindsFor(this.scene.candidate())).isEmpty();
@@ -102,7 +102,7 @@ class NotificationListenerTests {
 		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
 			.param(this.scene.candidate().id())
 			.query(String.class)
-			.single()).isEqualTo(this.scene.sectionPath() + "#comments");
+			.single()).isEqualTo(this.scene.sectionPath() + "#threads");
 	}
 
 	@Test

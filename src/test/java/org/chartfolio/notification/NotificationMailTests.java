@@ -204,7 +204,7 @@ class NotificationMailTests {
 	}
 
 	@Test
-	void aReviewEventIsEmailedToTheRecipientWithAnAbsoluteLinkToTheSection() {
+	void aReviewEventIsEmailedToTheRecipientWithAnAbsoluteLinkToTheReviewPage() {
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
 
 		List<TestMail.Mail> mails = TestMail.await(this.scene.mentor().email(), 1);
@@ -214,7 +214,7 @@ class NotificationMailTests {
 		assertThat(mail.subject()).isEqualTo("Chartfolio: Eve <a href=\"https://evil.example\">Click</a> asks you to review \""
 				+ this.scene.sectionTitle() + "\"");
 		assertThat(mail.body()).startsWith("Hello Tom Reed,")
-			.contains("\nhttps://chartfolio.test" + this.scene.sectionPath() + "\n");
+			.contains("\nhttps://chartfolio.test" + this.scene.sectionPath() + "/review\n");
 		assertThat(TestMail.to(this.scene.candidate().email())).isEmpty();
 	}
 

@@ -93,7 +93,7 @@ class NotificationWebTests {
 
 		long comment = idOf(this.scene.mentor(), "COMMENTED");
 		this.mvc.perform(post("/notifications/" + comment + "/open").with(user(this.scene.mentor())).with(csrf()))
-			.andExpect(redirectedUrl(this.scene.sectionPath() + "#comments"));
+			.andExpect(redirectedUrl(this.scene.sectionPath() + "/review#comments"));
 		this.mvc.perform(get(this.scene.sectionPath()).with(user(this.scene.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Notifications (1 unread)")));

@@ -1,0 +1,158 @@
+package org.chartfolio.review;
+
+import java.time.Duration;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.BrowserJourney;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13's "Done means" journey: the mentor opens a review notification, comments on the second
+ * paragraph from the review screen, suggests a rewording of a phrase and requests changes; the
+ * candidate follows the notification to the thread, sees the comments beside the editor, accepts the
+ * suggestion, replies, resolves and marks the section ready; the mentor is asked about the threads
+ * still unresolved, then approves. Run with JavaScript on and off: {@link #openCommentForm},
+ * {@link #reply} and {@link #resolve} are the steps that differ.
+ */
+abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
+
+	static final String SECOND = "Then I ran the summer reading challenge for the children of the town.";
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private ReviewService review;
+
+	/** Opens the comment form under paragraph 2 of the review screen. */
+	abstract void openCommentForm();
+
+	/** Posts a reply in the thread beside the editor; the editor shows the thread with it afterwards. */
+	abstract void reply(String threadId, String words);
+
+	/** Resolves the thread beside the editor. */
+	abstract void resolve(String threadId);
+
+	@Test
+	void theMentorCommentsAndSendsItBackTheCandidateRevisesBesideTheCommentsAndTheMentorApproves() {
+		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
+		SignedInUser mentor = this.fixtures.person("Tom Reed");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		SectionView first = this.portfolios.view(candidate, portfolio).sections().get(0);
+		this.writing.save(candidate, portfolio, first.id(),
+				"I planned the display.\n\n" + SECOND + "\n\nNext year I will measure loans.", 0, false);
+		this.review.markReadyForReview(candidate, portfolio, first.id(),
+				this.portfolios.section(candidate, portfolio, first.id()).version());
+		String section = "/portfolios/" + portfolio + "/sections/" + first.id();
+
+		// The mentor opens the review notification: it leads to the review screen.
+		signIn(mentor);
+		this.browser.open("/notifications");
+		assertThat(this.browser.mainText()).contains("Lisa Marsh asks you to review").contains("Waiting for your review");
+		this.browser.click("Open");
+		assertThat(this.browser.path()).isEqualTo(section + "/review#decision");
+
+		// A comment on the second paragraph, then a suggested rewording of a phrase of it.
+		openCommentForm();
+		this.browser.fill("comment-body-2", "What did the children get out of it?");
+		this.browser.click("Post comment");
+		assertThat(this.browser.mainText()).contains("Comment posted.");
+		openCommentForm();
+		this.browser.fill("comment-body-2", "A scheme is what the library calls it.");
+		this.browser.fill("comment-quote-2", "summer reading challenge");
+		this.browser.fill("comment-suggestion-2", "summer reading scheme");
+		this.browser.click("Post comment");
+		assertThat(this.browser.text("#review-para-2")).contains("Suggested wording");
+
+		// The decision, after the text: changes requested with a summary.
+		this.browser.fill("comment", "Say what changed for readers, not only what you did.");
+		this.browser.click("Request changes");
+		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
+		this.browser.click("Sign out");
+
+		// The candidate follows the notification of the suggestion to its thread beside the editor.
+		signIn(candidate);
+		this.browser.open("/notifications");
+		assertThat(this.browser.mainText()).contains("Changes requested").contains("A scheme is what the library calls it.");
+		this.browser.click(this.browser.driver()
+			.findElement(By.xpath("//li[contains(@class,'notification')][.//blockquote[contains(.,'A scheme is')]]//button")));
+		assertThat(this.browser.path()).startsWith(section + "/edit#thread-");
+		String suggestion = this.browser.path().substring(this.browser.path().indexOf('#') + 1);
+		assertThat(this.browser.text("#sent-back")).contains("Tom Reed sent this section back")
+			.contains("Say what changed for readers");
+		assertThat(this.browser.text("#threads")).contains("What did the children get out of it?")
+			.contains("A scheme is what the library calls it.");
+		assertThat(this.browser.text("#" + suggestion)).contains("About paragraph 2").contains("summer reading challenge");
+		assertThat(this.browser.text("#" + suggestion + " ins")).isEqualTo("summer reading scheme");
+
+		// Accepting the suggestion changes the text in the editor.
+		this.browser.click(within(suggestion, "Accept the suggestion"));
+		assertThat(this.browser.mainText()).contains("Suggestion accepted.");
+		assertThat(this.browser.path()).isEqualTo(section + "/edit#" + suggestion);
+		assertThat(this.browser.value("body")).contains("Then I ran the summer reading scheme for the children");
+
+		// A reply and resolving it, beside the editor.
+		reply(suggestion, "Changed as you suggested.");
+		assertThat(this.browser.text("#" + suggestion)).contains("Changed as you suggested.");
+		resolve(suggestion);
+
+		// Ready for review again; the first comment and the request for changes stay unresolved.
+		this.browser.open(section + "/review");
+		this.browser.click("Mark ready for review");
+		this.browser.click("Sign out");
+
+		// The mentor is asked about the unresolved threads, then approves.
+		signIn(mentor);
+		this.browser.open("/notifications");
+		assertThat(this.browser.mainText()).contains("Waiting for your review").contains("Changed as you suggested.");
+		this.browser.click(this.browser.driver()
+			.findElement(By.xpath("//li[contains(@class,'notification')][contains(.,'asks you to review')][not(contains(@class,'notification-done'))]//button")));
+		assertThat(this.browser.path()).isEqualTo(section + "/review#decision");
+		this.browser.click("Approve the section");
+		assertThat(this.browser.text("#confirm-approval")).contains("2 comments are unresolved");
+		this.browser.click("Approve anyway");
+		assertThat(this.browser.mainText()).contains("Section approved.");
+		this.browser.open("/notifications");
+		assertThat(this.browser.mainText()).contains("You approved this");
+		this.browser.open(section);
+		assertThat(this.browser.mainText()).contains("Approved");
+	}
+
+	WebElement within(String threadId, String buttonText) {
+		return this.browser.driver()
+			.findElement(By.xpath("//*[@id='" + threadId + "']//button[normalize-space()='" + buttonText + "']"));
+	}
+
+	void waitFor(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10)).until((driver) -> condition.getAsBoolean());
+	}
+
+	private void signIn(SignedInUser user) {
+		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+}
