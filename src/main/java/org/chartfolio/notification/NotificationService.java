@@ -44,6 +44,10 @@ class NotificationService {
 			                       where r.portfolio_id = n.portfolio_id and r.account_id = n.recipient_id))
 			 end)""";
 
+	/** The unread notifications the list would show, over {@code :person} and {@code :now}; the header's figure too. */
+	static final String UNREAD_COUNT = "(select count(*) from notification n where n.recipient_id = :person and n.read_at is null and "
+			+ VISIBLE + ")";
+
 	private final Notifications notifications;
 
 	private final JdbcClient jdbc;
@@ -174,9 +178,8 @@ class NotificationService {
 	/** The header's count: one statement. */
 	@Transactional(readOnly = true)
 	long unreadCount(SignedInUser user) {
-		return this.jdbc.sql("select count(*) from notification n where n.recipient_id = :me and n.read_at is null and "
-				+ VISIBLE)
-			.param("me", user.id())
+		return this.jdbc.sql("select " + UNREAD_COUNT)
+			.param("person", user.id())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();

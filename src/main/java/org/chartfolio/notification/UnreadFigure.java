@@ -15,8 +15,7 @@ class UnreadFigure implements PageFigure {
 
 	@Override
 	public String sql() {
-		return "(select count(*) from notification n where n.recipient_id = :person and n.read_at is null and "
-				+ NotificationService.VISIBLE + ")";
+		return NotificationService.UNREAD_COUNT;
 	}
 
 }
