@@ -11,6 +11,9 @@ class ReviewStepForm {
 	/** The candidate's reason for reopening an approved section. */
 	private String reason;
 
+	/** Where to go back to once the step is taken; the review page unless a section's page says. */
+	private ReviewReturn returnTo = ReviewReturn.REVIEW;
+
 	/** The mentor has been told that threads are unresolved, and approves all the same. */
 	private boolean despiteUnresolved;
 
@@ -44,6 +47,14 @@ class ReviewStepForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public ReviewReturn getReturnTo() {
+		return this.returnTo;
+	}
+
+	public void setReturnTo(ReviewReturn returnTo) {
+		this.returnTo = (returnTo != null) ? returnTo : ReviewReturn.REVIEW;
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionLockedException;
+import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -33,8 +34,11 @@ class WritingController {
 
 	private final WritingService writing;
 
-	WritingController(WritingService writing) {
+	private final SectionWorkflow workflow;
+
+	WritingController(WritingService writing, SectionWorkflow workflow) {
 		this.writing = writing;
+		this.workflow = workflow;
 	}
 
 	@Requires(Permission.READ)
@@ -42,6 +46,7 @@ class WritingController {
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
 		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/section";
 	}
 
@@ -55,6 +60,7 @@ class WritingController {
 		form.setVersion(editor.version());
 		model.addAttribute("editor", editor);
 		model.addAttribute("text", form);
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
@@ -93,6 +99,7 @@ class WritingController {
 			model.addAttribute("lockedWhileEditing", true);
 		}
 		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
