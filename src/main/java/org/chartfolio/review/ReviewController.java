@@ -170,7 +170,7 @@ class ReviewController {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
-			return form.getReturnTo().redirect(portfolioId, sectionId);
+			return form.returnPlace().redirect(portfolioId, sectionId);
 		}
 		catch (FieldProblem field) {
 			problem = field.messageKey();
@@ -188,11 +188,11 @@ class ReviewController {
 			problem = "review.stale";
 			model.addAttribute("reviewProblem", "review.stale");
 		}
-		if (problem != null && form.getReturnTo() != ReviewReturn.REVIEW) {
+		if (problem != null && form.returnPlace() != ReviewReturn.REVIEW) {
 			// Taken from the section's own page: back there, the reason next to its field with what was typed.
 			redirect.addFlashAttribute("statusProblem", problem);
 			redirect.addFlashAttribute("statusReason", form.getReason());
-			return form.getReturnTo().redirect(portfolioId, sectionId) + "#section-status";
+			return form.returnPlace().redirect(portfolioId, sectionId) + "#section-status";
 		}
 		// Shown again with what was typed; the version becomes the current one once the page is reread.
 		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);

@@ -25,6 +25,16 @@ enum ReviewReturn {
 		this.path = path;
 	}
 
+	/** The place of this name, exactly as a form says it; the review page for anything else. */
+	static ReviewReturn named(String name) {
+		for (ReviewReturn place : values()) {
+			if (place.name().equals(name)) {
+				return place;
+			}
+		}
+		return REVIEW;
+	}
+
 	/** The redirect to this place in the portfolio, for the section the step was about. */
 	String redirect(long portfolioId, long sectionId) {
 		return "redirect:/portfolios/" + portfolioId + String.format(this.path, sectionId);

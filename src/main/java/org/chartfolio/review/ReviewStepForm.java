@@ -11,8 +11,12 @@ class ReviewStepForm {
 	/** The candidate's reason for reopening an approved section. */
 	private String reason;
 
-	/** Where to go back to once the step is taken; the review page unless a section's page says. */
-	private ReviewReturn returnTo = ReviewReturn.REVIEW;
+	/**
+	 * Where to go back to once the step is taken: the review page unless a section's page says. Bound
+	 * as the name the form posted, so that a name that is not one of ours is no binding error on the page
+	 * but simply the review page.
+	 */
+	private String returnTo;
 
 	/** The mentor has been told that threads are unresolved, and approves all the same. */
 	private boolean despiteUnresolved;
@@ -49,12 +53,17 @@ class ReviewStepForm {
 		this.reason = reason;
 	}
 
-	public ReviewReturn getReturnTo() {
+	public String getReturnTo() {
 		return this.returnTo;
 	}
 
-	public void setReturnTo(ReviewReturn returnTo) {
-		this.returnTo = (returnTo != null) ? returnTo : ReviewReturn.REVIEW;
+	public void setReturnTo(String returnTo) {
+		this.returnTo = returnTo;
+	}
+
+	/** The place named by {@link #getReturnTo()}, the review page unless it is one of ours. */
+	ReviewReturn returnPlace() {
+		return ReviewReturn.named(this.returnTo);
 	}
 
 }

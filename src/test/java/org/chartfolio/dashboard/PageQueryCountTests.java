@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages a candidate opens most, the progress page, and the evidence map, readiness and glossary pages need the same number of SQL statements for a portfolio with 5
+ * The pages a candidate opens most (each section page with its review status, the plan and the PKSB among them), the progress page, and the evidence map, readiness and glossary pages need the same number of SQL statements for a portfolio with 5
  * evidence items as for one with 150, however many citations and goals there are.
  */
 @IntegrationTest
@@ -68,7 +68,7 @@ class PageQueryCountTests {
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/progress", "/portfolios/%d/evidence-map", "/portfolios/%d/readiness",
-				"/portfolios/%d/glossary", "/" }) {
+				"/portfolios/%d/glossary", "/portfolios/%d/plan", "/portfolios/%d/pksb", "/" }) {
 			long few = count(small, page);
 			long many = count(large, page);
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
@@ -86,8 +86,8 @@ class PageQueryCountTests {
 		Portfolio large = portfolioWith(150);
 
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
-				"/portfolios/%d/sections/%s/review", "/portfolios/%d/evidence", "/portfolios/%d/plan",
-				"/portfolios/%d/evidence-map", "/" }) {
+				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
+				"/portfolios/%d/plan", "/portfolios/%d/pksb", "/portfolios/%d/evidence-map", "/" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
 				String url = page.equals("/") ? "/" : String.format(page, portfolio.id(), portfolio.statementId());
 				JdbcRecorder.Recording recording = this.jdbc.record(
