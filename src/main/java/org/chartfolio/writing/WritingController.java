@@ -180,6 +180,7 @@ class WritingController {
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
 			model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+			model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 			model.addAttribute("noteFor", evidenceId);
 			return "writing/section";
 		}

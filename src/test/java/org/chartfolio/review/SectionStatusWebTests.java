@@ -252,6 +252,21 @@ class SectionStatusWebTests {
 					containsString("aria-invalid=\"true\""))));
 	}
 
+	@Test
+	void theSectionPageOfThePksbOrThePlanLeadsToItsRecord() throws Exception {
+		String base = "/portfolios/" + this.portfolio;
+		this.mvc.perform(get(base + "/sections/" + section(SectionKind.PKSB).id()).with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"section-status\""),
+					containsString("href=\"" + base + "/pksb\">Open the page: PKSB self-assessment<"))));
+		this.mvc.perform(get(base + "/sections/" + section(SectionKind.DEVELOPMENT_PLAN).id() + "/review")
+			.with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"record-elsewhere\""),
+					containsString("href=\"" + base + "/plan\">Open the page: Development plan<"),
+					not(containsString("id=\"no-text\"")))));
+	}
+
 	private void approve(SectionView which) {
 		SectionView current = this.portfolios.view(this.candidate, this.portfolio)
 			.sections()
