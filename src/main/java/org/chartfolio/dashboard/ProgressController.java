@@ -3,6 +3,7 @@ package org.chartfolio.dashboard;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,11 @@ class ProgressController {
 
 	private final ProgressService progress;
 
-	ProgressController(ProgressService progress) {
+	private final SectionWorkflow workflow;
+
+	ProgressController(ProgressService progress, SectionWorkflow workflow) {
 		this.progress = progress;
+		this.workflow = workflow;
 	}
 
 	@Requires(Permission.PROGRESS)
@@ -36,6 +40,7 @@ class ProgressController {
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
 		model.addAttribute("shared", this.progress.sharedSection(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "dashboard/shared-section";
 	}
 

@@ -7,6 +7,8 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,8 +27,11 @@ class PksbController {
 
 	private final PksbService pksb;
 
-	PksbController(PksbService pksb) {
+	private final SectionWorkflow workflow;
+
+	PksbController(PksbService pksb, SectionWorkflow workflow) {
 		this.pksb = pksb;
+		this.workflow = workflow;
 	}
 
 	@Requires(Permission.READ)
@@ -159,6 +164,7 @@ class PksbController {
 	private String page(SignedInUser user, long portfolioId, ChooseForm form, Model model) {
 		model.addAttribute("assessment", this.pksb.assessment(user, portfolioId));
 		model.addAttribute("choice", form);
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, SectionKind.PKSB).orElse(null));
 		return "pksb/assessment";
 	}
 

@@ -8,6 +8,8 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,15 +32,20 @@ class PlanController {
 
 	private final EvidenceService evidence;
 
-	PlanController(PlanService plan, EvidenceService evidence) {
+	private final SectionWorkflow workflow;
+
+	PlanController(PlanService plan, EvidenceService evidence, SectionWorkflow workflow) {
 		this.plan = plan;
 		this.evidence = evidence;
+		this.workflow = workflow;
 	}
 
 	@Requires(Permission.READ)
 	@GetMapping
 	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		model.addAttribute("goals", this.plan.goals(user, portfolioId));
+		model.addAttribute("reviewStatus",
+				this.workflow.status(user, portfolioId, SectionKind.DEVELOPMENT_PLAN).orElse(null));
 		return "plan/plan";
 	}
 

@@ -3,7 +3,10 @@ package org.chartfolio.portfolio;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.chartfolio.account.AccountService;
@@ -53,6 +56,31 @@ public class SectionWorkflow {
 			List<ImportedEvent> imported) {
 	}
 
+	/**
+	 * Where a section stands in review, as every page of the section shows it at its top: the status,
+	 * who approved it and when, when it was asked to be reviewed or last reopened (and why), and
+	 * whether a mentor is there to ask. Times are local to the app's clock. What the viewer may do
+	 * next follows from this and their standing.
+	 */
+	public record ReviewStatus(long portfolioId, long sectionId, SectionKind kind, SectionStatus status, long version,
+			LocalDateTime readySince, LocalDateTime approvedAt, String approvedByName, LocalDateTime reopenedAt,
+			String reopenReason, boolean hasActiveMentor) {
+
+		public boolean approved() {
+			return this.status == SectionStatus.APPROVED;
+		}
+
+		/** The candidate may ask for a review: a draft, or a section sent back with changes requested. */
+		public boolean askable() {
+			return this.status == SectionStatus.DRAFT || this.status == SectionStatus.CHANGES_REQUESTED;
+		}
+
+		public boolean waiting() {
+			return this.status == SectionStatus.READY_FOR_REVIEW;
+		}
+
+	}
+
 	/** A section waiting in a mentor's queue. */
 	public record WaitingSection(long portfolioId, String portfolioTitle, String candidateName, long sectionId,
 			SectionKind kind, Integer criterionNumber, String title, Instant readySince) {
@@ -74,6 +102,53 @@ public class SectionWorkflow {
 		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
 				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
 				hasActiveMentor(portfolioId), PortfolioTransfer.importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId));
+	}
+
+	/**
+	 * Where the section stands in review, for whoever may see the portfolio's progress (candidate,
+	 * mentor, line manager): statuses are progress. One query, the approver's name and whether there
+	 * is a mentor included.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewStatus status(SignedInUser user, long portfolioId, long sectionId) {
+		long id = this.access.progressVisible(user, portfolioId).id();
+		return statuses(id, "s.id = :section", sectionId).stream()
+			.findFirst()
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+	}
+
+	/**
+	 * The same for the portfolio's section of a kind that has one section at most (the PKSB, the
+	 * development plan); empty when the route has none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReviewStatus> status(SignedInUser user, long portfolioId, SectionKind kind) {
+		long id = this.access.progressVisible(user, portfolioId).id();
+		return statuses(id, "s.kind = :section", kind.name()).stream().findFirst();
+	}
+
+	private List<ReviewStatus> statuses(long portfolioId, String which, Object value) {
+		ZoneId zone = this.clock.getZone();
+		return this.jdbc.sql("""
+				select s.id, s.kind, s.status, s.version, s.ready_since, s.approved_at, s.reopened_at, s.reopen_reason,
+				       coalesce(a.display_name, s.approved_by_name) as approver,
+				       exists (select 1 from portfolio_membership m where m.portfolio_id = s.portfolio_id
+				               and m.role = 'MENTOR' and m.ended_at is null) as has_mentor
+				from section s
+				left join account a on a.id = s.approved_by
+				where s.portfolio_id = :portfolio and """ + " " + which + " order by s.position, s.id")
+			.param("portfolio", portfolioId)
+			.param("section", value)
+			.query((rs, row) -> new ReviewStatus(portfolioId, rs.getLong("id"), SectionKind.valueOf(rs.getString("kind")),
+					SectionStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+					local(rs.getTimestamp("ready_since"), zone), local(rs.getTimestamp("approved_at"), zone),
+					rs.getString("approver"), local(rs.getTimestamp("reopened_at"), zone), rs.getString("reopen_reason"),
+					rs.getBoolean("has_mentor")))
+			.list();
+	}
+
+	private static LocalDateTime local(Timestamp timestamp, ZoneId zone) {
+		return (timestamp != null) ? LocalDateTime.ofInstant(timestamp.toInstant(), zone) : null;
 	}
 
 	/** The candidate asks the mentor to review the section. */

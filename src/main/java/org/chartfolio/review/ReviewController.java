@@ -232,15 +232,18 @@ class ReviewController {
 
 	private String step(SignedInUser user, long portfolioId, long sectionId, ReviewStepForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, String done, Runnable action) {
+		String problem = null;
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
-			return redirectTo(portfolioId, sectionId);
+			return form.returnPlace().redirect(portfolioId, sectionId);
 		}
-		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		catch (FieldProblem field) {
+			problem = field.messageKey();
+			result.rejectValue(field.field(), field.messageKey());
 		}
 		catch (SectionReviewRefusedException refused) {
+			problem = refused.messageKey();
 			model.addAttribute("reviewProblem", refused.messageKey());
 		}
 		catch (UnresolvedThreadsException unresolved) {
@@ -248,7 +251,14 @@ class ReviewController {
 			model.addAttribute("confirmApproval", unresolved.unresolved());
 		}
 		catch (StaleEditException stale) {
+			problem = "review.stale";
 			model.addAttribute("reviewProblem", "review.stale");
+		}
+		if (problem != null && form.returnPlace() != ReviewReturn.REVIEW) {
+			// Taken from the section's own page: back there, the reason next to its field with what was typed.
+			redirect.addFlashAttribute("statusProblem", problem);
+			redirect.addFlashAttribute("statusReason", form.getReason());
+			return form.returnPlace().redirect(portfolioId, sectionId) + "#section-status";
 		}
 		// Shown again with what was typed; the version becomes the current one once the page is reread.
 		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);

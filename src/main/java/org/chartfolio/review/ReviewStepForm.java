@@ -11,6 +11,13 @@ class ReviewStepForm {
 	/** The candidate's reason for reopening an approved section. */
 	private String reason;
 
+	/**
+	 * Where to go back to once the step is taken: the review page unless a section's page says. Bound
+	 * as the name the form posted, so that a name that is not one of ours is no binding error on the page
+	 * but simply the review page.
+	 */
+	private String returnTo;
+
 	/** The mentor has been told that threads are unresolved, and approves all the same. */
 	private boolean despiteUnresolved;
 
@@ -44,6 +51,19 @@ class ReviewStepForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	public String getReturnTo() {
+		return this.returnTo;
+	}
+
+	public void setReturnTo(String returnTo) {
+		this.returnTo = returnTo;
+	}
+
+	/** The place named by {@link #getReturnTo()}, the review page unless it is one of ours. */
+	ReviewReturn returnPlace() {
+		return ReviewReturn.named(this.returnTo);
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionLockedException;
+import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -34,11 +35,14 @@ class WritingController {
 
 	private final WritingService writing;
 
+	private final SectionWorkflow workflow;
+
 	/** The comment threads shown beside the text; kept by the review module, when it is there. */
 	private final ObjectProvider<SectionDiscussion> discussion;
 
-	WritingController(WritingService writing, ObjectProvider<SectionDiscussion> discussion) {
+	WritingController(WritingService writing, SectionWorkflow workflow, ObjectProvider<SectionDiscussion> discussion) {
 		this.writing = writing;
+		this.workflow = workflow;
 		this.discussion = discussion;
 	}
 
@@ -53,6 +57,7 @@ class WritingController {
 			@PathVariable long sectionId, Model model) {
 		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
 		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/section";
 	}
 
@@ -67,6 +72,7 @@ class WritingController {
 		model.addAttribute("editor", editor);
 		model.addAttribute("text", form);
 		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
@@ -106,6 +112,7 @@ class WritingController {
 		}
 		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
 		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/edit";
 	}
 
@@ -186,6 +193,7 @@ class WritingController {
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
 			model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+			model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 			model.addAttribute("noteFor", evidenceId);
 			model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 			return "writing/section";

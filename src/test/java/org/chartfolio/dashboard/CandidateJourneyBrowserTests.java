@@ -39,7 +39,7 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo(overview);
 		assertThat(this.browser.mainText()).contains("E1 Photo of the summer reading display")
 			.contains("E2 First Aid certificate")
-			.contains("All evidence (2)");
+			.contains("All evidence (2 items)");
 
 		this.browser.click("Criterion 1: Personal performance");
 		String section = this.browser.path();

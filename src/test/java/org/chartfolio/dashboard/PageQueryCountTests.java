@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages a candidate opens most, the progress page, the evidence map, readiness and glossary pages
- * and the notification list need the same number of SQL statements for a portfolio with 5 evidence
- * items as for one with 150, however many citations, goals, comment threads and notifications there are.
+ * The pages a candidate opens most (each section page with its review status, the plan and the PKSB
+ * among them), the progress page, the evidence map, readiness and glossary pages and the notification
+ * list need the same number of SQL statements for a portfolio with 5 evidence items as for one with
+ * 150, however many citations, goals, comment threads and notifications there are.
  */
 @IntegrationTest
 class PageQueryCountTests {
@@ -81,7 +82,7 @@ class PageQueryCountTests {
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/progress", "/portfolios/%d/evidence-map", "/portfolios/%d/readiness",
-				"/portfolios/%d/glossary", "/", "/notifications" }) {
+				"/portfolios/%d/glossary", "/portfolios/%d/plan", "/portfolios/%d/pksb", "/", "/notifications" }) {
 			long few = count(small, page);
 			long many = count(large, page);
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
@@ -100,7 +101,7 @@ class PageQueryCountTests {
 
 		for (String page : new String[] { "/portfolios/%d", "/portfolios/%d/sections/%s",
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
-				"/portfolios/%d/plan", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
+				"/portfolios/%d/plan", "/portfolios/%d/pksb", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
 				String url = page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.statementId())
 						: page;

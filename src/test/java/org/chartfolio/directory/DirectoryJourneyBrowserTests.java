@@ -83,7 +83,7 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		signIn(mentor);
-		assertThat(this.browser.mainText()).contains("You have 1 mentoring request(s) waiting for your answer.");
+		assertThat(this.browser.mainText()).contains("You have 1 mentoring request waiting for your answer.");
 		this.browser.click("Read and answer them");
 		this.browser.click("Priya Patel: My chartership portfolio");
 		assertThat(this.browser.mainText()).contains("I work in a public library in Leith")

@@ -218,7 +218,7 @@ class DirectoryWebTests {
 			.andExpect(content().string(not(containsString("waiting for your answer"))));
 		send(mentor, candidate, this.fixtures.portfolio(candidate, "chartership"));
 		this.mvc.perform(get("/").with(user(mentor)))
-			.andExpect(content().string(containsString("You have 1 mentoring request(s) waiting for your answer.")))
+			.andExpect(content().string(containsString("You have 1 mentoring request waiting for your answer.")))
 			.andExpect(content().string(containsString("href=\"/mentors/requests\"")));
 	}
 

@@ -86,7 +86,7 @@ class MeetingJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("popular").contains("Add a reflection on the display")
 			.doesNotContain("Upload the committee minutes");
 		this.browser.open("/mentoring");
-		assertThat(this.browser.mainText()).contains("1 sections, 1 evidence, 0 goals");
+		assertThat(this.browser.mainText()).contains("1 section, 1 evidence item, 0 goals");
 	}
 
 	private void signIn(SignedInUser user) {

@@ -232,7 +232,7 @@ class MeetingWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("My certification portfolio")))
 			.andExpect(content().string(containsString("Priya Shah")))
-			.andExpect(content().string(containsString("0 sections, 0 evidence, 0 goals")))
+			.andExpect(content().string(containsString("0 sections, 0 evidence items, 0 goals")))
 			.andExpect(content().string(containsString("/portfolios/" + this.portfolio + "/meetings/prepare")));
 		this.mvc.perform(get("/").with(user(this.mentor)))
 			.andExpect(content().string(containsString("href=\"/mentoring\"")));

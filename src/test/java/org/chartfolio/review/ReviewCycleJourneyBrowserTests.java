@@ -190,8 +190,10 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElements(By.xpath("//button[normalize-space()='Save']")))
 			.as("no way to save an approved section's text")
 			.isEmpty();
-		this.browser.fill("reason", "New figures from the autumn term");
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("#approval-banner summary")));
+		this.browser.fill("section-reopen-reason", "New figures from the autumn term");
 		this.browser.click("Reopen the section");
+		assertThat(this.browser.path()).isEqualTo(this.section + "/edit");
 		assertThat(this.browser.mainText()).contains("Section reopened").contains("New figures from the autumn term");
 		this.browser.open(this.section + "/edit");
 		this.browser.fill("body",

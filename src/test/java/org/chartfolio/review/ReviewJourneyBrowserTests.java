@@ -88,11 +88,13 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 
 		signIn(candidate);
 		this.browser.open(section);
-		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Approved");
-		this.browser.click("Reopen to edit");
-		assertThat(this.browser.mainText()).contains("This section is approved").doesNotContain("Save");
-		this.browser.fill("reason", "New figures from the autumn term");
+		assertThat(this.browser.text("#approval-banner")).contains("Approved by Tom Reed on").contains("locked");
+		assertThat(this.browser.mainText()).doesNotContain("Save");
+		this.browser.click(this.browser.driver().findElement(By.cssSelector("#approval-banner summary")));
+		assertThat(this.browser.text("#approval-banner")).contains("This section is approved");
+		this.browser.fill("section-reopen-reason", "New figures from the autumn term");
 		this.browser.click("Reopen the section");
+		assertThat(this.browser.path()).isEqualTo(section);
 		assertThat(this.browser.mainText()).contains("Section reopened").contains("New figures from the autumn term");
 		this.browser.open(section + "/edit");
 		this.browser.fill("body",

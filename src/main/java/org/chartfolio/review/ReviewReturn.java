@@ -1,0 +1,43 @@
+package org.chartfolio.review;
+
+/**
+ * Where a review step taken from a section's own page goes back to. Forms say one of these names,
+ * never an address: whatever else is posted binds to nothing and the step returns to the review
+ * page, so a form cannot send anybody elsewhere (no open redirect). Each place is a path of the
+ * same portfolio and section.
+ */
+enum ReviewReturn {
+
+	/** The section's review page, where the steps were always taken. */
+	REVIEW("/sections/%d/review"),
+	/** The page of a written section (statement, CV, job description, organisational context). */
+	SECTION("/sections/%d"),
+	/** The editor of a written section. */
+	EDITOR("/sections/%d/edit"),
+	/** The PKSB self-assessment, the page of the PKSB section. */
+	PKSB("/pksb"),
+	/** The development plan, the page of the plan section. */
+	PLAN("/plan");
+
+	private final String path;
+
+	ReviewReturn(String path) {
+		this.path = path;
+	}
+
+	/** The place of this name, exactly as a form says it; the review page for anything else. */
+	static ReviewReturn named(String name) {
+		for (ReviewReturn place : values()) {
+			if (place.name().equals(name)) {
+				return place;
+			}
+		}
+		return REVIEW;
+	}
+
+	/** The redirect to this place in the portfolio, for the section the step was about. */
+	String redirect(long portfolioId, long sectionId) {
+		return "redirect:/portfolios/" + portfolioId + String.format(this.path, sectionId);
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.chartfolio.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionSharing;
+import org.chartfolio.portfolio.SectionStatus;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page of a section (statement, CV, job description, organisational context, PKSB, plan, and
+ * the copy shared with a line manager) says where the section stands in review and offers the
+ * viewer's next step, and a step taken there comes back to the page it was taken from.
+ */
+@IntegrationTest
+class SectionStatusWebTests {
+
+	private static final String READY_BUTTON = ">Mark ready for review</button>";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private SectionSharing sharing;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private ReviewService review;
+
+	@Autowired
+	private Clock clock;
+
+	private SignedInUser candidate;
+
+	private SignedInUser mentor;
+
+	private SignedInUser manager;
+
+	private SignedInUser stranger;
+
+	private long portfolio;
+
+	@BeforeEach
+	void portfolioWithAMentorAndALineManager() {
+		this.candidate = this.fixtures.person("Ada Candidate");
+		this.mentor = this.fixtures.person("Dr Ruth Okafor");
+		this.manager = this.fixtures.person("Lee Manager");
+		this.stranger = this.fixtures.person("Sam Stranger");
+		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
+		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
+		this.memberships.join(this.portfolio, this.manager, PortfolioRole.LINE_MANAGER);
+	}
+
+	/** Each kind of section and the page that is its own. */
+	private List<String[]> pages() {
+		String base = "/portfolios/" + this.portfolio;
+		return List.of(new String[] { base + "/sections/" + section(SectionKind.STATEMENT).id(), "SECTION" },
+				new String[] { base + "/sections/" + section(SectionKind.STATEMENT).id() + "/edit", "EDITOR" },
+				new String[] { base + "/sections/" + section(SectionKind.CV).id(), "SECTION" },
+				new String[] { base + "/sections/" + section(SectionKind.JOB_DESCRIPTION).id(), "SECTION" },
+				new String[] { base + "/sections/" + section(SectionKind.ORGANISATIONAL_CONTEXT).id(), "SECTION" },
+				new String[] { base + "/pksb", "PKSB" }, new String[] { base + "/plan", "PLAN" });
+	}
+
+	@Test
+	void everySectionPageShowsTheStatusAndTheCandidatesNextStep() throws Exception {
+		for (String[] page : pages()) {
+			this.mvc.perform(get(page[0]).with(user(this.candidate)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"section-status\""),
+						containsString("data-testid=\"section-status\">Draft<"), containsString(READY_BUTTON),
+						containsString("name=\"returnTo\" value=\"" + page[1] + "\""))));
+		}
+	}
+
+	@Test
+	void theMentorIsLedToTheReviewOnceAskedAndTheLineManagerAndAStrangerGetNoStep() throws Exception {
+		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
+		for (String[] page : pages()) {
+			if (page[1].equals("EDITOR")) {
+				this.mvc.perform(get(page[0]).with(user(this.mentor))).andExpect(status().isNotFound());
+				continue;
+			}
+			this.mvc.perform(get(page[0]).with(user(this.mentor)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"section-status\""),
+						containsString("has not asked for a review of this section yet"), not(containsString(READY_BUTTON)),
+						not(containsString(">Review and decide<")))));
+			this.mvc.perform(get(page[0]).with(user(this.manager))).andExpect(status().isNotFound());
+			this.mvc.perform(get(page[0]).with(user(this.stranger))).andExpect(status().isNotFound());
+		}
+
+		this.review.markReadyForReview(this.candidate, this.portfolio, plan.id(), plan.version());
+		String reviewUrl = "/portfolios/" + this.portfolio + "/sections/" + plan.id() + "/review";
+		this.mvc.perform(get("/portfolios/" + this.portfolio + "/plan").with(user(this.mentor)))
+			.andExpect(content().string(allOf(containsString("data-testid=\"section-status\">Ready for review<"),
+					containsString("href=\"" + reviewUrl + "#decision\">Review and decide<"))));
+		this.mvc.perform(get("/portfolios/" + this.portfolio + "/plan").with(user(this.candidate)))
+			.andExpect(content().string(allOf(containsString("Your mentor has been asked to review this section"),
+					not(containsString(READY_BUTTON)))));
+	}
+
+	@Test
+	void theLineManagerSeesTheStatusOfASharedSectionAndNoStep() throws Exception {
+		SectionView statement = section(SectionKind.STATEMENT);
+		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
+		this.sharing.setShared(this.candidate, this.portfolio, statement.id(), true);
+		approve(statement);
+
+		this.mvc.perform(get("/portfolios/" + this.portfolio + "/progress/sections/" + statement.id())
+			.with(user(this.manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"approval-banner\""),
+					containsString("Approved by Dr Ruth Okafor on " + today() + " \u2014 locked"),
+					not(containsString("/review")), not(containsString("Reopen this section")),
+					not(containsString(READY_BUTTON)))));
+	}
+
+	@Test
+	void anApprovedSectionShowsTheBannerWithReopenAsAQuietSecondStep() throws Exception {
+		SectionView pksb = section(SectionKind.PKSB);
+		approve(pksb);
+
+		String page = this.mvc.perform(get("/portfolios/" + this.portfolio + "/pksb").with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"approval-banner\"")
+			.contains("Approved by Dr Ruth Okafor on " + today() + " \u2014 locked")
+			.contains("<summary class=\"section-reopen-toggle\">Reopen this section</summary>");
+		String banner = page.substring(page.indexOf("id=\"approval-banner\""), page.indexOf("</details>"));
+		assertThat(banner).doesNotContain("btn-primary").contains("btn-outline-secondary");
+
+		this.mvc.perform(get("/portfolios/" + this.portfolio + "/pksb").with(user(this.mentor)))
+			.andExpect(content().string(allOf(containsString("Approved by Dr Ruth Okafor on " + today()),
+					not(containsString("Reopen this section")))));
+	}
+
+	@Test
+	void reopeningFromTheEditorReturnsToTheEditorAndFromTheSectionPageToTheSectionPage() throws Exception {
+		SectionView statement = section(SectionKind.STATEMENT);
+		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
+		String url = "/portfolios/" + this.portfolio + "/sections/" + statement.id();
+
+		approve(statement);
+		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
+			.param("reason", "New figures").param("returnTo", "EDITOR").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(url + "/edit"))
+			.andExpect(flash().attribute("notice", "review.reopened"));
+		this.mvc.perform(get(url + "/edit").with(user(this.candidate)))
+			.andExpect(content().string(allOf(containsString("New figures"), containsString("id=\"editor-form\""))));
+
+		approve(statement);
+		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
+			.param("reason", "More figures").param("returnTo", "SECTION").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(url));
+
+		approve(statement);
+		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
+			.param("reason", "Still more").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(url + "/review"));
+	}
+
+	@Test
+	void markingReadyReturnsToThePksbOrThePlan() throws Exception {
+		SectionView pksb = section(SectionKind.PKSB);
+		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
+		this.mvc.perform(post("/portfolios/" + this.portfolio + "/sections/" + pksb.id() + "/review/ready")
+			.param("version", version(pksb)).param("returnTo", "PKSB").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio + "/pksb"))
+			.andExpect(flash().attribute("notice", "review.readyDone"));
+		this.mvc.perform(post("/portfolios/" + this.portfolio + "/sections/" + plan.id() + "/review/ready")
+			.param("version", version(plan)).param("returnTo", "PLAN").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio + "/plan"));
+		assertThat(section(SectionKind.PKSB).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
+		assertThat(section(SectionKind.DEVELOPMENT_PLAN).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
+	}
+
+	@Test
+	void aReturnPlaceThatIsNotOursGoesBackToTheReviewPage() throws Exception {
+		SectionView cv = section(SectionKind.CV);
+		String url = "/portfolios/" + this.portfolio + "/sections/" + cv.id();
+		for (String elsewhere : new String[] { "https://evil.example/", "//evil.example", "/admin", "editor" }) {
+			SectionView current = section(SectionKind.CV);
+			if (current.status() == SectionStatus.READY_FOR_REVIEW) {
+				this.review.requestChanges(this.mentor, this.portfolio, cv.id(), current.version(), "More, please.");
+			}
+			this.mvc.perform(post(url + "/review/ready").param("version", version(section(SectionKind.CV)))
+				.param("returnTo", elsewhere).with(user(this.candidate)).with(csrf()))
+				.andExpect(redirectedUrl(url + "/review"));
+		}
+	}
+
+	@Test
+	void aReopenWithoutAReasonComesBackToTheEditorWithTheReasonNextToTheField() throws Exception {
+		SectionView statement = section(SectionKind.STATEMENT);
+		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
+		String url = "/portfolios/" + this.portfolio + "/sections/" + statement.id();
+		approve(statement);
+
+		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement)).param("reason", "  ")
+			.param("returnTo", "EDITOR").with(user(this.candidate)).with(csrf()))
+			.andExpect(redirectedUrl(url + "/edit#section-status"))
+			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
+		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
+
+		this.mvc.perform(get(url + "/edit").with(user(this.candidate))
+			.flashAttr("statusProblem", "review.refused.reasonRequired").flashAttr("statusReason", "  "))
+			.andExpect(content().string(allOf(containsString("<details class=\"section-reopen mt-2\" id=\"reopen\" open"),
+					containsString("id=\"section-reopen-reason-error\""),
+					containsString("aria-invalid=\"true\""))));
+	}
+
+	@Test
+	void theSectionPageOfThePksbOrThePlanLeadsToItsRecord() throws Exception {
+		String base = "/portfolios/" + this.portfolio;
+		this.mvc.perform(get(base + "/sections/" + section(SectionKind.PKSB).id()).with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"section-status\""),
+					containsString("href=\"" + base + "/pksb\">Open the page: PKSB self-assessment<"))));
+		this.mvc.perform(get(base + "/sections/" + section(SectionKind.DEVELOPMENT_PLAN).id() + "/review")
+			.with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"record-elsewhere\""),
+					containsString("href=\"" + base + "/plan\">Open the page: Development plan<"),
+					not(containsString("id=\"no-text\"")))));
+	}
+
+	private void approve(SectionView which) {
+		SectionView current = this.portfolios.view(this.candidate, this.portfolio)
+			.sections()
+			.stream()
+			.filter((s) -> s.id() == which.id())
+			.findFirst()
+			.orElseThrow();
+		this.review.markReadyForReview(this.candidate, this.portfolio, which.id(), current.version());
+		this.review.approve(this.mentor, this.portfolio, which.id(), current.version() + 1);
+	}
+
+	private String version(SectionView which) {
+		return String.valueOf(this.portfolios.view(this.candidate, this.portfolio)
+			.sections()
+			.stream()
+			.filter((s) -> s.id() == which.id())
+			.findFirst()
+			.orElseThrow()
+			.version());
+	}
+
+	private SectionView section(SectionKind kind) {
+		return this.portfolios.view(this.candidate, this.portfolio)
+			.sections()
+			.stream()
+			.filter((s) -> s.kind() == kind)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String today() {
+		return LocalDate.now(this.clock).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+	}
+
+}
