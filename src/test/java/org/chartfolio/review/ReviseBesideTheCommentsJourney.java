@@ -139,6 +139,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("You approved this");
 		this.browser.open(section);
 		assertThat(this.browser.mainText()).contains("Approved");
+		assertThat(this.browser.text("#approval-banner")).contains("Approved by").contains("locked");
 	}
 
 	WebElement within(String threadId, String buttonText) {
@@ -147,7 +148,10 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	}
 
 	void waitFor(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10)).until((driver) -> condition.getAsBoolean());
+		// htmx may swap the thread between finding it and reading it: look again rather than fail.
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> condition.getAsBoolean());
 	}
 
 	private void signIn(SignedInUser user) {
