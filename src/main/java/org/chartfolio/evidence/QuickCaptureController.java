@@ -50,12 +50,16 @@ class QuickCaptureController {
 			@Valid @ModelAttribute("quickCapture") QuickCaptureForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
+		String title = form.titleOrFileName();
+		if (!result.hasFieldErrors("title") && title.isEmpty()) {
+			result.rejectValue("title", "evidence.capture.titleRequired");
+		}
 		if (!result.hasErrors() && !form.hasFileOrNote()) {
 			result.rejectValue("note", "evidence.capture.fileOrNote");
 		}
 		if (!result.hasErrors()) {
 			try {
-				EvidenceSummary saved = this.evidence.capture(user, portfolioId, form.getTitle(), form.getNote(),
+				EvidenceSummary saved = this.evidence.capture(user, portfolioId, title, form.getNote(),
 						Uploads.of(form.getFile()));
 				redirect.addFlashAttribute("captured", saved.label());
 				return "redirect:" + form.safeReturnTo(portfolioId);

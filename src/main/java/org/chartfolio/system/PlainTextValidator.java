@@ -16,6 +16,13 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
 		return value.codePoints().noneMatch(PlainTextValidator::refused);
 	}
 
+	/** The text without the characters {@link PlainText} refuses: for a name the person did not type (a file's). */
+	public static String plain(CharSequence value) {
+		StringBuilder kept = new StringBuilder(value.length());
+		value.codePoints().filter((codePoint) -> !refused(codePoint)).forEach(kept::appendCodePoint);
+		return kept.toString();
+	}
+
 	private static boolean refused(int codePoint) {
 		int type = Character.getType(codePoint);
 		// FORMAT (Cf) holds every bidi embedding, override, isolate and mark, the zero-width space,

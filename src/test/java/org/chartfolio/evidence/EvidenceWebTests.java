@@ -220,6 +220,34 @@ class EvidenceWebTests {
 	}
 
 	@Test
+	void quickCaptureTakesTheFileNameWhenNoTitleIsGivenAndOffersPhonesTheCamera() throws Exception {
+		MockMultipartFile photo = new MockMultipartFile("file", "Summer reading display_2026.png", "image/png",
+				TestFiles.png());
+		this.mvc
+			.perform(multipart(base() + "/capture").file(photo)
+				.param("title", "")
+				.param("returnTo", base())
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(redirectedUrl(base()))
+			.andExpect(flash().attribute("captured", "E2"));
+		this.mvc.perform(get(base()).with(user(this.candidate)))
+			.andExpect(content().string(containsString("Summer reading display 2026")));
+
+		this.mvc
+			.perform(multipart(base() + "/capture").param("title", " ")
+				.param("note", "A thought to keep")
+				.with(csrf())
+				.with(user(this.candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a title, or choose a file and its name will be the title")))
+			.andExpect(content().string(containsString("A thought to keep")));
+
+		this.mvc.perform(get(base() + "/capture").with(user(this.candidate)))
+			.andExpect(content().string(containsString("accept=\"image/*,application/msword,")));
+	}
+
+	@Test
 	void theQuickCaptureAndDeletePagesSayWhereTheyAreInThePortfolio() throws Exception {
 		String portfolioLink = "href=\"/portfolios/" + this.portfolio + "\"";
 		this.mvc.perform(get(base() + "/capture").with(user(this.candidate)))
