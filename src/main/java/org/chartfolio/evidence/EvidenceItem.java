@@ -159,6 +159,15 @@ class EvidenceItem {
 		return stripped;
 	}
 
+	/** Whether the item says what it is, and what it shows: an assessor reads both beside its file. */
+	boolean hasDescription() {
+		return this.description != null && !this.description.isBlank();
+	}
+
+	boolean hasReflection() {
+		return this.reflection != null && !this.reflection.isBlank();
+	}
+
 	EvidenceSummary toSummary() {
 		return new EvidenceSummary(this.id, this.portfolioId, this.number, this.title, this.kind, this.activityDate);
 	}

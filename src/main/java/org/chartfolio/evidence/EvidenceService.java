@@ -94,6 +94,26 @@ public class EvidenceService {
 		return this.items.findLive(portfolio.id()).stream().map(EvidenceItem::toSummary).toList();
 	}
 
+	/** A live item, with whether it says what it is and what it shows (for readiness). */
+	public record DescribedItem(EvidenceSummary item, boolean described, boolean explained) {
+
+		/** Whether an assessor would find it bare: no description, no "what this shows" or no date. */
+		public boolean bare() {
+			return !this.described || !this.explained || this.item.activityDate() == null;
+		}
+
+	}
+
+	/** The portfolio's evidence, not in the bin, in number order, each with what it says of itself. */
+	@Transactional(readOnly = true)
+	public List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.readable(user, portfolioId);
+		return this.items.findLive(portfolio.id())
+			.stream()
+			.map((item) -> new DescribedItem(item.toSummary(), item.hasDescription(), item.hasReflection()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<EvidenceSummary> byNumber(SignedInUser user, long portfolioId, int number) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);

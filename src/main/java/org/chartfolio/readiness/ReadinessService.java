@@ -178,14 +178,19 @@ public class ReadinessService {
 		// Fix links lead to pages that change the portfolio: the candidate's own, and never on a submitted copy.
 		boolean owner = this.access.standing(user, id).writable();
 		PortfolioWriting.Read read = this.writing.read(user, id);
-		List<EvidenceSummary> items = this.evidence.list(user, id);
+		List<EvidenceService.DescribedItem> described = this.evidence.listDescribed(user, id);
+		List<EvidenceSummary> items = described.stream().map(EvidenceService.DescribedItem::item).toList();
 		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, id);
 		Scope scope = new Scope(id, owner, read, items, counts);
 
 		List<Check> checks = new ArrayList<>();
 		checks.add(statements(scope));
+		if (read.portfolio().sections().stream().anyMatch((section) -> section.kind().isWritten() && !section.isStatement())) {
+			checks.add(requiredParts(scope));
+		}
 		checks.add(criteriaBacked(scope));
 		checks.add(itemsCited(scope));
+		checks.add(itemsDescribed(scope, described));
 		checks.add(citationsResolve(scope));
 		checks.add(oneClick(scope, this.evidence.filesOfLiveItems(user, id)));
 		organisationalContext(read).ifPresent((context) -> checks.add(objectives(scope, context)));
@@ -263,6 +268,56 @@ public class ReadinessService {
 				: this.writing.message("readiness.statements.fail", limit);
 		return check("statements", findings, Level.FAIL, "readiness.statements.title", why,
 				new Link(scope.base(), this.writing.message("readiness.see.overview")), null);
+	}
+
+	/**
+	 * The CV, the job description and the organisational context are required parts of the submission:
+	 * an empty one fails here, by name, rather than only as "not approved".
+	 */
+	Check requiredParts(Scope scope) {
+		List<Finding> findings = new ArrayList<>();
+		for (SectionView section : scope.read().portfolio().sections()) {
+			if (!section.kind().isWritten() || section.isStatement()) {
+				continue;
+			}
+			WritingService.WrittenText text = scope.read().textOf(section.id());
+			if (text == null || (text.words() == 0 && text.citedNumbers().isEmpty())) {
+				findings.add(new Finding(this.writing.message("readiness.parts.empty", this.writing.name(section)),
+						scope.sectionPage(section.id()),
+						fix(scope, scope.sectionPage(section.id()) + "/edit", "readiness.fix.write")));
+			}
+		}
+		String why = this.writing.message(findings.isEmpty() ? "readiness.parts.pass" : "readiness.parts.fail");
+		return check("parts", findings, Level.FAIL, "readiness.parts.title", why,
+				new Link(scope.base(), this.writing.message("readiness.see.overview")), null);
+	}
+
+	/** Items an assessor would find bare in the PDF: no description, no "what this shows" or no date. */
+	Check itemsDescribed(Scope scope, List<EvidenceService.DescribedItem> items) {
+		List<Finding> findings = new ArrayList<>();
+		for (EvidenceService.DescribedItem described : items) {
+			if (!described.bare()) {
+				continue;
+			}
+			EvidenceSummary item = described.item();
+			List<String> missing = new ArrayList<>();
+			if (!described.described()) {
+				missing.add(this.writing.message("readiness.described.description"));
+			}
+			if (!described.explained()) {
+				missing.add(this.writing.message("readiness.described.reflection"));
+			}
+			if (item.activityDate() == null) {
+				missing.add(this.writing.message("readiness.described.date"));
+			}
+			String page = scope.base() + "/evidence/" + item.number();
+			findings.add(new Finding(
+					this.writing.message("readiness.described.missing", item.label(), item.title(), String.join(", ", missing)),
+					page, fix(scope, page + "/edit", "readiness.fix.describe")));
+		}
+		String why = findings.isEmpty() ? this.writing.message("readiness.described.pass", items.size())
+				: this.writing.message("readiness.described.warning", findings.size());
+		return check("described", findings, Level.WARNING, "readiness.described.title", why, null, null);
 	}
 
 	Check criteriaBacked(Scope scope) {

@@ -58,7 +58,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/login").fill("username", p.candidate().email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Check readiness");
-		assertThat(this.browser.text("#readiness-summary")).isEqualTo("6 checks fail, 2 warnings.");
+		assertThat(this.browser.text("#readiness-summary")).isEqualTo("7 checks fail, 3 warnings.");
 		assertThat(level("statements")).isEqualTo("Fail");
 		assertThat(level("cited")).isEqualTo("Warning");
 		assertThat(level("approvals")).isEqualTo("Pass");
@@ -128,6 +128,33 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 		assertThat(level("goals")).isEqualTo("Pass");
 
+		// The CV and the job description are required parts: each empty one fails by name (the organisational
+		// context was written above).
+		assertThat(this.browser.text("#check-parts")).contains("Annotated CV is empty.")
+			.contains("Annotated job description is empty.")
+			.doesNotContain("Organisational context is empty.");
+		fix("parts", 0);
+		this.browser.fill("body", "Library assistant at the county library since 2023.").click("Save");
+		backToReadiness();
+		fix("parts", 0);
+		this.browser.fill("body", "I run the reading group and the weekend rota.").click("Save");
+		backToReadiness();
+		assertThat(level("parts")).isEqualTo("Pass");
+
+		// Items that would print bare for an assessor: say what each is, what it shows and when.
+		assertThat(level("described")).isEqualTo("Warning");
+		assertThat(this.browser.text("#check-described"))
+			.contains("E1 Minutes of the reading group has no description, \u201cwhat this shows\u201d, date.");
+		for (int item = 1; item <= 3; item++) {
+			fix("described", 0);
+			this.browser.fill("description", "What item " + item + " is.").fill("reflection", "What item " + item + " shows.");
+			((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+				.executeScript("document.getElementById('activityDate').value = '2026-06-15';");
+			this.browser.click("Save evidence");
+			backToReadiness();
+		}
+		assertThat(level("described")).isEqualTo("Pass");
+
 		// The PKSB snapshots and the end reflection the final one waits for.
 		String area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaName();
 		assertThat(this.browser.text("#check-pksb")).contains("The initial snapshot is not taken.")
@@ -143,7 +170,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
-		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(11)
+		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(13)
 			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
 
 		this.browser.click("Evidence map");

@@ -414,9 +414,10 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		ReadinessService.Readiness result = this.readiness.readiness(p.candidate(), p.id());
-		// Nothing written: statements, backing, organisational objectives and PKSB fail; the item is uncited.
-		assertThat(result.fails()).isEqualTo(4);
-		assertThat(result.warnings()).isEqualTo(1);
+		// Nothing written: statements, the CV, job description and context, backing, organisational objectives
+		// and PKSB fail; the item is uncited and says nothing of itself.
+		assertThat(result.fails()).isEqualTo(5);
+		assertThat(result.warnings()).isEqualTo(2);
 		assertThat(result.allPass()).isFalse();
 	}
 

@@ -68,7 +68,10 @@ class ReadinessWebTests {
 		People people = people();
 		this.mvc.perform(get(people.base() + "/readiness").with(user(people.portfolio().candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("6 checks fail, 2 warnings."), containsString("The mentor&#39;s completion statement is not signed."), containsString("Fail</span>"),
+			.andExpect(content().string(allOf(containsString("7 checks fail, 3 warnings."), containsString("The mentor&#39;s completion statement is not signed."), containsString("Fail</span>"),
+					containsString("Annotated CV is empty."), containsString("Annotated job description is empty."),
+					containsString("E1 Minutes of the board has no description, “what this shows”, date."),
+					containsString("href=\"" + people.base() + "/evidence/1/edit\""), containsString("Describe it"),
 					containsString("Warning</span>"), containsString("Pass</span>"),
 					containsString("E2 Survey is not cited."), containsString("Define CPD"),
 					containsString("href=\"" + people.base() + "/glossary/edit?acronym=CPD\""),
@@ -80,8 +83,9 @@ class ReadinessWebTests {
 		People people = people();
 		this.mvc.perform(get(people.base() + "/readiness").with(user(people.mentor())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("6 checks fail, 2 warnings."),
+			.andExpect(content().string(allOf(containsString("7 checks fail, 3 warnings."),
 					containsString("E2 Survey is not cited."), not(containsString("Define CPD")),
+					containsString("Annotated CV is empty."), not(containsString("Describe it")),
 					not(containsString("/edit\"")), not(containsString("readiness-fix")))));
 		this.mvc.perform(get(people.base() + "/glossary").with(user(people.mentor())))
 			.andExpect(status().isOk())
