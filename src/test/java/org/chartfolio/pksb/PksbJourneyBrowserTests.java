@@ -53,7 +53,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, now and as a target");
 
 		this.browser.click(this.browser.driver()
-			.findElement(By.cssSelector("button[aria-label='Make a development-plan goal from the gap in Research skills']")));
+			.findElement(By.cssSelector("button[aria-label='Make a goal from the gap in Research skills']")));
 		assertThat(this.browser.value("title")).isEqualTo("Develop: Research skills");
 		assertThat(this.browser.value("reason")).contains("now 1, target 3").contains("Run a user survey");
 
