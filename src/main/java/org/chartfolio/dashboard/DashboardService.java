@@ -1,11 +1,14 @@
 package org.chartfolio.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.BinnedEvidence;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanProgress;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -13,7 +16,9 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.portfolio.SharedPortfolio;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingProgress;
 import org.chartfolio.writing.WritingService;
 
@@ -42,8 +47,14 @@ class DashboardService {
 
 	private final WritingProgress progress;
 
+	private final ReviewService review;
+
+	private final MeetingService meetings;
+
 	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan,
-			WritingProgress progress) {
+			WritingProgress progress, ReviewService review, MeetingService meetings) {
+		this.review = review;
+		this.meetings = meetings;
 		this.portfolios = portfolios;
 		this.writing = writing;
 		this.evidence = evidence;
@@ -91,23 +102,40 @@ class DashboardService {
 	}
 
 	/**
-	 * A portfolio the person supports, with the same card of figures as the candidate's. The mentor's
-	 * title links to the overview, the line manager's to the progress page.
+	 * A portfolio the person supports, with the same card of figures as the candidate's and what waits
+	 * for them: for a mentor, the sections waiting for their review and the unresolved comments (a line
+	 * manager sees neither, so both are 0 for them); for both, the next meeting. The mentor's links lead
+	 * to the overview, the line manager's to the progress page.
 	 */
-	record Supported(SharedPortfolio shared, Card card) {
+	record Supported(SharedPortfolio shared, Card card, List<SectionWorkflow.WaitingSection> waiting,
+			long unresolvedComments, LocalDate nextMeetingOn) {
 
 		public boolean readable() {
 			return this.shared.role() == PortfolioRole.MENTOR;
+		}
+
+		public int waitingForReview() {
+			return this.waiting.size();
 		}
 
 	}
 
 	@Transactional(readOnly = true)
 	List<Supported> supported(SignedInUser user) {
-		return this.portfolios.sharedWith(user)
-			.stream()
-			.map((shared) -> new Supported(shared, card(user, shared.summary())))
-			.toList();
+		List<SharedPortfolio> shared = this.portfolios.sharedWith(user);
+		if (shared.isEmpty()) {
+			return List.of();
+		}
+		boolean mentors = shared.stream().anyMatch((portfolio) -> portfolio.role() == PortfolioRole.MENTOR);
+		List<SectionWorkflow.WaitingSection> waiting = mentors ? this.review.waitingForReview(user) : List.of();
+		Map<Long, Long> unresolved = mentors ? this.review.unresolvedByPortfolio(user) : Map.of();
+		return shared.stream().map((portfolio) -> {
+			long id = portfolio.summary().id();
+			boolean mentor = portfolio.role() == PortfolioRole.MENTOR;
+			return new Supported(portfolio, card(user, portfolio.summary()),
+					mentor ? waiting.stream().filter((section) -> section.portfolioId() == id).toList() : List.of(),
+					mentor ? unresolved.getOrDefault(id, 0L) : 0L, this.meetings.dates(user, id).nextMeetingOn());
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.chartfolio.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.chartfolio.cpd.CpdProgress;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceProgress;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanFigures;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -22,6 +24,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingProgress;
 
 import org.springframework.stereotype.Service;
@@ -49,10 +52,17 @@ class ProgressService {
 
 	private final SectionSharing sharing;
 
+	private final MeetingService meetings;
+
+	private final ReviewService review;
+
 	private final Clock clock;
 
 	ProgressService(PortfolioAccess access, PortfolioService portfolios, WritingProgress writing,
-			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing, Clock clock) {
+			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing,
+			MeetingService meetings, ReviewService review, Clock clock) {
+		this.meetings = meetings;
+		this.review = review;
 		this.access = access;
 		this.portfolios = portfolios;
 		this.writing = writing;
@@ -72,10 +82,22 @@ class ProgressService {
 
 	}
 
-	/** Everything the progress page shows. {@code lastActivity} is null when nothing was ever written or added. */
+	/**
+	 * Everything the progress page shows. {@code lastActivity} is the later of the candidate's and the
+	 * mentor's, each null when they never did anything; the meeting dates are null when none is logged
+	 * or agreed.
+	 */
 	record Progress(PortfolioSummary summary, PortfolioRole role, List<SectionRow> sections, int statementWords,
-			long evidenceCount, PlanFigures goals, Optional<CpdProgress> cpd, LocalDateTime lastActivity,
-			boolean lineManager) {
+			long evidenceCount, PlanFigures goals, Optional<CpdProgress> cpd, LocalDateTime candidateActivity,
+			LocalDateTime mentorActivity, boolean lineManager, List<PlanService.GoalGlance> goalList,
+			LocalDate lastMeetingOn, LocalDate nextMeetingOn) {
+
+		public LocalDateTime lastActivity() {
+			if (this.candidateActivity == null || this.mentorActivity == null) {
+				return (this.candidateActivity != null) ? this.candidateActivity : this.mentorActivity;
+			}
+			return this.candidateActivity.isAfter(this.mentorActivity) ? this.candidateActivity : this.mentorActivity;
+		}
 
 		public boolean overLimit() {
 			return this.statementWords > this.summary.statementWordLimit();
@@ -121,12 +143,19 @@ class ProgressService {
 			.filter(SectionView::isStatement)
 			.mapToInt((section) -> words.wordsOf(section.id()))
 			.sum();
-		Instant last = Stream.of(words.lastChanged(), items.lastChanged(), goals.lastChanged())
+		ReviewService.ReviewActivity reviewed = this.review.activity(user, portfolioId);
+		// The candidate writes, adds evidence and goals, and comments; the mentor comments (a request for
+		// changes is a comment too). Times only: the line manager learns that something happened, not what.
+		Instant candidate = Stream
+			.of(words.lastChanged(), items.lastChanged(), goals.lastChanged(), reviewed.lastByCandidate())
 			.filter(Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElse(null);
+		MeetingService.MeetingDates meetingDates = this.meetings.dates(user, portfolioId);
 		return new Progress(portfolio.summary(), role, rows, statementWords, items.count(), goals,
-				this.cpd.progress(user, portfolioId), local(last), shared.lineManager());
+				this.cpd.progress(user, portfolioId), local(candidate), local(reviewed.lastByMentor()),
+				shared.lineManager(), this.plan.glance(user, portfolioId), meetingDates.lastMeetingOn(),
+				meetingDates.nextMeetingOn());
 	}
 
 	@Transactional(readOnly = true)

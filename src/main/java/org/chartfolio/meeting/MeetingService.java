@@ -229,6 +229,22 @@ public class MeetingService {
 			.restore(this.clock.instant());
 	}
 
+	/** The last meeting held and the next one agreed: dates only, for anybody who sees progress. */
+	public record MeetingDates(LocalDate lastMeetingOn, LocalDate nextMeetingOn) {
+	}
+
+	/**
+	 * The dates of the latest meeting in the log, for the progress page: a line manager sees them,
+	 * never the notes or the actions.
+	 */
+	@Transactional(readOnly = true)
+	public MeetingDates dates(SignedInUser user, long portfolioId) {
+		long id = this.access.progressVisible(user, portfolioId).id();
+		List<Meeting> live = this.meetings.findLive(id);
+		return live.isEmpty() ? new MeetingDates(null, null)
+				: new MeetingDates(live.get(0).getHeldOn(), live.get(0).getNextMeetingOn());
+	}
+
 	/** The next meeting date and the number of open actions, for the mentor's page. */
 	record Outlook(LocalDate lastMeetingOn, LocalDate nextMeetingOn, int openActions) {
 	}

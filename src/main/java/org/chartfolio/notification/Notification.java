@@ -192,6 +192,22 @@ class Notification {
 				"/portfolios/" + portfolioId + "/people", name, portfolioTitle, null, role, now);
 	}
 
+	/**
+	 * The candidate shared a section with their line manager; the link opens the shared section's page,
+	 * the one page of its writing a line manager may read. It names no section of the review (no
+	 * {@code sectionId}), so it never leads to the review or the editor.
+	 */
+	static Notification sectionShared(long recipientId, long portfolioId, long sectionId, String candidateName,
+			String portfolioTitle, String sectionTitle, Instant now) {
+		return new Notification(recipientId, NotificationKind.SECTION_SHARED, portfolioId,
+				sharedSectionPath(portfolioId, sectionId), candidateName, portfolioTitle, sectionTitle,
+				PortfolioRole.LINE_MANAGER, now);
+	}
+
+	static String sharedSectionPath(long portfolioId, long sectionId) {
+		return "/portfolios/" + portfolioId + "/progress/sections/" + sectionId;
+	}
+
 	/** Marks it read; reading it again keeps the first time. */
 	void read(Instant now) {
 		if (this.readAt == null) {

@@ -14,7 +14,9 @@ enum NotificationKind {
 	/** The candidate withdrew a request to the recipient. */
 	MENTOR_REQUEST_WITHDRAWN,
 	/** The portfolio's mentor or line manager deleted their account, so their access ended. */
-	SUPPORTER_LEFT;
+	SUPPORTER_LEFT,
+	/** The candidate shared a written section with the recipient, their line manager. */
+	SECTION_SHARED;
 
 	static NotificationKind of(MentorRequestEvent.Kind kind) {
 		return switch (kind) {

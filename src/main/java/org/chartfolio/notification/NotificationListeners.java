@@ -1,6 +1,7 @@
 package org.chartfolio.notification;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.chartfolio.access.InvitationClosed;
@@ -10,10 +11,12 @@ import org.chartfolio.account.AccountService;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioMemberships.ReviewParties;
+import org.chartfolio.portfolio.SectionSharingChanged;
 import org.chartfolio.portfolio.SupporterLeft;
 import org.chartfolio.review.SectionReviewEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -38,11 +41,14 @@ class NotificationListeners {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	NotificationListeners(NotificationService notifications, NotificationMailer mailer,
 			PortfolioMemberships memberships, AccountService accounts, ApplicationEventPublisher events,
-			Clock clock) {
+			MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.notifications = notifications;
 		this.mailer = mailer;
 		this.memberships = memberships;
@@ -132,6 +138,28 @@ class NotificationListeners {
 					left.portfolioId(), left.name(), left.portfolioTitle(), left.role(), left.at()));
 			this.events.publishEvent(new NotificationRecorded(candidate.email(), candidate.name(),
 					NotificationKind.SUPPORTER_LEFT, left.name(), null, left.portfolioTitle(), notification.getLinkPath()));
+		});
+	}
+
+	/**
+	 * The line manager hears, in the app and by email, that the candidate shared a section with them;
+	 * the link opens the shared section's page. Stopping sharing tells nobody: the notification simply
+	 * stops being listed.
+	 */
+	@EventListener
+	void onSectionShared(SectionSharingChanged change) {
+		if (!change.shared()) {
+			return;
+		}
+		String section = (change.sectionTitle() != null) ? change.sectionTitle()
+				: this.messages.getMessage(change.kind().messageKey(), null, Locale.UK);
+		this.accounts.contactOf(change.lineManagerId()).ifPresent((manager) -> {
+			Notification notification = this.notifications.record(Notification.sectionShared(manager.id(),
+					change.portfolioId(), change.sectionId(), change.actorName(), change.portfolioTitle(), section,
+					change.at()));
+			this.events.publishEvent(new NotificationRecorded(manager.email(), manager.name(),
+					NotificationKind.SECTION_SHARED, change.actorName(), section, change.portfolioTitle(),
+					notification.getLinkPath()));
 		});
 	}
 

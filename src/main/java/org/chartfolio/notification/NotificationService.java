@@ -32,13 +32,18 @@ class NotificationService {
 	/**
 	 * Who may still read the portfolio a notification is about: its candidate or its active mentor,
 	 * as the portfolio module's {@code portfolio_reader} view has it (the rule of
-	 * {@link PortfolioAccess#readable}); an invitation is for its invitee while it still waits
+	 * {@link PortfolioAccess#readable}); a shared section is for the active line manager while it is still
+	 * shared with them ({@code section_share_reader}); an invitation is for its invitee while it still waits
 	 * for an answer and its link works (so even once accepted, when its invitee reads the portfolio,
 	 * it is gone). Part of every query, so that the list and the count each stay one statement.
 	 */
 	static final String VISIBLE = """
 			(case when n.kind = 'INVITED'
 			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at > :now)
+			      when n.kind = 'SECTION_SHARED'
+			      then exists (select 1 from section_share_reader r
+			                   where r.account_id = n.recipient_id and r.portfolio_id = n.portfolio_id
+			                   and n.link_path = '/portfolios/' || r.portfolio_id || '/progress/sections/' || r.section_id)
 			      else (n.kind in ('MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
 			            or exists (select 1 from portfolio_reader r
 			                       where r.portfolio_id = n.portfolio_id and r.account_id = n.recipient_id))
@@ -202,7 +207,11 @@ class NotificationService {
 		Notification notification = this.notifications.findById(notificationId)
 			.filter((n) -> n.isFor(user.id()))
 			.orElseThrow(() -> new NotificationNotFoundException(notificationId));
-		if (!notification.getKind().beforeAccess()) {
+		if (notification.getKind() == NotificationKind.SECTION_SHARED) {
+			// A line manager sees progress only; the shared section's page checks the section is still shared.
+			this.access.progressVisible(user, notification.getPortfolioId());
+		}
+		else if (!notification.getKind().beforeAccess()) {
 			this.access.readable(user, notification.getPortfolioId());
 		}
 		Instant now = this.clock.instant();

@@ -85,6 +85,29 @@ public class PlanService {
 			.toList();
 	}
 
+	/** A goal as the progress page shows it: its title, target date and status, never its reasons or outcome. */
+	public record GoalGlance(long id, String title, LocalDate targetDate, GoalStatus status, boolean overdue) {
+	}
+
+	/**
+	 * Every live goal in the plan's order (open goals first, soonest target first), for anybody who
+	 * sees the portfolio's progress, the line manager included, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<GoalGlance> glance(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		LocalDate today = LocalDate.now(this.clock);
+		Comparator<Goal> order = Comparator.comparing((Goal goal) -> goal.getStatus().ordinal())
+			.thenComparing(Goal::getTargetDate, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Goal::getTitle, String.CASE_INSENSITIVE_ORDER);
+		return this.goals.findLive(portfolio.id())
+			.stream()
+			.sorted(order)
+			.map((goal) -> new GoalGlance(goal.getId(), goal.getTitle(), goal.getTargetDate(), goal.getStatus(),
+					goal.isOverdue(today)))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public GoalView goal(SignedInUser user, long portfolioId, long goalId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);

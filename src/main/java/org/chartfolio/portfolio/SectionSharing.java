@@ -94,7 +94,7 @@ public class SectionSharing {
 		}
 		this.events.publishEvent(new SectionSharingChanged(ref.id(), sectionId, section.getKind(),
 				PortfolioService.view(section).title(), shared, this.accounts.displayNameOf(owner.id()).orElse(""),
-				this.accounts.displayNameOf(manager.getAccountId()).orElse(""), now));
+				this.accounts.displayNameOf(manager.getAccountId()).orElse(""), now, ref.title(), manager.getAccountId()));
 	}
 
 	private Optional<Membership> lineManager(long portfolioId) {

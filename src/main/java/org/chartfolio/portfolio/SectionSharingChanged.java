@@ -8,7 +8,11 @@ import java.time.Instant;
  *
  * @param sectionTitle the criterion heading of a statement, or null: then the section is named by
  * {@link SectionKind#messageKey()}
+ * @param portfolioTitle the portfolio's title, for the line manager's notification
+ * @param lineManagerId the account of the line manager the section is shared with, whom the
+ * notification module tells
  */
 public record SectionSharingChanged(long portfolioId, long sectionId, SectionKind kind, String sectionTitle,
-		boolean shared, String actorName, String lineManagerName, Instant at) {
+		boolean shared, String actorName, String lineManagerName, Instant at, String portfolioTitle,
+		long lineManagerId) {
 }

@@ -385,6 +385,21 @@ public class ReviewService {
 
 	// Public read API
 
+	/** When the candidate and the mentor last commented: times only, never the comments. */
+	public record ReviewActivity(Instant lastByCandidate, Instant lastByMentor) {
+	}
+
+	/**
+	 * When the candidate and the mentor last took part in the review, for anybody who sees the
+	 * portfolio's progress (the line manager too: it gives no words), in one query.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewActivity activity(SignedInUser user, long portfolioId) {
+		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
+		ReviewComments.Latest latest = this.comments.latest(portfolio.id(), portfolio.ownerId());
+		return new ReviewActivity(latest.byCandidate(), latest.byOthers());
+	}
+
 	/** Sections waiting for review in the portfolios the person mentors, the longest waiting first. */
 	@Transactional(readOnly = true)
 	public List<SectionWorkflow.WaitingSection> waitingForReview(SignedInUser mentor) {

@@ -48,8 +48,8 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.mainText()).contains("Invitation accepted")
 			.contains("Portfolios you support")
-			.contains("Aisha Khan · Mentor");
-		this.browser.click("Aisha's Certification");
+			.contains("Aisha's Certification · Mentor");
+		this.browser.click("Aisha Khan");
 		assertThat(this.browser.path()).isEqualTo(overview);
 		assertThat(this.browser.text(".portfolio-nav")).doesNotContain("People").doesNotContain("Quick capture");
 		this.browser.click("Criterion 1: Personal performance");

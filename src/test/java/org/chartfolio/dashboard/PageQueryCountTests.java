@@ -71,7 +71,7 @@ class PageQueryCountTests {
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient sql;
 
-	record Portfolio(SignedInUser owner, long id, long statementId) {
+	record Portfolio(SignedInUser owner, long id, long statementId, SignedInUser mentor, SignedInUser manager) {
 	}
 
 	@Test
@@ -88,6 +88,30 @@ class PageQueryCountTests {
 			assertThat(many).as("SQL statements for " + page + " with 150 items against 5").isEqualTo(few);
 			assertThat(few).as("SQL statements for " + page).isBetween(1L, 20L);
 		}
+	}
+
+	/**
+	 * The mentor's and the line manager's home page (their people with what waits for them) and the line
+	 * manager's progress page (goals, meetings, activity) need as many statements for a portfolio of
+	 * 150 items, 15 goals and 30 threads as for one of 5.
+	 */
+	@Test
+	void theSupportersHomeAndProgressPagesDoNotGrowWithThePortfolio() throws Exception {
+		Portfolio small = portfolioWith(5);
+		Portfolio large = portfolioWith(150);
+		for (boolean mentor : new boolean[] { true, false }) {
+			for (String page : new String[] { "/", "/portfolios/%d/progress" }) {
+				long few = countAs(mentor ? small.mentor() : small.manager(), String.format(page, small.id()));
+				long many = countAs(mentor ? large.mentor() : large.manager(), String.format(page, large.id()));
+				String who = mentor ? "the mentor" : "the line manager";
+				assertThat(many).as("SQL statements for " + page + " as " + who + " with 150 items against 5").isEqualTo(few);
+				assertThat(few).as("SQL statements for " + page + " as " + who).isBetween(1L, 30L);
+			}
+		}
+	}
+
+	private long countAs(SignedInUser person, String url) throws Exception {
+		return this.queries.count(() -> this.mvc.perform(get(url).with(user(person))).andExpect(status().isOk()));
 	}
 
 	/**
@@ -187,7 +211,9 @@ class PageQueryCountTests {
 		this.review.requestChanges(mentor, id, statement.id(), sectionVersion(candidate, id, statement.id()),
 				"Make it reflective.");
 		emailsHandled();
-		return new Portfolio(candidate, id, statement.id());
+		SignedInUser manager = this.fixtures.person("Line manager " + items);
+		this.memberships.join(id, manager, PortfolioRole.LINE_MANAGER);
+		return new Portfolio(candidate, id, statement.id(), mentor, manager);
 	}
 
 }

@@ -62,11 +62,11 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 
 		// Home shows the portfolio's figures; its title leads to the progress page, not the writing.
 		assertThat(this.browser.mainText()).contains("Portfolios you support")
-			.contains("Aisha Khan · Line manager")
+			.contains("My certification portfolio · Line manager")
 			.contains("Statement words")
 			.contains("11 of 1,000")
 			.contains("Evidence items");
-		this.browser.click("My certification portfolio");
+		this.browser.click("Aisha Khan");
 		String progress = "/portfolios/" + portfolioId + "/progress";
 		assertThat(this.browser.path()).isEqualTo(progress);
 		assertThat(this.browser.mainText()).contains("Progress of My certification portfolio")

@@ -1,16 +1,26 @@
 package org.chartfolio.dashboard;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.meeting.MeetingMode;
+import org.chartfolio.meeting.MeetingService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +59,18 @@ class ProgressWebTests {
 	@Autowired
 	private EvidenceService evidence;
 
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private MeetingService meetings;
+
+	@Autowired
+	private ReviewService review;
+
+	@Autowired
+	private MutableClock clock;
+
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, long portfolioId,
 			SectionView statement) {
 	}
@@ -81,6 +103,86 @@ class ProgressWebTests {
 			.andExpect(content().string(not(containsString("survey"))))
 			.andExpect(content().string(not(containsString("portfolio-nav"))))
 			.andExpect(content().string(not(containsString("Share with line manager"))));
+	}
+
+	@Test
+	void theLineManagerSeesGoalsMeetingsAndBothPeoplesActivityButNoWriting() throws Exception {
+		Scene scene = scene();
+		LocalDate today = LocalDate.now(this.clock);
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+		this.plan.add(scene.candidate(), scene.portfolioId(), new PlanService.GoalEdit("Complete a First Aid course",
+				"Nobody on the late shift is trained", "Book the county course", today.plusDays(40),
+				GoalStatus.IN_PROGRESS, "", Set.of(), null));
+		this.plan.add(scene.candidate(), scene.portfolioId(), new PlanService.GoalEdit("Learn cataloguing in RDA",
+				"", "", null, GoalStatus.PLANNED, "", Set.of(), null));
+		this.meetings.logMeeting(scene.mentor(), scene.portfolioId(), new MeetingService.NewMeeting(today.minusDays(3),
+				MeetingMode.VIDEO, "Talked about the appraisal privately", today.plusDays(12),
+				List.of("Ask the head of service for the figures"), Set.of()));
+		this.review.comment(scene.mentor(), scene.portfolioId(), scene.statement().id(),
+				"Confidential: say what the readers told you", null);
+		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
+
+		this.mvc.perform(get(progress).with(user(scene.manager())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Development plan goals")))
+			.andExpect(content().string(containsString("Complete a First Aid course")))
+			.andExpect(content().string(containsString(day.format(today.plusDays(40)))))
+			.andExpect(content().string(containsString("In progress")))
+			.andExpect(content().string(containsString("Learn cataloguing in RDA")))
+			.andExpect(content().string(containsString("No target date")))
+			.andExpect(content().string(containsString("Planned")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+					"(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+					"(?s).*Next meeting</dt>\\s*<dd>" + day.format(today.plusDays(12)) + "</dd>.*")))
+			.andExpect(content().string(containsString("Candidate&#39;s last activity")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
+					"(?s).*Mentor&#39;s last activity</dt>\\s*<dd>\\s*<time datetime=\"[^\"]+\">" + day.format(today) + " .*")))
+			.andExpect(content().string(not(containsString("survey"))))
+			.andExpect(content().string(not(containsString("Nobody on the late shift"))))
+			.andExpect(content().string(not(containsString("Book the county course"))))
+			.andExpect(content().string(not(containsString("appraisal privately"))))
+			.andExpect(content().string(not(containsString("Ask the head of service"))))
+			.andExpect(content().string(not(containsString("Confidential"))));
+	}
+
+	@Test
+	void beforeTheMentorHasCommentedThePageSaysSo() throws Exception {
+		Scene scene = scene();
+		this.mvc.perform(get("/portfolios/" + scene.portfolioId() + "/progress").with(user(scene.manager())))
+			.andExpect(content().string(containsString("No comments from a mentor yet")))
+			.andExpect(content().string(containsString("No goals in the development plan yet.")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*")));
+	}
+
+	@Test
+	void theLineManagerIsNotifiedOfASharedSectionAndTheNotificationLeadsToIt() throws Exception {
+		Scene scene = scene();
+		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
+		String shared = progress + "/sections/" + scene.statement().id();
+
+		this.mvc.perform(post(shared + "/sharing").param("shared", "true").with(user(scene.candidate())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		String list = this.mvc.perform(get("/notifications").with(user(scene.manager())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nia Evans shared")))
+			.andExpect(content().string(containsString("with you")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher open = java.util.regex.Pattern.compile("action=\"(/notifications/\\d+/open)\"").matcher(list);
+		org.assertj.core.api.Assertions.assertThat(open.find()).as("a form to open the notification").isTrue();
+		this.mvc.perform(post(open.group(1)).with(user(scene.manager())).with(csrf()))
+			.andExpect(redirectedUrl(shared));
+		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isOk());
+		this.mvc.perform(get("/notifications").with(user(scene.mentor())))
+			.andExpect(content().string(not(containsString("Nia Evans shared"))));
+
+		this.mvc.perform(post(shared + "/sharing").param("shared", "false").with(user(scene.candidate())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/notifications").with(user(scene.manager())))
+			.andExpect(content().string(not(containsString("Nia Evans shared"))));
 	}
 
 	@Test
