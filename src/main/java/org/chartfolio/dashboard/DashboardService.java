@@ -286,7 +286,7 @@ class DashboardService {
 				new Step("mentor", this.mentorSearch.foundOrInvited(user, id)
 						|| this.directory.mentorRequested(user, id), base + "/people"),
 				new Step("pksb", this.pksb.rated(user, id), base + "/pksb"),
-				new Step("target", portfolio.summary().targetDate() != null, base + "/details"),
+				new Step("target", portfolio.summary().targetDate() != null, base + "/details/edit"),
 				new Step("write", written,
 						(firstStatement != null) ? base + "/sections/" + firstStatement.id() + "/edit" : base));
 		boolean allDone = steps.stream().allMatch(Step::done);

@@ -35,7 +35,7 @@ class PortfolioController {
 	}
 
 	@Requires(Permission.WRITE)
-	@GetMapping("/portfolios/{portfolioId}/details")
+	@GetMapping("/portfolios/{portfolioId}/details/edit")
 	String details(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		PortfolioSummary summary = this.portfolios.view(user, portfolioId).summary();
 		model.addAttribute("details", PortfolioDetailsForm.of(summary));

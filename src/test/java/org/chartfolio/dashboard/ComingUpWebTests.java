@@ -141,7 +141,7 @@ class ComingUpWebTests {
 			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/evidence/new\"")))
 			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/people\"")))
 			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/pksb\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/details\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/details/edit\"")))
 			.andExpect(content().string(
 					containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/edit\"")));
 
@@ -210,7 +210,7 @@ class ComingUpWebTests {
 	void aNewTargetDateMustNotBeInThePastAndTheMessageSitsByTheField() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Fay Dates");
 		long id = this.fixtures.portfolio(candidate, "chartership");
-		this.mvc.perform(get("/portfolios/" + id + "/details").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(candidate)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Target submission date")));
 		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))
@@ -220,7 +220,7 @@ class ComingUpWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
 			.andExpect(content().string(containsString("must be today or in the future")));
-		this.mvc.perform(get("/portfolios/" + id + "/details").with(user(this.fixtures.person("Gil Other"))))
+		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
 			.andExpect(status().isNotFound());
 	}
 
