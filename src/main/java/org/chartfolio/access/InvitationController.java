@@ -4,6 +4,8 @@ import org.chartfolio.account.SignedInUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The page an invitation link opens, where the invited person accepts or declines. */
@@ -28,9 +31,33 @@ class InvitationController {
 		this.invitations = invitations;
 	}
 
+	/** Where signing in brings a visitor back to: the link they opened (as Spring Security's own redirect does). */
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	/**
+	 * The invitation. A signed-out visitor with a working link learns who invites them to what, and
+	 * then signs in or registers and comes back here to accept; with a link that does not work they
+	 * get what any signed-out visitor gets, the sign-in page, so that a guessed link tells nothing.
+	 */
 	@GetMapping
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		if (user == null) {
+			this.requestCache.saveRequest(request, response);
+			try {
+				InvitationService.Offer offer = this.invitations.offer(token);
+				if (offer.usable()) {
+					model.addAttribute("offer", offer);
+					model.addAttribute("token", token);
+					model.addAttribute("signedOut", true);
+					return VIEW;
+				}
+			}
+			catch (InvitationProblem unknown) {
+				// As for any page a signed-out visitor may not see.
+			}
+			return "redirect:/login";
+		}
 		try {
 			model.addAttribute("offer", this.invitations.offer(token));
 			model.addAttribute("token", token);

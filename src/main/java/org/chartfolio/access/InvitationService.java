@@ -70,7 +70,9 @@ class InvitationService {
 	 * A new invitation with the only copy of its token and the absolute link made of it, for the
 	 * candidate to pass on (and, where a mail server is configured, emailed to the address).
 	 */
-	record Created(long invitationId, String token, String link, String email) {
+	/** A link just made, with what the message to paste into an email says about it. */
+	record Created(long invitationId, String token, String link, String email, PortfolioRole role,
+			String portfolioTitle, String inviterName, Instant expiresAt) {
 	}
 
 	/** An invitation still waiting for an answer, as the people page lists it. */
@@ -156,7 +158,8 @@ class InvitationService {
 		this.events.publishEvent(new InvitationIssued(invitation.getId(), invitation.getPortfolioId(),
 				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getEmail(), invitation.getRole(),
 				link, invitation.getExpiresAt()));
-		return new Created(invitation.getId(), token, link, invitation.getEmail());
+		return new Created(invitation.getId(), token, link, invitation.getEmail(), invitation.getRole(),
+				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getExpiresAt());
 	}
 
 	@Transactional

@@ -124,6 +124,10 @@ class PeopleController {
 		redirect.addFlashAttribute("newLink", created.link());
 		redirect.addFlashAttribute("linkDelivery", delivery);
 		redirect.addFlashAttribute("linkEmail", created.email());
+		redirect.addFlashAttribute("linkRole", created.role());
+		redirect.addFlashAttribute("linkPortfolio", created.portfolioTitle());
+		redirect.addFlashAttribute("linkInviter", created.inviterName());
+		redirect.addFlashAttribute("linkExpires", created.expiresAt());
 	}
 
 	private static String redirectTo(long portfolioId) {

@@ -40,6 +40,9 @@ class WebSecurityConfiguration {
 			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**", "/account/email/confirm/**", "/support/**", "/assessors/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico")
 			.permitAll()
+			// A signed-out invitee sees who invites them to what before signing in (InvitationController).
+			.requestMatchers(org.springframework.http.HttpMethod.GET, "/invitations/*")
+			.permitAll()
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login")

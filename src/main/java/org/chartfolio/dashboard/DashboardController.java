@@ -8,12 +8,15 @@ import org.chartfolio.assessment.OutcomeService;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.portfolio.Standing;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class DashboardController {
@@ -42,9 +45,19 @@ class DashboardController {
 
 	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}")
-	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		model.addAttribute("overview", this.dashboard.overview(user, portfolioId));
+	String overview(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Standing standing,
+			Model model) {
+		model.addAttribute("overview", this.dashboard.overview(user, portfolioId, standing));
 		return "dashboard/overview";
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/portfolios/{portfolioId}/first-steps/dismiss")
+	String dismissFirstSteps(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			RedirectAttributes redirect) {
+		this.dashboard.dismissFirstSteps(user, portfolioId);
+		redirect.addFlashAttribute("notice", "firstSteps.dismissed");
+		return "redirect:/portfolios/{portfolioId}";
 	}
 
 	@Requires(Permission.WRITE)

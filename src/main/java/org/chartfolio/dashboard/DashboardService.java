@@ -1,23 +1,33 @@
 package org.chartfolio.dashboard;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chartfolio.access.MentorSearch;
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.evidence.BinnedEvidence;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.meeting.MeetingService;
+import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.PlanProgress;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.portfolio.SharedPortfolio;
+import org.chartfolio.portfolio.Standing;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingProgress;
 import org.chartfolio.writing.WritingService;
@@ -37,6 +47,9 @@ class DashboardService {
 
 	static final int OPEN_GOALS = 5;
 
+	/** A goal whose target date falls within this many days is "due soon" in the coming-up panel. */
+	static final int GOALS_DUE_WITHIN_DAYS = 30;
+
 	private final PortfolioService portfolios;
 
 	private final WritingService writing;
@@ -47,19 +60,39 @@ class DashboardService {
 
 	private final WritingProgress progress;
 
-	private final ReviewService review;
-
 	private final MeetingService meetings;
 
+	private final ReviewService review;
+
+	private final MentorSearch mentorSearch;
+
+	private final DirectoryService directory;
+
+	private final PksbService pksb;
+
+	private final FirstStepsDismissals dismissals;
+
+	private final PortfolioAccess access;
+
+	private final Clock clock;
+
 	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan,
-			WritingProgress progress, ReviewService review, MeetingService meetings) {
-		this.review = review;
-		this.meetings = meetings;
+			WritingProgress progress, MeetingService meetings, ReviewService review, MentorSearch mentorSearch,
+			DirectoryService directory, PksbService pksb, FirstStepsDismissals dismissals, PortfolioAccess access,
+			Clock clock) {
 		this.portfolios = portfolios;
 		this.writing = writing;
 		this.evidence = evidence;
 		this.plan = plan;
 		this.progress = progress;
+		this.meetings = meetings;
+		this.review = review;
+		this.mentorSearch = mentorSearch;
+		this.directory = directory;
+		this.pksb = pksb;
+		this.dismissals = dismissals;
+		this.access = access;
+		this.clock = clock;
 	}
 
 	/** A portfolio on the home page, with its progress. */
@@ -72,9 +105,58 @@ class DashboardService {
 
 	}
 
+	/** A section the mentor sent back, with the summary they wrote (null if that thread is resolved). */
+	record SentBack(SectionView section, String byName, String summary) {
+	}
+
+	/** A section with comment threads nobody has resolved yet. */
+	record Unresolved(SectionView section, int threads) {
+	}
+
+	/**
+	 * What waits for the candidate and the mentor: the next meeting (null when none is agreed) and how
+	 * many days away it is, the meetings' open actions, sections sent back, unresolved comments and
+	 * goals due within {@link #GOALS_DUE_WITHIN_DAYS} days or overdue.
+	 */
+	record ComingUp(LocalDate nextMeetingOn, long daysToMeeting, List<MeetingService.OpenAction> openActions,
+			List<SentBack> sentBack, List<Unresolved> unresolved, List<PlanService.OpenGoal> goalsDue) {
+
+		public boolean meetingAhead() {
+			return this.nextMeetingOn != null && this.daysToMeeting >= 0;
+		}
+
+		public boolean meetingPassed() {
+			return this.nextMeetingOn != null && this.daysToMeeting < 0;
+		}
+
+		public int unresolvedThreads() {
+			return this.unresolved.stream().mapToInt(Unresolved::threads).sum();
+		}
+
+		public boolean isEmpty() {
+			return this.nextMeetingOn == null && this.openActions.isEmpty() && this.sentBack.isEmpty()
+					&& this.unresolved.isEmpty() && this.goalsDue.isEmpty();
+		}
+
+	}
+
+	/** One of the first steps: its name (a message key suffix), whether it is done, and where it is done. */
+	record Step(String name, boolean done, String path) {
+	}
+
+	/** The candidate's first steps, while any is left and the candidate has not hidden them. */
+	record FirstSteps(List<Step> steps) {
+
+		public long done() {
+			return this.steps.stream().filter(Step::done).count();
+		}
+
+	}
+
 	/** A portfolio's overview: its sections with their words, recent evidence and the plan. */
 	record Overview(PortfolioView portfolio, WritingProgress.Figures words, int statementWords, long evidenceCount,
-			List<EvidenceSummary> recentEvidence, List<PlanService.OpenGoal> openGoals, PlanProgress plan) {
+			List<EvidenceSummary> recentEvidence, List<PlanService.OpenGoal> openGoals, PlanProgress plan,
+			ComingUp comingUp, FirstSteps firstSteps) {
 
 		public int wordsOf(SectionView section) {
 			return this.words.wordsOf(section.id());
@@ -143,13 +225,91 @@ class DashboardService {
 		return this.portfolios.portfoliosOf(user).stream().map((summary) -> card(user, summary)).toList();
 	}
 
+	/**
+	 * The overview, with what is coming up for the candidate and the mentor, and the first steps for
+	 * the candidate; a fixed number of queries however much the portfolio holds.
+	 */
 	@Transactional(readOnly = true)
-	Overview overview(SignedInUser user, long portfolioId) {
+	Overview overview(SignedInUser user, long portfolioId, Standing standing) {
 		PortfolioView portfolio = this.portfolios.view(user, portfolioId);
 		WritingProgress.Figures words = this.progress.figures(user, portfolioId);
-		return new Overview(portfolio, words, statementWords(portfolio, words), this.evidence.countLive(user, portfolioId),
-				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE), this.plan.openGoals(user, portfolioId, OPEN_GOALS),
-				this.plan.figures(user, portfolioId).counts());
+		long evidenceCount = this.evidence.countLive(user, portfolioId);
+		List<PlanService.OpenGoal> openGoals = this.plan.openGoals(user, portfolioId, OPEN_GOALS);
+		int statementWords = statementWords(portfolio, words);
+		FirstSteps firstSteps = standing.writable() ? firstSteps(user, portfolio, words, evidenceCount) : null;
+		return new Overview(portfolio, words, statementWords, evidenceCount,
+				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE), openGoals,
+				this.plan.figures(user, portfolioId).counts(), comingUp(user, portfolio, openGoals), firstSteps);
+	}
+
+	/** Hides the first steps of the candidate's portfolio; hiding them again changes nothing. */
+	@Transactional
+	void dismissFirstSteps(SignedInUser user, long portfolioId) {
+		long id = this.access.writable(user, portfolioId).id();
+		if (!this.dismissals.existsById(id)) {
+			this.dismissals.save(new FirstStepsDismissal(id, this.clock.instant()));
+		}
+	}
+
+	private ComingUp comingUp(SignedInUser user, PortfolioView portfolio, List<PlanService.OpenGoal> openGoals) {
+		LocalDate today = LocalDate.now(this.clock);
+		MeetingService.ComingUp meeting = this.meetings.comingUp(user, portfolio.id());
+		List<SentBack> sentBack = new ArrayList<>();
+		List<Unresolved> unresolved = new ArrayList<>();
+		List<ReviewService.SectionThreads> threads = this.review.unresolvedThreads(user, portfolio.id());
+		for (SectionView section : portfolio.sections()) {
+			ReviewService.SectionThreads open = threads.stream()
+				.filter((t) -> t.section().id() == section.id())
+				.findFirst()
+				.orElse(null);
+			if (section.status() == SectionStatus.CHANGES_REQUESTED) {
+				ReviewService.ThreadView request = (open != null) ? open.threads()
+					.stream()
+					.filter(ReviewService.ThreadView::changesRequest)
+					.reduce((first, second) -> second)
+					.orElse(null) : null;
+				boolean hasComment = request != null && !request.comments().isEmpty();
+				sentBack.add(new SentBack(section, hasComment ? request.comments().get(0).authorName() : null,
+						hasComment ? request.comments().get(0).body() : null));
+			}
+			if (open != null) {
+				unresolved.add(new Unresolved(section, open.threads().size()));
+			}
+		}
+		LocalDate soon = today.plusDays(GOALS_DUE_WITHIN_DAYS);
+		List<PlanService.OpenGoal> due = openGoals.stream()
+			.filter((goal) -> goal.targetDate() != null && !goal.targetDate().isAfter(soon))
+			.toList();
+		LocalDate next = meeting.nextMeetingOn();
+		long days = (next != null) ? ChronoUnit.DAYS.between(today, next) : 0;
+		return new ComingUp(next, days, meeting.openActions(), List.copyOf(sentBack), List.copyOf(unresolved), due);
+	}
+
+	private FirstSteps firstSteps(SignedInUser user, PortfolioView portfolio, WritingProgress.Figures words,
+			long evidenceCount) {
+		long id = portfolio.id();
+		if (this.dismissals.existsById(id)) {
+			return null;
+		}
+		SectionView firstStatement = portfolio.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.findFirst()
+			.orElse(portfolio.sections().stream().filter((s) -> s.kind().isWritten()).findFirst().orElse(null));
+		boolean written = portfolio.sections()
+			.stream()
+			.filter((section) -> section.kind().isWritten())
+			.anyMatch((section) -> words.wordsOf(section.id()) > 0);
+		String base = "/portfolios/" + id;
+		List<Step> steps = List.of(new Step("evidence", evidenceCount > 0, base + "/evidence/new"),
+				new Step("mentor", this.mentorSearch.foundOrInvited(user, id)
+						|| this.directory.mentorRequested(user, id), base + "/people"),
+				new Step("pksb", this.pksb.rated(user, id), base + "/pksb"),
+				new Step("target", portfolio.summary().targetDate() != null, base + "/details/edit"),
+				new Step("write", written,
+						(firstStatement != null) ? base + "/sections/" + firstStatement.id() + "/edit" : base));
+		boolean allDone = steps.stream().allMatch(Step::done);
+		return allDone ? null : new FirstSteps(steps);
 	}
 
 	@Transactional(readOnly = true)

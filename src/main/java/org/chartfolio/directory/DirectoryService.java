@@ -196,6 +196,19 @@ public class DirectoryService {
 				this.requests.countByMentorIdAndStatus(user.id(), MentorRequest.Status.OPEN));
 	}
 
+	/** The person's own portfolios, whose People pages invite someone they already know. */
+	@Transactional(readOnly = true)
+	List<org.chartfolio.portfolio.PortfolioSummary> ownPortfolios(SignedInUser user) {
+		return this.portfolios.portfoliosOf(user);
+	}
+
+	/** Whether the candidate has asked a listed mentor and waits for the answer, for the first steps. */
+	@Transactional(readOnly = true)
+	public boolean mentorRequested(SignedInUser owner, long portfolioId) {
+		long id = this.access.writable(owner, portfolioId).id();
+		return this.requests.existsByPortfolioIdAndStatus(id, MentorRequest.Status.OPEN);
+	}
+
 	/** How many open requests wait for the person's answer, for a link from the home page. */
 	@Transactional(readOnly = true)
 	public long requestsWaiting(SignedInUser user) {

@@ -62,6 +62,7 @@ class MentorDirectoryController {
 		DirectoryService.Browse browse = this.directory.browse(user, regionFilter, sectorFilter,
 				(Sector) session.getAttribute(CANDIDATE_SECTOR));
 		model.addAttribute("browse", browse);
+		model.addAttribute("ownPortfolios", this.directory.ownPortfolios(user));
 		model.addAttribute("region", regionFilter);
 		model.addAttribute("sector", sectorFilter);
 		return "directory/mentors";

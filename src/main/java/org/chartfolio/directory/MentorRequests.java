@@ -12,6 +12,8 @@ interface MentorRequests extends JpaRepository<MentorRequest, Long> {
 
 	List<MentorRequest> findByPortfolioIdAndStatus(long portfolioId, MentorRequest.Status status);
 
+	boolean existsByPortfolioIdAndStatus(long portfolioId, MentorRequest.Status status);
+
 	long countByMentorIdAndStatus(long mentorId, MentorRequest.Status status);
 
 	boolean existsByPortfolioIdAndMentorIdAndStatus(long portfolioId, long mentorId, MentorRequest.Status status);

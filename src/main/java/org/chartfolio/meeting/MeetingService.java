@@ -95,6 +95,17 @@ public class MeetingService {
 			LocalDate nextMeetingOn, List<ReviewService.SectionThreads> openThreads) {
 	}
 
+	/** An action agreed at a meeting and still open, as another module shows it. */
+	public record OpenAction(long id, LocalDate agreedOn, String text) {
+	}
+
+	/**
+	 * What is coming up in the meetings: the next meeting agreed at the latest one (null if none)
+	 * and the actions still open, oldest first, in two queries.
+	 */
+	public record ComingUp(LocalDate nextMeetingOn, List<OpenAction> openActions) {
+	}
+
 	/**
 	 * A meeting as its form sends it. {@code carriedDone} holds the open actions of earlier meetings
 	 * ticked off on this form; {@code version} is null for a new meeting.
@@ -152,6 +163,18 @@ public class MeetingService {
 		List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
 		return new Prepare(portfolio, this.changes.sinceLastMeeting(user, portfolio.id()), open,
 				live.isEmpty() ? null : live.get(0).getNextMeetingOn(), this.review.unresolvedThreads(user, portfolio.id()));
+	}
+
+	/** For the portfolio's overview: the next meeting and the open actions, for whoever reads the portfolio. */
+	@Transactional(readOnly = true)
+	public ComingUp comingUp(SignedInUser user, long portfolioId) {
+		long id = this.access.readable(user, portfolioId).id();
+		List<LocalDate> next = this.meetings.findNextMeetingOn(id, org.springframework.data.domain.Limit.of(1));
+		List<OpenAction> open = this.actions.findOpen(id)
+			.stream()
+			.map((action) -> new OpenAction(action.getId(), action.getMeeting().getHeldOn(), action.getText()))
+			.toList();
+		return new ComingUp(next.isEmpty() ? null : next.get(0), open);
 	}
 
 	@Transactional

@@ -13,6 +13,11 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
 			+ "and m.deletedAt is null order by m.heldOn desc, m.id desc")
 	List<Meeting> findLive(long portfolioId);
 
+	/** The next meeting agreed at the latest meeting, as a one-row list (empty without meetings; null when none was agreed). */
+	@Query("select m.nextMeetingOn from Meeting m where m.portfolioId = :portfolioId and m.deletedAt is null "
+			+ "order by m.heldOn desc, m.id desc")
+	List<java.time.LocalDate> findNextMeetingOn(long portfolioId, org.springframework.data.domain.Limit limit);
+
 	@Query("select m from Meeting m where m.portfolioId = :portfolioId and m.deletedAt is not null "
 			+ "order by m.deletedAt desc")
 	List<Meeting> findDeleted(long portfolioId);

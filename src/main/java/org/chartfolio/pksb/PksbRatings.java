@@ -10,6 +10,8 @@ interface PksbRatings extends JpaRepository<PksbRating, Long> {
 
 	List<PksbRating> findByPortfolioId(long portfolioId);
 
+	boolean existsByPortfolioIdAndCurrentLevelIsNotNull(long portfolioId);
+
 	Optional<PksbRating> findByIdAndPortfolioId(long id, long portfolioId);
 
 	/** The levels candidates' ratings use in one framework, which a new scale for it must keep. */

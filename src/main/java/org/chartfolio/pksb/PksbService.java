@@ -172,6 +172,13 @@ public class PksbService {
 		}
 	}
 
+	/** Whether any PKSB area has a current rating, for the candidate's first steps; one query. */
+	@Transactional(readOnly = true)
+	public boolean rated(SignedInUser user, long portfolioId) {
+		long id = this.access.readable(user, portfolioId).id();
+		return this.ratings.existsByPortfolioIdAndCurrentLevelIsNotNull(id);
+	}
+
 	/** Which snapshots the candidate has taken, in one query. */
 	@Transactional(readOnly = true)
 	public Set<SnapshotKind> snapshotsTaken(SignedInUser user, long portfolioId) {

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,6 +32,32 @@ class PortfolioController {
 	@GetMapping("/portfolios/{portfolioId}/menu")
 	String menu() {
 		return "portfolio/menu";
+	}
+
+	@Requires(Permission.WRITE)
+	@GetMapping("/portfolios/{portfolioId}/details/edit")
+	String details(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
+		PortfolioSummary summary = this.portfolios.view(user, portfolioId).summary();
+		model.addAttribute("details", PortfolioDetailsForm.of(summary));
+		return "portfolio/details";
+	}
+
+	@Requires(Permission.WRITE)
+	@PostMapping("/portfolios/{portfolioId}/details")
+	String changeDetails(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@Valid @ModelAttribute("details") PortfolioDetailsForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.portfolios.changeDetails(user, portfolioId, form.getTitle(), form.getTargetDate());
+				redirect.addFlashAttribute("notice", "portfolio.details.saved");
+				return "redirect:/portfolios/{portfolioId}";
+			}
+			catch (FieldProblem problem) {
+				result.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
+		return "portfolio/details";
 	}
 
 	@GetMapping("/portfolios/new")

@@ -63,6 +63,22 @@ public class PortfolioService {
 		return this.portfolios.save(portfolio).getId();
 	}
 
+	/**
+	 * Changes the portfolio's title and target date. A target date already passed may stay as it is,
+	 * but a new one must be today or later.
+	 */
+	@Transactional
+	public void changeDetails(SignedInUser owner, long portfolioId, String title, LocalDate targetDate) {
+		this.access.writable(owner, portfolioId);
+		Portfolio portfolio = this.portfolios.findById(portfolioId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		if (targetDate != null && !targetDate.equals(portfolio.getTargetDate())
+				&& targetDate.isBefore(LocalDate.now(this.clock))) {
+			throw new FieldProblem("targetDate", "portfolio.targetDate.past");
+		}
+		portfolio.retitle(title, targetDate, this.clock.instant());
+	}
+
 	@Transactional(readOnly = true)
 	public List<PortfolioSummary> portfoliosOf(SignedInUser user) {
 		return this.portfolios.findByOwnerIdOrderByUpdatedAtDesc(user.id()).stream().map(this::summary).toList();

@@ -157,7 +157,9 @@ class InvitationWebTests {
 		String token = this.invitations.invite(candidate, portfolioId, "new@example.org", PortfolioRole.MENTOR).token();
 		MockHttpSession session = new MockHttpSession();
 
-		this.mvc.perform(get("/invitations/" + token).session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/invitations/" + token).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Create an account")));
 		String email = "new-" + System.nanoTime() + "@example.org";
 		register(session, email, null);
 		signIn(session, email).andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl())

@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The pages a candidate opens most (each section page with its review status, the plan and the PKSB
  * among them), the progress page, the evidence map, readiness and glossary pages and the notification
  * list need the same number of SQL statements for a portfolio with 5 evidence items as for one with
- * 150, however many citations, goals, comment threads and notifications there are.
+ * 150, however many citations, goals, comment threads, meetings, open actions and notifications there are
+ * (the overview's "Coming up" panel and first steps among them).
  */
 @IntegrationTest
 class PageQueryCountTests {
@@ -67,6 +68,9 @@ class PageQueryCountTests {
 
 	@Autowired
 	private ReviewService review;
+
+	@Autowired
+	private org.chartfolio.meeting.MeetingService meetings;
 
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient sql;
@@ -210,6 +214,13 @@ class PageQueryCountTests {
 		}
 		this.review.requestChanges(mentor, id, statement.id(), sectionVersion(candidate, id, statement.id()),
 				"Make it reflective.");
+		// Meetings with open actions, as many as the items grow, for the overview's "Coming up" panel.
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+		for (int m = 0; m < Math.max(1, items / 25); m++) {
+			this.meetings.logMeeting(candidate, id, new org.chartfolio.meeting.MeetingService.NewMeeting(day.plusDays(m),
+					org.chartfolio.meeting.MeetingMode.VIDEO, "Meeting " + m, day.plusDays(m + 30),
+					IntStream.rangeClosed(1, Math.max(1, items / 25)).mapToObj((a) -> "Action " + a).toList(), Set.of()));
+		}
 		emailsHandled();
 		SignedInUser manager = this.fixtures.person("Line manager " + items);
 		this.memberships.join(id, manager, PortfolioRole.LINE_MANAGER);

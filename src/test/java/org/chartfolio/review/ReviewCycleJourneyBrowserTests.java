@@ -111,7 +111,9 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 
 	private void registersThroughTheLinkAndAccepts(String link, String name, String email, String role) {
 		this.browser.open(link);
-		assertThat(this.browser.path()).isEqualTo("/login");
+		// A signed-out invitee first learns who invites them to what.
+		assertThat(this.browser.path()).isEqualTo(link);
+		assertThat(this.browser.mainText()).contains("Aisha Khan invites you to be the " + role);
 		this.browser.click("Create an account");
 		this.browser.fill("name", name).fill("email", email).fill("password", PASSWORD).click("Create account");
 		this.browser.fill("password", PASSWORD).click("Sign in");

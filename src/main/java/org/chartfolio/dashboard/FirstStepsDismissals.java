@@ -1,0 +1,7 @@
+package org.chartfolio.dashboard;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface FirstStepsDismissals extends ListCrudRepository<FirstStepsDismissal, Long> {
+
+}

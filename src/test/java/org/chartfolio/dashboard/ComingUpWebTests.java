@@ -1,0 +1,231 @@
+package org.chartfolio.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceKind;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.meeting.MeetingMode;
+import org.chartfolio.meeting.MeetingService;
+import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.review.ReviewService;
+import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MutableClock;
+import org.chartfolio.writing.WritingService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The overview's "Coming up" panel, for candidate and mentor, and the first steps of a new portfolio. */
+@IntegrationTest
+class ComingUpWebTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Fixtures fixtures;
+
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private PortfolioMemberships memberships;
+
+	@Autowired
+	private MeetingService meetings;
+
+	@Autowired
+	private ReviewService review;
+
+	@Autowired
+	private WritingService writing;
+
+	@Autowired
+	private EvidenceService evidence;
+
+	@Autowired
+	private PlanService plan;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Test
+	void theCandidateAndTheMentorSeeTheNextMeetingWhatIsOpenAndWhereEachIsHandled() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Lowri Price");
+		SignedInUser mentor = this.fixtures.person("Gwen Ashby");
+		long id = this.fixtures.portfolio(candidate, "certification");
+		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+		LocalDate today = LocalDate.now(this.clock);
+		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO,
+				"First meeting", today.plusDays(12), List.of("Draft criterion 1", "Find a CV template"), Set.of()));
+		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+		this.writing.save(candidate, id, statement.id(), "I ran the summer reading challenge.", 0, false);
+		this.review.markReadyForReview(candidate, id, statement.id(), version(candidate, id, statement.id()));
+		this.review.comment(mentor, id, statement.id(), "Which figures show it worked?", 1);
+		this.review.requestChanges(mentor, id, statement.id(), version(candidate, id, statement.id()),
+				"Say what you learned, not only what you did.");
+		this.plan.add(candidate, id, new PlanService.GoalEdit("Take the First Aid course", "", "", today.plusDays(10),
+				GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, id, new PlanService.GoalEdit("Visit another library service", "", "",
+				today.plusDays(90), GoalStatus.PLANNED, "", Set.of(), null));
+
+		for (SignedInUser person : new SignedInUser[] { candidate, mentor }) {
+			this.mvc.perform(get("/portfolios/" + id).with(user(person)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Coming up")))
+				.andExpect(content().string(containsString("(in 12 days)")))
+				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/meetings/prepare\"")))
+				.andExpect(content().string(containsString("2 open actions from meetings")))
+				.andExpect(content().string(containsString("Find a CV template")))
+				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/meetings#actions\"")))
+				.andExpect(content().string(containsString("sent back for changes")))
+				.andExpect(content().string(containsString("Say what you learned, not only what you did.")))
+				.andExpect(content().string(
+						containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/review\"")))
+				.andExpect(content().string(containsString("2 unresolved comments")))
+				.andExpect(content().string(containsString("Goals due soon")))
+				.andExpect(content().string(containsString("Take the First Aid course</a>")))
+				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/plan#goal-")));
+		}
+		// The goal three months away is listed with the open goals, not as due soon.
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(content().string(not(containsString("Visit another library service</a>\n              <span>by"))));
+		// First steps are the candidate's: the mentor never sees them.
+		this.mvc.perform(get("/portfolios/" + id).with(user(mentor)))
+			.andExpect(content().string(not(containsString("First steps"))));
+	}
+
+	@Test
+	void aPortfolioWithNothingComingUpSaysSo() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Sam Quiet");
+		long id = this.fixtures.portfolio(candidate, "chartership");
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing waits for now")))
+			.andExpect(content().string(not(containsString("Prepare for the meeting"))));
+	}
+
+	@Test
+	void theFirstStepsTickThemselvesFromWhatThePortfolioHolds() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Ada Newcombe");
+		long id = this.fixtures.portfolio(candidate, "chartership");
+		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("First steps")))
+			.andExpect(content().string(containsString("0 of 5 done")))
+			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-open\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/evidence/new\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/people\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/pksb\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/details/edit\"")))
+			.andExpect(content().string(
+					containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/edit\"")));
+
+		this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Photo of the display", EvidenceKind.NOTE,
+				null, "", "", null, Set.of()));
+		this.writing.save(candidate, id, statement.id(), "I started a reading group.", 0, false);
+		this.memberships.join(id, this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
+
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(content().string(containsString("3 of 5 done")))
+			.andExpect(content().string(containsString("id=\"first-step-evidence\" class=\"mb-2 first-step-done\"")))
+			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-done\"")))
+			.andExpect(content().string(containsString("id=\"first-step-write\" class=\"mb-2 first-step-done\"")))
+			.andExpect(content().string(containsString("id=\"first-step-pksb\" class=\"mb-2 first-step-open\"")))
+			.andExpect(content().string(containsString("id=\"first-step-target\" class=\"mb-2 first-step-open\"")))
+			.andExpect(content().string(not(containsString("href=\"/portfolios/" + id + "/evidence/new\""))));
+	}
+
+	@Test
+	void theFirstStepsGoOnceEveryStepIsDone() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Bea Finished");
+		long id = this.fixtures.portfolio(candidate, "chartership");
+		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+		this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Minutes", EvidenceKind.NOTE, null, "", "",
+				null, Set.of()));
+		this.writing.save(candidate, id, statement.id(), "A first paragraph.", 0, false);
+		this.memberships.join(id, this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
+		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))
+			.with(csrf())
+			.param("title", "My Chartership portfolio")
+			.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
+			.andExpect(redirectedUrl("/portfolios/" + id))
+			.andExpect(flash().attribute("notice", "portfolio.details.saved"));
+
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(content().string(containsString("4 of 5 done")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/pksb\"")));
+	}
+
+	@Test
+	void theCandidateHidesTheFirstStepsAndNobodyElseCan() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Cai Hider");
+		SignedInUser stranger = this.fixtures.person("Dee Stranger");
+		SignedInUser mentor = this.fixtures.person("Eve Mentor");
+		long id = this.fixtures.portfolio(candidate, "chartership");
+		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+
+		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(mentor)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(content().string(containsString("First steps")));
+
+		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + id))
+			.andExpect(flash().attribute("notice", "firstSteps.dismissed"));
+		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + id));
+		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("First steps")), containsString("Coming up"))));
+	}
+
+	@Test
+	void aNewTargetDateMustNotBeInThePastAndTheMessageSitsByTheField() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Fay Dates");
+		long id = this.fixtures.portfolio(candidate, "chartership");
+		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Target submission date")));
+		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))
+			.with(csrf())
+			.param("title", "My portfolio")
+			.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
+			.andExpect(content().string(containsString("must be today or in the future")));
+		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
+			.andExpect(status().isNotFound());
+	}
+
+	private long version(SignedInUser candidate, long portfolioId, long sectionId) {
+		return this.portfolios.section(candidate, portfolioId, sectionId).version();
+	}
+
+}
