@@ -123,7 +123,9 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 			.contains("Aisha Khan invites you to be the " + role + " for the portfolio \"" + TITLE + "\"");
 		this.browser.click("Accept");
 		assertThat(this.browser.path()).isEqualTo("/");
-		assertThat(this.browser.mainText()).contains("Invitation accepted").contains("Aisha Khan · " + role);
+		// The home page of someone who supports others: the person first, then the portfolio and the role.
+		assertThat(this.browser.mainText()).contains("Invitation accepted").contains("Aisha Khan")
+			.contains(TITLE + " · " + role);
 		signOut();
 	}
 
