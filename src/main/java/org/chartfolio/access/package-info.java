@@ -3,5 +3,6 @@
  * link, revokes or renews it, ends access, and reads a log of every change. The memberships
  * themselves live in the portfolio module, beside the access checks that read them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(displayName = "Access",
+		allowedDependencies = { "account", "portfolio", "system" })
 package org.chartfolio.access;

@@ -4,5 +4,6 @@
  * {@link org.chartfolio.account.AccountService} and the {@link org.chartfolio.account.SignedInUser}
  * principal that controllers receive.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts",
+		allowedDependencies = { "system" })
 package org.chartfolio.account;

@@ -7,5 +7,6 @@
  * Mahara or PebblePad export through the evidence and plan modules' public services, under the same
  * ZIP rules, and the portfolio exported as Leap2A.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Data export and submitted copies")
+@org.springframework.modulith.ApplicationModule(displayName = "Data export and submitted copies",
+		allowedDependencies = { "account", "cpd", "evidence", "meeting", "pksb", "plan", "portfolio", "readiness", "review", "signoff", "system", "writing" })
 package org.chartfolio.archive;

@@ -5,5 +5,6 @@
  * between the first submission and the resubmission. It reads the copy only through the other
  * modules' public reads; nothing of a live portfolio is ever reachable through a link.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
+		allowedDependencies = { "account", "evidence", "export", "pksb", "plan", "portfolio", "readiness", "system", "writing" })
 package org.chartfolio.assessment;

@@ -3,5 +3,6 @@
  * a portfolio's overview, and its bin. It reads through the other modules' public services and
  * owns no data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
+		allowedDependencies = { "access", "account", "assessment", "cpd", "directory", "evidence", "meeting", "pksb", "plan", "portfolio", "review", "writing" })
 package org.chartfolio.dashboard;

@@ -4,5 +4,6 @@
  * mentor a portfolio with a message and their CV. Accepting a request makes the mentor a member of
  * the portfolio through the portfolio module, and the access module logs it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mentor directory")
+@org.springframework.modulith.ApplicationModule(displayName = "Mentor directory",
+		allowedDependencies = { "access", "account", "evidence", "portfolio", "system" })
 package org.chartfolio.directory;

@@ -9,5 +9,6 @@
  * written in the item's transaction, types detected from the content by Tika against an
  * allow-list, downloads sent as attachments with {@code nosniff}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evidence")
+@org.springframework.modulith.ApplicationModule(displayName = "Evidence",
+		allowedDependencies = { "account", "portfolio", "search", "system" })
 package org.chartfolio.evidence;

@@ -8,5 +8,6 @@
  * one watches its progress on any instance and downloads the result, kept in the database until it
  * expires.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Submission export")
+@org.springframework.modulith.ApplicationModule(displayName = "Submission export",
+		allowedDependencies = { "account", "evidence", "pksb", "plan", "portfolio", "readiness", "signoff", "system", "writing" })
 package org.chartfolio.export;

@@ -5,5 +5,6 @@
  * gathers it on the page that prepares the next meeting, and gives a mentor a page with every
  * mentee's portfolio.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+		allowedDependencies = { "account", "evidence", "plan", "portfolio", "review", "system", "writing" })
 package org.chartfolio.meeting;

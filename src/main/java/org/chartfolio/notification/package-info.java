@@ -5,5 +5,6 @@
  * ({@code AccountEmail}: reset links, confirmations); nobody calls it. A notification about a portfolio
  * its recipient can no longer read is neither listed, counted nor followed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "access", "account", "directory", "portfolio", "review", "system" })
 package org.chartfolio.notification;

@@ -5,5 +5,6 @@
  * reflection on each chosen area (which the final snapshot waits for), snapshots at the start and the
  * end, the chart of the change, and gaps turned into development-plan goals.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "PKSB self-assessment")
+@org.springframework.modulith.ApplicationModule(displayName = "PKSB self-assessment",
+		allowedDependencies = { "account", "plan", "portfolio", "system" })
 package org.chartfolio.pksb;

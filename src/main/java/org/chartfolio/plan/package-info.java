@@ -2,5 +2,6 @@
  * The development plan: goals that grow out of PKSB gaps ("Complete a First Aid course"), the
  * actions planned, and the evidence that shows the outcome once a goal is done.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Development plan")
+@org.springframework.modulith.ApplicationModule(displayName = "Development plan",
+		allowedDependencies = { "account", "evidence", "portfolio", "search", "system" })
 package org.chartfolio.plan;

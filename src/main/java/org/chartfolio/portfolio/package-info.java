@@ -33,5 +33,6 @@
  * {@code portfolio_reader} view (migration V22) is the READ row for other modules' SQL, pinned to
  * {@code readable} by a test.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portfolios")
+@org.springframework.modulith.ApplicationModule(displayName = "Portfolios",
+		allowedDependencies = { "account", "system" })
 package org.chartfolio.portfolio;

@@ -4,5 +4,6 @@
  * link to fix it, and the portfolio's glossary of acronyms, which the check of acronyms explained at
  * first use consults. It only reads the other modules, through their public services.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evidence map and readiness")
+@org.springframework.modulith.ApplicationModule(displayName = "Evidence map and readiness",
+		allowedDependencies = { "account", "cpd", "evidence", "pksb", "plan", "portfolio", "signoff", "system", "writing" })
 package org.chartfolio.readiness;

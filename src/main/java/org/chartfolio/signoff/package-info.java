@@ -15,5 +15,6 @@
  * </table>
  * The supporter's link reaches its own page and nothing else: no portfolio page, no file.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sign-off documents")
+@org.springframework.modulith.ApplicationModule(displayName = "Sign-off documents",
+		allowedDependencies = { "account", "portfolio", "system" })
 package org.chartfolio.signoff;

@@ -6,5 +6,6 @@
  * through {@link org.chartfolio.writing.WritingService}; the evidence module learns where an item
  * is cited through this module's {@link org.chartfolio.evidence.CitationLookup}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Writing")
+@org.springframework.modulith.ApplicationModule(displayName = "Writing",
+		allowedDependencies = { "account", "evidence", "portfolio", "search", "system" })
 package org.chartfolio.writing;
