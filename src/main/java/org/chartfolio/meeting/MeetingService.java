@@ -269,11 +269,11 @@ public class MeetingService {
 	}
 
 	/** The next meeting date and the number of open actions, for the mentor's page. */
-	record Outlook(LocalDate lastMeetingOn, LocalDate nextMeetingOn, int openActions) {
+	public record Outlook(LocalDate lastMeetingOn, LocalDate nextMeetingOn, int openActions) {
 	}
 
 	@Transactional(readOnly = true)
-	Outlook outlook(SignedInUser user, long portfolioId) {
+	public Outlook outlook(SignedInUser user, long portfolioId) {
 		long id = this.access.readable(user, portfolioId).id();
 		List<Meeting> live = this.meetings.findLive(id);
 		int open = (int) live.stream().flatMap((m) -> m.getActions().stream()).filter((a) -> !a.isDone()).count();

@@ -1,4 +1,4 @@
-package org.chartfolio.meeting;
+package org.chartfolio.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.meeting.ChangesSince;
+import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;

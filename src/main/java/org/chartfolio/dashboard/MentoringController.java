@@ -1,4 +1,4 @@
-package org.chartfolio.meeting;
+package org.chartfolio.dashboard;
 
 import org.chartfolio.account.SignedInUser;
 
@@ -21,7 +21,7 @@ class MentoringController {
 		MentoringService.Mentoring page = this.mentoring.mentoring(user);
 		model.addAttribute("waiting", page.waiting());
 		model.addAttribute("mentees", page.mentees());
-		return "meeting/mentoring";
+		return "dashboard/mentoring";
 	}
 
 }
