@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,7 +82,7 @@ class PageHeader implements HandlerInterceptor {
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
 		if (modelAndView == null || !modelAndView.isReference() || isRedirect(modelAndView)
-				|| request.getHeader("HX-Request") != null) {
+				|| HtmxRequest.fromRequest(request).isHtmxRequest()) {
 			return;
 		}
 		SignedInUser person = signedIn();

@@ -3,11 +3,11 @@ package org.chartfolio.export;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -71,15 +71,22 @@ class ExportController {
 	@Requires(Permission.READ)
 	@GetMapping("/jobs/{jobId}")
 	String job(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable String jobId,
-			HttpServletRequest request, Model model) {
+			Model model) {
 		ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
 		model.addAttribute("job", job);
 		model.addAttribute("portfolioId", portfolioId);
 		model.addAttribute("refreshSeconds", job.finished() ? null : REFRESH_SECONDS);
-		if (request.getHeader("HX-Request") != null) {
-			return "export/job :: status";
-		}
 		return "export/job";
+	}
+
+	/** The same job's status alone, which htmx swaps in place while the PDF is made. */
+	@Requires(Permission.READ)
+	@HxRequest
+	@GetMapping("/jobs/{jobId}")
+	String jobStatus(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable String jobId, Model model) {
+		job(user, portfolioId, jobId, model);
+		return "export/job :: status";
 	}
 
 	@Requires(Permission.READ)

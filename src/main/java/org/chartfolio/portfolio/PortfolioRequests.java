@@ -9,6 +9,8 @@ import org.chartfolio.account.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
@@ -94,7 +96,7 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
-		if (modelAndView == null || !modelAndView.isReference() || request.getHeader("HX-Request") != null
+		if (modelAndView == null || !modelAndView.isReference() || HtmxRequest.fromRequest(request).isHtmxRequest()
 				|| !(request.getAttribute(STANDING) instanceof Standing standing)) {
 			return;
 		}

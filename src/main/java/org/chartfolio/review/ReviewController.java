@@ -10,6 +10,8 @@ import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -51,13 +52,13 @@ class ReviewController {
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			HtmxRequest htmx, Model model) {
 		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
 		CommentForm comment = new CommentForm();
 		comment.setParagraph(paragraph);
 		String view = show(page, new ReviewStepForm(), comment, model);
 		// Without JavaScript the link reloads the page with the form open under the paragraph.
-		return (htmx != null && paragraph != null) ? COMMENT_FORM : view;
+		return (htmx.isHtmxRequest() && paragraph != null) ? COMMENT_FORM : view;
 	}
 
 	@Requires(Permission.WRITE)
@@ -118,9 +119,9 @@ class ReviewController {
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
 			@RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		Beside beside = Beside.of(back, htmx);
+		Beside beside = Beside.of(back, htmx.isHtmxRequest());
 		try {
 			this.review.reply(user, portfolioId, sectionId, threadId, form.getBody());
 			if (beside.inPlace()) {
@@ -152,9 +153,9 @@ class ReviewController {
 	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
 			BindingResult result, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx), model, redirect,
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
 				"review.thread.resolved", (version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
@@ -165,7 +166,7 @@ class ReviewController {
 			BindingResult result, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes redirect) {
 		// Never in place: the text changes, so the page that shows it is loaded afresh.
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, null), model, redirect,
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
 				"review.suggestion.accepted",
 				(version) -> this.review.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
@@ -176,7 +177,7 @@ class ReviewController {
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
 			BindingResult result, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, null), model, redirect,
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
 				"review.suggestion.declined",
 				(version) -> this.review.declineSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
@@ -186,9 +187,9 @@ class ReviewController {
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
 			BindingResult result, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx), model, redirect,
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
 				"review.thread.reopened",
 				(version) -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
 	}
@@ -200,9 +201,9 @@ class ReviewController {
 	 */
 	record Beside(String page, boolean htmx) {
 
-		static Beside of(String back, String htmx) {
+		static Beside of(String back, boolean htmx) {
 			String page = ("edit".equals(back) || "section".equals(back)) ? back : null;
-			return new Beside(page, htmx != null);
+			return new Beside(page, htmx);
 		}
 
 		/** The thread alone, in place: only beside the text (the review page reloads itself). */
