@@ -64,7 +64,7 @@ class InvitationController {
 		}
 		catch (InvitationProblem problem) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("problem", problem.messageKey());
+			model.addAttribute("linkProblem", problem.messageKey());
 		}
 		return VIEW;
 	}
@@ -104,7 +104,7 @@ class InvitationController {
 		catch (InvitationProblem unknown) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 		}
-		model.addAttribute("problem", problem.messageKey());
+		model.addAttribute("linkProblem", problem.messageKey());
 		return VIEW;
 	}
 

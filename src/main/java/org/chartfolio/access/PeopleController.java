@@ -88,7 +88,7 @@ class PeopleController {
 			linkIssued(created, redirect);
 		}
 		catch (InvitationProblem problem) {
-			redirect.addFlashAttribute("notice", problem.messageKey());
+			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return redirectTo(portfolioId);
 	}
@@ -102,7 +102,7 @@ class PeopleController {
 			redirect.addFlashAttribute("notice", "people.revoked");
 		}
 		catch (InvitationProblem problem) {
-			redirect.addFlashAttribute("notice", problem.messageKey());
+			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return redirectTo(portfolioId);
 	}

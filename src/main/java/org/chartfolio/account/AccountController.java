@@ -112,7 +112,7 @@ class AccountController {
 		}
 		catch (AccountProblem problem) {
 			model.addAttribute("token", token);
-			model.addAttribute("problem", problem.messageKey());
+			model.addAttribute("linkProblem", problem.messageKey());
 			return "account/email-confirm";
 		}
 		redirect.addFlashAttribute("notice", "emailChange.done");

@@ -115,7 +115,7 @@ class MentorDirectoryController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (DirectoryProblem problem) {
-			redirect.addFlashAttribute("notice", problem.messageKey());
+			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return "redirect:/mentors/listing";
 	}

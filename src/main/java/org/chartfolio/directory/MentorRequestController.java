@@ -46,7 +46,7 @@ class MentorRequestController {
 			model.addAttribute("choices", this.directory.requestChoices(user, listingId));
 		}
 		catch (DirectoryProblem problem) {
-			redirect.addFlashAttribute("notice", problem.messageKey());
+			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
 		return "directory/request-form";
@@ -72,7 +72,7 @@ class MentorRequestController {
 			return "directory/request-form";
 		}
 		catch (DirectoryProblem problem) {
-			redirect.addFlashAttribute("notice", problem.messageKey());
+			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
 	}

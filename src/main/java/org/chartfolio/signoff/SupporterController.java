@@ -51,7 +51,7 @@ class SupporterController {
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		if (!this.throttle.allow(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("problem", "signoff.link.tooMany");
+			model.addAttribute("linkProblem", "signoff.link.tooMany");
 			return view(token, model, response);
 		}
 		MultipartFile file = form.getFile();
@@ -71,7 +71,7 @@ class SupporterController {
 			}
 			catch (SupporterLinkException link) {
 				response.setStatus(HttpStatus.NOT_FOUND.value());
-				model.addAttribute("problem", link.messageKey());
+				model.addAttribute("linkProblem", link.messageKey());
 				return VIEW;
 			}
 		}
@@ -91,7 +91,7 @@ class SupporterController {
 		}
 		catch (SupporterLinkException link) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("problem", link.messageKey());
+			model.addAttribute("linkProblem", link.messageKey());
 		}
 		return VIEW;
 	}

@@ -177,6 +177,29 @@ class InvitationWebTests {
 	}
 
 	@Test
+	void withdrawingAnInvitationTwiceIsRefusedAsAProblemNotReportedAsDone() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Candidate");
+		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
+		long invitationId = this.invitations.people(candidate, portfolioId).invitations().get(0).id();
+		String people = "/portfolios/" + portfolioId + "/people";
+		String revoke = people + "/invitations/" + invitationId + "/revoke";
+
+		this.mvc.perform(post(revoke).with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl(people))
+			.andExpect(flash().attribute("notice", "people.revoked"));
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post(revoke).session(session).with(user(candidate)).with(csrf()))
+			.andExpect(redirectedUrl(people))
+			.andExpect(flash().attributeCount(1))
+			.andExpect(flash().attribute("problem", "invitation.revoked"));
+		this.mvc.perform(get(people).session(session).with(user(candidate)))
+			.andExpect(content().string(containsString(
+					"class=\"alert alert-danger page-problem\" role=\"alert\">This invitation has been withdrawn by the candidate.")))
+			.andExpect(content().string(not(containsString("alert-success"))));
+	}
+
+	@Test
 	void thePeoplePageShowsANewLinkOnceAndEndingAccessWorksOnTheNextRequest() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor Person");
