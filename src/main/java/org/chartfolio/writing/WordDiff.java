@@ -91,8 +91,8 @@ final class WordDiff {
 				return new Outcome(words.segments(aWords, bWords), Level.WORDS, steps);
 			}
 		}
-		String[] aParagraphs = a.paragraphs();
-		String[] bParagraphs = b.paragraphs();
+		String[] aParagraphs = withBreaks(a.paragraphs());
+		String[] bParagraphs = withBreaks(b.paragraphs());
 		Myers paragraphs = Myers.of(aParagraphs, bParagraphs);
 		steps += paragraphs.steps;
 		if (paragraphs.completed) {
@@ -102,6 +102,18 @@ final class WordDiff {
 		whole.add(Change.REMOVED, String.join(" ", a.words()));
 		whole.add(Change.ADDED, String.join(" ", b.words()));
 		return new Outcome(whole.done(), Level.WHOLE, steps);
+	}
+
+	/** The paragraphs with a {@link #PARAGRAPH_BREAK} between each and the next, so that the breaks are kept. */
+	private static String[] withBreaks(String[] paragraphs) {
+		String[] tokens = new String[Math.max(0, 2 * paragraphs.length - 1)];
+		for (int p = 0; p < paragraphs.length; p++) {
+			if (p > 0) {
+				tokens[2 * p - 1] = PARAGRAPH_BREAK;
+			}
+			tokens[2 * p] = paragraphs[p];
+		}
+		return tokens;
 	}
 
 	/**

@@ -113,8 +113,9 @@ class WordDiffTests {
 		assertThat(outcome.level()).isEqualTo(Level.PARAGRAPHS);
 		assertThat(outcome.steps()).isLessThanOrEqualTo(2 * WordDiff.MAX_STEPS + 4L * from.length());
 		assertThat(outcome.segments()).extracting(Segment::change)
-			.containsExactly(Change.REMOVED, Change.ADDED, Change.SAME);
-		assertThat(outcome.segments().get(2).text()).isEqualTo(kept);
+			.containsExactly(Change.REMOVED, Change.ADDED, Change.SAME, Change.SAME);
+		assertThat(outcome.segments().get(2).paragraphBreak()).isTrue();
+		assertThat(outcome.segments().get(3).text()).isEqualTo(kept);
 	}
 
 	@Test
