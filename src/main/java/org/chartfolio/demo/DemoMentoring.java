@@ -124,6 +124,7 @@ class DemoMentoring {
 	@Transactional
 	void meetings(Cast cast) {
 		LocalDate today = LocalDate.now(this.clock);
+		LocalDate last = lastMeetingOn(today);
 		MeetingService.LoggedMeeting first = this.meetings.logMeeting(cast.mentor(), cast.portfolioId(),
 				new MeetingService.NewMeeting(today.minusWeeks(6), MeetingMode.IN_PERSON,
 						"First meeting at the central library. We went through the Certification criteria and the "
@@ -133,11 +134,16 @@ class DemoMentoring {
 								"Find a special library to visit"),
 						Set.of()));
 		this.meetings.logMeeting(cast.candidate(), cast.portfolioId(), new MeetingService.NewMeeting(
-				today.minusWeeks(2), MeetingMode.VIDEO,
+				last, MeetingMode.VIDEO,
 				"Ruth read the draft of criterion 1 and liked the figures. Criterion 3 needs more reflection.",
 				today.plusDays(12),
 				List.of("Mark criterion 2 ready for review", "Rewrite the end of criterion 3 as reflection"),
 				Set.of(first.actionIds().get(0), first.actionIds().get(1))));
+	}
+
+	/** The day of the last meeting logged, which the first drafts of the statements come a few days before. */
+	static LocalDate lastMeetingOn(LocalDate today) {
+		return today.minusWeeks(2);
 	}
 
 	/** Criterion 2, about Lisa's branch and its organisation, is shared with her line manager. */

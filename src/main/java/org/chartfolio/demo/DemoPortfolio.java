@@ -1,11 +1,14 @@
 package org.chartfolio.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -16,6 +19,7 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingTransfer;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ByteArrayResource;
@@ -40,14 +44,17 @@ class DemoPortfolio {
 
 	private final WritingService writing;
 
+	private final WritingTransfer transfer;
+
 	private final Clock clock;
 
 	DemoPortfolio(PortfolioService portfolios, EvidenceService evidence, PlanService plan, WritingService writing,
-			Clock clock) {
+			WritingTransfer transfer, Clock clock) {
 		this.portfolios = portfolios;
 		this.evidence = evidence;
 		this.plan = plan;
 		this.writing = writing;
+		this.transfer = transfer;
 		this.clock = clock;
 	}
 
@@ -145,19 +152,45 @@ class DemoPortfolio {
 		return new EvidenceService.IncomingFile(name, content.length, new ByteArrayResource(content));
 	}
 
-	/** Drafts of the three criteria, citing the evidence by its numbers; the third is still rough. */
+	/**
+	 * The three criteria as Lisa first drafted them, a few days before her last meeting with Ruth,
+	 * and as she has rewritten them since, citing the evidence by its numbers; the third is still
+	 * rough. The first drafts are written with the dates they were made, as the data import writes a
+	 * portfolio's history, so that "changed since the last meeting" and the revisions page compare
+	 * two real versions. The rewrites go through the editor's save, which cites the evidence.
+	 * Two acronyms (CPD, LMS) are left unexplained for the readiness check and the glossary to find;
+	 * the Career Development Group's is explained where it is first used.
+	 */
 	private void writeStatements(SignedInUser candidate, long portfolioId, Map<String, EvidenceSummary> added) {
 		List<SectionView> statements = this.portfolios.view(candidate, portfolioId)
 			.sections()
 			.stream()
 			.filter(SectionView::isStatement)
 			.toList();
-		String[] drafts = { """
+		String[] firstDrafts = { """
 				When I started Certification I knew that promotion was my weakest area %s. I planned the Summer \
-				Reading Challenge display with the children's team, and sign-ups rose by a third on the year before %s %s.
+				Reading Challenge display with the children's team, and more children signed up than last year %s.
+
+				The display went well and I would do it again.
+
+				I also trained as a first aider %s.
+				""".formatted(label(added, "cpd"), label(added, "display"), label(added, "firstaid")), """
+				My branch is one of twenty in the county service %s. The strategy says digital inclusion matters %s.
+
+				I changed the weekend rota %s so that there is more cover.
+				""".formatted(label(added, "structure"), label(added, "strategy"), label(added, "rota")), """
+				I joined the Career Development Group committee %s and went to see a university library %s.
+
+				(Still to do: reflect.)
+				""".formatted(label(added, "minutes"), label(added, "visit")) };
+		String[] drafts = { """
+				When I started Certification my CPD record showed that promotion was my weakest area %s. I planned \
+				the Summer Reading Challenge display with the children's team, and sign-ups rose by a third on the \
+				year before %s %s.
 
 				What I learned is that a display works when it asks for something: the first version only showed \
-				books. Next year I will test two versions and compare the figures.
+				books. Next year I will test two versions and compare the figures; the second will ask children to \
+				pick a book for a friend.
 
 				I also trained as the branch's weekend first aider %s, a gap my development plan named.
 				""".formatted(label(added, "cpd"), label(added, "display"), label(added, "stats"),
@@ -165,19 +198,51 @@ class DemoPortfolio {
 				My branch is one of twenty in the county service %s, and its strategy puts digital inclusion first \
 				%s. Helping a reader with online banking %s showed me how much of that work happens at the counter.
 
-				I reorganised the weekend rota %s so that a digitally confident colleague is always on shift. \
-				Queries no longer wait until Monday.
+				I reorganised the weekend rota %s so that a digitally confident colleague is always on shift, and \
+				wrote a crib sheet for renewals on the LMS. Queries no longer wait until Monday.
 				""".formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
 				label(added, "rota")), """
-				Joining the Career Development Group committee %s took me out of my own library. A visit to a \
+				Joining the Career Development Group (CDG) committee %s took me out of my own library. A visit to a \
 				university library %s showed me how another sector runs an information commons.
 
 				(Still to do: reflect on what I would bring back.)
 				""".formatted(label(added, "minutes"), label(added, "visit")) };
+		Instant draftedAt = draftedOn(LocalDate.now(this.clock)).atTime(10, 30).atZone(this.clock.getZone()).toInstant();
+		Map<Integer, Long> sectionIds = new HashMap<>();
+		List<WritingTransfer.SectionWriting> history = new ArrayList<>();
+		for (int i = 0; i < firstDrafts.length && i < statements.size(); i++) {
+			SectionView statement = statements.get(i);
+			sectionIds.put(statement.position(), statement.id());
+			int words = words(firstDrafts[i]);
+			history.add(new WritingTransfer.SectionWriting(statement.position(), firstDrafts[i], words, draftedAt,
+					List.of(new WritingTransfer.RevisionData(1, firstDrafts[i], words, draftedAt, "save")), List.of()));
+		}
+		this.transfer.restore(portfolioId, sectionIds, Map.of(), history);
 		for (int i = 0; i < drafts.length && i < statements.size(); i++) {
 			this.writing.save(candidate, portfolioId, statements.get(i).id(), drafts[i], 0, false);
 		}
 	}
+
+	/** The day of the first drafts: a few days before the last meeting, which Ruth read them for. */
+	static LocalDate draftedOn(LocalDate today) {
+		return DemoMentoring.lastMeetingOn(today).minusDays(3);
+	}
+
+	/**
+	 * Words as the word limit counts them (citation markers and lone punctuation do not count), for
+	 * the first drafts, which are written as history rather than through the editor that counts.
+	 */
+	static int words(String text) {
+		int words = 0;
+		for (String token : CITATION.matcher(text).replaceAll(" ").split("\\s+")) {
+			if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	private static final Pattern CITATION = Pattern.compile("\\[E\\d+\\]");
 
 	private static String label(Map<String, EvidenceSummary> added, String key) {
 		return "[" + added.get(key).label() + "]";

@@ -10,7 +10,9 @@ import java.util.Map;
  * A word-level difference between two texts: the fewest words removed and added (Myers' O((N+M)D)
  * algorithm in linear space, with the middle-snake bisection). Consecutive words with the same fate
  * are grouped into one segment, and within a stretch of changes the removed words come before the
- * added ones.
+ * added ones. A paragraph break is compared as a word of its own and comes out as a segment of its
+ * own ({@link Segment#paragraphBreak()}), so that the difference keeps the texts' paragraphs and shows
+ * where one was split or two were joined.
  * <p>
  * It cannot run away, whatever the texts (an import does not go through the editor's limits): a
  * comparison gives up past {@link #MAX_EDITS} differing words or {@link #MAX_STEPS} steps of work,
@@ -42,7 +44,18 @@ final class WordDiff {
 
 	}
 
+	/**
+	 * The token that stands for a paragraph break among the words: a blank line, which no word can
+	 * be, since words are split at white space.
+	 */
+	static final String PARAGRAPH_BREAK = "\n\n";
+
 	record Segment(Change change, String text) {
+
+		/** Whether this segment is a paragraph break (kept, added or removed) rather than words. */
+		public boolean paragraphBreak() {
+			return PARAGRAPH_BREAK.equals(this.text);
+		}
 
 		public boolean added() {
 			return this.change == Change.ADDED;
@@ -68,8 +81,8 @@ final class WordDiff {
 	static Outcome compare(String from, String to) {
 		Words a = Words.of((from == null) ? "" : from);
 		Words b = Words.of((to == null) ? "" : to);
-		String[] aWords = a.words();
-		String[] bWords = b.words();
+		String[] aWords = a.tokens();
+		String[] bWords = b.tokens();
 		long steps = 0;
 		if ((long) aWords.length + bWords.length <= MAX_WORDS) {
 			Myers words = Myers.of(aWords, bWords);
@@ -78,17 +91,29 @@ final class WordDiff {
 				return new Outcome(words.segments(aWords, bWords), Level.WORDS, steps);
 			}
 		}
-		String[] aParagraphs = a.paragraphs();
-		String[] bParagraphs = b.paragraphs();
+		String[] aParagraphs = withBreaks(a.paragraphs());
+		String[] bParagraphs = withBreaks(b.paragraphs());
 		Myers paragraphs = Myers.of(aParagraphs, bParagraphs);
 		steps += paragraphs.steps;
 		if (paragraphs.completed) {
 			return new Outcome(paragraphs.segments(aParagraphs, bParagraphs), Level.PARAGRAPHS, steps);
 		}
 		Segments whole = new Segments();
-		whole.add(Change.REMOVED, String.join(" ", aWords));
-		whole.add(Change.ADDED, String.join(" ", bWords));
+		whole.add(Change.REMOVED, String.join(" ", a.words()));
+		whole.add(Change.ADDED, String.join(" ", b.words()));
 		return new Outcome(whole.done(), Level.WHOLE, steps);
+	}
+
+	/** The paragraphs with a {@link #PARAGRAPH_BREAK} between each and the next, so that the breaks are kept. */
+	private static String[] withBreaks(String[] paragraphs) {
+		String[] tokens = new String[Math.max(0, 2 * paragraphs.length - 1)];
+		for (int p = 0; p < paragraphs.length; p++) {
+			if (p > 0) {
+				tokens[2 * p - 1] = PARAGRAPH_BREAK;
+			}
+			tokens[2 * p] = paragraphs[p];
+		}
+		return tokens;
 	}
 
 	/**
@@ -105,6 +130,12 @@ final class WordDiff {
 
 		void add(Change change, String token) {
 			if (token.isEmpty()) {
+				return;
+			}
+			if (token.equals(PARAGRAPH_BREAK)) {
+				flush();
+				this.segments.add(new Segment(change, PARAGRAPH_BREAK));
+				this.change = null;
 				return;
 			}
 			if (change != this.change) {
@@ -163,6 +194,20 @@ final class WordDiff {
 				}
 			}
 			return new Words(words.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray());
+		}
+
+		/** The words with a {@link #PARAGRAPH_BREAK} between each paragraph and the next: what is compared word by word. */
+		String[] tokens() {
+			List<String> tokens = new ArrayList<>(this.words.length + this.paragraphStarts.length);
+			int p = 1;
+			for (int w = 0; w < this.words.length; w++) {
+				if (p < this.paragraphStarts.length && this.paragraphStarts[p] == w) {
+					tokens.add(PARAGRAPH_BREAK);
+					p++;
+				}
+				tokens.add(this.words[w]);
+			}
+			return tokens.toArray(String[]::new);
 		}
 
 		/** Each paragraph with its words joined by single spaces, so that only wording tells them apart. */

@@ -78,8 +78,13 @@ public class WritingService {
 
 	// Public API for other modules
 
-	/** One run of words in a difference between two texts: kept, added or removed. */
+	/** One run of words in a difference between two texts, or a paragraph break: kept, added or removed. */
 	public record DiffPiece(String text, boolean added, boolean removed) {
+
+		public boolean paragraphBreak() {
+			return WordDiff.PARAGRAPH_BREAK.equals(this.text);
+		}
+
 	}
 
 	/**

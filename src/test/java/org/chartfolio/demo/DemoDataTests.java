@@ -2,6 +2,7 @@ package org.chartfolio.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.chartfolio.account.AccountService;
@@ -21,6 +22,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingService;
 import org.chartfolio.support.IntegrationTest;
@@ -81,6 +83,9 @@ class DemoDataTests {
 
 	@Autowired
 	private PksbService pksb;
+
+	@Autowired
+	private GlossaryService glossary;
 
 	@Autowired
 	private MockMvc mvc;
@@ -187,6 +192,8 @@ class DemoDataTests {
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(lisa, portfolioId);
 		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusWeeks(2));
 		assertThat(changed.isEmpty()).isFalse();
+		lisaRewroteHerDraftsAfterTheLastMeeting(lisa, portfolioId, statements, changed);
+		theGlossaryHasAcronymsToExplain(lisa, portfolioId);
 		this.mvc.perform(get("/portfolios/{id}/meetings", portfolioId).with(user(lisa)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Find a special library to visit"),
@@ -212,6 +219,56 @@ class DemoDataTests {
 			.andExpect(content().string(allOf(containsString("id=\"sent-back\""), containsString("what, so what, now what"),
 					containsString("<ins>showed me how libraries outside public libraries work</ins>"),
 					containsString(">Accept the suggestion</button>"))));
+	}
+
+	/**
+	 * Each statement was first drafted a few days before the last meeting and rewritten since, so
+	 * that what changed since the meeting is a real difference: words removed and added in more
+	 * than one paragraph, with the paragraphs kept.
+	 */
+	private void lisaRewroteHerDraftsAfterTheLastMeeting(SignedInUser lisa, long portfolioId,
+			List<SectionView> statements, ChangesSince.Changes changed) throws Exception {
+		LocalDateTime lastMeeting = changed.lastMeetingOn().atStartOfDay();
+		for (SectionView statement : statements) {
+			WritingService.Revisions revisions = this.writing.revisions(lisa, portfolioId, statement.id());
+			WritingService.RevisionRow first = revisions.rows().get(revisions.rows().size() - 1);
+			assertThat(first.number()).isEqualTo(1);
+			assertThat(first.createdAt()).isBefore(lastMeeting).isAfter(lastMeeting.minusWeeks(1));
+			assertThat(revisions.rows().get(0).createdAt()).isAfter(lastMeeting);
+
+			assertThat(changed.sections()).filteredOn((change) -> change.section().id() == statement.id())
+				.singleElement()
+				.satisfies((change) -> {
+					List<WritingService.DiffPiece> diff = change.text().diff();
+					assertThat(change.text().wordsThen()).isPositive().isLessThan(change.text().wordsNow());
+					assertThat(diff).anySatisfy((piece) -> assertThat(piece.added()).isTrue());
+					assertThat(diff).anySatisfy((piece) -> assertThat(piece.removed()).isTrue());
+					assertThat(diff).anySatisfy((piece) -> assertThat(piece.paragraphBreak()).isTrue());
+					assertThat(diff).filteredOn((piece) -> !piece.added() && !piece.removed() && !piece.paragraphBreak())
+						.isNotEmpty();
+				});
+		}
+		// Criterion 1, word by word: the sentence Lisa told Ruth she had added is new since the meeting.
+		assertThat(changed.sections()).filteredOn((change) -> change.section().id() == statements.get(0).id())
+			.singleElement()
+			.satisfies((change) -> assertThat(change.text().diff()).filteredOn(WritingService.DiffPiece::added)
+				.extracting(WritingService.DiffPiece::text)
+				.anySatisfy((text) -> assertThat(text).contains("pick a book for a friend")));
+		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(lisa)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<br><br>"), containsString("pick a book for a friend"))));
+		this.mvc.perform(get("/portfolios/{id}/sections/{s}/revisions", portfolioId, statements.get(1).id())
+			.param("from", "1")
+			.param("to", "2")
+			.with(user(lisa))).andExpect(status().isOk()).andExpect(content().string(allOf(containsString("<del>"),
+					containsString("<ins>"), containsString("<br><br>"), not(containsString("have the same text")))));
+	}
+
+	/** Two acronyms used without saying what they stand for, and one explained where it is first used. */
+	private void theGlossaryHasAcronymsToExplain(SignedInUser lisa, long portfolioId) {
+		GlossaryService.Glossary glossary = this.glossary.glossary(lisa, portfolioId);
+		assertThat(glossary.flagged()).extracting(GlossaryService.Flagged::acronym).containsExactlyInAnyOrder("CPD", "LMS");
+		assertThat(glossary.explained()).extracting(GlossaryService.Explained::acronym).containsExactly("CDG");
 	}
 
 	private void ruthSeesWhatWaitsForHer(SignedInUser ruth, long portfolioId, List<SectionView> statements)

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portfolio nav on a phone-sized window with the app's scripts off: the groups give way to a menu
- * page and a capture button, the skip link jumps over the nav, and the nav marks the page it is on.
+ * page and a capture button, the skip link jumps over the nav, the keyboard alone reaches the menu and
+ * a page from it with focus always in sight, and the nav marks the page it is on.
  */
 @BrowserTest
 class PortfolioNavBrowserTests extends BrowserJourney {
@@ -70,6 +71,64 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 
 		this.browser.click(this.browser.driver().findElement(By.cssSelector(".capture-button")));
 		assertThat(this.browser.path()).isEqualTo("/portfolios/" + portfolio + "/evidence/capture");
+	}
+
+	@Test
+	void onAPhoneTheKeyboardAloneReachesTheMenuAndAPageFromIt() {
+		SignedInUser candidate = this.fixtures.person("Amara Okoye");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		signIn(candidate);
+		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+		this.browser.open("/portfolios/" + portfolio);
+
+		// From the top of the page, Tab reaches the menu link without passing through the hidden groups.
+		WebElement menuLink = tabTo("Portfolio menu");
+		assertThat(menuLink.getAttribute("class")).contains("portfolio-nav-menu-link");
+		assertFocusIsVisible(menuLink);
+		menuLink.sendKeys(Keys.ENTER);
+		waitForPath("/portfolios/" + portfolio + "/menu");
+		this.browser.checkAccessibility();
+
+		WebElement plan = tabTo("Development plan");
+		assertThat(plan.findElement(By.xpath("ancestor::*[contains(@class,'portfolio-menu')]")).isDisplayed()).isTrue();
+		assertFocusIsVisible(plan);
+		plan.sendKeys(Keys.ENTER);
+		waitForPath("/portfolios/" + portfolio + "/plan");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Development plan");
+	}
+
+	/** Presses Tab from the top of the page until the link or button with this text has focus, as a keyboard user would. */
+	private WebElement tabTo(String text) {
+		this.browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		List<String> passed = new java.util.ArrayList<>();
+		for (int stop = 0; stop < 60; stop++) {
+			WebElement focused = this.browser.driver().switchTo().activeElement();
+			String name = focused.getText().strip();
+			if (name.equals(text)) {
+				return focused;
+			}
+			assertThat(focused.isDisplayed()).as("focus stop %d (%s) is on screen", stop, name).isTrue();
+			passed.add(name);
+			focused.sendKeys(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached \"" + text + "\"; it passed " + passed);
+	}
+
+	/**
+	 * The focused element shows where focus is: an outline at least two pixels thick (the browser's own
+	 * thin ring is easy to miss), as a sighted keyboard user needs.
+	 */
+	private void assertFocusIsVisible(WebElement element) {
+		assertThat(this.browser.driver().switchTo().activeElement()).isEqualTo(element);
+		assertThat(element.isDisplayed()).isTrue();
+		assertThat(element.getCssValue("outline-style")).isNotIn("none", "auto");
+		assertThat(Double.parseDouble(element.getCssValue("outline-width").replace("px", ""))).isGreaterThanOrEqualTo(2);
+	}
+
+	private void waitForPath(String path) {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser.driver(), java.time.Duration.ofSeconds(10))
+			.until((driver) -> this.browser.path().equals(path));
 	}
 
 	@Test

@@ -39,6 +39,33 @@ class WordDiffTests {
 	}
 
 	@Test
+	void keepsParagraphBreaksBetweenTheWords() {
+		List<Segment> diff = WordDiff.between("I ran the display.\n\nSign-ups rose.\n\nI trained as a first aider.",
+				"I designed the display.\n\nSign-ups rose by a third.\n\nI trained as a first aider.");
+
+		assertThat(diff).containsExactly(new Segment(Change.SAME, "I"), new Segment(Change.REMOVED, "ran"),
+				new Segment(Change.ADDED, "designed"), new Segment(Change.SAME, "the display."),
+				new Segment(Change.SAME, WordDiff.PARAGRAPH_BREAK), new Segment(Change.SAME, "Sign-ups"),
+				new Segment(Change.REMOVED, "rose."), new Segment(Change.ADDED, "rose by a third."),
+				new Segment(Change.SAME, WordDiff.PARAGRAPH_BREAK),
+				new Segment(Change.SAME, "I trained as a first aider."));
+		assertThat(diff).filteredOn(Segment::paragraphBreak).hasSize(2);
+	}
+
+	@Test
+	void showsAParagraphSplitOrTwoJoined() {
+		assertThat(WordDiff.between("One paragraph. Then more.", "One paragraph.\n\nThen more."))
+			.containsExactly(new Segment(Change.SAME, "One paragraph."), new Segment(Change.ADDED, WordDiff.PARAGRAPH_BREAK),
+					new Segment(Change.SAME, "Then more."));
+		assertThat(WordDiff.between("One paragraph.\n\n\nThen more.", "One paragraph. Then more."))
+			.containsExactly(new Segment(Change.SAME, "One paragraph."), new Segment(Change.REMOVED, WordDiff.PARAGRAPH_BREAK),
+					new Segment(Change.SAME, "Then more."));
+		// A single line break is not a new paragraph, and blank lines around the text are not breaks.
+		assertThat(WordDiff.between("\n\nOne line\nand the next\n\n", "One line and the next"))
+			.containsExactly(new Segment(Change.SAME, "One line and the next"));
+	}
+
+	@Test
 	void keepsTheLongestCommonRun() {
 		List<Segment> diff = WordDiff.between("a b c d e", "x b c d y");
 		assertThat(diff).filteredOn((s) -> s.change() == Change.SAME).extracting(Segment::text).containsExactly("b c d");
@@ -86,8 +113,9 @@ class WordDiffTests {
 		assertThat(outcome.level()).isEqualTo(Level.PARAGRAPHS);
 		assertThat(outcome.steps()).isLessThanOrEqualTo(2 * WordDiff.MAX_STEPS + 4L * from.length());
 		assertThat(outcome.segments()).extracting(Segment::change)
-			.containsExactly(Change.REMOVED, Change.ADDED, Change.SAME);
-		assertThat(outcome.segments().get(2).text()).isEqualTo(kept);
+			.containsExactly(Change.REMOVED, Change.ADDED, Change.SAME, Change.SAME);
+		assertThat(outcome.segments().get(2).paragraphBreak()).isTrue();
+		assertThat(outcome.segments().get(3).text()).isEqualTo(kept);
 	}
 
 	@Test
@@ -154,11 +182,11 @@ class WordDiffTests {
 	/** What was there is what stayed plus what was removed, in order; likewise for what is there now. */
 	private static void assertRebuilds(List<Segment> segments, String[] from, String[] to) {
 		List<String> before = segments.stream()
-			.filter((segment) -> !segment.added())
+			.filter((segment) -> !segment.added() && !segment.paragraphBreak())
 			.flatMap((segment) -> Arrays.stream(segment.text().split(" ")))
 			.toList();
 		List<String> after = segments.stream()
-			.filter((segment) -> !segment.removed())
+			.filter((segment) -> !segment.removed() && !segment.paragraphBreak())
 			.flatMap((segment) -> Arrays.stream(segment.text().split(" ")))
 			.toList();
 		assertThat(before).isEqualTo(Arrays.asList(from));
