@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portfolios/{portfolioId}/people")
 class PeopleController {
 
+	private static final String PEOPLE = "redirect:/portfolios/{portfolioId}/people";
+
 	private static final String VIEW = "access/people";
 
 	private final InvitationService invitations;
@@ -68,7 +70,7 @@ class PeopleController {
 						form.getRole());
 				redirect.addFlashAttribute("notice", "people.invited");
 				linkIssued(created, redirect);
-				return redirectTo(portfolioId);
+				return PEOPLE;
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -90,7 +92,7 @@ class PeopleController {
 		catch (InvitationProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
-		return redirectTo(portfolioId);
+		return PEOPLE;
 	}
 
 	@Requires(Permission.WRITE)
@@ -104,7 +106,7 @@ class PeopleController {
 		catch (InvitationProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
-		return redirectTo(portfolioId);
+		return PEOPLE;
 	}
 
 	@Requires(Permission.WRITE)
@@ -113,7 +115,7 @@ class PeopleController {
 			@PathVariable long membershipId, RedirectAttributes redirect) {
 		this.invitations.endAccess(user, portfolioId, membershipId);
 		redirect.addFlashAttribute("notice", "people.accessEnded");
-		return redirectTo(portfolioId);
+		return PEOPLE;
 	}
 
 	/** The link for the candidate to copy, and whether it also went out by email (sent once the service committed). */
@@ -128,10 +130,6 @@ class PeopleController {
 		redirect.addFlashAttribute("linkPortfolio", created.portfolioTitle());
 		redirect.addFlashAttribute("linkInviter", created.inviterName());
 		redirect.addFlashAttribute("linkExpires", created.expiresAt());
-	}
-
-	private static String redirectTo(long portfolioId) {
-		return "redirect:/portfolios/" + portfolioId + "/people";
 	}
 
 }

@@ -44,7 +44,7 @@ class CpdController {
 			try {
 				this.cpd.add(user, portfolioId, form.toEdit());
 				redirect.addFlashAttribute("notice", "cpd.added");
-				return "redirect:/portfolios/" + portfolioId + "/cpd";
+				return "redirect:/portfolios/{portfolioId}/cpd";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -69,7 +69,7 @@ class CpdController {
 			try {
 				this.cpd.update(user, portfolioId, activityId, form.toEdit());
 				redirect.addFlashAttribute("notice", "cpd.saved");
-				return "redirect:/portfolios/" + portfolioId + "/cpd";
+				return "redirect:/portfolios/{portfolioId}/cpd";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -88,7 +88,7 @@ class CpdController {
 			@PathVariable long activityId, RedirectAttributes redirect) {
 		this.cpd.delete(user, portfolioId, activityId);
 		redirect.addFlashAttribute("notice", "cpd.deleted");
-		return "redirect:/portfolios/" + portfolioId + "/cpd";
+		return "redirect:/portfolios/{portfolioId}/cpd";
 	}
 
 	private String logView(SignedInUser user, long portfolioId, CpdForm form, Model model) {

@@ -50,7 +50,7 @@ class ProgressController {
 			@PathVariable long sectionId, @ModelAttribute SharingForm form, RedirectAttributes redirect) {
 		this.progress.share(user, portfolioId, sectionId, form.isShared());
 		redirect.addFlashAttribute("notice", form.isShared() ? "progress.shared" : "progress.unshared");
-		return "redirect:/portfolios/" + portfolioId + "/progress#section-" + sectionId;
+		return "redirect:/portfolios/{portfolioId}/progress#section-{sectionId}";
 	}
 
 }

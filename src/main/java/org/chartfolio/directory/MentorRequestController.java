@@ -112,7 +112,7 @@ class MentorRequestController {
 		try {
 			this.directory.accept(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.accepted");
-			return "redirect:/mentors/requests/" + requestId;
+			return "redirect:/mentors/requests/{requestId}";
 		}
 		catch (DirectoryProblem problem) {
 			return refused(user, requestId, problem, model, response);
@@ -125,7 +125,7 @@ class MentorRequestController {
 		try {
 			this.directory.decline(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.declined");
-			return "redirect:/mentors/requests/" + requestId;
+			return "redirect:/mentors/requests/{requestId}";
 		}
 		catch (DirectoryProblem problem) {
 			return refused(user, requestId, problem, model, response);
@@ -138,7 +138,7 @@ class MentorRequestController {
 		try {
 			this.directory.withdraw(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
-			return "redirect:/mentors/requests/" + requestId;
+			return "redirect:/mentors/requests/{requestId}";
 		}
 		catch (DirectoryProblem problem) {
 			return refused(user, requestId, problem, model, response);

@@ -73,7 +73,7 @@ class MeetingController {
 			try {
 				long meetingId = this.meetings.record(user, portfolioId, form.toEdit());
 				redirect.addFlashAttribute("notice", "meeting.recorded");
-				return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+				return "redirect:/portfolios/{portfolioId}/meetings/" + meetingId;
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -107,7 +107,7 @@ class MeetingController {
 			try {
 				this.meetings.update(user, portfolioId, meetingId, form.toEdit());
 				redirect.addFlashAttribute("notice", "meeting.saved");
-				return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+				return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -134,7 +134,7 @@ class MeetingController {
 			@PathVariable long meetingId, RedirectAttributes redirect) {
 		this.meetings.delete(user, portfolioId, meetingId);
 		redirect.addFlashAttribute("notice", "meeting.deleted");
-		return "redirect:/portfolios/" + portfolioId + "/meetings";
+		return "redirect:/portfolios/{portfolioId}/meetings";
 	}
 
 	@Requires(Permission.CHANGE)
@@ -143,7 +143,7 @@ class MeetingController {
 			@PathVariable long meetingId, RedirectAttributes redirect) {
 		this.meetings.restore(user, portfolioId, meetingId);
 		redirect.addFlashAttribute("notice", "meeting.restored");
-		return "redirect:/portfolios/" + portfolioId + "/meetings/" + meetingId;
+		return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 	}
 
 	/** Ticks an action off or back on, then goes back to the page it was ticked on. */
@@ -154,7 +154,7 @@ class MeetingController {
 			@RequestParam(name = "from", required = false) String from, RedirectAttributes redirect) {
 		this.meetings.mark(user, portfolioId, actionId, done);
 		redirect.addFlashAttribute("notice", done ? "meeting.action.done" : "meeting.action.reopened");
-		String base = "redirect:/portfolios/" + portfolioId + "/meetings";
+		String base = "redirect:/portfolios/{portfolioId}/meetings";
 		if ("prepare".equals(from)) {
 			return base + "/prepare#actions";
 		}

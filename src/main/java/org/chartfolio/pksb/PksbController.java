@@ -49,7 +49,7 @@ class PksbController {
 			try {
 				long ratingId = this.pksb.choose(user, portfolioId, form.getItem());
 				redirect.addFlashAttribute("notice", "pksb.chosen");
-				return "redirect:/portfolios/" + portfolioId + "/pksb/items/" + ratingId + "/edit";
+				return "redirect:/portfolios/{portfolioId}/pksb/items/" + ratingId + "/edit";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -74,7 +74,7 @@ class PksbController {
 			try {
 				this.pksb.rate(user, portfolioId, ratingId, form.toEdit());
 				redirect.addFlashAttribute("notice", "pksb.saved");
-				return "redirect:/portfolios/" + portfolioId + "/pksb#rating-" + ratingId;
+				return "redirect:/portfolios/{portfolioId}/pksb#rating-{ratingId}";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -93,7 +93,7 @@ class PksbController {
 			RedirectAttributes redirect) {
 		this.pksb.remove(user, portfolioId, ratingId);
 		redirect.addFlashAttribute("notice", "pksb.removed");
-		return "redirect:/portfolios/" + portfolioId + "/pksb";
+		return "redirect:/portfolios/{portfolioId}/pksb";
 	}
 
 	@Requires(Permission.WRITE)
@@ -103,11 +103,11 @@ class PksbController {
 		try {
 			long goalId = this.pksb.gapToGoal(user, portfolioId, ratingId);
 			redirect.addFlashAttribute("notice", "pksb.goal.made");
-			return "redirect:/portfolios/" + portfolioId + "/plan/" + goalId + "/edit";
+			return "redirect:/portfolios/{portfolioId}/plan/" + goalId + "/edit";
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
-			return "redirect:/portfolios/" + portfolioId + "/pksb";
+			return "redirect:/portfolios/{portfolioId}/pksb";
 		}
 	}
 
@@ -127,7 +127,7 @@ class PksbController {
 			redirect.addFlashAttribute("reflectionsMissing", missing.areas());
 			return "redirect:/portfolios/{portfolioId}/pksb#snapshot-FINAL";
 		}
-		return "redirect:/portfolios/" + portfolioId + "/pksb#snapshots";
+		return "redirect:/portfolios/{portfolioId}/pksb#snapshots";
 	}
 
 	@Requires(Permission.WRITE)
@@ -148,7 +148,7 @@ class PksbController {
 			try {
 				this.pksb.reflect(user, portfolioId, areaId, form.toEdit());
 				redirect.addFlashAttribute("notice", "pksb.reflection.saved");
-				return "redirect:/portfolios/{portfolioId}/pksb#reflection-" + areaId;
+				return "redirect:/portfolios/{portfolioId}/pksb#reflection-{areaId}";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());

@@ -63,7 +63,7 @@ class PlanController {
 			try {
 				this.plan.add(user, portfolioId, form.toEdit());
 				redirect.addFlashAttribute("notice", "goal.added");
-				return "redirect:/portfolios/" + portfolioId + "/plan";
+				return "redirect:/portfolios/{portfolioId}/plan";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -88,7 +88,7 @@ class PlanController {
 			try {
 				this.plan.update(user, portfolioId, goalId, form.toEdit());
 				redirect.addFlashAttribute("notice", "goal.saved");
-				return "redirect:/portfolios/" + portfolioId + "/plan#goal-" + goalId;
+				return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 			}
 			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey());
@@ -107,7 +107,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		this.plan.moveToBin(user, portfolioId, goalId);
 		redirect.addFlashAttribute("notice", "goal.binned");
-		return "redirect:/portfolios/" + portfolioId + "/plan";
+		return "redirect:/portfolios/{portfolioId}/plan";
 	}
 
 	@Requires(Permission.WRITE)
@@ -116,7 +116,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		this.plan.restore(user, portfolioId, goalId);
 		redirect.addFlashAttribute("notice", "goal.restored");
-		return "redirect:/portfolios/" + portfolioId + "/plan#goal-" + goalId;
+		return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 	}
 
 	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {

@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
 class ReviewController {
 
+	private static final String REVIEW_PAGE = "redirect:/portfolios/{portfolioId}/sections/{sectionId}/review";
+
 	private static final String VIEW = "review/section";
 
 	/** The comment form for one paragraph, which htmx puts under the paragraph in place. */
@@ -106,7 +108,7 @@ class ReviewController {
 			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph(),
 					form.getQuote(), form.getSuggestion());
 			redirect.addFlashAttribute("notice", "review.comment.posted");
-			return redirectTo(portfolioId, sectionId) + "#thread-" + threadId;
+			return REVIEW_PAGE + "#thread-" + threadId;
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
@@ -128,7 +130,7 @@ class ReviewController {
 				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
 			}
 			redirect.addFlashAttribute("notice", "review.reply.posted");
-			return beside.redirect(portfolioId, sectionId, threadId);
+			return beside.redirect();
 		}
 		catch (FieldProblem problem) {
 			model.addAttribute("replyFor", threadId);
@@ -142,7 +144,7 @@ class ReviewController {
 				redirect.addFlashAttribute("replyFor", threadId);
 				redirect.addFlashAttribute("replyProblem", problem.messageKey());
 				redirect.addFlashAttribute("replyText", form.getBody());
-				return beside.redirect(portfolioId, sectionId, threadId);
+				return beside.redirect();
 			}
 		}
 		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
@@ -211,10 +213,11 @@ class ReviewController {
 			return this.htmx && this.page != null;
 		}
 
-		String redirect(long portfolioId, long sectionId, long threadId) {
-			String section = "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+		/** Filled in from the step's own address: its portfolio, section and thread. */
+		String redirect() {
+			String section = "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 			String where = (this.page == null) ? section + "/review" : ("edit".equals(this.page) ? section + "/edit" : section);
-			return where + "#thread-" + threadId;
+			return where + "#thread-{threadId}";
 		}
 
 	}
@@ -237,7 +240,7 @@ class ReviewController {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
-			return form.returnPlace().redirect(portfolioId, sectionId);
+			return form.returnPlace().redirect();
 		}
 		catch (FieldProblem field) {
 			problem = field.messageKey();
@@ -259,7 +262,7 @@ class ReviewController {
 			// Taken from the section's own page: back there, the reason next to its field with what was typed.
 			redirect.addFlashAttribute("statusProblem", problem);
 			redirect.addFlashAttribute("statusReason", form.getReason());
-			return form.returnPlace().redirect(portfolioId, sectionId) + "#section-status";
+			return form.returnPlace().redirect() + "#section-status";
 		}
 		// Shown again with what was typed; the version becomes the current one once the page is reread.
 		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
@@ -305,7 +308,7 @@ class ReviewController {
 		else {
 			redirect.addFlashAttribute("notice", done);
 		}
-		return beside.redirect(portfolioId, sectionId, threadId);
+		return beside.redirect();
 	}
 
 	private static String show(ReviewService.ReviewPage page, ReviewStepForm step, CommentForm comment, Model model) {
@@ -324,10 +327,6 @@ class ReviewController {
 		boolean open = paragraph != null && paragraph >= 1 && paragraph <= page.text().size();
 		model.addAttribute("openParagraph", open ? paragraph : null);
 		return VIEW;
-	}
-
-	private static String redirectTo(long portfolioId, long sectionId) {
-		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId + "/review";
 	}
 
 }

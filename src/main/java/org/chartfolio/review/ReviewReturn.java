@@ -9,11 +9,11 @@ package org.chartfolio.review;
 enum ReviewReturn {
 
 	/** The section's review page, where the steps were always taken. */
-	REVIEW("/sections/%d/review"),
+	REVIEW("/sections/{sectionId}/review"),
 	/** The page of a written section (statement, CV, job description, organisational context). */
-	SECTION("/sections/%d"),
+	SECTION("/sections/{sectionId}"),
 	/** The editor of a written section. */
-	EDITOR("/sections/%d/edit"),
+	EDITOR("/sections/{sectionId}/edit"),
 	/** The PKSB self-assessment, the page of the PKSB section. */
 	PKSB("/pksb"),
 	/** The development plan, the page of the plan section. */
@@ -35,9 +35,9 @@ enum ReviewReturn {
 		return REVIEW;
 	}
 
-	/** The redirect to this place in the portfolio, for the section the step was about. */
-	String redirect(long portfolioId, long sectionId) {
-		return "redirect:/portfolios/" + portfolioId + String.format(this.path, sectionId);
+	/** The redirect to this place, filled in from the step's own address (its portfolio and section). */
+	String redirect() {
+		return "redirect:/portfolios/{portfolioId}" + this.path;
 	}
 
 }
