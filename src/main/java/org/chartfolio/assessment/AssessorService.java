@@ -1,9 +1,5 @@
 package org.chartfolio.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,37 +10,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.evidence.EvidenceService.ExportedItem;
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
-import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.export.ExportService;
-import org.chartfolio.pksb.PksbService;
-import org.chartfolio.pksb.PksbView;
-import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.Standing;
-import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.SiteAddress;
-import org.chartfolio.writing.WritingService;
-import org.chartfolio.writing.WritingService.ExportedSection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,9 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class AssessorService {
 
-	/** The most characters of a text file the web edition shows in the page; the whole file is a click away. */
-	static final int TEXT_SHOWN = 50_000;
-
 	/** The days a new link works for unless the candidate chooses otherwise. */
 	static final int DEFAULT_DAYS = 30;
 
@@ -76,21 +56,13 @@ class AssessorService {
 
 	private final PortfolioAccess access;
 
-	private final PortfolioService portfolios;
-
 	private final AccountService accounts;
-
-	private final WritingService writing;
 
 	private final EvidenceService evidence;
 
-	private final PksbService pksb;
-
-	private final PlanService plan;
-
-	private final GlossaryService glossary;
-
 	private final ExportService exports;
+
+	private final WebEditions editions;
 
 	private final JdbcClient jdbc;
 
@@ -102,20 +74,14 @@ class AssessorService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AssessorService(AssessorLinks links, PortfolioAccess access, PortfolioService portfolios, AccountService accounts,
-			WritingService writing, EvidenceService evidence, PksbService pksb, PlanService plan,
-			GlossaryService glossary, ExportService exports, JdbcClient jdbc, SiteAddress site, Clock clock,
-			PlatformTransactionManager transactions) {
+	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceService evidence, ExportService exports, WebEditions editions, JdbcClient jdbc, SiteAddress site,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.links = links;
 		this.access = access;
-		this.portfolios = portfolios;
 		this.accounts = accounts;
-		this.writing = writing;
 		this.evidence = evidence;
-		this.pksb = pksb;
-		this.plan = plan;
-		this.glossary = glossary;
 		this.exports = exports;
+		this.editions = editions;
 		this.jdbc = jdbc;
 		this.site = site;
 		this.clock = clock;
@@ -197,7 +163,7 @@ class AssessorService {
 			.sql("insert into assessor_opening (link_id, opened_at) values (?, ?)")
 			.params(reader.linkId(), Timestamp.from(this.clock.instant()))
 			.update());
-		return edition(reader.owner(), reader.copyId());
+		return this.editions.read(reader.owner(), reader.copyId());
 	}
 
 	/** One file of one of the copy's items, for the link's holder; the caller closes it. */
@@ -253,90 +219,6 @@ class AssessorService {
 			.orElseThrow(LinkUnavailableException::new);
 		SignedInUser owner = this.accounts.signedInUser(ownerId).orElseThrow(LinkUnavailableException::new);
 		return new Reader(link.getId(), link.getPortfolioId(), owner);
-	}
-
-	private WebEdition edition(SignedInUser owner, long copyId) {
-		PortfolioView view = this.portfolios.view(owner, copyId);
-		Standing standing = this.access.standing(owner, copyId);
-		String candidate = this.accounts.displayNameOf(owner.id()).orElse("");
-		List<WebEdition.Part> written = new ArrayList<>();
-		List<WebEdition.Part> statements = new ArrayList<>();
-		for (ExportedSection exported : this.writing.forExport(owner, copyId)) {
-			SectionView section = exported.section();
-			WebEdition.Part part = new WebEdition.Part("section-" + section.id(), section.kind().messageKey(),
-					section.criterionNumber(), section.title(), section.criterionDescription(), exported.html());
-			(section.isStatement() ? statements : written).add(part);
-		}
-		List<WebEdition.Item> items = new ArrayList<>();
-		for (ExportedItem exported : this.evidence.forExport(owner, copyId)) {
-			items.add(item(owner, copyId, exported));
-		}
-		PksbView pksbView = this.pksb.assessment(owner, copyId);
-		List<WebEdition.PksbReflection> pksbReflections = pksbView.reflections()
-			.stream()
-			.map((r) -> new WebEdition.PksbReflection(r.areaName(), r.text()))
-			.toList();
-		List<WebEdition.PksbRow> pksbRows = pksbView.rows()
-			.stream()
-			.map((row) -> new WebEdition.PksbRow(row.name(), row.start(), row.now(), row.target(), row.end(),
-					row.comment()))
-			.toList();
-		List<WebEdition.Goal> goals = this.plan.goals(owner, copyId)
-			.stream()
-			.map((goal) -> new WebEdition.Goal(goal.title(), goal.status().messageKey(), goal.targetDate(),
-					goal.reason(), goal.actions(), goal.outcome(), goal.completedOn(),
-					goal.evidence().stream().map((e) -> e.number()).toList()))
-			.toList();
-		return new WebEdition(candidate, view.summary().title(), view.summary().routeName(),
-				view.summary().postNominals(), standing.submittedOn(), this.glossary.abbreviations(owner, copyId),
-				written, statements, items, pksbRows, pksbReflections, goals);
-	}
-
-	private WebEdition.Item item(SignedInUser owner, long copyId, ExportedItem exported) {
-		long evidenceId = exported.summary().id();
-		List<WebEdition.File> files = new ArrayList<>();
-		for (SharedFile file : exported.files()) {
-			WebEdition.Shown shown = WebEdition.Shown.of(file.contentType());
-			String text = null;
-			boolean cut = false;
-			if (shown == WebEdition.Shown.TEXT) {
-				Optional<SharedDownload> download = this.evidence.openFile(owner, copyId, evidenceId, file.id());
-				if (download.isPresent()) {
-					text = readText(download.get().content());
-					cut = text.length() > TEXT_SHOWN;
-					if (cut) {
-						text = text.substring(0, TEXT_SHOWN);
-					}
-				}
-			}
-			files.add(new WebEdition.File(evidenceId, file.id(), file.name(), file.contentType(), file.readableSize(),
-					shown, text, cut));
-		}
-		List<WebEdition.Citation> citations = exported.citations()
-			.stream()
-			.map((c) -> new WebEdition.Citation("#section-" + c.sectionId() + "-" + c.anchor(), c.criterionNumber(),
-					c.sectionTitle()))
-			.toList();
-		var summary = exported.summary();
-		return new WebEdition.Item(summary.number(), summary.title(), summary.kind().messageKey(),
-				summary.activityDate(), exported.description(), exported.reflection(), exported.link(), exported.tags(),
-				citations, files);
-	}
-
-	/** A text file as text: UTF-8, anything that is not replaced, and no more than is shown plus one character. */
-	private static String readText(InputStream content) {
-		try (InputStream in = content) {
-			byte[] bytes = in.readNBytes(TEXT_SHOWN * 4 + 4);
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
-				.toString();
-			return (text.length() > TEXT_SHOWN + 1) ? text.substring(0, TEXT_SHOWN + 1) : text;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private Standing ownedStanding(SignedInUser user, long portfolioId) {

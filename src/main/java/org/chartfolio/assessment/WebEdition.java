@@ -40,7 +40,7 @@ record WebEdition(String candidate, String title, String route, String postNomin
 
 	}
 
-	/** {@code text} is the file's text for a text file (cut at {@link AssessorService#TEXT_SHOWN} characters), else null. */
+	/** {@code text} is the file's text for a text file (cut at {@link WebEditions#TEXT_SHOWN} characters), else null. */
 	record File(long evidenceId, long fileId, String name, String contentType, String readableSize, Shown shown,
 			String text, boolean cut) {
 

@@ -80,10 +80,8 @@ class PortfolioWriting {
 
 	/** "Criterion 1: Personal performance", or the kind of section ("Annotated CV"). */
 	String name(SectionView section) {
-		if (section.isStatement() && section.criterionNumber() != null) {
-			return message("overview.criterion", section.criterionNumber(), section.title());
-		}
-		return message(section.kind().messageKey());
+		Message name = Message.nameOf(section);
+		return message(name.key(), name.args());
 	}
 
 	String message(String key, Object... args) {

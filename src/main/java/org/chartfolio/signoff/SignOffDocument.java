@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.chartfolio.system.FieldProblem;
 
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited
@@ -38,6 +39,27 @@ class SignOffDocument {
 	static final int MAX_NAME_LENGTH = 120;
 
 	static final int MAX_ROLE_LENGTH = 200;
+
+	/** The text as it is kept, stripped; refused when it is longer than a document holds. */
+	static String checkedText(String text) {
+		String stripped = (text != null) ? text.strip() : "";
+		if (stripped.length() > MAX_TEXT_LENGTH) {
+			throw new FieldProblem("text", "signoff.text.tooLong");
+		}
+		return stripped;
+	}
+
+	/** The role printed under the text, stripped, or null for none; a supporter must give theirs. */
+	static String checkedRole(String role, boolean required) {
+		String stripped = (role != null) ? role.strip() : "";
+		if (required && stripped.isEmpty()) {
+			throw new FieldProblem("role", "signoff.letter.role.required");
+		}
+		if (stripped.length() > MAX_ROLE_LENGTH) {
+			throw new FieldProblem("role", "signoff.role.tooLong");
+		}
+		return stripped.isEmpty() ? null : stripped;
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

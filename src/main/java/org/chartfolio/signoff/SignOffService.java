@@ -1,24 +1,10 @@
 package org.chartfolio.signoff;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.tika.Tika;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -28,10 +14,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.Standing;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -40,13 +23,12 @@ import org.springframework.util.unit.DataSize;
  * The sign-off documents of a portfolio, as its route asks for them (a section of kind
  * {@link SectionKind#MENTOR_STATEMENT} or {@link SectionKind#LETTERS_OF_SUPPORT}): the active mentor
  * writes, signs and reopens their statement or letter; the candidate reads it and, for Fellowship,
- * invites a supporter by a single-use link; the supporter submits a letter through it.
+ * invites a supporter by a single-use link; the supporter submits a letter through it. This service
+ * checks who may do what and holds the transactions; {@link MentorSignOff} keeps the mentor's document
+ * and its revisions, and {@link SupporterLinks} the supporter's link and letter.
  */
 @Service
 public class SignOffService {
-
-	/** The types a supporter may upload, detected from the content. */
-	static final List<String> LETTER_TYPES = List.of("application/pdf", "text/plain");
 
 	private final SignOffDocuments documents;
 
@@ -62,15 +44,13 @@ public class SignOffService {
 
 	private final Clock clock;
 
-	private final DataSize maxLetterSize;
+	private final MentorSignOff mentors;
 
-	private final SecureRandom random = new SecureRandom();
-
-	private final Tika tika = new Tika();
+	private final SupporterLinks links;
 
 	SignOffService(SignOffDocuments documents, SignOffRevisions revisions, SupporterInvitations invitations,
 			PortfolioAccess access, PortfolioService portfolios, PortfolioMemberships memberships, Clock clock,
-			@Value("${chartfolio.signoff.max-letter-size:5MB}") DataSize maxLetterSize) {
+			MentorSignOff mentors, SupporterLinks links) {
 		this.documents = documents;
 		this.revisions = revisions;
 		this.invitations = invitations;
@@ -78,12 +58,13 @@ public class SignOffService {
 		this.portfolios = portfolios;
 		this.memberships = memberships;
 		this.clock = clock;
-		this.maxLetterSize = maxLetterSize;
+		this.mentors = mentors;
+		this.links = links;
 	}
 
 	/** The largest letter a supporter may upload. */
 	public long maxLetterBytes() {
-		return this.maxLetterSize.toBytes();
+		return this.links.maxLetterSize().toBytes();
 	}
 
 	// What pages show
@@ -211,67 +192,30 @@ public class SignOffService {
 	 */
 	@Transactional
 	public void save(SignedInUser user, long portfolioId, String text, String role, Long version) {
-		SignOffDocument document = mentorsDocument(user, portfolioId, version);
-		String checked = checkedText(text);
-		String checkedRole = checkedRole(role, false);
-		boolean changed = !checked.equals(document.getText());
-		document.write(user.id(), user.getDisplayName(), checked, checkedRole, this.clock.instant());
-		this.documents.save(document);
-		if (changed) {
-			revision(document, user, null);
-		}
+		mentorOnly(user, portfolioId);
+		this.mentors.save(user, portfolioId, text, role, version);
 	}
 
 	/** The active mentor saves and signs: the text is dated and locked until they reopen it. */
 	@Transactional
 	public void sign(SignedInUser user, long portfolioId, String text, String role, Long version) {
-		SignOffDocument document = mentorsDocument(user, portfolioId, version);
-		String checked = checkedText(text);
-		if (checked.isBlank()) {
-			throw new FieldProblem("text", "signoff.text.required");
-		}
-		document.write(user.id(), user.getDisplayName(), checked, checkedRole(role, false), this.clock.instant());
-		document.sign(this.clock.instant());
-		this.documents.save(document);
-		revision(document, user, SignOffRevision.SIGNED);
+		mentorOnly(user, portfolioId);
+		this.mentors.sign(user, portfolioId, text, role, version);
 	}
 
 	/** The active mentor reopens what they signed; the candidate cannot. */
 	@Transactional
 	public void reopen(SignedInUser user, long portfolioId, Long version) {
-		SignOffDocument document = mentorsDocument(user, portfolioId, version);
-		document.reopen(user.id(), this.clock.instant());
-		this.documents.save(document);
-		revision(document, user, SignOffRevision.REOPENED);
+		mentorOnly(user, portfolioId);
+		this.mentors.reopen(user, portfolioId, version);
 	}
 
-	private SignOffDocument mentorsDocument(SignedInUser user, long portfolioId, Long version) {
+	private void mentorOnly(SignedInUser user, long portfolioId) {
 		Standing standing = this.access.standing(user, portfolioId);
 		this.access.changeable(user, portfolioId);
 		if (!standing.mentor()) {
 			throw new SignOffRefusedException("signoff.refused.mentorOnly");
 		}
-		signOffKind(this.portfolios.view(user, portfolioId)).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		Optional<SignOffDocument> existing = this.documents.findByPortfolioIdAndAuthorAndImportedFalse(portfolioId,
-				SignOffDocument.Author.MENTOR);
-		if (existing.isEmpty()) {
-			if (version != null) {
-				throw new StaleEditException(0);
-			}
-			return this.documents.save(
-					SignOffDocument.mentors(portfolioId, user.id(), user.getDisplayName(), this.clock.instant()));
-		}
-		SignOffDocument document = existing.get();
-		if (version == null || document.getVersion() != version) {
-			throw new StaleEditException(document.getVersion());
-		}
-		return document;
-	}
-
-	private void revision(SignOffDocument document, SignedInUser user, String note) {
-		int next = this.revisions.lastNumber(document.getId()) + 1;
-		this.revisions.save(new SignOffRevision(document.getId(), next, String.valueOf(document.getText()),
-				this.clock.instant(), user.getDisplayName(), note));
 	}
 
 	/** The mentor's current text, for the form that shows both after a stale save. */
@@ -296,39 +240,14 @@ public class SignOffService {
 		if (signOffKind(view).filter((k) -> k == SectionKind.LETTERS_OF_SUPPORT).isEmpty()) {
 			throw new PortfolioNotFoundException(portfolioId);
 		}
-		String name = (supporterName != null) ? supporterName.strip() : "";
-		if (name.isEmpty()) {
-			throw new FieldProblem("name", "signoff.invite.name.required");
-		}
-		if (name.length() > SignOffDocument.MAX_NAME_LENGTH) {
-			throw new FieldProblem("name", "signoff.invite.name.tooLong");
-		}
-		String address = (email != null && !email.isBlank()) ? email.strip() : null;
-		if (address != null && (address.length() > 254 || !address.contains("@"))) {
-			throw new FieldProblem("email", "signoff.invite.email.invalid");
-		}
-		Instant now = this.clock.instant();
-		if (this.documents.findByPortfolioIdAndAuthorAndImportedFalse(portfolioId, SignOffDocument.Author.SUPPORTER)
-			.isPresent()) {
-			throw new FieldProblem("name", "signoff.invite.letterIn");
-		}
-		if (this.invitations.findByPortfolioIdOrderByCreatedAtDesc(portfolioId).stream().anyMatch((i) -> i.isOpen(now))) {
-			throw new FieldProblem("name", "signoff.invite.alreadyOpen");
-		}
-		String token = newToken();
-		SupporterInvitation invitation = this.invitations.save(new SupporterInvitation(portfolioId,
-				user.getDisplayName(), portfolio.title(), name, address, hash(token), now));
-		return new IssuedLink(invitation.getId(), token);
+		return this.links.invite(user, portfolio, supporterName, email);
 	}
 
 	/** The candidate withdraws an invitation; its link stops working. */
 	@Transactional
 	public void withdraw(SignedInUser user, long portfolioId, long invitationId) {
 		this.access.writable(user, portfolioId);
-		SupporterInvitation invitation = this.invitations.findByIdAndPortfolioId(invitationId, portfolioId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		invitation.withdraw(this.clock.instant());
-		this.invitations.save(invitation);
+		this.links.withdraw(portfolioId, invitationId);
 	}
 
 	/** What the supporter's page shows: who asked, for what, until when. */
@@ -336,11 +255,10 @@ public class SignOffService {
 			DataSize maxLetterSize) {
 	}
 
+	/** For whoever holds a usable link. */
 	@Transactional(readOnly = true)
 	public Offer offer(String token) {
-		SupporterInvitation invitation = usable(token);
-		return new Offer(invitation.getInviterName(), invitation.getPortfolioTitle(), invitation.getSupporterName(),
-				invitation.getExpiresAt(), this.maxLetterSize);
+		return this.links.offer(token);
 	}
 
 	/** A letter as the supporter submits it: written, or uploaded (PDF or text), with their name and role. */
@@ -350,118 +268,7 @@ public class SignOffService {
 	/** The supporter submits their letter: it is signed and locked, and the link is spent. */
 	@Transactional
 	public void submit(String token, Letter letter) {
-		SupporterInvitation invitation = usable(token);
-		String name = (letter.name() != null) ? letter.name().strip() : "";
-		if (name.isEmpty()) {
-			throw new FieldProblem("name", "signoff.letter.name.required");
-		}
-		if (name.length() > SignOffDocument.MAX_NAME_LENGTH) {
-			throw new FieldProblem("name", "signoff.letter.name.tooLong");
-		}
-		String role = checkedRole(letter.role(), true);
-		String text = checkedText(letter.text());
-		String fileName = null;
-		String fileType = null;
-		byte[] content = null;
-		boolean uploaded = letter.file() != null && letter.file().length > 0;
-		if (uploaded && !text.isBlank()) {
-			throw new FieldProblem("file", "signoff.letter.both");
-		}
-		if (uploaded) {
-			if (letter.file().length > this.maxLetterSize.toBytes()) {
-				throw new FieldProblem("file", "signoff.letter.file.tooLarge");
-			}
-			fileType = this.tika.detect(letter.file(), letter.fileName());
-			if (!LETTER_TYPES.contains(fileType)) {
-				throw new FieldProblem("file", "signoff.letter.file.type");
-			}
-			if ("text/plain".equals(fileType)) {
-				text = checkedText(decoded(letter.file()));
-			}
-			else {
-				text = pdfText(letter.file());
-				fileName = safeName(letter.fileName());
-				content = letter.file();
-			}
-		}
-		if (text.isBlank() && content == null) {
-			throw new FieldProblem("text", "signoff.letter.required");
-		}
-		Instant now = this.clock.instant();
-		invitation.use(now);
-		this.invitations.save(invitation);
-		if (this.documents.findByPortfolioIdAndAuthorAndImportedFalse(invitation.getPortfolioId(),
-				SignOffDocument.Author.SUPPORTER)
-			.isPresent()) {
-			throw new SupporterLinkException("signoff.link.used");
-		}
-		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(), name, role, text, fileName, fileType,
-				content, now));
-	}
-
-	private SupporterInvitation usable(String token) {
-		SupporterInvitation invitation = this.invitations.findByTokenHash(hash(String.valueOf(token)))
-			.orElseThrow(() -> new SupporterLinkException("signoff.link.unknown"));
-		String problem = invitation.problem(this.clock.instant());
-		if (problem != null) {
-			throw new SupporterLinkException(problem);
-		}
-		return invitation;
-	}
-
-	// Shared checks
-
-	private static String checkedText(String text) {
-		String stripped = (text != null) ? text.strip() : "";
-		if (stripped.length() > SignOffDocument.MAX_TEXT_LENGTH) {
-			throw new FieldProblem("text", "signoff.text.tooLong");
-		}
-		return stripped;
-	}
-
-	private static String checkedRole(String role, boolean required) {
-		String stripped = (role != null) ? role.strip() : "";
-		if (required && stripped.isEmpty()) {
-			throw new FieldProblem("role", "signoff.letter.role.required");
-		}
-		if (stripped.length() > SignOffDocument.MAX_ROLE_LENGTH) {
-			throw new FieldProblem("role", "signoff.role.tooLong");
-		}
-		return stripped.isEmpty() ? null : stripped;
-	}
-
-	private static String decoded(byte[] bytes) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
-				.toString()
-				.replace("\u0000", "");
-		}
-		catch (CharacterCodingException notUtf8) {
-			return new String(bytes, StandardCharsets.ISO_8859_1);
-		}
-	}
-
-	/** The words of an uploaded PDF letter, so that it reads on the page and in the submission. */
-	private static String pdfText(byte[] pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			String text = new PDFTextStripper().getText(document).replace("\u0000", "").strip();
-			return (text.length() > SignOffDocument.MAX_TEXT_LENGTH) ? text.substring(0, SignOffDocument.MAX_TEXT_LENGTH)
-					: text;
-		}
-		catch (IOException broken) {
-			throw new FieldProblem("file", "signoff.letter.file.unreadable");
-		}
-	}
-
-	private static String safeName(String name) {
-		String base = (name != null) ? name.replaceAll("[^A-Za-z0-9._-]", "_") : "";
-		base = base.replaceAll("\\.[^.]*$", "");
-		if (base.isBlank()) {
-			base = "letter";
-		}
-		return ((base.length() > 100) ? base.substring(0, 100) : base) + ".pdf";
+		this.links.submit(token, letter);
 	}
 
 	static Optional<SectionKind> signOffKind(PortfolioView view) {
@@ -482,20 +289,9 @@ public class SignOffService {
 				i.getWithdrawnAt(), i.getUsedAt(), i.isOpen(this.clock.instant()));
 	}
 
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
+	/** What is kept of a supporter's link: its hash, never the link. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
+		return SupporterInvitation.hashOf(token);
 	}
 
 }
