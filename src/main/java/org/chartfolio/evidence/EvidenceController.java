@@ -27,12 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portfolios/{portfolioId}/evidence")
 class EvidenceController {
 
-	private final EvidenceService evidence;
+	private final EvidencePages pages;
+
+	private final EvidenceEditing editing;
 
 	private final PortfolioAccess access;
 
-	EvidenceController(EvidenceService evidence, PortfolioAccess access) {
-		this.evidence = evidence;
+	EvidenceController(EvidencePages pages, EvidenceEditing editing, PortfolioAccess access) {
+		this.pages = pages;
+		this.editing = editing;
 		this.access = access;
 	}
 
@@ -49,7 +52,7 @@ class EvidenceController {
 		boolean notCited = "no".equals(cited);
 		String chosenTag = (tag == null || tag.isBlank()) ? null : tag;
 		EvidenceViews.Filter filter = new EvidenceViews.Filter(chosenKind, chosenTag, notCited, criterion);
-		model.addAttribute("list", this.evidence.page(user, portfolioId, filter, page - 1));
+		model.addAttribute("list", this.pages.page(user, portfolioId, filter, page - 1));
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", EvidenceKind.values());
 		return "evidence/list";
@@ -72,7 +75,7 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				EvidenceSummary saved = this.evidence.create(user, portfolioId, form.toDetails(), form.uploads());
+				EvidenceSummary saved = this.editing.create(user, portfolioId, form.toDetails(), form.uploads());
 				redirect.addFlashAttribute("notice", "evidence.saved");
 				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
 			}
@@ -87,7 +90,7 @@ class EvidenceController {
 	@GetMapping("/{number:\\d+}")
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			Model model) {
-		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
+		model.addAttribute("item", this.pages.details(user, portfolioId, number));
 		return "evidence/show";
 	}
 
@@ -98,7 +101,7 @@ class EvidenceController {
 		if (tooLarge != null) {
 			return formAfterTooLargeUpload(user, portfolioId, number, model);
 		}
-		EvidenceForm form = EvidenceForm.of(this.evidence.details(user, portfolioId, number));
+		EvidenceForm form = EvidenceForm.of(this.pages.details(user, portfolioId, number));
 		return form(user, portfolioId, number, form, model);
 	}
 
@@ -112,7 +115,7 @@ class EvidenceController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				EvidenceSummary saved = this.evidence.update(user, portfolioId, number, form.getVersion(),
+				EvidenceSummary saved = this.editing.update(user, portfolioId, number, form.getVersion(),
 						form.toDetails(), form.getNumber(), form.uploads());
 				redirect.addFlashAttribute("notice", "evidence.saved");
 				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
@@ -124,7 +127,7 @@ class EvidenceController {
 				staleForm(form, result, changed.currentVersion());
 			}
 			catch (OptimisticLockingFailureException changed) {
-				staleForm(form, result, this.evidence.details(user, portfolioId, number).version());
+				staleForm(form, result, this.pages.details(user, portfolioId, number).version());
 			}
 		}
 		return form(user, portfolioId, number, form, model);
@@ -143,7 +146,7 @@ class EvidenceController {
 	@GetMapping("/{number:\\d+}/delete")
 	String confirmDelete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable int number, Model model) {
-		model.addAttribute("item", this.evidence.details(user, portfolioId, number));
+		model.addAttribute("item", this.pages.details(user, portfolioId, number));
 		return "evidence/delete";
 	}
 
@@ -151,7 +154,7 @@ class EvidenceController {
 	@PostMapping("/{number:\\d+}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			RedirectAttributes redirect) {
-		this.evidence.moveToBin(user, portfolioId, number);
+		this.editing.moveToBin(user, portfolioId, number);
 		redirect.addFlashAttribute("notice", "evidence.binned");
 		return "redirect:/portfolios/" + portfolioId + "/evidence";
 	}
@@ -167,7 +170,7 @@ class EvidenceController {
 	@PostMapping("/{number:\\d+}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			RedirectAttributes redirect) {
-		EvidenceSummary restored = this.evidence.restore(user, portfolioId, number);
+		EvidenceSummary restored = this.editing.restore(user, portfolioId, number);
 		redirect.addFlashAttribute("notice", "evidence.restored");
 		return "redirect:/portfolios/" + portfolioId + "/evidence/" + restored.number();
 	}
@@ -178,16 +181,16 @@ class EvidenceController {
 		model.addAttribute("evidence", form);
 		model.addAttribute("editing", number);
 		model.addAttribute("kinds", EvidenceKind.values());
-		model.addAttribute("maxFileSize", this.evidence.maxFileSize());
+		model.addAttribute("maxFileSize", this.pages.maxFileSize());
 		return "evidence/edit";
 	}
 
 	/** For {@link EvidenceUploadAdvice}: the form again, as it was before the too-large upload. */
 	String formAfterTooLargeUpload(SignedInUser user, long portfolioId, Integer number, Model model) {
-		EvidenceForm form = (number != null) ? EvidenceForm.of(this.evidence.details(user, portfolioId, number))
+		EvidenceForm form = (number != null) ? EvidenceForm.of(this.pages.details(user, portfolioId, number))
 				: new EvidenceForm();
 		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "evidence");
-		result.rejectValue("files", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
+		result.rejectValue("files", "evidence.files.requestTooLarge", new Object[] { this.pages.maxFileSize() },
 				null);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "evidence", result);
 		return form(user, portfolioId, number, form, model);

@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/portfolios/{portfolioId}/evidence/{number:\\d+}/files/{fileId:\\d+}")
 class EvidenceFileController {
 
-	private final EvidenceService evidence;
+	private final EvidencePages pages;
 
-	EvidenceFileController(EvidenceService evidence) {
-		this.evidence = evidence;
+	EvidenceFileController(EvidencePages pages) {
+		this.pages = pages;
 	}
 
 	@Requires(Permission.READ)
@@ -40,7 +40,7 @@ class EvidenceFileController {
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable long portfolioId, @PathVariable int number, @PathVariable long fileId,
 			@RequestParam(required = false) String inline) {
-		EvidenceViews.Download file = this.evidence.download(user, portfolioId, number, fileId);
+		EvidenceViews.Download file = this.pages.download(user, portfolioId, number, fileId);
 		ContentDisposition disposition = ((inline != null && file.isImage()) ? ContentDisposition.inline()
 				: ContentDisposition.attachment())
 			.filename(file.name(), StandardCharsets.UTF_8)
@@ -58,7 +58,7 @@ class EvidenceFileController {
 	@GetMapping("/thumbnail")
 	ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable int number, @PathVariable long fileId) {
-		byte[] png = this.evidence.thumbnail(user, portfolioId, number, fileId);
+		byte[] png = this.pages.thumbnail(user, portfolioId, number, fileId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.contentLength(png.length)

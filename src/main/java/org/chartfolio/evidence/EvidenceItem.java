@@ -3,6 +3,7 @@ package org.chartfolio.evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -210,6 +211,11 @@ class EvidenceItem {
 
 	Set<String> getTags() {
 		return this.tags;
+	}
+
+	/** The tags in alphabetical order, as every page and export lists them. */
+	List<String> sortedTags() {
+		return this.tags.stream().sorted().toList();
 	}
 
 	Instant getCreatedAt() {

@@ -4,14 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,9 +14,7 @@ import java.util.stream.Collectors;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.PortfolioService;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adding and reading evidence. Every call checks, through {@link PortfolioAccess}, that the person
- * may read or write the portfolio; an item or file the person may not see is answered like one
- * that does not exist.
+ * The evidence module's public face: what other modules read of a portfolio's evidence, and adding
+ * an item for those that bring their own (the demo, imports). Every call checks, through
+ * {@link PortfolioAccess}, that the person may read or write the portfolio; an item or file the
+ * person may not see is answered like one that does not exist.
+ * <p>
+ * The module's own pages are read by {@link EvidencePages} and its edits made by
+ * {@link EvidenceEditing}; files and exports other modules show come from {@link EvidenceSharing}.
  */
 @Service
 public class EvidenceService {
@@ -40,39 +37,27 @@ public class EvidenceService {
 	/** How long an item stays in the bin, restorable with its number. */
 	static final Duration BIN_KEEPS = Duration.ofDays(30);
 
-	static final int PAGE_SIZE = 50;
-
 	private final EvidenceItems items;
 
 	private final EvidenceFiles files;
 
-	private final EvidenceNumbering numbering;
-
-	private final FileIntake intake;
-
-	private final FileStore store;
-
 	private final PortfolioAccess access;
 
-	private final PortfolioService portfolios;
+	private final EvidenceEditing editing;
 
-	private final List<CitationLookup> citationLookups;
+	private final EvidenceSharing sharing;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	EvidenceService(EvidenceItems items, EvidenceFiles files, EvidenceNumbering numbering, FileIntake intake,
-			FileStore store, PortfolioAccess access, PortfolioService portfolios, List<CitationLookup> citationLookups,
-			JdbcClient jdbc, Clock clock) {
+	EvidenceService(EvidenceItems items, EvidenceFiles files, PortfolioAccess access, EvidenceEditing editing,
+			EvidenceSharing sharing, JdbcClient jdbc, Clock clock) {
 		this.items = items;
 		this.files = files;
-		this.numbering = numbering;
-		this.intake = intake;
-		this.store = store;
 		this.access = access;
-		this.portfolios = portfolios;
-		this.citationLookups = List.copyOf(citationLookups);
+		this.editing = editing;
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -84,7 +69,7 @@ public class EvidenceService {
 
 	@Transactional
 	public EvidenceSummary add(SignedInUser user, long portfolioId, EvidenceDetails details) {
-		return create(user, portfolioId, details, List.of());
+		return this.editing.create(user, portfolioId, details, List.of());
 	}
 
 	/** The portfolio's evidence, not in the bin, in number order. */
@@ -197,17 +182,6 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** Takes an item out of the bin with the number it had; refused once it has been there 30 days. */
-	@Transactional
-	public EvidenceSummary restore(SignedInUser user, long portfolioId, int number) {
-		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		Instant now = this.clock.instant();
-		EvidenceItem item = this.items.findBinnedSince(portfolio.id(), number, now.minus(BIN_KEEPS))
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		item.restore(now);
-		return item.toSummary();
-	}
-
 	/** A file to keep with new evidence: its name as given, its size, and where to read it from. */
 	public record IncomingFile(String name, long size, InputStreamSource content) {
 	}
@@ -218,144 +192,8 @@ public class EvidenceService {
 	 */
 	@Transactional
 	public EvidenceSummary add(SignedInUser user, long portfolioId, EvidenceDetails details, List<IncomingFile> files) {
-		return create(user, portfolioId, details,
+		return this.editing.create(user, portfolioId, details,
 				files.stream().map((file) -> new Upload(file.name(), file.size(), file.content())).toList());
-	}
-
-	@Transactional
-	EvidenceSummary create(SignedInUser user, long portfolioId, EvidenceDetails details, List<Upload> uploads) {
-		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		Instant now = this.clock.instant();
-		EvidenceItem item = new EvidenceItem(portfolio.id(), nextFreeNumber(portfolio.id()), details.title(),
-				details.kind(), now);
-		item.describe(details.title(), details.kind(), details.activityDate(), details.description(),
-				details.reflection(), details.link(), details.tags(), now);
-		EvidenceItem saved = this.items.save(item);
-		keepFiles(saved, uploads, now);
-		return saved.toSummary();
-	}
-
-	/** One title and a file or a note, from the quick capture form on any portfolio page. */
-	@Transactional
-	EvidenceSummary capture(SignedInUser user, long portfolioId, String title, String note, Upload upload) {
-		boolean hasFile = upload != null && !upload.isEmpty();
-		EvidenceKind kind = EvidenceKind.NOTE;
-		if (hasFile) {
-			kind = EvidenceKind.DOCUMENT;
-		}
-		EvidenceSummary summary = create(user, portfolioId,
-				new EvidenceDetails(title, kind, null, note, null, null, Set.of()), hasFile ? List.of(upload) : List.of());
-		if (hasFile && this.files.viewsOf(List.of(summary.id())).stream().allMatch(EvidenceFileView::isImage)) {
-			EvidenceItem item = this.items.findById(summary.id()).orElseThrow();
-			item.describe(item.getTitle(), EvidenceKind.PHOTO, null, item.getDescription(), "", null, Set.of(),
-					this.clock.instant());
-			return item.toSummary();
-		}
-		return summary;
-	}
-
-	/**
-	 * Saves the edit form. {@code expectedVersion} is the version the form was opened at: if the
-	 * item was saved since, nothing is changed and {@link EvidenceChangedException} says so.
-	 */
-	@Transactional
-	EvidenceSummary update(SignedInUser user, long portfolioId, int number, long expectedVersion,
-			EvidenceDetails details, Integer newNumber, List<Upload> uploads) {
-		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		EvidenceItem item = this.items.findLiveByNumber(portfolio.id(), number)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (item.getVersion() != expectedVersion) {
-			throw new EvidenceChangedException(item.getVersion());
-		}
-		Instant now = this.clock.instant();
-		if (newNumber != null && newNumber != item.getNumber()) {
-			if (newNumber < 1) {
-				throw new EvidenceProblem("number", "evidence.number.invalid");
-			}
-			if (this.items.numberTaken(portfolio.id(), newNumber)) {
-				throw new EvidenceProblem("number", "evidence.number.taken", "E" + newNumber);
-			}
-			item.renumber(newNumber, now);
-		}
-		item.describe(details.title(), details.kind(), details.activityDate(), details.description(),
-				details.reflection(), details.link(), details.tags(), now);
-		keepFiles(item, uploads, now);
-		return item.toSummary();
-	}
-
-	@Transactional
-	EvidenceSummary moveToBin(SignedInUser user, long portfolioId, int number) {
-		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		EvidenceItem item = this.items.findLiveByNumber(portfolio.id(), number)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		item.moveToBin(this.clock.instant());
-		return item.toSummary();
-	}
-
-	/** One page of the list: a fixed number of queries whatever the number of items. */
-	@Transactional(readOnly = true)
-	EvidenceViews.ListPage page(SignedInUser user, long portfolioId, EvidenceViews.Filter filter, int page) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		List<Long> ids = matchingIds(portfolio.id(), filter);
-		if (filter.usesCitations() && !ids.isEmpty()) {
-			Map<Long, List<CitationLookup.Citation>> citations = citationsOf(portfolio.id(), ids);
-			ids = ids.stream().filter((id) -> {
-				List<CitationLookup.Citation> of = citations.getOrDefault(id, List.of());
-				if (filter.notCited() && !of.isEmpty()) {
-					return false;
-				}
-				return filter.criterion() == null
-						|| of.stream().anyMatch((c) -> filter.criterion().equals(c.criterionNumber()));
-			}).toList();
-		}
-		int totalPages = Math.max(1, (ids.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 0), totalPages - 1);
-		List<Long> shown = ids.subList(current * PAGE_SIZE, Math.min(ids.size(), (current + 1) * PAGE_SIZE));
-		List<EvidenceViews.ListItem> listItems = new ArrayList<>();
-		if (!shown.isEmpty()) {
-			Map<Long, List<EvidenceFileView>> filesByItem = this.files.viewsOf(shown)
-				.stream()
-				.collect(Collectors.groupingBy(EvidenceFileView::evidenceId));
-			this.items.findWithTags(shown)
-				.stream()
-				.sorted(Comparator.comparingInt(EvidenceItem::getNumber))
-				.forEach((item) -> listItems.add(new EvidenceViews.ListItem(item.getId(), item.getNumber(),
-						item.getTitle(), item.getKind(), item.getActivityDate(), sortedTags(item),
-						filesByItem.getOrDefault(item.getId(), List.of()))));
-		}
-		return new EvidenceViews.ListPage(listItems, current, totalPages, ids.size(), tagsInUse(portfolio.id()),
-				criteria(user, portfolio.id()));
-	}
-
-	@Transactional(readOnly = true)
-	EvidenceViews.Details details(SignedInUser user, long portfolioId, int number) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		EvidenceItem item = this.items.findLiveWithTags(portfolio.id(), number)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		List<CitationLookup.Citation> citations = citationsOf(portfolio.id(), List.of(item.getId()))
-			.getOrDefault(item.getId(), List.of());
-		return new EvidenceViews.Details(item.getId(), item.getNumber(), item.getTitle(), item.getKind(),
-				item.getActivityDate(), item.getDescription(), item.getReflection(), item.getLink(), sortedTags(item),
-				this.files.viewsOf(List.of(item.getId())), citations, item.getVersion());
-	}
-
-	/** A file of a live item, streamed from the store. */
-	@Transactional(readOnly = true)
-	EvidenceViews.Download download(SignedInUser user, long portfolioId, int number, long fileId) {
-		EvidenceFile file = fileOf(user, portfolioId, number, fileId);
-		java.io.InputStream content = this.store.open(file.getContentKey())
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return new EvidenceViews.Download(FileIntake.nameFor(file.getOriginalName(), file.getContentType()), file.getContentType(), file.getSizeBytes(), content);
-	}
-
-	/** The PNG thumbnail of an image file of a live item. */
-	@Transactional(readOnly = true)
-	byte[] thumbnail(SignedInUser user, long portfolioId, int number, long fileId) {
-		byte[] thumbnail = fileOf(user, portfolioId, number, fileId).getThumbnail();
-		if (thumbnail == null) {
-			throw new PortfolioNotFoundException(portfolioId);
-		}
-		return thumbnail;
 	}
 
 	/** The portfolio's live items that have at least one file, in number order: what can be sent as a CV. */
@@ -401,29 +239,16 @@ public class EvidenceService {
 	 * whoever reads the portfolio, or somebody the permission table lets see this one item (the mentor
 	 * a candidate sent it to as their CV). Empty when the item is not a live item of that portfolio.
 	 */
-	@Transactional(readOnly = true)
 	public List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
-		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
-		if (liveItem(portfolio.id(), evidenceId).isEmpty()) {
-			return List.of();
-		}
-		return this.files.viewsOf(List.of(evidenceId))
-			.stream()
-			.map((file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()))
-			.toList();
+		return this.sharing.filesOf(user, portfolioId, evidenceId);
 	}
 
 	/**
 	 * The files of the portfolio's live items, without their contents, by item id, in one query, for
 	 * whoever reads the portfolio; items with no file are absent.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.files.viewsOfLive(portfolio.id())
-			.stream()
-			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
-					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
+		return this.sharing.filesOfLiveItems(user, portfolioId);
 	}
 
 	/**
@@ -435,125 +260,16 @@ public class EvidenceService {
 	}
 
 	/** The portfolio's live items in number order, for whoever may read it, in a fixed number of queries. */
-	@Transactional(readOnly = true)
 	public List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		List<Long> ids = this.items.findLive(portfolio.id()).stream().map(EvidenceItem::getId).toList();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<SharedFile>> filesByItem = this.files.viewsOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
-					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
-		Map<Long, List<CitationLookup.Citation>> citations = citationsOf(portfolio.id(), ids);
-		return this.items.findWithTags(ids)
-			.stream()
-			.sorted(Comparator.comparingInt(EvidenceItem::getNumber))
-			.map((item) -> new ExportedItem(item.toSummary(), item.getDescription(), item.getReflection(),
-					item.getLink(), sortedTags(item), filesByItem.getOrDefault(item.getId(), List.of()),
-					citations.getOrDefault(item.getId(), List.of())))
-			.toList();
+		return this.sharing.forExport(user, portfolioId);
 	}
 
 	/**
 	 * One file of a live item, streamed from the store, for whoever may read that item (as for
 	 * {@link #filesOf}); the caller closes it.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
-		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
-		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
-			.flatMap((file) -> this.store.open(file.getContentKey())
-				.map((content) -> new SharedDownload(FileIntake.nameFor(file.getOriginalName(), file.getContentType()), file.getContentType(), file.getSizeBytes(),
-						content)));
-	}
-
-	private Optional<EvidenceItem> liveItem(long portfolioId, long evidenceId) {
-		return this.items.findById(evidenceId)
-			.filter((item) -> item.getPortfolioId() == portfolioId && !item.isInBin());
-	}
-
-	String maxFileSize() {
-		return FileIntake.readable(this.intake.maxFileSize());
-	}
-
-	private EvidenceFile fileOf(SignedInUser user, long portfolioId, int number, long fileId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		EvidenceItem item = this.items.findLiveByNumber(portfolio.id(), number)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return this.files.findOf(item.getId(), fileId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-	}
-
-	private void keepFiles(EvidenceItem item, List<Upload> uploads, Instant now) {
-		for (Upload upload : uploads) {
-			if (upload != null && !upload.isEmpty()) {
-				this.files.save(new EvidenceFile(item.getId(), this.intake.keep(upload), now));
-			}
-		}
-	}
-
-	/**
-	 * The next number from the counter that no item has: a candidate may have renumbered an item
-	 * to a number the counter has not reached yet.
-	 */
-	private int nextFreeNumber(long portfolioId) {
-		int number = this.numbering.next(portfolioId);
-		while (this.items.numberTaken(portfolioId, number)) {
-			number = this.numbering.next(portfolioId);
-		}
-		return number;
-	}
-
-	private List<Long> matchingIds(long portfolioId, EvidenceViews.Filter filter) {
-		StringBuilder sql = new StringBuilder(
-				"select e.id from evidence_item e where e.portfolio_id = :portfolio and e.deleted_at is null");
-		Map<String, Object> params = new HashMap<>();
-		params.put("portfolio", portfolioId);
-		if (filter.kind() != null) {
-			sql.append(" and e.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.tag() != null && !filter.tag().isBlank()) {
-			sql.append(" and exists (select 1 from evidence_tag t where t.evidence_id = e.id and t.tag = :tag)");
-			params.put("tag", EvidenceItem.normaliseTag(filter.tag()));
-		}
-		sql.append(" order by e.number");
-		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).list();
-	}
-
-	private List<String> tagsInUse(long portfolioId) {
-		return this.jdbc
-			.sql("select distinct t.tag from evidence_tag t join evidence_item e on e.id = t.evidence_id "
-					+ "where e.portfolio_id = :portfolio and e.deleted_at is null order by t.tag")
-			.param("portfolio", portfolioId)
-			.query(String.class)
-			.list();
-	}
-
-	private List<EvidenceViews.CriterionChoice> criteria(SignedInUser user, long portfolioId) {
-		return this.portfolios.view(user, portfolioId)
-			.sections()
-			.stream()
-			.filter((section) -> section.criterionNumber() != null)
-			.map((section) -> new EvidenceViews.CriterionChoice(section.criterionNumber(), section.title()))
-			.distinct()
-			.toList();
-	}
-
-	/** What every citation lookup says, merged; with none, nothing is cited. */
-	private Map<Long, List<CitationLookup.Citation>> citationsOf(long portfolioId, List<Long> ids) {
-		Map<Long, List<CitationLookup.Citation>> merged = new LinkedHashMap<>();
-		for (CitationLookup lookup : this.citationLookups) {
-			lookup.citationsOf(portfolioId, ids)
-				.forEach((id, citations) -> merged.computeIfAbsent(id, (key) -> new ArrayList<>())
-					.addAll(citations.stream().filter(Objects::nonNull).toList()));
-		}
-		return merged;
-	}
-
-	private static List<String> sortedTags(EvidenceItem item) {
-		return item.getTags().stream().sorted().toList();
+		return this.sharing.openFile(user, portfolioId, evidenceId, fileId);
 	}
 
 }

@@ -32,14 +32,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QuickCaptureController {
 
-	private final EvidenceService evidence;
+	private final EvidenceEditing editing;
+
+	private final EvidencePages pages;
 
 	private final PortfolioAccess access;
 
 	private final MessageSource messages;
 
-	QuickCaptureController(EvidenceService evidence, PortfolioAccess access, MessageSource messages) {
-		this.evidence = evidence;
+	QuickCaptureController(EvidenceEditing editing, EvidencePages pages, PortfolioAccess access,
+			MessageSource messages) {
+		this.editing = editing;
+		this.pages = pages;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -59,7 +63,7 @@ class QuickCaptureController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				EvidenceSummary saved = this.evidence.capture(user, portfolioId, title, form.getNote(),
+				EvidenceSummary saved = this.editing.capture(user, portfolioId, title, form.getNote(),
 						Uploads.of(form.getFile()));
 				redirect.addFlashAttribute("captured", saved.label());
 				return "redirect:" + form.safeReturnTo(portfolioId);
@@ -81,7 +85,7 @@ class QuickCaptureController {
 		QuickCaptureForm form = new QuickCaptureForm();
 		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "quickCapture");
 		if (tooLarge != null) {
-			result.rejectValue("file", "evidence.files.requestTooLarge", new Object[] { this.evidence.maxFileSize() },
+			result.rejectValue("file", "evidence.files.requestTooLarge", new Object[] { this.pages.maxFileSize() },
 					null);
 		}
 		return page(portfolio, form, result, locale, model);

@@ -33,15 +33,19 @@ class WritingController {
 	/** The time in "Saved (autosaved at 10:42)". */
 	private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
-	private final WritingService writing;
+	private final WritingPages pages;
+
+	private final StatementEditing editing;
 
 	private final SectionWorkflow workflow;
 
 	/** The comment threads shown beside the text; kept by the review module, when it is there. */
 	private final ObjectProvider<SectionDiscussion> discussion;
 
-	WritingController(WritingService writing, SectionWorkflow workflow, ObjectProvider<SectionDiscussion> discussion) {
-		this.writing = writing;
+	WritingController(WritingPages pages, StatementEditing editing, SectionWorkflow workflow,
+			ObjectProvider<SectionDiscussion> discussion) {
+		this.pages = pages;
+		this.editing = editing;
 		this.workflow = workflow;
 		this.discussion = discussion;
 	}
@@ -55,7 +59,7 @@ class WritingController {
 	@GetMapping
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
-		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
 		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/section";
@@ -65,7 +69,7 @@ class WritingController {
 	@GetMapping("/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			Model model) {
-		WritingService.Editor editor = this.writing.editor(user, portfolioId, sectionId);
+		WritingService.Editor editor = this.pages.editor(user, portfolioId, sectionId);
 		TextForm form = new TextForm();
 		form.setBody(editor.body());
 		form.setVersion(editor.version());
@@ -81,7 +85,7 @@ class WritingController {
 	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			@ModelAttribute("text") TextForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
-			WritingService.SaveResult saved = this.writing.save(user, portfolioId, sectionId, form.getBody(),
+			WritingService.SaveResult saved = this.editing.save(user, portfolioId, sectionId, form.getBody(),
 					form.getVersion(), false);
 			if (saved instanceof WritingService.Conflict conflict) {
 				// The user's text stays in the editor; the version becomes the one now saved, so that
@@ -110,7 +114,7 @@ class WritingController {
 			result.rejectValue("body", "writing.locked.refused");
 			model.addAttribute("lockedWhileEditing", true);
 		}
-		model.addAttribute("editor", this.writing.editor(user, portfolioId, sectionId));
+		model.addAttribute("editor", this.pages.editor(user, portfolioId, sectionId));
 		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
 		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		return "writing/edit";
@@ -122,7 +126,7 @@ class WritingController {
 	String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @ModelAttribute("text") TextForm form, Model model) {
 		try {
-			WritingService.SaveResult saved = this.writing.save(user, portfolioId, sectionId, form.getBody(),
+			WritingService.SaveResult saved = this.editing.save(user, portfolioId, sectionId, form.getBody(),
 					form.getVersion(), true);
 			if (saved instanceof WritingService.Conflict conflict) {
 				model.addAttribute("conflict", conflict);
@@ -158,9 +162,9 @@ class WritingController {
 	String revisions(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
-		model.addAttribute("revisions", this.writing.revisions(user, portfolioId, sectionId));
+		model.addAttribute("revisions", this.pages.revisions(user, portfolioId, sectionId));
 		if (from != null && to != null) {
-			model.addAttribute("comparison", this.writing.compare(user, portfolioId, sectionId, from, to));
+			model.addAttribute("comparison", this.pages.compare(user, portfolioId, sectionId, from, to));
 		}
 		return "writing/revisions";
 	}
@@ -169,7 +173,7 @@ class WritingController {
 	@PostMapping("/revisions/{number}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable int number, RedirectAttributes redirect) {
-		WritingService.Saved saved = this.writing.restore(user, portfolioId, sectionId, number);
+		WritingService.Saved saved = this.editing.restore(user, portfolioId, sectionId, number);
 		redirect.addFlashAttribute("clearBackup", sectionId);
 		if (saved.changed()) {
 			redirect.addFlashAttribute("notice", "writing.restored");
@@ -186,13 +190,13 @@ class WritingController {
 			@PathVariable long evidenceId, @ModelAttribute("note") NoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.writing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote());
+			this.editing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote());
 			redirect.addFlashAttribute("notice", "writing.note.saved");
 			return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId + "#cited-" + evidenceId;
 		}
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
-			model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+			model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
 			model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 			model.addAttribute("noteFor", evidenceId);
 			model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
@@ -205,7 +209,7 @@ class WritingController {
 	String confirmClear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
 		// Asking whether to delete the text is for the candidate alone.
-		model.addAttribute("page", this.writing.page(user, portfolioId, sectionId));
+		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
 		return "writing/clear";
 	}
 
@@ -213,7 +217,7 @@ class WritingController {
 	@PostMapping("/clear")
 	String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {
-		this.writing.clear(user, portfolioId, sectionId);
+		this.editing.clear(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.cleared");
 		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}
@@ -222,7 +226,7 @@ class WritingController {
 	@PostMapping("/restore-text")
 	String restoreCleared(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {
-		this.writing.restoreCleared(user, portfolioId, sectionId);
+		this.editing.restoreCleared(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.textRestored");
 		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}

@@ -28,6 +28,12 @@ class EvidenceFilesTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidencePages pages;
+
+	@Autowired
+	private EvidenceEditing editing;
+
+	@Autowired
 	private FileStore store;
 
 	@Autowired
@@ -63,10 +69,10 @@ class EvidenceFilesTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		byte[] png = TestFiles.png();
 
-		EvidenceSummary item = this.evidence.create(candidate, portfolio, details("Display"),
+		EvidenceSummary item = this.editing.create(candidate, portfolio, details("Display"),
 				List.of(upload("display.png", png), upload("minutes.pdf", TestFiles.PDF)));
 
-		EvidenceViews.Details details = this.evidence.details(candidate, portfolio, item.number());
+		EvidenceViews.Details details = this.pages.details(candidate, portfolio, item.number());
 		assertThat(details.files()).extracting(EvidenceFileView::name, EvidenceFileView::contentType,
 				EvidenceFileView::size, EvidenceFileView::hasThumbnail)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("display.png", "image/png", (long) png.length, true),
@@ -78,7 +84,7 @@ class EvidenceFilesTests {
 			.list()
 			.get(0)).isEqualTo(java.util.HexFormat.of()
 				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)));
-		EvidenceViews.Download download = this.evidence.download(candidate, portfolio, item.number(),
+		EvidenceViews.Download download = this.pages.download(candidate, portfolio, item.number(),
 				details.files().get(1).id());
 		try (InputStream in = download.content()) {
 			assertThat(in.readAllBytes()).isEqualTo(TestFiles.PDF);
@@ -91,7 +97,7 @@ class EvidenceFilesTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		long contentsBefore = this.jdbc.sql("select count(*) from file_content").query(Long.class).single();
 
-		assertThatExceptionOfType(EvidenceProblem.class).isThrownBy(() -> this.evidence.create(candidate, portfolio,
+		assertThatExceptionOfType(EvidenceProblem.class).isThrownBy(() -> this.editing.create(candidate, portfolio,
 				details("Holiday snaps"),
 				List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
 
@@ -111,21 +117,21 @@ class EvidenceFilesTests {
 		EvidenceSummary first = this.evidence.add(candidate, portfolio, details("First"));
 		EvidenceSummary second = this.evidence.add(candidate, portfolio, details("Second"));
 
-		this.evidence.moveToBin(candidate, portfolio, first.number());
+		this.editing.moveToBin(candidate, portfolio, first.number());
 		assertThat(this.evidence.countLive(candidate, portfolio)).isEqualTo(1);
 		assertThat(this.evidence.binned(candidate, portfolio)).extracting(BinnedEvidence::label).containsExactly("E1");
 		assertThat(this.evidence.recent(candidate, portfolio, 5)).extracting(EvidenceSummary::label)
 			.containsExactly("E2");
 
-		EvidenceSummary restored = this.evidence.restore(candidate, portfolio, first.number());
+		EvidenceSummary restored = this.editing.restore(candidate, portfolio, first.number());
 		assertThat(restored.label()).isEqualTo("E1");
 
-		this.evidence.moveToBin(candidate, portfolio, second.number());
+		this.editing.moveToBin(candidate, portfolio, second.number());
 		this.clock.advance(Duration.ofDays(31));
 		try {
 			assertThat(this.evidence.binned(candidate, portfolio)).isEmpty();
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.evidence.restore(candidate, portfolio, second.number()));
+				.isThrownBy(() -> this.editing.restore(candidate, portfolio, second.number()));
 		}
 		finally {
 			this.clock.advance(Duration.ofDays(-31));
@@ -138,14 +144,14 @@ class EvidenceFilesTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		EvidenceSummary first = this.evidence.add(candidate, portfolio, details("First"));
 		EvidenceSummary second = this.evidence.add(candidate, portfolio, details("Second"));
-		this.evidence.moveToBin(candidate, portfolio, second.number());
+		this.editing.moveToBin(candidate, portfolio, second.number());
 
-		long version = this.evidence.details(candidate, portfolio, 1).version();
+		long version = this.pages.details(candidate, portfolio, 1).version();
 		assertThatExceptionOfType(EvidenceProblem.class)
-			.isThrownBy(() -> this.evidence.update(candidate, portfolio, 1, version, details("First"), 2, List.of()))
+			.isThrownBy(() -> this.editing.update(candidate, portfolio, 1, version, details("First"), 2, List.of()))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("evidence.number.taken"));
 
-		this.evidence.update(candidate, portfolio, 1, version, details("First"), 3, List.of());
+		this.editing.update(candidate, portfolio, 1, version, details("First"), 3, List.of());
 		assertThat(this.evidence.byNumber(candidate, portfolio, 3)).map(EvidenceSummary::id).contains(first.id());
 		assertThat(this.evidence.add(candidate, portfolio, details("Third")).label()).isEqualTo("E4");
 	}
@@ -155,12 +161,12 @@ class EvidenceFilesTests {
 		SignedInUser candidate = this.fixtures.person("Two Tabs");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		this.evidence.add(candidate, portfolio, details("Original"));
-		long opened = this.evidence.details(candidate, portfolio, 1).version();
-		this.evidence.update(candidate, portfolio, 1, opened, details("From the other tab"), null, List.of());
+		long opened = this.pages.details(candidate, portfolio, 1).version();
+		this.editing.update(candidate, portfolio, 1, opened, details("From the other tab"), null, List.of());
 
 		assertThatExceptionOfType(EvidenceChangedException.class).isThrownBy(
-				() -> this.evidence.update(candidate, portfolio, 1, opened, details("From this tab"), null, List.of()));
-		assertThat(this.evidence.details(candidate, portfolio, 1).title()).isEqualTo("From the other tab");
+				() -> this.editing.update(candidate, portfolio, 1, opened, details("From this tab"), null, List.of()));
+		assertThat(this.pages.details(candidate, portfolio, 1).title()).isEqualTo("From the other tab");
 	}
 
 	private static Upload upload(String name, byte[] content) {

@@ -33,7 +33,10 @@ class EvidenceListQueriesTests {
 	static final AtomicInteger statements = new AtomicInteger();
 
 	@Autowired
-	private EvidenceService evidence;
+	private EvidencePages evidence;
+
+	@Autowired
+	private EvidenceEditing editing;
 
 	@Autowired
 	private org.chartfolio.support.Fixtures fixtures;
@@ -60,7 +63,7 @@ class EvidenceListQueriesTests {
 	private void fill(SignedInUser candidate, long portfolio, int count) {
 		byte[] png = TestFiles.png(40, 30);
 		for (int i = 0; i < count; i++) {
-			this.evidence.create(candidate, portfolio,
+			this.editing.create(candidate, portfolio,
 					new EvidenceService.EvidenceDetails("Item " + i, EvidenceKind.PHOTO, null, null, null, null,
 							Set.of("tag " + (i % 3), "common")),
 					List.of(new Upload("p" + i + ".png", png.length, new ByteArrayResource(png))));

@@ -40,6 +40,12 @@ class EvidenceWebTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidencePages pages;
+
+	@Autowired
+	private EvidenceEditing editing;
+
+	@Autowired
 	private org.chartfolio.support.Fixtures fixtures;
 
 	private SignedInUser candidate;
@@ -56,13 +62,13 @@ class EvidenceWebTests {
 	void aPortfolioWithAPhoto() {
 		this.candidate = this.fixtures.person("Web Candidate");
 		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.photo = this.evidence.create(this.candidate, this.portfolio,
+		this.photo = this.editing.create(this.candidate, this.portfolio,
 				new EvidenceService.EvidenceDetails("Summer display", EvidenceKind.PHOTO, null,
 						"First line\nSecond line <b>not bold</b>", null, "https://example.org/display",
 						Set.of("displays")),
 				List.of(new Upload("display.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png())),
 						new Upload("plan.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))));
-		List<EvidenceFileView> files = this.evidence.details(this.candidate, this.portfolio, 1).files();
+		List<EvidenceFileView> files = this.pages.details(this.candidate, this.portfolio, 1).files();
 		this.imageId = files.get(0).id();
 		this.pdfId = files.get(1).id();
 	}
@@ -93,7 +99,7 @@ class EvidenceWebTests {
 	void everyEvidenceAndFileAddressIsNotFoundForSomeoneElse() throws Exception {
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		this.evidence.add(this.candidate, this.portfolio, details("To be binned"));
-		this.evidence.moveToBin(this.candidate, this.portfolio, 2);
+		this.editing.moveToBin(this.candidate, this.portfolio, 2);
 		String file = base() + "/1/files/" + this.imageId;
 		List<java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = List.of(() -> get(base()),
 				() -> get(base() + "/new"), () -> get(base() + "/1"), () -> get(base() + "/1/edit"),
@@ -111,7 +117,7 @@ class EvidenceWebTests {
 				.as(() -> result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
 				.isEqualTo(404);
 		}
-		assertThat(this.evidence.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Summer display");
+		assertThat(this.pages.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Summer display");
 		assertThat(this.evidence.binned(this.candidate, this.portfolio)).hasSize(1);
 		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
 	}
@@ -156,8 +162,8 @@ class EvidenceWebTests {
 
 	@Test
 	void aStaleEditKeepsWhatWasTypedAndSaysWhy() throws Exception {
-		long opened = this.evidence.details(this.candidate, this.portfolio, 1).version();
-		this.evidence.update(this.candidate, this.portfolio, 1, opened, details("Changed in another tab"), null,
+		long opened = this.pages.details(this.candidate, this.portfolio, 1).version();
+		this.editing.update(this.candidate, this.portfolio, 1, opened, details("Changed in another tab"), null,
 				List.of());
 
 		this.mvc
@@ -171,13 +177,13 @@ class EvidenceWebTests {
 			.andExpect(content().string(containsString("changed somewhere else")))
 			.andExpect(content().string(containsString("value=\"My careful rewrite\"")))
 			.andExpect(content().string(not(containsString("value=\"" + opened + "\""))));
-		assertThat(this.evidence.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Changed in another tab");
+		assertThat(this.pages.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Changed in another tab");
 	}
 
 	@Test
 	void renumberingToATakenNumberIsRefusedNextToTheField() throws Exception {
 		this.evidence.add(this.candidate, this.portfolio, details("Second"));
-		long version = this.evidence.details(this.candidate, this.portfolio, 1).version();
+		long version = this.pages.details(this.candidate, this.portfolio, 1).version();
 		this.mvc
 			.perform(multipart(base() + "/1/edit").param("title", "Summer display")
 				.param("kind", "PHOTO")
@@ -287,7 +293,7 @@ class EvidenceWebTests {
 				.with(csrf())
 				.with(user(this.candidate)))
 			.andExpect(status().is3xxRedirection());
-		EvidenceFileView file = this.evidence.details(this.candidate, this.portfolio, 2).files().get(0);
+		EvidenceFileView file = this.pages.details(this.candidate, this.portfolio, 2).files().get(0);
 		assertThat(file.name()).isEqualTo("minutes.txt");
 
 		this.mvc.perform(get(base() + "/2/files/" + file.id()).with(user(this.candidate)))

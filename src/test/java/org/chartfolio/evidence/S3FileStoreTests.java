@@ -69,7 +69,10 @@ class S3FileStoreTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private EvidenceService evidence;
+	private EvidencePages evidence;
+
+	@Autowired
+	private EvidenceEditing editing;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -155,7 +158,7 @@ class S3FileStoreTests {
 	void theCleanupDeletesOldObjectsNoFileNamesAndKeepsTheRest() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Orphan Watcher");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary item = this.evidence.create(candidate, portfolio, details("Minutes"),
+		EvidenceSummary item = this.editing.create(candidate, portfolio, details("Minutes"),
 				List.of(new Upload("minutes.pdf", TestFiles.PDF.length,
 						new org.springframework.core.io.ByteArrayResource(TestFiles.PDF))));
 		String named = this.jdbc.sql("select content_key from evidence_file where evidence_id = ?")

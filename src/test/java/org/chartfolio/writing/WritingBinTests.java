@@ -24,6 +24,9 @@ class WritingBinTests {
 	private WritingService writing;
 
 	@Autowired
+	private StatementEditing editing;
+
+	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -56,7 +59,7 @@ class WritingBinTests {
 			assertThat(cleared.words()).isEqualTo(6);
 		});
 
-		this.writing.restoreCleared(this.candidate, this.portfolio, this.statement.id());
+		this.editing.restoreCleared(this.candidate, this.portfolio, this.statement.id());
 		assertThat(this.writing.wordCounts(this.candidate, this.portfolio).get(this.statement.id())).isEqualTo(6);
 		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
 	}
@@ -68,7 +71,7 @@ class WritingBinTests {
 
 		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.restoreCleared(this.candidate, this.portfolio, this.statement.id()));
+			.isThrownBy(() -> this.editing.restoreCleared(this.candidate, this.portfolio, this.statement.id()));
 		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.statement.id()).rows()).hasSize(2);
 	}
 

@@ -33,6 +33,9 @@ class WritingServiceTests {
 	private WritingService writing;
 
 	@Autowired
+	private WritingPages pages;
+
+	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -111,7 +114,7 @@ class WritingServiceTests {
 			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::reasonKey)
 			.startsWith(org.assertj.core.groups.Tuple.tuple(3, "writing.revision.reason.restore"));
 		assertThat(this.writing.restore(this.candidate, this.portfolio, this.first.id(), 3).changed()).isFalse();
-		assertThat(this.writing.compare(this.candidate, this.portfolio, this.first.id(), 1, 2).segments())
+		assertThat(this.pages.compare(this.candidate, this.portfolio, this.first.id(), 1, 2).segments())
 			.extracting(WordDiff.Segment::text)
 			.contains("words.");
 	}
