@@ -33,15 +33,15 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Scene;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.io.ByteArrayResource;
 
 /** Rich portfolios made through the services, and ZIPs taken apart and put together, for the archive tests. */
-@TestComponent
+@Scene
 class ArchiveScene {
 
 	static final byte[] NOTES = notes();

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A submitted copy: exact, dated, read-only everywhere, listed, and exportable; the live portfolio goes on. */
 @IntegrationTest
-@Import(ArchiveScene.class)
 class SubmittedCopyTests {
 
 	@Autowired

@@ -19,12 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
-@Import(ReadinessScene.class)
 class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired

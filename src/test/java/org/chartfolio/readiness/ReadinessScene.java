@@ -10,13 +10,13 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Scene;
 import org.chartfolio.writing.WritingService;
 
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Portfolios with statements and evidence for the readiness tests, made through the app's services. */
-@TestComponent
+@Scene
 class ReadinessScene {
 
 	private final Fixtures fixtures;

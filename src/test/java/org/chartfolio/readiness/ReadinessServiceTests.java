@@ -28,13 +28,11 @@ import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @IntegrationTest
-@Import(ReadinessScene.class)
 class ReadinessServiceTests {
 
 	@Autowired
