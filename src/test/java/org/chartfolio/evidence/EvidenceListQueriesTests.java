@@ -1,7 +1,6 @@
 package org.chartfolio.evidence;
 
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /** The list costs the same number of statements for 2 items as for 60 with tags and files. */
 @IntegrationTest
@@ -50,8 +50,7 @@ class EvidenceListQueriesTests {
 		byte[] png = TestFiles.png(40, 30);
 		for (int i = 0; i < count; i++) {
 			this.evidence.create(candidate, portfolio,
-					new EvidenceService.EvidenceDetails("Item " + i, EvidenceKind.PHOTO, null, null, null, null,
-							Set.of("tag " + (i % 3), "common")),
+					evidence("Item " + i).kind(EvidenceKind.PHOTO).tags("tag " + (i % 3), "common").build(),
 					List.of(new Upload("p" + i + ".png", png.length, new ByteArrayResource(png))));
 		}
 	}
