@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.chartfolio.account.SignedInUser;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -34,18 +33,13 @@ class EvidenceUploadAdvice {
 	private static final Pattern EVIDENCE_FORM = Pattern
 		.compile("^/portfolios/(\\d+)/evidence/(?:(new)|(capture)|(\\d+)/edit)$");
 
-	// Looked up when needed: web slice tests of other modules load this advice without the evidence beans.
-	private final ObjectProvider<EvidenceController> forms;
+	private final EvidenceController forms;
 
-	private final ObjectProvider<QuickCaptureController> capture;
+	private final QuickCaptureController capture;
 
-	private final ObjectProvider<EvidenceService> evidence;
-
-	EvidenceUploadAdvice(ObjectProvider<EvidenceController> forms, ObjectProvider<QuickCaptureController> capture,
-			ObjectProvider<EvidenceService> evidence) {
+	EvidenceUploadAdvice(EvidenceController forms, QuickCaptureController capture) {
 		this.forms = forms;
 		this.capture = capture;
-		this.evidence = evidence;
 	}
 
 	@ModelAttribute("quickCaptureReturnTo")
@@ -59,10 +53,7 @@ class EvidenceUploadAdvice {
 			Principal principal, Model model, Locale locale) throws MaxUploadSizeExceededException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher form = EVIDENCE_FORM.matcher(path);
-		EvidenceController forms = this.forms.getIfAvailable();
-		QuickCaptureController capture = this.capture.getIfAvailable();
-		EvidenceService evidence = this.evidence.getIfAvailable();
-		if (forms == null || capture == null || evidence == null || !form.matches()
+		if (!form.matches()
 				|| !(principal instanceof Authentication authentication)
 				|| !(authentication.getPrincipal() instanceof SignedInUser user)) {
 			throw ex;
@@ -70,10 +61,10 @@ class EvidenceUploadAdvice {
 		long portfolioId = Long.parseLong(form.group(1));
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		if (form.group(3) != null) {
-			return capture.pageAfterTooLargeUpload(user, portfolioId, locale, model);
+			return this.capture.pageAfterTooLargeUpload(user, portfolioId, locale, model);
 		}
 		Integer number = (form.group(4) != null) ? Integer.valueOf(form.group(4)) : null;
-		return forms.formAfterTooLargeUpload(user, portfolioId, number, model);
+		return this.forms.formAfterTooLargeUpload(user, portfolioId, number, model);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.chartfolio.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.directory.Region;
@@ -23,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -73,7 +73,7 @@ class AccountDeletionTests {
 		long ownSection = this.portfolios.view(leaver, own).sections().get(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
 		this.evidence.add(leaver, own,
-				new EvidenceService.EvidenceDetails("Minutes", EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		this.memberships.join(own, mentor, PortfolioRole.MENTOR);
 		this.reviews.comment(mentor, own, ownSection, "A comment on Lee's own portfolio", null);

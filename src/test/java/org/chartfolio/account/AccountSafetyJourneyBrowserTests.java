@@ -9,13 +9,12 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,14 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a forgotten password, two-factor sign-in with a recovery code, and deleting the account.
  */
 @BrowserTest
+@MailServer
 class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 
 	private static final Pattern RESET_LINK = Pattern.compile("http://localhost:\\d+(/password/reset/[A-Za-z0-9_-]{43})");
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private AccountService accounts;

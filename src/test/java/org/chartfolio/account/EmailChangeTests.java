@@ -7,13 +7,12 @@ import java.util.regex.Pattern;
 
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Changing the sign-in email: the current password, and a link to the new address that does it. */
 @IntegrationTest
+@MailServer
 class EmailChangeTests {
 
 	private static final Pattern LINK = Pattern.compile("https://chartfolio\\.test(/account/email/confirm/[A-Za-z0-9_-]{43})");
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private MockMvc mvc;

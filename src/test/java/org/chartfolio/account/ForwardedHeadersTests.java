@@ -11,21 +11,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.chartfolio.support.Fixtures;
-import org.chartfolio.support.JdbcRecorder;
-import org.chartfolio.support.QueryCounter;
-import org.chartfolio.support.TestClockConfiguration;
-import org.chartfolio.support.TestDatabaseConfiguration;
+import org.chartfolio.support.ServerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real server with no trusted proxy configured (the default): what a client writes in forwarded
  * headers changes nothing, even from the loopback address Tomcat would otherwise believe.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.sign-in.max-failures-per-address=50")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
+@ServerTest
 class ForwardedHeadersTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** "Forgot your password?" with a mail server: the neutral answer, the emailed link and its limits. */
 @IntegrationTest
+@MailServer
 class PasswordResetTests {
 
 	private static final Pattern LINK = Pattern.compile("https://chartfolio\\.test/password/reset/([A-Za-z0-9_-]{43})");
@@ -42,11 +42,6 @@ class PasswordResetTests {
 	private static final String PASSWORD = "orchard velvet compass";
 
 	private static final AtomicInteger CLIENTS = new AtomicInteger();
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private MockMvc mvc;

@@ -3,12 +3,11 @@ package org.chartfolio.account;
 import java.util.UUID;
 
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -21,14 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Registration answers alike for a new and a taken address; the owner of a taken one is told by email. */
 @IntegrationTest
+@MailServer
 class RegistrationWithoutEnumerationTests {
 
 	private static final String OWNERS_PASSWORD = "owner's own passphrase";
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private MockMvc mvc;

@@ -10,17 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.support.Fixtures;
-import org.chartfolio.support.JdbcRecorder;
-import org.chartfolio.support.QueryCounter;
-import org.chartfolio.support.TestClockConfiguration;
-import org.chartfolio.support.TestDatabaseConfiguration;
+import org.chartfolio.support.ServerTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session cookie comes with signing in; a visitor who only looks at the sign-in page gets the CSRF
  * cookie alone.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "chartfolio.trusted-proxies=127.0.0.1")
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
-		JdbcRecorder.class })
+@ServerTest
+@TestPropertySource(properties = "chartfolio.trusted-proxies=127.0.0.1")
 class SessionCookieTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");

@@ -12,17 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.support.Fixtures;
-import org.chartfolio.support.JdbcRecorder;
-import org.chartfolio.support.QueryCounter;
-import org.chartfolio.support.TestClockConfiguration;
-import org.chartfolio.support.TestDatabaseConfiguration;
+import org.chartfolio.support.ServerTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sessions in the real server, each browser a client with its own cookies: the account page lists
  * them, and a new password or "Sign out everywhere else" ends the others.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class })
+@ServerTest
 class SessionEndingTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

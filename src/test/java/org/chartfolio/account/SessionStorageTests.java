@@ -6,19 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.support.Fixtures;
-import org.chartfolio.support.JdbcRecorder;
-import org.chartfolio.support.QueryCounter;
+import org.chartfolio.support.ServerTest;
 import org.chartfolio.support.StatementLog;
-import org.chartfolio.support.TestClockConfiguration;
-import org.chartfolio.support.TestDatabaseConfiguration;
 import org.chartfolio.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -26,9 +20,7 @@ import org.springframework.session.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sessions as the real server keeps them in PostgreSQL, and what keeping them costs a request. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class, JdbcRecorder.class,
-		StatementLog.class })
+@ServerTest
 class SessionStorageTests {
 
 	@LocalServerPort

@@ -22,7 +22,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -41,7 +40,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * nothing written. The limits are the modules' own constants.
  */
 @IntegrationTest
-@Import(ArchiveScene.class)
 class ArchiveImportRulesTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

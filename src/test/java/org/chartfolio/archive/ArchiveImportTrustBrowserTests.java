@@ -15,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page on the way.
  */
 @BrowserTest
-@Import(ArchiveScene.class)
 class ArchiveImportTrustBrowserTests extends BrowserJourney {
 
 	@Autowired

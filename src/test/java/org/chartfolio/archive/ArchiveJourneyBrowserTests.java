@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -29,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @BrowserTest
 class ArchiveJourneyBrowserTests extends BrowserJourney {
@@ -56,16 +56,15 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		long statement = this.portfolios.view(candidate, portfolio).sections().get(0).id();
 		this.evidence.add(candidate, portfolio,
-				new EvidenceService.EvidenceDetails("Reading challenge report", EvidenceKind.DOCUMENT, null,
-						"The summer report", "", null, Set.of()),
+				evidence("Reading challenge report").kind(EvidenceKind.DOCUMENT).description("The summer report")
+					.build(),
 				List.of(new EvidenceService.IncomingFile("report.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 		// Two scans that do not compress make the ZIP larger than any one evidence upload may be.
 		byte[] scan = scan(14 * 1024 * 1024);
 		for (String name : List.of("scan-one.pdf", "scan-two.pdf")) {
 			this.evidence.add(candidate, portfolio,
-					new EvidenceService.EvidenceDetails("Scanned " + name, EvidenceKind.DOCUMENT, null, "", "", null,
-							Set.of()),
+					evidence("Scanned " + name).kind(EvidenceKind.DOCUMENT).build(),
 					List.of(new EvidenceService.IncomingFile(name, scan.length, new ByteArrayResource(scan))));
 		}
 		this.writing.save(candidate, portfolio, statement, "I ran the summer reading challenge [E1].", 0, false);

@@ -19,7 +19,6 @@ import org.chartfolio.cpd.CpdService;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.evidence.EvidenceService.IncomingFile;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
@@ -33,15 +32,18 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Scene;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.io.ByteArrayResource;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
+
 /** Rich portfolios made through the services, and ZIPs taken apart and put together, for the archive tests. */
-@TestComponent
+@Scene
 class ArchiveScene {
 
 	static final byte[] NOTES = notes();
@@ -87,16 +89,15 @@ class ArchiveScene {
 		long first = sections.get(0).id();
 		long second = sections.get(1).id();
 		var certificate = this.evidence.add(candidate, id,
-				new EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, LocalDate.of(2026, 3, 2),
-						"A one-day course.", "That I can act in an emergency.", "https://example.org/first-aid",
-						Set.of("safety", "training")),
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).on(LocalDate.of(2026, 3, 2))
+					.description("A one-day course.").reflection("That I can act in an emergency.")
+					.link("https://example.org/first-aid").tags("safety", "training").build(),
 				List.of(new IncomingFile("certificate.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF)),
 						new IncomingFile("photo of me.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png()))));
-		var minutes = this.evidence.add(candidate, id, new EvidenceDetails("Committee minutes", EvidenceKind.MINUTES, null,
-				"", "", null, Set.of()),
+		var minutes = this.evidence.add(candidate, id, evidence("Committee minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new IncomingFile("notes.txt", NOTES.length, new ByteArrayResource(NOTES))));
 		this.evidence.add(candidate, id,
-				new EvidenceDetails("A note", EvidenceKind.NOTE, null, "Just a note", "", null, Set.of("rough")));
+				evidence("A note").description("Just a note").tags("rough").build());
 		this.writing.save(candidate, id, first, "I did a course [E1].\n\nThe minutes show it [E2].", 0, false);
 		long version = this.writing.editor(candidate, id, first).version();
 		this.writing.save(candidate, id, first, "# Personal performance\n\nI did a First Aid course [E1].\n\nThe minutes show what changed [E2] [E1].",
@@ -108,9 +109,10 @@ class ArchiveScene {
 		long thread = this.review.comment(mentor, id, first, "Say more about the outcome.", 2);
 		this.review.reply(candidate, id, first, thread, "I will add the figures.");
 		this.review.comment(candidate, id, second, "Is this enough?", null);
-		this.plan.add(candidate, id, new PlanService.GoalEdit("Do a First Aid course", "A gap in safety",
-				"Book it", LocalDate.of(2026, 4, 1), GoalStatus.DONE, "Passed", Set.of(certificate.id(), minutes.id()),
-				null));
+		this.plan.add(candidate, id,
+				goal("Do a First Aid course").reason("A gap in safety").actions("Book it")
+					.target(LocalDate.of(2026, 4, 1)).status(GoalStatus.DONE).outcome("Passed")
+					.evidence(certificate.id(), minutes.id()).build());
 		String ethics = key(candidate, id, "Ethics and values");
 		long rating = this.pksb.choose(candidate, id, ethics);
 		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(1, 3, "Through the course",
@@ -125,8 +127,7 @@ class ArchiveScene {
 				Set.of()));
 		this.meetings.logMeeting(mentor, id, new MeetingService.NewMeeting(LocalDate.of(2026, 3, 1), MeetingMode.IN_PERSON,
 				"Course booked.", null, List.of("Write it up"), Set.of()));
-		this.plan.add(candidate, id, new PlanService.GoalEdit("Another goal", "", "", null, GoalStatus.PLANNED, "",
-				Set.of(), null));
+		this.plan.add(candidate, id, goal("Another goal").build());
 		this.glossary.define(candidate, id, "LMS", "Library Management System", null);
 		this.glossary.dismiss(candidate, id, "GDPR", true, null);
 		return id;

@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The ZIP export and import: an exact round trip, and every hostile ZIP refused with nothing left behind. */
 @IntegrationTest
-@Import(ArchiveScene.class)
 class ArchiveServiceTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

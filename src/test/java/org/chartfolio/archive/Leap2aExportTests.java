@@ -16,11 +16,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.evidence.EvidenceService.IncomingFile;
 import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.evidence.EvidenceTransfer.ItemData;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
@@ -35,6 +33,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,18 +83,22 @@ class Leap2aExportTests {
 	private long scene(SignedInUser candidate) {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		this.evidence.add(candidate, portfolio,
-				new EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, LocalDate.of(2024, 5, 2),
-						"St John Ambulance, one day", "That I can act in an emergency", null, Set.of("first aid", "safety")),
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).on(LocalDate.of(2024, 5, 2))
+					.description("St John Ambulance, one day").reflection("That I can act in an emergency")
+					.tags("first aid", "safety").build(),
 				List.of(new IncomingFile("certificate.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF)),
 						new IncomingFile("photo of me.png", Leap2aFixtures.PNG.length, new ByteArrayResource(Leap2aFixtures.PNG))));
-		this.evidence.add(candidate, portfolio, new EvidenceDetails("Note on the stock review", EvidenceKind.NOTE, null,
-				"Weeded 400 items & <kept> the local history", "", null, Set.of("stock")));
-		this.evidence.add(candidate, portfolio, new EvidenceDetails("CILIP ethics page", EvidenceKind.WEB_PAGE,
-				LocalDate.of(2023, 1, 9), "", "", "https://www.cilip.org.uk/page/ethics", Set.of()));
+		this.evidence.add(candidate, portfolio,
+				evidence("Note on the stock review").description("Weeded 400 items & <kept> the local history")
+					.tags("stock").build());
+		this.evidence.add(candidate, portfolio,
+				evidence("CILIP ethics page").kind(EvidenceKind.WEB_PAGE).on(LocalDate.of(2023, 1, 9))
+					.link("https://www.cilip.org.uk/page/ethics").build());
 		long statement = this.portfolios.view(candidate, portfolio).sections().get(0).id();
 		this.writing.save(candidate, portfolio, statement, "I did a First Aid course [E1] and reviewed stock [E2].", 0, false);
-		this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Learn cataloguing", "A gap in my PKSB",
-				"Take the RDA course", LocalDate.of(2025, 6, 30), GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, portfolio,
+				goal("Learn cataloguing").reason("A gap in my PKSB").actions("Take the RDA course")
+					.target(LocalDate.of(2025, 6, 30)).build());
 		return portfolio;
 	}
 

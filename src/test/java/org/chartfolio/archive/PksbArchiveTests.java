@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +26,6 @@ import static org.assertj.core.groups.Tuple.tuple;
  * back with its KM areas and reflections, and a ZIP from before either still imports.
  */
 @IntegrationTest
-@Import(ArchiveScene.class)
 class PksbArchiveTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

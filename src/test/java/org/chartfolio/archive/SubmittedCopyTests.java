@@ -3,12 +3,9 @@ package org.chartfolio.archive;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SubmittedCopyException;
@@ -24,11 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,7 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A submitted copy: exact, dated, read-only everywhere, listed, and exportable; the live portfolio goes on. */
 @IntegrationTest
-@Import(ArchiveScene.class)
 class SubmittedCopyTests {
 
 	@Autowired
@@ -109,11 +106,9 @@ class SubmittedCopyTests {
 		assertThatThrownBy(() -> this.writing.save(this.candidate, this.copy, this.copySection, "Changed", 0, true))
 			.isInstanceOf(SubmittedCopyException.class)
 			.hasMessageContaining("is the copy submitted on");
-		assertThatThrownBy(() -> this.evidence.add(this.candidate, this.copy, new EvidenceService.EvidenceDetails("New",
-				EvidenceKind.NOTE, null, "", "", null, Set.of())))
+		assertThatThrownBy(() -> this.evidence.add(this.candidate, this.copy, evidence("New").build()))
 			.isInstanceOf(SubmittedCopyException.class);
-		assertThatThrownBy(() -> this.plan.add(this.candidate, this.copy, new PlanService.GoalEdit("Goal", "", "", null,
-				GoalStatus.PLANNED, "", Set.of(), null)))
+		assertThatThrownBy(() -> this.plan.add(this.candidate, this.copy, goal("Goal").build()))
 			.isInstanceOf(SubmittedCopyException.class);
 		assertThatThrownBy(() -> this.review.comment(this.candidate, this.copy, this.copySection, "A comment", null))
 			.isInstanceOf(SubmittedCopyException.class);
@@ -124,7 +119,7 @@ class SubmittedCopyTests {
 		assertThat(this.writing.save(this.candidate, this.live, liveSection, "Still writing.", version, false))
 			.isInstanceOf(WritingService.Saved.class);
 		this.evidence.add(this.candidate, this.live,
-				new EvidenceService.EvidenceDetails("Later", EvidenceKind.NOTE, null, "", "", null, Set.of()));
+				evidence("Later").build());
 		assertThat(this.evidence.list(this.candidate, this.live)).hasSize(4);
 		assertThat(this.evidence.list(this.candidate, this.copy)).hasSize(3);
 	}

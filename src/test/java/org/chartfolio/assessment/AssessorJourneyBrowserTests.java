@@ -2,7 +2,6 @@ package org.chartfolio.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /**
  * The candidate freezes a copy and makes an assessor link; a signed-out browser reads the web
@@ -48,8 +48,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		long live = this.fixtures.portfolio(candidate, "certification");
 		long statement = this.portfolios.view(candidate, live).sections().get(0).id();
 		byte[] minutes = "Minutes of the reading group, 4 March: twelve came.".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("Reading group minutes",
-				EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+		this.evidence.add(candidate, live, evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
 		this.writing.save(candidate, live, statement, "I chaired the reading group [E1].", 0, false);
 
@@ -101,8 +100,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/");
 		assertThat(this.browser.mainText()).contains("Outcome: Further information requested");
 
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("Readers' survey", EvidenceKind.FEEDBACK,
-				null, null, null, null, Set.of()));
+		this.evidence.add(candidate, live, evidence("Readers' survey").kind(EvidenceKind.FEEDBACK).build());
 		this.writing.save(candidate, live, statement, "I chaired the reading group [E1]; the readers asked for more [E2].",
 				this.writing.editor(candidate, live, statement).version(), false);
 		this.browser.open(copyPath + "/outcome").click("Go to the live portfolio's data to freeze the resubmission");

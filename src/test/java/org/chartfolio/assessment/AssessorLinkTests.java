@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,11 +69,9 @@ class AssessorLinkTests {
 		long live = this.fixtures.portfolio(candidate, "certification");
 		long statement = this.portfolios.view(candidate, live).sections().get(0).id();
 		byte[] notes = "Minutes of the reading group, 4 March".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("Reading group minutes",
-				EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+		this.evidence.add(candidate, live, evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", notes.length, new ByteArrayResource(notes))));
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("First Aid certificate",
-				EvidenceKind.CERTIFICATE, null, null, null, null, Set.of()),
+		this.evidence.add(candidate, live, evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build(),
 				List.of(new EvidenceService.IncomingFile("certificate.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 		this.writing.save(candidate, live, statement, "I chaired the reading group [E1].\n\nI trained in first aid [E2].", 0,

@@ -1,7 +1,6 @@
 package org.chartfolio.assessment;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
@@ -18,6 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,8 +49,7 @@ class OutcomeTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long live = this.fixtures.portfolio(candidate, "certification");
 		long statement = this.portfolios.view(candidate, live).sections().get(0).id();
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("Rota", EvidenceKind.DOCUMENT, null, null,
-				null, null, Set.of()));
+		this.evidence.add(candidate, live, evidence("Rota").kind(EvidenceKind.DOCUMENT).build());
 		this.writing.save(candidate, live, statement, "I planned the rota [E1].", 0, false);
 		long first = this.archive.freeze(candidate, live);
 
@@ -63,8 +62,7 @@ class OutcomeTests {
 		assertThat(this.mvc.perform(get("/").with(user(candidate))).andReturn().getResponse().getContentAsString())
 			.contains("Outcome: Further information requested");
 
-		this.evidence.add(candidate, live, new EvidenceService.EvidenceDetails("Visitor survey", EvidenceKind.FEEDBACK,
-				null, null, null, null, Set.of()));
+		this.evidence.add(candidate, live, evidence("Visitor survey").kind(EvidenceKind.FEEDBACK).build());
 		this.writing.save(candidate, live, statement, "I planned the rota [E1] and the readers came back [E2].",
 				this.writingVersion(candidate, live, statement), false);
 		long second = this.archive.freeze(candidate, live);
@@ -106,6 +104,5 @@ class OutcomeTests {
 	private long writingVersion(SignedInUser candidate, long portfolio, long section) {
 		return this.writing.editor(candidate, portfolio, section).version();
 	}
-
 
 }

@@ -46,6 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 /**
  * The page benchmark of the README: a large portfolio (150 evidence items, 40 goals, 42 comment
@@ -189,15 +191,17 @@ class PageBenchmarkTests {
 		SignedInUser mentor = this.fixtures.person("Benchmark Mentor");
 		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
 		for (int n = 1; n <= ITEMS; n++) {
-			this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Evidence item " + n,
-					EvidenceKind.values()[n % EvidenceKind.values().length], LocalDate.of(2026, 1 + n % 12, 1 + n % 28),
-					"What item " + n + " is, and where it came from.", "What item " + n + " shows about my practice.",
-					null, Set.of("tag" + (n % 9), "practice")));
+			this.evidence.add(candidate, portfolio,
+					evidence("Evidence item " + n).kind(EvidenceKind.values()[n % EvidenceKind.values().length])
+						.on(LocalDate.of(2026, 1 + n % 12, 1 + n % 28))
+						.description("What item " + n + " is, and where it came from.")
+						.reflection("What item " + n + " shows about my practice.").tags("tag" + (n % 9), "practice")
+						.build());
 		}
 		for (int g = 1; g <= GOALS; g++) {
-			this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Goal " + g, "Why goal " + g + " matters",
-					"What I will do for goal " + g, LocalDate.of(2027, 1 + g % 12, 1 + g % 28),
-					GoalStatus.values()[g % 2], "", Set.of(), null));
+			this.plan.add(candidate, portfolio,
+					goal("Goal " + g).reason("Why goal " + g + " matters").actions("What I will do for goal " + g)
+						.target(LocalDate.of(2027, 1 + g % 12, 1 + g % 28)).status(GoalStatus.values()[g % 2]).build());
 		}
 		List<SectionView> statements = this.portfolios.view(candidate, portfolio)
 			.sections()

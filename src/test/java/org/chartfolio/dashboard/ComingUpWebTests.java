@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -25,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -86,10 +86,8 @@ class ComingUpWebTests {
 		this.review.comment(mentor, id, statement.id(), "Which figures show it worked?", 1);
 		this.review.requestChanges(mentor, id, statement.id(), version(candidate, id, statement.id()),
 				"Say what you learned, not only what you did.");
-		this.plan.add(candidate, id, new PlanService.GoalEdit("Take the First Aid course", "", "", today.plusDays(10),
-				GoalStatus.PLANNED, "", Set.of(), null));
-		this.plan.add(candidate, id, new PlanService.GoalEdit("Visit another library service", "", "",
-				today.plusDays(90), GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, id, goal("Take the First Aid course").target(today.plusDays(10)).build());
+		this.plan.add(candidate, id, goal("Visit another library service").target(today.plusDays(90)).build());
 
 		for (SignedInUser person : new SignedInUser[] { candidate, mentor }) {
 			this.mvc.perform(get("/portfolios/" + id).with(user(person)))
@@ -145,8 +143,7 @@ class ComingUpWebTests {
 			.andExpect(content().string(
 					containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/edit\"")));
 
-		this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Photo of the display", EvidenceKind.NOTE,
-				null, "", "", null, Set.of()));
+		this.evidence.add(candidate, id, evidence("Photo of the display").build());
 		this.writing.save(candidate, id, statement.id(), "I started a reading group.", 0, false);
 		this.memberships.join(id, this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
 
@@ -165,8 +162,7 @@ class ComingUpWebTests {
 		SignedInUser candidate = this.fixtures.person("Bea Finished");
 		long id = this.fixtures.portfolio(candidate, "chartership");
 		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
-		this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Minutes", EvidenceKind.NOTE, null, "", "",
-				null, Set.of()));
+		this.evidence.add(candidate, id, evidence("Minutes").build());
 		this.writing.save(candidate, id, statement.id(), "A first paragraph.", 0, false);
 		this.memberships.join(id, this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
 		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))

@@ -1,12 +1,9 @@
 package org.chartfolio.dashboard;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -22,6 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -90,10 +89,9 @@ class CountsReadRightTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		SectionView statement = this.portfolios.view(candidate, portfolio).sections().get(0);
 		this.writing.save(candidate, portfolio, statement.id(), "One word", 0, false);
-		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Certificate", EvidenceKind.NOTE,
-				null, "", "", null, Set.of()));
+		this.evidence.add(candidate, portfolio, evidence("Certificate").build());
 		this.plan.add(candidate, portfolio,
-				new PlanService.GoalEdit("First aid course", "", "", null, GoalStatus.PLANNED, "", Set.of(), null));
+				goal("First aid course").build());
 
 		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
 			.andExpect(status().isOk())

@@ -1,12 +1,12 @@
 package org.chartfolio.dashboard;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,9 @@ class OverviewWebTests {
 	}
 
 	private void goal(SignedInUser candidate, long portfolio, String title, GoalStatus status, LocalDate target) {
-		this.plan.add(candidate, portfolio, new PlanService.GoalEdit(title, "", "", target, status,
-				(status == GoalStatus.DONE) ? "It went well." : "", Set.of(), null));
+		this.plan.add(candidate, portfolio,
+				GoalEditBuilder.goal(title).target(target).status(status)
+					.outcome((status == GoalStatus.DONE) ? "It went well." : "").build());
 	}
 
 }

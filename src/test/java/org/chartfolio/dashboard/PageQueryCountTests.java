@@ -5,9 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -25,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -192,8 +192,8 @@ class PageQueryCountTests {
 		SignedInUser candidate = this.fixtures.person("Candidate " + items);
 		long id = this.fixtures.portfolio(candidate, "certification");
 		for (int i = 1; i <= items; i++) {
-			this.evidence.add(candidate, id, new EvidenceService.EvidenceDetails("Item " + i, EvidenceKind.NOTE, null,
-					"About item " + i, "", null, Set.of("tag" + (i % 7), "common")));
+			this.evidence.add(candidate, id,
+					evidence("Item " + i).description("About item " + i).tags("tag" + (i % 7), "common").build());
 		}
 		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
 		String citations = IntStream.rangeClosed(1, items)
@@ -201,8 +201,7 @@ class PageQueryCountTests {
 			.collect(Collectors.joining("\n\n"));
 		this.writing.save(candidate, id, statement.id(), "# What I did\n\n" + citations, 0, false);
 		for (int g = 0; g < Math.max(1, items / 10); g++) {
-			this.plan.add(candidate, id, new PlanService.GoalEdit("Goal " + g, "", "", null, GoalStatus.PLANNED, "",
-					Set.of(), null));
+			this.plan.add(candidate, id, goal("Goal " + g).build());
 		}
 		// Comment threads beside the statement (and their notifications), as many as the items grow.
 		SignedInUser mentor = this.fixtures.person("Mentor " + items);

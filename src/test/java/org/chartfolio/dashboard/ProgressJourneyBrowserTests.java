@@ -1,10 +1,8 @@
 package org.chartfolio.dashboard;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @BrowserTest
 class ProgressJourneyBrowserTests extends BrowserJourney {
@@ -40,8 +39,7 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		SignedInUser candidate = this.fixtures.person("Aisha Khan");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
-		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Appraisal notes",
-				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.evidence.add(candidate, portfolioId, evidence("Appraisal notes").build());
 		this.writing.save(candidate, portfolioId, statement.id(),
 				"Running the **homework club** taught me to plan around the pupils [E1].", 0, false);
 		String section = "/portfolios/" + portfolioId + "/sections/" + statement.id();

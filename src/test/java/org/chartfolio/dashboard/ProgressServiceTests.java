@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
@@ -29,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @IntegrationTest
 class ProgressServiceTests {
@@ -83,18 +83,16 @@ class ProgressServiceTests {
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		List<SectionView> sections = this.portfolios.view(candidate, portfolioId).sections();
-		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Confidential appraisal",
-				EvidenceKind.NOTE, null, "Private notes from my appraisal", "", null, Set.of()));
-		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Display photo",
-				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.evidence.add(candidate, portfolioId,
+				evidence("Confidential appraisal").description("Private notes from my appraisal").build());
+		this.evidence.add(candidate, portfolioId, evidence("Display photo").build());
 		this.writing.save(candidate, portfolioId, sections.get(0).id(), STATEMENT, 0, false);
 		LocalDate today = LocalDate.now(this.clock);
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Secret first aid goal", "", "", today.plusDays(30),
-				GoalStatus.PLANNED, "", Set.of(), null));
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Late cataloguing goal", "", "", today.minusDays(3),
-				GoalStatus.IN_PROGRESS, "", Set.of(), null));
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Finished goal", "", "", null, GoalStatus.DONE,
-				"Passed the course", Set.of(), null));
+		this.plan.add(candidate, portfolioId, goal("Secret first aid goal").target(today.plusDays(30)).build());
+		this.plan.add(candidate, portfolioId,
+				goal("Late cataloguing goal").target(today.minusDays(3)).status(GoalStatus.IN_PROGRESS).build());
+		this.plan.add(candidate, portfolioId,
+				goal("Finished goal").status(GoalStatus.DONE).outcome("Passed the course").build());
 		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
 		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
 		return new People(candidate, mentor, manager, stranger, portfolioId, sections.get(0), sections.get(1));
@@ -146,8 +144,7 @@ class ProgressServiceTests {
 		LocalDate before = this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate();
 
 		this.clock.advance(Duration.ofDays(3));
-		this.evidence.add(p.candidate(), p.portfolioId(), new EvidenceService.EvidenceDetails("Later item",
-				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.evidence.add(p.candidate(), p.portfolioId(), evidence("Later item").build());
 
 		assertThat(this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate())
 			.isEqualTo(before.plusDays(3));

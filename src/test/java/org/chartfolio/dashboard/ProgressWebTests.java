@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
@@ -27,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -81,8 +82,7 @@ class ProgressWebTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
-		this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Staff survey results",
-				EvidenceKind.NOTE, null, "", "", null, Set.of()));
+		this.evidence.add(candidate, portfolioId, evidence("Staff survey results").build());
 		this.writing.save(candidate, portfolioId, statement.id(), "The **survey** showed what readers missed [E1].", 0,
 				false);
 		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
@@ -110,11 +110,11 @@ class ProgressWebTests {
 		Scene scene = scene();
 		LocalDate today = LocalDate.now(this.clock);
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-		this.plan.add(scene.candidate(), scene.portfolioId(), new PlanService.GoalEdit("Complete a First Aid course",
-				"Nobody on the late shift is trained", "Book the county course", today.plusDays(40),
-				GoalStatus.IN_PROGRESS, "", Set.of(), null));
-		this.plan.add(scene.candidate(), scene.portfolioId(), new PlanService.GoalEdit("Learn cataloguing in RDA",
-				"", "", null, GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(scene.candidate(), scene.portfolioId(),
+				goal("Complete a First Aid course").reason("Nobody on the late shift is trained")
+					.actions("Book the county course").target(today.plusDays(40)).status(GoalStatus.IN_PROGRESS)
+					.build());
+		this.plan.add(scene.candidate(), scene.portfolioId(), goal("Learn cataloguing in RDA").build());
 		this.meetings.logMeeting(scene.mentor(), scene.portfolioId(), new MeetingService.NewMeeting(today.minusDays(3),
 				MeetingMode.VIDEO, "Talked about the appraisal privately", today.plusDays(12),
 				List.of("Ask the head of service for the figures"), Set.of()));

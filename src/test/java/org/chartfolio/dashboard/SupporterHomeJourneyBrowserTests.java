@@ -8,7 +8,6 @@ import java.util.Set;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -25,6 +24,7 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 /**
  * A mentor's and a line manager's home pages show the people they support first, on a desktop and on
@@ -73,8 +73,7 @@ class SupporterHomeJourneyBrowserTests extends BrowserJourney {
 		LocalDate today = LocalDate.now(this.clock);
 		this.meetings.logMeeting(mentor, portfolioId, new MeetingService.NewMeeting(today, MeetingMode.VIDEO, "",
 				today.plusDays(12), List.of("Draft criterion 2"), Set.of()));
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Complete a First Aid course", "", "",
-				today.plusDays(40), GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, portfolioId, goal("Complete a First Aid course").target(today.plusDays(40)).build());
 
 		for (Dimension size : new Dimension[] { new Dimension(1280, 1024), new Dimension(390, 844) }) {
 			this.browser.driver().manage().window().setSize(size);

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -22,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @BrowserTest
 class DirectoryJourneyBrowserTests extends BrowserJourney {
@@ -38,7 +38,7 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		SignedInUser candidate = this.fixtures.person("Priya Patel");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		this.evidence.add(candidate, portfolioId,
-				new EvidenceService.EvidenceDetails("Annotated CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("priya-cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 

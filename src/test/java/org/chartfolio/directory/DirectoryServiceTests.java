@@ -1,7 +1,6 @@
 package org.chartfolio.directory;
 
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -28,6 +27,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -182,8 +182,7 @@ class DirectoryServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		long othersPortfolio = this.fixtures.portfolio(other, "chartership");
 		EvidenceSummary cv = cv(candidate, portfolioId);
-		EvidenceSummary note = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails(
-				"A note without a file", EvidenceKind.NOTE, null, null, null, null, Set.of()));
+		EvidenceSummary note = this.evidence.add(candidate, portfolioId, evidence("A note without a file").build());
 		EvidenceSummary othersCv = cv(other, othersPortfolio);
 
 		assertThat(this.directory.requestChoices(candidate, listingId).portfolios())
@@ -401,7 +400,7 @@ class DirectoryServiceTests {
 
 	private EvidenceSummary cv(SignedInUser owner, long portfolioId) {
 		return this.evidence.add(owner, portfolioId,
-				new EvidenceService.EvidenceDetails("Annotated CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 	}

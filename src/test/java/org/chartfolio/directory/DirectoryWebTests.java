@@ -1,7 +1,6 @@
 package org.chartfolio.directory;
 
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -18,6 +17,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -152,8 +152,7 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("Choose the evidence item that holds your CV")))
 			.andExpect(content().string(containsString("Would you mentor me?")));
 
-		long note = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Just a note",
-				EvidenceKind.NOTE, null, null, null, null, Set.of())).id();
+		long note = this.evidence.add(candidate, portfolioId, evidence("Just a note").build()).id();
 		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
 				.param("portfolioId", String.valueOf(portfolioId))
 				.param("cvEvidenceId", String.valueOf(note))
@@ -230,7 +229,7 @@ class DirectoryWebTests {
 
 	private long send(SignedInUser mentor, SignedInUser candidate, long portfolioId) {
 		long cv = this.evidence.add(candidate, portfolioId,
-				new EvidenceService.EvidenceDetails("CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))))
 			.id();

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -20,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @IntegrationTest
 class EvidenceFilesTests {
@@ -174,7 +174,7 @@ class EvidenceFilesTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.DOCUMENT, null, null, null, null, Set.of());
+		return evidence(title).kind(EvidenceKind.DOCUMENT).build();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.chartfolio.evidence;
 
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @IntegrationTest
 class EvidenceServiceTests {
@@ -55,8 +55,8 @@ class EvidenceServiceTests {
 	void keepsTagsNormalised() {
 		SignedInUser candidate = this.fixtures.person("Tag Person");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary item = this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Display",
-				EvidenceKind.PHOTO, null, "", "", "", Set.of("  Reader   Development ", "displays")));
+		EvidenceSummary item = this.evidence.add(candidate, portfolio,
+				evidence("Display").kind(EvidenceKind.PHOTO).link("").tags(" Reader Development ", "displays").build());
 
 		assertThat(this.jdbc.sql("select tag from evidence_tag where evidence_id = ?").param(item.id()).query(String.class).list())
 			.containsExactlyInAnyOrder("reader development", "displays");
@@ -75,7 +75,7 @@ class EvidenceServiceTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+		return evidence(title).build();
 	}
 
 }

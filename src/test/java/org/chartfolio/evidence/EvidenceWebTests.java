@@ -2,7 +2,6 @@ package org.chartfolio.evidence;
 
 import org.chartfolio.support.TestFiles;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
@@ -17,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -63,9 +63,9 @@ class EvidenceWebTests {
 		this.candidate = this.fixtures.person("Web Candidate");
 		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
 		this.photo = this.editing.create(this.candidate, this.portfolio,
-				new EvidenceService.EvidenceDetails("Summer display", EvidenceKind.PHOTO, null,
-						"First line\nSecond line <b>not bold</b>", null, "https://example.org/display",
-						Set.of("displays")),
+				evidence("Summer display").kind(EvidenceKind.PHOTO)
+					.description("First line\nSecond line <b>not bold</b>").link("https://example.org/display")
+					.tags("displays").build(),
 				List.of(new Upload("display.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png())),
 						new Upload("plan.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))));
 		List<EvidenceFileView> files = this.pages.details(this.candidate, this.portfolio, 1).files();
@@ -275,7 +275,7 @@ class EvidenceWebTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+		return evidence(title).build();
 	}
 
 	@Autowired

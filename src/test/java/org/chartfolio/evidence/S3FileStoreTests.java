@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -253,8 +254,7 @@ class S3FileStoreTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.DOCUMENT, null, null, null, null,
-				java.util.Set.of());
+		return evidence(title).kind(EvidenceKind.DOCUMENT).build();
 	}
 
 }

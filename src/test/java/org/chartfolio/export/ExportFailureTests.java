@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +42,7 @@ class ExportFailureTests {
 	@Autowired
 	private ExportJobs jobs;
 
-	@MockitoSpyBean
+	@Autowired
 	private EvidenceService evidence;
 
 	@Test

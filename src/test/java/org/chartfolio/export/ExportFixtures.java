@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +21,8 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 
 import org.springframework.core.io.ByteArrayResource;
+
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /** Files and evidence for export tests, made in code. */
 final class ExportFixtures {
@@ -168,15 +169,13 @@ final class ExportFixtures {
 
 	static EvidenceSummary item(EvidenceService evidence, SignedInUser user, long portfolioId, String title,
 			EvidenceKind kind, String fileName, byte[] content) {
-		EvidenceService.EvidenceDetails details = new EvidenceService.EvidenceDetails(title, kind, null,
-				"About " + title, null, null, Set.of());
+		EvidenceService.EvidenceDetails details = evidence(title).kind(kind).description("About " + title).build();
 		if (content == null) {
 			return evidence.add(user, portfolioId, details);
 		}
 		return evidence.add(user, portfolioId, details,
 				List.of(new EvidenceService.IncomingFile(fileName, content.length, new ByteArrayResource(content))));
 	}
-
 
 	/** The downloaded PDF in a temporary file, deleted when the test JVM exits. */
 	static java.nio.file.Path saved(ExportService.Download download) {

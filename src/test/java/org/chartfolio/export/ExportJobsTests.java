@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,7 +41,7 @@ class ExportJobsTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	@MockitoSpyBean
+	@Autowired
 	private EvidenceService evidence;
 
 	/** Opened once the slow person's export may go on reading their evidence. */

@@ -9,13 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -49,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @IntegrationTest
 class ExportServiceTests {
@@ -116,8 +115,10 @@ class ExportServiceTests {
 		this.glossary.define(candidate, portfolioId, "LMS", "Library Management System", null);
 		this.glossary.define(candidate, portfolioId, "GDPR", "General Data Protection Regulation", null);
 		this.writing.save(candidate, portfolioId, cv.id(), "Librarian at Westfield since 2019.", 0, false);
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Do a First Aid course", "Safety at events", "Book it",
-				LocalDate.of(2026, 6, 1), GoalStatus.DONE, "Passed", Set.of(pdfItem.id()), null));
+		this.plan.add(candidate, portfolioId,
+				goal("Do a First Aid course").reason("Safety at events").actions("Book it")
+					.target(LocalDate.of(2026, 6, 1)).status(GoalStatus.DONE).outcome("Passed").evidence(pdfItem.id())
+					.build());
 		String area = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
 		long rating = this.pksb.choose(candidate, portfolioId, area);
 		this.pksb.rate(candidate, portfolioId, rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));

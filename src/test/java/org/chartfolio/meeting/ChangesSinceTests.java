@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.GoalView;
@@ -17,6 +16,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.QueryCounter;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @IntegrationTest
 class ChangesSinceTests {
@@ -227,12 +228,12 @@ class ChangesSinceTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, "", "", null, Set.of());
+		return evidence(title).build();
 	}
 
 	private static PlanService.GoalEdit goal(String title, GoalStatus status, Long version) {
-		return new PlanService.GoalEdit(title, "", "", null, status, (status == GoalStatus.DONE) ? "Passed the course." : "",
-				Set.of(), version);
+		return GoalEditBuilder.goal(title).status(status)
+			.outcome((status == GoalStatus.DONE) ? "Passed the course." : "").version(version).build();
 	}
 
 }

@@ -8,9 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -27,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -279,10 +279,9 @@ class MeetingWebTests {
 		this.clock.advance(Duration.ofDays(3));
 		try {
 			for (int i = 1; i <= 12; i++) {
-				this.evidence.add(this.candidate, this.portfolio, new EvidenceService.EvidenceDetails("Item " + i,
-						EvidenceKind.NOTE, null, "About " + i, "", null, Set.of("tag" + i)));
-				this.plan.add(this.candidate, this.portfolio, new PlanService.GoalEdit("Goal " + i, "", "", null,
-						GoalStatus.PLANNED, "", Set.of(), null));
+				this.evidence.add(this.candidate, this.portfolio,
+						evidence("Item " + i).description("About " + i).tags("tag" + i).build());
+				this.plan.add(this.candidate, this.portfolio, goal("Goal " + i).build());
 			}
 			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
 			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none").isEqualTo(before);

@@ -9,29 +9,24 @@ import java.util.regex.Pattern;
 import org.chartfolio.review.SectionReviewEvent;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BrowserTest
+@MailServer
 class NotificationJourneyBrowserTests extends BrowserJourney {
 
 	private static final String PASSWORD = "willow compass evening";
 
 	private static final Pattern INVITATION_LINK = Pattern.compile("http\\S+(/invitations/[A-Za-z0-9_-]+)");
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private ApplicationEventPublisher events;

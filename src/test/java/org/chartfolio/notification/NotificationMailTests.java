@@ -16,6 +16,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,6 @@ import org.springframework.mail.MailSendException;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,12 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Email through a real (in-process) SMTP server: invitation links and review notifications. */
 @IntegrationTest
+@MailServer
 class NotificationMailTests {
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		TestMail.configure(registry);
-	}
 
 	@Autowired
 	private MockMvc mvc;
@@ -81,7 +75,7 @@ class NotificationMailTests {
 	@Autowired
 	private IncompleteEventPublications publications;
 
-	@MockitoSpyBean
+	@Autowired
 	private JavaMailSender sender;
 
 	private NotificationScene scene;

@@ -1,7 +1,5 @@
 package org.chartfolio.plan;
 
-import java.util.Set;
-
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @BrowserTest
 class PlanJourneyBrowserTests extends BrowserJourney {
@@ -27,8 +26,8 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 	void aCandidateAddsAGoalAndClosesItWithEvidence() {
 		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("First Aid certificate",
-				EvidenceKind.CERTIFICATE, null, null, null, null, Set.of()));
+		this.evidence.add(candidate, portfolio,
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build());
 		signIn(candidate);
 
 		this.browser.open("/portfolios/" + portfolio + "/plan");

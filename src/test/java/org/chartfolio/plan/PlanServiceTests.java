@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @IntegrationTest
 class PlanServiceTests {
@@ -50,7 +52,7 @@ class PlanServiceTests {
 	@Test
 	void aGoalClosesWithAnOutcomeAndTheEvidenceThatShowsIt() {
 		EvidenceSummary certificate = this.evidence.add(this.candidate, this.portfolio,
-				new EvidenceService.EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, null, null, null, null, Set.of()));
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build());
 		long goalId = this.plan.add(this.candidate, this.portfolio, edit("Complete a First Aid course", GoalStatus.PLANNED, "", Set.of(), null));
 
 		assertThatExceptionOfType(FieldProblem.class)
@@ -90,7 +92,7 @@ class PlanServiceTests {
 
 		long other = this.fixtures.portfolio(this.candidate, "chartership");
 		EvidenceSummary elsewhere = this.evidence.add(this.candidate, other,
-				new EvidenceService.EvidenceDetails("Elsewhere", EvidenceKind.NOTE, null, null, null, null, Set.of()));
+				evidence("Elsewhere").build());
 		assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> this.plan.update(this.candidate, this.portfolio, goalId, edit("x", GoalStatus.PLANNED, "", Set.of(elsewhere.id()), 1L)))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("evidenceIds"));
@@ -132,8 +134,7 @@ class PlanServiceTests {
 	void theFiguresCountWhatTheGoalsListShowsAndNoticeABinnedGoalChanging() {
 		LocalDate today = LocalDate.now(this.clock);
 		EvidenceSummary certificate = this.evidence.add(this.candidate, this.portfolio,
-				new EvidenceService.EvidenceDetails("First Aid certificate", EvidenceKind.CERTIFICATE, null, "", "", null,
-						Set.of()));
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build());
 		this.plan.add(this.candidate, this.portfolio, edit("Overdue", GoalStatus.PLANNED, "", Set.of(), today.minusDays(1)));
 		this.plan.add(this.candidate, this.portfolio, edit("Due today", GoalStatus.IN_PROGRESS, "", Set.of(), today));
 		this.plan.add(this.candidate, this.portfolio, edit("Undated", GoalStatus.PLANNED, "", Set.of(), null));
@@ -163,7 +164,8 @@ class PlanServiceTests {
 			Object versionOrDate) {
 		Long version = (versionOrDate instanceof Long v) ? v : null;
 		LocalDate target = (versionOrDate instanceof LocalDate d) ? d : null;
-		return new PlanService.GoalEdit(title, "PKSB: First aid", "Book the course", target, status, outcome, evidence, version);
+		return goal(title).reason("PKSB: First aid").actions("Book the course").target(target).status(status)
+			.outcome(outcome).evidence(evidence).version(version).build();
 	}
 
 }

@@ -13,7 +13,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
@@ -31,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -95,14 +96,13 @@ class StrangerAccessTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		EvidenceSummary item = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Minutes",
-				EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+		EvidenceSummary item = this.evidence.add(candidate, portfolioId,
+				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(item.id()).query(Long.class).single();
 		long activityId = this.cpd.add(candidate, portfolioId, new CpdService.ActivityEdit(java.time.LocalDate.now(this.clock),
 				"Webinar", java.math.BigDecimal.ONE, "", null));
-		long goalId = this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("First Aid", "", "", null,
-				GoalStatus.PLANNED, "", Set.of(), null));
+		long goalId = this.plan.add(candidate, portfolioId, goal("First Aid").build());
 		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
 		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
 		long membershipId = this.memberships.members(candidate, portfolioId).get(0).id();

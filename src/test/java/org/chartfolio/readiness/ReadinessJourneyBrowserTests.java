@@ -19,12 +19,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @BrowserTest
-@Import(ReadinessScene.class)
 class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
@@ -49,8 +48,8 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.scene.item(p, "User survey results");
 		this.scene.item(p, "First Aid certificate");
 		this.scene.write(p, 0, "I logged my CPD hours and the minutes show my part [E1] [E9].");
-		this.plan.add(p.candidate(), p.id(), new PlanService.GoalEdit("First Aid course", "", "", null, GoalStatus.DONE,
-				"Passed the course", Set.of(), null));
+		this.plan.add(p.candidate(), p.id(),
+				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed the course").build());
 		String key = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
 		long rating = this.pksb.choose(p.candidate(), p.id(), key);
 		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));

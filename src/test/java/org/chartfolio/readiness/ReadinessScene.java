@@ -1,22 +1,22 @@
 package org.chartfolio.readiness;
 
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Scene;
 import org.chartfolio.writing.WritingService;
 
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+
 /** Portfolios with statements and evidence for the readiness tests, made through the app's services. */
-@TestComponent
+@Scene
 class ReadinessScene {
 
 	private final Fixtures fixtures;
@@ -54,7 +54,7 @@ class ReadinessScene {
 
 	EvidenceSummary item(Portfolio portfolio, String title) {
 		return this.evidence.add(portfolio.candidate(), portfolio.id(),
-				new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, "", "", null, Set.of()));
+				evidence(title).build());
 	}
 
 	void write(Portfolio portfolio, int section, String text) {

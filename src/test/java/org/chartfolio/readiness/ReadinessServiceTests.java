@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
@@ -28,13 +28,13 @@ import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @IntegrationTest
-@Import(ReadinessScene.class)
 class ReadinessServiceTests {
 
 	@Autowired
@@ -173,8 +173,7 @@ class ReadinessServiceTests {
 	}
 
 	private void add(ReadinessScene.Portfolio p, String title, String name, byte[] content) {
-		this.evidence.add(p.candidate(), p.id(), new org.chartfolio.evidence.EvidenceService.EvidenceDetails(title,
-				org.chartfolio.evidence.EvidenceKind.DOCUMENT, null, "", "", null, java.util.Set.of()),
+		this.evidence.add(p.candidate(), p.id(), evidence(title).kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new org.chartfolio.evidence.EvidenceService.IncomingFile(name, content.length,
 						new org.springframework.core.io.ByteArrayResource(content))));
 	}
@@ -309,10 +308,9 @@ class ReadinessServiceTests {
 	void aDoneGoalWithoutEvidenceFailsUntilItNamesSome() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		EvidenceSummary certificate = this.scene.item(p, "First Aid certificate");
-		long goal = this.plan.add(p.candidate(), p.id(), new PlanService.GoalEdit("First Aid course", "", "", null,
-				GoalStatus.DONE, "Passed", Set.of(), null));
-		this.plan.add(p.candidate(), p.id(), new PlanService.GoalEdit("Open goal", "", "", null, GoalStatus.PLANNED, "",
-				Set.of(), null));
+		long goal = this.plan.add(p.candidate(), p.id(),
+				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed").build());
+		this.plan.add(p.candidate(), p.id(), goal("Open goal").build());
 
 		Check check = check(p, "goals");
 		assertThat(check.level()).isEqualTo(Level.FAIL);
@@ -320,8 +318,9 @@ class ReadinessServiceTests {
 		assertThat(check.findings().get(0).fix().href()).isEqualTo("/portfolios/" + p.id() + "/plan/" + goal + "/edit");
 
 		long version = this.plan.goal(p.candidate(), p.id(), goal).version();
-		this.plan.update(p.candidate(), p.id(), goal, new PlanService.GoalEdit("First Aid course", "", "", null,
-				GoalStatus.DONE, "Passed", Set.of(certificate.id()), version));
+		this.plan.update(p.candidate(), p.id(), goal,
+				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed").evidence(certificate.id())
+					.version(version).build());
 		assertThat(check(p, "goals").level()).isEqualTo(Level.PASS);
 	}
 

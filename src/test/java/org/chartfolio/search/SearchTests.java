@@ -1,11 +1,8 @@
 package org.chartfolio.search;
 
-import java.util.Set;
-
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.Fixtures;
@@ -18,6 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,10 +42,12 @@ class SearchTests {
 	void findsGoalsByAnyWordTheySayWithTheMatchMarked() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Complete a First Aid course", "Customer focus",
-				"Book the course with St John Ambulance", null, GoalStatus.PLANNED, "", Set.of(), null));
-		this.plan.add(candidate, portfolio, new PlanService.GoalEdit("Run a reading group", "Literacies and learning",
-				"Ask the children's team", null, GoalStatus.PLANNED, "", Set.of(), null));
+		this.plan.add(candidate, portfolio,
+				goal("Complete a First Aid course").reason("Customer focus")
+					.actions("Book the course with St John Ambulance").build());
+		this.plan.add(candidate, portfolio,
+				goal("Run a reading group").reason("Literacies and learning").actions("Ask the children's team")
+					.build());
 
 		assertThat(this.search.search(candidate, portfolio, new SearchQuery("ambulances")))
 			.extracting(SearchHit::title)
@@ -73,11 +74,13 @@ class SearchTests {
 	void findsEvidenceByWhatItSaysAndByTag() {
 		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Summer reading display",
-				EvidenceKind.PHOTO, null, "Display for the children's library", "Shows promotion skills", null,
-				Set.of("marketing")));
-		this.evidence.add(candidate, portfolio, new EvidenceService.EvidenceDetails("Committee minutes",
-				EvidenceKind.MINUTES, null, "Career Development Group", "", null, Set.of()));
+		this.evidence.add(candidate, portfolio,
+				evidence("Summer reading display").kind(EvidenceKind.PHOTO)
+					.description("Display for the children's library").reflection("Shows promotion skills")
+					.tags("marketing").build());
+		this.evidence.add(candidate, portfolio,
+				evidence("Committee minutes").kind(EvidenceKind.MINUTES).description("Career Development Group")
+					.build());
 
 		assertThat(this.search.search(candidate, portfolio, new SearchQuery("children")))
 			.extracting(SearchHit::title, SearchHit::url)

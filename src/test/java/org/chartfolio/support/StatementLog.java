@@ -3,7 +3,8 @@ package org.chartfolio.support;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -18,12 +19,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Every SQL statement the app prepares over JDBC, Hibernate's or not, with the thread that
  * prepared it: for counting what a request costs the database where Hibernate's statistics see
- * nothing (Spring Session, plain JDBC). Import it into a test context to wrap its data source.
+ * nothing (Spring Session, plain JDBC). Every {@link ServerTest} context wraps its data source with
+ * it; it keeps only the latest statements, so that the journeys sharing the context fill no memory.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementLog {
 
-	private static final List<Statement> statements = new ArrayList<>();
+	/** More than any one test reads back after {@link #clear()}. */
+	private static final int KEPT = 10_000;
+
+	private static final Deque<Statement> statements = new ArrayDeque<>();
 
 	public record Statement(String thread, String sql) {
 
@@ -43,6 +48,9 @@ public class StatementLog {
 	}
 
 	private static synchronized void add(String sql) {
+		if (statements.size() == KEPT) {
+			statements.removeFirst();
+		}
 		statements.add(new Statement(Thread.currentThread().getName(), sql));
 	}
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,7 +14,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * One in-process SMTP server (GreenMail) for every test that needs a configured mail server. It
@@ -26,12 +29,17 @@ public final class TestMail {
 	private TestMail() {
 	}
 
-	/** Points the app at the server: use from a {@code @DynamicPropertySource} method. */
-	public static void configure(DynamicPropertyRegistry registry) {
-		GreenMail smtp = server();
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-		registry.add("chartfolio.mail.from", () -> "chartfolio@example.org");
+	/** Points a test context at the server: the tests say {@link MailServer}. */
+	static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("chartfolio-test-mail", Map.of("spring.mail.host", "127.0.0.1",
+						"spring.mail.port", server().getSmtp().getPort(), "chartfolio.mail.from", "chartfolio@example.org")));
+		}
+
 	}
 
 	/** The server's SMTP port, for an application started by the test itself. */

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -209,8 +210,8 @@ class EveryPageAccessTests {
 		long sectionId = this.portfolios.view(candidate, portfolioId).sections().get(0).id();
 		this.writing.save(candidate, portfolioId, sectionId, "I chaired the library committee this spring.", 0, false);
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
-		EvidenceSummary minutes = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails(
-				"Committee minutes", EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+		EvidenceSummary minutes = this.evidence.add(candidate, portfolioId,
+				evidence("Committee minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		long minutesFile = fileOf(minutes.id());
 
@@ -235,7 +236,7 @@ class EveryPageAccessTests {
 			.single();
 		long secondPortfolio = this.fixtures.portfolio(candidate, "chartership");
 		long cv = this.evidence.add(candidate, secondPortfolio,
-				new EvidenceService.EvidenceDetails("CV", EvidenceKind.DOCUMENT, null, null, null, null, Set.of()),
+				evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))))
 			.id();
 		String requestPage = this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())

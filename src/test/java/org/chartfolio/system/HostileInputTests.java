@@ -16,7 +16,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
@@ -42,6 +41,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
+import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -233,15 +234,15 @@ class HostileInputTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
-		EvidenceSummary item = this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails("Minutes",
-				EvidenceKind.MINUTES, null, null, null, null, Set.of()),
+		EvidenceSummary item = this.evidence.add(candidate, portfolioId,
+				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?")
 			.param(item.id())
 			.query(Long.class)
 			.single();
 		long goalId = this.plan.add(candidate, portfolioId,
-				new PlanService.GoalEdit("First Aid", "", "", null, GoalStatus.PLANNED, "", Set.of(), null));
+				goal("First Aid").build());
 		Map<String, Object> ids = new HashMap<>();
 		ids.put("portfolioId", portfolioId);
 		ids.put("id", portfolioId);

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -35,6 +34,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /**
  * Two instances of the app, A and B, on two ports and one database, as behind a load balancer without
@@ -179,8 +179,8 @@ class TwoInstancesTests {
 		long portfolio = fixtures(context).portfolio(owner, "certification");
 		byte[] minutes = "Minutes of the meeting".getBytes(StandardCharsets.UTF_8);
 		context.getBean(EvidenceService.class)
-			.add(owner, portfolio, new EvidenceService.EvidenceDetails("Minutes", EvidenceKind.MINUTES, null, "About the minutes",
-					null, null, Set.of()),
+			.add(owner, portfolio,
+					evidence("Minutes").kind(EvidenceKind.MINUTES).description("About the minutes").build(),
 					List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
 		return portfolio;
 	}

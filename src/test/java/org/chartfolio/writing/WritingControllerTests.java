@@ -1,7 +1,5 @@
 package org.chartfolio.writing;
 
-import java.util.Set;
-
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -62,8 +61,8 @@ class WritingControllerTests {
 		this.candidate = this.fixtures.person("Lisa Marsh");
 		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
 		this.statement = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
-		this.evidenceId = this.evidence.add(this.candidate, this.portfolio, new EvidenceService.EvidenceDetails(
-				"Photo of the display", EvidenceKind.PHOTO, null, null, null, null, Set.of())).id();
+		this.evidenceId = this.evidence.add(this.candidate, this.portfolio,
+				evidence("Photo of the display").kind(EvidenceKind.PHOTO).build()).id();
 		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words [E1].", 0, false);
 		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words, again [E1].", 1, false);
 		this.base = "/portfolios/" + this.portfolio + "/sections/" + this.statement.id();

@@ -2,10 +2,8 @@ package org.chartfolio.writing;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.support.BrowserJourney;
@@ -22,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @BrowserTest
 class WritingJourneyBrowserTests extends BrowserJourney {
@@ -177,7 +176,7 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+		return evidence(title).build();
 	}
 
 }

@@ -2,11 +2,9 @@ package org.chartfolio.writing;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.CitationLookup;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -25,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 @IntegrationTest
 class WritingServiceTests {
@@ -234,7 +233,7 @@ class WritingServiceTests {
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
-		return new EvidenceService.EvidenceDetails(title, EvidenceKind.NOTE, null, null, null, null, Set.of());
+		return evidence(title).build();
 	}
 
 }
