@@ -10,6 +10,7 @@ import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.system.Bin;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ class EvidenceEditing {
 	EvidenceSummary restore(SignedInUser user, long portfolioId, int number) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		Instant now = this.clock.instant();
-		EvidenceItem item = this.items.findBinnedSince(portfolio.id(), number, now.minus(EvidenceService.BIN_KEEPS))
+		EvidenceItem item = this.items.findBinnedSince(portfolio.id(), number, now.minus(Bin.KEEPS))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		item.restore(now);
 		return item.toSummary();

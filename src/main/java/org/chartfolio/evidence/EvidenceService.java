@@ -1,7 +1,6 @@
 package org.chartfolio.evidence;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.system.Bin;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceService {
 
 	/** How long an item stays in the bin, restorable with its number. */
-	static final Duration BIN_KEEPS = Duration.ofDays(30);
 
 	private final EvidenceItems items;
 
@@ -175,10 +174,10 @@ public class EvidenceService {
 	@Transactional(readOnly = true)
 	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findBinnedSince(portfolio.id(), this.clock.instant().minus(BIN_KEEPS))
+		return this.items.findBinnedSince(portfolio.id(), this.clock.instant().minus(Bin.KEEPS))
 			.stream()
 			.map((item) -> new BinnedEvidence(item.getId(), item.getNumber(), item.getTitle(), item.getKind(),
-					item.getDeletedAt(), item.getDeletedAt().plus(BIN_KEEPS)))
+					item.getDeletedAt(), item.getDeletedAt().plus(Bin.KEEPS)))
 			.toList();
 	}
 

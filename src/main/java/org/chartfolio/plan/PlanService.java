@@ -1,7 +1,6 @@
 package org.chartfolio.plan;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
 	/** How long a deleted goal stays in the bin, restorable. */
-	static final Duration BIN_RETENTION = Duration.ofDays(30);
 
 	private static final Comparator<GoalView> PLAN_ORDER = Comparator
 		.comparing((GoalView goal) -> !goal.status().isOpen())
@@ -204,7 +203,7 @@ public class PlanService {
 		return this.goals.findBinned(portfolio.id())
 			.stream()
 			.filter(this::isRestorable)
-			.map((goal) -> new BinnedGoal(goal.getId(), goal.getTitle(), goal.getDeletedAt().plus(BIN_RETENTION)))
+			.map((goal) -> new BinnedGoal(goal.getId(), goal.getTitle(), goal.getDeletedAt().plus(Bin.KEEPS)))
 			.toList();
 	}
 
@@ -213,7 +212,7 @@ public class PlanService {
 	}
 
 	private boolean isRestorable(Goal goal) {
-		return goal.getDeletedAt().plus(BIN_RETENTION).isAfter(this.clock.instant());
+		return goal.getDeletedAt().plus(Bin.KEEPS).isAfter(this.clock.instant());
 	}
 
 	private void apply(SignedInUser user, PortfolioRef portfolio, Goal goal, GoalEdit edit) {

@@ -23,6 +23,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.writing.WritingService.Conflict;
 import org.chartfolio.writing.WritingService.SaveResult;
@@ -126,7 +127,7 @@ class StatementEditing {
 		int last = this.revisions.lastNumber(section.id());
 		SectionRevision clear = this.revisions.findBySectionIdAndNumber(section.id(), last)
 			.filter((revision) -> revision.getReason() == SectionRevision.Reason.CLEAR)
-			.filter((revision) -> revision.getCreatedAt().isAfter(this.clock.instant().minus(WritingService.BIN_KEEPS)))
+			.filter((revision) -> revision.getCreatedAt().isAfter(this.clock.instant().minus(Bin.KEEPS)))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		SectionRevision before = this.revisions.findBySectionIdAndNumber(section.id(), clear.getNumber() - 1)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));

@@ -19,6 +19,7 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.system.Bin;
 import org.chartfolio.writing.WritingService.CitedItem;
 import org.chartfolio.writing.WritingService.ClearedText;
 import org.chartfolio.writing.WritingService.Comparison;
@@ -158,7 +159,7 @@ class WritingPages {
 	@Transactional(readOnly = true)
 	public List<ClearedText> cleared(SignedInUser user, long portfolioId) {
 		PortfolioView portfolio = this.portfolios.view(user, this.access.writable(user, portfolioId).id());
-		Instant since = this.clock.instant().minus(WritingService.BIN_KEEPS);
+		Instant since = this.clock.instant().minus(Bin.KEEPS);
 		List<ClearedText> cleared = new ArrayList<>();
 		for (SectionRevision clear : this.revisions.findLatestWithReason(portfolio.id(), SectionRevision.Reason.CLEAR.code(), since)) {
 			SectionView section = WrittenSections.sectionOf(portfolio, clear.getSectionId());
@@ -166,7 +167,7 @@ class WritingPages {
 				.map(SectionRevision::getWordCount)
 				.orElse(0);
 			cleared.add(new ClearedText(section, words, clear.getCreatedAt(),
-					clear.getCreatedAt().plus(WritingService.BIN_KEEPS)));
+					clear.getCreatedAt().plus(Bin.KEEPS)));
 		}
 		return cleared;
 	}

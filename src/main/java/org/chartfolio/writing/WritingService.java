@@ -1,6 +1,5 @@
 package org.chartfolio.writing;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.system.Bin;
 
 import org.springframework.stereotype.Service;
 
@@ -33,7 +33,6 @@ public class WritingService {
 	static final int MAX_BODY_LENGTH = 100_000;
 
 	/** How long deleted text stays in the bin, restorable. */
-	static final Duration BIN_KEEPS = Duration.ofDays(30);
 
 	private final TextTallies tallies;
 
