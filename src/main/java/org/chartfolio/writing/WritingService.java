@@ -10,7 +10,6 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.system.Bin;
 
 import org.springframework.stereotype.Service;
 
