@@ -1,20 +1,25 @@
 package org.chartfolio.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +41,12 @@ class OverviewWebTests {
 	@Autowired
 	private MutableClock clock;
 
+	@Autowired
+	private PortfolioService portfolios;
+
+	@Autowired
+	private WritingService writing;
+
 	@Test
 	void theOverviewListsTheSoonestOpenGoalsAndHowManyMoreThePlanHolds() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Nia Evans");
@@ -54,6 +65,24 @@ class OverviewWebTests {
 			.andExpect(content().string(not(containsString("Goal already done"))))
 			.andExpect(content().string(containsString("and 2 more open goals in the plan")))
 			.andExpect(content().string(containsString("1 of 8")));
+	}
+
+	@Test
+	void eachStatementShowsItsWordsAsABarAgainstTheLimitAndSaysInWordsWhenItIsOver() throws Exception {
+		SignedInUser candidate = this.fixtures.person("Nia Evans");
+		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		this.writing.save(candidate, portfolio, sections.get(0).id(), "word ".repeat(120).strip(), 0, false);
+		this.writing.save(candidate, portfolio, sections.get(1).id(), "word ".repeat(1100).strip(), 0, false);
+
+		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern(
+					"(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"120\"\\s+aria-label=\"120 of 1,000 words\"></meter>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"1000\""
+					+ "\\s+aria-label=\"1,100 of 1,000 words: 100 over the limit\"></meter>.*")))
+			.andExpect(content().string(containsString("aria-label=\"1,220 of 1,000 words: 220 over the limit\"")))
+			.andExpect(content().string(containsString(">100 over the limit<")));
 	}
 
 	private void goal(SignedInUser candidate, long portfolio, String title, GoalStatus status, LocalDate target) {
