@@ -41,12 +41,18 @@ class ReviewController {
 	/** The comment form for one paragraph, which htmx puts under the paragraph in place. */
 	private static final String COMMENT_FORM = VIEW + " :: openCommentForm";
 
-	private final ReviewService review;
+	private final ReviewPages pages;
+
+	private final ReviewSteps steps;
+
+	private final ThreadEditing editing;
 
 	private final ReviewDiscussion discussion;
 
-	ReviewController(ReviewService review, ReviewDiscussion discussion) {
-		this.review = review;
+	ReviewController(ReviewPages pages, ReviewSteps steps, ThreadEditing editing, ReviewDiscussion discussion) {
+		this.pages = pages;
+		this.steps = steps;
+		this.editing = editing;
 		this.discussion = discussion;
 	}
 
@@ -55,7 +61,7 @@ class ReviewController {
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph,
 			HtmxRequest htmx, Model model) {
-		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		ReviewService.ReviewPage page = this.pages.page(user, portfolioId, sectionId);
 		CommentForm comment = new CommentForm();
 		comment.setParagraph(paragraph);
 		String view = show(page, new ReviewStepForm(), comment, model);
@@ -69,7 +75,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.readyDone",
-				() -> this.review.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
+				() -> this.steps.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -78,7 +84,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.changesRequested",
-				() -> this.review.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
+				() -> this.steps.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -87,7 +93,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.approved",
-				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion(), form.isDespiteUnresolved()));
+				() -> this.steps.approve(user, portfolioId, sectionId, form.getVersion(), form.isDespiteUnresolved()));
 	}
 
 	@Requires(Permission.WRITE)
@@ -96,7 +102,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.reopened",
-				() -> this.review.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
+				() -> this.steps.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -105,7 +111,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("comment") CommentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		try {
-			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph(),
+			long threadId = this.editing.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph(),
 					form.getQuote(), form.getSuggestion());
 			redirect.addFlashAttribute("notice", "review.comment.posted");
 			return REVIEW_PAGE + "#thread-" + threadId;
@@ -113,7 +119,7 @@ class ReviewController {
 		catch (FieldProblem problem) {
 			result.rejectValue(problem.field(), problem.messageKey());
 		}
-		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
+		return show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
 	}
 
 	@Requires(Permission.CHANGE)
@@ -125,7 +131,7 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		Beside beside = Beside.of(back, htmx.isHtmxRequest());
 		try {
-			this.review.reply(user, portfolioId, sectionId, threadId, form.getBody());
+			this.editing.reply(user, portfolioId, sectionId, threadId, form.getBody());
 			if (beside.inPlace()) {
 				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
 			}
@@ -147,7 +153,7 @@ class ReviewController {
 				return beside.redirect();
 			}
 		}
-		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
+		return show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
 	}
 
 	@Requires(Permission.CHANGE)
@@ -158,7 +164,7 @@ class ReviewController {
 			HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
 		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
-				"review.thread.resolved", (version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
+				"review.thread.resolved", (version) -> this.editing.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@Requires(Permission.WRITE)
@@ -170,7 +176,7 @@ class ReviewController {
 		// Never in place: the text changes, so the page that shows it is loaded afresh.
 		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
 				"review.suggestion.accepted",
-				(version) -> this.review.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
+				(version) -> this.editing.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@Requires(Permission.WRITE)
@@ -181,7 +187,7 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
 				"review.suggestion.declined",
-				(version) -> this.review.declineSuggestion(user, portfolioId, sectionId, threadId, version));
+				(version) -> this.editing.declineSuggestion(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -193,7 +199,7 @@ class ReviewController {
 			RedirectAttributes redirect) {
 		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
 				"review.thread.reopened",
-				(version) -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
+				(version) -> this.editing.reopenThread(user, portfolioId, sectionId, threadId, version));
 	}
 
 	/**
@@ -265,7 +271,7 @@ class ReviewController {
 			return form.returnPlace().redirect() + "#section-status";
 		}
 		// Shown again with what was typed; the version becomes the current one once the page is reread.
-		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		ReviewService.ReviewPage page = this.pages.page(user, portfolioId, sectionId);
 		form.setVersion(page.section().version());
 		return show(page, form, new CommentForm(), model);
 	}
