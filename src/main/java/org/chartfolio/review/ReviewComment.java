@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.chartfolio.system.FieldProblem;
+
 /** One comment in a thread, by the candidate or the mentor. Comments are never changed. */
 @Entity
 @Table(name = "review_comment")
@@ -16,6 +18,18 @@ class ReviewComment {
 
 	/** A comment is a note to the other person, not a second statement. */
 	static final int MAX_LENGTH = 5000;
+
+	/** The words of a comment as typed, stripped: refused, on {@code field}, when empty or too long. */
+	static String checkedBody(String body, String field) {
+		String text = (body == null) ? "" : body.strip();
+		if (text.isEmpty()) {
+			throw new FieldProblem(field, "review.comment.required");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new FieldProblem(field, "review.comment.tooLong");
+		}
+		return text;
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,9 +1,6 @@
 package org.chartfolio.review;
 
-import java.util.function.LongConsumer;
-
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
@@ -26,28 +23,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A section's review page: where it stands, the steps the viewer may take, and the comment
- * threads. The candidate's steps (ready for review, reopen) are for the candidate alone; deciding a
- * review and commenting need {@link Permission#CHANGE}, open to the mentor too, and the service decides.
- * When a step is refused the page is shown again with what was typed and why.
+ * threads ({@link ReviewThreadController} takes what is done to those). The candidate's steps (ready
+ * for review, reopen) are for the candidate alone; deciding a review needs {@link Permission#CHANGE},
+ * open to the mentor too, and the service decides. When a step is refused the page is shown again
+ * with what was typed and why.
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
 class ReviewController {
-
-	private static final String REVIEW_PAGE = "redirect:/portfolios/{portfolioId}/sections/{sectionId}/review";
 
 	private static final String VIEW = "review/section";
 
 	/** The comment form for one paragraph, which htmx puts under the paragraph in place. */
 	private static final String COMMENT_FORM = VIEW + " :: openCommentForm";
 
-	private final ReviewService review;
+	private final ReviewPages pages;
 
-	private final ReviewDiscussion discussion;
+	private final ReviewSteps steps;
 
-	ReviewController(ReviewService review, ReviewDiscussion discussion) {
-		this.review = review;
-		this.discussion = discussion;
+	ReviewController(ReviewPages pages, ReviewSteps steps) {
+		this.pages = pages;
+		this.steps = steps;
 	}
 
 	@Requires(Permission.READ)
@@ -55,7 +51,7 @@ class ReviewController {
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @RequestParam(required = false) Integer paragraph,
 			HtmxRequest htmx, Model model) {
-		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		ReviewService.ReviewPage page = this.pages.page(user, portfolioId, sectionId);
 		CommentForm comment = new CommentForm();
 		comment.setParagraph(paragraph);
 		String view = show(page, new ReviewStepForm(), comment, model);
@@ -69,7 +65,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.readyDone",
-				() -> this.review.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
+				() -> this.steps.markReadyForReview(user, portfolioId, sectionId, form.getVersion()));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -78,7 +74,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.changesRequested",
-				() -> this.review.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
+				() -> this.steps.requestChanges(user, portfolioId, sectionId, form.getVersion(), form.getComment()));
 	}
 
 	@Requires(Permission.CHANGE)
@@ -87,7 +83,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.approved",
-				() -> this.review.approve(user, portfolioId, sectionId, form.getVersion(), form.isDespiteUnresolved()));
+				() -> this.steps.approve(user, portfolioId, sectionId, form.getVersion(), form.isDespiteUnresolved()));
 	}
 
 	@Requires(Permission.WRITE)
@@ -96,142 +92,7 @@ class ReviewController {
 			@PathVariable long sectionId, @ModelAttribute("step") ReviewStepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return step(user, portfolioId, sectionId, form, result, model, redirect, "review.reopened",
-				() -> this.review.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
-	}
-
-	@Requires(Permission.CHANGE)
-	@PostMapping("/threads")
-	String comment(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @ModelAttribute("comment") CommentForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		try {
-			long threadId = this.review.comment(user, portfolioId, sectionId, form.getBody(), form.getParagraph(),
-					form.getQuote(), form.getSuggestion());
-			redirect.addFlashAttribute("notice", "review.comment.posted");
-			return REVIEW_PAGE + "#thread-" + threadId;
-		}
-		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
-		}
-		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
-	}
-
-	@Requires(Permission.CHANGE)
-	@PostMapping("/threads/{threadId}/replies")
-	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
-			@RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
-			RedirectAttributes redirect) {
-		Beside beside = Beside.of(back, htmx.isHtmxRequest());
-		try {
-			this.review.reply(user, portfolioId, sectionId, threadId, form.getBody());
-			if (beside.inPlace()) {
-				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
-			}
-			redirect.addFlashAttribute("notice", "review.reply.posted");
-			return beside.redirect();
-		}
-		catch (FieldProblem problem) {
-			model.addAttribute("replyFor", threadId);
-			model.addAttribute("replyProblem", problem.messageKey());
-			model.addAttribute("replyText", form.getBody());
-			if (beside.inPlace()) {
-				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
-			}
-			if (beside.page() != null) {
-				// The editor or the section page shows it again: the problem and the words typed go with it.
-				redirect.addFlashAttribute("replyFor", threadId);
-				redirect.addFlashAttribute("replyProblem", problem.messageKey());
-				redirect.addFlashAttribute("replyText", form.getBody());
-				return beside.redirect();
-			}
-		}
-		return show(this.review.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
-	}
-
-	@Requires(Permission.CHANGE)
-	@PostMapping("/threads/{threadId}/resolve")
-	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
-			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
-				"review.thread.resolved", (version) -> this.review.resolve(user, portfolioId, sectionId, threadId, version));
-	}
-
-	@Requires(Permission.WRITE)
-	@PostMapping("/threads/{threadId}/suggestion/accept")
-	String acceptSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back, Model model,
-			RedirectAttributes redirect) {
-		// Never in place: the text changes, so the page that shows it is loaded afresh.
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
-				"review.suggestion.accepted",
-				(version) -> this.review.acceptSuggestion(user, portfolioId, sectionId, threadId, version));
-	}
-
-	@Requires(Permission.WRITE)
-	@PostMapping("/threads/{threadId}/suggestion/decline")
-	String declineSuggestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back, Model model,
-			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, false), model, redirect,
-				"review.suggestion.declined",
-				(version) -> this.review.declineSuggestion(user, portfolioId, sectionId, threadId, version));
-	}
-
-	@Requires(Permission.CHANGE)
-	@PostMapping("/threads/{threadId}/reopen")
-	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
-			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
-				"review.thread.reopened",
-				(version) -> this.review.reopenThread(user, portfolioId, sectionId, threadId, version));
-	}
-
-	/**
-	 * The page a reply or a step on a thread was made from: the review page (page null), the section
-	 * page ("section") or the editor ("edit"), and whether htmx asked for the thread alone in place.
-	 * Only these names are taken, so a form cannot send anybody elsewhere.
-	 */
-	record Beside(String page, boolean htmx) {
-
-		static Beside of(String back, boolean htmx) {
-			String page = ("edit".equals(back) || "section".equals(back)) ? back : null;
-			return new Beside(page, htmx);
-		}
-
-		/** The thread alone, in place: only beside the text (the review page reloads itself). */
-		boolean inPlace() {
-			return this.htmx && this.page != null;
-		}
-
-		/** Filled in from the step's own address: its portfolio, section and thread. */
-		String redirect() {
-			String section = "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
-			String where = (this.page == null) ? section + "/review" : ("edit".equals(this.page) ? section + "/edit" : section);
-			return where + "#thread-{threadId}";
-		}
-
-	}
-
-	private String threadAlone(SignedInUser user, long portfolioId, long sectionId, long threadId, Beside beside,
-			Model model) {
-		ReviewDiscussion.Alone alone = this.discussion.alone(user, portfolioId, sectionId, threadId);
-		model.addAttribute("thread", alone.thread());
-		model.addAttribute("sectionUrl", "/portfolios/" + portfolioId + "/sections/" + sectionId);
-		model.addAttribute("candidate", alone.candidate());
-		model.addAttribute("changeable", alone.changeable());
-		model.addAttribute("writable", alone.writable());
-		model.addAttribute("back", beside.page());
-		return "fragments/threads :: threadAlone";
+				() -> this.steps.reopen(user, portfolioId, sectionId, form.getVersion(), form.getReason()));
 	}
 
 	private String step(SignedInUser user, long portfolioId, long sectionId, ReviewStepForm form,
@@ -265,53 +126,13 @@ class ReviewController {
 			return form.returnPlace().redirect() + "#section-status";
 		}
 		// Shown again with what was typed; the version becomes the current one once the page is reread.
-		ReviewService.ReviewPage page = this.review.page(user, portfolioId, sectionId);
+		ReviewService.ReviewPage page = this.pages.page(user, portfolioId, sectionId);
 		form.setVersion(page.section().version());
 		return show(page, form, new CommentForm(), model);
 	}
 
-	/**
-	 * Without a version (or with one that is not a number) nothing is changed: the thread page says so,
-	 * as it does when somebody else changed the thread first. In place (htmx), the thread comes back
-	 * alone with what became of the step.
-	 */
-	private String threadStep(SignedInUser user, long portfolioId, long sectionId, long threadId, ThreadStepForm form,
-			BindingResult result, Beside beside, Model model, RedirectAttributes redirect, String done,
-			LongConsumer action) {
-		String problem = null;
-		if (result.hasErrors() || form.getVersion() == null) {
-			problem = "review.thread.noVersion";
-		}
-		else {
-			try {
-				action.accept(form.getVersion());
-			}
-			catch (ReviewProblem refused) {
-				problem = refused.messageKey();
-			}
-			catch (StaleEditException stale) {
-				problem = "review.thread.stale";
-			}
-			catch (SectionLockedException locked) {
-				problem = "review.suggestion.locked";
-			}
-		}
-		if (beside.inPlace()) {
-			model.addAttribute("threadProblem", problem);
-			model.addAttribute("threadProblemFor", threadId);
-			return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
-		}
-		if (problem != null) {
-			redirect.addFlashAttribute((beside.page() != null) ? "threadProblem" : "reviewProblem", problem);
-			redirect.addFlashAttribute("threadProblemFor", threadId);
-		}
-		else {
-			redirect.addFlashAttribute("notice", done);
-		}
-		return beside.redirect();
-	}
-
-	private static String show(ReviewService.ReviewPage page, ReviewStepForm step, CommentForm comment, Model model) {
+	/** The review page with its forms; also what a refused comment or reply falls back on. */
+	static String show(ReviewService.ReviewPage page, ReviewStepForm step, CommentForm comment, Model model) {
 		if (step.getVersion() == 0) {
 			step.setVersion(page.section().version());
 		}

@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReviewDiscussion implements SectionDiscussion {
 
-	private final ReviewService review;
+	private final ReviewPages pages;
 
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
 
-	ReviewDiscussion(ReviewService review, PortfolioAccess access, PortfolioService portfolios) {
-		this.review = review;
+	ReviewDiscussion(ReviewPages pages, PortfolioAccess access, PortfolioService portfolios) {
+		this.pages = pages;
 		this.access = access;
 		this.portfolios = portfolios;
 	}
@@ -40,7 +40,7 @@ class ReviewDiscussion implements SectionDiscussion {
 		if (role != PortfolioRole.OWNER && role != PortfolioRole.MENTOR) {
 			return Discussion.NONE;
 		}
-		List<ReviewService.ThreadView> threads = this.review.threadsOf(user, portfolioId, sectionId, null);
+		List<ReviewService.ThreadView> threads = this.pages.threadsOf(user, portfolioId, sectionId, null);
 		SentBack latest = threads.stream()
 			.filter((thread) -> thread.changesRequest() && !thread.comments().isEmpty())
 			.map((thread) -> {
@@ -61,7 +61,7 @@ class ReviewDiscussion implements SectionDiscussion {
 	/** One thread of the section, as the page beside the text shows it after a reply or a step on it. */
 	@Transactional(readOnly = true)
 	Alone alone(SignedInUser user, long portfolioId, long sectionId, long threadId) {
-		Thread thread = thread(this.review.threadsOf(user, portfolioId, sectionId, threadId).get(0));
+		Thread thread = thread(this.pages.threadsOf(user, portfolioId, sectionId, threadId).get(0));
 		Standing standing = this.access.standing(user, portfolioId);
 		boolean locked = this.portfolios.section(user, portfolioId, sectionId).isLocked();
 		return new Alone(thread, standing.candidate(), standing.changeable(),

@@ -1,42 +1,26 @@
 package org.chartfolio.review;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
-import org.chartfolio.portfolio.PortfolioView;
+import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
-import org.chartfolio.system.FieldProblem;
 import org.chartfolio.writing.WritingService;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Section review as the candidate and the mentor use it: the workflow steps of
- * {@link SectionWorkflow} (which holds the section's rules), the comment threads, and the
- * {@link SectionReviewEvent}s that tell others what happened, published inside the transaction.
- * Commenting follows the permission table: the candidate and the active mentor; anybody else gets
- * not found.
+ * Section review's public face: the workflow steps of {@link SectionWorkflow} (which holds the
+ * section's rules), the comment threads, and the {@link SectionReviewEvent}s that tell others what
+ * happened, published inside the transaction. Commenting follows the permission table: the
+ * candidate and the active mentor; anybody else gets not found.
  *
  * <p>Public read API for other modules (dashboards, meeting preparation):
  * <ul>
@@ -48,43 +32,28 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@link #unresolvedThreads(SignedInUser, long)}: the unresolved threads of a portfolio with
  * their comments, section by section.</li>
  * </ul>
+ *
+ * <p>The work is done by package-private classes, each with one reason to change:
+ * {@link ReviewPages} (what the review pages show), {@link ReviewSteps} (the workflow steps) and
+ * {@link ThreadEditing} (every change to a thread) and {@link ReviewCounts} (the counts other
+ * modules read); this class holds the records they answer with.
  */
 @Service
 public class ReviewService {
 
-	private final SectionWorkflow workflow;
+	private final ReviewPages pages;
 
-	private final PortfolioAccess access;
+	private final ReviewSteps steps;
 
-	private final PortfolioService portfolios;
+	private final ThreadEditing editing;
 
-	private final WritingService writing;
+	private final ReviewCounts counts;
 
-	private final ReviewThreads threads;
-
-	private final ReviewComments comments;
-
-	private final ApplicationEventPublisher events;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	private final AccountService accounts;
-
-	ReviewService(SectionWorkflow workflow, PortfolioAccess access, PortfolioService portfolios, WritingService writing,
-			ReviewThreads threads, ReviewComments comments, ApplicationEventPublisher events, MessageSource messages,
-			Clock clock, AccountService accounts) {
-		this.accounts = accounts;
-		this.workflow = workflow;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.threads = threads;
-		this.comments = comments;
-		this.events = events;
-		this.messages = messages;
-		this.clock = clock;
+	ReviewService(ReviewPages pages, ReviewSteps steps, ThreadEditing editing, ReviewCounts counts) {
+		this.pages = pages;
+		this.steps = steps;
+		this.editing = editing;
+		this.counts = counts;
 	}
 
 	/** One comment; {@code byCandidate} tells the candidate's comments from the mentor's. */
@@ -157,7 +126,7 @@ public class ReviewService {
 
 		/** The summary of the request for changes the section is waiting on, or null. */
 		public ChangesRequest awaitedChanges() {
-			return (section().status() == org.chartfolio.portfolio.SectionStatus.CHANGES_REQUESTED)
+			return (section().status() == SectionStatus.CHANGES_REQUESTED)
 					? this.changesRequest : null;
 		}
 
@@ -179,208 +148,67 @@ public class ReviewService {
 
 	}
 
-	@Transactional(readOnly = true)
 	public ReviewPage page(SignedInUser user, long portfolioId, long sectionId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		PortfolioRole viewer = this.access.roleOf(user, portfolioId);
-		PortfolioView view = this.portfolios.view(user, portfolioId);
-		SectionWorkflow.ReviewState state = this.workflow.state(user, portfolioId, sectionId);
-		List<WritingService.ReviewParagraph> text = state.section().kind().isWritten()
-				? this.writing.reviewParagraphs(user, portfolioId, sectionId) : List.of();
-		List<ThreadView> threads = views(portfolio, this.threads.findBySection(sectionId));
-		ChangesRequest changes = threads.stream()
-			.filter((thread) -> thread.changesRequest() && !thread.comments().isEmpty())
-			.map((thread) -> {
-				CommentView first = thread.comments().get(0);
-				return new ChangesRequest(thread.id(), first.authorName(), first.at(), first.body());
-			})
-			.max(java.util.Comparator.comparing(ChangesRequest::at).thenComparing(ChangesRequest::threadId))
-			.orElse(null);
-		return new ReviewPage(view.summary(), state, viewer, this.accounts.displayNameOf(portfolio.ownerId()).orElse(""),
-				local(state.readySince()), local(state.approvedAt()), local(state.reopenedAt()), text, threads, changes);
+		return this.pages.page(user, portfolioId, sectionId);
 	}
 
-	// The workflow
+	// The workflow (done by ReviewSteps)
 
-	@Transactional
 	public void markReadyForReview(SignedInUser user, long portfolioId, long sectionId, long version) {
-		SectionView section = this.workflow.markReadyForReview(user, portfolioId, sectionId, version);
-		publish(SectionReviewEvent.Kind.READY_FOR_REVIEW, user, section, "");
+		this.steps.markReadyForReview(user, portfolioId, sectionId, version);
 	}
 
 	/** The mentor's request for changes also opens a thread, so the candidate can answer it there. */
-	@Transactional
 	public void requestChanges(SignedInUser user, long portfolioId, long sectionId, long version, String comment) {
-		String text = commentText(comment, "comment");
-		SectionView section = this.workflow.requestChanges(user, portfolioId, sectionId, version, text);
-		ReviewThread thread = this.threads.save(ReviewThread.changesRequest(portfolioId, sectionId, this.clock.instant()));
-		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
-		publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text, thread.getId());
+		this.steps.requestChanges(user, portfolioId, sectionId, version, comment);
 	}
 
 	/**
 	 * Approves the section whatever threads are still open: for callers that have already put the
 	 * question to the mentor (the demo, an import).
 	 */
-	@Transactional
 	public void approve(SignedInUser user, long portfolioId, long sectionId, long version) {
-		approve(user, portfolioId, sectionId, version, true);
+		this.steps.approve(user, portfolioId, sectionId, version, true);
 	}
 
-	/**
-	 * Approves the section. While threads of a section waiting for review are unresolved, the mentor
-	 * is asked first: without {@code despiteUnresolved} it refuses with {@link UnresolvedThreadsException},
-	 * which says how many.
-	 */
-	@Transactional
+	/** Approves the section; see {@link ReviewSteps#approve} for the question about unresolved threads. */
 	public void approve(SignedInUser user, long portfolioId, long sectionId, long version, boolean despiteUnresolved) {
-		if (!despiteUnresolved) {
-			SectionView current = this.portfolios.section(user, portfolioId, sectionId);
-			long unresolved = this.threads.countBySectionIdAndResolvedAtIsNull(sectionId);
-			if (current.status() == org.chartfolio.portfolio.SectionStatus.READY_FOR_REVIEW && unresolved > 0) {
-				throw new UnresolvedThreadsException(unresolved);
-			}
-		}
-		SectionView section = this.workflow.approve(user, portfolioId, sectionId, version,
-				() -> this.writing.keepApprovedText(user, portfolioId, sectionId));
-		publish(SectionReviewEvent.Kind.APPROVED, user, section, "");
+		this.steps.approve(user, portfolioId, sectionId, version, despiteUnresolved);
 	}
 
-	@Transactional
 	public void reopen(SignedInUser user, long portfolioId, long sectionId, long version, String reason) {
-		SectionView section = this.workflow.reopen(user, portfolioId, sectionId, version, reason);
-		publish(SectionReviewEvent.Kind.REOPENED, user, section, reason.strip());
+		this.steps.reopen(user, portfolioId, sectionId, version, reason);
 	}
 
-	// Comment threads
+	// Comment threads (done by ThreadEditing)
 
-	/**
-	 * Starts a thread with a comment, quoting paragraph {@code paragraph} (from 1) of the section's
-	 * text when it is given. Gives the new thread's id.
-	 */
-	@Transactional
+	/** Starts a thread, quoting a paragraph (from 1) when given. Gives the new thread's id. */
 	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph) {
-		return comment(user, portfolioId, sectionId, body, paragraph, null);
+		return this.editing.comment(user, portfolioId, sectionId, body, paragraph, null, null);
 	}
 
-	/**
-	 * Starts a thread as {@link #comment(SignedInUser, long, long, String, Integer)} does, quoting only
-	 * {@code quote}, words of that paragraph, when given: the quote must occur in the paragraph as it
-	 * reads now (spaces and line breaks aside), or the comment is refused with a message on the quote.
-	 */
-	@Transactional
+	/** Starts a thread quoting only {@code quote}, words of the paragraph, when given. */
 	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph,
 			String quote) {
-		return comment(user, portfolioId, sectionId, body, paragraph, quote, null);
+		return this.editing.comment(user, portfolioId, sectionId, body, paragraph, quote, null);
 	}
 
-	/**
-	 * Starts a thread quoting words of a paragraph, as above, and, from the mentor, a suggested
-	 * wording for those words ({@code suggestion}, blank for none) that the candidate may accept.
-	 */
-	@Transactional
+	/** Starts a thread as above, with the mentor's suggested wording for the quoted words. */
 	public long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph,
 			String quote, String suggestion) {
-		this.access.changeable(user, portfolioId);
-		String replacement = (suggestion != null) ? suggestion.strip() : "";
-		if (!replacement.isEmpty()) {
-			if (this.access.roleOf(user, portfolioId) != PortfolioRole.MENTOR) {
-				throw new FieldProblem("suggestion", "review.suggestion.mentorOnly");
-			}
-			if (quote == null || quote.isBlank()) {
-				throw new FieldProblem("suggestion", "review.suggestion.needsQuote");
-			}
-			if (replacement.length() > ReviewComment.MAX_LENGTH) {
-				throw new FieldProblem("suggestion", "review.suggestion.tooLong");
-			}
-		}
-		SectionView section = this.portfolios.section(user, portfolioId, sectionId);
-		String words = (quote != null) ? squeeze(quote) : "";
-		if (!words.isEmpty() && paragraph == null) {
-			throw new FieldProblem("quote", "review.comment.quote.noParagraph");
-		}
-		String quoted = null;
-		if (paragraph != null) {
-			List<String> paragraphs = section.kind().isWritten()
-					? this.writing.paragraphs(user, portfolioId, sectionId) : List.of();
-			if (paragraph < 1 || paragraph > paragraphs.size()) {
-				throw new FieldProblem("paragraph", "review.comment.paragraph.invalid");
-			}
-			quoted = paragraphs.get(paragraph - 1);
-			if (!words.isEmpty()) {
-				if (!squeeze(quoted).contains(words)) {
-					throw new FieldProblem("quote", "review.comment.quote.notFound");
-				}
-				quoted = words;
-			}
-		}
-		String text = commentText(body, "body");
-		Instant now = this.clock.instant();
-		ReviewThread started = new ReviewThread(portfolioId, sectionId, paragraph, quoted, now);
-		if (!replacement.isEmpty()) {
-			started.suggest(replacement);
-		}
-		ReviewThread thread = this.threads.save(started);
-		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, now));
-		publish(SectionReviewEvent.Kind.COMMENTED, user, section, text, thread.getId());
-		return thread.getId();
+		return this.editing.comment(user, portfolioId, sectionId, body, paragraph, quote, suggestion);
 	}
 
-	@Transactional
 	public void reply(SignedInUser user, long portfolioId, long sectionId, long threadId, String body) {
-		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
-		String text = commentText(body, "body");
-		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text,
-				this.clock.instant()));
-		publish(SectionReviewEvent.Kind.COMMENTED, user, this.portfolios.section(user, portfolioId, sectionId), text,
-				thread.getId());
+		this.editing.reply(user, portfolioId, sectionId, threadId, body);
 	}
 
-	@Transactional
 	public void resolve(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
-		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
-		thread.resolve(user.getDisplayName(), this.clock.instant());
-		this.threads.saveAndFlush(thread);
+		this.editing.resolve(user, portfolioId, sectionId, threadId, version);
 	}
 
-	/**
-	 * The candidate accepts the thread's suggested wording: the quoted words in the text become the
-	 * suggested ones, in a revision naming the mentor who suggested them. Refused, changing nothing,
-	 * when the text no longer holds the quoted words ({@link ReviewProblem}) or the section is
-	 * approved ({@link org.chartfolio.portfolio.SectionLockedException}); the thread's version makes a
-	 * second accept from a stale page fail.
-	 */
-	@Transactional
-	public void acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
-		this.access.writable(user, portfolioId);
-		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
-		thread.acceptSuggestion(user.getDisplayName());
-		String suggestedBy = this.comments.findByThreadIdInOrderByCreatedAtAscIdAsc(List.of(thread.getId()))
-			.stream()
-			.findFirst()
-			.map(ReviewComment::getAuthorName)
-			.orElse("");
-		if (!this.writing.acceptSuggestion(user, portfolioId, sectionId, thread.getQuotedText(), thread.getSuggestion(),
-				suggestedBy)) {
-			throw new ReviewProblem("review.suggestion.passageGone");
-		}
-		this.threads.saveAndFlush(thread);
-	}
-
-	/** The candidate declines the thread's suggested wording; the text stays as it is. */
-	@Transactional
-	public void declineSuggestion(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
-		this.access.writable(user, portfolioId);
-		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
-		thread.declineSuggestion(user.getDisplayName());
-		this.threads.saveAndFlush(thread);
-	}
-
-	@Transactional
 	public void reopenThread(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
-		ReviewThread thread = current(user, portfolioId, sectionId, threadId, version);
-		thread.reopen();
-		this.threads.saveAndFlush(thread);
+		this.editing.reopenThread(user, portfolioId, sectionId, threadId, version);
 	}
 
 	// Public read API
@@ -393,157 +221,31 @@ public class ReviewService {
 	 * When the candidate and the mentor last took part in the review, for anybody who sees the
 	 * portfolio's progress (the line manager too: it gives no words), in one query.
 	 */
-	@Transactional(readOnly = true)
 	public ReviewActivity activity(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
-		ReviewComments.Latest latest = this.comments.latest(portfolio.id(), portfolio.ownerId());
-		return new ReviewActivity(latest.byCandidate(), latest.byOthers());
+		return this.counts.activity(user, portfolioId);
 	}
 
 	/** Sections waiting for review in the portfolios the person mentors, the longest waiting first. */
-	@Transactional(readOnly = true)
 	public List<SectionWorkflow.WaitingSection> waitingForReview(SignedInUser mentor) {
-		return this.workflow.waitingFor(mentor);
+		return this.counts.waitingForReview(mentor);
 	}
 
 	/** Unresolved threads of a portfolio, for its candidate or mentor (a line manager never sees comments). */
-	@Transactional(readOnly = true)
 	public UnresolvedCounts unresolved(SignedInUser user, long portfolioId) {
-		this.access.readable(user, portfolioId);
-		Map<Long, Long> bySection = new HashMap<>();
-		for (Object[] row : this.threads.countUnresolvedBySection(portfolioId)) {
-			bySection.put((Long) row[0], (Long) row[1]);
-		}
-		return new UnresolvedCounts(bySection.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(bySection));
+		return this.counts.unresolved(user, portfolioId);
 	}
 
 	/**
 	 * Unresolved threads per portfolio, for every portfolio the person owns or mentors; portfolios
 	 * with none are absent.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, Long> unresolvedByPortfolio(SignedInUser user) {
-		Set<Long> readable = new java.util.HashSet<>();
-		this.portfolios.portfoliosOf(user).forEach((summary) -> readable.add(summary.id()));
-		this.portfolios.sharedWith(user)
-			.stream()
-			.filter((shared) -> shared.role() == PortfolioRole.MENTOR)
-			.forEach((shared) -> readable.add(shared.summary().id()));
-		if (readable.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : this.threads.countUnresolvedByPortfolio(readable)) {
-			counts.put((Long) row[0], (Long) row[1]);
-		}
-		return Map.copyOf(counts);
+		return this.counts.unresolvedByPortfolio(user);
 	}
 
 	/** The unresolved threads of a portfolio, section by section in the portfolio's order. */
-	@Transactional(readOnly = true)
 	public List<SectionThreads> unresolvedThreads(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		PortfolioView view = this.portfolios.view(user, portfolioId);
-		Map<Long, List<ThreadView>> bySection = views(portfolio,
-				this.threads.findByPortfolioIdAndResolvedAtIsNullOrderByCreatedAtAscIdAsc(portfolioId))
-			.stream()
-			.collect(Collectors.groupingBy(ThreadView::sectionId, LinkedHashMap::new, Collectors.toList()));
-		return view.sections()
-			.stream()
-			.filter((section) -> bySection.containsKey(section.id()))
-			.map((section) -> new SectionThreads(section, bySection.get(section.id())))
-			.toList();
-	}
-
-	/**
-	 * The threads of a section (unresolved first) for whoever reads the portfolio, or only the one
-	 * named ({@code threadId} not null), which must be of the section: not found otherwise.
-	 */
-	@Transactional(readOnly = true)
-	List<ThreadView> threadsOf(SignedInUser user, long portfolioId, long sectionId, Long threadId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		if (threadId == null) {
-			return views(portfolio, this.threads.findBySection(portfolioId, sectionId));
-		}
-		ReviewThread thread = this.threads.findByIdAndPortfolioIdAndSectionId(threadId, portfolioId, sectionId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return views(portfolio, List.of(thread));
-	}
-
-	// Helpers
-
-	private List<ThreadView> views(PortfolioRef portfolio, List<ReviewThread> found) {
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<CommentView>> byThread = new HashMap<>();
-		for (ReviewComment comment : this.comments
-			.findByThreadIdInOrderByCreatedAtAscIdAsc(found.stream().map(ReviewThread::getId).toList())) {
-			byThread.computeIfAbsent(comment.getThreadId(), (id) -> new ArrayList<>())
-				.add(new CommentView(comment.getId(), comment.getAuthorName(),
-						comment.isBy(portfolio.ownerId()), comment.getBody(), local(comment.getCreatedAt()),
-						comment.isImported()));
-		}
-		return found.stream()
-			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),
-					thread.getQuotedText(), thread.isResolved(), thread.getResolvedByName(),
-					local(thread.getResolvedAt()), thread.getVersion(),
-					byThread.getOrDefault(thread.getId(), List.of()), thread.isChangesRequest(), thread.getSuggestion(),
-					thread.getSuggestionState(), thread.getSuggestionDecidedByName()))
-			.toList();
-	}
-
-	private ReviewThread thread(SignedInUser user, long portfolioId, long sectionId, long threadId) {
-		this.access.changeable(user, portfolioId);
-		return this.threads.findByIdAndPortfolioIdAndSectionId(threadId, portfolioId, sectionId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-	}
-
-	private ReviewThread current(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
-		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
-		if (thread.getVersion() != version) {
-			throw new org.chartfolio.system.StaleEditException(thread.getVersion());
-		}
-		return thread;
-	}
-
-	/** Spaces, tabs and line breaks as one space: a selection in the browser reads them differently. */
-	private static String squeeze(String text) {
-		return text.strip().replaceAll("\\s+", " ");
-	}
-
-	private static String commentText(String body, String field) {
-		String text = (body == null) ? "" : body.strip();
-		if (text.isEmpty()) {
-			throw new FieldProblem(field, "review.comment.required");
-		}
-		if (text.length() > ReviewComment.MAX_LENGTH) {
-			throw new FieldProblem(field, "review.comment.tooLong");
-		}
-		return text;
-	}
-
-	private void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text) {
-		publish(kind, user, section, text, null);
-	}
-
-	private void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text,
-			Long threadId) {
-		this.events.publishEvent(new SectionReviewEvent(kind, section.portfolioId(), section.id(), title(section),
-				user.id(), user.getDisplayName(), text, this.clock.instant(), threadId));
-	}
-
-	/** The section's name as its pages show it. */
-	private String title(SectionView section) {
-		if (section.criterionNumber() != null && section.title() != null) {
-			return this.messages.getMessage("overview.criterion", new Object[] { section.criterionNumber(), section.title() },
-					Locale.UK);
-		}
-		return this.messages.getMessage(section.kind().messageKey(), null, Locale.UK);
-	}
-
-	private LocalDateTime local(Instant instant) {
-		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
+		return this.pages.unresolvedThreads(user, portfolioId);
 	}
 
 }
