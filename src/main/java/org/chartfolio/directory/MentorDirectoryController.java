@@ -28,10 +28,10 @@ class MentorDirectoryController {
 	/** The sector a candidate said they work in, kept for the rest of their session. */
 	static final String CANDIDATE_SECTOR = MentorDirectoryController.class.getName() + ".candidateSector";
 
-	private final DirectoryService directory;
+	private final DirectoryListing listing;
 
-	MentorDirectoryController(DirectoryService directory) {
-		this.directory = directory;
+	MentorDirectoryController(DirectoryListing listing) {
+		this.listing = listing;
 	}
 
 	@ModelAttribute("regions")
@@ -59,10 +59,10 @@ class MentorDirectoryController {
 		}
 		Region regionFilter = parse(Region.class, region);
 		Sector sectorFilter = parse(Sector.class, sector);
-		DirectoryService.Browse browse = this.directory.browse(user, regionFilter, sectorFilter,
+		DirectoryService.Browse browse = this.listing.browse(user, regionFilter, sectorFilter,
 				(Sector) session.getAttribute(CANDIDATE_SECTOR));
 		model.addAttribute("browse", browse);
-		model.addAttribute("ownPortfolios", this.directory.ownPortfolios(user));
+		model.addAttribute("ownPortfolios", this.listing.ownPortfolios(user));
 		model.addAttribute("region", regionFilter);
 		model.addAttribute("sector", sectorFilter);
 		return "directory/mentors";
@@ -70,7 +70,7 @@ class MentorDirectoryController {
 
 	@GetMapping("/listing")
 	String editListing(@AuthenticationPrincipal SignedInUser user, Model model) {
-		var mine = this.directory.myListing(user);
+		var mine = this.listing.myListing(user);
 		model.addAttribute("listing", mine.map(ListingForm::of).orElseGet(ListingForm::new));
 		model.addAttribute("mine", mine.orElse(null));
 		return "directory/listing";
@@ -81,7 +81,7 @@ class MentorDirectoryController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.directory.saveListing(user, form.toDetails(), form.getVersion());
+				this.listing.saveListing(user, form.toDetails(), form.getVersion());
 				redirect.addFlashAttribute("notice", "directory.listing.saved");
 				return "redirect:/mentors/listing";
 			}
@@ -90,23 +90,23 @@ class MentorDirectoryController {
 				form.setVersion(stale.currentVersion());
 			}
 		}
-		model.addAttribute("mine", this.directory.myListing(user).orElse(null));
+		model.addAttribute("mine", this.listing.myListing(user).orElse(null));
 		return "directory/listing";
 	}
 
 	@PostMapping("/listing/pause")
 	String pause(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return change(() -> this.directory.pause(user), "directory.listing.paused", redirect);
+		return change(() -> this.listing.pause(user), "directory.listing.paused", redirect);
 	}
 
 	@PostMapping("/listing/resume")
 	String resume(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return change(() -> this.directory.resume(user), "directory.listing.resumed", redirect);
+		return change(() -> this.listing.resume(user), "directory.listing.resumed", redirect);
 	}
 
 	@PostMapping("/listing/remove")
 	String remove(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		return change(() -> this.directory.remove(user), "directory.listing.removed", redirect);
+		return change(() -> this.listing.remove(user), "directory.listing.removed", redirect);
 	}
 
 	private static String change(Runnable action, String notice, RedirectAttributes redirect) {

@@ -33,17 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/mentors")
 class MentorRequestController {
 
-	private final DirectoryService directory;
+	private final MentorRequesting requesting;
 
-	MentorRequestController(DirectoryService directory) {
-		this.directory = directory;
+	MentorRequestController(MentorRequesting requesting) {
+		this.requesting = requesting;
 	}
 
 	@GetMapping("/{listingId:\\d+}/request")
 	String requestForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long listingId,
 			@ModelAttribute("ask") RequestForm form, Model model, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("choices", this.directory.requestChoices(user, listingId));
+			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 		}
 		catch (DirectoryProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
@@ -59,7 +59,7 @@ class MentorRequestController {
 		try {
 			if (!result.hasErrors()) {
 				try {
-					long id = this.directory.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
+					long id = this.requesting.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
 							form.getMessage(), (Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR));
 					redirect.addFlashAttribute("notice", "directory.request.sent");
 					return "redirect:/mentors/requests/" + id;
@@ -68,7 +68,7 @@ class MentorRequestController {
 					result.rejectValue(problem.field(), problem.messageKey());
 				}
 			}
-			model.addAttribute("choices", this.directory.requestChoices(user, listingId));
+			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 			return "directory/request-form";
 		}
 		catch (DirectoryProblem problem) {
@@ -79,13 +79,13 @@ class MentorRequestController {
 
 	@GetMapping("/requests")
 	String requests(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("requests", this.directory.requests(user));
+		model.addAttribute("requests", this.requesting.requests(user));
 		return "directory/requests";
 	}
 
 	@GetMapping("/requests/{requestId:\\d+}")
 	String request(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model) {
-		model.addAttribute("mentorRequest", this.directory.request(user, requestId));
+		model.addAttribute("mentorRequest", this.requesting.request(user, requestId));
 		return "directory/request";
 	}
 
@@ -93,7 +93,7 @@ class MentorRequestController {
 	@GetMapping("/requests/{requestId:\\d+}/cv/{fileId:\\d+}")
 	ResponseEntity<InputStreamResource> cv(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId,
 			@PathVariable long fileId) {
-		EvidenceService.SharedDownload file = this.directory.cv(user, requestId, fileId);
+		EvidenceService.SharedDownload file = this.requesting.cv(user, requestId, fileId);
 		ContentDisposition disposition = ContentDisposition.attachment()
 			.filename(file.name(), StandardCharsets.UTF_8)
 			.build();
@@ -110,7 +110,7 @@ class MentorRequestController {
 	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.directory.accept(user, requestId);
+			this.requesting.accept(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.accepted");
 			return "redirect:/mentors/requests/{requestId}";
 		}
@@ -123,7 +123,7 @@ class MentorRequestController {
 	String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.directory.decline(user, requestId);
+			this.requesting.decline(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.declined");
 			return "redirect:/mentors/requests/{requestId}";
 		}
@@ -136,7 +136,7 @@ class MentorRequestController {
 	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.directory.withdraw(user, requestId);
+			this.requesting.withdraw(user, requestId);
 			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
 			return "redirect:/mentors/requests/{requestId}";
 		}
@@ -148,7 +148,7 @@ class MentorRequestController {
 	private String refused(SignedInUser user, long requestId, DirectoryProblem problem, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("mentorRequest", this.directory.request(user, requestId));
+		model.addAttribute("mentorRequest", this.requesting.request(user, requestId));
 		model.addAttribute("problem", problem.messageKey());
 		return "directory/request";
 	}

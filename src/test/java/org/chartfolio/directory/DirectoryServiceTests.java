@@ -37,6 +37,12 @@ class DirectoryServiceTests {
 	private DirectoryService directory;
 
 	@Autowired
+	private DirectoryListing directoryListing;
+
+	@Autowired
+	private MentorRequesting requesting;
+
+	@Autowired
 	private EvidenceService evidence;
 
 	@Autowired
@@ -61,30 +67,30 @@ class DirectoryServiceTests {
 	void aPersonListsThemselvesEditsPausesResumesAndRemovesTheirListing() {
 		SignedInUser mentor = this.fixtures.person("Grace Mentor");
 		SignedInUser candidate = this.fixtures.person("Candidate");
-		assertThat(this.directory.myListing(mentor)).isEmpty();
+		assertThat(this.directoryListing.myListing(mentor)).isEmpty();
 
 		this.directory.saveListing(mentor, details(Region.WALES, Sector.HEALTH, 2), 0);
-		DirectoryService.MyListing listing = this.directory.myListing(mentor).orElseThrow();
+		DirectoryService.MyListing listing = this.directoryListing.myListing(mentor).orElseThrow();
 		assertThat(listing.region()).isEqualTo(Region.WALES);
 		assertThat(listing.active()).isTrue();
-		assertThat(names(this.directory.browse(candidate, Region.WALES, Sector.HEALTH, null))).contains("Grace Mentor");
+		assertThat(names(this.directoryListing.browse(candidate, Region.WALES, Sector.HEALTH, null))).contains("Grace Mentor");
 
 		this.directory.saveListing(mentor, details(Region.SCOTLAND, Sector.HEALTH, 3), listing.version());
-		assertThat(this.directory.myListing(mentor).orElseThrow().capacity()).isEqualTo(3);
+		assertThat(this.directoryListing.myListing(mentor).orElseThrow().capacity()).isEqualTo(3);
 		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.HEALTH, 3),
 				listing.version()))
 			.isInstanceOf(StaleEditException.class);
-		assertThat(this.directory.myListing(mentor).orElseThrow().region()).isEqualTo(Region.SCOTLAND);
+		assertThat(this.directoryListing.myListing(mentor).orElseThrow().region()).isEqualTo(Region.SCOTLAND);
 
-		this.directory.pause(mentor);
-		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
+		this.directoryListing.pause(mentor);
+		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
 			.doesNotContain("Grace Mentor");
-		this.directory.resume(mentor);
-		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null))).contains("Grace Mentor");
+		this.directoryListing.resume(mentor);
+		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null))).contains("Grace Mentor");
 
-		this.directory.remove(mentor);
-		assertThat(this.directory.myListing(mentor)).isEmpty();
-		assertThat(names(this.directory.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
+		this.directoryListing.remove(mentor);
+		assertThat(this.directoryListing.myListing(mentor)).isEmpty();
+		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
 			.doesNotContain("Grace Mentor");
 	}
 
@@ -95,7 +101,7 @@ class DirectoryServiceTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.PUBLIC, 0), 0))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThat(this.directory.myListing(mentor)).isEmpty();
+		assertThat(this.directoryListing.myListing(mentor)).isEmpty();
 	}
 
 	@Test
@@ -106,13 +112,13 @@ class DirectoryServiceTests {
 		listed("NE Academic", Region.NORTH_EAST, Sector.ACADEMIC, 2);
 		listed("NW Public", Region.NORTH_WEST, Sector.PUBLIC, 2);
 
-		assertThat(names(this.directory.browse(candidate, Region.NORTH_EAST, Sector.PUBLIC, null)))
+		assertThat(names(this.directoryListing.browse(candidate, Region.NORTH_EAST, Sector.PUBLIC, null)))
 			.contains("NE Public")
 			.doesNotContain("NE Academic", "NW Public", "Candidate Self");
-		assertThat(names(this.directory.browse(candidate, Region.NORTH_EAST, null, null)))
+		assertThat(names(this.directoryListing.browse(candidate, Region.NORTH_EAST, null, null)))
 			.contains("NE Public", "NE Academic")
 			.doesNotContain("NW Public", "Candidate Self");
-		assertThat(names(this.directory.browse(candidate, null, Sector.PUBLIC, null)))
+		assertThat(names(this.directoryListing.browse(candidate, null, Sector.PUBLIC, null)))
 			.contains("NE Public", "NW Public")
 			.doesNotContain("NE Academic", "Candidate Self");
 	}
@@ -123,7 +129,7 @@ class DirectoryServiceTests {
 		listed("Aaron Same", Region.SOUTH_WEST, Sector.SCHOOL, 2);
 		listed("Zoe Other", Region.SOUTH_WEST, Sector.LEGAL, 2);
 
-		List<DirectoryService.MentorCard> said = this.directory.browse(candidate, Region.SOUTH_WEST, null, Sector.SCHOOL)
+		List<DirectoryService.MentorCard> said = this.directoryListing.browse(candidate, Region.SOUTH_WEST, null, Sector.SCHOOL)
 			.mentors();
 		List<String> names = said.stream().map(DirectoryService.MentorCard::name).toList();
 		assertThat(names.indexOf("Zoe Other")).isLessThan(names.indexOf("Aaron Same"));
@@ -145,9 +151,9 @@ class DirectoryServiceTests {
 		// Without a sector, the candidate's own listing says it; without either, names decide.
 		SignedInUser mentorCandidate = this.fixtures.person("Listed Candidate");
 		this.directory.saveListing(mentorCandidate, details(Region.WALES, Sector.SCHOOL, 1), 0);
-		List<String> byOwnListing = names(this.directory.browse(mentorCandidate, Region.SOUTH_WEST, null, null));
+		List<String> byOwnListing = names(this.directoryListing.browse(mentorCandidate, Region.SOUTH_WEST, null, null));
 		assertThat(byOwnListing.indexOf("Zoe Other")).isLessThan(byOwnListing.indexOf("Aaron Same"));
-		List<String> unsaid = names(this.directory.browse(candidate, Region.SOUTH_WEST, null, null));
+		List<String> unsaid = names(this.directoryListing.browse(candidate, Region.SOUTH_WEST, null, null));
 		assertThat(unsaid.indexOf("Aaron Same")).isLessThan(unsaid.indexOf("Zoe Other"));
 	}
 
@@ -157,18 +163,18 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentee = this.fixtures.person("Mentee");
 		long menteePortfolio = this.fixtures.portfolio(mentee, "chartership");
-		assertThat(names(this.directory.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
+		assertThat(names(this.directoryListing.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
 			.contains("Full Mentor");
 
 		this.memberships.join(menteePortfolio, mentor, PortfolioRole.MENTOR);
 
-		assertThat(names(this.directory.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
+		assertThat(names(this.directoryListing.browse(candidate, Region.EAST_MIDLANDS, Sector.GOVERNMENT, null)))
 			.doesNotContain("Full Mentor");
-		assertThat(this.directory.myListing(mentor).orElseThrow().full()).isTrue();
+		assertThat(this.directoryListing.myListing(mentor).orElseThrow().full()).isTrue();
 		long listingId = listingOf(mentor);
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		EvidenceSummary cv = cv(candidate, portfolioId);
-		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, cv.id(), "Hello", null))
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Hello", null))
 			.isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.mentor.unavailable");
 	}
@@ -185,31 +191,31 @@ class DirectoryServiceTests {
 		EvidenceSummary note = this.evidence.add(candidate, portfolioId, evidence("A note without a file").build());
 		EvidenceSummary othersCv = cv(other, othersPortfolio);
 
-		assertThat(this.directory.requestChoices(candidate, listingId).portfolios())
+		assertThat(this.requesting.requestChoices(candidate, listingId).portfolios())
 			.singleElement()
 			.satisfies((choice) -> assertThat(choice.cvItems()).extracting(EvidenceSummary::id).containsExactly(cv.id()));
-		assertThatThrownBy(() -> this.directory.send(candidate, listingId, othersPortfolio, othersCv.id(), "Hi", null))
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, othersPortfolio, othersCv.id(), "Hi", null))
 			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, note.id(), "Hi", null))
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, note.id(), "Hi", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.cv.notInPortfolio");
-		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, othersCv.id(), "Hi", null))
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, othersCv.id(), "Hi", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.cv.notInPortfolio");
-		assertThatThrownBy(() -> this.directory.send(mentor, listingId, othersPortfolio, othersCv.id(), "Hi", null))
+		assertThatThrownBy(() -> this.requesting.send(mentor, listingId, othersPortfolio, othersCv.id(), "Hi", null))
 			.isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.mentor.unavailable");
 
-		long requestId = this.directory.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me", Sector.PUBLIC);
+		long requestId = this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me", Sector.PUBLIC);
 
 		assertThat(this.events.stream(MentorRequestEvent.class)).containsExactly(new MentorRequestEvent(
 				MentorRequestEvent.Kind.SENT, requestId, portfolioId, candidate.id(), mentor.id(),
 				this.events.stream(MentorRequestEvent.class).findFirst().orElseThrow().at()));
-		assertThatThrownBy(() -> this.directory.send(candidate, listingId, portfolioId, cv.id(), "Again", null))
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Again", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.portfolio.alreadyAsked");
-		assertThat(this.directory.requestChoices(candidate, listingId).portfolios()).isEmpty();
-		DirectoryService.RequestDetails seen = this.directory.request(mentor, requestId);
+		assertThat(this.requesting.requestChoices(candidate, listingId).portfolios()).isEmpty();
+		DirectoryService.RequestDetails seen = this.requesting.request(mentor, requestId);
 		assertThat(seen.message()).isEqualTo("Please mentor me");
 		assertThat(seen.candidateSector()).isEqualTo(Sector.PUBLIC);
 		assertThat(seen.cvFiles()).extracting(EvidenceService.SharedFile::name).containsExactly("cv.pdf");
@@ -221,25 +227,25 @@ class DirectoryServiceTests {
 		SignedInUser mentor = listed("Nadia Mentor", Region.LONDON, Sector.HEALTH, 3);
 		SignedInUser candidate = this.fixtures.person("Sam Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.directory.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
+		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
 				"Hello", null);
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
 
-		this.directory.accept(mentor, requestId);
+		this.requesting.accept(mentor, requestId);
 
 		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
-		assertThat(this.directory.request(candidate, requestId).summary().status()).isEqualTo(MentorRequest.Status.ACCEPTED);
+		assertThat(this.requesting.request(candidate, requestId).summary().status()).isEqualTo(MentorRequest.Status.ACCEPTED);
 		assertThat(this.jdbc.sql("select concat_ws('|', actor_name, action, role, subject) from access_activity where portfolio_id = ?")
 			.param(portfolioId)
 			.query(String.class)
 			.list()).containsExactly("Nadia Mentor|DIRECTORY_REQUEST_ACCEPTED|MENTOR|Sam Candidate");
 		assertThat(this.events.stream(MentorRequestEvent.class).map(MentorRequestEvent::kind))
 			.containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.ACCEPTED);
-		assertThatThrownBy(() -> this.directory.decline(mentor, requestId)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.decline(mentor, requestId)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.request.closed");
 		// The portfolio now has a mentor: it cannot ask another.
 		SignedInUser second = listed("Second Mentor", Region.LONDON, Sector.HEALTH, 3);
-		assertThatThrownBy(() -> this.directory.send(candidate, listingOf(second), portfolioId,
+		assertThatThrownBy(() -> this.requesting.send(candidate, listingOf(second), portfolioId,
 				cv(candidate, portfolioId).id(), "Hi", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.portfolio.hasMentor");
@@ -253,18 +259,18 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		long cvId = cv(candidate, portfolioId).id();
-		long toFirst = this.directory.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
-		long toSecond = this.directory.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
-		long toManager = this.directory.send(candidate, listingOf(lineManager), portfolioId, cvId, "Hi", null);
+		long toFirst = this.requesting.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
+		long toSecond = this.requesting.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
+		long toManager = this.requesting.send(candidate, listingOf(lineManager), portfolioId, cvId, "Hi", null);
 		this.memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
 		// The first mentor joins through an invitation instead, so the other requests are still open.
 		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
-		assertThat(this.directory.request(first, toFirst).summary().open()).isTrue();
+		assertThat(this.requesting.request(first, toFirst).summary().open()).isTrue();
 
-		assertThatThrownBy(() -> this.directory.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.request.refused.roleTaken");
-		assertThat(this.directory.request(second, toSecond).summary().open()).isTrue();
-		assertThatThrownBy(() -> this.directory.accept(lineManager, toManager)).isInstanceOf(DirectoryProblem.class)
+		assertThat(this.requesting.request(second, toSecond).summary().open()).isTrue();
+		assertThatThrownBy(() -> this.requesting.accept(lineManager, toManager)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("access.refused.bothRoles");
 		assertThat(this.access.roleOf(lineManager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
 		assertThatThrownBy(() -> this.memberships.join(portfolioId, second, PortfolioRole.MENTOR))
@@ -278,16 +284,16 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		long cvId = cv(candidate, portfolioId).id();
-		long toFirst = this.directory.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
-		long toSecond = this.directory.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
+		long toFirst = this.requesting.send(candidate, listingOf(first), portfolioId, cvId, "Hi", null);
+		long toSecond = this.requesting.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
 
-		this.directory.accept(first, toFirst);
+		this.requesting.accept(first, toFirst);
 
-		assertThat(this.directory.request(second, toSecond).summary().status()).isEqualTo(MentorRequest.Status.WITHDRAWN);
+		assertThat(this.requesting.request(second, toSecond).summary().status()).isEqualTo(MentorRequest.Status.WITHDRAWN);
 		assertThat(this.directory.requestsWaiting(second)).isZero();
 		assertThat(this.events.stream(MentorRequestEvent.class).filter((e) -> e.requestId() == toSecond)
 			.map(MentorRequestEvent::kind)).containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.WITHDRAWN);
-		assertThatThrownBy(() -> this.directory.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.request.closed");
 	}
 
@@ -298,14 +304,14 @@ class DirectoryServiceTests {
 		SignedInUser late = this.fixtures.person("Late Candidate");
 		long earlyPortfolio = this.fixtures.portfolio(early, "chartership");
 		long latePortfolio = this.fixtures.portfolio(late, "chartership");
-		long fromEarly = this.directory.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(), "Hi", null);
-		long fromLate = this.directory.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi", null);
+		long fromEarly = this.requesting.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(), "Hi", null);
+		long fromLate = this.requesting.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi", null);
 
-		this.directory.accept(mentor, fromEarly);
+		this.requesting.accept(mentor, fromEarly);
 
-		assertThatThrownBy(() -> this.directory.accept(mentor, fromLate)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(mentor, fromLate)).isInstanceOf(DirectoryProblem.class)
 			.hasMessage("directory.request.refused.full");
-		assertThat(this.directory.request(mentor, fromLate).summary().open()).isTrue();
+		assertThat(this.requesting.request(mentor, fromLate).summary().open()).isTrue();
 		assertThatThrownBy(() -> this.access.readable(mentor, latePortfolio)).isInstanceOf(PortfolioNotFoundException.class);
 	}
 
@@ -315,21 +321,21 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		long cvId = cv(candidate, portfolioId).id();
-		long declined = this.directory.send(candidate, listingOf(mentor), portfolioId, cvId, "Hi", null);
+		long declined = this.requesting.send(candidate, listingOf(mentor), portfolioId, cvId, "Hi", null);
 
-		this.directory.decline(mentor, declined);
-		assertThat(this.directory.requests(candidate).sent()).singleElement()
+		this.requesting.decline(mentor, declined);
+		assertThat(this.requesting.requests(candidate).sent()).singleElement()
 			.satisfies((r) -> assertThat(r.status()).isEqualTo(MentorRequest.Status.DECLINED));
-		assertThatThrownBy(() -> this.directory.cv(mentor, declined, 1)).isInstanceOf(MentorRequestNotFoundException.class);
-		assertThat(this.directory.request(mentor, declined).cvFiles()).isEmpty();
+		assertThatThrownBy(() -> this.requesting.cv(mentor, declined, 1)).isInstanceOf(MentorRequestNotFoundException.class);
+		assertThat(this.requesting.request(mentor, declined).cvFiles()).isEmpty();
 
-		long withdrawn = this.directory.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
-		assertThatThrownBy(() -> this.directory.withdraw(mentor, withdrawn))
+		long withdrawn = this.requesting.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
+		assertThatThrownBy(() -> this.requesting.withdraw(mentor, withdrawn))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		this.directory.withdraw(candidate, withdrawn);
-		assertThat(this.directory.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
+		this.requesting.withdraw(candidate, withdrawn);
+		assertThat(this.requesting.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
 			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
-		assertThatThrownBy(() -> this.directory.accept(mentor, withdrawn)).isInstanceOf(DirectoryProblem.class);
+		assertThatThrownBy(() -> this.requesting.accept(mentor, withdrawn)).isInstanceOf(DirectoryProblem.class);
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
 	}
 
@@ -339,30 +345,30 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.directory.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
+		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
 				"Hi", null);
-		long fileId = this.directory.request(mentor, requestId).cvFiles().get(0).id();
+		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 
-		assertThatThrownBy(() -> this.directory.request(stranger, requestId))
+		assertThatThrownBy(() -> this.requesting.request(stranger, requestId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.cv(stranger, requestId, fileId))
+		assertThatThrownBy(() -> this.requesting.cv(stranger, requestId, fileId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.cv(candidate, requestId, fileId))
+		assertThatThrownBy(() -> this.requesting.cv(candidate, requestId, fileId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.accept(stranger, requestId))
+		assertThatThrownBy(() -> this.requesting.accept(stranger, requestId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.accept(candidate, requestId))
+		assertThatThrownBy(() -> this.requesting.accept(candidate, requestId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.decline(stranger, requestId))
+		assertThatThrownBy(() -> this.requesting.decline(stranger, requestId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.directory.withdraw(stranger, requestId))
+		assertThatThrownBy(() -> this.requesting.withdraw(stranger, requestId))
 			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThat(this.directory.requests(stranger).incoming()).isEmpty();
-		assertThat(this.directory.request(candidate, requestId).cvFiles()).isEmpty();
-		try (var content = this.directory.cv(mentor, requestId, fileId).content()) {
+		assertThat(this.requesting.requests(stranger).incoming()).isEmpty();
+		assertThat(this.requesting.request(candidate, requestId).cvFiles()).isEmpty();
+		try (var content = this.requesting.cv(mentor, requestId, fileId).content()) {
 			assertThat(content.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
-		assertThatThrownBy(() -> this.directory.cv(mentor, requestId, fileId + 1000))
+		assertThatThrownBy(() -> this.requesting.cv(mentor, requestId, fileId + 1000))
 			.isInstanceOf(MentorRequestNotFoundException.class);
 	}
 
@@ -379,10 +385,10 @@ class DirectoryServiceTests {
 		}
 
 		long few = this.queries.count(() -> assertThat(
-				this.directory.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC).mentors())
+				this.directoryListing.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC).mentors())
 			.hasSize(2));
 		long many = this.queries.count(() -> assertThat(
-				this.directory.browse(candidate, Region.WEST_MIDLANDS, Sector.OTHER, Sector.PUBLIC).mentors())
+				this.directoryListing.browse(candidate, Region.WEST_MIDLANDS, Sector.OTHER, Sector.PUBLIC).mentors())
 			.hasSize(12));
 
 		assertThat(many).isEqualTo(few);
@@ -395,7 +401,7 @@ class DirectoryServiceTests {
 	}
 
 	private long listingOf(SignedInUser mentor) {
-		return this.directory.myListing(mentor).orElseThrow().id();
+		return this.directoryListing.myListing(mentor).orElseThrow().id();
 	}
 
 	private EvidenceSummary cv(SignedInUser owner, long portfolioId) {

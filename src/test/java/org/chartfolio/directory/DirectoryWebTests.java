@@ -41,6 +41,12 @@ class DirectoryWebTests {
 	private DirectoryService directory;
 
 	@Autowired
+	private DirectoryListing directoryListing;
+
+	@Autowired
+	private MentorRequesting requesting;
+
+	@Autowired
 	private EvidenceService evidence;
 
 	@Autowired
@@ -102,7 +108,7 @@ class DirectoryWebTests {
 	void aStaleListingEditSaysSoAndKeepsWhatWasTyped() throws Exception {
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"), 0);
-		long version = this.directory.myListing(mentor).orElseThrow().version();
+		long version = this.directoryListing.myListing(mentor).orElseThrow().version();
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"),
 				version);
 
@@ -141,7 +147,7 @@ class DirectoryWebTests {
 		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long listingId = this.directory.myListing(mentor).orElseThrow().id();
+		long listingId = this.directoryListing.myListing(mentor).orElseThrow().id();
 
 		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
 				.param("portfolioId", String.valueOf(portfolioId))
@@ -169,7 +175,7 @@ class DirectoryWebTests {
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		long requestId = send(mentor, candidate, portfolioId);
-		long fileId = this.directory.request(mentor, requestId).cvFiles().get(0).id();
+		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 		String cv = "/mentors/requests/" + requestId + "/cv/" + fileId;
 
 		this.mvc.perform(get("/mentors/requests/" + requestId).with(user(stranger))).andExpect(status().isNotFound());
@@ -233,7 +239,7 @@ class DirectoryWebTests {
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))))
 			.id();
-		return this.directory.send(candidate, this.directory.myListing(mentor).orElseThrow().id(), portfolioId, cv, "Hi",
+		return this.requesting.send(candidate, this.directoryListing.myListing(mentor).orElseThrow().id(), portfolioId, cv, "Hi",
 				null);
 	}
 
