@@ -1,58 +1,40 @@
 package org.chartfolio.meeting;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meeting log. The permission table lets the candidate and their active mentor both keep it,
- * so every call asks {@link PortfolioAccess#readable}: a line manager, a former mentor and anybody
- * else get not found. Every page is read in a fixed number of queries.
+ * The meeting module's public face: what the dashboard, the archive and the demo read of the log
+ * and the meeting they log, and the records every page answers with. The permission table lets the
+ * candidate and their active mentor both keep the log, so every call asks {@link PortfolioAccess}:
+ * a line manager, a former mentor and anybody else get not found (the line manager sees the dates
+ * alone). Every page is read in a fixed number of queries.
+ * <p>
+ * The work is done by package-private classes: {@link MeetingPages} (what the pages and other
+ * modules read) and {@link MeetingCommands} (every change to the log).
  */
 @Service
 public class MeetingService {
 
-	/** Earlier meetings first, so that an action is carried from the meeting that agreed it. */
-	private static final Comparator<Meeting> HELD_ORDER = Comparator.comparing(Meeting::getHeldOn)
-		.thenComparing(Meeting::getId);
+	private final MeetingPages pages;
 
-	private final Meetings meetings;
+	private final MeetingCommands commands;
 
-	private final MeetingActions actions;
-
-	private final PortfolioAccess access;
-
-	private final PortfolioService portfolios;
-
-	private final ChangesSince changes;
-
-	private final ReviewService review;
-
-	private final Clock clock;
-
-	MeetingService(Meetings meetings, MeetingActions actions, PortfolioAccess access, PortfolioService portfolios,
-			ChangesSince changes, Clock clock, ReviewService review) {
-		this.review = review;
-		this.meetings = meetings;
-		this.actions = actions;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.changes = changes;
-		this.clock = clock;
+	MeetingService(MeetingPages pages, MeetingCommands commands) {
+		this.pages = pages;
+		this.commands = commands;
 	}
 
 	/** An action as pages show it; {@code carriedOver} when it is open and a later meeting has been held. */
@@ -113,78 +95,69 @@ public class MeetingService {
 	record Edit(Meeting.Details details, List<Meeting.ActionLine> actions, Set<Long> carriedDone, Long version) {
 	}
 
-	@Transactional(readOnly = true)
+	// The pages
+
 	Log log(SignedInUser user, long portfolioId) {
-		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		List<Meeting> live = this.meetings.findLive(portfolio.id());
-		Long latest = live.isEmpty() ? null : live.get(0).getId();
-		List<ActionView> open = this.actions.findOpen(portfolio.id())
-			.stream()
-			.map((action) -> view(action, latest))
-			.toList();
-		List<DeletedMeeting> deleted = this.meetings.findDeleted(portfolio.id())
-			.stream()
-			.map((m) -> new DeletedMeeting(m.getId(), m.getHeldOn(), m.getMode(), m.getDeletedAt()))
-			.toList();
-		return new Log(portfolio, live.stream().map((m) -> view(m, latest)).toList(), open, deleted);
+		return this.pages.log(user, portfolioId);
 	}
 
-	@Transactional(readOnly = true)
 	Page page(SignedInUser user, long portfolioId, long meetingId) {
-		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		Meeting meeting = live(portfolio.id(), meetingId);
-		Long latest = latestId(portfolio.id());
-		return new Page(portfolio, view(meeting, latest), carriedTo(portfolio.id(), meeting, latest));
+		return this.pages.page(user, portfolioId, meetingId);
 	}
 
 	/** For the form of a new meeting (meetingId null) or of an existing one. */
-	@Transactional(readOnly = true)
 	FormPage form(SignedInUser user, long portfolioId, Long meetingId) {
-		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		Long latest = latestId(portfolio.id());
-		if (meetingId == null) {
-			List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
-			return new FormPage(portfolio, open);
-		}
-		return new FormPage(portfolio, carriedTo(portfolio.id(), live(portfolio.id(), meetingId), latest));
+		return this.pages.form(user, portfolioId, meetingId);
 	}
 
-	@Transactional(readOnly = true)
 	MeetingView meeting(SignedInUser user, long portfolioId, long meetingId) {
-		long id = this.access.readable(user, portfolioId).id();
-		return view(live(id, meetingId), latestId(id));
+		return this.pages.meeting(user, portfolioId, meetingId);
 	}
 
-	@Transactional(readOnly = true)
 	Prepare prepare(SignedInUser user, long portfolioId) {
-		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		List<Meeting> live = this.meetings.findLive(portfolio.id());
-		Long latest = live.isEmpty() ? null : live.get(0).getId();
-		List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
-		return new Prepare(portfolio, this.changes.sinceLastMeeting(user, portfolio.id()), open,
-				live.isEmpty() ? null : live.get(0).getNextMeetingOn(), this.review.unresolvedThreads(user, portfolio.id()));
+		return this.pages.prepare(user, portfolioId);
 	}
+
+	// What other modules read
 
 	/** For the portfolio's overview: the next meeting and the open actions, for whoever reads the portfolio. */
-	@Transactional(readOnly = true)
 	public ComingUp comingUp(SignedInUser user, long portfolioId) {
-		long id = this.access.readable(user, portfolioId).id();
-		List<LocalDate> next = this.meetings.findNextMeetingOn(id, org.springframework.data.domain.Limit.of(1));
-		List<OpenAction> open = this.actions.findOpen(id)
-			.stream()
-			.map((action) -> new OpenAction(action.getId(), action.getMeeting().getHeldOn(), action.getText()))
-			.toList();
-		return new ComingUp(next.isEmpty() ? null : next.get(0), open);
+		return this.pages.comingUp(user, portfolioId);
 	}
 
-	@Transactional
+	/** The last meeting held and the next one agreed: dates only, for anybody who sees progress. */
+	public record MeetingDates(LocalDate lastMeetingOn, LocalDate nextMeetingOn) {
+	}
+
+	/**
+	 * The dates of the latest meeting in the log, for the progress page: a line manager sees them,
+	 * never the notes or the actions.
+	 */
+	public MeetingDates dates(SignedInUser user, long portfolioId) {
+		return this.pages.dates(user, portfolioId);
+	}
+
+	/**
+	 * The dates of each portfolio's latest meeting, keyed by portfolio id, in one query however many
+	 * portfolios there are (for the supporters' home page); each portfolio is checked as
+	 * {@link #dates(SignedInUser, long)} checks one, so one the person may not see is not found.
+	 */
+	public Map<Long, MeetingDates> dates(SignedInUser user, Collection<Long> portfolioIds) {
+		return this.pages.dates(user, portfolioIds);
+	}
+
+	/** The next meeting date and the number of open actions, for the mentor's page. */
+	public record Outlook(LocalDate lastMeetingOn, LocalDate nextMeetingOn, int openActions) {
+	}
+
+	public Outlook outlook(SignedInUser user, long portfolioId) {
+		return this.pages.outlook(user, portfolioId);
+	}
+
+	// Changes to the log
+
 	long record(SignedInUser user, long portfolioId, Edit edit) {
-		long id = this.access.changeable(user, portfolioId).id();
-		Meeting meeting = Meeting.record(id, edit.details(), edit.actions(), user.getDisplayName(),
-				LocalDate.now(this.clock), this.clock.instant());
-		long meetingId = this.meetings.save(meeting).getId();
-		tickCarried(user, id, meetingId, edit.carriedDone());
-		return meetingId;
+		return this.commands.record(user, portfolioId, edit);
 	}
 
 	/**
@@ -215,113 +188,21 @@ public class MeetingService {
 			.toList());
 	}
 
-	@Transactional
 	void update(SignedInUser user, long portfolioId, long meetingId, Edit edit) {
-		long id = this.access.changeable(user, portfolioId).id();
-		Meeting meeting = live(id, meetingId);
-		if (edit.version() == null || edit.version() != meeting.getVersion()) {
-			throw new StaleEditException(meeting.getVersion());
-		}
-		meeting.edit(edit.details(), edit.actions(), user.getDisplayName(), LocalDate.now(this.clock),
-				this.clock.instant());
-		tickCarried(user, id, meetingId, edit.carriedDone());
-		this.meetings.save(meeting);
+		this.commands.update(user, portfolioId, meetingId, edit);
 	}
 
 	/** Ticks an action off (or back on) from any page that shows it. */
-	@Transactional
 	void mark(SignedInUser user, long portfolioId, long actionId, boolean done) {
-		long id = this.access.changeable(user, portfolioId).id();
-		MeetingAction action = this.actions.findInPortfolio(id, actionId)
-			.filter((found) -> !found.getMeeting().isDeleted())
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		action.getMeeting().mark(actionId, done, user.getDisplayName(), this.clock.instant());
+		this.commands.mark(user, portfolioId, actionId, done);
 	}
 
-	@Transactional
 	void delete(SignedInUser user, long portfolioId, long meetingId) {
-		long id = this.access.changeable(user, portfolioId).id();
-		live(id, meetingId).delete(this.clock.instant());
+		this.commands.delete(user, portfolioId, meetingId);
 	}
 
-	@Transactional
 	void restore(SignedInUser user, long portfolioId, long meetingId) {
-		long id = this.access.changeable(user, portfolioId).id();
-		this.meetings.findInPortfolio(id, meetingId)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId))
-			.restore(this.clock.instant());
-	}
-
-	/** The last meeting held and the next one agreed: dates only, for anybody who sees progress. */
-	public record MeetingDates(LocalDate lastMeetingOn, LocalDate nextMeetingOn) {
-	}
-
-	/**
-	 * The dates of the latest meeting in the log, for the progress page: a line manager sees them,
-	 * never the notes or the actions.
-	 */
-	@Transactional(readOnly = true)
-	public MeetingDates dates(SignedInUser user, long portfolioId) {
-		long id = this.access.progressVisible(user, portfolioId).id();
-		List<Meeting> live = this.meetings.findLive(id);
-		return live.isEmpty() ? new MeetingDates(null, null)
-				: new MeetingDates(live.get(0).getHeldOn(), live.get(0).getNextMeetingOn());
-	}
-
-	/** The next meeting date and the number of open actions, for the mentor's page. */
-	public record Outlook(LocalDate lastMeetingOn, LocalDate nextMeetingOn, int openActions) {
-	}
-
-	@Transactional(readOnly = true)
-	public Outlook outlook(SignedInUser user, long portfolioId) {
-		long id = this.access.readable(user, portfolioId).id();
-		List<Meeting> live = this.meetings.findLive(id);
-		int open = (int) live.stream().flatMap((m) -> m.getActions().stream()).filter((a) -> !a.isDone()).count();
-		return live.isEmpty() ? new Outlook(null, null, open)
-				: new Outlook(live.get(0).getHeldOn(), live.get(0).getNextMeetingOn(), open);
-	}
-
-	private void tickCarried(SignedInUser user, long portfolioId, long meetingId, Set<Long> carriedDone) {
-		if (carriedDone == null || carriedDone.isEmpty()) {
-			return;
-		}
-		Instant now = this.clock.instant();
-		for (MeetingAction action : this.actions.findOpen(portfolioId)) {
-			if (carriedDone.contains(action.getId()) && action.getMeeting().getId() != meetingId) {
-				action.getMeeting().mark(action.getId(), true, user.getDisplayName(), now);
-			}
-		}
-	}
-
-	private List<ActionView> carriedTo(long portfolioId, Meeting meeting, Long latest) {
-		return this.actions.findOpen(portfolioId)
-			.stream()
-			.filter((action) -> HELD_ORDER.compare(action.getMeeting(), meeting) < 0)
-			.map((action) -> view(action, latest))
-			.toList();
-	}
-
-	private Long latestId(long portfolioId) {
-		List<Meeting> live = this.meetings.findLive(portfolioId);
-		return live.isEmpty() ? null : live.get(0).getId();
-	}
-
-	private Meeting live(long portfolioId, long meetingId) {
-		return this.meetings.findInPortfolio(portfolioId, meetingId)
-			.filter((meeting) -> !meeting.isDeleted())
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-	}
-
-	private static MeetingView view(Meeting meeting, Long latest) {
-		List<ActionView> actions = meeting.getActions().stream().map((action) -> view(action, latest)).toList();
-		return new MeetingView(meeting.getId(), meeting.getHeldOn(), meeting.getMode(), meeting.getNotes(),
-				meeting.getNextMeetingOn(), meeting.getRecordedByName(), actions, meeting.getVersion());
-	}
-
-	private static ActionView view(MeetingAction action, Long latest) {
-		Meeting meeting = action.getMeeting();
-		return new ActionView(action.getId(), meeting.getId(), meeting.getHeldOn(), action.getText(), action.isDone(),
-				action.getDoneByName(), !action.isDone() && latest != null && !meeting.getId().equals(latest));
+		this.commands.restore(user, portfolioId, meetingId);
 	}
 
 }
