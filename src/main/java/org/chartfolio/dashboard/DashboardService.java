@@ -1,44 +1,36 @@
 package org.chartfolio.dashboard;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.chartfolio.access.MentorSearch;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.evidence.BinnedEvidence;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.PlanProgress;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.portfolio.SharedPortfolio;
 import org.chartfolio.portfolio.Standing;
-import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingProgress;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gathers what the home page and a portfolio's overview show. Each page is read in one read-only
- * transaction, so the access check each module makes finds the portfolio already loaded and a page
- * needs the same number of queries however much the portfolio holds.
+ * What the home page, a portfolio's overview and its bin show, as records the templates read. Each
+ * page is read in one read-only transaction, so the access check each module makes finds the
+ * portfolio already loaded and a page needs the same number of queries however much the portfolio
+ * holds.
+ * <p>
+ * The work is done by package-private classes, one per reason to change: {@link PortfolioCards}
+ * (the card of figures and the candidate's home page), {@link SupportedPortfolios} (the supporters'
+ * part of the home page), {@link OverviewPage} (the overview and its coming-up panel),
+ * {@link FirstStepsGuide} (the candidate's first steps) and {@link BinPage} (the bin).
  */
 @Service
 class DashboardService {
@@ -50,49 +42,23 @@ class DashboardService {
 	/** A goal whose target date falls within this many days is "due soon" in the coming-up panel. */
 	static final int GOALS_DUE_WITHIN_DAYS = 30;
 
-	private final PortfolioService portfolios;
+	private final PortfolioCards cards;
 
-	private final WritingService writing;
+	private final SupportedPortfolios supported;
 
-	private final EvidenceService evidence;
+	private final OverviewPage overview;
 
-	private final PlanService plan;
+	private final FirstStepsGuide firstSteps;
 
-	private final WritingProgress progress;
+	private final BinPage bin;
 
-	private final MeetingService meetings;
-
-	private final ReviewService review;
-
-	private final MentorSearch mentorSearch;
-
-	private final DirectoryService directory;
-
-	private final PksbService pksb;
-
-	private final FirstStepsDismissals dismissals;
-
-	private final PortfolioAccess access;
-
-	private final Clock clock;
-
-	DashboardService(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan,
-			WritingProgress progress, MeetingService meetings, ReviewService review, MentorSearch mentorSearch,
-			DirectoryService directory, PksbService pksb, FirstStepsDismissals dismissals, PortfolioAccess access,
-			Clock clock) {
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.progress = progress;
-		this.meetings = meetings;
-		this.review = review;
-		this.mentorSearch = mentorSearch;
-		this.directory = directory;
-		this.pksb = pksb;
-		this.dismissals = dismissals;
-		this.access = access;
-		this.clock = clock;
+	DashboardService(PortfolioCards cards, SupportedPortfolios supported, OverviewPage overview,
+			FirstStepsGuide firstSteps, BinPage bin) {
+		this.cards = cards;
+		this.supported = supported;
+		this.overview = overview;
+		this.firstSteps = firstSteps;
+		this.bin = bin;
 	}
 
 	/** A portfolio on the home page, with its progress. */
@@ -202,139 +168,29 @@ class DashboardService {
 
 	}
 
-	@Transactional(readOnly = true)
 	List<Supported> supported(SignedInUser user) {
-		List<SharedPortfolio> shared = this.portfolios.sharedWith(user);
-		if (shared.isEmpty()) {
-			return List.of();
-		}
-		boolean mentors = shared.stream().anyMatch((portfolio) -> portfolio.role() == PortfolioRole.MENTOR);
-		List<SectionWorkflow.WaitingSection> waiting = mentors ? this.review.waitingForReview(user) : List.of();
-		Map<Long, Long> unresolved = mentors ? this.review.unresolvedByPortfolio(user) : Map.of();
-		return shared.stream().map((portfolio) -> {
-			long id = portfolio.summary().id();
-			boolean mentor = portfolio.role() == PortfolioRole.MENTOR;
-			return new Supported(portfolio, card(user, portfolio.summary()),
-					mentor ? waiting.stream().filter((section) -> section.portfolioId() == id).toList() : List.of(),
-					mentor ? unresolved.getOrDefault(id, 0L) : 0L, this.meetings.dates(user, id).nextMeetingOn());
-		}).toList();
+		return this.supported.supported(user);
 	}
 
-	@Transactional(readOnly = true)
 	List<Card> home(SignedInUser user) {
-		return this.portfolios.portfoliosOf(user).stream().map((summary) -> card(user, summary)).toList();
+		return this.cards.home(user);
 	}
 
 	/**
 	 * The overview, with what is coming up for the candidate and the mentor, and the first steps for
 	 * the candidate; a fixed number of queries however much the portfolio holds.
 	 */
-	@Transactional(readOnly = true)
 	Overview overview(SignedInUser user, long portfolioId, Standing standing) {
-		PortfolioView portfolio = this.portfolios.view(user, portfolioId);
-		WritingProgress.Figures words = this.progress.figures(user, portfolioId);
-		long evidenceCount = this.evidence.countLive(user, portfolioId);
-		List<PlanService.OpenGoal> openGoals = this.plan.openGoals(user, portfolioId, OPEN_GOALS);
-		int statementWords = statementWords(portfolio, words);
-		FirstSteps firstSteps = standing.writable() ? firstSteps(user, portfolio, words, evidenceCount) : null;
-		return new Overview(portfolio, words, statementWords, evidenceCount,
-				this.evidence.recent(user, portfolioId, RECENT_EVIDENCE), openGoals,
-				this.plan.figures(user, portfolioId).counts(), comingUp(user, portfolio, openGoals), firstSteps);
+		return this.overview.overview(user, portfolioId, standing);
 	}
 
 	/** Hides the first steps of the candidate's portfolio; hiding them again changes nothing. */
-	@Transactional
 	void dismissFirstSteps(SignedInUser user, long portfolioId) {
-		long id = this.access.writable(user, portfolioId).id();
-		if (!this.dismissals.existsById(id)) {
-			this.dismissals.save(new FirstStepsDismissal(id, this.clock.instant()));
-		}
+		this.firstSteps.dismiss(user, portfolioId);
 	}
 
-	private ComingUp comingUp(SignedInUser user, PortfolioView portfolio, List<PlanService.OpenGoal> openGoals) {
-		LocalDate today = LocalDate.now(this.clock);
-		MeetingService.ComingUp meeting = this.meetings.comingUp(user, portfolio.id());
-		List<SentBack> sentBack = new ArrayList<>();
-		List<Unresolved> unresolved = new ArrayList<>();
-		List<ReviewService.SectionThreads> threads = this.review.unresolvedThreads(user, portfolio.id());
-		for (SectionView section : portfolio.sections()) {
-			ReviewService.SectionThreads open = threads.stream()
-				.filter((t) -> t.section().id() == section.id())
-				.findFirst()
-				.orElse(null);
-			if (section.status() == SectionStatus.CHANGES_REQUESTED) {
-				ReviewService.ThreadView request = (open != null) ? open.threads()
-					.stream()
-					.filter(ReviewService.ThreadView::changesRequest)
-					.reduce((first, second) -> second)
-					.orElse(null) : null;
-				boolean hasComment = request != null && !request.comments().isEmpty();
-				sentBack.add(new SentBack(section, hasComment ? request.comments().get(0).authorName() : null,
-						hasComment ? request.comments().get(0).body() : null));
-			}
-			if (open != null) {
-				unresolved.add(new Unresolved(section, open.threads().size()));
-			}
-		}
-		LocalDate soon = today.plusDays(GOALS_DUE_WITHIN_DAYS);
-		List<PlanService.OpenGoal> due = openGoals.stream()
-			.filter((goal) -> goal.targetDate() != null && !goal.targetDate().isAfter(soon))
-			.toList();
-		LocalDate next = meeting.nextMeetingOn();
-		long days = (next != null) ? ChronoUnit.DAYS.between(today, next) : 0;
-		return new ComingUp(next, days, meeting.openActions(), List.copyOf(sentBack), List.copyOf(unresolved), due);
-	}
-
-	private FirstSteps firstSteps(SignedInUser user, PortfolioView portfolio, WritingProgress.Figures words,
-			long evidenceCount) {
-		long id = portfolio.id();
-		if (this.dismissals.existsById(id)) {
-			return null;
-		}
-		SectionView firstStatement = portfolio.sections()
-			.stream()
-			.filter(SectionView::isStatement)
-			.findFirst()
-			.orElse(portfolio.sections().stream().filter((s) -> s.kind().isWritten()).findFirst().orElse(null));
-		boolean written = portfolio.sections()
-			.stream()
-			.filter((section) -> section.kind().isWritten())
-			.anyMatch((section) -> words.wordsOf(section.id()) > 0);
-		String base = "/portfolios/" + id;
-		List<Step> steps = List.of(new Step("evidence", evidenceCount > 0, base + "/evidence/new"),
-				new Step("mentor", this.mentorSearch.foundOrInvited(user, id)
-						|| this.directory.mentorRequested(user, id), base + "/people"),
-				new Step("pksb", this.pksb.rated(user, id), base + "/pksb"),
-				new Step("target", portfolio.summary().targetDate() != null, base + "/details/edit"),
-				new Step("write", written,
-						(firstStatement != null) ? base + "/sections/" + firstStatement.id() + "/edit" : base));
-		boolean allDone = steps.stream().allMatch(Step::done);
-		return allDone ? null : new FirstSteps(steps);
-	}
-
-	@Transactional(readOnly = true)
 	Bin bin(SignedInUser user, long portfolioId) {
-		PortfolioSummary portfolio = this.portfolios.view(user, portfolioId).summary();
-		return new Bin(portfolio, this.writing.cleared(user, portfolioId), this.evidence.binned(user, portfolioId),
-				this.plan.binned(user, portfolioId));
-	}
-
-	/** Built from the progress-level reads, so that it is the same for candidate, mentor and line manager. */
-	private Card card(SignedInUser user, PortfolioSummary summary) {
-		PortfolioView portfolio = this.portfolios.progressView(user, summary.id());
-		WritingProgress.Figures words = this.progress.figures(user, summary.id());
-		List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
-		int started = (int) written.stream().filter((section) -> words.wordsOf(section.id()) > 0).count();
-		return new Card(summary, started, written.size(), statementWords(portfolio, words),
-				this.evidence.progress(user, summary.id()).count(), this.plan.figures(user, summary.id()).counts());
-	}
-
-	private static int statementWords(PortfolioView portfolio, WritingProgress.Figures words) {
-		return portfolio.sections()
-			.stream()
-			.filter(SectionView::isStatement)
-			.mapToInt((section) -> words.wordsOf(section.id()))
-			.sum();
+		return this.bin.bin(user, portfolioId);
 	}
 
 }
