@@ -9,6 +9,8 @@
  * written in the item's transaction, types detected from the content by Tika against an
  * allow-list, downloads sent as attachments with {@code nosniff}.
  */
+@org.chartfolio.system.ReadsTables(value = { "portfolio" },
+		why = "deleting an account finds the files of the portfolios it owns in one statement")
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
 		allowedDependencies = { "account", "portfolio", "search", "system" })
 package org.chartfolio.evidence;

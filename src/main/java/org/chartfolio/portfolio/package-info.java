@@ -33,6 +33,9 @@
  * {@code portfolio_reader} view (migration V22) is the READ row for other modules' SQL, pinned to
  * {@code readable} by a test.
  */
+@org.chartfolio.system.ReadsTables(value = { "account", "section_revision" },
+		why = "sections name who approved them, and a submitted copy points at the approved revision, in " +
+				"the reads that list them")
 @org.springframework.modulith.ApplicationModule(displayName = "Portfolios",
 		allowedDependencies = { "account", "system" })
 package org.chartfolio.portfolio;

@@ -6,6 +6,9 @@
  * through {@link org.chartfolio.writing.WritingService}; the evidence module learns where an item
  * is cited through this module's {@link org.chartfolio.evidence.CitationLookup}.
  */
+@org.chartfolio.system.ReadsTables(value = { "section", "route_criterion" },
+		why = "word counts, search and citation lookups cover a whole portfolio, so they join statements " +
+				"to its sections and criteria instead of asking section by section")
 @org.springframework.modulith.ApplicationModule(displayName = "Writing",
 		allowedDependencies = { "account", "evidence", "portfolio", "search", "system" })
 package org.chartfolio.writing;
