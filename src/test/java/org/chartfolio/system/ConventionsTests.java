@@ -24,7 +24,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
-/** The conventions the team agreed on (see shared/HOUSE_STYLE.md), checked on every build. */
+/**
+ * The conventions the team agreed on, checked on every build (README, "Architecture" and "Running the
+ * tests", says why each is there).
+ */
 class ConventionsTests {
 
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
