@@ -1,8 +1,11 @@
 package org.chartfolio.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.chartfolio.system.SiteAddress;
 
@@ -109,6 +112,14 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<String> displayNameOf(long accountId) {
 		return this.accounts.findById(accountId).map(Account::getDisplayName);
+	}
+
+	/** The names of several people at once, by account id; an account that is gone is left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNamesOf(Collection<Long> accountIds) {
+		return this.accounts.findAllById(accountIds)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
 	/**

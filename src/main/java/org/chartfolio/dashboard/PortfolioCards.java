@@ -1,10 +1,13 @@
 package org.chartfolio.dashboard;
 
 import java.util.List;
+import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Card;
+import org.chartfolio.evidence.EvidenceProgress;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.plan.PlanFigures;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -40,20 +43,31 @@ class PortfolioCards {
 
 	@Transactional(readOnly = true)
 	List<Card> home(SignedInUser user) {
-		return this.portfolios.portfoliosOf(user).stream().map((summary) -> card(user, summary)).toList();
+		return cards(user, this.portfolios.portfoliosOf(user));
 	}
 
 	/**
-	 * Built from the progress-level reads, so that it is the same for candidate, mentor and line manager;
-	 * read within the caller's transaction.
+	 * A card for each portfolio, in the order given, built from the progress-level reads so that it is
+	 * the same for candidate, mentor and line manager; each module's figures are read once for all the
+	 * portfolios, within the caller's transaction.
 	 */
-	Card card(SignedInUser user, PortfolioSummary summary) {
-		PortfolioView portfolio = this.portfolios.progressView(user, summary.id());
-		WritingProgress.Figures words = this.progress.figures(user, summary.id());
-		List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
-		int started = (int) written.stream().filter((section) -> words.wordsOf(section.id()) > 0).count();
-		return new Card(summary, started, written.size(), statementWords(portfolio, words),
-				this.evidence.progress(user, summary.id()).count(), this.plan.figures(user, summary.id()).counts());
+	List<Card> cards(SignedInUser user, List<PortfolioSummary> summaries) {
+		if (summaries.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = summaries.stream().map(PortfolioSummary::id).toList();
+		Map<Long, PortfolioView> views = this.portfolios.progressViews(user, ids);
+		Map<Long, WritingProgress.Figures> words = this.progress.figures(user, ids);
+		Map<Long, EvidenceProgress> evidence = this.evidence.progress(user, ids);
+		Map<Long, PlanFigures> plans = this.plan.figures(user, ids);
+		return summaries.stream().map((summary) -> {
+			PortfolioView portfolio = views.get(summary.id());
+			WritingProgress.Figures figures = words.get(summary.id());
+			List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
+			int started = (int) written.stream().filter((section) -> figures.wordsOf(section.id()) > 0).count();
+			return new Card(summary, started, written.size(), statementWords(portfolio, figures),
+					evidence.get(summary.id()).count(), plans.get(summary.id()).counts());
+		}).toList();
 	}
 
 	static int statementWords(PortfolioView portfolio, WritingProgress.Figures words) {

@@ -2,8 +2,10 @@ package org.chartfolio.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.dashboard.DashboardService.Card;
 import org.chartfolio.dashboard.DashboardService.Supported;
 import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -50,10 +52,12 @@ class SupportedPortfolios {
 		Map<Long, Long> unresolved = mentors ? this.review.unresolvedByPortfolio(user) : Map.of();
 		Map<Long, MeetingService.MeetingDates> dates = this.meetings.dates(user,
 				shared.stream().map((portfolio) -> portfolio.summary().id()).toList());
-		return shared.stream().map((portfolio) -> {
+		List<Card> cards = this.cards.cards(user, shared.stream().map(SharedPortfolio::summary).toList());
+		return IntStream.range(0, shared.size()).mapToObj((index) -> {
+			SharedPortfolio portfolio = shared.get(index);
 			long id = portfolio.summary().id();
 			boolean mentor = portfolio.role() == PortfolioRole.MENTOR;
-			return new Supported(portfolio, this.cards.card(user, portfolio.summary()),
+			return new Supported(portfolio, cards.get(index),
 					mentor ? waiting.stream().filter((section) -> section.portfolioId() == id).toList() : List.of(),
 					mentor ? unresolved.getOrDefault(id, 0L) : 0L, dates.get(id).nextMeetingOn());
 		}).toList();

@@ -1,9 +1,11 @@
 package org.chartfolio.evidence;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,17 +132,33 @@ public class EvidenceService {
 	 */
 	@Transactional(readOnly = true)
 	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
-		return this.jdbc
-			.sql("select count(*) filter (where deleted_at is null) as live, "
+		return progress(user, List.of(portfolioId)).get(portfolioId);
+	}
+
+	/**
+	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
+	 * query for all of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
+		Map<Long, EvidenceProgress> progress = new LinkedHashMap<>();
+		this.access.progressVisible(user, portfolioIds)
+			.keySet()
+			.forEach((portfolioId) -> progress.put(portfolioId, new EvidenceProgress(0, null)));
+		if (progress.isEmpty()) {
+			return Map.of();
+		}
+		this.jdbc
+			.sql("select portfolio_id, count(*) filter (where deleted_at is null) as live, "
 					+ "greatest(max(updated_at), max(deleted_at)) as last_changed "
-					+ "from evidence_item where portfolio_id = :portfolio")
-			.param("portfolio", portfolio.id())
-			.query((row, n) -> {
+					+ "from evidence_item where portfolio_id in (:portfolios) group by portfolio_id")
+			.param("portfolios", progress.keySet())
+			.query((ResultSet row) -> {
 				java.sql.Timestamp last = row.getTimestamp("last_changed");
-				return new EvidenceProgress(row.getLong("live"), (last != null) ? last.toInstant() : null);
-			})
-			.single();
+				progress.put(row.getLong("portfolio_id"),
+						new EvidenceProgress(row.getLong("live"), (last != null) ? last.toInstant() : null));
+			});
+		return progress;
 	}
 
 	/** The most recently added live items, newest first. */

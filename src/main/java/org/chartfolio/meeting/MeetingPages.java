@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -142,9 +141,9 @@ class MeetingPages {
 	@Transactional(readOnly = true)
 	Map<Long, MeetingDates> dates(SignedInUser user, Collection<Long> portfolioIds) {
 		Map<Long, MeetingDates> dates = new LinkedHashMap<>();
-		for (long portfolioId : new LinkedHashSet<>(portfolioIds)) {
-			dates.put(this.access.progressVisible(user, portfolioId).id(), new MeetingDates(null, null));
-		}
+		this.access.progressVisible(user, portfolioIds)
+			.keySet()
+			.forEach((portfolioId) -> dates.put(portfolioId, new MeetingDates(null, null)));
 		if (dates.isEmpty()) {
 			return Map.of();
 		}

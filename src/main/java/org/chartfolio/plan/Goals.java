@@ -32,12 +32,23 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 	record Counts(long counted, long done, long overdue, long unevidenced, long due, java.time.Instant lastChanged) {
 	}
 
+	/** A portfolio's {@link Counts}, with its id. */
+	record PortfolioCounts(long portfolioId, long counted, long done, long overdue, long unevidenced, long due,
+			java.time.Instant lastChanged) {
+
+		Counts counts() {
+			return new Counts(this.counted, this.done, this.overdue, this.unevidenced, this.due, this.lastChanged);
+		}
+
+	}
+
 	/**
-	 * The counts in one query: live goals for the figures (dropped ones not counted), every goal, binned
-	 * ones included, for when one last changed.
+	 * The counts of several portfolios in one query, each with its portfolio's id (one with no goals has
+	 * no row): live goals for the figures (dropped ones not counted), every goal, binned ones included,
+	 * for when one last changed.
 	 */
 	@Query("""
-			select new org.chartfolio.plan.Goals$Counts(
+			select new org.chartfolio.plan.Goals$PortfolioCounts(g.portfolioId,
 			    count(*) filter (where g.deletedAt is null and g.status <> org.chartfolio.plan.GoalStatus.DROPPED),
 			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE),
 			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
@@ -46,7 +57,7 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
 			                     and g.targetDate >= :today),
 			    max(g.updatedAt))
-			from Goal g where g.portfolioId = :portfolioId""")
-	Counts counts(long portfolioId, java.time.LocalDate today);
+			from Goal g where g.portfolioId in :portfolioIds group by g.portfolioId""")
+	List<PortfolioCounts> countsIn(java.util.Collection<Long> portfolioIds, java.time.LocalDate today);
 
 }

@@ -3,7 +3,9 @@ package org.chartfolio.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,8 +159,29 @@ public class PlanService {
 	 */
 	@Transactional(readOnly = true)
 	public PlanFigures figures(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
-		Goals.Counts counts = this.goals.counts(portfolio.id(), LocalDate.now(this.clock));
+		return figures(user, List.of(portfolioId)).get(portfolioId);
+	}
+
+	/**
+	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
+	 * query for all of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanFigures> figures(SignedInUser user, Collection<Long> portfolioIds) {
+		Set<Long> visible = this.access.progressVisible(user, portfolioIds).keySet();
+		if (visible.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Goals.Counts> counts = this.goals.countsIn(visible, LocalDate.now(this.clock))
+			.stream()
+			.collect(Collectors.toMap(Goals.PortfolioCounts::portfolioId, Goals.PortfolioCounts::counts));
+		Map<Long, PlanFigures> figures = new LinkedHashMap<>();
+		visible.forEach((portfolioId) -> figures.put(portfolioId,
+				figures(counts.getOrDefault(portfolioId, new Goals.Counts(0, 0, 0, 0, 0, null)))));
+		return figures;
+	}
+
+	private static PlanFigures figures(Goals.Counts counts) {
 		return new PlanFigures(new PlanProgress((int) counts.counted(), (int) counts.done(), (int) counts.overdue(),
 				(int) counts.unevidenced()), (int) counts.due(), counts.lastChanged());
 	}

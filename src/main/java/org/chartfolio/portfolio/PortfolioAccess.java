@@ -1,10 +1,17 @@
 package org.chartfolio.portfolio;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 
@@ -86,6 +93,28 @@ public class PortfolioAccess {
 		return require(user, portfolioId, Permission.PROGRESS);
 	}
 
+	/**
+	 * {@link #progressVisible(SignedInUser, long)} for several portfolios at once, keyed by id in the
+	 * order given: one statement for all those the request has not asked about yet, so that a page
+	 * listing portfolios (a home page) asks as often for ten as for one. One the person may not see is
+	 * not found, as on its own.
+	 */
+	public Map<Long, PortfolioRef> progressVisible(SignedInUser user, Collection<Long> portfolioIds) {
+		Map<Long, Optional<Standing>> read = readAll(user, portfolioIds);
+		StandingMemo memo = StandingMemo.current();
+		Map<Long, PortfolioRef> visible = new LinkedHashMap<>();
+		for (long portfolioId : new LinkedHashSet<>(portfolioIds)) {
+			Optional<Standing> standing = (memo != null)
+					? memo.standing(user.id(), portfolioId, () -> read.getOrDefault(portfolioId, Optional.empty()))
+					: read.getOrDefault(portfolioId, Optional.empty());
+			if (standing.isEmpty() || !Permission.PROGRESS.allows(standing.get().role())) {
+				throw new PortfolioNotFoundException(portfolioId);
+			}
+			visible.put(portfolioId, standing.get().portfolio());
+		}
+		return visible;
+	}
+
 	/** How the person stands to the portfolio; not found for anybody without a role in it. */
 	public PortfolioRole roleOf(SignedInUser user, long portfolioId) {
 		return standing(user, portfolioId).role();
@@ -146,14 +175,34 @@ public class PortfolioAccess {
 
 	/** The portfolio and the person's role in it, in one statement. */
 	private Optional<Standing> read(long personId, long portfolioId) {
-		return this.jdbc.sql("""
-				select p.owner_id, p.title, p.submitted_at,
+		return Optional.ofNullable(readAll(personId, Set.of(portfolioId)).get(portfolioId));
+	}
+
+	/** The standings the request does not know yet, in one statement (none when it knows them all). */
+	private Map<Long, Optional<Standing>> readAll(SignedInUser user, Collection<Long> portfolioIds) {
+		StandingMemo memo = StandingMemo.current();
+		Set<Long> unknown = new LinkedHashSet<>(portfolioIds);
+		if (memo != null) {
+			unknown.removeIf((portfolioId) -> memo.knows(user.id(), portfolioId));
+		}
+		Map<Long, Standing> found = unknown.isEmpty() ? Map.of() : readAll(user.id(), unknown);
+		Map<Long, Optional<Standing>> read = new HashMap<>();
+		unknown.forEach((portfolioId) -> read.put(portfolioId, Optional.ofNullable(found.get(portfolioId))));
+		return read;
+	}
+
+	/** Each portfolio the person has a role in, with that role, by id. */
+	private Map<Long, Standing> readAll(long personId, Collection<Long> portfolioIds) {
+		Map<Long, Standing> standings = new HashMap<>();
+		this.jdbc.sql("""
+				select p.id, p.owner_id, p.title, p.submitted_at,
 				       (select m.role from portfolio_membership m
 				         where m.portfolio_id = p.id and m.account_id = :person and m.ended_at is null) as member_role
-				from portfolio p where p.id = :id""")
+				from portfolio p where p.id in (:ids)""")
 			.param("person", personId)
-			.param("id", portfolioId)
-			.query((row, n) -> {
+			.param("ids", portfolioIds)
+			.query((ResultSet row) -> {
+				long portfolioId = row.getLong("id");
 				long owner = row.getLong("owner_id");
 				String member = row.getString("member_role");
 				PortfolioRole role = (owner == personId) ? PortfolioRole.OWNER
@@ -161,11 +210,12 @@ public class PortfolioAccess {
 				Timestamp submitted = row.getTimestamp("submitted_at");
 				LocalDate submittedOn = (submitted != null)
 						? LocalDate.ofInstant(submitted.toInstant(), this.clock.getZone()) : null;
-				return (role != null)
-						? new Standing(new PortfolioRef(portfolioId, owner, row.getString("title")), role, submittedOn)
-						: null;
-			})
-			.optional();
+				if (role != null) {
+					standings.put(portfolioId,
+							new Standing(new PortfolioRef(portfolioId, owner, row.getString("title")), role, submittedOn));
+				}
+			});
+		return standings;
 	}
 
 }

@@ -3,8 +3,14 @@ package org.chartfolio.portfolio;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
@@ -87,12 +93,23 @@ public class PortfolioService {
 	/** Portfolios where the person is an active mentor or line manager, most recently joined first. */
 	@Transactional(readOnly = true)
 	public List<SharedPortfolio> sharedWith(SignedInUser user) {
-		return this.memberships.findByAccountIdAndEndedAtIsNullOrderByStartedAtDesc(user.id())
+		List<Membership> joined = this.memberships.findByAccountIdAndEndedAtIsNullOrderByStartedAtDesc(user.id());
+		if (joined.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Portfolio> portfolios = this.portfolios
+			.findWithRoutes(joined.stream().map(Membership::getPortfolioId).toList())
 			.stream()
-			.flatMap((membership) -> this.portfolios.findById(membership.getPortfolioId())
-				.map((portfolio) -> new SharedPortfolio(summary(portfolio),
-						this.accounts.displayNameOf(portfolio.getOwnerId()).orElse(""), membership.getRole()))
-				.stream())
+			.collect(Collectors.toMap(Portfolio::getId, Function.identity()));
+		Map<Long, String> owners = this.accounts
+			.displayNamesOf(portfolios.values().stream().map(Portfolio::getOwnerId).collect(Collectors.toSet()));
+		return joined.stream()
+			.filter((membership) -> portfolios.containsKey(membership.getPortfolioId()))
+			.map((membership) -> {
+				Portfolio portfolio = portfolios.get(membership.getPortfolioId());
+				return new SharedPortfolio(summary(portfolio), owners.getOrDefault(portfolio.getOwnerId(), ""),
+						membership.getRole());
+			})
 			.toList();
 	}
 
@@ -116,6 +133,31 @@ public class PortfolioService {
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		List<SectionView> sections = portfolio.getSections().stream().map(PortfolioService::view).toList();
 		return new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(), sections);
+	}
+
+	/**
+	 * {@link #progressView} of several portfolios, keyed by id in the order given, in one query for all
+	 * of them (for a home page that shows a card for each).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PortfolioView> progressViews(SignedInUser user, Collection<Long> portfolioIds) {
+		Set<Long> visible = this.access.progressVisible(user, portfolioIds).keySet();
+		if (visible.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Portfolio> found = this.portfolios.findAllWithSections(visible)
+			.stream()
+			.collect(Collectors.toMap(Portfolio::getId, Function.identity()));
+		Map<Long, PortfolioView> views = new LinkedHashMap<>();
+		for (long portfolioId : visible) {
+			Portfolio portfolio = found.get(portfolioId);
+			if (portfolio == null) {
+				throw new PortfolioNotFoundException(portfolioId);
+			}
+			views.put(portfolioId, new PortfolioView(summary(portfolio), portfolio.getRoute().getCode(),
+					portfolio.getSections().stream().map(PortfolioService::view).toList()));
+		}
+		return views;
 	}
 
 	/** What {@link #cpdRequirement} says, for anybody who sees the portfolio's progress. */

@@ -43,6 +43,10 @@ final class StandingMemo {
 		return this.standings.computeIfAbsent(new Key(personId, portfolioId), (key) -> read.get());
 	}
 
+	boolean knows(long personId, long portfolioId) {
+		return this.standings.containsKey(new Key(personId, portfolioId));
+	}
+
 	void forget(long portfolioId) {
 		this.standings.keySet().removeIf((key) -> key.portfolioId() == portfolioId);
 	}

@@ -25,4 +25,8 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 	@Query("select t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId = :portfolioId")
 	List<Object[]> tallies(long portfolioId);
 
+	/** {@link #tallies} of several portfolios, each row led by its portfolio's id. */
+	@Query("select t.portfolioId, t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId in :portfolioIds")
+	List<Object[]> talliesIn(java.util.Collection<Long> portfolioIds);
+
 }

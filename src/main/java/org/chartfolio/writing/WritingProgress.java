@@ -1,7 +1,10 @@
 package org.chartfolio.writing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
@@ -50,17 +53,30 @@ public class WritingProgress {
 	/** For anybody who sees the portfolio's progress: numbers and a date, never text. One query. */
 	@Transactional(readOnly = true)
 	public Figures figures(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
-		Map<Long, Integer> words = new HashMap<>();
-		Instant last = null;
-		for (Object[] tally : this.texts.tallies(portfolio.id())) {
-			words.put((Long) tally[0], (Integer) tally[1]);
-			Instant updated = (Instant) tally[2];
-			if (last == null || updated.isAfter(last)) {
-				last = updated;
-			}
+		return figures(user, List.of(portfolioId)).get(portfolioId);
+	}
+
+	/**
+	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
+	 * query for all of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Figures> figures(SignedInUser user, Collection<Long> portfolioIds) {
+		Map<Long, Map<Long, Integer>> words = new LinkedHashMap<>();
+		Map<Long, Instant> last = new HashMap<>();
+		this.access.progressVisible(user, portfolioIds).keySet().forEach((id) -> words.put(id, new HashMap<>()));
+		if (words.isEmpty()) {
+			return Map.of();
 		}
-		return new Figures(Map.copyOf(words), last);
+		for (Object[] tally : this.texts.talliesIn(words.keySet())) {
+			long portfolioId = (Long) tally[0];
+			words.get(portfolioId).put((Long) tally[1], (Integer) tally[2]);
+			last.merge(portfolioId, (Instant) tally[3], (a, b) -> a.isAfter(b) ? a : b);
+		}
+		Map<Long, Figures> figures = new LinkedHashMap<>();
+		words.forEach((portfolioId, counts) -> figures.put(portfolioId,
+				new Figures(Map.copyOf(counts), last.get(portfolioId))));
+		return figures;
 	}
 
 	/**

@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A supporter's home page reads the meeting dates of all the people they support at once: as many
- * statements read meetings with three portfolios as with one. (Each portfolio's card of figures is
- * still read portfolio by portfolio, so the page as a whole still grows with the people supported.)
+ * A home page reads the same number of statements however many portfolios it shows: a supporter's for
+ * the people they support, a candidate's for their own portfolios. Each module's figures, the meeting
+ * dates and who may see what are read once for all the portfolios, not once for each.
  */
 @IntegrationTest
 class SupporterHomeQueryCountTests {
@@ -58,6 +58,35 @@ class SupporterHomeQueryCountTests {
 				.as("statements reading meetings for the home page of a " + role + " of 3 against 1")
 				.isEqualTo(meetingReads(one));
 		}
+	}
+
+	@Test
+	void aSupportersHomeReadsAsMuchForThreePeopleAsForOne() throws Exception {
+		for (PortfolioRole role : new PortfolioRole[] { PortfolioRole.MENTOR, PortfolioRole.LINE_MANAGER }) {
+			JdbcRecorder.Recording one = homeOf(supporting(1, role));
+			JdbcRecorder.Recording three = homeOf(supporting(3, role));
+			assertThat(three.statementCount())
+				.as("statements of the home page of a %s of 3 against 1:%n%s", role, listed(three))
+				.isEqualTo(one.statementCount());
+		}
+	}
+
+	@Test
+	void aCandidatesHomeReadsAsMuchForThreePortfoliosAsForOne() throws Exception {
+		SignedInUser withOne = this.fixtures.person("Candidate with one portfolio");
+		this.fixtures.portfolio(withOne, "certification");
+		SignedInUser withThree = this.fixtures.person("Candidate with three portfolios");
+		for (String route : new String[] { "certification", "chartership", "revalidation" }) {
+			this.fixtures.portfolio(withThree, route);
+		}
+		JdbcRecorder.Recording three = homeOf(withThree);
+		assertThat(three.statementCount()).as("statements of the home page with 3 portfolios against 1:%n%s",
+				listed(three))
+			.isEqualTo(homeOf(withOne).statementCount());
+	}
+
+	private static String listed(JdbcRecorder.Recording recording) {
+		return String.join("\n", recording.statements());
 	}
 
 	/** Statements that read the meeting table itself (not its actions). */
