@@ -85,9 +85,13 @@ public class SectionWorkflow {
 	public record WaitingSection(long portfolioId, String portfolioTitle, String candidateName, long sectionId,
 			SectionKind kind, Integer criterionNumber, String title, Instant readySince) {
 
-		/** The criterion's heading for a statement on a criterion; otherwise pages name it by kind. */
-		public boolean named() {
-			return this.kind == SectionKind.STATEMENT && this.criterionNumber != null;
+		/** The section's name as pages show it: see {@link SectionView#nameKey()}. */
+		public String nameKey() {
+			return SectionView.nameKey(this.kind, this.criterionNumber);
+		}
+
+		public Object[] nameArgs() {
+			return SectionView.nameArgs(this.criterionNumber, this.title);
 		}
 
 	}

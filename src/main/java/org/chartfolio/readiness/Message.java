@@ -11,10 +11,7 @@ record Message(String key, Object... args) {
 
 	/** "Criterion 1: Personal performance", or the kind of section ("Annotated CV"). */
 	static Message nameOf(SectionView section) {
-		if (section.isStatement() && section.criterionNumber() != null) {
-			return new Message("overview.criterion", section.criterionNumber(), section.title());
-		}
-		return new Message(section.kind().messageKey());
+		return new Message(section.nameKey(), section.nameArgs());
 	}
 
 }

@@ -40,11 +40,7 @@ class ReviewEvents {
 
 	/** The section's name as its pages show it. */
 	private String title(SectionView section) {
-		if (section.criterionNumber() != null && section.title() != null) {
-			return this.messages.getMessage("overview.criterion", new Object[] { section.criterionNumber(), section.title() },
-					Locale.UK);
-		}
-		return this.messages.getMessage(section.kind().messageKey(), null, Locale.UK);
+		return this.messages.getMessage(section.nameKey(), section.nameArgs(), Locale.UK);
 	}
 
 }
