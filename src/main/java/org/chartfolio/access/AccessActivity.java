@@ -23,7 +23,7 @@ class AccessActivity {
 		INVITED, LINK_REPLACED, INVITATION_REVOKED, ACCEPTED, DECLINED, ACCESS_ENDED, SECTION_SHARED, SECTION_UNSHARED,
 		DIRECTORY_REQUEST_ACCEPTED;
 
-		public String labelKey() {
+		public String messageKey() {
 			return "access.activity." + name();
 		}
 

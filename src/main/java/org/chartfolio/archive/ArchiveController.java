@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,7 @@ class ArchiveController {
 	void export(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			HttpServletResponse response) throws IOException {
 		String name = this.archive.fileName(user, portfolioId);
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		Downloads.attachment(response, name, new MediaType("application", "zip"));
 		this.archive.export(user, portfolioId, response.getOutputStream());
 	}
 

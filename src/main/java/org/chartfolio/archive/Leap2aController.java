@@ -11,9 +11,9 @@ import org.chartfolio.archive.Leap2aImport.Candidate;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,8 +110,7 @@ class Leap2aController {
 	void export(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			HttpServletResponse response) throws IOException {
 		String name = this.leap2a.exportName(user, portfolioId);
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		Downloads.attachment(response, name, new MediaType("application", "zip"));
 		this.leap2a.export(user, portfolioId, response.getOutputStream());
 	}
 

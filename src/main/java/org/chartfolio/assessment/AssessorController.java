@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
 import org.chartfolio.export.ExportService;
+import org.chartfolio.system.Downloads;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,13 +61,9 @@ class AssessorController {
 			case IMAGE, PDF -> MediaType.parseMediaType(file.contentType());
 			case DOWNLOAD -> MediaType.APPLICATION_OCTET_STREAM;
 		};
-		ContentDisposition disposition = ((shown == WebEdition.Shown.DOWNLOAD) ? ContentDisposition.attachment()
-				: ContentDisposition.inline()).filename(file.name(), StandardCharsets.UTF_8).build();
-		return ResponseEntity.ok()
-			.contentType(type)
+		return ((shown == WebEdition.Shown.DOWNLOAD) ? Downloads.attachment(file.name(), type)
+				: Downloads.inline(file.name(), type))
 			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", FILE_POLICY)
 			.cacheControl(CacheControl.noStore())
 			.body(new InputStreamResource(file.content()));
@@ -92,12 +87,8 @@ class AssessorController {
 	@GetMapping("/pdf/{jobId}/file")
 	ResponseEntity<InputStreamResource> pdf(@PathVariable String token, @PathVariable String jobId) {
 		ExportService.Download download = this.assessors.pdf(token, jobId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+		return Downloads.attachment(download.fileName(), MediaType.APPLICATION_PDF)
 			.contentLength(download.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
 			.body(new InputStreamResource(download.content().open()));
 	}

@@ -26,7 +26,7 @@ class MentorRequest {
 
 		OPEN, ACCEPTED, DECLINED, WITHDRAWN;
 
-		public String labelKey() {
+		public String messageKey() {
 			return "directory.request.status." + name();
 		}
 

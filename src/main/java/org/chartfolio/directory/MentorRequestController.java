@@ -1,9 +1,8 @@
 package org.chartfolio.directory;
 
-import java.nio.charset.StandardCharsets;
-
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.system.Downloads;
 import org.chartfolio.system.FieldProblem;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +11,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,14 +91,8 @@ class MentorRequestController {
 	ResponseEntity<InputStreamResource> cv(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId,
 			@PathVariable long fileId) {
 		EvidenceService.SharedDownload file = this.requesting.cv(user, requestId, fileId);
-		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(file.name(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
+		return Downloads.attachment(file.name(), MediaType.parseMediaType(file.contentType()))
 			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.body(new InputStreamResource(file.content()));
 	}

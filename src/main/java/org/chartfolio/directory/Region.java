@@ -6,7 +6,7 @@ public enum Region {
 	EAST_MIDLANDS, EAST_OF_ENGLAND, LONDON, NORTH_EAST, NORTH_WEST, NORTHERN_IRELAND, SCOTLAND, SOUTH_EAST,
 	SOUTH_WEST, WALES, WEST_MIDLANDS, YORKSHIRE_AND_THE_HUMBER;
 
-	public String labelKey() {
+	public String messageKey() {
 		return "directory.region." + name();
 	}
 

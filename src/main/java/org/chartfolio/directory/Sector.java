@@ -5,7 +5,7 @@ public enum Sector {
 
 	PUBLIC, ACADEMIC, SCHOOL, HEALTH, GOVERNMENT, WORKPLACE, LEGAL, ARCHIVES, OTHER;
 
-	public String labelKey() {
+	public String messageKey() {
 		return "directory.sector." + name();
 	}
 

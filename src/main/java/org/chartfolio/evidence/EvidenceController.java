@@ -9,6 +9,7 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Bin;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -156,6 +157,7 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		this.editing.moveToBin(user, portfolioId, number);
 		redirect.addFlashAttribute("notice", "evidence.binned");
+		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
 		return "redirect:/portfolios/" + portfolioId + "/evidence";
 	}
 

@@ -115,7 +115,7 @@ class EvidenceEditing {
 		return item.toSummary();
 	}
 
-	/** Takes an item out of the bin with the number it had; refused once it has been there 30 days. */
+	/** Takes an item out of the bin with the number it had; refused once it has been there {@link Bin#KEEPS}. */
 	@Transactional
 	EvidenceSummary restore(SignedInUser user, long portfolioId, int number) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);

@@ -1,16 +1,14 @@
 package org.chartfolio.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Downloads;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,15 +39,10 @@ class EvidenceFileController {
 			@PathVariable long portfolioId, @PathVariable int number, @PathVariable long fileId,
 			@RequestParam(required = false) String inline) {
 		EvidenceViews.Download file = this.pages.download(user, portfolioId, number, fileId);
-		ContentDisposition disposition = ((inline != null && file.isImage()) ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
-			.filename(file.name(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
+		MediaType type = MediaType.parseMediaType(file.contentType());
+		return ((inline != null && file.isImage()) ? Downloads.inline(file.name(), type)
+				: Downloads.attachment(file.name(), type))
 			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.body(new InputStreamResource(file.content()));
 	}

@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
-	/** How long an item stays in the bin, restorable with its number. */
-
 	private final EvidenceItems items;
 
 	private final EvidenceFiles files;

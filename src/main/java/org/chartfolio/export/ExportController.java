@@ -1,18 +1,16 @@
 package org.chartfolio.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Downloads;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -94,12 +92,8 @@ class ExportController {
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable long portfolioId, @PathVariable String jobId) {
 		ExportService.Download download = this.exports.download(user, portfolioId, jobId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+		return Downloads.attachment(download.fileName(), MediaType.APPLICATION_PDF)
 			.contentLength(download.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore())
 			.body(new InputStreamResource(download.content().open()));
 	}

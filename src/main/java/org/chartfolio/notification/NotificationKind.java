@@ -46,7 +46,7 @@ enum NotificationKind {
 	}
 
 	/** The message key of the sentence; parameters: actor, section, portfolio, role. */
-	public String labelKey() {
+	public String messageKey() {
 		return "notification.kind." + name();
 	}
 

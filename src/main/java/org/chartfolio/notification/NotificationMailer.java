@@ -65,7 +65,7 @@ class NotificationMailer implements InvitationEmail {
 			return;
 		}
 		Object[] args = { plain(issued.inviterName()), plain(issued.portfolioTitle()),
-				text(issued.role().labelKey()), issued.link() };
+				text(issued.role().messageKey()), issued.link() };
 		send(issued.email(), text("notification.mail.subject.invitation", args),
 				text("notification.mail.body.invitation", args));
 	}
@@ -76,7 +76,7 @@ class NotificationMailer implements InvitationEmail {
 		}
 		Object[] args = { plain(recorded.actorName()), plain(recorded.sectionTitle()),
 				plain(recorded.portfolioTitle()) };
-		String what = text(recorded.kind().labelKey(), args);
+		String what = text(recorded.kind().messageKey(), args);
 		String body = text("notification.mail.body", plain(recorded.recipientName()), what,
 				this.site.absolute((recorded.linkPath() != null) ? recorded.linkPath() : "/notifications"));
 		send(recorded.recipientEmail(), text(recorded.kind().subjectKey(), args), body);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
@@ -107,6 +108,7 @@ class PlanController {
 			RedirectAttributes redirect) {
 		this.plan.moveToBin(user, portfolioId, goalId);
 		redirect.addFlashAttribute("notice", "goal.binned");
+		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
 		return "redirect:/portfolios/{portfolioId}/plan";
 	}
 

@@ -219,7 +219,7 @@ public class PlanService {
 		goal.restore(this.clock.instant());
 	}
 
-	/** Goals deleted in the last 30 days, newest first. */
+	/** Goals deleted within {@link Bin#KEEPS}, newest first. */
 	@Transactional(readOnly = true)
 	public List<BinnedGoal> binned(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);

@@ -48,7 +48,7 @@ class PortfolioAccountDeletion implements AccountHoldings {
 				boolean owned = row.getBoolean(3);
 				String role = row.getString(4);
 				return new Holding(id, row.getString(2), owned,
-						(role != null) ? PortfolioRole.valueOf(role).labelKey() : null, row.getString(5),
+						(role != null) ? PortfolioRole.valueOf(role).messageKey() : null, row.getString(5),
 						owned ? "/portfolios/" + id + "/archive/export" : null);
 			})
 			.list();

@@ -6,7 +6,7 @@ public enum PortfolioRole {
 	OWNER, MENTOR, LINE_MANAGER;
 
 	/** The message key of the role's name. */
-	public String labelKey() {
+	public String messageKey() {
 		return "role." + name();
 	}
 

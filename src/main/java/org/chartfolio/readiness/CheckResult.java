@@ -33,8 +33,8 @@ record CheckResult(String id, Level level, Message title, Message why, List<Foun
 		return new CheckResult(id, level, title, why, List.copyOf(findings), see, (level == Level.PASS) ? null : fix);
 	}
 
-	static LinkTo link(Route route, String labelKey, Object... args) {
-		return new LinkTo(route, new Message(labelKey, args));
+	static LinkTo link(Route route, String messageKey, Object... args) {
+		return new LinkTo(route, new Message(messageKey, args));
 	}
 
 }

@@ -1,18 +1,15 @@
 package org.chartfolio.signoff;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Downloads;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.SiteAddress;
 import org.chartfolio.system.StaleEditException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -150,12 +147,7 @@ class SignOffController {
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long documentId) {
 		SignOffService.LetterFile file = this.signoffs.letterFile(user, portfolioId, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return Downloads.attachment(file.name(), MediaType.parseMediaType(file.contentType())).body(file.content());
 	}
 
 }

@@ -108,7 +108,7 @@ class StatementEditing {
 
 	/**
 	 * Deletes the section's text: the text becomes empty and the old text stays as the revision
-	 * before a "clear" one, from which the bin can restore it for 30 days.
+	 * before a "clear" one, from which the bin can restore it for {@link Bin#KEEPS}.
 	 */
 	@Transactional
 	public void clear(SignedInUser user, long portfolioId, long sectionId) {

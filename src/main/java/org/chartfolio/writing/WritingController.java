@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionWorkflow;
+import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -219,6 +220,7 @@ class WritingController {
 			@PathVariable long sectionId, RedirectAttributes redirect) {
 		this.editing.clear(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.cleared");
+		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
 		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}
 
