@@ -2,11 +2,11 @@ package org.chartfolio.access;
 
 import java.time.Duration;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,16 +39,15 @@ class InvitationLandingWebTests {
 	private InvitationService invitations;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private MutableClock clock;
 
 	@Test
 	void aSignedOutInviteeLearnsWhoInvitesThemToWhatAndMaySignInOrRegister() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Priya Shah");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "ruth@example.org", PortfolioRole.MENTOR).token();
+		Portfolio p = this.scene.candidate("Priya Shah").portfolio("chartership");
+		String token = this.invitations.invite(p.candidate(), p.id(), "ruth@example.org", PortfolioRole.MENTOR).token();
 
 		this.mvc.perform(get("/invitations/" + token))
 			.andExpect(status().isOk())
@@ -63,15 +62,14 @@ class InvitationLandingWebTests {
 
 	@Test
 	void anUnknownOrExpiredLinkTellsASignedOutVisitorNothing() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String expiring = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
-		String revoked = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.MENTOR).token();
-		this.invitations.revoke(candidate, portfolioId,
-				this.invitations.people(candidate, portfolioId).invitations().get(0).id());
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String expiring = this.invitations.invite(p.candidate(), p.id(), "a@example.org", PortfolioRole.MENTOR).token();
+		String revoked = this.invitations.invite(p.candidate(), p.id(), "b@example.org", PortfolioRole.MENTOR).token();
+		this.invitations.revoke(p.candidate(), p.id(),
+				this.invitations.people(p.candidate(), p.id()).invitations().get(0).id());
 
 		// What a signed-out visitor gets for any page they may not see: the sign-in page.
-		this.mvc.perform(get("/portfolios/" + portfolioId)).andExpect(signInPage());
+		this.mvc.perform(get("/portfolios/" + p.id())).andExpect(signInPage());
 		this.mvc.perform(get("/invitations/no-such-link")).andExpect(signInPage());
 		this.mvc.perform(get("/invitations/" + revoked)).andExpect(signInPage());
 		this.clock.advance(Duration.ofDays(15));
@@ -87,11 +85,10 @@ class InvitationLandingWebTests {
 
 	@Test
 	void theNewLinkHasACopyButtonAndAMessageToPasteAndThePageLeadsToTheDirectory() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Lowri Price");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String people = "/portfolios/" + portfolioId + "/people";
+		Portfolio p = this.scene.candidate("Lowri Price").portfolio("chartership");
+		String people = "/portfolios/" + p.id() + "/people";
 		MvcResult invited = this.mvc
-			.perform(post(people + "/invitations").with(user(candidate))
+			.perform(post(people + "/invitations").with(user(p.candidate()))
 				.with(csrf())
 				.param("email", "gwen@example.org")
 				.param("role", "MENTOR"))
@@ -99,7 +96,7 @@ class InvitationLandingWebTests {
 			.andReturn();
 		String link = (String) invited.getFlashMap().get("newLink");
 
-		this.mvc.perform(get(people).with(user(candidate)).flashAttrs(invited.getFlashMap()))
+		this.mvc.perform(get(people).with(user(p.candidate())).flashAttrs(invited.getFlashMap()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"new-link\" readonly")))
 			.andExpect(content().string(containsString("data-copy=\"new-link\" hidden>Copy link</button>")))
@@ -110,7 +107,7 @@ class InvitationLandingWebTests {
 			.andExpect(content().string(containsString("src=\"/js/copy-")))
 			.andExpect(content().string(containsString("href=\"/mentors\"")));
 
-		this.mvc.perform(get("/mentors").with(user(candidate)))
+		this.mvc.perform(get("/mentors").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + people + "\">People of My chartership portfolio</a>")));
 	}

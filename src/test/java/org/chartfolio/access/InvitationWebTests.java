@@ -7,6 +7,8 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ class InvitationWebTests {
 	private InvitationService invitations;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -42,10 +47,9 @@ class InvitationWebTests {
 
 	@Test
 	void theInvitationPageSaysWhoInvitesToWhatAndInWhichRole() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Priya Shah");
 		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, mentor.email(), PortfolioRole.MENTOR).token();
+		Portfolio p = this.scene.candidate("Priya Shah").portfolio("chartership");
+		String token = this.invitations.invite(p.candidate(), p.id(), mentor.email(), PortfolioRole.MENTOR).token();
 
 		this.mvc.perform(get("/invitations/" + token).with(user(mentor)))
 			.andExpect(status().isOk())
@@ -57,11 +61,10 @@ class InvitationWebTests {
 
 	@Test
 	void aRequestNamingAnotherHostNeverMakesALinkToIt() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String people = "/portfolios/" + portfolioId + "/people";
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String people = "/portfolios/" + p.id() + "/people";
 		String link = (String) this.mvc
-			.perform(post(people + "/invitations").with(user(candidate))
+			.perform(post(people + "/invitations").with(user(p.candidate()))
 				.with(csrf())
 				.header("Host", "evil.example")
 				.header("X-Forwarded-Host", "evil.example")
@@ -76,10 +79,9 @@ class InvitationWebTests {
 
 	@Test
 	void anInvitationOpenedWithAnotherAddressSaysSoAndWantsConfirmation() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser other = this.fixtures.person("Someone Else");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "ruth@example.org", PortfolioRole.MENTOR).token();
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String token = this.invitations.invite(p.candidate(), p.id(), "ruth@example.org", PortfolioRole.MENTOR).token();
 
 		this.mvc.perform(get("/invitations/" + token).with(user(other)))
 			.andExpect(content().string(containsString("This invitation was sent to ruth@example.org, but you are signed in as "
@@ -89,13 +91,13 @@ class InvitationWebTests {
 		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Check that it is meant for you")));
-		assertThat(this.invitations.people(candidate, portfolioId).members()).isEmpty();
+		assertThat(this.invitations.people(p.candidate(), p.id()).members()).isEmpty();
 
 		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()).param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"));
-		assertThat(this.invitations.people(candidate, portfolioId).members()).singleElement()
+		assertThat(this.invitations.people(p.candidate(), p.id()).members()).singleElement()
 			.satisfies((member) -> assertThat(member.email()).isEqualTo(other.email()));
-		this.mvc.perform(get("/portfolios/" + portfolioId + "/people").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/people").with(user(p.candidate())))
 			.andExpect(content().string(containsString(other.email())))
 			.andExpect(content().string(containsString("Someone Else")));
 	}
@@ -118,19 +120,18 @@ class InvitationWebTests {
 
 	@Test
 	void brokenExpiredUsedAndOwnLinksSaySoWithoutButtons() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser late = this.fixtures.person("Late");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String used = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
-		String expiring = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER)
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String used = this.invitations.invite(p.candidate(), p.id(), "m@example.org", PortfolioRole.MENTOR).token();
+		String expiring = this.invitations.invite(p.candidate(), p.id(), "b@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
 
 		this.mvc.perform(get("/invitations/not-a-real-token").with(user(mentor)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("This invitation link does not work")));
 
-		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(candidate)).with(csrf()))
+		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This is an invitation to your own portfolio")));
 
@@ -152,9 +153,8 @@ class InvitationWebTests {
 
 	@Test
 	void aSignedOutVisitorRegistersAndComesBackToTheLink() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "new@example.org", PortfolioRole.MENTOR).token();
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String token = this.invitations.invite(p.candidate(), p.id(), "new@example.org", PortfolioRole.MENTOR).token();
 		MockHttpSession session = new MockHttpSession();
 
 		this.mvc.perform(get("/invitations/" + token).session(session))
@@ -178,22 +178,21 @@ class InvitationWebTests {
 
 	@Test
 	void withdrawingAnInvitationTwiceIsRefusedAsAProblemNotReportedAsDone() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
-		long invitationId = this.invitations.people(candidate, portfolioId).invitations().get(0).id();
-		String people = "/portfolios/" + portfolioId + "/people";
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		this.invitations.invite(p.candidate(), p.id(), "m@example.org", PortfolioRole.MENTOR);
+		long invitationId = this.invitations.people(p.candidate(), p.id()).invitations().get(0).id();
+		String people = "/portfolios/" + p.id() + "/people";
 		String revoke = people + "/invitations/" + invitationId + "/revoke";
 
-		this.mvc.perform(post(revoke).with(user(candidate)).with(csrf()))
+		this.mvc.perform(post(revoke).with(user(p.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(people))
 			.andExpect(flash().attribute("notice", "people.revoked"));
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post(revoke).session(session).with(user(candidate)).with(csrf()))
+		this.mvc.perform(post(revoke).session(session).with(user(p.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(people))
 			.andExpect(flash().attributeCount(1))
 			.andExpect(flash().attribute("problem", "invitation.revoked"));
-		this.mvc.perform(get(people).session(session).with(user(candidate)))
+		this.mvc.perform(get(people).session(session).with(user(p.candidate())))
 			.andExpect(content().string(containsString(
 					"class=\"alert alert-danger page-problem\" role=\"alert\">This invitation has been withdrawn by the candidate.")))
 			.andExpect(content().string(not(containsString("alert-success"))));
@@ -201,16 +200,15 @@ class InvitationWebTests {
 
 	@Test
 	void thePeoplePageShowsANewLinkOnceAndEndingAccessWorksOnTheNextRequest() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor Person");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String people = "/portfolios/" + portfolioId + "/people";
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		String people = "/portfolios/" + p.id() + "/people";
 
-		this.mvc.perform(post(people + "/invitations").with(user(candidate)).with(csrf()).param("email", "not an address"))
+		this.mvc.perform(post(people + "/invitations").with(user(p.candidate())).with(csrf()).param("email", "not an address"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose whether you are inviting a mentor or a line manager")))
 			.andExpect(content().string(containsString("value=\"not an address\"")));
-		this.mvc.perform(post(people + "/invitations").with(user(candidate))
+		this.mvc.perform(post(people + "/invitations").with(user(p.candidate()))
 			.with(csrf())
 			.param("email", "not an address")
 			.param("role", "LINE_MANAGER"))
@@ -219,7 +217,7 @@ class InvitationWebTests {
 			.andExpect(content().string(containsString("value=\"not an address\"")));
 
 		String link = (String) this.mvc
-			.perform(post(people + "/invitations").with(user(candidate))
+			.perform(post(people + "/invitations").with(user(p.candidate()))
 				.with(csrf())
 				.param("email", "m@example.org")
 				.param("role", "MENTOR"))
@@ -228,7 +226,7 @@ class InvitationWebTests {
 			.getFlashMap()
 			.get("newLink");
 		assertThat(link).matches("https://chartfolio.test/invitations/[A-Za-z0-9_-]{43}");
-		this.mvc.perform(get(people).with(user(candidate)))
+		this.mvc.perform(get(people).with(user(p.candidate())))
 			.andExpect(content().string(containsString("m@example.org")))
 			.andExpect(content().string(not(containsString(link))))
 			.andExpect(content().string(containsString("Candidate invited m@example.org as Mentor")));
@@ -241,14 +239,14 @@ class InvitationWebTests {
 		this.mvc.perform(get("/").session(session).with(user(mentor)))
 			.andExpect(content().string(containsString("Portfolios you support")))
 			.andExpect(content().string(containsString("My chartership portfolio")));
-		this.mvc.perform(get("/portfolios/" + portfolioId).session(session).with(user(mentor))).andExpect(status().isOk());
+		this.mvc.perform(get("/portfolios/" + p.id()).session(session).with(user(mentor))).andExpect(status().isOk());
 
-		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
-		this.mvc.perform(post(people + "/members/" + membershipId + "/end").with(user(candidate)).with(csrf()))
+		long membershipId = this.invitations.people(p.candidate(), p.id()).members().get(0).id();
+		this.mvc.perform(post(people + "/members/" + membershipId + "/end").with(user(p.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(people));
-		this.mvc.perform(get("/portfolios/" + portfolioId).session(session).with(user(mentor)))
+		this.mvc.perform(get("/portfolios/" + p.id()).session(session).with(user(mentor)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(people).with(user(candidate)))
+		this.mvc.perform(get(people).with(user(p.candidate())))
 			.andExpect(content().string(containsString("Candidate ended access for Mentor Person (Mentor)")))
 			.andExpect(content().string(containsString("Nobody but you can see this portfolio.")));
 	}

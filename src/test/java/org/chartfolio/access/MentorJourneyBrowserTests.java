@@ -17,15 +17,8 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 	void aCandidateInvitesAMentorWhoReadsThePortfolioUntilAccessEnds() {
 		String candidateEmail = "cand-" + UUID.randomUUID() + "@example.org";
 		String mentorEmail = "mentor-" + UUID.randomUUID() + "@example.org";
-		this.browser.open("/register")
-			.fill("name", "Aisha Khan")
-			.fill("email", candidateEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "Aisha's Certification").click("Start portfolio");
-		String overview = this.browser.path();
+		registerAndSignIn("Aisha Khan", candidateEmail, PASSWORD);
+		String overview = startPortfolio("Certification (ACLIP)", "Aisha's Certification");
 
 		this.browser.click("People");
 		assertThat(this.browser.mainText()).contains("pass it on by hand").contains("Nobody but you can see this portfolio.");
@@ -59,22 +52,17 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).doesNotContain("Start writing").doesNotContain("Edit");
 		this.browser.click("Sign out");
 
-		signIn(candidateEmail);
+		signInAtHome(candidateEmail, PASSWORD);
 		this.browser.open(overview + "/people");
 		assertThat(this.browser.mainText()).contains("Tom Reed").contains("Tom Reed accepted the invitation");
 		this.browser.click("End access");
 		assertThat(this.browser.mainText()).contains("Access ended").contains("Aisha Khan ended access for Tom Reed (Mentor)");
 		this.browser.click("Sign out");
 
-		signIn(mentorEmail);
+		signInAtHome(mentorEmail, PASSWORD);
 		assertThat(this.browser.mainText()).doesNotContain("Portfolios you support");
 		this.browser.open(section);
 		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("Aisha's Certification");
-	}
-
-	private void signIn(String email) {
-		this.browser.open("/login").fill("username", email).fill("password", PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

@@ -14,6 +14,8 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class AccountDeletionTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -66,26 +71,25 @@ class AccountDeletionTests {
 	}
 
 	private Scene scene() {
-		SignedInUser leaver = this.fixtures.person("Lee Leaver");
 		SignedInUser mentor = this.fixtures.person("Their Mentor");
 		SignedInUser other = this.fixtures.person("Olu Other");
-		long own = this.fixtures.portfolio(leaver, "certification");
-		long ownSection = this.portfolios.view(leaver, own).sections().get(0).id();
+		Portfolio p = this.scene.candidate("Lee Leaver").portfolio("certification");
+		long ownSection = p.section(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(leaver, own,
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
-		this.memberships.join(own, mentor, PortfolioRole.MENTOR);
-		this.reviews.comment(mentor, own, ownSection, "A comment on Lee's own portfolio", null);
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.reviews.comment(mentor, p.id(), ownSection, "A comment on Lee's own portfolio", null);
 
 		long others = this.fixtures.portfolio(other, "chartership");
 		long othersSection = this.portfolios.view(other, others).sections().get(0).id();
-		this.memberships.join(others, leaver, PortfolioRole.MENTOR);
-		this.reviews.comment(leaver, others, othersSection, "Lee's advice to Olu", null);
+		this.memberships.join(others, p.candidate(), PortfolioRole.MENTOR);
+		this.reviews.comment(p.candidate(), others, othersSection, "Lee's advice to Olu", null);
 		this.reviews.comment(other, others, othersSection, "Olu asks Lee something", null);
-		this.directory.saveListing(leaver, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2,
+		this.directory.saveListing(p.candidate(), new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2,
 				"I mentor in the evenings."), 0);
-		return new Scene(leaver, own, other, others, othersSection);
+		return new Scene(p.candidate(), p.id(), other, others, othersSection);
 	}
 
 	@Test

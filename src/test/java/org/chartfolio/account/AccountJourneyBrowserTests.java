@@ -104,9 +104,7 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 
 	private String register(String name) {
 		String email = uniqueEmail();
-		this.browser.open("/register").fill("name", name).fill("email", email).fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerAndSignIn(name, email, PASSWORD);
 		assertThat(this.browser.path()).isEqualTo("/");
 		return email;
 	}

@@ -50,9 +50,9 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/login");
 		assertThat(this.browser.mainText()).contains("Your new password is set");
 
-		signIn(email, Fixtures.PASSWORD);
+		signInAs(email, Fixtures.PASSWORD);
 		assertThat(this.browser.mainText()).contains("The email address or password is not right");
-		signIn(email, "lantern orchard ferry");
+		signInAs(email, "lantern orchard ferry");
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Fran Forgetful");
 
 		this.browser.open(link.group(1));
@@ -62,7 +62,7 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void twoFactorSignInWithARecoveryCode() throws Exception {
 		String email = registered("Tess Totp");
-		signIn(email, Fixtures.PASSWORD);
+		signInAs(email, Fixtures.PASSWORD);
 
 		this.browser.open("/account").click("Set up or change two-factor sign-in");
 		assertThat(this.browser.driver().findElement(org.openqa.selenium.By.cssSelector("img[src='/account/two-factor/qr.svg']"))
@@ -78,7 +78,7 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Two-factor sign-in is on");
 
 		this.browser.click("Sign out");
-		signIn(email, Fixtures.PASSWORD);
+		signInAs(email, Fixtures.PASSWORD);
 		assertThat(this.browser.path()).isEqualTo("/login/two-factor");
 		this.browser.fill("code", "000000").click("Sign in");
 		assertThat(this.browser.text(".error-summary")).contains("That code is not right");
@@ -92,9 +92,8 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void deletingTheAccountOffersTheZipFirstAndLeavesNothingToSignInWith() {
 		String email = registered("Lee Leaver");
-		signIn(email, Fixtures.PASSWORD);
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "Lee's Certification").click("Start portfolio");
+		signInAs(email, Fixtures.PASSWORD);
+		startPortfolio("Certification (ACLIP)", "Lee's Certification");
 
 		this.browser.open("/account").click("Delete my account");
 		assertThat(this.browser.mainText()).contains("Lee's Certification").contains("Download its ZIP")
@@ -105,7 +104,7 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).startsWith("/login");
 		assertThat(this.browser.mainText()).contains("Your account has been deleted");
 
-		signIn(email, Fixtures.PASSWORD);
+		signInAs(email, Fixtures.PASSWORD);
 		assertThat(this.browser.mainText()).contains("The email address or password is not right");
 		assertThat(this.accounts.isRegistered(email)).isFalse();
 	}
@@ -114,10 +113,6 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		String email = "safety-" + UUID.randomUUID() + "@example.org";
 		this.accounts.register(new AccountService.Registration(name, email, Fixtures.PASSWORD));
 		return email;
-	}
-
-	private void signIn(String email, String password) {
-		this.browser.open("/login").fill("username", email).fill("password", password).click("Sign in");
 	}
 
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,10 +32,10 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 class AssessorJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private WritingService writing;
@@ -44,16 +45,15 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void anAssessorReadsTheSubmittedCopyThroughALinkAndTheCandidateResubmitsAfterARequest() {
-		SignedInUser candidate = this.fixtures.person("Lisa Candidate");
-		long live = this.fixtures.portfolio(candidate, "certification");
-		long statement = this.portfolios.view(candidate, live).sections().get(0).id();
+		Portfolio p = this.scene.candidate("Lisa Candidate").portfolio("certification");
+		long statement = p.section(0).id();
 		byte[] minutes = "Minutes of the reading group, 4 March: twelve came.".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(candidate, live, evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
+		this.evidence.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
-		this.writing.save(candidate, live, statement, "I chaired the reading group [E1].", 0, false);
+		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1].", 0, false);
 
-		signIn(candidate.email());
-		this.browser.open("/portfolios/" + live + "/archive").click("Freeze a submitted copy");
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id() + "/archive").click("Freeze a submitted copy");
 		String copyPath = this.browser.path();
 		this.browser.click("Your data").click("Make assessor links to this copy");
 		this.browser.fill("name", "First assessor").fill("days", "14").click("Make the link");
@@ -74,13 +74,13 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("#" + paragraph)).contains("I chaired the reading group");
 
 		// The live portfolio and the copy's own pages are not reached through the link.
-		for (String path : List.of("/portfolios/" + live, "/portfolios/" + live + "/evidence", copyPath)) {
+		for (String path : List.of("/portfolios/" + p.id(), "/portfolios/" + p.id() + "/evidence", copyPath)) {
 			this.browser.open(path);
 			assertThat(this.browser.path()).as(path + " signed out").isEqualTo("/login");
 		}
 		SignedInUser stranger = this.fixtures.person("Assessor With An Account");
-		signIn(stranger.email());
-		for (String path : List.of("/portfolios/" + live, "/portfolios/" + live + "/evidence/1", copyPath)) {
+		signInAs(stranger);
+		for (String path : List.of("/portfolios/" + p.id(), "/portfolios/" + p.id() + "/evidence/1", copyPath)) {
 			this.browser.open(path);
 			assertThat(this.browser.mainText()).as(path + " for a stranger").contains("Page not found");
 		}
@@ -89,7 +89,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate sees the openings, records the panel's request, resubmits and sees what changed.
-		signIn(candidate.email());
+		signInAs(p.candidate());
 		this.browser.open(copyPath + "/assessors");
 		assertThat(this.browser.text(".assessor-link")).contains("First assessor").contains("Opened 2 times");
 		this.browser.open(copyPath + "/outcome");
@@ -100,9 +100,9 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/");
 		assertThat(this.browser.mainText()).contains("Outcome: Further information requested");
 
-		this.evidence.add(candidate, live, evidence("Readers' survey").kind(EvidenceKind.FEEDBACK).build());
-		this.writing.save(candidate, live, statement, "I chaired the reading group [E1]; the readers asked for more [E2].",
-				this.writing.editor(candidate, live, statement).version(), false);
+		this.evidence.add(p.candidate(), p.id(), evidence("Readers' survey").kind(EvidenceKind.FEEDBACK).build());
+		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1]; the readers asked for more [E2].",
+				this.writing.editor(p.candidate(), p.id(), statement).version(), false);
 		this.browser.open(copyPath + "/outcome").click("Go to the live portfolio's data to freeze the resubmission");
 		this.browser.click("Freeze a submitted copy");
 		String resubmission = this.browser.path();
@@ -111,10 +111,6 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 			.contains("Show what the readers said.").contains("E2 Readers' survey");
 		assertThat(this.browser.text(".section-change ins")).contains("the readers asked for more");
 		assertThat(this.browser.pagesChecked()).isGreaterThanOrEqualTo(12);
-	}
-
-	private void signIn(String email) {
-		this.browser.open("/login").fill("username", email).fill("password", Fixtures.PASSWORD).click("Sign in");
 	}
 
 }

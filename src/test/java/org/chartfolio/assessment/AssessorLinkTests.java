@@ -9,10 +9,11 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
@@ -38,10 +39,10 @@ class AssessorLinkTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private WritingService writing;
@@ -65,23 +66,22 @@ class AssessorLinkTests {
 	}
 
 	private Scene scene() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long live = this.fixtures.portfolio(candidate, "certification");
-		long statement = this.portfolios.view(candidate, live).sections().get(0).id();
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		long statement = p.section(0).id();
 		byte[] notes = "Minutes of the reading group, 4 March".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(candidate, live, evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
+		this.evidence.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", notes.length, new ByteArrayResource(notes))));
-		this.evidence.add(candidate, live, evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build(),
+		this.evidence.add(p.candidate(), p.id(), evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build(),
 				List.of(new EvidenceService.IncomingFile("certificate.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
-		this.writing.save(candidate, live, statement, "I chaired the reading group [E1].\n\nI trained in first aid [E2].", 0,
+		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1].\n\nI trained in first aid [E2].", 0,
 				false);
-		long rating = this.pksb.choose(candidate, live, this.pksb.assessment(candidate, live).choices().get(0).key());
-		this.pksb.rate(candidate, live, rating, new org.chartfolio.pksb.PksbService.RatingEdit(1, 2, "The reading group", 0));
-		this.pksb.reflect(candidate, live, this.pksb.assessment(candidate, live).reflections().get(0).areaId(),
+		long rating = this.pksb.choose(p.candidate(), p.id(), this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key());
+		this.pksb.rate(p.candidate(), p.id(), rating, new org.chartfolio.pksb.PksbService.RatingEdit(1, 2, "The reading group", 0));
+		this.pksb.reflect(p.candidate(), p.id(), this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId(),
 				new org.chartfolio.pksb.PksbService.ReflectionEdit("From 1 to 2: chairing the reading group.", -1));
-		long copy = this.archive.freeze(candidate, live);
-		return new Scene(candidate, live, copy);
+		long copy = this.archive.freeze(p.candidate(), p.id());
+		return new Scene(p.candidate(), p.id(), copy);
 	}
 
 	private String link(Scene scene, String name, int days) throws Exception {

@@ -1,8 +1,8 @@
 package org.chartfolio.cpd;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CpdFormLimitsTests {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private MockMvc mvc;
@@ -30,21 +30,20 @@ class CpdFormLimitsTests {
 
 	@Test
 	void aReflectionLongerThanTheLimitIsRefusedNextToTheField() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Rae Validating");
-		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		Portfolio p = this.scene.candidate("Rae Validating").portfolio("revalidation");
 		String page = this.mvc
-			.perform(post("/portfolios/" + portfolio + "/cpd").param("date", "2026-01-10")
+			.perform(post("/portfolios/" + p.id() + "/cpd").param("date", "2026-01-10")
 				.param("title", "Cataloguing course")
 				.param("hours", "6.5")
 				.param("reflection", "r".repeat(CpdActivity.MAX_REFLECTION_LENGTH + 1))
-				.with(user(candidate))
+				.with(user(p.candidate()))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("The reflection must be 20,000 characters or fewer");
-		assertThat(this.jdbc.sql("select count(*) from cpd_activity where portfolio_id = ?").param(portfolio)
+		assertThat(this.jdbc.sql("select count(*) from cpd_activity where portfolio_id = ?").param(p.id())
 			.query(Long.class).single()).isZero();
 	}
 

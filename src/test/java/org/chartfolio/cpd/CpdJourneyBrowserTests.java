@@ -1,9 +1,9 @@
 package org.chartfolio.cpd;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CpdJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Test
 	void aRevalidatingMemberLogsHoursTowardsTwenty() {
-		SignedInUser member = this.fixtures.person("Rev Alidating");
-		long portfolio = this.fixtures.portfolio(member, "revalidation");
-		this.browser.open("/login").fill("username", member.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		Portfolio p = this.scene.candidate("Rev Alidating").portfolio("revalidation");
+		signInAs(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio + "/cpd");
+		this.browser.open("/portfolios/" + p.id() + "/cpd");
 		assertThat(this.browser.mainText()).contains("0 of 20 hours logged in the last 12 months")
 			.contains("20 more hours are needed");
 

@@ -8,6 +8,8 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.system.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,9 @@ class CpdServiceTests {
 	private CpdService cpd;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -30,14 +35,13 @@ class CpdServiceTests {
 
 	@Test
 	void totalsTheHoursOfTheRoutesPeriodAgainstItsRequirement() {
-		SignedInUser candidate = this.fixtures.person("Reval Idation");
-		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		Portfolio p = this.scene.candidate("Reval Idation").portfolio("revalidation");
 		LocalDate today = LocalDate.now(this.clock);
-		this.cpd.add(candidate, portfolio, edit(today.minusMonths(13), "Old conference", "7"));
-		this.cpd.add(candidate, portfolio, edit(today.minusMonths(2), "Webinar on copyright", "1.5"));
-		this.cpd.add(candidate, portfolio, edit(today, "Cataloguing course", "12"));
+		this.cpd.add(p.candidate(), p.id(), edit(today.minusMonths(13), "Old conference", "7"));
+		this.cpd.add(p.candidate(), p.id(), edit(today.minusMonths(2), "Webinar on copyright", "1.5"));
+		this.cpd.add(p.candidate(), p.id(), edit(today, "Cataloguing course", "12"));
 
-		CpdLog log = this.cpd.log(candidate, portfolio);
+		CpdLog log = this.cpd.log(p.candidate(), p.id());
 		assertThat(log.requiredHours()).isEqualTo(20);
 		assertThat(log.hoursInPeriod()).isEqualByComparingTo("13.5");
 		assertThat(log.requirementMet()).isFalse();
@@ -45,17 +49,16 @@ class CpdServiceTests {
 		assertThat(log.entries()).extracting(CpdLog.Entry::title).containsExactly("Cataloguing course",
 				"Webinar on copyright", "Old conference");
 
-		this.cpd.add(candidate, portfolio, edit(today, "Committee work", "6.5"));
-		assertThat(this.cpd.log(candidate, portfolio).requirementMet()).isTrue();
+		this.cpd.add(p.candidate(), p.id(), edit(today, "Committee work", "6.5"));
+		assertThat(this.cpd.log(p.candidate(), p.id()).requirementMet()).isTrue();
 	}
 
 	@Test
 	void aRouteWithoutARequirementStillKeepsALog() {
-		SignedInUser candidate = this.fixtures.person("Cert Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.cpd.add(candidate, portfolio, edit(LocalDate.now(this.clock), "Visit", "3"));
+		Portfolio p = this.scene.candidate("Cert Candidate").portfolio("certification");
+		this.cpd.add(p.candidate(), p.id(), edit(LocalDate.now(this.clock), "Visit", "3"));
 
-		CpdLog log = this.cpd.log(candidate, portfolio);
+		CpdLog log = this.cpd.log(p.candidate(), p.id());
 		assertThat(log.requiredHours()).isNull();
 		assertThat(log.requirementMet()).isTrue();
 		assertThat(log.hoursInPeriod()).isEqualByComparingTo("3");
@@ -63,31 +66,29 @@ class CpdServiceTests {
 
 	@Test
 	void refusesFutureDatesAndImpossibleHoursNextToTheirFields() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
+		Portfolio p = this.scene.candidate("Candidate").portfolio("revalidation");
 		LocalDate today = LocalDate.now(this.clock);
 
 		assertThatExceptionOfType(FieldProblem.class)
-			.isThrownBy(() -> this.cpd.add(candidate, portfolio, edit(today.plusDays(1), "Tomorrow", "1")))
-			.satisfies((p) -> assertThat(p.field()).isEqualTo("date"));
+			.isThrownBy(() -> this.cpd.add(p.candidate(), p.id(), edit(today.plusDays(1), "Tomorrow", "1")))
+			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("date"));
 		for (String hours : new String[] { "0", "-1", "1000.5", "1.25" }) {
 			assertThatExceptionOfType(FieldProblem.class)
-				.isThrownBy(() -> this.cpd.add(candidate, portfolio, edit(today, "Bad hours", hours)))
-				.satisfies((p) -> assertThat(p.field()).isEqualTo("hours"));
+				.isThrownBy(() -> this.cpd.add(p.candidate(), p.id(), edit(today, "Bad hours", hours)))
+				.satisfies((problem) -> assertThat(problem.field()).isEqualTo("hours"));
 		}
-		assertThat(this.cpd.log(candidate, portfolio).entries()).isEmpty();
+		assertThat(this.cpd.log(p.candidate(), p.id()).entries()).isEmpty();
 	}
 
 	@Test
 	void nobodyElseReadsOrWritesTheLog() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
-		long activity = this.cpd.add(candidate, portfolio, edit(LocalDate.now(this.clock), "Mine", "2"));
+		Portfolio p = this.scene.candidate("Candidate").portfolio("revalidation");
+		long activity = this.cpd.add(p.candidate(), p.id(), edit(LocalDate.now(this.clock), "Mine", "2"));
 
-		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.cpd.log(stranger, portfolio));
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.cpd.log(stranger, p.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.cpd.delete(stranger, portfolio, activity));
+			.isThrownBy(() -> this.cpd.delete(stranger, p.id(), activity));
 	}
 
 	private static CpdService.ActivityEdit edit(LocalDate date, String title, String hours) {

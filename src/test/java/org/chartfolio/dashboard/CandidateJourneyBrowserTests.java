@@ -23,15 +23,8 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void fromAnEmptyPortfolioToAStatementBackedByEvidence() throws Exception {
-		this.browser.open("/register")
-			.fill("name", "Lisa Marsh")
-			.fill("email", "lisa-" + UUID.randomUUID() + "@example.org")
-			.fill("password", "harbour lantern quietly")
-			.click("Create account");
-		this.browser.fill("password", "harbour lantern quietly").click("Sign in");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "My Certification portfolio").click("Start portfolio");
-		String overview = this.browser.path();
+		registerAndSignIn("Lisa Marsh", "lisa-" + UUID.randomUUID() + "@example.org", "harbour lantern quietly");
+		String overview = startPortfolio("Certification (ACLIP)", "My Certification portfolio");
 
 		Path folder = Files.createTempDirectory("candidate-journey");
 		capture("Photo of the summer reading display", Files.write(folder.resolve("display.png"), TestFiles.png(640, 480)));

@@ -63,7 +63,7 @@ class ComingUpJourneyBrowserTests extends BrowserJourney {
 		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(today.minusDays(16), MeetingMode.VIDEO,
 				"We went through criterion 1.", today.plusDays(12), List.of("Ask for the committee minutes"), Set.of()));
 
-		this.browser.open("/login").fill("username", candidate.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		signInAs(candidate);
 		this.browser.open("/portfolios/" + id);
 		assertThat(this.browser.text("#coming-up")).contains("in 12 days")
 			.contains("1 open action from meetings")

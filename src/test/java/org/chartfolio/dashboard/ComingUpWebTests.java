@@ -17,6 +17,8 @@ import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,9 @@ class ComingUpWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -73,53 +78,49 @@ class ComingUpWebTests {
 
 	@Test
 	void theCandidateAndTheMentorSeeTheNextMeetingWhatIsOpenAndWhereEachIsHandled() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Lowri Price");
-		SignedInUser mentor = this.fixtures.person("Gwen Ashby");
-		long id = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+		Portfolio p = this.scene.candidate("Lowri Price").mentor("Gwen Ashby").portfolio("certification");
 		LocalDate today = LocalDate.now(this.clock);
-		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO,
+		this.meetings.logMeeting(p.candidate(), p.id(), new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO,
 				"First meeting", today.plusDays(12), List.of("Draft criterion 1", "Find a CV template"), Set.of()));
-		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
-		this.writing.save(candidate, id, statement.id(), "I ran the summer reading challenge.", 0, false);
-		this.review.markReadyForReview(candidate, id, statement.id(), version(candidate, id, statement.id()));
-		this.review.comment(mentor, id, statement.id(), "Which figures show it worked?", 1);
-		this.review.requestChanges(mentor, id, statement.id(), version(candidate, id, statement.id()),
+		SectionView statement = this.portfolios.view(p.candidate(), p.id()).sections().get(0);
+		this.writing.save(p.candidate(), p.id(), statement.id(), "I ran the summer reading challenge.", 0, false);
+		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(), version(p.candidate(), p.id(), statement.id()));
+		this.review.comment(p.mentor(), p.id(), statement.id(), "Which figures show it worked?", 1);
+		this.review.requestChanges(p.mentor(), p.id(), statement.id(), version(p.candidate(), p.id(), statement.id()),
 				"Say what you learned, not only what you did.");
-		this.plan.add(candidate, id, goal("Take the First Aid course").target(today.plusDays(10)).build());
-		this.plan.add(candidate, id, goal("Visit another library service").target(today.plusDays(90)).build());
+		this.plan.add(p.candidate(), p.id(), goal("Take the First Aid course").target(today.plusDays(10)).build());
+		this.plan.add(p.candidate(), p.id(), goal("Visit another library service").target(today.plusDays(90)).build());
 
-		for (SignedInUser person : new SignedInUser[] { candidate, mentor }) {
-			this.mvc.perform(get("/portfolios/" + id).with(user(person)))
+		for (SignedInUser person : new SignedInUser[] { p.candidate(), p.mentor() }) {
+			this.mvc.perform(get("/portfolios/" + p.id()).with(user(person)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Coming up")))
 				.andExpect(content().string(containsString("(in 12 days)")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/meetings/prepare\"")))
+				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/meetings/prepare\"")))
 				.andExpect(content().string(containsString("2 open actions from meetings")))
 				.andExpect(content().string(containsString("Find a CV template")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/meetings#actions\"")))
+				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/meetings#actions\"")))
 				.andExpect(content().string(containsString("sent back for changes")))
 				.andExpect(content().string(containsString("Say what you learned, not only what you did.")))
 				.andExpect(content().string(
-						containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/review\"")))
+						containsString("href=\"/portfolios/" + p.id() + "/sections/" + statement.id() + "/review\"")))
 				.andExpect(content().string(containsString("2 unresolved comments")))
 				.andExpect(content().string(containsString("Goals due soon")))
 				.andExpect(content().string(containsString("Take the First Aid course</a>")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/plan#goal-")));
+				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/plan#goal-")));
 		}
 		// The goal three months away is listed with the open goals, not as due soon.
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(not(containsString("Visit another library service</a>\n              <span>by"))));
 		// First steps are the candidate's: the mentor never sees them.
-		this.mvc.perform(get("/portfolios/" + id).with(user(mentor)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.mentor())))
 			.andExpect(content().string(not(containsString("First steps"))));
 	}
 
 	@Test
 	void aPortfolioWithNothingComingUpSaysSo() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Sam Quiet");
-		long id = this.fixtures.portfolio(candidate, "chartership");
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		Portfolio p = this.scene.candidate("Sam Quiet").portfolio("chartership");
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nothing waits for now")))
 			.andExpect(content().string(not(containsString("Prepare for the meeting"))));
@@ -127,96 +128,88 @@ class ComingUpWebTests {
 
 	@Test
 	void theFirstStepsTickThemselvesFromWhatThePortfolioHolds() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Newcombe");
-		long id = this.fixtures.portfolio(candidate, "chartership");
-		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+		Portfolio p = this.scene.candidate("Ada Newcombe").portfolio("chartership");
 
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("First steps")))
 			.andExpect(content().string(containsString("0 of 5 done")))
 			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-open\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/evidence/new\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/people\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/pksb\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/details/edit\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/evidence/new\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/people\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/pksb\"")))
+			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/details/edit\"")))
 			.andExpect(content().string(
-					containsString("href=\"/portfolios/" + id + "/sections/" + statement.id() + "/edit\"")));
+					containsString("href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"")));
 
-		this.evidence.add(candidate, id, evidence("Photo of the display").build());
-		this.writing.save(candidate, id, statement.id(), "I started a reading group.", 0, false);
-		this.memberships.join(id, this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
+		this.evidence.add(p.candidate(), p.id(), evidence("Photo of the display").build());
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I started a reading group.", 0, false);
+		this.memberships.join(p.id(), this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
 
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(containsString("3 of 5 done")))
 			.andExpect(content().string(containsString("id=\"first-step-evidence\" class=\"mb-2 first-step-done\"")))
 			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-done\"")))
 			.andExpect(content().string(containsString("id=\"first-step-write\" class=\"mb-2 first-step-done\"")))
 			.andExpect(content().string(containsString("id=\"first-step-pksb\" class=\"mb-2 first-step-open\"")))
 			.andExpect(content().string(containsString("id=\"first-step-target\" class=\"mb-2 first-step-open\"")))
-			.andExpect(content().string(not(containsString("href=\"/portfolios/" + id + "/evidence/new\""))));
+			.andExpect(content().string(not(containsString("href=\"/portfolios/" + p.id() + "/evidence/new\""))));
 	}
 
 	@Test
 	void theFirstStepsGoOnceEveryStepIsDone() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Bea Finished");
-		long id = this.fixtures.portfolio(candidate, "chartership");
-		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
-		this.evidence.add(candidate, id, evidence("Minutes").build());
-		this.writing.save(candidate, id, statement.id(), "A first paragraph.", 0, false);
-		this.memberships.join(id, this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
-		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))
+		Portfolio p = this.scene.candidate("Bea Finished").portfolio("chartership");
+		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").build());
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "A first paragraph.", 0, false);
+		this.memberships.join(p.id(), this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
+		this.mvc.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
 			.with(csrf())
 			.param("title", "My Chartership portfolio")
 			.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
-			.andExpect(redirectedUrl("/portfolios/" + id))
+			.andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "portfolio.details.saved"));
 
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(containsString("4 of 5 done")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + id + "/pksb\"")));
+			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/pksb\"")));
 	}
 
 	@Test
 	void theCandidateHidesTheFirstStepsAndNobodyElseCan() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Cai Hider");
 		SignedInUser stranger = this.fixtures.person("Dee Stranger");
-		SignedInUser mentor = this.fixtures.person("Eve Mentor");
-		long id = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+		Portfolio p = this.scene.candidate("Cai Hider").mentor("Eve Mentor").portfolio("chartership");
 
-		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(mentor)).with(csrf()))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.mentor())).with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(containsString("First steps")));
 
-		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(candidate)).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + id))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.candidate())).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "firstSteps.dismissed"));
-		this.mvc.perform(post("/portfolios/" + id + "/first-steps/dismiss").with(user(candidate)).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + id));
-		this.mvc.perform(get("/portfolios/" + id).with(user(candidate)))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.candidate())).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + p.id()));
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(not(containsString("First steps")), containsString("Coming up"))));
 	}
 
 	@Test
 	void aNewTargetDateMustNotBeInThePastAndTheMessageSitsByTheField() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Fay Dates");
-		long id = this.fixtures.portfolio(candidate, "chartership");
-		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(candidate)))
+		Portfolio p = this.scene.candidate("Fay Dates").portfolio("chartership");
+		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Target submission date")));
-		this.mvc.perform(post("/portfolios/" + id + "/details").with(user(candidate))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
 			.with(csrf())
 			.param("title", "My portfolio")
 			.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
 			.andExpect(content().string(containsString("must be today or in the future")));
-		this.mvc.perform(get("/portfolios/" + id + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
 			.andExpect(status().isNotFound());
 	}
 

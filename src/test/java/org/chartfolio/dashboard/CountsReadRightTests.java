@@ -7,10 +7,10 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +44,10 @@ class CountsReadRightTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -85,28 +85,26 @@ class CountsReadRightTests {
 
 	@Test
 	void theOverviewHomeProgressAndEvidencePagesCountInTheSingularForOne() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Una Count");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		SectionView statement = this.portfolios.view(candidate, portfolio).sections().get(0);
-		this.writing.save(candidate, portfolio, statement.id(), "One word", 0, false);
-		this.evidence.add(candidate, portfolio, evidence("Certificate").build());
-		this.plan.add(candidate, portfolio,
+		Portfolio p = this.scene.candidate("Una Count").portfolio("certification");
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "One word", 0, false);
+		this.evidence.add(p.candidate(), p.id(), evidence("Certificate").build());
+		this.plan.add(p.candidate(), p.id(),
 				goal("First aid course").build());
 
-		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("All evidence (1 item)"), containsString("0 of 1 goal<"),
 					not(containsString("(1 items)")))));
-		this.mvc.perform(get("/portfolios/" + portfolio + "/progress").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(p.candidate())))
 			.andExpect(content().string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
-		this.mvc.perform(get("/").with(user(candidate)))
+		this.mvc.perform(get("/").with(user(p.candidate())))
 			.andExpect(content().string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
-		this.mvc.perform(get("/portfolios/" + portfolio + "/evidence").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/evidence").with(user(p.candidate())))
 			.andExpect(content().string(allOf(containsString("1 item"), not(containsString("1 items")))));
 
 		SignedInUser manager = this.fixtures.person("Lena Manager");
-		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
-		this.mvc.perform(get("/portfolios/" + portfolio + "/progress").with(user(manager)))
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(manager)))
 			.andExpect(content().string(containsString("0 of 1 goal<")));
 	}
 

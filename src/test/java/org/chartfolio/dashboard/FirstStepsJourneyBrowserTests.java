@@ -42,15 +42,8 @@ class FirstStepsJourneyBrowserTests extends BrowserJourney {
 	private void journey() {
 		String candidateEmail = "first-" + UUID.randomUUID() + "@example.org";
 		String mentorEmail = "mentor-" + UUID.randomUUID() + "@example.org";
-		this.browser.open("/register")
-			.fill("name", "Nia Evans")
-			.fill("email", candidateEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Chartership (MCLIP)").fill("title", "Nia's Chartership").click("Start portfolio");
-		String overview = this.browser.path();
+		registerAndSignIn("Nia Evans", candidateEmail, PASSWORD);
+		String overview = startPortfolio("Chartership (MCLIP)", "Nia's Chartership");
 		assertThat(this.browser.text("#first-steps")).contains("First steps").contains("0 of 5 done");
 
 		this.browser.click("Find or invite a mentor");
@@ -78,7 +71,7 @@ class FirstStepsJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Invitation accepted");
 		this.browser.click("Sign out");
 
-		this.browser.open("/login").fill("username", candidateEmail).fill("password", PASSWORD).click("Sign in");
+		signInAs(candidateEmail, PASSWORD);
 		this.browser.open(overview);
 		assertThat(this.browser.text("#first-steps")).contains("1 of 5 done");
 		assertThat(this.browser.driver().findElement(By.id("first-step-mentor")).getAttribute("class"))

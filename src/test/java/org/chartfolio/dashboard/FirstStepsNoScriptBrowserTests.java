@@ -22,14 +22,8 @@ class FirstStepsNoScriptBrowserTests extends BrowserJourney {
 
 	@Test
 	void withoutJavaScriptTheLinkIsAFieldToSelectAndCopy() {
-		this.browser.open("/register")
-			.fill("name", "Owen Price")
-			.fill("email", "noscript-" + UUID.randomUUID() + "@example.org")
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Chartership (MCLIP)").fill("title", "Owen's Chartership").click("Start portfolio");
+		registerAndSignIn("Owen Price", "noscript-" + UUID.randomUUID() + "@example.org", PASSWORD);
+		startPortfolio("Chartership (MCLIP)", "Owen's Chartership");
 		this.browser.click("Find or invite a mentor");
 		this.browser.fill("email", "someone-" + UUID.randomUUID() + "@example.org").choose("Mentor").click("Create invitation link");
 

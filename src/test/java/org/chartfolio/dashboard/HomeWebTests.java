@@ -2,22 +2,12 @@ package org.chartfolio.dashboard;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.meeting.MeetingMode;
-import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.review.ReviewService;
+import org.chartfolio.dashboard.SupporterHomeScene.Supported;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
-import org.chartfolio.support.MutableClock;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,49 +29,10 @@ class HomeWebTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private SupporterHomeScene supporters;
+
+	@Autowired
 	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private ReviewService review;
-
-	@Autowired
-	private MeetingService meetings;
-
-	@Autowired
-	private MutableClock clock;
-
-	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, long portfolioId,
-			SectionView statement, LocalDate nextMeeting) {
-	}
-
-	/** A statement waiting for the mentor's review, one open comment and a next meeting agreed. */
-	private Scene scene() {
-		SignedInUser candidate = this.fixtures.person("Nia Evans");
-		SignedInUser mentor = this.fixtures.person("Grace Mentor");
-		SignedInUser manager = this.fixtures.person("Owen Manager");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
-		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
-		this.writing.save(candidate, portfolioId, statement.id(), "I ran the reading group for a year.", 0, false);
-		this.review.comment(mentor, portfolioId, statement.id(), "What did the readers say about it?", null);
-		long version = this.portfolios.view(candidate, portfolioId).sections().get(0).version();
-		this.review.markReadyForReview(candidate, portfolioId, statement.id(), version);
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate next = today.plusDays(12);
-		this.meetings.logMeeting(mentor, portfolioId,
-				new MeetingService.NewMeeting(today, MeetingMode.VIDEO, "", next, List.of("Draft criterion 2"), Set.of()));
-		return new Scene(candidate, mentor, manager, portfolioId, statement, next);
-	}
 
 	private static String day(LocalDate date) {
 		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(date);
@@ -89,7 +40,7 @@ class HomeWebTests {
 
 	@Test
 	void aMentorSeesTheirPeopleFirstWithWhatWaitsForThemAndNoCandidateBlock() throws Exception {
-		Scene scene = scene();
+		Supported scene = this.supporters.waitingForReview();
 
 		this.mvc.perform(get("/").with(user(scene.mentor())))
 			.andExpect(status().isOk())
@@ -110,7 +61,7 @@ class HomeWebTests {
 
 	@Test
 	void aLineManagerSeesTheirPersonAndTheNextMeetingButNothingOfTheReview() throws Exception {
-		Scene scene = scene();
+		Supported scene = this.supporters.waitingForReview();
 
 		this.mvc.perform(get("/").with(user(scene.manager())))
 			.andExpect(status().isOk())
@@ -135,7 +86,7 @@ class HomeWebTests {
 			.andExpect(content().string(not(containsString("Start your own portfolio"))))
 			.andExpect(content().string(not(containsString("Portfolios you support"))));
 
-		Scene scene = scene();
+		Supported scene = this.supporters.waitingForReview();
 		this.fixtures.portfolio(scene.mentor(), "fellowship");
 		this.mvc.perform(get("/").with(user(scene.mentor())))
 			.andExpect(content().string(containsString("Your portfolios")))
@@ -148,7 +99,7 @@ class HomeWebTests {
 
 	@Test
 	void theMentoringPageHeadsEachCardWithThePersonNotThePortfolioTitle() throws Exception {
-		Scene scene = scene();
+		Supported scene = this.supporters.waitingForReview();
 
 		this.mvc.perform(get("/mentoring").with(user(scene.mentor())))
 			.andExpect(status().isOk())

@@ -1,17 +1,15 @@
 package org.chartfolio.dashboard;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,7 @@ class OverviewWebTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PlanService plan;
@@ -42,22 +40,18 @@ class OverviewWebTests {
 	private MutableClock clock;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private WritingService writing;
 
 	@Test
 	void theOverviewListsTheSoonestOpenGoalsAndHowManyMoreThePlanHolds() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Nia Evans");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
 		LocalDate today = LocalDate.now(this.clock);
 		for (int week = 7; week >= 1; week--) {
-			goal(candidate, portfolio, "Goal due in week " + week, GoalStatus.PLANNED, today.plusWeeks(week));
+			goal(p.candidate(), p.id(), "Goal due in week " + week, GoalStatus.PLANNED, today.plusWeeks(week));
 		}
-		goal(candidate, portfolio, "Goal already done", GoalStatus.DONE, today.minusWeeks(1));
+		goal(p.candidate(), p.id(), "Goal already done", GoalStatus.DONE, today.minusWeeks(1));
 
-		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Goal due in week 1")))
 			.andExpect(content().string(containsString("Goal due in week 5")))
@@ -69,13 +63,11 @@ class OverviewWebTests {
 
 	@Test
 	void eachStatementShowsItsWordsAsABarAgainstTheLimitAndSaysInWordsWhenItIsOver() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Nia Evans");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
-		this.writing.save(candidate, portfolio, sections.get(0).id(), "word ".repeat(120).strip(), 0, false);
-		this.writing.save(candidate, portfolio, sections.get(1).id(), "word ".repeat(1100).strip(), 0, false);
+		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
+		this.writing.save(p.candidate(), p.id(), p.sections().get(0).id(), "word ".repeat(120).strip(), 0, false);
+		this.writing.save(p.candidate(), p.id(), p.sections().get(1).id(), "word ".repeat(1100).strip(), 0, false);
 
-		this.mvc.perform(get("/portfolios/" + portfolio).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern(
 					"(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"120\"\\s+aria-label=\"120 of 1,000 words\"></meter>.*")))

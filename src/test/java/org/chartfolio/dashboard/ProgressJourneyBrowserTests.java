@@ -2,13 +2,11 @@ package org.chartfolio.dashboard;
 
 import java.util.UUID;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +21,7 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 	private static final String MANAGER_PASSWORD = "harbour lantern quietly";
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
+	private PortfolioScene scene;
 
 	@Autowired
 	private EvidenceService evidence;
@@ -36,18 +31,16 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void aLineManagerFollowsProgressAndReadsOnlyTheSectionTheCandidateShares() {
-		SignedInUser candidate = this.fixtures.person("Aisha Khan");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
-		this.evidence.add(candidate, portfolioId, evidence("Appraisal notes").build());
-		this.writing.save(candidate, portfolioId, statement.id(),
+		Portfolio p = this.scene.candidate("Aisha Khan").portfolio("certification");
+		this.evidence.add(p.candidate(), p.id(), evidence("Appraisal notes").build());
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
 				"Running the **homework club** taught me to plan around the pupils [E1].", 0, false);
-		String section = "/portfolios/" + portfolioId + "/sections/" + statement.id();
+		String section = "/portfolios/" + p.id() + "/sections/" + p.section(0).id();
 		String managerEmail = "manager-" + UUID.randomUUID() + "@example.org";
 
 		// The candidate invites their line manager, who accepts.
-		signIn(candidate.email(), Fixtures.PASSWORD);
-		this.browser.open("/portfolios/" + portfolioId + "/people");
+		signInAtHome(p.candidate());
+		this.browser.open("/portfolios/" + p.id() + "/people");
 		this.browser.fill("email", managerEmail).choose("Line manager").click("Create invitation link");
 		String link = this.browser.value("new-link");
 		this.browser.click("Sign out");
@@ -65,7 +58,7 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 			.contains("11 of 1,000")
 			.contains("Evidence items");
 		this.browser.click("Aisha Khan");
-		String progress = "/portfolios/" + portfolioId + "/progress";
+		String progress = "/portfolios/" + p.id() + "/progress";
 		assertThat(this.browser.path()).isEqualTo(progress);
 		assertThat(this.browser.mainText()).contains("Progress of My certification portfolio")
 			.contains("Criterion 1: Personal performance")
@@ -78,18 +71,18 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate shares the first statement.
-		signIn(candidate.email(), Fixtures.PASSWORD);
+		signInAtHome(p.candidate());
 		this.browser.open(progress);
 		this.browser.click("Share with line manager");
 		assertThat(this.browser.mainText()).contains("Section shared with your line manager.").contains("Stop sharing");
 		this.browser.click("Sign out");
 
 		// The line manager reads it, with the citation as a label and no way to the evidence.
-		signIn(managerEmail, MANAGER_PASSWORD);
+		signInAtHome(managerEmail, MANAGER_PASSWORD);
 		this.browser.open(progress);
 		this.browser.click("Read this section");
 		String shared = this.browser.path();
-		assertThat(shared).isEqualTo(progress + "/sections/" + statement.id());
+		assertThat(shared).isEqualTo(progress + "/sections/" + p.section(0).id());
 		assertThat(this.browser.mainText()).contains("Running the homework club taught me")
 			.contains("[E1]")
 			.doesNotContain("Appraisal notes");
@@ -100,23 +93,18 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate stops sharing; the line manager's page is gone.
-		signIn(candidate.email(), Fixtures.PASSWORD);
+		signInAtHome(p.candidate());
 		this.browser.open(progress);
 		this.browser.click("Stop sharing");
 		assertThat(this.browser.mainText()).contains("You stopped sharing").contains("Share with line manager");
-		this.browser.open("/portfolios/" + portfolioId + "/people");
+		this.browser.open("/portfolios/" + p.id() + "/people");
 		assertThat(this.browser.mainText()).contains("Aisha Khan shared the section \"Personal performance\"")
 			.contains("Aisha Khan stopped sharing the section");
 		this.browser.click("Sign out");
 
-		signIn(managerEmail, MANAGER_PASSWORD);
+		signInAtHome(managerEmail, MANAGER_PASSWORD);
 		this.browser.open(shared);
 		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("homework club");
-	}
-
-	private void signIn(String email, String password) {
-		this.browser.open("/login").fill("username", email).fill("password", password).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

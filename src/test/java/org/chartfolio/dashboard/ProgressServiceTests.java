@@ -14,11 +14,12 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +49,6 @@ class ProgressServiceTests {
 	private PortfolioMemberships memberships;
 
 	@Autowired
-	private SectionSharing sharing;
-
-	@Autowired
 	private WritingService writing;
 
 	@Autowired
@@ -61,6 +59,9 @@ class ProgressServiceTests {
 
 	@Autowired
 	private CpdService cpd;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -77,25 +78,23 @@ class ProgressServiceTests {
 
 	/** A Certification portfolio with a statement citing a private item, three goals, a mentor and a line manager. */
 	private People people() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		List<SectionView> sections = this.portfolios.view(candidate, portfolioId).sections();
-		this.evidence.add(candidate, portfolioId,
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("Confidential appraisal").description("Private notes from my appraisal").build());
-		this.evidence.add(candidate, portfolioId, evidence("Display photo").build());
-		this.writing.save(candidate, portfolioId, sections.get(0).id(), STATEMENT, 0, false);
+		this.evidence.add(p.candidate(), p.id(), evidence("Display photo").build());
+		this.writing.save(p.candidate(), p.id(), p.sections().get(0).id(), STATEMENT, 0, false);
 		LocalDate today = LocalDate.now(this.clock);
-		this.plan.add(candidate, portfolioId, goal("Secret first aid goal").target(today.plusDays(30)).build());
-		this.plan.add(candidate, portfolioId,
+		this.plan.add(p.candidate(), p.id(), goal("Secret first aid goal").target(today.plusDays(30)).build());
+		this.plan.add(p.candidate(), p.id(),
 				goal("Late cataloguing goal").target(today.minusDays(3)).status(GoalStatus.IN_PROGRESS).build());
-		this.plan.add(candidate, portfolioId,
+		this.plan.add(p.candidate(), p.id(),
 				goal("Finished goal").status(GoalStatus.DONE).outcome("Passed the course").build());
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
-		return new People(candidate, mentor, manager, stranger, portfolioId, sections.get(0), sections.get(1));
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		return new People(p.candidate(), mentor, manager, stranger, p.id(), p.sections().get(0), p.sections().get(1));
 	}
 
 	@Test
@@ -152,14 +151,13 @@ class ProgressServiceTests {
 
 	@Test
 	void revalidationShowsItsCpdHoursAgainstTheTwentyRequired() {
-		SignedInUser candidate = this.fixtures.person("Reval candidate");
 		SignedInUser manager = this.fixtures.person("Reval manager");
-		long portfolioId = this.fixtures.portfolio(candidate, "revalidation");
-		this.cpd.add(candidate, portfolioId, new CpdService.ActivityEdit(LocalDate.now(this.clock), "Webinar on metadata",
+		Portfolio p = this.scene.candidate("Reval candidate").portfolio("revalidation");
+		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock), "Webinar on metadata",
 				new BigDecimal("2.5"), "What I took from it", null));
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
-		ProgressService.Progress seen = this.progress.progress(manager, portfolioId);
+		ProgressService.Progress seen = this.progress.progress(manager, p.id());
 
 		assertThat(seen.cpd()).hasValueSatisfying((hours) -> {
 			assertThat(hours.hoursInPeriod()).isEqualByComparingTo("2.5");

@@ -14,12 +14,13 @@ import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -46,10 +47,10 @@ class ProgressWebTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -77,17 +78,15 @@ class ProgressWebTests {
 	}
 
 	private Scene scene() {
-		SignedInUser candidate = this.fixtures.person("Nia Evans");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		SectionView statement = this.portfolios.view(candidate, portfolioId).sections().get(0);
-		this.evidence.add(candidate, portfolioId, evidence("Staff survey results").build());
-		this.writing.save(candidate, portfolioId, statement.id(), "The **survey** showed what readers missed [E1].", 0,
+		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
+		this.evidence.add(p.candidate(), p.id(), evidence("Staff survey results").build());
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "The **survey** showed what readers missed [E1].", 0,
 				false);
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
-		return new Scene(candidate, mentor, manager, portfolioId, statement);
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		return new Scene(p.candidate(), mentor, manager, p.id(), p.section(0));
 	}
 
 	@Test
@@ -245,10 +244,9 @@ class ProgressWebTests {
 
 	@Test
 	void theCandidateIsToldToInviteALineManagerBeforeSharing() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Alone");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Alone").portfolio("chartership");
 
-		this.mvc.perform(get("/portfolios/" + portfolioId + "/progress").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Once you invite a line manager")))
 			.andExpect(content().string(not(containsString("Share with line manager"))));

@@ -12,6 +12,8 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +29,9 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 class DirectoryJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -35,14 +40,13 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void aMentorListsThemselvesAndACandidateAsksThemWithTheirCv() throws Exception {
 		SignedInUser mentor = this.fixtures.person("Morag Fielding");
-		SignedInUser candidate = this.fixtures.person("Priya Patel");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		this.evidence.add(candidate, portfolioId,
+		Portfolio p = this.scene.candidate("Priya Patel").portfolio("chartership");
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("priya-cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 
-		signIn(mentor);
+		signInAtHome(mentor);
 		this.browser.click("Mentor directory");
 		this.browser.click("List yourself as a mentor");
 		this.browser.click("List me as a mentor");
@@ -57,7 +61,7 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 			.contains("You mentor 0 of the 2 candidates you can take.");
 		this.browser.click("Sign out");
 
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.click("Mentor directory");
 		select("filter-my-sector", "Public libraries");
 		select("filter-region", "Scotland");
@@ -82,7 +86,7 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Your request is sent").contains("Waiting for an answer");
 		this.browser.click("Sign out");
 
-		signIn(mentor);
+		signInAtHome(mentor);
 		assertThat(this.browser.mainText()).contains("You have 1 mentoring request waiting for your answer.");
 		this.browser.click("Read and answer them");
 		this.browser.click("Priya Patel: My chartership portfolio");
@@ -100,22 +104,17 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		assertThat(fetch(href).statusCode()).isEqualTo(404);
 		this.browser.click("Sign out");
 
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.click("Mentor directory");
 		this.browser.click("Mentoring requests");
 		assertThat(this.browser.text(".sent-requests")).contains("Morag Fielding").contains("Accepted");
 		this.browser.click("Morag Fielding: My chartership portfolio");
 		this.browser.click("See who can see this portfolio");
-		assertThat(this.browser.path()).isEqualTo("/portfolios/" + portfolioId + "/people");
+		assertThat(this.browser.path()).isEqualTo("/portfolios/" + p.id() + "/people");
 		assertThat(this.browser.text(".member")).contains("Morag Fielding").contains("Mentor");
 		assertThat(this.browser.mainText())
 			.contains("Morag Fielding accepted the mentoring request from Priya Patel in the mentor directory and became Mentor");
 		assertThat(this.browser.pagesChecked()).isGreaterThan(10);
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 	private void select(String id, String visibleText) {

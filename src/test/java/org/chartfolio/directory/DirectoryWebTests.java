@@ -9,6 +9,8 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,9 @@ class DirectoryWebTests {
 
 	@Autowired
 	private PortfolioMemberships memberships;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -145,12 +150,11 @@ class DirectoryWebTests {
 	@Test
 	void aRequestWithMistakesShowsEachMessageNextToItsField() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long listingId = this.directoryListing.myListing(mentor).orElseThrow().id();
 
-		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
-				.param("portfolioId", String.valueOf(portfolioId))
+		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
+				.param("portfolioId", String.valueOf(p.id()))
 				.param("cvEvidenceId", "")
 				.param("message", "Would you mentor me?"))
 			.andExpect(status().isOk())
@@ -158,9 +162,9 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("Choose the evidence item that holds your CV")))
 			.andExpect(content().string(containsString("Would you mentor me?")));
 
-		long note = this.evidence.add(candidate, portfolioId, evidence("Just a note").build()).id();
-		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
-				.param("portfolioId", String.valueOf(portfolioId))
+		long note = this.evidence.add(p.candidate(), p.id(), evidence("Just a note").build()).id();
+		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
+				.param("portfolioId", String.valueOf(p.id()))
 				.param("cvEvidenceId", String.valueOf(note))
 				.param("message", ""))
 			.andExpect(status().isOk())
@@ -171,16 +175,15 @@ class DirectoryWebTests {
 	@Test
 	void anotherPersonsRequestAndItsCvAreNotFoundAndTheCvGoesAsAnAttachmentToTheMentor() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = send(mentor, candidate, portfolioId);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		long requestId = send(mentor, p.candidate(), p.id());
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 		String cv = "/mentors/requests/" + requestId + "/cv/" + fileId;
 
 		this.mvc.perform(get("/mentors/requests/" + requestId).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get(cv).with(user(stranger))).andExpect(status().isNotFound());
-		this.mvc.perform(get(cv).with(user(candidate))).andExpect(status().isNotFound());
+		this.mvc.perform(get(cv).with(user(p.candidate()))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(stranger)).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/withdraw").with(user(stranger)).with(csrf()))
@@ -196,18 +199,17 @@ class DirectoryWebTests {
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/decline").with(user(mentor)).with(csrf()))
 			.andExpect(redirectedUrl("/mentors/requests/" + requestId));
 		this.mvc.perform(get(cv).with(user(mentor))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/mentors/requests").with(user(candidate)))
+		this.mvc.perform(get("/mentors/requests").with(user(p.candidate())))
 			.andExpect(content().string(containsString("Declined")));
 	}
 
 	@Test
 	void aRefusedAcceptanceIsExplainedOnTheRequestPage() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser first = this.fixtures.person("First Mentor");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = send(mentor, candidate, portfolioId);
-		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		long requestId = send(mentor, p.candidate(), p.id());
+		this.memberships.join(p.id(), first, PortfolioRole.MENTOR);
 
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
 			.andExpect(status().isConflict())

@@ -24,9 +24,7 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void aCandidateCapturesFindsEditsBinsAndRestoresEvidence() throws Exception {
 		register("Lisa Marsh");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "My Certification portfolio").click("Start portfolio");
-		String overview = this.browser.path();
+		String overview = startPortfolio("Certification (ACLIP)", "My Certification portfolio");
 		assertThat(overview).matches("/portfolios/\\d+");
 
 		Path folder = Files.createTempDirectory("evidence-journey");
@@ -85,9 +83,7 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void aTooLargeUploadShowsTheFormAgainWithTheReason() throws Exception {
 		register("Big Files");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "My portfolio").click("Start portfolio");
-		String overview = this.browser.path();
+		String overview = startPortfolio("Certification (ACLIP)", "My portfolio");
 		Path folder = Files.createTempDirectory("evidence-journey");
 		Path huge = folder.resolve("huge-scan.pdf");
 		try (var out = Files.newOutputStream(huge)) {
@@ -118,12 +114,7 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private void register(String name) {
-		this.browser.open("/register")
-			.fill("name", name)
-			.fill("email", "p-" + UUID.randomUUID() + "@example.org")
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerAndSignIn(name, "p-" + UUID.randomUUID() + "@example.org", PASSWORD);
 		assertThat(this.browser.path()).isEqualTo("/");
 	}
 

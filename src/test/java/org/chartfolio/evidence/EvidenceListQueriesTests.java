@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,9 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 class EvidenceListQueriesTests {
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private EvidencePages evidence;
 
 	@Autowired
@@ -32,18 +37,17 @@ class EvidenceListQueriesTests {
 
 	@Test
 	void theListNeedsAFixedNumberOfQueries() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Many Items");
-		long small = this.fixtures.portfolio(candidate, "certification");
-		long large = this.fixtures.portfolio(candidate, "chartership");
-		fill(candidate, small, 2);
-		fill(candidate, large, 60);
+		Portfolio p = this.scene.candidate("Many Items").portfolio("certification");
+		long large = this.fixtures.portfolio(p.candidate(), "chartership");
+		fill(p.candidate(), p.id(), 2);
+		fill(p.candidate(), large, 60);
 
-		int forSmall = statementsFor(() -> this.evidence.page(candidate, small, filter(), 0));
-		int forLarge = statementsFor(() -> this.evidence.page(candidate, large, filter(), 0));
+		int forSmall = statementsFor(() -> this.evidence.page(p.candidate(), p.id(), filter(), 0));
+		int forLarge = statementsFor(() -> this.evidence.page(p.candidate(), large, filter(), 0));
 		int forLargeTagged = statementsFor(
-				() -> this.evidence.page(candidate, large, new EvidenceViews.Filter(null, "tag 1", false, null), 0));
+				() -> this.evidence.page(p.candidate(), large, new EvidenceViews.Filter(null, "tag 1", false, null), 0));
 
-		assertThat(this.evidence.page(candidate, large, filter(), 0).items()).hasSize(50)
+		assertThat(this.evidence.page(p.candidate(), large, filter(), 0).items()).hasSize(50)
 			.allSatisfy((item) -> assertThat(item.files()).hasSize(1));
 		assertThat(forLarge).isEqualTo(forSmall);
 		assertThat(forLargeTagged).isEqualTo(forSmall);

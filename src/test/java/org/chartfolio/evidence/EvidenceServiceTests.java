@@ -6,6 +6,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class EvidenceServiceTests {
 	private EvidenceItems items;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -32,30 +37,28 @@ class EvidenceServiceTests {
 
 	@Test
 	void numbersItemsPerPortfolioAndNeverGivesANumberTwice() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		long first = this.fixtures.portfolio(candidate, "certification");
-		long second = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		long second = this.fixtures.portfolio(p.candidate(), "chartership");
 
-		EvidenceSummary photo = this.evidence.add(candidate, first, details("Photo of the summer reading display"));
-		EvidenceSummary minutes = this.evidence.add(candidate, first, details("Minutes of the CDG committee"));
-		EvidenceSummary other = this.evidence.add(candidate, second, details("First Aid certificate"));
+		EvidenceSummary photo = this.evidence.add(p.candidate(), p.id(), details("Photo of the summer reading display"));
+		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(), details("Minutes of the CDG committee"));
+		EvidenceSummary other = this.evidence.add(p.candidate(), second, details("First Aid certificate"));
 		assertThat(List.of(photo.label(), minutes.label(), other.label())).containsExactly("E1", "E2", "E1");
 
 		EvidenceItem binned = this.items.findById(minutes.id()).orElseThrow();
 		binned.moveToBin(java.time.Instant.now());
 		this.items.save(binned);
-		EvidenceSummary next = this.evidence.add(candidate, first, details("Feedback from a reader"));
+		EvidenceSummary next = this.evidence.add(p.candidate(), p.id(), details("Feedback from a reader"));
 
 		assertThat(next.number()).isEqualTo(3);
-		assertThat(this.evidence.list(candidate, first)).extracting(EvidenceSummary::label).containsExactly("E1", "E3");
-		assertThat(this.evidence.byNumbers(candidate, first, List.of(1, 2, 3, 9)).keySet()).containsExactlyInAnyOrder(1, 3);
+		assertThat(this.evidence.list(p.candidate(), p.id())).extracting(EvidenceSummary::label).containsExactly("E1", "E3");
+		assertThat(this.evidence.byNumbers(p.candidate(), p.id(), List.of(1, 2, 3, 9)).keySet()).containsExactlyInAnyOrder(1, 3);
 	}
 
 	@Test
 	void keepsTagsNormalised() {
-		SignedInUser candidate = this.fixtures.person("Tag Person");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary item = this.evidence.add(candidate, portfolio,
+		Portfolio p = this.scene.candidate("Tag Person").portfolio("certification");
+		EvidenceSummary item = this.evidence.add(p.candidate(), p.id(),
 				evidence("Display").kind(EvidenceKind.PHOTO).link("").tags(" Reader Development ", "displays").build());
 
 		assertThat(this.jdbc.sql("select tag from evidence_tag where evidence_id = ?").param(item.id()).query(String.class).list())
@@ -64,14 +67,13 @@ class EvidenceServiceTests {
 
 	@Test
 	void nobodyElseCanAddToOrReadAPortfolio() {
-		SignedInUser candidate = this.fixtures.person("Owner");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Owner").portfolio("certification");
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.evidence.add(stranger, portfolio, details("Sneaky")));
+			.isThrownBy(() -> this.evidence.add(stranger, p.id(), details("Sneaky")));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.evidence.list(stranger, portfolio));
+			.isThrownBy(() -> this.evidence.list(stranger, p.id()));
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {

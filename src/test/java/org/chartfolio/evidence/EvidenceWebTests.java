@@ -1,7 +1,9 @@
 package org.chartfolio.evidence;
 
-import org.chartfolio.support.TestFiles;
 import java.util.List;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
+import org.chartfolio.support.TestFiles;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
@@ -34,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EvidenceWebTests {
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -48,34 +53,31 @@ class EvidenceWebTests {
 	@Autowired
 	private org.chartfolio.support.Fixtures fixtures;
 
-	private SignedInUser candidate;
-
-	private long portfolio;
-
 	private EvidenceSummary photo;
 
 	private long imageId;
 
 	private long pdfId;
 
+	private Portfolio portfolio;
+
 	@BeforeEach
 	void aPortfolioWithAPhoto() {
-		this.candidate = this.fixtures.person("Web Candidate");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.photo = this.editing.create(this.candidate, this.portfolio,
+		this.portfolio = this.scene.candidate("Web Candidate").portfolio("certification");
+		this.photo = this.editing.create(this.portfolio.candidate(), this.portfolio.id(),
 				evidence("Summer display").kind(EvidenceKind.PHOTO)
 					.description("First line\nSecond line <b>not bold</b>").link("https://example.org/display")
 					.tags("displays").build(),
 				List.of(new Upload("display.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png())),
 						new Upload("plan.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))));
-		List<EvidenceFileView> files = this.pages.details(this.candidate, this.portfolio, 1).files();
+		List<EvidenceFileView> files = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).files();
 		this.imageId = files.get(0).id();
 		this.pdfId = files.get(1).id();
 	}
 
 	@Test
 	void downloadsAreAttachmentsThatAreNeverSniffed() throws Exception {
-		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
 			.andExpect(header().string(HttpHeaders.CONTENT_LENGTH, String.valueOf(TestFiles.PDF.length)))
@@ -84,12 +86,12 @@ class EvidenceWebTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(TestFiles.PDF));
 
-		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.portfolio.candidate())))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));
-		this.mvc.perform(get(base() + "/1/files/" + this.imageId).param("inline", "").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/files/" + this.imageId).param("inline", "").with(user(this.portfolio.candidate())))
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("inline")));
-		this.mvc.perform(get(base() + "/1/files/" + this.imageId + "/thumbnail").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/files/" + this.imageId + "/thumbnail").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
@@ -98,8 +100,8 @@ class EvidenceWebTests {
 	@Test
 	void everyEvidenceAndFileAddressIsNotFoundForSomeoneElse() throws Exception {
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		this.evidence.add(this.candidate, this.portfolio, details("To be binned"));
-		this.editing.moveToBin(this.candidate, this.portfolio, 2);
+		this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("To be binned"));
+		this.editing.moveToBin(this.portfolio.candidate(), this.portfolio.id(), 2);
 		String file = base() + "/1/files/" + this.imageId;
 		List<java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = List.of(() -> get(base()),
 				() -> get(base() + "/new"), () -> get(base() + "/1"), () -> get(base() + "/1/edit"),
@@ -117,14 +119,14 @@ class EvidenceWebTests {
 				.as(() -> result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
 				.isEqualTo(404);
 		}
-		assertThat(this.pages.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Summer display");
-		assertThat(this.evidence.binned(this.candidate, this.portfolio)).hasSize(1);
-		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title()).isEqualTo("Summer display");
+		assertThat(this.evidence.binned(this.portfolio.candidate(), this.portfolio.id())).hasSize(1);
+		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test
 	void thePageShowsTextAsTextAndSaysWhenNothingCitesTheItem() throws Exception {
-		this.mvc.perform(get(base() + "/1").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Second line &lt;b&gt;not bold&lt;/b&gt;")))
 			.andExpect(content().string(containsString("rel=\"noopener noreferrer\"")))
@@ -139,12 +141,12 @@ class EvidenceWebTests {
 			.perform(multipart(base() + "/new").file(new MockMultipartFile("files", "huge.pdf", "application/pdf", big))
 				.param("title", "Huge scan")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"files-error\"")))
 			.andExpect(content().string(containsString("huge.pdf is too big: each file must be 25 MB or smaller")))
 			.andExpect(content().string(containsString("value=\"Huge scan\"")));
-		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -154,16 +156,16 @@ class EvidenceWebTests {
 				.file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", FileIntakeTests.windowsExecutable()))
 				.param("title", "Totally a photo")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("photo.jpg is not a type of file Chartfolio keeps")));
-		assertThat(this.evidence.countLive(this.candidate, this.portfolio)).isEqualTo(1);
+		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test
 	void aStaleEditKeepsWhatWasTypedAndSaysWhy() throws Exception {
-		long opened = this.pages.details(this.candidate, this.portfolio, 1).version();
-		this.editing.update(this.candidate, this.portfolio, 1, opened, details("Changed in another tab"), null,
+		long opened = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).version();
+		this.editing.update(this.portfolio.candidate(), this.portfolio.id(), 1, opened, details("Changed in another tab"), null,
 				List.of());
 
 		this.mvc
@@ -172,25 +174,25 @@ class EvidenceWebTests {
 				.param("version", String.valueOf(opened))
 				.param("number", "1")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("changed somewhere else")))
 			.andExpect(content().string(containsString("value=\"My careful rewrite\"")))
 			.andExpect(content().string(not(containsString("value=\"" + opened + "\""))));
-		assertThat(this.pages.details(this.candidate, this.portfolio, 1).title()).isEqualTo("Changed in another tab");
+		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title()).isEqualTo("Changed in another tab");
 	}
 
 	@Test
 	void renumberingToATakenNumberIsRefusedNextToTheField() throws Exception {
-		this.evidence.add(this.candidate, this.portfolio, details("Second"));
-		long version = this.pages.details(this.candidate, this.portfolio, 1).version();
+		this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Second"));
+		long version = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).version();
 		this.mvc
 			.perform(multipart(base() + "/1/edit").param("title", "Summer display")
 				.param("kind", "PHOTO")
 				.param("version", String.valueOf(version))
 				.param("number", "2")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"number-error\"")))
 			.andExpect(content().string(containsString("E2 is already used by another item")));
@@ -201,10 +203,10 @@ class EvidenceWebTests {
 		this.mvc
 			.perform(multipart(base() + "/capture").param("title", "Idea")
 				.param("note", "Ask about the reading group")
-				.param("returnTo", "/portfolios/" + this.portfolio)
+				.param("returnTo", "/portfolios/" + this.portfolio.id())
 				.with(csrf())
-				.with(user(this.candidate)))
-			.andExpect(redirectedUrl("/portfolios/" + this.portfolio))
+				.with(user(this.portfolio.candidate())))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id()))
 			.andExpect(flash().attribute("captured", "E2"));
 		for (String elsewhere : List.of("https://evil.example/", "//evil.example/portfolios/", "/account",
 				"/portfolios/../account", "/portfolios/1\r\nX: y")) {
@@ -213,14 +215,14 @@ class EvidenceWebTests {
 					.param("note", "A note")
 					.param("returnTo", elsewhere)
 					.with(csrf())
-					.with(user(this.candidate)))
+					.with(user(this.portfolio.candidate())))
 				.andExpect(redirectedUrl(base()));
 		}
 		this.mvc
 			.perform(multipart(base() + "/capture").param("title", "Nothing attached")
-				.param("returnTo", "/portfolios/" + this.portfolio)
+				.param("returnTo", "/portfolios/" + this.portfolio.id())
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a file or write a note")));
 	}
@@ -234,35 +236,35 @@ class EvidenceWebTests {
 				.param("title", "")
 				.param("returnTo", base())
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(redirectedUrl(base()))
 			.andExpect(flash().attribute("captured", "E2"));
-		this.mvc.perform(get(base()).with(user(this.candidate)))
+		this.mvc.perform(get(base()).with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Summer reading display 2026")));
 
 		this.mvc
 			.perform(multipart(base() + "/capture").param("title", " ")
 				.param("note", "A thought to keep")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a title, or choose a file and its name will be the title")))
 			.andExpect(content().string(containsString("A thought to keep")));
 
-		this.mvc.perform(get(base() + "/capture").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/capture").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("accept=\"image/*,application/msword,")));
 	}
 
 	@Test
 	void theQuickCaptureAndDeletePagesSayWhereTheyAreInThePortfolio() throws Exception {
-		String portfolioLink = "href=\"/portfolios/" + this.portfolio + "\"";
-		this.mvc.perform(get(base() + "/capture").with(user(this.candidate)))
+		String portfolioLink = "href=\"/portfolios/" + this.portfolio.id() + "\"";
+		this.mvc.perform(get(base() + "/capture").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(portfolioLink)))
 			.andExpect(content().string(containsString("<a href=\"" + base() + "\">Evidence</a>")))
 			.andExpect(content().string(containsString("aria-current=\"page\">Quick capture</li>")))
 			.andExpect(content().string(containsString("portfolio-nav")));
-		this.mvc.perform(get(base() + "/1/delete").with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/delete").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(portfolioLink)))
 			.andExpect(content().string(containsString("<a href=\"" + base() + "/1\">E1</a>")))
@@ -271,7 +273,7 @@ class EvidenceWebTests {
 	}
 
 	private String base() {
-		return "/portfolios/" + this.portfolio + "/evidence";
+		return "/portfolios/" + this.portfolio.id() + "/evidence";
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {
@@ -291,12 +293,12 @@ class EvidenceWebTests {
 				.param("title", "Committee minutes")
 				.param("kind", "MINUTES")
 				.with(csrf())
-				.with(user(this.candidate)))
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().is3xxRedirection());
-		EvidenceFileView file = this.pages.details(this.candidate, this.portfolio, 2).files().get(0);
+		EvidenceFileView file = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 2).files().get(0);
 		assertThat(file.name()).isEqualTo("minutes.txt");
 
-		this.mvc.perform(get(base() + "/2/files/" + file.id()).with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/2/files/" + file.id()).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("text/plain")))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"minutes.txt\"")));
@@ -306,7 +308,7 @@ class EvidenceWebTests {
 	void aNameStoredBeforeTheRuleStillNeverReachesADownloadWithItsExecutableExtension() throws Exception {
 		this.jdbc.sql("update evidence_file set original_name = 'plan.pdf.lnk' where id = ?").param(this.pdfId).update();
 
-		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.candidate)))
+		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"plan.pdf\"")));
 	}

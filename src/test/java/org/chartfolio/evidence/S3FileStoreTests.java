@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.S3Server;
 import org.chartfolio.support.S3StoreTest;
 import org.chartfolio.support.TestFiles;
@@ -76,7 +76,7 @@ class S3FileStoreTests {
 	private EvidenceEditing editing;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Test
 	void theConfiguredStoreIsTheBucket() {
@@ -157,9 +157,8 @@ class S3FileStoreTests {
 
 	@Test
 	void theCleanupDeletesOldObjectsNoFileNamesAndKeepsTheRest() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Orphan Watcher");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary item = this.editing.create(candidate, portfolio, details("Minutes"),
+		Portfolio p = this.scene.candidate("Orphan Watcher").portfolio("certification");
+		EvidenceSummary item = this.editing.create(p.candidate(), p.id(), details("Minutes"),
 				List.of(new Upload("minutes.pdf", TestFiles.PDF.length,
 						new org.springframework.core.io.ByteArrayResource(TestFiles.PDF))));
 		String named = this.jdbc.sql("select content_key from evidence_file where evidence_id = ?")
@@ -182,8 +181,8 @@ class S3FileStoreTests {
 		assertThat(this.store.open(orphan)).isEmpty();
 		assertThat(this.store.open(named)).isPresent();
 		try (InputStream in = this.evidence
-			.download(candidate, portfolio, item.number(),
-					this.evidence.details(candidate, portfolio, item.number()).files().get(0).id())
+			.download(p.candidate(), p.id(), item.number(),
+					this.evidence.details(p.candidate(), p.id(), item.number()).files().get(0).id())
 			.content()) {
 			assertThat(in.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
@@ -219,22 +218,21 @@ class S3FileStoreTests {
 
 	@Test
 	void anUploadThroughTheFormIsKeptInTheBucketAndDownloadedFromIt() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Bucket Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Bucket Candidate").portfolio("certification");
 		long contentRows = this.jdbc.sql("select count(*) from file_content").query(Long.class).single();
 
 		MvcResult created = this.mvc
-			.perform(multipart("/portfolios/" + portfolio + "/evidence/new")
+			.perform(multipart("/portfolios/" + p.id() + "/evidence/new")
 				.file(new MockMultipartFile("files", "plan.pdf", "application/pdf", TestFiles.PDF))
 				.param("title", "Training plan")
 				.param("kind", "DOCUMENT")
 				.with(csrf())
-				.with(user(candidate)))
+				.with(user(p.candidate())))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/portfolios/" + portfolio + "/evidence/1");
+		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/portfolios/" + p.id() + "/evidence/1");
 
-		EvidenceFileView file = this.evidence.details(candidate, portfolio, 1).files().get(0);
+		EvidenceFileView file = this.evidence.details(p.candidate(), p.id(), 1).files().get(0);
 		String key = this.jdbc.sql("select content_key from evidence_file where id = ?")
 			.param(file.id())
 			.query(String.class)
@@ -246,7 +244,7 @@ class S3FileStoreTests {
 			assertThat(in.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
 
-		this.mvc.perform(get("/portfolios/" + portfolio + "/evidence/1/files/" + file.id()).with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/evidence/1/files/" + file.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
 			.andExpect(header().string(HttpHeaders.CONTENT_LENGTH, String.valueOf(TestFiles.PDF.length)))

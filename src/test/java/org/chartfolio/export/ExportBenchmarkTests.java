@@ -12,7 +12,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -20,13 +19,13 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class ExportBenchmarkTests {
 	static final int PHOTOS = 50;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private ExportService exports;
@@ -67,27 +66,26 @@ class ExportBenchmarkTests {
 
 	@Test
 	void aPortfolioOfAHundredItemsExportsWithinHalfAGigabyteOfHeap() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Benchmark Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Benchmark Candidate").portfolio("chartership");
 		Random random = new Random(42);
 		long photoBytes = 0;
 		for (int n = 1; n <= ITEMS; n++) {
 			if (n <= PDFS) {
-				ExportFixtures.item(this.evidence, candidate, portfolio, "Report " + n, EvidenceKind.DOCUMENT,
+				ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Report " + n, EvidenceKind.DOCUMENT,
 						"report-" + n + ".pdf", ExportFixtures.pdf("Report " + n, 4));
 			}
 			else if (n <= PDFS + PHOTOS) {
 				byte[] photo = photo(random);
 				photoBytes += photo.length;
-				ExportFixtures.item(this.evidence, candidate, portfolio, "Photo " + n, EvidenceKind.PHOTO,
+				ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Photo " + n, EvidenceKind.PHOTO,
 						"photo-" + n + ".jpg", photo);
 			}
 			else {
-				ExportFixtures.item(this.evidence, candidate, portfolio, "Note " + n, EvidenceKind.NOTE, "note-" + n + ".txt",
+				ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Note " + n, EvidenceKind.NOTE, "note-" + n + ".txt",
 						("Notes of activity " + n + "\n").repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
-		List<SectionView> statements = this.portfolios.view(candidate, portfolio)
+		List<SectionView> statements = this.portfolios.view(p.candidate(), p.id())
 			.sections()
 			.stream()
 			.filter(SectionView::isStatement)
@@ -98,17 +96,17 @@ class ExportBenchmarkTests {
 				text.append("In this activity I learnt what the evidence shows and how I would do it again [E").append(n)
 					.append("].\n\n");
 			}
-			this.writing.save(candidate, portfolio, statements.get(s).id(), text.toString(), 0, false);
+			this.writing.save(p.candidate(), p.id(), statements.get(s).id(), text.toString(), 0, false);
 		}
 
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long started = System.nanoTime();
-		String job = this.exports.startPdf(candidate, portfolio, true).toString();
-		ExportService.JobView view = this.exports.job(candidate, portfolio, job);
+		String job = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		ExportService.JobView view = this.exports.job(p.candidate(), p.id(), job);
 		while (!view.finished()) {
 			Thread.sleep(200);
-			view = this.exports.job(candidate, portfolio, job);
+			view = this.exports.job(p.candidate(), p.id(), job);
 		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		long peakHeap = ManagementFactory.getMemoryPoolMXBeans()
@@ -118,7 +116,7 @@ class ExportBenchmarkTests {
 			.sum();
 		assertThat(view.ready()).as("the export finished").isTrue();
 
-		Path file = ExportFixtures.saved(this.exports.download(candidate, portfolio, job));
+		Path file = ExportFixtures.saved(this.exports.download(p.candidate(), p.id(), job));
 		int pages;
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			pages = pdf.getNumberOfPages();

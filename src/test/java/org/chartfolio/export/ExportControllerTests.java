@@ -3,11 +3,9 @@ package org.chartfolio.export;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +27,7 @@ class ExportControllerTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private org.chartfolio.evidence.EvidenceService evidence;
@@ -45,27 +40,22 @@ class ExportControllerTests {
 
 	@Test
 	void theCandidateStartsAnExportWatchesItAndDownloadsThePdfWhichNobodyElseCanFetch() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").lineManager("Manager").portfolio("certification");
 
-		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(candidate)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export a draft PDF")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + portfolio + "/export\"")));
-		this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(manager))).andExpect(status().isNotFound());
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + p.id() + "/export\"")));
+		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.lineManager()))).andExpect(status().isNotFound());
 
-		String job = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
+		String job = this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(job).startsWith("/portfolios/" + portfolio + "/export/jobs/");
+		assertThat(job).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 
-		String page = this.mvc.perform(get(job).with(user(candidate))).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get(job).with(user(p.candidate()))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		if (!page.contains("Your PDF is ready")) {
 			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
@@ -73,7 +63,7 @@ class ExportControllerTests {
 		String fragment = "";
 		for (int i = 0; i < 600 && !fragment.contains("Your PDF is ready"); i++) {
 			Thread.sleep(100);
-			fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(candidate)))
+			fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(p.candidate())))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -82,11 +72,11 @@ class ExportControllerTests {
 		}
 		assertThat(fragment).contains("Your PDF is ready").contains(job + "/pdf").doesNotContain("hx-trigger");
 
-		this.mvc.perform(get(job).with(user(mentor))).andExpect(status().isNotFound());
-		this.mvc.perform(get(job + "/pdf").with(user(mentor))).andExpect(status().isNotFound());
-		this.mvc.perform(get(job + "/pdf").with(user(manager))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job).with(user(p.mentor()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job + "/pdf").with(user(p.mentor()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job + "/pdf").with(user(p.lineManager()))).andExpect(status().isNotFound());
 
-		MockHttpServletResponse download = this.mvc.perform(get(job + "/pdf").with(user(candidate)))
+		MockHttpServletResponse download = this.mvc.perform(get(job + "/pdf").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -100,24 +90,23 @@ class ExportControllerTests {
 
 	@Test
 	void aPortfolioThatFailsReadinessAsksForTheDraftToBeConfirmedAndListsFilesOnlyAttached() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Drafting Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		ExportFixtures.item(this.evidence, candidate, portfolio, "Budget", org.chartfolio.evidence.EvidenceKind.DOCUMENT,
+		Portfolio p = this.scene.candidate("Drafting Candidate").portfolio("chartership");
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget", org.chartfolio.evidence.EvidenceKind.DOCUMENT,
 				"budget.ods", ExportFixtures.ods());
 
-		String page = this.mvc.perform(get("/portfolios/" + portfolio + "/export").with(user(candidate)))
+		String page = this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("readiness checks fail").contains("Export a draft PDF")
 			.contains("name=\"confirmDraft\"")
-			.contains("href=\"/portfolios/" + portfolio + "/readiness\"");
+			.contains("href=\"/portfolios/" + p.id() + "/readiness\"");
 		if (!this.converter.available()) {
 			assertThat(page).contains("Files the PDF will only attach").contains("E1 Budget: budget.ods").contains("Save each as PDF");
 		}
 
-		String refused = this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").with(user(candidate)).with(csrf()))
+		String refused = this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -126,12 +115,12 @@ class ExportControllerTests {
 			.contains("Tick the box to export a draft")
 			.contains("href=\"#confirmDraft\"")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(portfolio).query(Long.class).single())
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(p.id()).query(Long.class).single())
 			.isZero();
 
-		this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
+		this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(portfolio).query(Long.class).single())
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(p.id()).query(Long.class).single())
 			.isEqualTo(1);
 	}
 

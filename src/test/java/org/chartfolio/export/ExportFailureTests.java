@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doCallRealMethod;
@@ -37,7 +37,7 @@ class ExportFailureTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private ExportJobs jobs;
@@ -48,24 +48,23 @@ class ExportFailureTests {
 	@Test
 	void anEvidenceFileThatGoesAwayMidExportFailsTheJobWhichSaysSoOffersToTryAgainAndLeavesNothingBehind()
 			throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		ExportFixtures.item(this.evidence, candidate, portfolio, "Certificate", EvidenceKind.CERTIFICATE, "cert.pdf",
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Certificate", EvidenceKind.CERTIFICATE, "cert.pdf",
 				ExportFixtures.pdf("Certificate", 1));
-		ExportFixtures.item(this.evidence, candidate, portfolio, "Minutes", EvidenceKind.MINUTES, "minutes.txt",
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Minutes", EvidenceKind.MINUTES, "minutes.txt",
 				"Minutes".getBytes(StandardCharsets.UTF_8));
 		// The first file is copied into the export's folder; the second has gone from the store by the time it is read.
 		// (Only this candidate's: other tests' exports in the same context read their files as ever.)
 		doCallRealMethod().doThrow(new UncheckedIOException(new IOException("File went away")))
 			.when(this.evidence)
-			.openFile(eq(candidate), eq(portfolio), anyLong(), anyLong());
+			.openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
-		String job = startExport(candidate, portfolio);
-		String fragment = awaitFinished(candidate, job);
+		String job = startExport(p.candidate(), p.id());
+		String fragment = awaitFinished(p.candidate(), job);
 		assertThat(fragment).contains("The export could not be finished").doesNotContain("Your PDF is ready");
-		verify(this.evidence, times(2)).openFile(eq(candidate), eq(portfolio), anyLong(), anyLong());
+		verify(this.evidence, times(2)).openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
-		String page = this.mvc.perform(get(job).with(user(candidate)))
+		String page = this.mvc.perform(get(job).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -77,11 +76,11 @@ class ExportFailureTests {
 		assertThat(button).as("a button to try again").isPositive();
 		String form = page.substring(page.lastIndexOf("<form", button), page.indexOf("</form>", button));
 		assertThat(form).contains("method=\"post\"")
-			.contains("action=\"/portfolios/" + portfolio + "/export/pdf\"")
+			.contains("action=\"/portfolios/" + p.id() + "/export/pdf\"")
 			.contains("<button type=\"submit\"");
-		this.mvc.perform(get(job + "/pdf").with(user(candidate))).andExpect(status().isNotFound());
+		this.mvc.perform(get(job + "/pdf").with(user(p.candidate()))).andExpect(status().isNotFound());
 		UUID id = UUID.fromString(job.substring(job.lastIndexOf('/') + 1));
-		assertThat(this.jobs.find(candidate.id(), portfolio, id).orElseThrow().state()).isEqualTo(ExportJob.State.FAILED);
+		assertThat(this.jobs.find(p.candidate().id(), p.id(), id).orElseThrow().state()).isEqualTo(ExportJob.State.FAILED);
 		try (var left = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
 			assertThat(left.filter((path) -> path.getFileName().toString().startsWith("chartfolio-export-" + id)).toList())
 				.as("the job's working folder, with the file copied before the failure").isEmpty();
@@ -89,8 +88,8 @@ class ExportFailureTests {
 
 		// Trying again, with the file back, gives the PDF.
 		Mockito.reset(this.evidence);
-		String second = startExport(candidate, portfolio);
-		assertThat(awaitFinished(candidate, second)).contains("Your PDF is ready");
+		String second = startExport(p.candidate(), p.id());
+		assertThat(awaitFinished(p.candidate(), second)).contains("Your PDF is ready");
 	}
 
 	private String startExport(SignedInUser candidate, long portfolio) throws Exception {

@@ -10,6 +10,8 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ import static org.mockito.Mockito.doAnswer;
  */
 @IntegrationTest
 class ExportJobsTests {
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -73,14 +78,13 @@ class ExportJobsTests {
 	void startingAnExportThatIsStillUnderWayGivesThatExportNotAnotherInTheQueue() throws Exception {
 		long portfolio = portfolioWithAFile(this.slow);
 		long another = this.fixtures.portfolio(this.slow, "certification");
-		SignedInUser other = this.fixtures.person("Olga Other");
-		long theirs = this.fixtures.portfolio(other, "certification");
+		Portfolio p = this.scene.candidate("Olga Other").portfolio("certification");
 		UUID first = this.exports.startPdf(this.slow, portfolio, true);
 
 		assertThat(this.exports.startPdf(this.slow, portfolio, true)).as("the same person, the same portfolio").isEqualTo(first);
 		UUID ofAnother = this.exports.startPdf(this.slow, another, true);
 		assertThat(ofAnother).as("another portfolio").isNotEqualTo(first);
-		UUID ofTheirs = this.exports.startPdf(other, theirs, true);
+		UUID ofTheirs = this.exports.startPdf(p.candidate(), p.id(), true);
 		assertThat(ofTheirs).as("another person").isNotEqualTo(first);
 		assertThat(this.jdbc.sql("select count(*) from export_job where owner_id = ? and portfolio_id = ?")
 			.params(this.slow.id(), portfolio)
@@ -93,7 +97,7 @@ class ExportJobsTests {
 		assertThat(again).as("once it is done, a new export").isNotEqualTo(first);
 		// Nothing of this test's is left running for the next one.
 		await(this.slow, another, ofAnother);
-		await(other, theirs, ofTheirs);
+		await(p.candidate(), p.id(), ofTheirs);
 		await(this.slow, portfolio, again);
 	}
 

@@ -10,14 +10,14 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private EvidenceService evidence;
@@ -46,16 +46,15 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void aCandidateExportsThePdfWatchesItsProgressAndDownloadsIt() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Aoife Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		ExportFixtures.item(this.evidence, candidate, portfolio, "Induction checklist", EvidenceKind.DOCUMENT,
+		Portfolio p = this.scene.candidate("Aoife Candidate").portfolio("certification");
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Induction checklist", EvidenceKind.DOCUMENT,
 				"checklist.pdf", ExportFixtures.pdf("Induction checklist", 1));
-		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
 		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
-		this.writing.save(candidate, portfolio, first.id(), "I wrote an induction checklist [E1] for new staff.", 0, false);
+		this.writing.save(p.candidate(), p.id(), first.id(), "I wrote an induction checklist [E1] for new staff.", 0, false);
 
-		this.browser.open("/login").fill("username", candidate.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		this.browser.open("/portfolios/" + portfolio);
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Export");
 		assertThat(this.browser.mainText()).contains("What the PDF holds, in order").contains("The evidence index");
 
@@ -63,13 +62,13 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 			.contains("readiness checks fail")
 			.contains("it will say \u201cDraft\u201d on the cover and at the top of every page");
 		this.browser.click("Export a draft PDF");
-		assertThat(this.browser.path()).as("nothing started without the box ticked").isEqualTo("/portfolios/" + portfolio + "/export/pdf");
+		assertThat(this.browser.path()).as("nothing started without the box ticked").isEqualTo("/portfolios/" + p.id() + "/export/pdf");
 		assertThat(this.browser.mainText()).contains("There is a problem").contains("Tick the box to export a draft");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector(".error-summary a[href='#confirmDraft']")));
 		assertThat(this.browser.activeElementId()).as("the summary's link goes to the box").isEqualTo("confirmDraft");
 		this.browser.click(this.browser.driver().findElement(By.id("confirmDraft")));
 		this.browser.click("Export a draft PDF");
-		assertThat(this.browser.path()).startsWith("/portfolios/" + portfolio + "/export/jobs/");
+		assertThat(this.browser.path()).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
 			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
 		this.browser.checkAccessibility();

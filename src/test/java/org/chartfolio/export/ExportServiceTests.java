@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -26,18 +26,20 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
-import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,9 @@ import static org.chartfolio.support.GoalEditBuilder.goal;
 
 @IntegrationTest
 class ExportServiceTests {
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -97,35 +102,34 @@ class ExportServiceTests {
 	}
 
 	Scene scene() {
-		SignedInUser candidate = this.fixtures.person("Zoë O’Brien");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		EvidenceSummary pdfItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "First Aid certificate",
+		Portfolio p = this.scene.candidate("Zoë O’Brien").portfolio("chartership");
+		EvidenceSummary pdfItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "First Aid certificate",
 				EvidenceKind.CERTIFICATE, "first-aid.pdf", ExportFixtures.pdf("Certificate of First Aid", 2));
-		EvidenceSummary photoItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "Summer reading display",
+		EvidenceSummary photoItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Summer reading display",
 				EvidenceKind.PHOTO, "display.png", TestFiles.png(1600, 1000));
-		EvidenceSummary textItem = ExportFixtures.item(this.evidence, candidate, portfolioId, "Committee minutes",
+		EvidenceSummary textItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Committee minutes",
 				EvidenceKind.MINUTES, "minutes.txt", "Minutes of the reading committee".getBytes(StandardCharsets.UTF_8));
-		List<SectionView> sections = this.portfolios.view(candidate, portfolioId).sections();
+		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
 		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
 		SectionView second = sections.stream().filter((s) -> Integer.valueOf(2).equals(s.criterionNumber())).findFirst().orElseThrow();
 		SectionView cv = sections.stream().filter((s) -> s.kind() == SectionKind.CV).findFirst().orElseThrow();
-		this.writing.save(candidate, portfolioId, first.id(),
+		this.writing.save(p.candidate(), p.id(), first.id(),
 				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.", 0, false);
-		this.writing.save(candidate, portfolioId, second.id(), "The committee [E3] agreed the plan for our LMS.", 0, false);
-		this.glossary.define(candidate, portfolioId, "LMS", "Library Management System", null);
-		this.glossary.define(candidate, portfolioId, "GDPR", "General Data Protection Regulation", null);
-		this.writing.save(candidate, portfolioId, cv.id(), "Librarian at Westfield since 2019.", 0, false);
-		this.plan.add(candidate, portfolioId,
+		this.writing.save(p.candidate(), p.id(), second.id(), "The committee [E3] agreed the plan for our LMS.", 0, false);
+		this.glossary.define(p.candidate(), p.id(), "LMS", "Library Management System", null);
+		this.glossary.define(p.candidate(), p.id(), "GDPR", "General Data Protection Regulation", null);
+		this.writing.save(p.candidate(), p.id(), cv.id(), "Librarian at Westfield since 2019.", 0, false);
+		this.plan.add(p.candidate(), p.id(),
 				goal("Do a First Aid course").reason("Safety at events").actions("Book it")
 					.target(LocalDate.of(2026, 6, 1)).status(GoalStatus.DONE).outcome("Passed").evidence(pdfItem.id())
 					.build());
-		String area = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
-		long rating = this.pksb.choose(candidate, portfolioId, area);
-		this.pksb.rate(candidate, portfolioId, rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
-		long areaId = this.pksb.assessment(candidate, portfolioId).reflections().get(0).areaId();
-		this.pksb.reflect(candidate, portfolioId, areaId,
+		String area = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
+		long rating = this.pksb.choose(p.candidate(), p.id(), area);
+		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
+		long areaId = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId();
+		this.pksb.reflect(p.candidate(), p.id(), areaId,
 				new PksbService.ReflectionEdit("From 1 to 3: the survey showed what readers wanted.", -1));
-		return new Scene(candidate, portfolioId, pdfItem, photoItem, textItem);
+		return new Scene(p.candidate(), p.id(), pdfItem, photoItem, textItem);
 	}
 
 	@Test
@@ -223,18 +227,17 @@ class ExportServiceTests {
 
 	@Test
 	void welshPolishGreekAndCyrillicReadBackExactlyInEmbeddedSubsetsOfDejaVu() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Siân Ŵyn Łukasz");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		SectionView first = this.portfolios.view(candidate, portfolioId)
+		Portfolio p = this.scene.candidate("Siân Ŵyn Łukasz").portfolio("chartership");
+		SectionView first = this.portfolios.view(p.candidate(), p.id())
 			.sections()
 			.stream()
 			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
 			.findFirst()
 			.orElseThrow();
 		String statement = "Llyfrgell Genedlaethol — ŵ ŷ Ŵ Ŷ, Dvořák, Ελληνικά, Кириллица, “curly”";
-		this.writing.save(candidate, portfolioId, first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0, false);
-		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
-		Path file = await(candidate, portfolioId, jobId);
+		this.writing.save(p.candidate(), p.id(), first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0, false);
+		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		Path file = await(p.candidate(), p.id(), jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			PDFTextStripper cover = new PDFTextStripper();
@@ -265,12 +268,11 @@ class ExportServiceTests {
 
 	@Test
 	void landscapeAndRotatedPagesAreAppendedUprightAndWholeOnTheirA4Pages() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Rhys Landscape");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		ExportFixtures.item(this.evidence, candidate, portfolioId, "Rota and floor plan", EvidenceKind.DOCUMENT,
+		Portfolio p = this.scene.candidate("Rhys Landscape").portfolio("chartership");
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Rota and floor plan", EvidenceKind.DOCUMENT,
 				"rota.pdf", ExportFixtures.landscapeAndRotatedPdf());
-		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
-		Path file = await(candidate, portfolioId, jobId);
+		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		Path file = await(p.candidate(), p.id(), jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			int itemPage = PdfReading.pageContaining(pdf, "E1 Rota and floor plan\n");
@@ -297,16 +299,15 @@ class ExportServiceTests {
 
 	@Test
 	void brokenAndPasswordProtectedPdfsAreAttachedInsteadOfAppended() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Bryn Broken");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Bryn Broken").portfolio("chartership");
 		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer <<>>\n%%EOF\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] locked = ExportFixtures.lockedPdf("Secret minutes");
-		ExportFixtures.item(this.evidence, candidate, portfolioId, "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf", broken);
-		ExportFixtures.item(this.evidence, candidate, portfolioId, "Locked minutes", EvidenceKind.MINUTES, "locked.pdf",
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf", broken);
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Locked minutes", EvidenceKind.MINUTES, "locked.pdf",
 				locked);
-		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
-		Path file = await(candidate, portfolioId, jobId);
+		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		Path file = await(p.candidate(), p.id(), jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			Map<String, PDComplexFileSpecification> attached = pdf.getDocumentCatalog()
@@ -336,16 +337,15 @@ class ExportServiceTests {
 
 	@Test
 	void itemsWithoutFilesShareAPageAndOfficeFilesAreConvertedOrListedForSavingAsPdf() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Cai Compact");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("Cai Compact").portfolio("chartership");
 		for (String title : List.of("Led the induction", "Ran the book group", "Chaired the forum")) {
-			ExportFixtures.item(this.evidence, candidate, portfolioId, title, EvidenceKind.NOTE, null, null);
+			ExportFixtures.item(this.evidence, p.candidate(), p.id(), title, EvidenceKind.NOTE, null, null);
 		}
-		ExportFixtures.item(this.evidence, candidate, portfolioId, "Service plan", EvidenceKind.DOCUMENT, "plan.odt",
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Service plan", EvidenceKind.DOCUMENT, "plan.odt",
 				ExportFixtures.odt("The service plan for 2026"));
-		ExportService.Before before = this.exports.before(candidate, portfolioId);
-		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
-		Path file = await(candidate, portfolioId, jobId);
+		ExportService.Before before = this.exports.before(p.candidate(), p.id());
+		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		Path file = await(p.candidate(), p.id(), jobId);
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			int first = PdfReading.pageContaining(pdf, "E1 Led the induction\n");

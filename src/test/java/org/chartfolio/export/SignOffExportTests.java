@@ -6,11 +6,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.signoff.SignOffService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignOffExportTests {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private ExportService exports;
@@ -30,23 +29,17 @@ class SignOffExportTests {
 	@Autowired
 	private SignOffService signOffs;
 
-	@Autowired
-	private PortfolioMemberships memberships;
-
 	@Test
 	void bothLettersOfAFellowshipPortfolioArePrintedWithWhoSignedThemAndWhen() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Fiona Fellow");
-		SignedInUser mentor = this.fixtures.person("Ruth Okafor");
-		long portfolioId = this.fixtures.portfolio(candidate, "fellowship");
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.signOffs.sign(mentor, portfolioId, "Fiona has mentored others.\n\nI support her application.", "Mentor",
+		Portfolio p = this.scene.candidate("Fiona Fellow").mentor("Ruth Okafor").portfolio("fellowship");
+		this.signOffs.sign(p.mentor(), p.id(), "Fiona has mentored others.\n\nI support her application.", "Mentor",
 				null);
-		String token = this.signOffs.invite(candidate, portfolioId, "Priya Shah", null).token();
+		String token = this.signOffs.invite(p.candidate(), p.id(), "Priya Shah", null).token();
 		this.signOffs.submit(token, new SignOffService.Letter("Priya Shah", "Head of Research Services",
 				"I have worked with Fiona for eight years.", null, null));
 
-		String jobId = this.exports.startPdf(candidate, portfolioId, true).toString();
-		Path file = await(candidate, portfolioId, jobId);
+		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
+		Path file = await(p.candidate(), p.id(), jobId);
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Sign-off documents")

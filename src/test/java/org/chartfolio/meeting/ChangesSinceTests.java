@@ -10,15 +10,15 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class ChangesSinceTests {
 	private PortfolioService portfolios;
 
 	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -64,35 +64,31 @@ class ChangesSinceTests {
 
 	@Test
 	void onlyWhatChangedAfterTheLastMeetingIsListedWithAWordDiffAgainstTheTextThen() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
-		SectionView first = sections.get(0);
-		SectionView second = sections.get(1);
-		SectionView third = sections.get(2);
-		long v1 = save(candidate, portfolio, first, "I ran a display on local history.", 0);
-		long v3 = save(candidate, portfolio, third, "Unchanged in the end.", 0);
-		this.evidence.add(candidate, portfolio, details("Photo of the display"));
-		long oldGoal = this.plan.add(candidate, portfolio, goal("First Aid course", GoalStatus.PLANNED, null));
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("certification");
+		SectionView first = p.sections().get(0);
+		SectionView second = p.sections().get(1);
+		SectionView third = p.sections().get(2);
+		long v1 = save(p.candidate(), p.id(), first, "I ran a display on local history.", 0);
+		long v3 = save(p.candidate(), p.id(), third, "Unchanged in the end.", 0);
+		this.evidence.add(p.candidate(), p.id(), details("Photo of the display"));
+		long oldGoal = this.plan.add(p.candidate(), p.id(), goal("First Aid course", GoalStatus.PLANNED, null));
 
 		this.clock.advance(Duration.ofDays(3));
-		this.meetings.record(mentor, portfolio, new MeetingService.Edit(
+		this.meetings.record(p.mentor(), p.id(), new MeetingService.Edit(
 				new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null), List.of(),
 				Set.of(), null));
-		assertThat(this.changes.sinceLastMeeting(mentor, portfolio).isEmpty()).isTrue();
+		assertThat(this.changes.sinceLastMeeting(p.mentor(), p.id()).isEmpty()).isTrue();
 
-		save(candidate, portfolio, first, "I ran a popular display on local history.", v1);
-		save(candidate, portfolio, second, "Brand new text.", 0);
-		long changedBack = save(candidate, portfolio, third, "Changed for a moment.", v3);
-		save(candidate, portfolio, third, "Unchanged in the end.", changedBack);
-		this.evidence.add(candidate, portfolio, details("Committee minutes"));
-		this.plan.add(candidate, portfolio, goal("Learn cataloguing", GoalStatus.PLANNED, null));
-		GoalView done = this.plan.goal(candidate, portfolio, oldGoal);
-		this.plan.update(candidate, portfolio, oldGoal, goal("First Aid course", GoalStatus.DONE, done.version()));
+		save(p.candidate(), p.id(), first, "I ran a popular display on local history.", v1);
+		save(p.candidate(), p.id(), second, "Brand new text.", 0);
+		long changedBack = save(p.candidate(), p.id(), third, "Changed for a moment.", v3);
+		save(p.candidate(), p.id(), third, "Unchanged in the end.", changedBack);
+		this.evidence.add(p.candidate(), p.id(), details("Committee minutes"));
+		this.plan.add(p.candidate(), p.id(), goal("Learn cataloguing", GoalStatus.PLANNED, null));
+		GoalView done = this.plan.goal(p.candidate(), p.id(), oldGoal);
+		this.plan.update(p.candidate(), p.id(), oldGoal, goal("First Aid course", GoalStatus.DONE, done.version()));
 
-		ChangesSince.Changes changed = this.changes.sinceLastMeeting(mentor, portfolio);
+		ChangesSince.Changes changed = this.changes.sinceLastMeeting(p.mentor(), p.id());
 
 		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusDays(1));
 		assertThat(changed.sections()).extracting((c) -> c.section().id()).containsExactlyInAnyOrder(first.id(), second.id());
@@ -129,13 +125,11 @@ class ChangesSinceTests {
 
 	@Test
 	void withNoMeetingLoggedEverythingSinceThePortfolioStartedCounts() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		SectionView first = this.portfolios.view(candidate, portfolio).sections().get(0);
-		save(candidate, portfolio, first, "Day one notes.", 0);
-		this.evidence.add(candidate, portfolio, details("Certificate"));
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		save(p.candidate(), p.id(), p.section(0), "Day one notes.", 0);
+		this.evidence.add(p.candidate(), p.id(), details("Certificate"));
 
-		ChangesSince.Changes changed = this.changes.sinceLastMeeting(candidate, portfolio);
+		ChangesSince.Changes changed = this.changes.sinceLastMeeting(p.candidate(), p.id());
 
 		assertThat(changed.lastMeetingOn()).isNull();
 		assertThat(changed.count()).isEqualTo(2);
@@ -143,15 +137,12 @@ class ChangesSinceTests {
 
 	@Test
 	void aLineManagerAndAStrangerAreToldThePortfolioDoesNotExist() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+		Portfolio p = this.scene.candidate("Candidate").lineManager("Manager").portfolio("chartership");
 
-		assertThatThrownBy(() -> this.changes.sinceLastMeeting(manager, portfolio))
+		assertThatThrownBy(() -> this.changes.sinceLastMeeting(p.lineManager(), p.id()))
 			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.changes.sinceLastMeeting(stranger, portfolio))
+		assertThatThrownBy(() -> this.changes.sinceLastMeeting(stranger, p.id()))
 			.isInstanceOf(PortfolioNotFoundException.class);
 	}
 
@@ -182,24 +173,23 @@ class ChangesSinceTests {
 
 	@Test
 	void preparingAMeetingAfterEverySectionWasRewrittenAtTheLargestSizeTakesAFractionOfASecond() {
-		SignedInUser candidate = this.fixtures.person("Prolific Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections().subList(0, 3);
+		Portfolio p = this.scene.candidate("Prolific Candidate").portfolio("certification");
+		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections().subList(0, 3);
 		java.util.Random random = new java.util.Random(11);
 		List<Long> versions = new java.util.ArrayList<>();
 		for (SectionView section : sections) {
-			versions.add(save(candidate, portfolio, section, largestText(random), 0));
+			versions.add(save(p.candidate(), p.id(), section, largestText(random), 0));
 		}
 		this.clock.advance(Duration.ofDays(3));
-		this.meetings.record(candidate, portfolio, new MeetingService.Edit(
+		this.meetings.record(p.candidate(), p.id(), new MeetingService.Edit(
 				new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null), List.of(),
 				Set.of(), null));
 		for (int i = 0; i < sections.size(); i++) {
-			save(candidate, portfolio, sections.get(i), largestText(random), versions.get(i));
+			save(p.candidate(), p.id(), sections.get(i), largestText(random), versions.get(i));
 		}
 
 		long started = System.nanoTime();
-		ChangesSince.Changes changed = this.changes.sinceLastMeeting(candidate, portfolio);
+		ChangesSince.Changes changed = this.changes.sinceLastMeeting(p.candidate(), p.id());
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(changed.sections()).hasSize(3).allSatisfy((change) -> assertThat(change.text().diff()).isNotEmpty());

@@ -1,12 +1,9 @@
 package org.chartfolio.meeting;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,28 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private WritingService writing;
 
 	@Test
 	void theMentorLogsAMeetingTheCandidateWorksAndThePreparationPageShowsWhatChanged() {
-		SignedInUser candidate = this.fixtures.person("Aisha Khan");
-		SignedInUser mentor = this.fixtures.person("Tom Reed");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		long section = this.portfolios.view(candidate, portfolio).sections().get(0).id();
-		this.writing.save(candidate, portfolio, section, "I ran a display on local history.", 0, false);
-		String overview = "/portfolios/" + portfolio;
+		Portfolio p = this.scene.candidate("Aisha Khan").mentor("Tom Reed").portfolio("certification");
+		long section = p.section(0).id();
+		this.writing.save(p.candidate(), p.id(), section, "I ran a display on local history.", 0, false);
+		String overview = "/portfolios/" + p.id();
 
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.click("Mentoring");
 		assertThat(this.browser.mainText()).contains("My certification portfolio").contains("Aisha Khan");
 		this.browser.click("Aisha Khan");
@@ -58,7 +46,7 @@ class MeetingJourneyBrowserTests extends BrowserJourney {
 			.contains("Logged by Tom Reed");
 		this.browser.click("Sign out");
 
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(overview + "/sections/" + section);
 		this.browser.click("Edit this section");
 		this.browser.fill("body", "I ran a popular display on local history.");
@@ -81,17 +69,12 @@ class MeetingJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElements(By.cssSelector(".action-item"))).hasSize(1);
 		this.browser.click("Sign out");
 
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(overview + "/meetings/prepare");
 		assertThat(this.browser.mainText()).contains("popular").contains("Add a reflection on the display")
 			.doesNotContain("Upload the committee minutes");
 		this.browser.open("/mentoring");
 		assertThat(this.browser.mainText()).contains("1 section, 1 evidence item, 0 goals");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

@@ -7,15 +7,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -50,9 +47,6 @@ class MeetingWebTests {
 	private MeetingService meetings;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -62,7 +56,7 @@ class MeetingWebTests {
 	private org.chartfolio.review.ReviewService review;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private MutableClock clock;
@@ -76,31 +70,20 @@ class MeetingWebTests {
 	@Autowired
 	private PlanService plan;
 
-	private SignedInUser candidate;
-
-	private SignedInUser mentor;
-
-	private SignedInUser manager;
-
-	private long portfolio;
-
 	private String base;
+
+	private Portfolio portfolio;
 
 	@BeforeEach
 	void portfolioWithMentor() {
-		this.candidate = this.fixtures.person("Priya Shah");
-		this.mentor = this.fixtures.person("Tom Reed");
-		this.manager = this.fixtures.person("Line Manager");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
-		this.memberships.join(this.portfolio, this.manager, PortfolioRole.LINE_MANAGER);
-		this.base = "/portfolios/" + this.portfolio + "/meetings";
+		this.portfolio = this.scene.candidate("Priya Shah").mentor("Tom Reed").lineManager("Line Manager").portfolio("certification");
+		this.base = "/portfolios/" + this.portfolio.id() + "/meetings";
 	}
 
 	@Test
 	void theMentorLogsAMeetingWithActionsAndTheCandidateSeesIt() throws Exception {
 		String today = LocalDate.now(this.clock).toString();
-		this.mvc.perform(post(this.base).with(user(this.mentor)).with(csrf())
+		this.mvc.perform(post(this.base).with(user(this.portfolio.mentor())).with(csrf())
 				.param("heldOn", today)
 				.param("mode", "VIDEO")
 				.param("notes", "Went through criterion 1.")
@@ -110,7 +93,7 @@ class MeetingWebTests {
 			.andExpect(redirectedUrlPattern(this.base + "/*"))
 			.andExpect(flash().attribute("notice", "meeting.recorded"));
 
-		this.mvc.perform(get(this.base).with(user(this.candidate)))
+		this.mvc.perform(get(this.base).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Video call")))
 			.andExpect(content().string(containsString("Logged by Tom Reed")))
@@ -120,7 +103,7 @@ class MeetingWebTests {
 
 	@Test
 	void aFutureDateIsExplainedNextToTheFieldAndWhatWasTypedStays() throws Exception {
-		this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base).with(user(this.portfolio.candidate())).with(csrf())
 				.param("heldOn", LocalDate.now(this.clock).plusDays(2).toString())
 				.param("mode", "PHONE")
 				.param("notes", "Notes I do not want to lose")
@@ -129,7 +112,7 @@ class MeetingWebTests {
 			.andExpect(content().string(containsString("The date of the meeting cannot be in the future")))
 			.andExpect(content().string(containsString("Notes I do not want to lose")))
 			.andExpect(content().string(containsString("value=\"An action I typed\"")));
-		this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf()).param("notes", "Kept"))
+		this.mvc.perform(post(this.base).with(user(this.portfolio.candidate())).with(csrf()).param("notes", "Kept"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the date of the meeting")))
 			.andExpect(content().string(containsString("Choose how you met")));
@@ -137,7 +120,7 @@ class MeetingWebTests {
 
 	@Test
 	void theErrorSummaryLinkForAnOverLongActionJumpsToThatActionsField() throws Exception {
-		String html = this.mvc.perform(post(this.base).with(user(this.candidate)).with(csrf())
+		String html = this.mvc.perform(post(this.base).with(user(this.portfolio.candidate())).with(csrf())
 				.param("heldOn", LocalDate.now(this.clock).toString())
 				.param("mode", "PHONE")
 				.param("actions[0].text", "A short one")
@@ -157,11 +140,11 @@ class MeetingWebTests {
 
 	@Test
 	void aStaleEditSaysSoAndKeepsTheTypedNotes() throws Exception {
-		long id = this.meetings.record(this.mentor, this.portfolio, edit("Original notes", "Act"));
-		MeetingService.MeetingView opened = this.meetings.meeting(this.candidate, this.portfolio, id);
-		this.meetings.mark(this.mentor, this.portfolio, opened.actions().get(0).id(), true);
+		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit("Original notes", "Act"));
+		MeetingService.MeetingView opened = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id);
+		this.meetings.mark(this.portfolio.mentor(), this.portfolio.id(), opened.actions().get(0).id(), true);
 
-		this.mvc.perform(post(this.base + "/" + id).with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/" + id).with(user(this.portfolio.candidate())).with(csrf())
 				.param("heldOn", opened.heldOn().toString())
 				.param("mode", "EMAIL")
 				.param("notes", "My newer notes")
@@ -173,72 +156,72 @@ class MeetingWebTests {
 
 	@Test
 	void thePreparationPageShowsTheDiffAndTheOpenActionsWhichCanBeTickedOffThere() throws Exception {
-		long section = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).id();
-		this.writing.save(this.candidate, this.portfolio, section, "I organised a display.", 0, false);
-		long id = this.meetings.record(this.mentor, this.portfolio, edit("", "Ask for feedback"));
-		long action = this.meetings.meeting(this.mentor, this.portfolio, id).actions().get(0).id();
+		long section = this.portfolio.section(0).id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), section, "I organised a display.", 0, false);
+		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit("", "Ask for feedback"));
+		long action = this.meetings.meeting(this.portfolio.mentor(), this.portfolio.id(), id).actions().get(0).id();
 
-		this.mvc.perform(get(this.base + "/prepare").with(user(this.mentor)))
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Changed since your last meeting on")))
 			.andExpect(content().string(containsString("I organised a display.")))
 			.andExpect(content().string(containsString("Ask for feedback")))
 			.andExpect(content().string(containsString("Mark as done")));
 
-		this.mvc.perform(post(this.base + "/actions/" + action).with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/actions/" + action).with(user(this.portfolio.candidate())).with(csrf())
 				.param("done", "true").param("from", "prepare"))
 			.andExpect(redirectedUrl(this.base + "/prepare#actions"));
-		this.mvc.perform(get(this.base + "/prepare").with(user(this.candidate)))
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("No open actions.")));
 	}
 
 	@Test
 	void deletingAsksFirstAndTheMeetingCanBeRestored() throws Exception {
-		long id = this.meetings.record(this.candidate, this.portfolio, edit("Notes", "Act"));
-		this.mvc.perform(get(this.base + "/" + id + "/delete").with(user(this.mentor)))
+		long id = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), edit("Notes", "Act"));
+		this.mvc.perform(get(this.base + "/" + id + "/delete").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Delete this meeting?")));
-		this.mvc.perform(post(this.base + "/" + id + "/delete").with(user(this.mentor)).with(csrf()))
+		this.mvc.perform(post(this.base + "/" + id + "/delete").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(redirectedUrl(this.base));
-		this.mvc.perform(get(this.base).with(user(this.candidate)))
+		this.mvc.perform(get(this.base).with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Deleted meetings")))
 			.andExpect(content().string(containsString("No meetings logged yet")));
-		this.mvc.perform(post(this.base + "/" + id + "/restore").with(user(this.candidate)).with(csrf()))
+		this.mvc.perform(post(this.base + "/" + id + "/restore").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.base + "/" + id));
-		this.mvc.perform(get(this.base + "/" + id).with(user(this.candidate)))
+		this.mvc.perform(get(this.base + "/" + id).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Act")));
 	}
 
 	@Test
 	void aLineManagerGetsNotFoundForEveryMeetingPageAndChange() throws Exception {
-		long id = this.meetings.record(this.candidate, this.portfolio, edit("Private", "Act"));
+		long id = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), edit("Private", "Act"));
 		for (String page : List.of(this.base, this.base + "/prepare", this.base + "/new", this.base + "/" + id)) {
-			this.mvc.perform(get(page).with(user(this.manager))).andExpect(status().isNotFound());
+			this.mvc.perform(get(page).with(user(this.portfolio.lineManager()))).andExpect(status().isNotFound());
 		}
-		this.mvc.perform(post(this.base).with(user(this.manager)).with(csrf())
+		this.mvc.perform(post(this.base).with(user(this.portfolio.lineManager())).with(csrf())
 				.param("heldOn", LocalDate.now(this.clock).toString()).param("mode", "VIDEO"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theMentoringPageListsEachMenteeAndTheHeaderLinksToItForMentorsOnly() throws Exception {
-		this.meetings.record(this.mentor, this.portfolio, new MeetingService.Edit(
+		this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), new MeetingService.Edit(
 				new Meeting.Details(LocalDate.now(this.clock), MeetingMode.IN_PERSON, "",
 						LocalDate.now(this.clock).plusWeeks(3)),
 				List.of(new Meeting.ActionLine(null, "Act", false)), Set.of(), null));
 
-		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("My certification portfolio")))
 			.andExpect(content().string(containsString("Priya Shah")))
 			.andExpect(content().string(containsString("0 sections, 0 evidence items, 0 goals")))
-			.andExpect(content().string(containsString("/portfolios/" + this.portfolio + "/meetings/prepare")));
-		this.mvc.perform(get("/").with(user(this.mentor)))
+			.andExpect(content().string(containsString("/portfolios/" + this.portfolio.id() + "/meetings/prepare")));
+		this.mvc.perform(get("/").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("href=\"/mentoring\"")));
-		this.mvc.perform(get("/").with(user(this.candidate)))
+		this.mvc.perform(get("/").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(not(containsString("href=\"/mentoring\""))));
-		this.mvc.perform(get("/mentoring").with(user(this.manager)))
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.lineManager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You do not mentor anybody at the moment.")))
 			.andExpect(content().string(not(containsString("My certification portfolio"))));
@@ -247,50 +230,50 @@ class MeetingWebTests {
 
 	@Test
 	void theMentorSeesWhatWaitsForReviewAndThePreparationPageTheOpenComments() throws Exception {
-		org.chartfolio.portfolio.SectionView first = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
-		this.writing.save(this.candidate, this.portfolio, first.id(), "I organised a display.", 0, false);
-		this.review.comment(this.mentor, this.portfolio, first.id(), "Say what you learnt from it.", null);
-		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+		org.chartfolio.portfolio.SectionView first = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), first.id(), "I organised a display.", 0, false);
+		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), first.id(), "Say what you learnt from it.", null);
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("No section is waiting for your review.")));
 
-		long version = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).version();
-		this.review.markReadyForReview(this.candidate, this.portfolio, first.id(), version);
+		long version = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0).version();
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), first.id(), version);
 
-		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Waiting for your review")))
-			.andExpect(content().string(containsString("/portfolios/" + this.portfolio + "/sections/" + first.id() + "/review")))
+			.andExpect(content().string(containsString("/portfolios/" + this.portfolio.id() + "/sections/" + first.id() + "/review")))
 			.andExpect(content().string(containsString("from Priya Shah, My certification portfolio")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Unresolved comments</dt>\\s*<dd>1</dd>.*")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Sections waiting for review</dt>\\s*<dd>1</dd>.*")));
-		this.mvc.perform(get(this.base + "/prepare").with(user(this.candidate)))
+		this.mvc.perform(get(this.base + "/prepare").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Open comments")))
 			.andExpect(content().string(containsString("Say what you learnt from it.")));
-		this.mvc.perform(get("/mentoring").with(user(this.candidate)))
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(not(containsString("Waiting for your review"))));
 	}
 
 	@Test
 	void theMentorsPageShowsTheProgressPagesLastActivityInAFixedNumberOfQueries() throws Exception {
-		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
-		this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor()))).andExpect(status().isOk()));
+		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>None yet</dd>.*")));
 
 		this.clock.advance(Duration.ofDays(3));
 		try {
 			for (int i = 1; i <= 12; i++) {
-				this.evidence.add(this.candidate, this.portfolio,
+				this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
 						evidence("Item " + i).description("About " + i).tags("tag" + i).build());
-				this.plan.add(this.candidate, this.portfolio, goal("Goal " + i).build());
+				this.plan.add(this.portfolio.candidate(), this.portfolio.id(), goal("Goal " + i).build());
 			}
-			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.mentor))).andExpect(status().isOk()));
+			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor()))).andExpect(status().isOk()));
 			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none").isEqualTo(before);
 
 			String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
 				.format(LocalDate.now(this.clock));
-			this.mvc.perform(get("/portfolios/" + this.portfolio + "/progress").with(user(this.mentor)))
+			this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/progress").with(user(this.portfolio.mentor())))
 				.andExpect(content().string(containsString(today)));
-			this.mvc.perform(get("/mentoring").with(user(this.mentor)))
+			this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 				.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>" + today + "</dd>.*")));
 		}
 		finally {

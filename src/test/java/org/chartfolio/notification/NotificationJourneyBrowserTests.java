@@ -41,15 +41,8 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 	void theInvitationArrivesByEmailAndAReviewRequestShowsInTheMentorsHeaderUntilOpened() {
 		String candidateEmail = "cand-" + UUID.randomUUID() + "@example.org";
 		String mentorEmail = "mentor-" + UUID.randomUUID() + "@example.org";
-		this.browser.open("/register")
-			.fill("name", "Aisha Khan")
-			.fill("email", candidateEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "Aisha's Certification").click("Start portfolio");
-		String overview = this.browser.path();
+		registerAndSignIn("Aisha Khan", candidateEmail, PASSWORD);
+		String overview = startPortfolio("Certification (ACLIP)", "Aisha's Certification");
 
 		this.browser.click("People");
 		assertThat(this.browser.mainText()).contains("Chartfolio also emails the link").doesNotContain("by hand");

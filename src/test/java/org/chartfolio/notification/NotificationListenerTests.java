@@ -46,12 +46,14 @@ class NotificationListenerTests {
 	@Autowired
 	private NotificationService notifications;
 
+	@Autowired
+	private NotificationScenes scenes;
+
 	private NotificationScene scene;
 
 	@BeforeEach
 	void scene() {
-		this.scene = NotificationScene.create(this.fixtures, this.memberships, this.jdbc, this.events,
-				this.transactions, "Aisha Khan");
+		this.scene = this.scenes.candidate("Aisha Khan");
 	}
 
 	@Test

@@ -13,8 +13,6 @@ import ch.qos.logback.core.AppenderBase;
 
 import org.chartfolio.access.InvitationEmail;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MailServer;
 import org.chartfolio.support.TestMail;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -31,7 +28,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.review.SectionReviewEvent.Kind.CHANGES_REQUESTED;
@@ -58,19 +54,7 @@ class NotificationMailTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private ApplicationEventPublisher events;
-
-	@Autowired
-	private TransactionTemplate transactions;
 
 	@Autowired
 	private IncompleteEventPublications publications;
@@ -78,12 +62,14 @@ class NotificationMailTests {
 	@Autowired
 	private JavaMailSender sender;
 
+	@Autowired
+	private NotificationScenes scenes;
+
 	private NotificationScene scene;
 
 	@BeforeEach
 	void scene() {
-		this.scene = NotificationScene.create(this.fixtures, this.memberships, this.jdbc, this.events,
-				this.transactions, "Eve <a href=\"https://evil.example\">Click</a>");
+		this.scene = this.scenes.candidate("Eve <a href=\"https://evil.example\">Click</a>");
 	}
 
 	@Test

@@ -4,12 +4,9 @@ import java.time.Instant;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.review.SectionReviewEvent;
-import org.chartfolio.support.Fixtures;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,23 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 record NotificationScene(SignedInUser candidate, SignedInUser mentor, SignedInUser lineManager, long portfolioId,
 		long sectionId, String sectionTitle, ApplicationEventPublisher events, TransactionTemplate transactions,
 		PortfolioMemberships memberships) {
-
-	static NotificationScene create(Fixtures fixtures, PortfolioMemberships memberships, JdbcClient jdbc,
-			ApplicationEventPublisher events, TransactionTemplate transactions, String candidateName) {
-		SignedInUser candidate = fixtures.person(candidateName);
-		SignedInUser mentor = fixtures.person("Tom Reed");
-		SignedInUser lineManager = fixtures.person("Lena Boss");
-		long portfolioId = fixtures.portfolio(candidate, "certification");
-		memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
-		long sectionId = jdbc.sql("select id from section where portfolio_id = ? order by position limit 1")
-			.param(portfolioId)
-			.query(Long.class)
-			.single();
-		String title = jdbc.sql("select title from section where id = ?").param(sectionId).query(String.class).single();
-		return new NotificationScene(candidate, mentor, lineManager, portfolioId, sectionId, title, events,
-				transactions, memberships);
-	}
 
 	/** The event, published in a transaction that commits. */
 	void happens(SectionReviewEvent.Kind kind, SignedInUser actor) {

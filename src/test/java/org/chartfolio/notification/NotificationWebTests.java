@@ -9,15 +9,15 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.review.SectionReviewEvent.Kind.APPROVED;
@@ -42,6 +42,9 @@ class NotificationWebTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private PortfolioScene portfolioScene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -51,20 +54,16 @@ class NotificationWebTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private ApplicationEventPublisher events;
-
-	@Autowired
-	private TransactionTemplate transactions;
-
-	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private NotificationScenes scenes;
 
 	private NotificationScene scene;
 
 	@BeforeEach
 	void scene() {
-		this.scene = NotificationScene.create(this.fixtures, this.memberships, this.jdbc, this.events,
-				this.transactions, "Aisha <b>Khan</b>");
+		this.scene = this.scenes.candidate("Aisha <b>Khan</b>");
 	}
 
 	@Test
@@ -171,13 +170,12 @@ class NotificationWebTests {
 	@Test
 	void anInviteeWithAnAccountHearsOfTheInvitationInTheApp() throws Exception {
 		SignedInUser invitee = this.fixtures.person("Invited Person");
-		SignedInUser lone = this.fixtures.person("Lone Candidate");
-		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
-		this.mvc.perform(post("/portfolios/" + ownPortfolio + "/people/invitations").param("email", invitee.email().toUpperCase())
+		Portfolio p = this.portfolioScene.candidate("Lone Candidate").portfolio("chartership");
+		this.mvc.perform(post("/portfolios/" + p.id() + "/people/invitations").param("email", invitee.email().toUpperCase())
 			.param("role", "MENTOR")
-			.with(user(lone))
+			.with(user(p.candidate()))
 			.with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + ownPortfolio + "/people"));
+			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/people"));
 
 		this.mvc.perform(get("/notifications").with(user(invitee)))
 			.andExpect(content().string(containsString(
@@ -258,9 +256,8 @@ class NotificationWebTests {
 	/** Somebody with an account, invited as mentor to a portfolio that has none. */
 	private Invited invitedToALonePortfolio() throws Exception {
 		SignedInUser invitee = this.fixtures.person("Invited Person");
-		SignedInUser lone = this.fixtures.person("Lone Candidate");
-		long ownPortfolio = this.fixtures.portfolio(lone, "chartership");
-		return new Invited(invitee, lone, ownPortfolio, invite(lone, ownPortfolio, invitee));
+		Portfolio p = this.portfolioScene.candidate("Lone Candidate").portfolio("chartership");
+		return new Invited(invitee, p.candidate(), p.id(), invite(p.candidate(), p.id(), invitee));
 	}
 
 	private long invite(SignedInUser candidate, long portfolio, SignedInUser invitee) throws Exception {

@@ -7,6 +7,8 @@ import org.chartfolio.account.NotAnAdministratorException;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ class FrameworkImportTests {
 	private PksbService pksb;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -57,9 +62,8 @@ class FrameworkImportTests {
 			.singleElement()
 			.satisfies((area) -> assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code)
 				.contains("7.1", "7.2"));
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).choices()).extracting(PksbView.Choice::label)
 			.contains("Records management and archiving: 7.1 Records management principles")
 			.doesNotContain("Records management and archiving");
 
@@ -67,7 +71,7 @@ class FrameworkImportTests {
 				kind,area,code,text
 				sub-area,Records management and archiving,7.2,Archives and special collections
 				"""));
-		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).choices()).extracting(PksbView.Choice::label)
 			.contains("Records management and archiving: 7.2 Archives and special collections");
 	}
 
@@ -92,17 +96,16 @@ class FrameworkImportTests {
 	@Test
 	void aScaleThatDropsALevelInUseIsRefused() {
 		SignedInUser administrator = this.fixtures.administrator();
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		String key = this.pksb.assessment(candidate, portfolio)
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		String key = this.pksb.assessment(p.candidate(), p.id())
 			.choices()
 			.stream()
 			.filter((c) -> c.label().equals("Knowledge management"))
 			.findFirst()
 			.orElseThrow()
 			.key();
-		long item = this.pksb.choose(candidate, portfolio, key);
-		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(3, 4, "", 0));
+		long item = this.pksb.choose(p.candidate(), p.id(), key);
+		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(3, 4, "", 0));
 
 		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator, "general",
 				bytes("kind,area,code,text\nlevel,,0,None\nlevel,,1,Some\nlevel,,2,Lots\n")))
@@ -175,12 +178,11 @@ class FrameworkImportTests {
 		assertThat(generalAfter.areas()).isEqualTo(generalBefore.areas());
 		assertThat(generalAfter.scale()).isEqualTo(generalBefore.scale());
 
-		SignedInUser candidate = this.fixtures.person("KM candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "km-chartership");
-		assertThat(this.pksb.assessment(candidate, portfolio).choices()).extracting(PksbView.Choice::label)
+		Portfolio p = this.scene.candidate("KM candidate").portfolio("km-chartership");
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).choices()).extracting(PksbView.Choice::label)
 			.contains("Using and exploiting knowledge and information: 3.1 Knowledge sharing", "Learning and development");
-		long general = this.fixtures.portfolio(candidate, "chartership");
-		assertThat(this.pksb.assessment(candidate, general).choices()).extracting(PksbView.Choice::label)
+		long general = this.fixtures.portfolio(p.candidate(), "chartership");
+		assertThat(this.pksb.assessment(p.candidate(), general).choices()).extracting(PksbView.Choice::label)
 			.contains("Using and exploiting knowledge and information", "Literacies and learning");
 	}
 

@@ -8,6 +8,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -20,15 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PksbJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Test
 	void aCandidateRatesIsAskedForEndReflectionsTakesBothSnapshotsSeesTheChartAndTurnsAGapIntoAGoal() {
-		SignedInUser candidate = this.fixtures.person("Priya Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Priya Candidate").portfolio("chartership");
+		signInAs(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("PKSB");
 		assertThat(this.browser.mainText()).contains("You have not chosen any areas yet")
 			.contains("The chart appears once you have rated an area");
@@ -57,7 +61,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.value("title")).isEqualTo("Develop: Research skills");
 		assertThat(this.browser.value("reason")).contains("now 1, target 3").contains("Run a user survey");
 
-		this.browser.open("/portfolios/" + portfolio + "/pksb");
+		this.browser.open("/portfolios/" + p.id() + "/pksb");
 		assertThat(this.browser.mainText()).contains("See goal");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("a[aria-label='Rate Research skills']")));
 		rate("3 – Very good knowledge or skills", "3 – Very good knowledge or skills", null);
@@ -98,7 +102,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void anAdministratorImportsAFrameworkFileAndSeesItsProblemsByLine() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
-		signIn(administrator);
+		signInAs(administrator);
 		this.browser.click("PKSB frameworks");
 		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
 
@@ -123,7 +127,7 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void anAdministratorCompletesTheKnowledgeManagementFrameworkAndAKmCandidateAssessesAgainstIt() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
-		signIn(administrator);
+		signInAs(administrator);
 		this.browser.click("PKSB frameworks");
 		this.browser.click("PKSB for Knowledge Management");
 		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
@@ -155,10 +159,9 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		Files.delete(good);
 		this.browser.click("Sign out");
 
-		SignedInUser candidate = this.fixtures.person("Kay Knowledge");
-		long portfolio = this.fixtures.portfolio(candidate, "km-chartership");
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolio);
+		Portfolio p = this.scene.candidate("Kay Knowledge").portfolio("km-chartership");
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("PKSB");
 		assertThat(this.browser.mainText()).contains("Framework: PKSB for Knowledge Management.");
 		Select choices = new Select(this.browser.driver().findElement(By.id("item")));
@@ -169,10 +172,6 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		rate("1 – Basic knowledge or skills", "3 – Very good knowledge or skills", "Write the retention policy for the wiki");
 		assertThat(this.browser.mainText()).contains("5.1 Knowledge governance").contains("Gap of 2");
 		assertThat(this.browser.text("#reflections ~ ul")).contains("Information governance and compliance");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 	}
 
 	private void add(String area) {

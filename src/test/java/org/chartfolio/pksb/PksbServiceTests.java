@@ -5,12 +5,12 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class PksbServiceTests {
 	private PlanService plan;
 
 	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -43,23 +43,22 @@ class PksbServiceTests {
 
 	@Test
 	void showsTheStartNowTargetAndEndOfEachChosenAreaSideBySide() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		long ethics = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Ethics and values"));
-		long research = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Research skills"));
-		rate(candidate, portfolio, ethics, 2, 3, "Lead the ethics session");
-		rate(candidate, portfolio, research, 1, 3, "");
-		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		long ethics = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
+		long research = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Research skills"));
+		rate(p.candidate(), p.id(), ethics, 2, 3, "Lead the ethics session");
+		rate(p.candidate(), p.id(), research, 1, 3, "");
+		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
 
-		PksbView started = this.pksb.assessment(candidate, portfolio);
+		PksbView started = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(started.chart().endIsNow()).isTrue();
-		rate(candidate, portfolio, research, 3, 3, "Ran the user survey");
+		rate(p.candidate(), p.id(), research, 3, 3, "Ran the user survey");
 		this.clock.advance(java.time.Duration.ofDays(200));
-		reflect(candidate, portfolio, "Ethics and values", "Held steady: the ethics session is next year.");
-		reflect(candidate, portfolio, "Research skills", "From 1 to 3: the user survey I designed and ran (E4).");
-		this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL);
+		reflect(p.candidate(), p.id(), "Ethics and values", "Held steady: the ethics session is next year.");
+		reflect(p.candidate(), p.id(), "Research skills", "From 1 to 3: the user survey I designed and ran (E4).");
+		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL);
 
-		PksbView view = this.pksb.assessment(candidate, portfolio);
+		PksbView view = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(view.hasInitial()).isTrue();
 		assertThat(view.hasFinal()).isTrue();
 		assertThat(view.finalTakenAt()).isAfter(view.initialTakenAt());
@@ -80,179 +79,165 @@ class PksbServiceTests {
 
 	@Test
 	void refusesRatingsOffTheScaleATargetBelowNowAndASnapshotOfNothing() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		String literacies = key(candidate, portfolio, "Literacies and learning");
-		long item = this.pksb.choose(candidate, portfolio, literacies);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		String literacies = key(p.candidate(), p.id(), "Literacies and learning");
+		long item = this.pksb.choose(p.candidate(), p.id(), literacies);
 
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(candidate, portfolio, item, 7, null, ""))
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(p.candidate(), p.id(), item, 7, null, ""))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.level.outOfScale"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(candidate, portfolio, item, 3, 1, ""))
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(p.candidate(), p.id(), item, 3, 1, ""))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("targetLevel"));
 		assertThatExceptionOfType(FieldProblem.class)
-			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL))
+			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.snapshot.nothingRated"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(candidate, portfolio, "a999999"))
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), "a999999"))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.unknown"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(candidate, portfolio, literacies))
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), literacies))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.already"));
 
-		rate(candidate, portfolio, item, 1, 2, "");
-		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.rate(candidate, portfolio, item,
+		rate(p.candidate(), p.id(), item, 1, 2, "");
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.rate(p.candidate(), p.id(), item,
 				new PksbService.RatingEdit(2, 2, "", 0)));
 	}
 
 	@Test
 	void aGapBecomesOneDevelopmentPlanGoal() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		long item = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "IT and communication"));
-		rate(candidate, portfolio, item, 2, 2, "");
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(candidate, portfolio, item))
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "IT and communication"));
+		rate(p.candidate(), p.id(), item, 2, 2, "");
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(p.candidate(), p.id(), item))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.noGap"));
 
-		rate(candidate, portfolio, item, 1, 3, "A course in web accessibility");
-		long goalId = this.pksb.gapToGoal(candidate, portfolio, item);
+		rate(p.candidate(), p.id(), item, 1, 3, "A course in web accessibility");
+		long goalId = this.pksb.gapToGoal(p.candidate(), p.id(), item);
 
-		GoalView goal = this.plan.goal(candidate, portfolio, goalId);
+		GoalView goal = this.plan.goal(p.candidate(), p.id(), goalId);
 		assertThat(goal.title()).isEqualTo("Develop: IT and communication");
 		assertThat(goal.reason()).contains("now 1, target 3").contains("A course in web accessibility");
-		assertThat(this.pksb.assessment(candidate, portfolio).rows().get(0).goalId()).isEqualTo(goalId);
-		assertThat(this.pksb.assessment(candidate, portfolio).rows().get(0).canBecomeGoal()).isFalse();
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(candidate, portfolio, item))
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).rows().get(0).goalId()).isEqualTo(goalId);
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).rows().get(0).canBecomeGoal()).isFalse();
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(p.candidate(), p.id(), item))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.already"));
 	}
 
 	@Test
 	void theMentorReadsItAndNobodyElseDoesAnything() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
-		String ethics = key(candidate, portfolio, "Ethics and values");
-		long item = this.pksb.choose(candidate, portfolio, ethics);
-		rate(candidate, portfolio, item, 1, 3, "");
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").lineManager("Manager").portfolio("certification");
+		String ethics = key(p.candidate(), p.id(), "Ethics and values");
+		long item = this.pksb.choose(p.candidate(), p.id(), ethics);
+		rate(p.candidate(), p.id(), item, 1, 3, "");
 
-		assertThat(this.pksb.assessment(mentor, portfolio).rows()).hasSize(1);
-		for (SignedInUser other : List.of(mentor, manager, stranger)) {
+		assertThat(this.pksb.assessment(p.mentor(), p.id()).rows()).hasSize(1);
+		for (SignedInUser other : List.of(p.mentor(), p.lineManager(), stranger)) {
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.pksb.rate(other, portfolio, item, new PksbService.RatingEdit(2, 3, "", 1)));
+				.isThrownBy(() -> this.pksb.rate(other, p.id(), item, new PksbService.RatingEdit(2, 3, "", 1)));
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.pksb.snapshot(other, portfolio, SnapshotKind.INITIAL));
+				.isThrownBy(() -> this.pksb.snapshot(other, p.id(), SnapshotKind.INITIAL));
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.pksb.gapToGoal(other, portfolio, item));
+				.isThrownBy(() -> this.pksb.gapToGoal(other, p.id(), item));
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.pksb.remove(other, portfolio, item));
+				.isThrownBy(() -> this.pksb.remove(other, p.id(), item));
 		}
-		for (SignedInUser other : List.of(manager, stranger)) {
+		for (SignedInUser other : List.of(p.lineManager(), stranger)) {
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
-				.isThrownBy(() -> this.pksb.assessment(other, portfolio));
+				.isThrownBy(() -> this.pksb.assessment(other, p.id()));
 		}
-		SignedInUser another = this.fixtures.person("Another candidate");
-		long theirs = this.fixtures.portfolio(another, "certification");
+		Portfolio theirs = this.scene.candidate("Another candidate").portfolio("certification");
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.pksb.rate(another, theirs, item, new PksbService.RatingEdit(2, 3, "", 1)));
+			.isThrownBy(() -> this.pksb.rate(theirs.candidate(), theirs.id(), item, new PksbService.RatingEdit(2, 3, "", 1)));
 	}
 
 	@Test
 	void removingAnItemTakesItOutOfTheSnapshotsButLeavesItsGoal() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		long item = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Leadership and advocacy"));
-		rate(candidate, portfolio, item, 0, 2, "");
-		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
-		long goalId = this.pksb.gapToGoal(candidate, portfolio, item);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Leadership and advocacy"));
+		rate(p.candidate(), p.id(), item, 0, 2, "");
+		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
+		long goalId = this.pksb.gapToGoal(p.candidate(), p.id(), item);
 
-		this.pksb.remove(candidate, portfolio, item);
+		this.pksb.remove(p.candidate(), p.id(), item);
 
-		assertThat(this.pksb.assessment(candidate, portfolio).rows()).isEmpty();
-		assertThat(this.pksb.assessment(candidate, portfolio).chart().isEmpty()).isTrue();
-		assertThat(this.plan.goal(candidate, portfolio, goalId).title()).isEqualTo("Develop: Leadership and advocacy");
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).rows()).isEmpty();
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).chart().isEmpty()).isTrue();
+		assertThat(this.plan.goal(p.candidate(), p.id(), goalId).title()).isEqualTo("Develop: Leadership and advocacy");
 	}
 
 	@Test
 	void theFinalSnapshotWaitsForAnEndReflectionOnEveryChosenArea() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		long ethics = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Ethics and values"));
-		long it = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "IT and communication"));
-		rate(candidate, portfolio, ethics, 1, 3, "");
-		rate(candidate, portfolio, it, 2, 3, "");
-		this.pksb.snapshot(candidate, portfolio, SnapshotKind.INITIAL);
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
+		long ethics = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
+		long it = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "IT and communication"));
+		rate(p.candidate(), p.id(), ethics, 1, 3, "");
+		rate(p.candidate(), p.id(), it, 2, 3, "");
+		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
 
 		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
-			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL))
+			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL))
 			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("Ethics and values", "IT and communication"));
-		reflect(candidate, portfolio, "Ethics and values", "From 1 to 3: I led the ethics session (E2).");
+		reflect(p.candidate(), p.id(), "Ethics and values", "From 1 to 3: I led the ethics session (E2).");
 		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
-			.isThrownBy(() -> this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL))
+			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL))
 			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("IT and communication"));
-		assertThat(this.pksb.assessment(candidate, portfolio).hasFinal()).isFalse();
-		assertThat(this.pksb.ending(candidate, portfolio).areasWithoutReflection()).containsExactly("IT and communication");
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).hasFinal()).isFalse();
+		assertThat(this.pksb.ending(p.candidate(), p.id()).areasWithoutReflection()).containsExactly("IT and communication");
 
-		long itArea = reflection(candidate, portfolio, "IT and communication").areaId();
+		long itArea = reflection(p.candidate(), p.id(), "IT and communication").areaId();
 		assertThatExceptionOfType(FieldProblem.class)
-			.isThrownBy(() -> this.pksb.reflect(candidate, portfolio, itArea, new PksbService.ReflectionEdit("  ", -1)))
+			.isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), itArea, new PksbService.ReflectionEdit("  ", -1)))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("text"));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.pksb.reflect(mentor, portfolio, itArea, new PksbService.ReflectionEdit("Mine", 0)));
-		long unchosen = this.pksb.assessment(candidate, portfolio).reflections().stream()
+			.isThrownBy(() -> this.pksb.reflect(p.mentor(), p.id(), itArea, new PksbService.ReflectionEdit("Mine", 0)));
+		long unchosen = this.pksb.assessment(p.candidate(), p.id()).reflections().stream()
 			.mapToLong(PksbView.Reflection::areaId).max().orElseThrow() + 1000;
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.pksb.reflect(candidate, portfolio, unchosen, new PksbService.ReflectionEdit("Not mine", 0)));
-		reflect(candidate, portfolio, "IT and communication", "From 2 to 3: the accessibility course.");
-		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.reflect(candidate, portfolio, itArea,
+			.isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), unchosen, new PksbService.ReflectionEdit("Not mine", 0)));
+		reflect(p.candidate(), p.id(), "IT and communication", "From 2 to 3: the accessibility course.");
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), itArea,
 				new PksbService.ReflectionEdit("An older tab", -1)));
 
-		this.pksb.snapshot(candidate, portfolio, SnapshotKind.FINAL);
-		PksbView view = this.pksb.assessment(mentor, portfolio);
+		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL);
+		PksbView view = this.pksb.assessment(p.mentor(), p.id());
 		assertThat(view.hasFinal()).isTrue();
 		assertThat(view.reflections()).extracting(PksbView.Reflection::areaName, PksbView.Reflection::text)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ethics and values", "From 1 to 3: I led the ethics session (E2)."),
 					org.assertj.core.groups.Tuple.tuple("IT and communication", "From 2 to 3: the accessibility course."));
-		assertThat(this.pksb.ending(candidate, portfolio).areasWithoutReflection()).isEmpty();
+		assertThat(this.pksb.ending(p.candidate(), p.id()).areasWithoutReflection()).isEmpty();
 	}
 
 	@Test
 	void aKnowledgeManagementRouteAssessesAgainstThePksbForKnowledgeManagement() {
-		SignedInUser candidate = this.fixtures.person("KM candidate");
-		long km = this.fixtures.portfolio(candidate, "km-chartership");
-		long general = this.fixtures.portfolio(candidate, "chartership");
+		Portfolio p = this.scene.candidate("KM candidate").portfolio("km-chartership");
+		long general = this.fixtures.portfolio(p.candidate(), "chartership");
 
-		PksbView kmView = this.pksb.assessment(candidate, km);
+		PksbView kmView = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(kmView.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 		assertThat(areas(kmView)).contains("Ethics and values", "Organising knowledge and information",
 					"Records management and archiving")
 			.doesNotContain("Data management", "Knowledge management");
-		assertThat(this.pksb.assessment(candidate, general).frameworkName()).isNotEqualTo(kmView.frameworkName());
-		assertThat(areas(this.pksb.assessment(candidate, general))).contains("Data management", "Knowledge management");
-		assertThat(this.pksb.assessment(candidate, this.fixtures.portfolio(candidate, "km-fellowship")).frameworkName())
+		assertThat(this.pksb.assessment(p.candidate(), general).frameworkName()).isNotEqualTo(kmView.frameworkName());
+		assertThat(areas(this.pksb.assessment(p.candidate(), general))).contains("Data management", "Knowledge management");
+		assertThat(this.pksb.assessment(p.candidate(), this.fixtures.portfolio(p.candidate(), "km-fellowship")).frameworkName())
 			.isEqualTo("PKSB for Knowledge Management");
 
-		long organising = this.pksb.choose(candidate, km, key(candidate, km, "Organising knowledge and information"));
-		rate(candidate, km, organising, 1, 3, "Taxonomy project");
+		long organising = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Organising knowledge and information"));
+		rate(p.candidate(), p.id(), organising, 1, 3, "Taxonomy project");
 		assertThat(this.jdbc.sql("""
 				select f.code from pksb_rating r join pksb_area a on a.id = r.area_id join pksb_framework f on f.id = a.framework_id
 				where r.id = ?""").param(organising).query(String.class).single()).isEqualTo("km");
 		assertThat(this.jdbc.sql("select f.code from pksb_portfolio_framework p join pksb_framework f on f.id = p.framework_id where p.portfolio_id = ?")
-			.param(km).query(String.class).single()).isEqualTo("km");
+			.param(p.id()).query(String.class).single()).isEqualTo("km");
 	}
 
 	@Test
 	void aPortfolioKeepsTheFrameworkItStartedWith() {
-		SignedInUser candidate = this.fixtures.person("Early KM candidate");
-		long km = this.fixtures.portfolio(candidate, "km-chartership");
+		Portfolio p = this.scene.candidate("Early KM candidate").portfolio("km-chartership");
 		// As the migration fixes the portfolios that existed before frameworks: to the general PKSB.
 		this.jdbc.sql("""
 				insert into pksb_portfolio_framework (portfolio_id, framework_id)
-				select ?, id from pksb_framework where code = 'general'""").param(km).update();
+				select ?, id from pksb_framework where code = 'general'""").param(p.id()).update();
 
-		PksbView view = this.pksb.assessment(candidate, km);
+		PksbView view = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(view.frameworkName()).isNotEqualTo("PKSB for Knowledge Management");
 		assertThat(areas(view)).contains("Data management");
 	}

@@ -3,10 +3,10 @@ package org.chartfolio.pksb;
 import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,24 +35,23 @@ class PksbWebTests {
 	private PksbService pksb;
 
 	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
 
 	@Test
 	void theRefusedFinalSnapshotNamesTheAreasBesideItsButton() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		long item = this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Ethics and values"));
-		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(1, 3, "", 0));
+		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
+		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
+		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(1, 3, "", 0));
 
-		MvcResult refused = this.mvc.perform(post("/portfolios/" + portfolio + "/pksb/snapshots/FINAL").with(user(candidate))
+		MvcResult refused = this.mvc.perform(post("/portfolios/" + p.id() + "/pksb/snapshots/FINAL").with(user(p.candidate()))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + portfolio + "/pksb#snapshot-FINAL"))
+			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/pksb#snapshot-FINAL"))
 			.andReturn();
 		assertThat(refused.getFlashMap().get("reflectionsMissing")).isEqualTo(List.of("Ethics and values"));
-		String page = this.mvc.perform(get("/portfolios/" + portfolio + "/pksb").with(user(candidate))
+		String page = this.mvc.perform(get("/portfolios/" + p.id() + "/pksb").with(user(p.candidate()))
 				.flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -64,45 +63,42 @@ class PksbWebTests {
 		assertThat(page.indexOf(message, error)).as("the message next to the final snapshot").isPositive();
 		assertThat(page.substring(0, error)).contains("href=\"#snapshot-FINAL\"");
 		assertThat(page.substring(error)).contains("Write the end reflection on Ethics and values");
-		assertThat(this.pksb.assessment(candidate, portfolio).hasFinal()).isFalse();
+		assertThat(this.pksb.assessment(p.candidate(), p.id()).hasFinal()).isFalse();
 	}
 
 	@Test
 	void aReflectionFormKeepsWhatWasTypedAndSaysWhatIsWrongNextToTheField() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		this.pksb.choose(candidate, portfolio, key(candidate, portfolio, "Research skills"));
-		long area = this.pksb.assessment(candidate, portfolio).reflections().get(0).areaId();
-		String form = "/portfolios/" + portfolio + "/pksb/areas/" + area + "/reflection";
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
+		this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Research skills"));
+		long area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId();
+		String form = "/portfolios/" + p.id() + "/pksb/areas/" + area + "/reflection";
 
-		this.mvc.perform(get(form + "/edit").with(user(candidate)))
+		this.mvc.perform(get(form + "/edit").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("End reflection: Research skills")));
-		this.mvc.perform(post(form).param("text", "   ").param("version", "-1").with(user(candidate)).with(csrf()))
+		this.mvc.perform(post(form).param("text", "   ").param("version", "-1").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"text-error\"")))
 			.andExpect(content().string(containsString("Write your reflection: how your rating changed and what showed it.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
-		this.mvc.perform(post(form).param("text", "x".repeat(3001)).param("version", "-1").with(user(candidate)).with(csrf()))
+		this.mvc.perform(post(form).param("text", "x".repeat(3001)).param("version", "-1").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Keep the reflection under 3,000 characters.")));
 
 		this.mvc.perform(post(form).param("text", "From 1 to 3: the survey I ran.").param("version", "-1")
-				.with(user(candidate)).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + portfolio + "/pksb#reflection-" + area));
+				.with(user(p.candidate())).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/pksb#reflection-" + area));
 		this.mvc.perform(post(form).param("text", "Typed in an older tab").param("version", "-1")
-				.with(user(candidate)).with(csrf()))
+				.with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This was changed somewhere else since you opened it.")))
 			.andExpect(content().string(containsString("Typed in an older tab")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-		this.mvc.perform(get("/portfolios/" + portfolio + "/pksb").with(user(mentor)))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/pksb").with(user(p.mentor())))
 			.andExpect(content().string(containsString("From 1 to 3: the survey I ran.")))
 			.andExpect(content().string(not(containsString(form + "/edit"))));
-		this.mvc.perform(get(form + "/edit").with(user(mentor))).andExpect(status().isNotFound());
-		this.mvc.perform(post(form).param("text", "Mine").param("version", "0").with(user(mentor)).with(csrf()))
+		this.mvc.perform(get(form + "/edit").with(user(p.mentor()))).andExpect(status().isNotFound());
+		this.mvc.perform(post(form).param("text", "Mine").param("version", "0").with(user(p.mentor())).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 

@@ -1,8 +1,8 @@
 package org.chartfolio.plan;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class GoalFormLimitsTests {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private MockMvc mvc;
@@ -30,21 +30,20 @@ class GoalFormLimitsTests {
 
 	@Test
 	void aReasonLongerThanTheLimitIsRefusedNextToTheFieldAndKept() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Ada Candidate").portfolio("certification");
 		String reason = "r".repeat(Goal.MAX_TEXT_LENGTH + 1);
 		String page = this.mvc
-			.perform(post("/portfolios/" + portfolio + "/plan").param("title", "First Aid")
+			.perform(post("/portfolios/" + p.id() + "/plan").param("title", "First Aid")
 				.param("reason", reason)
 				.param("status", "PLANNED")
-				.with(user(candidate))
+				.with(user(p.candidate()))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("The reason must be 20,000 characters or fewer").contains(reason);
-		assertThat(this.jdbc.sql("select count(*) from goal where portfolio_id = ?").param(portfolio)
+		assertThat(this.jdbc.sql("select count(*) from goal where portfolio_id = ?").param(p.id())
 			.query(Long.class).single()).isZero();
 	}
 

@@ -1,11 +1,11 @@
 package org.chartfolio.plan;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,20 +17,19 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 class PlanJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private EvidenceService evidence;
 
 	@Test
 	void aCandidateAddsAGoalAndClosesItWithEvidence() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.evidence.add(candidate, portfolio,
+		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build());
-		signIn(candidate);
+		signInAtHome(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio + "/plan");
+		this.browser.open("/portfolios/" + p.id() + "/plan");
 		assertThat(this.browser.mainText()).contains("No goals yet");
 		this.browser.click("Add a goal");
 		this.browser.click("Save goal");
@@ -62,11 +61,6 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Complete a First Aid course");
 		this.browser.click("Restore");
 		assertThat(this.browser.mainText()).contains("The goal has been restored").contains("Complete a First Aid course");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

@@ -50,12 +50,7 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private void register(String name) {
-		this.browser.open("/register")
-			.fill("name", name)
-			.fill("email", "p-" + UUID.randomUUID() + "@example.org")
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerAndSignIn(name, "p-" + UUID.randomUUID() + "@example.org", PASSWORD);
 		assertThat(this.browser.path()).isEqualTo("/");
 	}
 

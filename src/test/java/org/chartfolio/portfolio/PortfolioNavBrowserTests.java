@@ -2,10 +2,10 @@ package org.chartfolio.portfolio;
 
 import java.util.List;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortfolioNavBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Override
 	protected boolean javaScript() {
@@ -40,12 +40,11 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 
 	@Test
 	void onAPhoneTheNavIsAMenuPageAndCaptureStaysInReach() {
-		SignedInUser candidate = this.fixtures.person("Priya Shah");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Priya Shah").portfolio("chartership");
+		signInAtHome(p.candidate());
 		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		assertThat(this.browser.driver().findElement(By.cssSelector(".portfolio-nav-groups")).isDisplayed()).isFalse();
 		WebElement capture = this.browser.driver().findElement(By.cssSelector(".capture-button"));
 		assertThat(capture.isDisplayed()).isTrue();
@@ -58,7 +57,7 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 		assertThat(this.browser.activeElementId()).isEqualTo("main");
 
 		this.browser.click("Portfolio menu");
-		assertThat(this.browser.path()).isEqualTo("/portfolios/" + portfolio + "/menu");
+		assertThat(this.browser.path()).isEqualTo("/portfolios/" + p.id() + "/menu");
 		List<String> groups = this.browser.driver()
 			.findElements(By.cssSelector(".portfolio-menu h2"))
 			.stream()
@@ -67,33 +66,32 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 		assertThat(groups).containsExactly("Write", "Evidence", "Plan", "Meet", "Submit", "More");
 		this.browser.click(this.browser.driver()
 			.findElement(By.xpath("//*[contains(@class,'portfolio-menu')]//a[normalize-space()='Development plan']")));
-		assertThat(this.browser.path()).isEqualTo("/portfolios/" + portfolio + "/plan");
+		assertThat(this.browser.path()).isEqualTo("/portfolios/" + p.id() + "/plan");
 
 		this.browser.click(this.browser.driver().findElement(By.cssSelector(".capture-button")));
-		assertThat(this.browser.path()).isEqualTo("/portfolios/" + portfolio + "/evidence/capture");
+		assertThat(this.browser.path()).isEqualTo("/portfolios/" + p.id() + "/evidence/capture");
 	}
 
 	@Test
 	void onAPhoneTheKeyboardAloneReachesTheMenuAndAPageFromIt() {
-		SignedInUser candidate = this.fixtures.person("Amara Okoye");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Amara Okoye").portfolio("certification");
+		signInAtHome(p.candidate());
 		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 
 		// From the top of the page, Tab reaches the menu link without passing through the hidden groups.
 		WebElement menuLink = tabTo("Portfolio menu");
 		assertThat(menuLink.getAttribute("class")).contains("portfolio-nav-menu-link");
 		assertFocusIsVisible(menuLink);
 		menuLink.sendKeys(Keys.ENTER);
-		waitForPath("/portfolios/" + portfolio + "/menu");
+		waitForPath("/portfolios/" + p.id() + "/menu");
 		this.browser.checkAccessibility();
 
 		WebElement plan = tabTo("Development plan");
 		assertThat(plan.findElement(By.xpath("ancestor::*[contains(@class,'portfolio-menu')]")).isDisplayed()).isTrue();
 		assertFocusIsVisible(plan);
 		plan.sendKeys(Keys.ENTER);
-		waitForPath("/portfolios/" + portfolio + "/plan");
+		waitForPath("/portfolios/" + p.id() + "/plan");
 		this.browser.checkAccessibility();
 		assertThat(this.browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Development plan");
 	}
@@ -133,16 +131,15 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 
 	@Test
 	void onADesktopTheNavIsGroupedAndMarksOnlyThePageItIsOn() {
-		SignedInUser candidate = this.fixtures.person("Tomasz Nowak");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Tomasz Nowak").portfolio("certification");
+		signInAtHome(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio + "/evidence-map");
+		this.browser.open("/portfolios/" + p.id() + "/evidence-map");
 		assertThat(this.browser.driver().findElement(By.cssSelector(".portfolio-nav-compact")).isDisplayed()).isFalse();
 		assertThat(currentPage()).containsExactly("Evidence map");
 		assertThat(this.browser.text(".portfolio-nav")).contains("WRITE").contains("SUBMIT");
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Criterion 1: Personal performance");
 		assertThat(this.browser.path()).matches("/portfolios/\\d+/sections/\\d+");
 		assertThat(currentPage()).as("a statement is not the overview").isEmpty();
@@ -155,11 +152,6 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

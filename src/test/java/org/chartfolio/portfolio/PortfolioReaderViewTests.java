@@ -6,6 +6,8 @@ import java.util.Set;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortfolioReaderViewTests {
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -34,27 +39,24 @@ class PortfolioReaderViewTests {
 
 	@Test
 	void theViewListsThoseWhomReadableLetsIn() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser formerMentor = this.fixtures.person("Former Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolio, formerMentor, PortfolioRole.MENTOR);
-		this.memberships.end(candidate, portfolio, this.memberships.members(candidate, portfolio).get(0).id());
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolio, manager, PortfolioRole.LINE_MANAGER);
+		Portfolio p = this.scene.candidate("Candidate").mentor("Former Mentor").portfolio("chartership");
+		this.memberships.end(p.candidate(), p.id(), this.memberships.members(p.candidate(), p.id()).get(0).id());
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
 		Set<Long> inView = Set.copyOf(this.jdbc.sql("select account_id from portfolio_reader where portfolio_id = ?")
-			.param(portfolio)
+			.param(p.id())
 			.query(Long.class)
 			.list());
 
-		for (SignedInUser person : List.of(candidate, mentor, formerMentor, manager, stranger)) {
+		for (SignedInUser person : List.of(p.candidate(), mentor, p.mentor(), manager, stranger)) {
 			assertThat(inView.contains(person.id())).as(person.getDisplayName() + " in portfolio_reader")
-				.isEqualTo(readable(person, portfolio));
+				.isEqualTo(readable(person, p.id()));
 		}
-		assertThat(inView).containsExactlyInAnyOrder(candidate.id(), mentor.id());
+		assertThat(inView).containsExactlyInAnyOrder(p.candidate().id(), mentor.id());
 	}
 
 	private boolean readable(SignedInUser person, long portfolio) {

@@ -8,6 +8,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +41,10 @@ class PortfolioRequestsTests {
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -86,15 +88,12 @@ class PortfolioRequestsTests {
 
 	@Test
 	void thePersonsStandingIsReadOncePerRequestHoweverManyServicesCheckIt() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		long section = this.portfolios.view(candidate, portfolio).sections().get(0).id();
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("certification");
+		long section = p.section(0).id();
 
 		// The review page asks, through four services, whether the mentor may read the portfolio.
 		JdbcRecorder.Recording review = this.jdbc.record(() -> this.mvc
-			.perform(get("/portfolios/{p}/sections/{s}/review", portfolio, section).with(user(mentor)))
+			.perform(get("/portfolios/{p}/sections/{s}/review", p.id(), section).with(user(p.mentor())))
 			.andExpect(status().isOk()));
 
 		assertThat(review.statementsContaining("from portfolio p where p.id")).isEqualTo(1);
@@ -102,16 +101,13 @@ class PortfolioRequestsTests {
 
 	@Test
 	void aMentorWhoseAccessEndsIsRefusedOnTheirNextRequest() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		this.mvc.perform(get("/portfolios/{p}", portfolio).with(user(mentor))).andExpect(status().isOk());
+		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("certification");
+		this.mvc.perform(get("/portfolios/{p}", p.id()).with(user(p.mentor()))).andExpect(status().isOk());
 
-		long membership = this.memberships.members(candidate, portfolio).get(0).id();
-		this.memberships.end(candidate, portfolio, membership);
+		long membership = this.memberships.members(p.candidate(), p.id()).get(0).id();
+		this.memberships.end(p.candidate(), p.id(), membership);
 
-		this.mvc.perform(get("/portfolios/{p}", portfolio).with(user(mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/portfolios/{p}", p.id()).with(user(p.mentor()))).andExpect(status().isNotFound());
 	}
 
 	@Test

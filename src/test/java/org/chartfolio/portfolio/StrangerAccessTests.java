@@ -9,14 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,9 @@ class StrangerAccessTests {
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -90,43 +95,42 @@ class StrangerAccessTests {
 	}
 
 	private Scene scene() {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		PortfolioView portfolio = this.portfolios.view(p.candidate(), p.id());
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		EvidenceSummary item = this.evidence.add(candidate, portfolioId,
+		EvidenceSummary item = this.evidence.add(p.candidate(), p.id(),
 				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(item.id()).query(Long.class).single();
-		long activityId = this.cpd.add(candidate, portfolioId, new CpdService.ActivityEdit(java.time.LocalDate.now(this.clock),
+		long activityId = this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(java.time.LocalDate.now(this.clock),
 				"Webinar", java.math.BigDecimal.ONE, "", null));
-		long goalId = this.plan.add(candidate, portfolioId, goal("First Aid").build());
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
-		long membershipId = this.memberships.members(candidate, portfolioId).get(0).id();
+		long goalId = this.plan.add(p.candidate(), p.id(), goal("First Aid").build());
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		long membershipId = this.memberships.members(p.candidate(), p.id()).get(0).id();
 		long invitationId = this.jdbc.sql("""
 				insert into invitation (portfolio_id, invited_by, inviter_name, portfolio_title, email, role, token_hash,
 				  created_at, expires_at, state)
 				values (?, ?, 'Candidate', 'Title', 'x@example.org', 'MENTOR', md5(random()::text), now(), now() + interval '14 days', 'OPEN')
-				returning id""").params(portfolioId, candidate.id()).query(Long.class).single();
-		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", portfolioId, "id", portfolioId,
+				returning id""").params(p.id(), p.candidate().id()).query(Long.class).single();
+		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", p.id(), "id", p.id(),
 				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
 				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
 		ids.put("invitationId", invitationId);
 		ids.put("linkId", this.jdbc.sql("""
 				insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at)
 				values (?, 'Assessor', md5(random()::text), now(), now() + interval '30 days') returning id""")
-			.param(portfolioId)
+			.param(p.id())
 			.query(Long.class)
 			.single());
-		ids.put("threadId", this.review.comment(candidate, portfolioId, portfolio.sections().get(0).id(),
+		ids.put("threadId", this.review.comment(p.candidate(), p.id(), portfolio.sections().get(0).id(),
 				"Is this paragraph evaluative enough?", null));
 		long meetingId = this.jdbc.sql("""
 				insert into meeting (portfolio_id, held_on, mode, notes, recorded_by_name, created_at, updated_at)
 				values (?, current_date, 'VIDEO', 'Notes', 'Candidate', now(), now()) returning id""")
-			.param(portfolioId)
+			.param(p.id())
 			.query(Long.class)
 			.single();
 		ids.put("meetingId", meetingId);
@@ -134,14 +138,14 @@ class StrangerAccessTests {
 			.param(meetingId)
 			.query(Long.class)
 			.single());
-		String pksbChoice = this.pksb.assessment(candidate, portfolioId).choices().get(0).key();
-		ids.put("ratingId", this.pksb.choose(candidate, portfolioId, pksbChoice));
-		ids.put("areaId", this.pksb.assessment(candidate, portfolioId).reflections().get(0).areaId());
+		String pksbChoice = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
+		ids.put("ratingId", this.pksb.choose(p.candidate(), p.id(), pksbChoice));
+		ids.put("areaId", this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId());
 		ids.put("kind", "INITIAL");
 		ids.put("jobId", java.util.UUID.randomUUID().toString());
-		this.signOffs.save(mentor, portfolioId, "A completion statement", null, null);
+		this.signOffs.save(mentor, p.id(), "A completion statement", null, null);
 		ids.put("documentId", this.jdbc.sql("select id from signoff_document where portfolio_id = ?")
-			.param(portfolioId)
+			.param(p.id())
 			.query(Long.class)
 			.single());
 		// A Leap2A upload waiting for its preview: the candidate's own, for this portfolio.
@@ -149,10 +153,10 @@ class StrangerAccessTests {
 		this.jdbc.sql("""
 				insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
 				values (?, ?, ?, 'leap2a.xml', 5, convert_to('<feed', 'UTF8'), now(), now() + interval '1 hour')""")
-			.params(uploadId, portfolioId, candidate.id())
+			.params(uploadId, p.id(), p.candidate().id())
 			.update();
 		ids.put("uploadId", uploadId.toString());
-		return new Scene(candidate, mentor, manager, ids);
+		return new Scene(p.candidate(), mentor, manager, ids);
 	}
 
 	@Test
@@ -188,11 +192,10 @@ class StrangerAccessTests {
 	 */
 	@Test
 	void aSupporterLinkOpensOnlyItsOwnPageAndNothingOnceWithdrawnExpiredOrUsed() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Fellow");
-		long portfolioId = this.fixtures.portfolio(candidate, "fellowship");
 		SignedInUser stranger = this.fixtures.person("Stranger");
+		Portfolio p = this.scene.candidate("Fellow").portfolio("fellowship");
 
-		var first = this.signOffs.invite(candidate, portfolioId, "Sam Supporter", null);
+		var first = this.signOffs.invite(p.candidate(), p.id(), "Sam Supporter", null);
 		String live = first.token();
 		assertThat(supporterStatus(HttpMethod.GET, live, null)).isEqualTo(200);
 		assertThat(this.mvc.perform(request(HttpMethod.GET, "/support/" + live).with(user(stranger)))
@@ -200,30 +203,30 @@ class StrangerAccessTests {
 		assertThat(this.mvc.perform(request(HttpMethod.POST, "/support/" + live).param("name", "Sam")
 			.param("role", "Head").param("text", "Letter")).andReturn().getResponse().getStatus())
 			.as("a post without the CSRF token").isEqualTo(403);
-		long sectionId = this.portfolios.view(candidate, portfolioId).sections().get(0).id();
+		long sectionId = p.section(0).id();
 		for (String path : List.of("", "/signoffs", "/evidence", "/sections/" + sectionId)) {
-			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + portfolioId + path)).andReturn()
+			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + p.id() + path)).andReturn()
 				.getResponse().getRedirectedUrl()).as("the live link's visitor at " + path).isEqualTo("/login");
-			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + portfolioId + path).with(user(stranger)))
+			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + p.id() + path).with(user(stranger)))
 				.andReturn().getResponse().getStatus()).isEqualTo(404);
 		}
 
-		this.signOffs.withdraw(candidate, portfolioId, first.invitationId());
+		this.signOffs.withdraw(p.candidate(), p.id(), first.invitationId());
 		assertThat(supporterStatus(HttpMethod.GET, live, null)).as("withdrawn").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, live, "Sam")).as("withdrawn").isEqualTo(404);
 
-		String expiring = this.signOffs.invite(candidate, portfolioId, "Second Supporter", null).token();
+		String expiring = this.signOffs.invite(p.candidate(), p.id(), "Second Supporter", null).token();
 		this.mutableClock.advance(java.time.Duration.ofDays(15));
 		assertThat(supporterStatus(HttpMethod.GET, expiring, null)).as("expired").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, expiring, "Second")).as("expired").isEqualTo(404);
 
 		// Still fifteen days on, so the second link stays expired: the candidate invites somebody else.
-		String used = this.signOffs.invite(candidate, portfolioId, "Third Supporter", null).token();
+		String used = this.signOffs.invite(p.candidate(), p.id(), "Third Supporter", null).token();
 		assertThat(supporterStatus(HttpMethod.POST, used, "Third")).as("the letter goes in").isEqualTo(302);
 		assertThat(supporterStatus(HttpMethod.GET, used, null)).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, used, "Mallory")).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.GET, "unknown-token", null)).isEqualTo(404);
-		assertThat(this.signOffs.page(candidate, portfolioId).supporterLetter().authorName()).isEqualTo("Third");
+		assertThat(this.signOffs.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
 	}
 
 	/** A signed-out visitor's answer at a supporter's link: the page, or (with a name) the letter posted. */

@@ -54,7 +54,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		long rating = this.pksb.choose(p.candidate(), p.id(), key);
 		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
 
-		this.browser.open("/login").fill("username", p.candidate().email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Check readiness");
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("7 checks fail, 3 warnings.");
@@ -190,7 +190,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
-		signIn(mentor);
+		signInAs(mentor);
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Readiness");
 		assertThat(this.browser.text("#check-approvals")).contains("Fail").contains("Criterion 1: Personal performance");
@@ -210,15 +210,11 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 			.isEmpty();
 		this.browser.driver().manage().deleteAllCookies();
 
-		signIn(manager);
+		signInAs(manager);
 		for (String page : List.of("/readiness", "/evidence-map", "/glossary", "/export")) {
 			this.browser.open("/portfolios/" + p.id() + page);
 			assertThat(this.browser.text("h1")).as(page).isEqualTo("Page not found");
 		}
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 	}
 
 	private String level(String check) {

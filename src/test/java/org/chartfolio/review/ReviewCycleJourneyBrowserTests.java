@@ -45,47 +45,42 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		registersThroughTheLinkAndAccepts(mentorLink, "Tom Reed", this.mentor, "Mentor");
 		registersThroughTheLinkAndAccepts(managerLink, "Sam Price", this.manager, "Line manager");
 
-		signIn(this.candidate);
+		signInAtHome(this.candidate, PASSWORD);
 		candidateMarksReadyForReview();
 		signOut();
 
-		signIn(this.mentor);
+		signInAtHome(this.mentor, PASSWORD);
 		mentorCommentsOnTheSecondParagraphAndRequestsChanges();
 		signOut();
 
-		signIn(this.candidate);
+		signInAtHome(this.candidate, PASSWORD);
 		candidateFollowsTheNotificationToTheSection();
 		candidateRevisesRepliesResolvesAndMarksReadyAgain();
 		signOut();
 
-		signIn(this.mentor);
+		signInAtHome(this.mentor, PASSWORD);
 		mentorFindsTheSectionWaitingOnTheMentoringPageAndApproves();
 		signOut();
 
-		signIn(this.candidate);
+		signInAtHome(this.candidate, PASSWORD);
 		candidatesEditorIsLockedUntilReopenedWithAReason();
 		signOut();
 
-		signIn(this.mentor);
+		signInAtHome(this.mentor, PASSWORD);
 		mentorSeesTheDifferenceSinceApproval();
 		mentorLogsAMeeting();
 		signOut();
 
-		signIn(this.candidate);
+		signInAtHome(this.candidate, PASSWORD);
 		candidateChangesTheStatementAndThePreparationPageShowsIt();
 		signOut();
 
-		signIn(this.manager);
+		signInAtHome(this.manager, PASSWORD);
 		lineManagerSeesProgressButNotTheStatement();
 	}
 
 	private void candidateStartsAPortfolioAndWritesAStatement() {
-		this.browser.open("/register")
-			.fill("name", "Aisha Khan")
-			.fill("email", this.candidate)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerAndSignIn("Aisha Khan", this.candidate, PASSWORD);
 		this.browser.click("Start your portfolio");
 		this.browser.choose("Certification (ACLIP)").fill("title", TITLE).click("Start portfolio");
 		this.overview = this.browser.path();
@@ -248,11 +243,6 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 			.doesNotContain("summer reading");
 		this.browser.open(this.section);
 		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("summer reading");
-	}
-
-	private void signIn(String email) {
-		this.browser.open("/login").fill("username", email).fill("password", PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 	private void signOut() {

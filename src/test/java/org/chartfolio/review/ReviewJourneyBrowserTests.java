@@ -2,12 +2,10 @@ package org.chartfolio.review;
 
 import java.time.Duration;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,21 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Test
 	void aMentorReviewsASectionTheCandidateRevisesItIsApprovedLockedReopenedAndTheChangeShows() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Tom Reed");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification");
 
 		// The candidate writes and asks for a review.
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolio);
+		signInAtHome(p.candidate());
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Criterion 1: Personal performance");
 		String section = this.browser.path();
 		this.browser.click("Start writing");
@@ -48,7 +40,7 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor quotes the second paragraph in a comment and requests changes.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(section + "/review");
 		this.browser.click("Comment on this paragraph (paragraph 2)");
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
@@ -62,7 +54,7 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate revises, replies, resolves the thread and marks the section ready again.
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(section + "/edit");
 		this.browser.fill("body", "I planned the summer reading display.\n\nLoans of children's books rose by a third.");
 		this.browser.click("Save");
@@ -78,7 +70,7 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor approves; the candidate's editor is locked.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(section + "/review");
 		this.browser.click("Approve the section");
 		assertThat(this.browser.text("#confirm-approval")).contains("1 comment is unresolved");
@@ -86,7 +78,7 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");
 		this.browser.click("Sign out");
 
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(section);
 		assertThat(this.browser.text("#approval-banner")).contains("Approved by Tom Reed on").contains("locked");
 		assertThat(this.browser.mainText()).doesNotContain("Save");
@@ -103,15 +95,10 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor sees what changed since approval.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(section);
 		assertThat(this.browser.text("#since-approval")).contains("Changed since approval");
 		assertThat(this.browser.text("#since-approval ins")).contains("and stayed up in autumn.");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

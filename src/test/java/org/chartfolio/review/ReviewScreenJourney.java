@@ -1,12 +1,9 @@
 package org.chartfolio.review;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,10 +25,7 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 	static final String SECOND = "Then I ran the summer reading challenge for the children of the town.";
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PortfolioService portfolios;
@@ -50,19 +44,15 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 
 	@Test
 	void aMentorCommentsOnAParagraphQuotingWordsSendsItBackAndApprovesAfterBeingAskedAboutOpenThreads() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Tom Reed");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		SectionView first = this.portfolios.view(candidate, portfolio).sections().get(0);
-		this.writing.save(candidate, portfolio, first.id(),
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification");
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
 				"I planned the display.\n\n" + SECOND + "\n\nNext year I will *measure* loans.", 0, false);
-		this.review.markReadyForReview(candidate, portfolio, first.id(),
-				this.portfolios.section(candidate, portfolio, first.id()).version());
-		String review = "/portfolios/" + portfolio + "/sections/" + first.id() + "/review";
+		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(),
+				this.portfolios.section(p.candidate(), p.id(), p.section(0).id()).version());
+		String review = "/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/review";
 
 		// The mentor reads the text and comments on the second paragraph, quoting some of its words.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(review);
 		assertThat(this.browser.text("#review-para-2")).contains(SECOND);
 		assertThat(this.browser.text("#review-para-3 em")).isEqualTo("measure");
@@ -90,7 +80,7 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate reads what was asked, answers the paragraph's thread, resolves it, marks it ready.
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(review);
 		assertThat(this.browser.text("#changes-requested")).contains("Say what changed for readers")
 			.contains("Waiting for you");
@@ -110,7 +100,7 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor is asked about the thread still open, then approves.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open(review);
 		this.browser.click("Approve the section");
 		assertThat(this.browser.text("#confirm-approval")).contains("1 comment is unresolved");
@@ -118,11 +108,6 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 		this.browser.click("Approve anyway");
 		assertThat(this.browser.mainText()).contains("Section approved.");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Approved");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

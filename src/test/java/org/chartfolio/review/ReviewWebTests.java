@@ -1,12 +1,10 @@
 package org.chartfolio.review;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionStatus;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +31,10 @@ class ReviewWebTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
 
 	@Autowired
 	private WritingService writing;
@@ -47,100 +42,93 @@ class ReviewWebTests {
 	@Autowired
 	private ReviewService review;
 
-	private SignedInUser candidate;
-
-	private SignedInUser mentor;
-
-	private long portfolio;
-
 	private long section;
 
 	private String url;
 
+	private Portfolio portfolio;
+
 	@BeforeEach
 	void portfolioWithAMentor() {
-		this.candidate = this.fixtures.person("Ada Candidate");
-		this.mentor = this.fixtures.person("Mo Mentor");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
-		this.section = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).id();
-		this.writing.save(this.candidate, this.portfolio, this.section, "First paragraph.\n\nSecond paragraph.", 0, false);
-		this.url = "/portfolios/" + this.portfolio + "/sections/" + this.section;
+		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Mo Mentor").portfolio("certification");
+		this.section = this.portfolio.section(0).id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section, "First paragraph.\n\nSecond paragraph.", 0, false);
+		this.url = "/portfolios/" + this.portfolio.id() + "/sections/" + this.section;
 	}
 
 	@Test
 	void eachPersonSeesTheStepsThatAreTheirsToTake() throws Exception {
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Mark ready for review</button>")))
 			.andExpect(content().string(not(containsString(">Approve the section</button>"))))
 			.andExpect(content().string(containsString("<p id=\"para-2\">Second paragraph.</p>")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has not asked for a review")))
 			.andExpect(content().string(not(containsString(">Mark ready for review</button>"))));
 
 		this.mvc.perform(post(this.url + "/review/ready").param("version", String.valueOf(version()))
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString(">Approve the section</button>")))
 			.andExpect(content().string(containsString(">Request changes</button>")));
-		this.mvc.perform(get(this.url).with(user(this.mentor)))
+		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Ready for review")))
 			.andExpect(content().string(containsString("Review and comments")));
 	}
 
 	@Test
 	void aRequestForChangesWithoutWordsIsShownAgainWithTheReason() throws Exception {
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 
 		this.mvc.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-			.param("comment", "  ").with(user(this.mentor)).with(csrf()))
+			.param("comment", "  ").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Write a comment.")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
 		this.mvc.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-			.param("comment", "Say what you learned.").with(user(this.mentor)).with(csrf()))
+			.param("comment", "Say what you learned.").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Say what you learned.")))
 			.andExpect(content().string(containsString("Changes requested")));
 	}
 
 	@Test
 	void anApprovedSectionsEditorExplainsTheLockAndKeepsWhatWasTyped() throws Exception {
-		long textVersion = this.writing.editor(this.candidate, this.portfolio, this.section).version();
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
+		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.with(user(this.mentor)).with(csrf()))
+			.with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 
-		this.mvc.perform(get(this.url + "/edit").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This section is approved")))
 			.andExpect(content().string(containsString(">Reopen the section</button>")))
 			.andExpect(content().string(not(containsString("id=\"editor-form\""))));
 		this.mvc.perform(post(this.url + "/edit").param("body", "My late change").param("version", String.valueOf(textVersion))
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("its text is locked")))
 			.andExpect(content().string(containsString("My late change")));
-		this.mvc.perform(post(this.url + "/clear").with(user(this.candidate)).with(csrf()))
+		this.mvc.perform(post(this.url + "/clear").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit"));
 
 		this.mvc.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version())).param("reason", "")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give a reason for reopening the section.")));
 		this.mvc.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
-			.param("reason", "New evidence").with(user(this.candidate)).with(csrf()))
+			.param("reason", "New evidence").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.DRAFT);
-		this.mvc.perform(get(this.url).with(user(this.mentor)))
+		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Changed since approval")))
 			.andExpect(content().string(containsString("Nothing has changed since approval.")));
 	}
@@ -148,18 +136,18 @@ class ReviewWebTests {
 	@Test
 	void commentsQuoteAParagraphAndRepliesWithoutWordsAreRefusedNextToTheField() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("body", "Why?")
-			.with(user(this.mentor)).with(csrf()))
+			.with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.candidate, this.portfolio, this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
 
 		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/replies").param("body", " ")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reply-" + thread + "-error\"")));
 		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/resolve").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.thread.resolved"));
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Second paragraph.")))
 			.andExpect(content().string(containsString("Resolved by Ada Candidate")))
 			.andExpect(content().string(containsString("No comments are unresolved.")));
@@ -167,20 +155,20 @@ class ReviewWebTests {
 
 	@Test
 	void aMentorsResolveOrReopenWithoutAVersionShowsTheThreadPageWithAClearMessage() throws Exception {
-		this.mvc.perform(post(this.url + "/review/threads").param("body", "Why?").with(user(this.mentor)).with(csrf()))
+		this.mvc.perform(post(this.url + "/review/threads").param("body", "Why?").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.candidate, this.portfolio, this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
 
 		for (String step : new String[] { "/resolve", "/reopen" }) {
-			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).with(user(this.mentor)).with(csrf()))
+			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).with(user(this.portfolio.mentor())).with(csrf()))
 				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
 			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).param("version", "not a number")
-				.with(user(this.mentor)).with(csrf()))
+				.with(user(this.portfolio.mentor())).with(csrf()))
 				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
 		}
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)).flashAttr("reviewProblem", "review.thread.noVersion"))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())).flashAttr("reviewProblem", "review.thread.noVersion"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This thread may have changed while you were reading it")))
 			.andExpect(content().string(containsString("1 comment is unresolved.")));
@@ -188,7 +176,7 @@ class ReviewWebTests {
 
 	@Test
 	void theTextIsShownParagraphByParagraphEachWithACommentFormThatOpensInPlaceOrOnItsOwnPage() throws Exception {
-		String page = this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		String page = this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"review-para-1\"", "id=\"review-para-2\"", "<p id=\"para-1\">First paragraph.</p>")
@@ -197,12 +185,12 @@ class ReviewWebTests {
 			.doesNotContain("id=\"comment-form-2\"");
 
 		// Without JavaScript the link opens the page with the form under paragraph 2.
-		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
 			.andExpect(content().string(containsString("id=\"comment-quote-2\"")));
 		// With htmx the same address gives the form alone, to go under the paragraph.
-		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").header("HX-Request", "true").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").header("HX-Request", "true").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
 			.andExpect(content().string(not(containsString("<html"))))
@@ -212,18 +200,18 @@ class ReviewWebTests {
 	@Test
 	void aQuoteMustBeWordsOfTheParagraphOrTheCommentIsShownAgainWithTheReasonAndWhatWasTyped() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "First paragraph")
-			.param("body", "Say more here.").with(user(this.mentor)).with(csrf()))
+			.param("body", "Say more here.").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-quote-2-error\"")))
 			.andExpect(content().string(containsString("These words are not in the paragraph as it reads now.")))
 			.andExpect(content().string(containsString("Say more here.</textarea>")))
 			.andExpect(content().string(containsString("value=\"First paragraph\"")));
-		assertThat(this.review.page(this.mentor, this.portfolio, this.section).threads()).isEmpty();
+		assertThat(this.review.page(this.portfolio.mentor(), this.portfolio.id(), this.section).threads()).isEmpty();
 
 		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "  Second\n ")
-			.param("body", "Which second?").with(user(this.mentor)).with(csrf()))
+			.param("body", "Which second?").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		ReviewService.ReviewPage page = this.review.page(this.candidate, this.portfolio, this.section);
+		ReviewService.ReviewPage page = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section);
 		assertThat(page.threads()).singleElement().satisfies((thread) -> {
 			assertThat(thread.quotedParagraph()).isEqualTo(2);
 			assertThat(thread.quotedText()).isEqualTo("Second");
@@ -235,19 +223,19 @@ class ReviewWebTests {
 
 	@Test
 	void approvingWithUnresolvedThreadsAsksFirstAndApprovesOnceTheMentorConfirms() throws Exception {
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
-		this.review.comment(this.mentor, this.portfolio, this.section, "Is this the outcome?", 1);
-		this.review.comment(this.mentor, this.portfolio, this.section, "And this one?", 2);
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
+		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Is this the outcome?", 1);
+		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "And this one?", 2);
 
 		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.with(user(this.mentor)).with(csrf()))
+			.with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 comments are unresolved")))
 			.andExpect(content().string(containsString(">Approve anyway</button>")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
 		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.param("despiteUnresolved", "true").with(user(this.mentor)).with(csrf()))
+			.param("despiteUnresolved", "true").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.approved"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.APPROVED);
@@ -255,14 +243,14 @@ class ReviewWebTests {
 
 	@Test
 	void afterChangesAreRequestedThePageSaysWhatWasAskedAndWhoIsAwaited() throws Exception {
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
-		this.review.requestChanges(this.mentor, this.portfolio, this.section, version(), "Say what you learned.");
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
+		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(), "Say what you learned.");
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Mo Mentor asked for changes on")))
 			.andExpect(content().string(containsString("Say what you learned.")))
 			.andExpect(content().string(containsString("Waiting for you: revise the text")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Waiting for Ada Candidate to revise the section")))
 			.andExpect(content().string(not(containsString("has not asked for a review"))));
 	}
@@ -270,83 +258,83 @@ class ReviewWebTests {
 	@Test
 	void aMentorsSuggestedWordingIsAcceptedInOneClickAndTheRevisionNamesWhoSuggestedIt() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "Second")
-			.param("suggestion", "Final").param("body", "A better word?").with(user(this.mentor)).with(csrf()))
+			.param("suggestion", "Final").param("body", "A better word?").with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.candidate, this.portfolio, this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.mentor)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("<del>Second</del>")))
 			.andExpect(content().string(containsString("<ins>Final</ins>")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString(">Accept the suggestion</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
 
 		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
-		assertThat(this.writing.editor(this.candidate, this.portfolio, this.section).body())
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
 			.isEqualTo("First paragraph.\n\nFinal paragraph.");
-		this.mvc.perform(get(this.url + "/revisions").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/revisions").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Suggested wording by Mo Mentor, accepted")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Accepted by Ada Candidate")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
 		// A second click from the same, now stale, page changes nothing.
 		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.thread.stale"));
 		// The mentor may suggest, not take a suggestion into the candidate's text.
 		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "1")
-			.with(user(this.mentor)).with(csrf()))
+			.with(user(this.portfolio.mentor())).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aSuggestionIsRefusedClearlyWhenItsWordsAreGoneOrTheSectionIsApprovedAndMayBeDeclined() throws Exception {
-		long gone = this.review.comment(this.mentor, this.portfolio, this.section, "Shorter?", 2, "Second paragraph",
+		long gone = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Shorter?", 2, "Second paragraph",
 				"Second part");
-		long locked = this.review.comment(this.mentor, this.portfolio, this.section, "Plainer?", 1, "First", "Opening");
-		long declined = this.review.comment(this.mentor, this.portfolio, this.section, "Or this?", 1, "paragraph", "part");
-		long textVersion = this.writing.editor(this.candidate, this.portfolio, this.section).version();
-		this.writing.save(this.candidate, this.portfolio, this.section, "First paragraph.\n\nOther words now.",
+		long locked = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Plainer?", 1, "First", "Opening");
+		long declined = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Or this?", 1, "paragraph", "part");
+		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section, "First paragraph.\n\nOther words now.",
 				textVersion, false);
 
 		this.mvc.perform(post(this.url + "/review/threads/" + gone + "/suggestion/accept").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.passageGone"));
 		this.mvc.perform(post(this.url + "/review/threads/" + declined + "/suggestion/decline").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(flash().attribute("notice", "review.suggestion.declined"));
 
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
-		this.review.approve(this.mentor, this.portfolio, this.section, version());
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
+		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), this.section, version());
 		this.mvc.perform(post(this.url + "/review/threads/" + locked + "/suggestion/accept").param("version", "0")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
-		assertThat(this.writing.editor(this.candidate, this.portfolio, this.section).body())
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
 			.isEqualTo("First paragraph.\n\nOther words now.");
-		this.mvc.perform(get(this.url + "/review").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Declined by Ada Candidate")))
 			.andExpect(content().string(containsString("reopen it to take this suggestion")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
 		// Only the mentor suggests wording; what the candidate typed comes back with the reason.
 		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "1").param("quote", "First")
-			.param("suggestion", "Initial").param("body", "Note to self").with(user(this.candidate)).with(csrf()))
+			.param("suggestion", "Initial").param("body", "Note to self").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only the mentor suggests wording")))
 			.andExpect(content().string(containsString("Note to self</textarea>")));
 	}
 
 	private long version() {
-		return this.portfolios.section(this.candidate, this.portfolio, this.section).version();
+		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
 	}
 
 	private SectionStatus sectionStatus() {
-		return this.portfolios.section(this.candidate, this.portfolio, this.section).status();
+		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).status();
 	}
 
 }

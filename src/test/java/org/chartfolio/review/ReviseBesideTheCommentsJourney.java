@@ -2,13 +2,10 @@ package org.chartfolio.review;
 
 import java.time.Duration;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,10 +29,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	static final String SECOND = "Then I ran the summer reading challenge for the children of the town.";
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PortfolioService portfolios;
@@ -57,19 +51,15 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 
 	@Test
 	void theMentorCommentsAndSendsItBackTheCandidateRevisesBesideTheCommentsAndTheMentorApproves() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Tom Reed");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		SectionView first = this.portfolios.view(candidate, portfolio).sections().get(0);
-		this.writing.save(candidate, portfolio, first.id(),
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification");
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
 				"I planned the display.\n\n" + SECOND + "\n\nNext year I will measure loans.", 0, false);
-		this.review.markReadyForReview(candidate, portfolio, first.id(),
-				this.portfolios.section(candidate, portfolio, first.id()).version());
-		String section = "/portfolios/" + portfolio + "/sections/" + first.id();
+		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(),
+				this.portfolios.section(p.candidate(), p.id(), p.section(0).id()).version());
+		String section = "/portfolios/" + p.id() + "/sections/" + p.section(0).id();
 
 		// The mentor opens the review notification: it leads to the review screen.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open("/notifications");
 		assertThat(this.browser.mainText()).contains("Lisa Marsh asks you to review").contains("Waiting for your review");
 		this.browser.click("Open");
@@ -94,7 +84,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate follows the notification of the suggestion to its thread beside the editor.
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open("/notifications");
 		assertThat(this.browser.mainText()).contains("Changes requested").contains("A scheme is what the library calls it.");
 		this.browser.click(this.browser.driver()
@@ -125,7 +115,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor is asked about the unresolved threads, then approves.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		this.browser.open("/notifications");
 		assertThat(this.browser.mainText()).contains("Waiting for your review").contains("Changed as you suggested.");
 		this.browser.click(this.browser.driver()
@@ -152,11 +142,6 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((driver) -> condition.getAsBoolean());
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

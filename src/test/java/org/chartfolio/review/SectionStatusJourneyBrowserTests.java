@@ -1,13 +1,9 @@
 package org.chartfolio.review;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,13 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SectionStatusJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private PortfolioService portfolios;
+	private PortfolioScene scene;
 
 	@Autowired
 	private WritingService writing;
@@ -41,18 +31,14 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void thePlanAndThePksbAreReviewedFromTheirPagesAndAStatementReopensBackIntoItsEditor() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Dr Ruth Okafor");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolio, mentor, PortfolioRole.MENTOR);
-		SectionView statement = this.portfolios.view(candidate, portfolio).sections().get(0);
-		this.writing.save(candidate, portfolio, statement.id(), "I planned the summer reading display.", 0, false);
-		this.review.markReadyForReview(candidate, portfolio, statement.id(), statement.version());
-		this.review.approve(mentor, portfolio, statement.id(), statement.version() + 1);
-		String overview = "/portfolios/" + portfolio;
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Dr Ruth Okafor").portfolio("certification");
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I planned the summer reading display.", 0, false);
+		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(), p.section(0).version());
+		this.review.approve(p.mentor(), p.id(), p.section(0).id(), p.section(0).version() + 1);
+		String overview = "/portfolios/" + p.id();
 
 		// The candidate asks for a review of the plan and the PKSB from their own pages.
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(overview);
 		this.browser.click("Development plan");
 		assertThat(this.browser.path()).isEqualTo(overview + "/plan");
@@ -72,7 +58,7 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The mentor goes from each page to its review and approves it.
-		signIn(mentor);
+		signInAtHome(p.mentor());
 		for (String page : new String[] { overview + "/plan", overview + "/pksb" }) {
 			this.browser.open(page);
 			assertThat(this.browser.text("#section-status")).contains("The candidate has asked you to review this section");
@@ -89,14 +75,14 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		// The candidate sees both approvals, and reopens the statement from its editor, back into the editor.
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		for (String page : new String[] { overview + "/plan", overview + "/pksb" }) {
 			this.browser.open(page);
 			assertThat(this.browser.text("#approval-banner")).contains("Approved by Dr Ruth Okafor on ")
 				.contains(" \u2014 locked");
 			assertThat(this.browser.driver().findElements(By.cssSelector("#approval-banner .btn-primary"))).isEmpty();
 		}
-		String editor = overview + "/sections/" + statement.id() + "/edit";
+		String editor = overview + "/sections/" + p.section(0).id() + "/edit";
 		this.browser.open(editor);
 		assertThat(this.browser.text("#approval-banner")).contains("Approved by Dr Ruth Okafor on ");
 		assertThat(this.browser.driver().findElements(By.id("editor-form"))).isEmpty();
@@ -107,11 +93,6 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Section reopened").contains("New loan figures from the autumn term");
 		assertThat(this.browser.text("#section-status [data-testid=section-status]")).isEqualTo("Draft");
 		assertThat(this.browser.driver().findElements(By.id("editor-form"))).hasSize(1);
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionSharing;
@@ -16,6 +14,8 @@ import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +50,13 @@ class SectionStatusWebTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
 
 	@Autowired
 	private SectionSharing sharing;
@@ -70,30 +70,19 @@ class SectionStatusWebTests {
 	@Autowired
 	private Clock clock;
 
-	private SignedInUser candidate;
-
-	private SignedInUser mentor;
-
-	private SignedInUser manager;
-
 	private SignedInUser stranger;
 
-	private long portfolio;
+	private Portfolio portfolio;
 
 	@BeforeEach
 	void portfolioWithAMentorAndALineManager() {
-		this.candidate = this.fixtures.person("Ada Candidate");
-		this.mentor = this.fixtures.person("Dr Ruth Okafor");
-		this.manager = this.fixtures.person("Lee Manager");
 		this.stranger = this.fixtures.person("Sam Stranger");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
-		this.memberships.join(this.portfolio, this.manager, PortfolioRole.LINE_MANAGER);
+		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Dr Ruth Okafor").lineManager("Lee Manager").portfolio("certification");
 	}
 
 	/** Each kind of section and the page that is its own. */
 	private List<String[]> pages() {
-		String base = "/portfolios/" + this.portfolio;
+		String base = "/portfolios/" + this.portfolio.id();
 		return List.of(new String[] { base + "/sections/" + section(SectionKind.STATEMENT).id(), "SECTION" },
 				new String[] { base + "/sections/" + section(SectionKind.STATEMENT).id() + "/edit", "EDITOR" },
 				new String[] { base + "/sections/" + section(SectionKind.CV).id(), "SECTION" },
@@ -105,7 +94,7 @@ class SectionStatusWebTests {
 	@Test
 	void everySectionPageShowsTheStatusAndTheCandidatesNextStep() throws Exception {
 		for (String[] page : pages()) {
-			this.mvc.perform(get(page[0]).with(user(this.candidate)))
+			this.mvc.perform(get(page[0]).with(user(this.portfolio.candidate())))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"section-status\""),
 						containsString("data-testid=\"section-status\">Draft<"), containsString(READY_BUTTON),
@@ -118,24 +107,24 @@ class SectionStatusWebTests {
 		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
 		for (String[] page : pages()) {
 			if (page[1].equals("EDITOR")) {
-				this.mvc.perform(get(page[0]).with(user(this.mentor))).andExpect(status().isNotFound());
+				this.mvc.perform(get(page[0]).with(user(this.portfolio.mentor()))).andExpect(status().isNotFound());
 				continue;
 			}
-			this.mvc.perform(get(page[0]).with(user(this.mentor)))
+			this.mvc.perform(get(page[0]).with(user(this.portfolio.mentor())))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"section-status\""),
 						containsString("has not asked for a review of this section yet"), not(containsString(READY_BUTTON)),
 						not(containsString(">Review and decide<")))));
-			this.mvc.perform(get(page[0]).with(user(this.manager))).andExpect(status().isNotFound());
+			this.mvc.perform(get(page[0]).with(user(this.portfolio.lineManager()))).andExpect(status().isNotFound());
 			this.mvc.perform(get(page[0]).with(user(this.stranger))).andExpect(status().isNotFound());
 		}
 
-		this.review.markReadyForReview(this.candidate, this.portfolio, plan.id(), plan.version());
-		String reviewUrl = "/portfolios/" + this.portfolio + "/sections/" + plan.id() + "/review";
-		this.mvc.perform(get("/portfolios/" + this.portfolio + "/plan").with(user(this.mentor)))
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), plan.id(), plan.version());
+		String reviewUrl = "/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review";
+		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/plan").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(allOf(containsString("data-testid=\"section-status\">Ready for review<"),
 					containsString("href=\"" + reviewUrl + "#decision\">Review and decide<"))));
-		this.mvc.perform(get("/portfolios/" + this.portfolio + "/plan").with(user(this.candidate)))
+		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/plan").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("Your mentor has been asked to review this section"),
 					not(containsString(READY_BUTTON)))));
 	}
@@ -143,12 +132,12 @@ class SectionStatusWebTests {
 	@Test
 	void theLineManagerSeesTheStatusOfASharedSectionAndNoStep() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
-		this.sharing.setShared(this.candidate, this.portfolio, statement.id(), true);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		this.sharing.setShared(this.portfolio.candidate(), this.portfolio.id(), statement.id(), true);
 		approve(statement);
 
-		this.mvc.perform(get("/portfolios/" + this.portfolio + "/progress/sections/" + statement.id())
-			.with(user(this.manager)))
+		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/progress/sections/" + statement.id())
+			.with(user(this.portfolio.lineManager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"approval-banner\""),
 					containsString("Approved by Dr Ruth Okafor on " + today() + " \u2014 locked"),
@@ -161,7 +150,7 @@ class SectionStatusWebTests {
 		SectionView pksb = section(SectionKind.PKSB);
 		approve(pksb);
 
-		String page = this.mvc.perform(get("/portfolios/" + this.portfolio + "/pksb").with(user(this.candidate)))
+		String page = this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/pksb").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -172,7 +161,7 @@ class SectionStatusWebTests {
 		String banner = page.substring(page.indexOf("id=\"approval-banner\""), page.indexOf("</details>"));
 		assertThat(banner).doesNotContain("btn-primary").contains("btn-outline-secondary");
 
-		this.mvc.perform(get("/portfolios/" + this.portfolio + "/pksb").with(user(this.mentor)))
+		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/pksb").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(allOf(containsString("Approved by Dr Ruth Okafor on " + today()),
 					not(containsString("Reopen this section")))));
 	}
@@ -180,25 +169,25 @@ class SectionStatusWebTests {
 	@Test
 	void reopeningFromTheEditorReturnsToTheEditorAndFromTheSectionPageToTheSectionPage() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
-		String url = "/portfolios/" + this.portfolio + "/sections/" + statement.id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 
 		approve(statement);
 		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "New figures").param("returnTo", "EDITOR").with(user(this.candidate)).with(csrf()))
+			.param("reason", "New figures").param("returnTo", "EDITOR").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(url + "/edit"))
 			.andExpect(flash().attribute("notice", "review.reopened"));
-		this.mvc.perform(get(url + "/edit").with(user(this.candidate)))
+		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("New figures"), containsString("id=\"editor-form\""))));
 
 		approve(statement);
 		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "More figures").param("returnTo", "SECTION").with(user(this.candidate)).with(csrf()))
+			.param("reason", "More figures").param("returnTo", "SECTION").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(url));
 
 		approve(statement);
 		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "Still more").with(user(this.candidate)).with(csrf()))
+			.param("reason", "Still more").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(url + "/review"));
 	}
 
@@ -206,13 +195,13 @@ class SectionStatusWebTests {
 	void markingReadyReturnsToThePksbOrThePlan() throws Exception {
 		SectionView pksb = section(SectionKind.PKSB);
 		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
-		this.mvc.perform(post("/portfolios/" + this.portfolio + "/sections/" + pksb.id() + "/review/ready")
-			.param("version", version(pksb)).param("returnTo", "PKSB").with(user(this.candidate)).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + this.portfolio + "/pksb"))
+		this.mvc.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready")
+			.param("version", version(pksb)).param("returnTo", "PKSB").with(user(this.portfolio.candidate())).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/pksb"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
-		this.mvc.perform(post("/portfolios/" + this.portfolio + "/sections/" + plan.id() + "/review/ready")
-			.param("version", version(plan)).param("returnTo", "PLAN").with(user(this.candidate)).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + this.portfolio + "/plan"));
+		this.mvc.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready")
+			.param("version", version(plan)).param("returnTo", "PLAN").with(user(this.portfolio.candidate())).with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/plan"));
 		assertThat(section(SectionKind.PKSB).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 		assertThat(section(SectionKind.DEVELOPMENT_PLAN).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 	}
@@ -220,14 +209,14 @@ class SectionStatusWebTests {
 	@Test
 	void aReturnPlaceThatIsNotOursGoesBackToTheReviewPage() throws Exception {
 		SectionView cv = section(SectionKind.CV);
-		String url = "/portfolios/" + this.portfolio + "/sections/" + cv.id();
+		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + cv.id();
 		for (String elsewhere : new String[] { "https://evil.example/", "//evil.example", "/admin", "editor" }) {
 			SectionView current = section(SectionKind.CV);
 			if (current.status() == SectionStatus.READY_FOR_REVIEW) {
-				this.review.requestChanges(this.mentor, this.portfolio, cv.id(), current.version(), "More, please.");
+				this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), cv.id(), current.version(), "More, please.");
 			}
 			this.mvc.perform(post(url + "/review/ready").param("version", version(section(SectionKind.CV)))
-				.param("returnTo", elsewhere).with(user(this.candidate)).with(csrf()))
+				.param("returnTo", elsewhere).with(user(this.portfolio.candidate())).with(csrf()))
 				.andExpect(redirectedUrl(url + "/review"));
 		}
 	}
@@ -235,17 +224,17 @@ class SectionStatusWebTests {
 	@Test
 	void aReopenWithoutAReasonComesBackToTheEditorWithTheReasonNextToTheField() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.candidate, this.portfolio, statement.id(), "What I did.", 0, false);
-		String url = "/portfolios/" + this.portfolio + "/sections/" + statement.id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 		approve(statement);
 
 		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement)).param("reason", "  ")
-			.param("returnTo", "EDITOR").with(user(this.candidate)).with(csrf()))
+			.param("returnTo", "EDITOR").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(url + "/edit#section-status"))
 			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
 		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
 
-		this.mvc.perform(get(url + "/edit").with(user(this.candidate))
+		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate()))
 			.flashAttr("statusProblem", "review.refused.reasonRequired").flashAttr("statusReason", "  "))
 			.andExpect(content().string(allOf(containsString("<details class=\"section-reopen mt-2\" id=\"reopen\" open"),
 					containsString("id=\"section-reopen-reason-error\""),
@@ -254,13 +243,13 @@ class SectionStatusWebTests {
 
 	@Test
 	void theSectionPageOfThePksbOrThePlanLeadsToItsRecord() throws Exception {
-		String base = "/portfolios/" + this.portfolio;
-		this.mvc.perform(get(base + "/sections/" + section(SectionKind.PKSB).id()).with(user(this.mentor)))
+		String base = "/portfolios/" + this.portfolio.id();
+		this.mvc.perform(get(base + "/sections/" + section(SectionKind.PKSB).id()).with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"section-status\""),
 					containsString("href=\"" + base + "/pksb\">Open the page: PKSB self-assessment<"))));
 		this.mvc.perform(get(base + "/sections/" + section(SectionKind.DEVELOPMENT_PLAN).id() + "/review")
-			.with(user(this.mentor)))
+			.with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"record-elsewhere\""),
 					containsString("href=\"" + base + "/plan\">Open the page: Development plan<"),
@@ -268,18 +257,18 @@ class SectionStatusWebTests {
 	}
 
 	private void approve(SectionView which) {
-		SectionView current = this.portfolios.view(this.candidate, this.portfolio)
+		SectionView current = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter((s) -> s.id() == which.id())
 			.findFirst()
 			.orElseThrow();
-		this.review.markReadyForReview(this.candidate, this.portfolio, which.id(), current.version());
-		this.review.approve(this.mentor, this.portfolio, which.id(), current.version() + 1);
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), which.id(), current.version());
+		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), which.id(), current.version() + 1);
 	}
 
 	private String version(SectionView which) {
-		return String.valueOf(this.portfolios.view(this.candidate, this.portfolio)
+		return String.valueOf(this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter((s) -> s.id() == which.id())
@@ -289,7 +278,7 @@ class SectionStatusWebTests {
 	}
 
 	private SectionView section(SectionKind kind) {
-		return this.portfolios.view(this.candidate, this.portfolio)
+		return this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter((s) -> s.kind() == kind)

@@ -1,11 +1,9 @@
 package org.chartfolio.review;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +36,10 @@ class ThreadsBesideTheTextTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
 
 	@Autowired
 	private WritingService writing;
@@ -52,52 +47,41 @@ class ThreadsBesideTheTextTests {
 	@Autowired
 	private ReviewService review;
 
-	private SignedInUser candidate;
-
-	private SignedInUser mentor;
-
-	private SignedInUser lineManager;
-
-	private long portfolio;
-
 	private long section;
 
 	private String url;
 
 	private long thread;
 
+	private Portfolio portfolio;
+
 	@BeforeEach
 	void aSectionSentBackWithAComment() {
-		this.candidate = this.fixtures.person("Ada Candidate");
-		this.mentor = this.fixtures.person("Mo Mentor");
-		this.lineManager = this.fixtures.person("Lin Manager");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
-		this.memberships.join(this.portfolio, this.lineManager, PortfolioRole.LINE_MANAGER);
-		this.section = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).id();
-		this.writing.save(this.candidate, this.portfolio, this.section,
+		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Mo Mentor").lineManager("Lin Manager").portfolio("certification");
+		this.section = this.portfolio.section(0).id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
 				"First paragraph.\n\nIt took me out of my own library.", 0, false);
-		this.url = "/portfolios/" + this.portfolio + "/sections/" + this.section;
-		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
-		this.thread = this.review.comment(this.mentor, this.portfolio, this.section, "Say what it showed you.", 2,
+		this.url = "/portfolios/" + this.portfolio.id() + "/sections/" + this.section;
+		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
+		this.thread = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Say what it showed you.", 2,
 				"took me out of my own library", "showed me how other libraries work");
-		this.review.requestChanges(this.mentor, this.portfolio, this.section, version(), "Reflect on the second paragraph.");
+		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(), "Reflect on the second paragraph.");
 	}
 
 	@Test
 	void theEditorShowsTheOpenThreadsAndTheMentorsSummary() throws Exception {
-		this.mvc.perform(get(this.url + "/edit").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"sent-back\""),
 					containsString("Reflect on the second paragraph."), containsString("id=\"thread-" + this.thread + "\""),
 					containsString("About paragraph 2"), containsString("Say what it showed you."),
 					containsString("<ins>showed me how other libraries work</ins>"),
 					containsString("name=\"back\" value=\"edit\""), containsString(">Accept the suggestion</button>"))));
-		this.mvc.perform(get(this.url).with(user(this.candidate)))
+		this.mvc.perform(get(this.url).with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("id=\"sent-back\""), containsString("id=\"thread-" + this.thread + "\""),
 					containsString("name=\"back\" value=\"section\""))));
 		// The mentor sees the threads on the section page too, but no button to take the suggestion.
-		this.mvc.perform(get(this.url).with(user(this.mentor)))
+		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
 			.andExpect(content().string(allOf(containsString("id=\"thread-" + this.thread + "\""),
 					containsString("Waiting for the candidate to accept or decline it."),
 					not(containsString(">Accept the suggestion</button>")))));
@@ -106,17 +90,17 @@ class ThreadsBesideTheTextTests {
 	@Test
 	void aReplyWithoutJavaScriptComesBackToTheEditorAndAnEmptyOneKeepsWhatWasSaid() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Done: rewritten.")
-			.param("back", "edit").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit#thread-" + this.thread))
 			.andExpect(flash().attribute("notice", "review.reply.posted"));
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "   ")
-			.param("back", "edit").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit#thread-" + this.thread))
 			.andExpect(flash().attribute("replyProblem", "review.comment.required"))
 			.andExpect(flash().attribute("replyFor", this.thread));
 		// Anywhere else than the two pages beside the text is the review page.
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Again.")
-			.param("back", "https://example.org/").with(user(this.candidate)).with(csrf()))
+			.param("back", "https://example.org/").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + this.thread));
 		assertThat(thread().comments()).extracting(ReviewService.CommentView::body)
 			.containsExactly("Say what it showed you.", "Done: rewritten.", "Again.");
@@ -125,26 +109,26 @@ class ThreadsBesideTheTextTests {
 	@Test
 	void withHtmxAReplyAndResolvingAnswerWithTheThreadAlone() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Rewritten.")
-			.param("back", "edit").header("HX-Request", "true").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").header("HX-Request", "true").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"thread-" + this.thread + "\""),
 					containsString("Rewritten."), not(containsString("<html")))));
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "")
-			.param("back", "edit").header("HX-Request", "true").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").header("HX-Request", "true").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("is-invalid"), containsString("Write a comment."))));
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/resolve")
 			.param("version", String.valueOf(thread().version()))
-			.param("back", "edit").header("HX-Request", "true").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").header("HX-Request", "true").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(">Resolved</span>"), containsString(">Reopen thread</button>"))));
 		assertThat(thread().resolved()).isTrue();
-		this.mvc.perform(get(this.url + "/edit").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(not(containsString("id=\"thread-" + this.thread + "\"")),
 					containsString("Resolved comments (1) are on the section page."))));
 		// A stale step changes nothing and says so, in place.
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/reopen").param("version", "0")
-			.param("back", "edit").header("HX-Request", "true").with(user(this.candidate)).with(csrf()))
+			.param("back", "edit").header("HX-Request", "true").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(content().string(containsString("Someone changed this thread meanwhile.")));
 	}
 
@@ -152,24 +136,24 @@ class ThreadsBesideTheTextTests {
 	void acceptingTheSuggestionFromTheEditorReloadsItWithTheNewWords() throws Exception {
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/suggestion/accept")
 			.param("version", String.valueOf(thread().version())).param("back", "edit")
-			.with(user(this.candidate)).with(csrf()))
+			.with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit#thread-" + this.thread))
 			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
-		this.mvc.perform(get(this.url + "/edit").with(user(this.candidate)))
+		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("It showed me how other libraries work.")));
 	}
 
 	@Test
 	void aLineManagerSeesNoThreadsAndCannotReplyToOne() throws Exception {
-		this.mvc.perform(get(this.url).with(user(this.lineManager))).andExpect(status().isNotFound());
+		this.mvc.perform(get(this.url).with(user(this.portfolio.lineManager()))).andExpect(status().isNotFound());
 		this.mvc.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Hello")
-			.param("back", "section").with(user(this.lineManager)).with(csrf()))
+			.param("back", "section").with(user(this.portfolio.lineManager())).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(thread().comments()).hasSize(1);
 	}
 
 	private ReviewService.ThreadView thread() {
-		return this.review.page(this.candidate, this.portfolio, this.section)
+		return this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
 			.threads()
 			.stream()
 			.filter((t) -> t.id() == this.thread)
@@ -178,7 +162,7 @@ class ThreadsBesideTheTextTests {
 	}
 
 	private long version() {
-		return this.portfolios.section(this.candidate, this.portfolio, this.section).version();
+		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
 	}
 
 }

@@ -7,6 +7,8 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class SearchTests {
 	private PlanService plan;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -40,31 +45,30 @@ class SearchTests {
 
 	@Test
 	void findsGoalsByAnyWordTheySayWithTheMatchMarked() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.plan.add(candidate, portfolio,
+		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		this.plan.add(p.candidate(), p.id(),
 				goal("Complete a First Aid course").reason("Customer focus")
 					.actions("Book the course with St John Ambulance").build());
-		this.plan.add(candidate, portfolio,
+		this.plan.add(p.candidate(), p.id(),
 				goal("Run a reading group").reason("Literacies and learning").actions("Ask the children's team")
 					.build());
 
-		assertThat(this.search.search(candidate, portfolio, new SearchQuery("ambulances")))
+		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("ambulances")))
 			.extracting(SearchHit::title)
 			.containsExactly("Complete a First Aid course");
-		SearchHit hit = this.search.search(candidate, portfolio, new SearchQuery("ambulance")).get(0);
+		SearchHit hit = this.search.search(p.candidate(), p.id(), new SearchQuery("ambulance")).get(0);
 		assertThat(hit.snippetRuns()).contains(new SearchHit.Run("Ambulance", true));
-		assertThat(this.search.search(candidate, portfolio, new SearchQuery("\"reading group\" -aid")))
+		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("\"reading group\" -aid")))
 			.extracting(SearchHit::title)
 			.containsExactly("Run a reading group");
 
-		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "ambulance")
-				.with(SecurityMockMvcRequestPostProcessors.user(candidate)))
+		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "ambulance")
+				.with(SecurityMockMvcRequestPostProcessors.user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Ambulance</mark>")))
 			.andExpect(content().string(containsString("1 result for \u201cambulance\u201d")));
-		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "<script>alert(1)</script>")
-				.with(SecurityMockMvcRequestPostProcessors.user(candidate)))
+		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "<script>alert(1)</script>")
+				.with(SecurityMockMvcRequestPostProcessors.user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No results for \u201c&lt;script&gt;alert(1)&lt;/script&gt;\u201d")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
@@ -72,20 +76,19 @@ class SearchTests {
 
 	@Test
 	void findsEvidenceByWhatItSaysAndByTag() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.evidence.add(candidate, portfolio,
+		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("Summer reading display").kind(EvidenceKind.PHOTO)
 					.description("Display for the children's library").reflection("Shows promotion skills")
 					.tags("marketing").build());
-		this.evidence.add(candidate, portfolio,
+		this.evidence.add(p.candidate(), p.id(),
 				evidence("Committee minutes").kind(EvidenceKind.MINUTES).description("Career Development Group")
 					.build());
 
-		assertThat(this.search.search(candidate, portfolio, new SearchQuery("children")))
+		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("children")))
 			.extracting(SearchHit::title, SearchHit::url)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1 Summer reading display", "/portfolios/" + portfolio + "/evidence/1"));
-		assertThat(this.search.search(candidate, portfolio, new SearchQuery("marketing")))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1 Summer reading display", "/portfolios/" + p.id() + "/evidence/1"));
+		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("marketing")))
 			.extracting(SearchHit::title)
 			.containsExactly("E1 Summer reading display");
 	}
@@ -95,13 +98,12 @@ class SearchTests {
 
 	@Test
 	void nobodyElseCanSearchAPortfolio() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Owner");
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Owner").portfolio("certification");
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.search.search(stranger, portfolio, new SearchQuery("anything")));
-		this.mvc.perform(get("/portfolios/{id}/search", portfolio).param("q", "x")
+			.isThrownBy(() -> this.search.search(stranger, p.id(), new SearchQuery("anything")));
+		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "x")
 				.with(SecurityMockMvcRequestPostProcessors.user(stranger)))
 			.andExpect(status().isNotFound());
 	}

@@ -3,12 +3,10 @@ package org.chartfolio.signoff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,24 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignOffJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Test
 	void aMentorSignsTheCompletionStatementAndTheReadinessCheckPasses() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Ruth Okafor");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Ruth Okafor").portfolio("certification");
 
-		signIn(mentor);
-		this.browser.open("/portfolios/" + portfolioId + "/readiness");
+		signInAs(p.mentor());
+		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).isEqualTo("Fail");
 		assertThat(this.browser.text("#check-signoffs")).contains("The mentor's completion statement is not signed.");
 
-		this.browser.open("/portfolios/" + portfolioId);
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Mentor's completion statement");
 		this.browser.click("Sign and lock");
 		assertThat(this.browser.text(".error-summary")).contains("Write the statement before you sign it.");
@@ -51,28 +43,27 @@ class SignOffJourneyBrowserTests extends BrowserJourney {
 			.contains("Lisa and I met monthly for a year.");
 		assertThat(this.browser.driver().findElements(By.id("text"))).as("locked: no editor").isEmpty();
 
-		this.browser.open("/portfolios/" + portfolioId + "/readiness");
+		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).isEqualTo("Pass");
 		assertThat(this.browser.text("#check-signoffs")).contains("Your mentor has signed the completion statement.");
 
 		this.browser.click("Sign out");
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolioId + "/signoffs");
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id() + "/signoffs");
 		assertThat(this.browser.mainText()).contains("Signed by Ruth Okafor").contains("Lisa and I met monthly for a year.");
 		assertThat(this.browser.driver().findElements(By.id("text"))).as("the candidate cannot edit it").isEmpty();
 		assertThat(this.browser.driver().findElements(By.xpath("//button[normalize-space()='Reopen to change it']")))
 			.as("only the mentor reopens it").isEmpty();
-		this.browser.open("/portfolios/" + portfolioId + "/readiness");
+		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).isEqualTo("Pass");
 	}
 
 	@Test
 	void aFellowshipSupporterWithNoAccountWritesALetterThroughTheirLink() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Fiona Fellow");
-		long portfolioId = this.fixtures.portfolio(candidate, "fellowship");
+		Portfolio p = this.scene.candidate("Fiona Fellow").portfolio("fellowship");
 
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolioId);
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Letters of support");
 		this.browser.fill("name", "Sam Supporter").fill("email", "sam@example.org");
 		this.browser.click("Create the link");
@@ -109,20 +100,16 @@ class SignOffJourneyBrowserTests extends BrowserJourney {
 
 		this.browser.open(path(second));
 		assertThat(this.browser.text(".supporter-problem")).contains("already been submitted");
-		this.browser.open("/portfolios/" + portfolioId + "/signoffs");
+		this.browser.open("/portfolios/" + p.id() + "/signoffs");
 		assertThat(this.browser.path()).as("the link opened nothing else").startsWith("/login");
 
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolioId + "/signoffs");
+		signInAs(p.candidate());
+		this.browser.open("/portfolios/" + p.id() + "/signoffs");
 		assertThat(this.browser.text(".supporter-letter")).contains("I have worked with Fiona for eight years.");
 		assertThat(this.browser.mainText()).contains("Submitted by Dr Priya Shah, Head of Research Services, University of York")
 			.contains("Letter submitted on");
-		this.browser.open("/portfolios/" + portfolioId + "/readiness");
+		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).as("no mentor: the supporter's letter is enough").isEqualTo("Pass");
-	}
-
-	private void signIn(SignedInUser person) {
-		this.browser.open("/login").fill("username", person.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
 	}
 
 	private String level(String check) {

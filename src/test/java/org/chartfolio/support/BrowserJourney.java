@@ -3,6 +3,7 @@ package org.chartfolio.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.chartfolio.account.SignedInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.openqa.selenium.TakesScreenshot;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -71,6 +73,44 @@ public abstract class BrowserJourney {
 	@BeforeEach
 	void signOutEveryone() {
 		this.browser.reset();
+	}
+
+	/** Signs in on the sign-in page with the {@link Fixtures#PASSWORD} every fixture person has. */
+	protected Browser signInAs(SignedInUser person) {
+		return signInAs(person.email(), Fixtures.PASSWORD);
+	}
+
+	/** Signs in on the sign-in page with this email and password, wherever that leads. */
+	protected Browser signInAs(String email, String password) {
+		return this.browser.open("/login").fill("username", email).fill("password", password).click("Sign in");
+	}
+
+	/** Signs in as a fixture person and checks that it leads to their home page. */
+	protected void signInAtHome(SignedInUser person) {
+		signInAtHome(person.email(), Fixtures.PASSWORD);
+	}
+
+	/** Signs in with this email and password and checks that it leads to the person's home page. */
+	protected void signInAtHome(String email, String password) {
+		signInAs(email, password);
+		assertThat(this.browser.path()).isEqualTo("/");
+	}
+
+	/** Creates an account on the registration page, then signs in on the page it leads to. */
+	protected Browser registerAndSignIn(String name, String email, String password) {
+		this.browser.open("/register")
+			.fill("name", name)
+			.fill("email", email)
+			.fill("password", password)
+			.click("Create account");
+		return this.browser.fill("password", password).click("Sign in");
+	}
+
+	/** From a signed-in candidate's home, starts a portfolio on this route; returns its overview's path. */
+	protected String startPortfolio(String route, String title) {
+		this.browser.click("Start your portfolio");
+		this.browser.choose(route).fill("title", title).click("Start portfolio");
+		return this.browser.path();
 	}
 
 	@AfterAll

@@ -16,9 +16,10 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
@@ -174,10 +175,10 @@ class EveryPageAccessTests {
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
+	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -201,28 +202,27 @@ class EveryPageAccessTests {
 	}
 
 	private Scene scene() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser formerMentor = this.fixtures.person("Former Mentor");
 		SignedInUser listedMentor = this.fixtures.person("Listed Mentor");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		long sectionId = this.portfolios.view(candidate, portfolioId).sections().get(0).id();
-		this.writing.save(candidate, portfolioId, sectionId, "I chaired the library committee this spring.", 0, false);
+		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
+		long sectionId = p.section(0).id();
+		this.writing.save(p.candidate(), p.id(), sectionId, "I chaired the library committee this spring.", 0, false);
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
-		EvidenceSummary minutes = this.evidence.add(candidate, portfolioId,
+		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(),
 				evidence("Committee minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		long minutesFile = fileOf(minutes.id());
 
-		this.memberships.join(portfolioId, formerMentor, PortfolioRole.MENTOR);
-		PortfolioMember former = this.memberships.members(candidate, portfolioId).stream()
+		this.memberships.join(p.id(), formerMentor, PortfolioRole.MENTOR);
+		PortfolioMember former = this.memberships.members(p.candidate(), p.id()).stream()
 			.filter((member) -> member.accountId() == formerMentor.id())
 			.findFirst()
 			.orElseThrow();
-		this.memberships.end(candidate, portfolioId, former.id());
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.memberships.join(portfolioId, manager, PortfolioRole.LINE_MANAGER);
+		this.memberships.end(p.candidate(), p.id(), former.id());
+		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
 		this.mvc.perform(post("/mentors/listing").with(user(listedMentor)).with(csrf())
 				.param("region", "WALES")
@@ -234,12 +234,12 @@ class EveryPageAccessTests {
 			.param(listedMentor.id())
 			.query(Long.class)
 			.single();
-		long secondPortfolio = this.fixtures.portfolio(candidate, "chartership");
-		long cv = this.evidence.add(candidate, secondPortfolio,
+		long secondPortfolio = this.fixtures.portfolio(p.candidate(), "chartership");
+		long cv = this.evidence.add(p.candidate(), secondPortfolio,
 				evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))))
 			.id();
-		String requestPage = this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(candidate)).with(csrf())
+		String requestPage = this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
 				.param("portfolioId", String.valueOf(secondPortfolio))
 				.param("cvEvidenceId", String.valueOf(cv))
 				.param("message", "Would you mentor me?"))
@@ -256,8 +256,8 @@ class EveryPageAccessTests {
 				Long.parseLong(requestPage.substring("/mentors/requests/".length())), "fileId", fileOf(cv), "listingId",
 				listingId, "token", "no-such-invitation-token", "evidenceId", minutes.id(), "jobId",
 				java.util.UUID.randomUUID().toString());
-		String fileUrl = "/portfolios/" + portfolioId + "/evidence/" + minutes.number() + "/files/" + minutesFile;
-		return new Scene(candidate, mentor, manager, formerMentor, listedMentor, portfolioId, fileUrl, ids);
+		String fileUrl = "/portfolios/" + p.id() + "/evidence/" + minutes.number() + "/files/" + minutesFile;
+		return new Scene(p.candidate(), mentor, manager, formerMentor, listedMentor, p.id(), fileUrl, ids);
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanUtils;
@@ -74,6 +76,9 @@ class HostileInputTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -145,17 +150,16 @@ class HostileInputTests {
 
 	@Test
 	void aNulInAFieldIsTakenOutAndTheRestKept() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Nul Writer");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Nul Writer").portfolio("certification");
 
 		this.mvc
-			.perform(request(HttpMethod.POST, "/portfolios/" + portfolioId + "/plan").with(user(candidate))
+			.perform(request(HttpMethod.POST, "/portfolios/" + p.id() + "/plan").with(user(p.candidate()))
 				.with(csrf())
 				.param("title", "First\u0000 Aid course")
 				.param("status", "PLANNED"))
 			.andReturn();
 
-		assertThat(this.jdbc.sql("select title from goal where portfolio_id = ?").param(portfolioId).query(String.class).list())
+		assertThat(this.jdbc.sql("select title from goal where portfolio_id = ?").param(p.id()).query(String.class).list())
 			.containsExactly("First Aid course");
 	}
 

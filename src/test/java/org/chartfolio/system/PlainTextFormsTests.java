@@ -3,6 +3,8 @@ package org.chartfolio.system;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,9 @@ class PlainTextFormsTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private PortfolioScene scene;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -82,10 +87,9 @@ class PlainTextFormsTests {
 
 	@Test
 	void evidenceTitlesTagsAndMeetingActionsRefuseZeroWidthAndDirectionMarks() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Plain Evidence");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Plain Evidence").portfolio("certification");
 		this.mvc
-			.perform(multipart("/portfolios/" + portfolioId + "/evidence/new").with(user(candidate)).with(csrf())
+			.perform(multipart("/portfolios/" + p.id() + "/evidence/new").with(user(p.candidate())).with(csrf())
 				.param("title", "Minutes‍")
 				.param("tags", "displays, ‏reading"))
 			.andExpect(status().isOk())
@@ -94,13 +98,13 @@ class PlainTextFormsTests {
 			.andExpect(content().string(containsString(MESSAGE)));
 
 		this.mvc
-			.perform(post("/portfolios/" + portfolioId + "/meetings").with(user(candidate)).with(csrf())
+			.perform(post("/portfolios/" + p.id() + "/meetings").with(user(p.candidate())).with(csrf())
 				.param("heldOn", "2026-11-30")
 				.param("mode", "VIDEO")
 				.param("actions[0].text", "Send ‫the CV"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(MESSAGE)));
-		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?").param(portfolioId).query(Long.class).single())
+		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?").param(p.id()).query(Long.class).single())
 			.isZero();
 	}
 

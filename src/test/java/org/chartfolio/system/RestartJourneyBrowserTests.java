@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.AppInstance;
 import org.chartfolio.support.BrowserJourney;
-import org.chartfolio.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,8 +55,7 @@ class RestartJourneyBrowserTests extends BrowserJourney {
 		this.before = start();
 		SignedInUser candidate = AppInstance.fixtures(this.before).person("Rosa Restart");
 		long portfolio = AppInstance.fixtures(this.before).portfolio(candidate, "certification");
-		this.browser.open("/login").fill("username", candidate.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
+		signInAtHome(candidate);
 		this.browser.open("/portfolios/" + portfolio);
 		this.browser.click("Criterion 1: Personal performance");
 		this.browser.click("Start writing");

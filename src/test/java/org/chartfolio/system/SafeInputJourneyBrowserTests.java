@@ -38,9 +38,7 @@ class SafeInputJourneyBrowserTests extends BrowserJourney {
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 
-		this.browser.click("Start your portfolio");
-		this.browser.choose("Certification (ACLIP)").fill("title", "My Certification portfolio").click("Start portfolio");
-		String overview = this.browser.path();
+		String overview = startPortfolio("Certification (ACLIP)", "My Certification portfolio");
 
 		Path folder = Files.createTempDirectory("safe-input-journey");
 		Path hta = Files.writeString(folder.resolve("minutes.hta"),

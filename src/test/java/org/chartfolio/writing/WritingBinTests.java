@@ -9,6 +9,8 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,58 +32,58 @@ class WritingBinTests {
 	private PortfolioService portfolios;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
 
-	private SignedInUser candidate;
-
-	private long portfolio;
-
 	private SectionView statement;
+
+	private Portfolio portfolio;
 
 	@BeforeEach
 	void writeAStatement() {
-		this.candidate = this.fixtures.person("Lisa Marsh");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.statement = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
-		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "I designed the summer reading display.", 0, false);
+		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "I designed the summer reading display.", 0, false);
 	}
 
 	@Test
 	void deletedTextWaitsInTheBinAndComesBackWhole() {
-		this.writing.clear(this.candidate, this.portfolio, this.statement.id());
+		this.writing.clear(this.portfolio.candidate(), this.portfolio.id(), this.statement.id());
 
-		assertThat(this.writing.wordCounts(this.candidate, this.portfolio).get(this.statement.id())).isZero();
-		assertThat(this.writing.cleared(this.candidate, this.portfolio)).singleElement().satisfies((cleared) -> {
+		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id())).isZero();
+		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).singleElement().satisfies((cleared) -> {
 			assertThat(cleared.section().id()).isEqualTo(this.statement.id());
 			assertThat(cleared.words()).isEqualTo(6);
 		});
 
-		this.editing.restoreCleared(this.candidate, this.portfolio, this.statement.id());
-		assertThat(this.writing.wordCounts(this.candidate, this.portfolio).get(this.statement.id())).isEqualTo(6);
-		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
+		this.editing.restoreCleared(this.portfolio.candidate(), this.portfolio.id(), this.statement.id());
+		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id())).isEqualTo(6);
+		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).isEmpty();
 	}
 
 	@Test
 	void afterThirtyDaysTheTextIsOnlyInTheRevisions() {
-		this.writing.clear(this.candidate, this.portfolio, this.statement.id());
+		this.writing.clear(this.portfolio.candidate(), this.portfolio.id(), this.statement.id());
 		this.clock.advance(Duration.ofDays(31));
 
-		assertThat(this.writing.cleared(this.candidate, this.portfolio)).isEmpty();
+		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).isEmpty();
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.editing.restoreCleared(this.candidate, this.portfolio, this.statement.id()));
-		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.statement.id()).rows()).hasSize(2);
+			.isThrownBy(() -> this.editing.restoreCleared(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()));
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()).rows()).hasSize(2);
 	}
 
 	@Test
 	void aStrangerCanNeitherDeleteNorRestore() {
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.clear(stranger, this.portfolio, this.statement.id()));
+			.isThrownBy(() -> this.writing.clear(stranger, this.portfolio.id(), this.statement.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.cleared(stranger, this.portfolio));
+			.isThrownBy(() -> this.writing.cleared(stranger, this.portfolio.id()));
 	}
 
 }

@@ -8,6 +8,8 @@ import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ class WritingControllerTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -46,26 +51,23 @@ class WritingControllerTests {
 	@Autowired
 	private EvidenceService evidence;
 
-	private SignedInUser candidate;
-
-	private long portfolio;
-
 	private SectionView statement;
 
 	private String base;
 
 	private long evidenceId;
 
+	private Portfolio portfolio;
+
 	@BeforeEach
 	void aCandidateWithAStatementCitingEvidence() {
-		this.candidate = this.fixtures.person("Lisa Marsh");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.statement = this.portfolios.view(this.candidate, this.portfolio).sections().get(0);
-		this.evidenceId = this.evidence.add(this.candidate, this.portfolio,
+		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
+		this.evidenceId = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
 				evidence("Photo of the display").kind(EvidenceKind.PHOTO).build()).id();
-		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words [E1].", 0, false);
-		this.writing.save(this.candidate, this.portfolio, this.statement.id(), "Secret words, again [E1].", 1, false);
-		this.base = "/portfolios/" + this.portfolio + "/sections/" + this.statement.id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words [E1].", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words, again [E1].", 1, false);
+		this.base = "/portfolios/" + this.portfolio.id() + "/sections/" + this.statement.id();
 	}
 
 	@Test
@@ -82,67 +84,67 @@ class WritingControllerTests {
 				.andExpect(status().isNotFound())
 				.andExpect(content().string(not(containsString("Secret words"))));
 		}
-		this.mvc.perform(get(this.base).with(user(this.candidate)))
+		this.mvc.perform(get(this.base).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Secret words, again")));
 	}
 
 	@Test
 	void aSectionOfAnotherPortfolioIsNotFoundEvenForItsOwner() throws Exception {
-		long other = this.fixtures.portfolio(this.candidate, "chartership");
-		this.mvc.perform(get("/portfolios/" + other + "/sections/" + this.statement.id()).with(user(this.candidate)))
+		long other = this.fixtures.portfolio(this.portfolio.candidate(), "chartership");
+		this.mvc.perform(get("/portfolios/" + other + "/sections/" + this.statement.id()).with(user(this.portfolio.candidate())))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void onlyWrittenSectionsHaveAnEditor() throws Exception {
-		SectionView pksb = this.portfolios.view(this.candidate, this.portfolio)
+		SectionView pksb = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter((s) -> s.kind() == SectionKind.PKSB)
 			.findFirst()
 			.orElseThrow();
-		String pksbPage = "/portfolios/" + this.portfolio + "/sections/" + pksb.id();
-		this.mvc.perform(get(pksbPage).with(user(this.candidate)))
+		String pksbPage = "/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id();
+		this.mvc.perform(get(pksbPage).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("not written as text here")));
-		this.mvc.perform(get(pksbPage + "/edit").with(user(this.candidate))).andExpect(status().isNotFound());
+		this.mvc.perform(get(pksbPage + "/edit").with(user(this.portfolio.candidate()))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aStaleSaveShowsBothVersionsAndKeepsWhatWasTyped() throws Exception {
-		this.mvc.perform(post(this.base + "/edit").with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/edit").with(user(this.portfolio.candidate())).with(csrf())
 			.param("body", "Typed in an old tab")
 			.param("version", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("This text was changed somewhere else"),
 					containsString("Secret words, again [E1].</textarea>"), containsString(">Typed in an old tab</textarea>"),
 					containsString("name=\"version\" value=\"2\""))));
-		this.mvc.perform(post(this.base + "/autosave").with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate())).with(csrf())
 			.param("body", "Typed in an old tab")
 			.param("version", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("changed in another tab"), containsString("Compare both versions"),
 					not(containsString("hx-swap-oob")))));
-		this.mvc.perform(post(this.base + "/autosave").with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate())).with(csrf())
 			.param("body", "Secret words, merged [E1].")
 			.param("version", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Saved at"), containsString("value=\"3\""))));
-		this.mvc.perform(post(this.base + "/edit").with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/edit").with(user(this.portfolio.candidate())).with(csrf())
 			.param("body", "Secret words, merged [E1].")
 			.param("version", "3"))
 			.andExpect(redirectedUrl(this.base))
 			.andExpect(flash().attribute("notice", "writing.unchanged"))
 			.andExpect(flash().attribute("noticeArg", org.hamcrest.Matchers.matchesPattern("\\d\\d:\\d\\d")));
-		this.mvc.perform(get(this.base).with(user(this.candidate)).flashAttr("notice", "writing.unchanged")
+		this.mvc.perform(get(this.base).with(user(this.portfolio.candidate())).flashAttr("notice", "writing.unchanged")
 			.flashAttr("noticeArg", "10:42"))
 			.andExpect(content().string(containsString("Saved (autosaved at 10:42).")));
 	}
 
 	@Test
 	void aTooLongNoteIsExplainedNextToItsField() throws Exception {
-		this.mvc.perform(post(this.base + "/citations/" + this.evidenceId + "/note").with(user(this.candidate)).with(csrf())
+		this.mvc.perform(post(this.base + "/citations/" + this.evidenceId + "/note").with(user(this.portfolio.candidate())).with(csrf())
 			.param("note", "x".repeat(501)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("A note must be 500 characters or fewer"),

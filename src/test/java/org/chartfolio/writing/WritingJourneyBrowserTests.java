@@ -3,12 +3,12 @@ package org.chartfolio.writing;
 import java.time.Duration;
 import java.util.List;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,20 +26,19 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 class WritingJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private EvidenceService evidence;
 
 	@Test
 	void aCandidateWritesAStatementCitingEvidenceRevisesItAndResolvesAConflict() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary display = this.evidence.add(candidate, portfolio, details("Photo of the summer reading display"));
-		EvidenceSummary minutes = this.evidence.add(candidate, portfolio, details("Minutes of the CDG committee"));
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		EvidenceSummary display = this.evidence.add(p.candidate(), p.id(), details("Photo of the summer reading display"));
+		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(), details("Minutes of the CDG committee"));
+		signInAtHome(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Criterion 1: Personal performance");
 		String section = this.browser.path();
 		assertThat(section).matches("/portfolios/\\d+/sections/\\d+");
@@ -74,13 +73,13 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 			.contains("Words in this section: 13");
 		List<WebElement> citations = driver().findElements(By.cssSelector(".statement-text a.citation"));
 		assertThat(citations).extracting(WebElement::getText).containsExactly("E1", "E2");
-		assertThat(citations.get(0).getAttribute("href")).endsWith("/portfolios/" + portfolio + "/evidence/1");
+		assertThat(citations.get(0).getAttribute("href")).endsWith("/portfolios/" + p.id() + "/evidence/1");
 		assertThat(citations.get(0).getAttribute("title")).isEqualTo(display.title());
-		assertThat(citations.get(1).getAttribute("href")).endsWith("/portfolios/" + portfolio + "/evidence/2");
+		assertThat(citations.get(1).getAttribute("href")).endsWith("/portfolios/" + p.id() + "/evidence/2");
 		assertThat(driver().findElement(By.cssSelector(".statement-text p")).getAttribute("id")).isEqualTo("para-1");
 		assertThat(this.browser.find("paragraph 1").getAttribute("href")).endsWith(section + "#para-1");
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		WebElement firstRow = driver().findElement(By.xpath("//tr[th/a[normalize-space()='Criterion 1: Personal performance']]"));
 		assertThat(firstRow.getText()).contains("Draft").endsWith("13");
 		assertThat(this.browser.find("Annotated CV").getText()).isEqualTo("Annotated CV");
@@ -131,10 +130,9 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void textTypedAfterTheSessionEndsIsKeptInTheBrowserAndOfferedBack() {
-		SignedInUser candidate = this.fixtures.person("Sam Timeout");
-		long portfolio = this.fixtures.portfolio(candidate, "revalidation");
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolio);
+		Portfolio p = this.scene.candidate("Sam Timeout").portfolio("revalidation");
+		signInAtHome(p.candidate());
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Reflective statement");
 		this.browser.click("Start writing");
 		String editor = this.browser.path();
@@ -144,7 +142,7 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		waitFor(() -> this.browser.text("#autosave-status").startsWith("Your session has ended"));
 		recheckAccessibility();
 
-		signIn(candidate);
+		signInAtHome(p.candidate());
 		this.browser.open(editor);
 		assertThat(this.browser.value("body")).isEmpty();
 		assertThat(driver().findElement(By.id("backup-notice")).isDisplayed()).isTrue();
@@ -155,11 +153,6 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Your text has been saved.").contains("Words I must not lose");
 		this.browser.open(editor);
 		assertThat(driver().findElement(By.id("backup-notice")).isDisplayed()).isFalse();
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 	private WebDriver driver() {

@@ -13,6 +13,8 @@ import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.system.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class WritingServiceTests {
 	private CitationLookup lookup;
 
 	@Autowired
+	private PortfolioScene scene;
+
+	@Autowired
 	private Fixtures fixtures;
 
 	@Autowired
@@ -51,10 +56,6 @@ class WritingServiceTests {
 
 	@Autowired
 	private TransactionTemplate transactions;
-
-	private SignedInUser candidate;
-
-	private long portfolio;
 
 	private SectionView first;
 
@@ -64,28 +65,29 @@ class WritingServiceTests {
 
 	private EvidenceSummary minutes;
 
+	private Portfolio portfolio;
+
 	@BeforeEach
 	void openAPortfolioWithEvidence() {
-		this.candidate = this.fixtures.person("Lisa Marsh");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		List<SectionView> statements = this.portfolios.view(this.candidate, this.portfolio)
+		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
+		List<SectionView> statements = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter(SectionView::isStatement)
 			.toList();
 		this.first = statements.stream().filter((s) -> s.criterionNumber() == 1).findFirst().orElseThrow();
 		this.second = statements.stream().filter((s) -> s.criterionNumber() == 2).findFirst().orElseThrow();
-		this.display = this.evidence.add(this.candidate, this.portfolio, details("Photo of the summer reading display"));
-		this.minutes = this.evidence.add(this.candidate, this.portfolio, details("Minutes of the CDG committee"));
+		this.display = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Photo of the summer reading display"));
+		this.minutes = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Minutes of the CDG committee"));
 	}
 
 	@Test
 	void keepsARevisionOnlyWhenTheTextChanges() {
-		WritingService.Saved one = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "First draft.", 0, false));
-		WritingService.Saved same = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "First draft.", one.version(), true));
-		WritingService.Saved sameWithWindowsLineEnds = saved(this.writing.save(this.candidate, this.portfolio,
+		WritingService.Saved one = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft.", 0, false));
+		WritingService.Saved same = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft.", one.version(), true));
+		WritingService.Saved sameWithWindowsLineEnds = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
 				this.first.id(), "First draft.", one.version(), false));
-		WritingService.Saved two = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "First draft,\r\nimproved.", one.version(), false));
+		WritingService.Saved two = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft,\r\nimproved.", one.version(), false));
 
 		assertThat(one.changed()).isTrue();
 		assertThat(same.changed()).isFalse();
@@ -93,46 +95,46 @@ class WritingServiceTests {
 		assertThat(sameWithWindowsLineEnds.changed()).isFalse();
 		assertThat(two.changed()).isTrue();
 		assertThat(two.version()).isGreaterThan(one.version());
-		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.first.id()).rows())
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows())
 			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::words, WritingService.RevisionRow::reasonKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 3, "writing.revision.reason.save"),
 					org.assertj.core.groups.Tuple.tuple(1, 2, "writing.revision.reason.save"));
-		assertThat(this.writing.editor(this.candidate, this.portfolio, this.first.id()).body()).isEqualTo("First draft,\nimproved.");
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("First draft,\nimproved.");
 	}
 
 	@Test
 	void restoringARevisionMakesItCurrentAsANewRevision() {
-		long v1 = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "The original words.", 0, false)).version();
-		saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "Replaced by other words.", v1, false));
+		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "The original words.", 0, false)).version();
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Replaced by other words.", v1, false));
 
-		WritingService.Saved restored = this.writing.restore(this.candidate, this.portfolio, this.first.id(), 1);
+		WritingService.Saved restored = this.writing.restore(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 1);
 
 		assertThat(restored.changed()).isTrue();
-		assertThat(this.writing.editor(this.candidate, this.portfolio, this.first.id()).body()).isEqualTo("The original words.");
-		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.first.id()).rows())
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("The original words.");
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows())
 			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::reasonKey)
 			.startsWith(org.assertj.core.groups.Tuple.tuple(3, "writing.revision.reason.restore"));
-		assertThat(this.writing.restore(this.candidate, this.portfolio, this.first.id(), 3).changed()).isFalse();
-		assertThat(this.pages.compare(this.candidate, this.portfolio, this.first.id(), 1, 2).segments())
+		assertThat(this.writing.restore(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 3).changed()).isFalse();
+		assertThat(this.pages.compare(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 1, 2).segments())
 			.extracting(WordDiff.Segment::text)
 			.contains("words.");
 	}
 
 	@Test
 	void refusesAStaleSaveAndKeepsBothTexts() {
-		WritingService.Saved opened = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "Opened in two tabs.", 0, false));
-		saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "Saved in the first tab.", opened.version(), false));
+		WritingService.Saved opened = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Opened in two tabs.", 0, false));
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Saved in the first tab.", opened.version(), false));
 
-		WritingService.SaveResult stale = this.writing.save(this.candidate, this.portfolio, this.first.id(),
+		WritingService.SaveResult stale = this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
 				"Typed in the second tab.", opened.version(), false);
 
 		assertThat(stale).isInstanceOf(WritingService.Conflict.class);
 		WritingService.Conflict conflict = (WritingService.Conflict) stale;
 		assertThat(conflict.savedBody()).isEqualTo("Saved in the first tab.");
-		assertThat(this.writing.editor(this.candidate, this.portfolio, this.first.id()).body()).isEqualTo("Saved in the first tab.");
-		assertThat(this.writing.revisions(this.candidate, this.portfolio, this.first.id()).rows()).hasSize(2);
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("Saved in the first tab.");
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows()).hasSize(2);
 
-		WritingService.SaveResult merged = this.writing.save(this.candidate, this.portfolio, this.first.id(),
+		WritingService.SaveResult merged = this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
 				"Saved in the first tab. Typed in the second tab.", conflict.version(), false);
 		assertThat(merged).isInstanceOf(WritingService.Saved.class);
 	}
@@ -140,13 +142,13 @@ class WritingServiceTests {
 	@Test
 	void storesCitationsWithTheTextInOneTransaction() {
 		this.transactions.executeWithoutResult((status) -> {
-			this.writing.save(this.candidate, this.portfolio, this.first.id(), "Display [E1].", 0, false);
+			this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Display [E1].", 0, false);
 			status.setRollbackOnly();
 		});
 		assertThat(count("section_text")).isZero();
 		assertThat(count("citation")).isZero();
 
-		this.writing.save(this.candidate, this.portfolio, this.first.id(), """
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), """
 				# Planning
 
 				I planned the display [E1] and reported to the committee [E1, E2].
@@ -163,41 +165,41 @@ class WritingServiceTests {
 
 	@Test
 	void notesSurviveEditsAndShowWhereItemsAreCited() {
-		long v1 = saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "Display [E1].", 0, false)).version();
-		this.writing.annotate(this.candidate, this.portfolio, this.first.id(), this.display.id(), "Shows planning skills");
-		saved(this.writing.save(this.candidate, this.portfolio, this.first.id(), "Intro.\n\nDisplay again [E1].", v1, false));
-		saved(this.writing.save(this.candidate, this.portfolio, this.second.id(), "Context [E1] and [E2].", 0, false));
+		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Display [E1].", 0, false)).version();
+		this.writing.annotate(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), this.display.id(), "Shows planning skills");
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Intro.\n\nDisplay again [E1].", v1, false));
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Context [E1] and [E2].", 0, false));
 
-		Map<Long, List<CitationLookup.Citation>> cited = this.lookup.citationsOf(this.portfolio,
+		Map<Long, List<CitationLookup.Citation>> cited = this.lookup.citationsOf(this.portfolio.id(),
 				List.of(this.display.id(), this.minutes.id()));
 
 		assertThat(cited.get(this.display.id())).containsExactly(
 				new CitationLookup.Citation(this.first.id(), 1, "Criterion 1: Personal performance", "para-2", "Shows planning skills"),
 				new CitationLookup.Citation(this.second.id(), 2, "Criterion 2: Organisational context", "para-1", null));
 		assertThat(cited.get(this.minutes.id())).hasSize(1);
-		assertThat(this.writing.page(this.candidate, this.portfolio, this.first.id()).cited())
+		assertThat(this.writing.page(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).cited())
 			.extracting(WritingService.CitedItem::label, WritingService.CitedItem::note)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1", "Shows planning skills"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.writing.annotate(this.candidate,
-				this.portfolio, this.first.id(), this.display.id(), "x".repeat(501)));
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.writing.annotate(this.portfolio.candidate(),
+				this.portfolio.id(), this.first.id(), this.display.id(), "x".repeat(501)));
 	}
 
 	@Test
 	void countsWordsPerSectionAndForAllStatementsTogether() {
-		this.writing.save(this.candidate, this.portfolio, this.first.id(), "# Heading\n\nOne two three [E1].", 0, false);
-		this.writing.save(this.candidate, this.portfolio, this.second.id(), "Four five.", 0, false);
-		SectionView cv = this.portfolios.view(this.candidate, this.portfolio)
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "# Heading\n\nOne two three [E1].", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Four five.", 0, false);
+		SectionView cv = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
 			.stream()
 			.filter((s) -> s.kind() == SectionKind.CV)
 			.findFirst()
 			.orElseThrow();
-		this.writing.save(this.candidate, this.portfolio, cv.id(), "My CV is not a statement.", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), cv.id(), "My CV is not a statement.", 0, false);
 
-		assertThat(this.writing.wordCounts(this.candidate, this.portfolio))
+		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(this.first.id(), 3, this.second.id(), 2, cv.id(), 6));
-		assertThat(this.writing.totalStatementWords(this.candidate, this.portfolio)).isEqualTo(5);
-		WritingService.WordTally tally = this.writing.page(this.candidate, this.portfolio, this.first.id()).words();
+		assertThat(this.writing.totalStatementWords(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(5);
+		WritingService.WordTally tally = this.writing.page(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).words();
 		assertThat(tally.section()).isEqualTo(3);
 		assertThat(tally.statementTotal()).isEqualTo(5);
 		assertThat(tally.limit()).isEqualTo(1000);
@@ -205,19 +207,19 @@ class WritingServiceTests {
 
 	@Test
 	void nobodyElseMayReadOrWrite() {
-		this.writing.save(this.candidate, this.portfolio, this.first.id(), "Mine [E1].", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Mine [E1].", 0, false);
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long id = this.first.id();
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.save(stranger, this.portfolio, id, "Theirs", 1, false));
+			.isThrownBy(() -> this.writing.save(stranger, this.portfolio.id(), id, "Theirs", 1, false));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.page(stranger, this.portfolio, id));
+			.isThrownBy(() -> this.writing.page(stranger, this.portfolio.id(), id));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.wordCounts(stranger, this.portfolio));
+			.isThrownBy(() -> this.writing.wordCounts(stranger, this.portfolio.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.writing.restore(stranger, this.portfolio, id, 1));
-		assertThat(this.writing.editor(this.candidate, this.portfolio, id).body()).isEqualTo("Mine [E1].");
+			.isThrownBy(() -> this.writing.restore(stranger, this.portfolio.id(), id, 1));
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), id).body()).isEqualTo("Mine [E1].");
 	}
 
 	private long count(String table) {

@@ -1,9 +1,9 @@
 package org.chartfolio.writing;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WritingWithoutJavaScriptBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Override
 	protected boolean javaScript() {
@@ -24,11 +24,10 @@ class WritingWithoutJavaScriptBrowserTests extends BrowserJourney {
 
 	@Test
 	void theEditorSaysAutosaveNeedsJavaScriptAndSaveKeepsTheText() {
-		SignedInUser candidate = this.fixtures.person("Nadia Rahman");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		signIn(candidate);
+		Portfolio p = this.scene.candidate("Nadia Rahman").portfolio("certification");
+		signInAtHome(p.candidate());
 
-		this.browser.open("/portfolios/" + portfolio);
+		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Criterion 1: Personal performance");
 		this.browser.click("Start writing");
 		assertThat(this.browser.mainText()).contains("Autosave and the live word count need JavaScript")
@@ -37,11 +36,6 @@ class WritingWithoutJavaScriptBrowserTests extends BrowserJourney {
 		this.browser.fill("body", "I ran the induction sessions for new staff.");
 		this.browser.click("Save");
 		assertThat(this.browser.mainText()).contains("I ran the induction sessions for new staff.");
-	}
-
-	private void signIn(SignedInUser user) {
-		this.browser.open("/login").fill("username", user.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
-		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
 }

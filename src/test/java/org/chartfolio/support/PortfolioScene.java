@@ -1,0 +1,97 @@
+package org.chartfolio.support;
+
+import java.util.List;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.portfolio.SectionView;
+
+/**
+ * A candidate's portfolio and the people who support it, made through the app's services, so that a
+ * test names only who and what it is about:
+ * {@code scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification")}. By default the
+ * candidate has nobody on the portfolio but themselves.
+ */
+@Scene
+public class PortfolioScene {
+
+	private final Fixtures fixtures;
+
+	private final PortfolioService portfolios;
+
+	private final PortfolioMemberships memberships;
+
+	PortfolioScene(Fixtures fixtures, PortfolioService portfolios, PortfolioMemberships memberships) {
+		this.fixtures = fixtures;
+		this.portfolios = portfolios;
+		this.memberships = memberships;
+	}
+
+	/** A newly registered candidate of this name, whose portfolio is opened by {@link Cast#portfolio}. */
+	public Cast candidate(String name) {
+		return new Cast(name);
+	}
+
+	/** Who is on a portfolio before it is opened: the candidate, and a mentor and a line manager where named. */
+	public final class Cast {
+
+		private final String candidate;
+
+		private String mentor;
+
+		private String lineManager;
+
+		private Cast(String candidate) {
+			this.candidate = candidate;
+		}
+
+		public Cast mentor(String name) {
+			this.mentor = name;
+			return this;
+		}
+
+		public Cast lineManager(String name) {
+			this.lineManager = name;
+			return this;
+		}
+
+		/** Registers the people, opens the candidate's portfolio on this route and lets the supporters join it. */
+		public Portfolio portfolio(String route) {
+			SignedInUser candidate = PortfolioScene.this.fixtures.person(this.candidate);
+			SignedInUser mentor = (this.mentor != null) ? PortfolioScene.this.fixtures.person(this.mentor) : null;
+			SignedInUser lineManager = (this.lineManager != null) ? PortfolioScene.this.fixtures.person(this.lineManager)
+					: null;
+			long id = PortfolioScene.this.fixtures.portfolio(candidate, route);
+			if (mentor != null) {
+				PortfolioScene.this.memberships.join(id, mentor, PortfolioRole.MENTOR);
+			}
+			if (lineManager != null) {
+				PortfolioScene.this.memberships.join(id, lineManager, PortfolioRole.LINE_MANAGER);
+			}
+			return new Portfolio(candidate, mentor, lineManager, id,
+					PortfolioScene.this.portfolios.view(candidate, id).sections());
+		}
+
+	}
+
+	/**
+	 * A portfolio as it was opened: its candidate, its mentor and line manager (null where none was
+	 * named) and its sections as they stood then.
+	 */
+	public record Portfolio(SignedInUser candidate, SignedInUser mentor, SignedInUser lineManager, long id,
+			List<SectionView> sections) {
+
+		public SectionView section(int index) {
+			return this.sections.get(index);
+		}
+
+		/** The portfolio's overview page, where its other pages' paths start. */
+		public String path() {
+			return "/portfolios/" + this.id;
+		}
+
+	}
+
+}
