@@ -63,7 +63,7 @@ final class ArchiveJson {
 	ArchiveDocument read(InputStream in, ArchiveRules.Check check) {
 		try (JsonParser parser = this.json.createParser(in)) {
 			ArchiveDocument document = document(parser, check);
-			ArchiveMapping.requireComplete(document);
+			ArchiveRestoreMapping.requireComplete(document);
 			check.portfolio(document.portfolio());
 			return document;
 		}

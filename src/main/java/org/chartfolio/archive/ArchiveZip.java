@@ -145,38 +145,38 @@ class ArchiveZip {
 			Map<Integer, EvidenceDoc> items = new HashMap<>();
 			doc.evidence().forEach((item) -> items.put(item.number(), item));
 			Long id = this.transaction.execute((status) -> {
-				Restored restored = trusted ? this.portfolios.restore(ownerId, ArchiveMapping.portfolio(doc))
-						: this.portfolios.restoreImported(ownerId, ArchiveMapping.portfolio(doc));
+				Restored restored = trusted ? this.portfolios.restore(ownerId, ArchiveRestoreMapping.portfolio(doc))
+						: this.portfolios.restoreImported(ownerId, ArchiveRestoreMapping.portfolio(doc));
 				long portfolioId = restored.portfolioId();
 				Map<Integer, Long> evidenceIds = this.evidence.restore(portfolioId,
-						ArchiveMapping.evidence(doc, archive::type),
+						ArchiveRestoreMapping.evidence(doc, archive::type),
 						(item, index) -> archive.file(items.get(item.number()).files().get(index)));
 				this.writing.restore(portfolioId, restored.sectionIds(), evidenceIds,
-						ArchiveMapping.writing(doc));
+						ArchiveRestoreMapping.writing(doc));
 				if (trusted) {
 					this.portfolios.restoreApprovedRevisions(restored,
-							ArchiveMapping.portfolio(doc).sections());
+							ArchiveRestoreMapping.portfolio(doc).sections());
 				}
-				List<Long> goalIds = this.plan.restore(portfolioId, ArchiveMapping.goals(doc, evidenceIds),
+				List<Long> goalIds = this.plan.restore(portfolioId, ArchiveRestoreMapping.goals(doc, evidenceIds),
 						evidenceIds);
 				Map<Integer, Long> goalsByRef = new HashMap<>();
 				List<GoalDoc> goals = (doc.goals() != null) ? doc.goals() : List.of();
 				for (int i = 0; i < goals.size(); i++) {
 					goalsByRef.put(goals.get(i).ref(), goalIds.get(i));
 				}
-				this.pksb.restore(portfolioId, ArchiveMapping.pksb(doc, goalsByRef));
+				this.pksb.restore(portfolioId, ArchiveRestoreMapping.pksb(doc, goalsByRef));
 				if (trusted) {
 					this.review.restore(portfolioId, ownerId, restored.sectionIds(),
-							ArchiveMapping.threads(doc));
+							ArchiveRestoreMapping.threads(doc));
 				}
 				else {
 					this.review.restoreImported(portfolioId, ownerId, restored.sectionIds(),
-							ArchiveMapping.threads(doc));
+							ArchiveRestoreMapping.threads(doc));
 				}
-				this.meetings.restore(portfolioId, ArchiveMapping.meetings(doc));
-				this.cpd.restore(portfolioId, ArchiveMapping.cpd(doc));
-				this.glossary.restore(portfolioId, ArchiveMapping.glossary(doc));
-				this.signOffs.restore(portfolioId, ArchiveMapping.signOffs(doc), trusted);
+				this.meetings.restore(portfolioId, ArchiveRestoreMapping.meetings(doc));
+				this.cpd.restore(portfolioId, ArchiveRestoreMapping.cpd(doc));
+				this.glossary.restore(portfolioId, ArchiveRestoreMapping.glossary(doc));
+				this.signOffs.restore(portfolioId, ArchiveRestoreMapping.signOffs(doc), trusted);
 				then.accept(portfolioId);
 				return portfolioId;
 			});
