@@ -60,10 +60,10 @@ final class ArchiveJson {
 	 * The document in {@code in}; a malformed one, an unknown version or one missing what an import
 	 * needs is an {@link ArchiveProblem}, and so is whatever {@code in} itself throws as one.
 	 */
-	ArchiveDocument read(InputStream in, ArchiveRules.Check check) {
+	ArchiveDocument read(InputStream in, ArchiveCheck check) {
 		try (JsonParser parser = this.json.createParser(in)) {
 			ArchiveDocument document = document(parser, check);
-			ArchiveMapping.requireComplete(document);
+			ArchiveRestoreMapping.requireComplete(document);
 			check.portfolio(document.portfolio());
 			return document;
 		}
@@ -84,7 +84,7 @@ final class ArchiveJson {
 		}
 	}
 
-	private ArchiveDocument document(JsonParser parser, ArchiveRules.Check check) {
+	private ArchiveDocument document(JsonParser parser, ArchiveCheck check) {
 		if (parser.nextToken() != JsonToken.START_OBJECT) {
 			throw new ArchiveProblem("archive.import.badJson");
 		}
@@ -128,7 +128,7 @@ final class ArchiveJson {
 		}
 	}
 
-	private PortfolioDoc portfolio(JsonParser parser, ArchiveRules.Check check) {
+	private PortfolioDoc portfolio(JsonParser parser, ArchiveCheck check) {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
 			return null;
 		}

@@ -31,8 +31,11 @@ class Leap2aController {
 
 	private final Leap2aService leap2a;
 
-	Leap2aController(Leap2aService leap2a) {
+	private final Leap2aDownload download;
+
+	Leap2aController(Leap2aService leap2a, Leap2aDownload download) {
 		this.leap2a = leap2a;
+		this.download = download;
 	}
 
 	@Requires(Permission.WRITE)
@@ -109,9 +112,9 @@ class Leap2aController {
 	@GetMapping("/portfolios/{portfolioId}/archive/leap2a")
 	void export(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			HttpServletResponse response) throws IOException {
-		String name = this.leap2a.exportName(user, portfolioId);
+		String name = this.download.exportName(user, portfolioId);
 		Downloads.attachment(response, name, new MediaType("application", "zip"));
-		this.leap2a.export(user, portfolioId, response.getOutputStream());
+		this.download.export(user, portfolioId, response.getOutputStream());
 	}
 
 	/** An upload's id; anything that is not one is answered like an upload that does not exist. */

@@ -9,40 +9,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.Leap2aImport.Candidate;
 import org.chartfolio.archive.Leap2aImport.Preview;
 import org.chartfolio.archive.Leap2aImport.Source;
-import org.chartfolio.archive.Leap2aImport.Task;
-import org.chartfolio.archive.Leap2aPackage.FileRef;
 import org.chartfolio.archive.Leap2aPackage.Opened;
 import org.chartfolio.archive.Leap2aUploads.Stored;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
-import org.chartfolio.evidence.EvidenceService.IncomingFile;
-import org.chartfolio.evidence.EvidenceTransfer;
-import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
-import org.chartfolio.plan.GoalStatus;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.plan.PlanService.GoalEdit;
-import org.chartfolio.plan.PlanTransfer;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.PortfolioTransfer;
-import org.chartfolio.writing.WritingTransfer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -55,10 +37,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Import of evidence from another ePortfolio (Leap2A, as Mahara and PebblePad export it) into a
- * portfolio, and the portfolio's export as Leap2A. An upload is checked whole before it is kept;
+ * portfolio; {@link Leap2aDownload} is the export. An upload is checked whole before it is kept;
  * it waits in {@link Leap2aUploads} for the candidate to choose, and the chosen items and goals are
- * written in one transaction through the evidence and plan modules' own services, with every
- * check a form makes. Only the portfolio's candidate imports or exports.
+ * written in one transaction by {@link Leap2aImportWriter} through the evidence and plan modules'
+ * own services, with every check a form makes. Only the portfolio's candidate imports.
  */
 @Service
 public class Leap2aService {
@@ -72,17 +54,7 @@ public class Leap2aService {
 
 	private final Leap2aUploads uploads;
 
-	private final EvidenceService evidence;
-
-	private final PlanService plan;
-
-	private final PortfolioTransfer portfolios;
-
-	private final WritingTransfer writing;
-
-	private final EvidenceTransfer evidenceTransfer;
-
-	private final PlanTransfer planTransfer;
+	private final Leap2aImportWriter writer;
 
 	private final MessageSource messages;
 
@@ -94,19 +66,13 @@ public class Leap2aService {
 
 	private final long maxUploadSize;
 
-	Leap2aService(PortfolioAccess access, Leap2aPackage reader, Leap2aUploads uploads, EvidenceService evidence,
-			PlanService plan, PortfolioTransfer portfolios, WritingTransfer writing, EvidenceTransfer evidenceTransfer,
-			PlanTransfer planTransfer, MessageSource messages, PlatformTransactionManager transactions, Clock clock,
+	Leap2aService(PortfolioAccess access, Leap2aPackage reader, Leap2aUploads uploads, Leap2aImportWriter writer,
+			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
 			@Value("${chartfolio.leap2a.max-upload-size:200MB}") DataSize maxUploadSize) {
 		this.access = access;
 		this.reader = reader;
 		this.uploads = uploads;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidenceTransfer = evidenceTransfer;
-		this.planTransfer = planTransfer;
+		this.writer = writer;
 		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -187,19 +153,9 @@ public class Leap2aService {
 			}
 			try {
 				return this.transaction.execute((status) -> {
-					int items = 0;
-					int goals = 0;
-					for (Candidate candidate : chosen) {
-						if (candidate.source() == Source.PLAN && choice.tasksAsGoals()) {
-							goals += goals(user, portfolioId, candidate);
-						}
-						else {
-							item(user, portfolioId, opened, candidate, choice);
-							items++;
-						}
-					}
+					Imported imported = this.writer.write(user, portfolioId, opened, chosen, choice);
 					this.uploads.delete(id);
-					return new Imported(items, goals);
+					return imported;
 				});
 			}
 			catch (IllegalArgumentException | DataAccessException ex) {
@@ -260,87 +216,6 @@ public class Leap2aService {
 		return List.copyOf(chosen.values());
 	}
 
-	private void item(SignedInUser user, long portfolioId, Opened opened, Candidate candidate, Choice choice) {
-		StringBuilder text = new StringBuilder(candidate.text());
-		if (candidate.source() == Source.PAGE) {
-			text.append(text.isEmpty() ? "" : "\n\n").append(say("leap2a.page.parts", new Object[0]));
-			candidate.partTitles().forEach((title) -> text.append("\n- ").append(title));
-		}
-		if (candidate.source() == Source.PLAN && !candidate.tasks().isEmpty()) {
-			text.append(text.isEmpty() ? "" : "\n\n").append(say("leap2a.plan.tasks", new Object[0]));
-			for (Task task : candidate.tasks()) {
-				text.append("\n- ").append(task.title());
-				if (task.target() != null) {
-					text.append(' ').append(say("leap2a.plan.target", new Object[] { task.target().toString() }));
-				}
-			}
-		}
-		String description = text.toString();
-		if (description.length() > EvidenceTransfer.MAX_TEXT_LENGTH) {
-			description = description.substring(0, EvidenceTransfer.MAX_TEXT_LENGTH);
-		}
-		List<IncomingFile> files = new ArrayList<>();
-		for (FileRef file : candidate.files()) {
-			files.add(new IncomingFile(file.name(), file.size(), opened.content(file)));
-		}
-		this.evidence.add(user, portfolioId, new EvidenceDetails(candidate.title(), candidate.kind(), candidate.date(),
-				description, candidate.reflection(), candidate.link(), new LinkedHashSet<>(candidate.tags())), files);
-	}
-
-	/** A plan's tasks as goals; a plan without tasks is one goal itself. */
-	private int goals(SignedInUser user, long portfolioId, Candidate plan) {
-		String reason = limit(say("leap2a.goal.reason", new Object[] { plan.title(), plan.from() }), PlanTransfer.MAX_TEXT_LENGTH);
-		if (plan.tasks().isEmpty()) {
-			this.plan.add(user, portfolioId, new GoalEdit(limit(plan.title(), PlanTransfer.MAX_TITLE_LENGTH), reason,
-					limit(plan.text(), PlanTransfer.MAX_TEXT_LENGTH), null, GoalStatus.PLANNED, "", Set.of(), null));
-			return 1;
-		}
-		for (Task task : plan.tasks()) {
-			this.plan.add(user, portfolioId, new GoalEdit(task.title(), reason, task.text(), task.target(),
-					task.done() ? GoalStatus.DONE : GoalStatus.PLANNED, "", Set.of(), null));
-		}
-		return plan.tasks().size();
-	}
-
-	/** A name for the Leap2A download. */
-	String exportName(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.owned(user, portfolioId);
-		String title = portfolio.title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-		return (title.isEmpty() ? "portfolio" : title) + "-leap2a-" + LocalDate.now(this.clock) + ".zip";
-	}
-
-	/** Writes the portfolio as a Leap2A ZIP: {@code leap2a.xml}, then each evidence file streamed from the store. */
-	void export(SignedInUser user, long portfolioId, OutputStream out) {
-		PortfolioRef portfolio = this.access.owned(user, portfolioId);
-		record Parts(org.chartfolio.portfolio.PortfolioTransfer.PortfolioData portfolio,
-				Map<Integer, WritingTransfer.SectionWriting> writing, EvidenceData evidence,
-				List<PlanTransfer.GoalData> goals) {
-		}
-		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolio.id()),
-				this.writing.export(portfolio.id()), this.evidenceTransfer.export(portfolio.id()),
-				this.planTransfer.export(portfolio.id())));
-		try {
-			ZipOutputStream zip = new ZipOutputStream(out);
-			zip.putNextEntry(new ZipEntry(Leap2aPackage.FEED));
-			Leap2aExport.write(new NonClosing(zip), say("app.name", new Object[0]), user.getDisplayName(),
-					this.clock.instant(), parts.portfolio(), parts.writing(), parts.evidence(), parts.goals());
-			zip.closeEntry();
-			for (Leap2aExport.FileEntry file : Leap2aExport.files(parts.evidence())) {
-				zip.putNextEntry(new ZipEntry(file.path()));
-				try (InputStream in = this.evidenceTransfer.open(portfolio.id(), file.fileId())
-					.orElseThrow(() -> new IllegalStateException("File " + file.path() + " went away"))) {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
-			}
-			zip.finish();
-			zip.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private String say(String key, Object[] args) {
 		return this.messages.getMessage(key, args, Locale.UK);
 	}
@@ -354,11 +229,6 @@ public class Leap2aService {
 		return (n.length() > 200) ? n.substring(0, 200) : n;
 	}
 
-	private static String limit(String text, int max) {
-		String t = (text != null) ? text.strip() : "";
-		return (t.length() > max) ? t.substring(0, max).strip() : t;
-	}
-
 	private static void delete(Path temp) {
 		if (temp != null) {
 			try {
@@ -368,25 +238,6 @@ public class Leap2aService {
 				temp.toFile().deleteOnExit();
 			}
 		}
-	}
-
-	/** Lets the XML writer finish without closing the ZIP under it. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
-
-		NonClosing(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			this.out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 }
