@@ -6,9 +6,10 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,7 +90,7 @@ class PeopleController {
 			redirect.addFlashAttribute("notice", "people.linkReplaced");
 			linkIssued(created, redirect);
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return PEOPLE;
@@ -103,7 +104,7 @@ class PeopleController {
 			this.invitations.revoke(user, portfolioId, invitationId);
 			redirect.addFlashAttribute("notice", "people.revoked");
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return PEOPLE;

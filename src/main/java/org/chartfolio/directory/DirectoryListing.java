@@ -16,6 +16,7 @@ import org.chartfolio.directory.DirectoryService.MyListing;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ class DirectoryListing {
 	}
 
 	private MentorListing ownListing(SignedInUser user) {
-		return this.listings.findByAccountId(user.id()).orElseThrow(() -> new DirectoryProblem("directory.listing.none"));
+		return this.listings.findByAccountId(user.id()).orElseThrow(() -> new Refusal("directory.listing.none"));
 	}
 
 	/**

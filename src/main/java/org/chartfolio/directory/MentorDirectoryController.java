@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 
 import jakarta.servlet.http.HttpSession;
@@ -114,7 +115,7 @@ class MentorDirectoryController {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return "redirect:/mentors/listing";

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -45,7 +46,7 @@ class MentorRequestController {
 		try {
 			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
@@ -71,7 +72,7 @@ class MentorRequestController {
 			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 			return "directory/request-form";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
@@ -114,7 +115,7 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.accepted");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
@@ -127,7 +128,7 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.declined");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
@@ -140,12 +141,12 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
 
-	private String refused(SignedInUser user, long requestId, DirectoryProblem problem, Model model,
+	private String refused(SignedInUser user, long requestId, Refusal problem, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("mentorRequest", this.requesting.request(user, requestId));

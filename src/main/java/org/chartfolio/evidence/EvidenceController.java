@@ -9,6 +9,8 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,7 +81,7 @@ class EvidenceController {
 				redirect.addFlashAttribute("notice", "evidence.saved");
 				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
 			}
-			catch (EvidenceProblem problem) {
+			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
 			}
 		}
@@ -120,10 +122,10 @@ class EvidenceController {
 				redirect.addFlashAttribute("notice", "evidence.saved");
 				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
 			}
-			catch (EvidenceProblem problem) {
+			catch (FieldProblem problem) {
 				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
 			}
-			catch (EvidenceChangedException changed) {
+			catch (StaleEditException changed) {
 				staleForm(form, result, changed.currentVersion());
 			}
 			catch (OptimisticLockingFailureException changed) {

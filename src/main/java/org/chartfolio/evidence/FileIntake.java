@@ -26,6 +26,9 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+
+import org.chartfolio.system.FieldProblem;
+
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
 
@@ -114,14 +117,14 @@ class FileIntake {
 	EvidenceFile.StoredUpload keep(Upload upload) {
 		String name = sanitiseName(upload.originalName());
 		if (upload.size() > this.maxFileSize.toBytes()) {
-			throw new EvidenceProblem("files", "evidence.files.tooLarge", name, readable(this.maxFileSize));
+			throw new FieldProblem("files", "evidence.files.tooLarge", name, readable(this.maxFileSize));
 		}
 		if (upload.size() == 0) {
-			throw new EvidenceProblem("files", "evidence.files.empty", name);
+			throw new FieldProblem("files", "evidence.files.empty", name);
 		}
 		String type = detect(upload, name);
 		if (!ALLOWED_TYPES.contains(type)) {
-			throw new EvidenceProblem("files", "evidence.files.typeRefused", name);
+			throw new FieldProblem("files", "evidence.files.typeRefused", name);
 		}
 		name = nameFor(name, type);
 		String key = UUID.randomUUID().toString();
