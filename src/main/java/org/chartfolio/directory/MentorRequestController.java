@@ -1,11 +1,12 @@
 package org.chartfolio.directory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Submission;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -58,16 +59,13 @@ class MentorRequestController {
 			@Valid @ModelAttribute("ask") RequestForm form, BindingResult result, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		try {
-			if (!result.hasErrors()) {
-				try {
-					long id = this.requesting.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
-							form.getMessage(), (Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR));
-					redirect.addFlashAttribute("notice", "directory.request.sent");
-					return "redirect:/mentors/requests/" + id;
-				}
-				catch (FieldProblem problem) {
-					result.rejectValue(problem.field(), problem.messageKey());
-				}
+			Optional<Long> id = Submission.of(result).returns(() -> this.requesting.send(user, listingId,
+					form.getPortfolioId(), form.getCvEvidenceId(), form.getMessage(),
+					(Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR)));
+			if (id.isPresent()) {
+				redirect.addFlashAttribute("notice", "directory.request.sent");
+				redirect.addAttribute("requestId", id.get());
+				return "redirect:/mentors/requests/{requestId}";
 			}
 			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 			return "directory/request-form";

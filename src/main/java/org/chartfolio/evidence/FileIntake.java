@@ -27,6 +27,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 
+
+
+
 import org.chartfolio.system.FieldProblem;
 
 import org.apache.tika.Tika;

@@ -12,6 +12,9 @@ import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
 
+
+
+
 /**
  * An area or sub-area the candidate chose to assess: where they stand now, where they aim to be, and
  * how they will show it. A target below the current level is refused; a gap (target above now) can

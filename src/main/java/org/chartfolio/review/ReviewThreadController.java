@@ -60,7 +60,7 @@ class ReviewThreadController {
 			return REVIEW_PAGE + "#thread-" + threadId;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			problem.rejectOn(result);
 		}
 		return ReviewController.show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
 	}

@@ -13,7 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.chartfolio.system.FieldProblem;
+
+
 
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited

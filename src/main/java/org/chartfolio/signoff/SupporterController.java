@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+
+
+
 import org.chartfolio.system.FieldProblem;
 
 import org.springframework.http.HttpStatus;
@@ -67,7 +70,7 @@ class SupporterController {
 				return "redirect:/support/submitted";
 			}
 			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				problem.rejectOn(result);
 			}
 			catch (SupporterLinkException link) {
 				response.setStatus(HttpStatus.NOT_FOUND.value());

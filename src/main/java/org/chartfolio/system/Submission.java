@@ -8,13 +8,13 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The one way a controller runs the command behind a form: not at all when the form already has errors,
- * and when the command refuses the input, with the refusal on the form, so the form is shown again with
- * what was typed and why. It catches a {@link FieldProblem} (shown next to its field) and, once asked
- * to with {@link #onStale}, a {@link StaleEditException} (shown above the form, which takes the current
- * version so that saving again is a deliberate choice); anything else goes on as it would without it.
+ * and when the command refuses the input, with the refusal on the form, so that the form is shown again
+ * with what was typed and why. It takes a {@link FieldProblem} (shown next to its field) and, for an edit
+ * of a versioned thing, a {@link StaleEditException} (shown above the form, which takes the current
+ * version so that saving again is a deliberate choice). Anything else goes on as it would without it.
  *
  * <pre>
- * if (Submission.of(result).onStale(form::setVersion).succeeds(() -&gt; this.plan.update(...))) {
+ * if (Submission.of(result, form::setVersion).succeeds(() -&gt; this.plan.update(...))) {
  *     return "redirect:...";
  * }
  * return editView(...);
@@ -34,18 +34,22 @@ public final class Submission {
 		this.currentVersion = currentVersion;
 	}
 
+	/** For a command that edits nothing versioned. */
 	public static Submission of(BindingResult result) {
 		return new Submission(result, null, null);
 	}
 
-	/** Also takes an edit of an outdated version: says so ({@code form.stale}) and hands on the current one. */
-	public Submission onStale(LongConsumer currentVersion) {
-		return onStale("form.stale", currentVersion);
+	/**
+	 * For an edit of a versioned thing: an edit of an outdated version says so ({@code form.stale}) and
+	 * hands the current version on to the form ({@code form::setVersion}).
+	 */
+	public static Submission of(BindingResult result, LongConsumer currentVersion) {
+		return new Submission(result, "form.stale", currentVersion);
 	}
 
-	/** As {@link #onStale(LongConsumer)}, with the page's own words for it. */
-	public Submission onStale(String messageKey, LongConsumer currentVersion) {
-		return new Submission(this.result, messageKey, currentVersion);
+	/** The page's own words for an outdated edit, instead of {@code form.stale}. */
+	public Submission staleMessage(String messageKey) {
+		return new Submission(this.result, messageKey, this.currentVersion);
 	}
 
 	/** Runs the command; false when the form has errors, before or from the command, and is shown again. */
@@ -56,7 +60,10 @@ public final class Submission {
 		}).isPresent();
 	}
 
-	/** Runs a command that answers something (the new item's id); empty when the form is shown again. */
+	/**
+	 * Runs a command that answers something (the new item's id, never null); empty when the form is shown
+	 * again.
+	 */
 	public <T> Optional<T> returns(Supplier<T> command) {
 		if (this.result.hasErrors()) {
 			return Optional.empty();
