@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /** One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the future. */
 @Entity
 @Table(name = "cpd_activity")
@@ -116,6 +118,11 @@ class CpdActivity {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this activity than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

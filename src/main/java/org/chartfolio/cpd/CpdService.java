@@ -12,7 +12,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +87,7 @@ public class CpdService {
 	public void update(SignedInUser user, long portfolioId, long activityId, ActivityEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		CpdActivity activity = live(portfolio.id(), activityId);
-		if (edit.version() == null || edit.version() != activity.getVersion()) {
-			throw new StaleEditException(activity.getVersion());
-		}
+		activity.requireVersion(edit.version());
 		apply(activity, edit);
 	}
 

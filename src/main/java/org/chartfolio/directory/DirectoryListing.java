@@ -17,7 +17,6 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.system.Refusal;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +68,7 @@ class DirectoryListing {
 			return;
 		}
 		MentorListing listing = existing.get();
-		if (listing.getVersion() != expectedVersion) {
-			throw new StaleEditException(listing.getVersion());
-		}
+		listing.requireVersion(expectedVersion);
 		listing.describe(user.getDisplayName(), details.region(), details.sector(), details.capacity(),
 				details.introduction(), now);
 	}

@@ -89,9 +89,7 @@ class EvidenceEditing {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		EvidenceItem item = this.items.findLiveByNumber(portfolio.id(), number)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (item.getVersion() != expectedVersion) {
-			throw new StaleEditException(item.getVersion());
-		}
+		item.requireVersion(expectedVersion);
 		Instant now = this.clock.instant();
 		if (newNumber != null && newNumber != item.getNumber()) {
 			if (newNumber < 1) {

@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 
 
 
@@ -254,6 +256,11 @@ class Meeting {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this meeting than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

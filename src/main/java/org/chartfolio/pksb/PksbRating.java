@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 
 
 
@@ -150,6 +152,11 @@ class PksbRating {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this rating than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

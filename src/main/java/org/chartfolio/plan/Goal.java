@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /**
  * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection and a
  * completion date, and leaving "done" clears the date; evidence may be linked at any time, and a
@@ -196,6 +198,11 @@ class Goal {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this goal than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -19,7 +19,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,9 +174,7 @@ public class PlanService {
 	public void update(SignedInUser user, long portfolioId, long goalId, GoalEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		Goal goal = live(portfolio.id(), goalId);
-		if (edit.version() == null || edit.version() != goal.getVersion()) {
-			throw new StaleEditException(goal.getVersion());
-		}
+		goal.requireVersion(edit.version());
 		apply(user, portfolio, goal, edit);
 	}
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /**
  * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the candidate
  * says it needs no explaining). Either way the readiness check stops flagging it.
@@ -97,6 +99,11 @@ class GlossaryEntry {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this acronym than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

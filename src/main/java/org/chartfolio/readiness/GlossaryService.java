@@ -14,7 +14,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,9 +179,7 @@ public class GlossaryService {
 		String normal = normalised(acronym).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		GlossaryEntry entry = this.entries.findByPortfolioIdAndAcronym(portfolio.id(), normal)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (version == null || entry.getVersion() != version) {
-			throw new StaleEditException(entry.getVersion());
-		}
+		entry.requireVersion(version);
 		this.entries.delete(entry);
 	}
 
@@ -197,9 +194,7 @@ public class GlossaryService {
 			return new GlossaryEntry(portfolioId, acronym, this.clock.instant());
 		}
 		GlossaryEntry entry = existing.get();
-		if (version == null || entry.getVersion() != version) {
-			throw new StaleEditException(entry.getVersion());
-		}
+		entry.requireVersion(version);
 		return entry;
 	}
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chartfolio.system.Refusal;
+import org.chartfolio.system.StaleEditException;
+
 
 
 
@@ -189,6 +191,11 @@ class ReviewThread {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this thread than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -12,7 +12,6 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
@@ -171,9 +170,7 @@ class ThreadEditing {
 
 	private ReviewThread current(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
 		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
-		if (thread.getVersion() != version) {
-			throw new StaleEditException(thread.getVersion());
-		}
+		thread.requireVersion(version);
 		return thread;
 	}
 

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 
 
 
@@ -264,6 +266,11 @@ class SignOffDocument {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this document than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }
