@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
@@ -96,12 +97,12 @@ class Goal {
 	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
 			Set<Long> evidenceIds, LocalDate today, Instant now) {
 		if (title == null || title.isBlank()) {
-			throw new IllegalArgumentException("A goal needs a title");
+			throw new FieldProblem("title", "goal.title.required");
 		}
 		String cleanOutcome = (outcome != null) ? outcome.strip() : "";
 		GoalStatus newStatus = (status != null) ? status : GoalStatus.PLANNED;
 		if (newStatus == GoalStatus.DONE && cleanOutcome.isEmpty()) {
-			throw new IllegalStateException("A done goal needs a reflection on its outcome");
+			throw new FieldProblem("outcome", "goal.outcome.required");
 		}
 		this.title = title.strip();
 		this.reason = (reason != null) ? reason.strip() : "";

@@ -213,12 +213,6 @@ public class PlanService {
 	}
 
 	private void apply(SignedInUser user, PortfolioRef portfolio, Goal goal, GoalEdit edit) {
-		if (edit.title() == null || edit.title().isBlank()) {
-			throw new FieldProblem("title", "goal.title.required");
-		}
-		if (edit.status() == GoalStatus.DONE && (edit.outcome() == null || edit.outcome().isBlank())) {
-			throw new FieldProblem("outcome", "goal.outcome.required");
-		}
 		Set<Long> chosen = (edit.evidenceIds() != null) ? edit.evidenceIds() : Set.of();
 		Set<Long> known = evidenceById(user, portfolio.id()).keySet();
 		if (!known.containsAll(chosen)) {
