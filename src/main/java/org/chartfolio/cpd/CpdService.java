@@ -11,7 +11,6 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.system.FieldProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,21 +106,7 @@ public class CpdService {
 	}
 
 	private void apply(CpdActivity activity, ActivityEdit edit) {
-		LocalDate today = LocalDate.now(this.clock);
-		if (edit.date() == null) {
-			throw new FieldProblem("date", "cpd.date.required");
-		}
-		if (edit.date().isAfter(today)) {
-			throw new FieldProblem("date", "cpd.date.future");
-		}
-		if (edit.title() == null || edit.title().isBlank()) {
-			throw new FieldProblem("title", "cpd.title.required");
-		}
-		if (edit.hours() == null || edit.hours().signum() <= 0 || edit.hours().compareTo(CpdActivity.MAX_HOURS) > 0
-				|| edit.hours().stripTrailingZeros().scale() > 1) {
-			throw new FieldProblem("hours", "cpd.hours.invalid");
-		}
-		activity.record(edit.date(), edit.title(), edit.hours().setScale(1), edit.reflection(), today,
+		activity.record(edit.date(), edit.title(), edit.hours(), edit.reflection(), LocalDate.now(this.clock),
 				this.clock.instant());
 	}
 

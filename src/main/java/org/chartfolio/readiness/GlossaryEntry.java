@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
@@ -57,10 +58,10 @@ class GlossaryEntry {
 	void define(String newExpansion, Instant now) {
 		String stripped = (newExpansion != null) ? newExpansion.strip() : "";
 		if (stripped.isEmpty()) {
-			throw new IllegalArgumentException("An expansion is required");
+			throw new FieldProblem("expansion", "readiness.glossary.expansion.required");
 		}
 		if (stripped.length() > MAX_EXPANSION_LENGTH) {
-			throw new IllegalArgumentException("An expansion has at most " + MAX_EXPANSION_LENGTH + " characters");
+			throw new FieldProblem("expansion", "readiness.glossary.expansion.tooLong");
 		}
 		this.expansion = stripped;
 		this.updatedAt = now;

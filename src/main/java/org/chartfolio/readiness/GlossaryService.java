@@ -150,15 +150,8 @@ public class GlossaryService {
 	public void define(SignedInUser user, long portfolioId, String acronym, String expansion, Long version) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		String normal = normalised(acronym).orElseThrow(() -> new FieldProblem("acronym", "readiness.glossary.acronym.invalid"));
-		String stripped = (expansion != null) ? expansion.strip() : "";
-		if (stripped.isEmpty()) {
-			throw new FieldProblem("expansion", "readiness.glossary.expansion.required");
-		}
-		if (stripped.length() > GlossaryEntry.MAX_EXPANSION_LENGTH) {
-			throw new FieldProblem("expansion", "readiness.glossary.expansion.tooLong");
-		}
 		GlossaryEntry entry = current(portfolio.id(), normal, version);
-		entry.define(stripped, this.clock.instant());
+		entry.define(expansion, this.clock.instant());
 		this.entries.save(entry);
 	}
 
