@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

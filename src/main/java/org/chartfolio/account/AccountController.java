@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

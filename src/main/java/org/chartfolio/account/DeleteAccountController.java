@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

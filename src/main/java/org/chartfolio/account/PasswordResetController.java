@@ -3,8 +3,6 @@ package org.chartfolio.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.stereotype.Controller;

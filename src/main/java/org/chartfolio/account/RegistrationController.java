@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.http.CacheControl;

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;

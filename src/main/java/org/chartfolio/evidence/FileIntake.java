@@ -26,10 +26,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-
-
-
-
 import org.chartfolio.system.FieldProblem;
 
 import org.apache.tika.Tika;

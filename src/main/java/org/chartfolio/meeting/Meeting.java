@@ -23,10 +23,6 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
-
-
-
-
 /**
  * One meeting of a candidate and their mentor, with the actions they agreed. It refuses a date in
  * the future, a next meeting that is not after it, and text beyond its limits; a deleted meeting

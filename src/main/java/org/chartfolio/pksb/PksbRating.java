@@ -13,10 +13,6 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
-
-
-
-
 /**
  * An area or sub-area the candidate chose to assess: where they stand now, where they aim to be, and
  * how they will show it. A target below the current level is refused; a gap (target above now) can

@@ -12,9 +12,6 @@ import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
 
-
-
-
 /**
  * The candidate's end reflection on one PKSB area they chose: how their rating changed and what showed
  * it. Assessors read it beside the comments on the ratings, and the final snapshot waits for it.

@@ -11,9 +11,6 @@ import jakarta.persistence.Table;
 
 import org.chartfolio.system.FieldProblem;
 
-
-
-
 /** One comment in a thread, by the candidate or the mentor. Comments are never changed. */
 @Entity
 @Table(name = "review_comment")

@@ -13,11 +13,6 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 
-
-
-
-
-
 /**
  * A discussion of a section between the candidate and the mentor. It may quote one paragraph; the
  * paragraph's words are kept as they were, so the quote still reads right after the text changes.

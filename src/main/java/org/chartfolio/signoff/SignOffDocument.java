@@ -17,9 +17,6 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
-
-
-
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited
  * supporter's letter. Signing dates and locks it; only the mentor reopens their own kind, and a

@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-
-
-
 import org.chartfolio.system.FieldProblem;
 
 import org.springframework.http.HttpStatus;
