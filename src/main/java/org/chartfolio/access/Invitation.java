@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.system.Refusal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -118,7 +119,7 @@ class Invitation {
 	void accept(long accountId, Instant now) {
 		usable(now);
 		if (accountId == this.invitedBy) {
-			throw new InvitationProblem("invitation.own");
+			throw new Refusal("invitation.own");
 		}
 		close(State.ACCEPTED, now);
 	}
@@ -131,13 +132,13 @@ class Invitation {
 	private void usable(Instant now) {
 		String problem = problemAt(now);
 		if (problem != null) {
-			throw new InvitationProblem(problem);
+			throw new Refusal(problem);
 		}
 	}
 
 	private void requireOpen() {
 		if (this.state != State.OPEN) {
-			throw new InvitationProblem(problemAt(this.closedAt));
+			throw new Refusal(problemAt(this.closedAt));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.chartfolio.access;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +54,7 @@ class InvitationController {
 					return VIEW;
 				}
 			}
-			catch (InvitationProblem unknown) {
+			catch (Refusal unknown) {
 				// As for any page a signed-out visitor may not see.
 			}
 			return "redirect:/login";
@@ -62,7 +63,7 @@ class InvitationController {
 			model.addAttribute("offer", this.invitations.offer(token));
 			model.addAttribute("token", token);
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("linkProblem", problem.messageKey());
 		}
@@ -78,7 +79,7 @@ class InvitationController {
 			redirect.addFlashAttribute("notice", "invitation.accepted");
 			return "redirect:/";
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			return refused(token, problem, model, response);
 		}
 	}
@@ -91,17 +92,17 @@ class InvitationController {
 			redirect.addFlashAttribute("notice", "invitation.declined");
 			return "redirect:/";
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			return refused(token, problem, model, response);
 		}
 	}
 
-	private String refused(String token, InvitationProblem problem, Model model, HttpServletResponse response) {
+	private String refused(String token, Refusal problem, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		try {
 			model.addAttribute("offer", this.invitations.offer(token));
 		}
-		catch (InvitationProblem unknown) {
+		catch (Refusal unknown) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 		}
 		model.addAttribute("linkProblem", problem.messageKey());

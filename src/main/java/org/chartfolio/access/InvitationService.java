@@ -21,6 +21,7 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -199,14 +200,14 @@ class InvitationService {
 		if (!otherAddressConfirmed && person.id() != invitation.getInvitedBy()
 				&& !invitation.getEmail().equalsIgnoreCase(person.email())
 				&& invitation.problemAt(now) == null) {
-			throw new InvitationProblem("invitation.otherAddress");
+			throw new Refusal("invitation.otherAddress");
 		}
 		invitation.accept(person.id(), now);
 		try {
 			this.memberships.join(invitation.getPortfolioId(), person, invitation.getRole());
 		}
 		catch (MembershipRefusedException refused) {
-			throw new InvitationProblem(refused.messageKey());
+			throw new Refusal(refused.messageKey());
 		}
 		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.ACCEPTED, invitation.getRole(),
 				invitation.getEmail(), now);
@@ -219,7 +220,7 @@ class InvitationService {
 		Invitation invitation = byToken(token);
 		Instant now = this.clock.instant();
 		if (person.id() == invitation.getInvitedBy()) {
-			throw new InvitationProblem("invitation.own");
+			throw new Refusal("invitation.own");
 		}
 		invitation.decline(now);
 		log(invitation.getPortfolioId(), person.getDisplayName(), AccessActivity.Action.DECLINED, invitation.getRole(),
@@ -241,7 +242,7 @@ class InvitationService {
 
 	private Invitation byToken(String token) {
 		return this.invitations.findByTokenHash(hash(String.valueOf(token)))
-			.orElseThrow(() -> new InvitationProblem("invitation.unknown"));
+			.orElseThrow(() -> new Refusal("invitation.unknown"));
 	}
 
 	private void log(long portfolioId, String actor, AccessActivity.Action action, PortfolioRole role, String subject,

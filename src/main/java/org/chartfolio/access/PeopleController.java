@@ -1,14 +1,16 @@
 package org.chartfolio.access;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.system.FieldProblem;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Submission;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,17 +66,12 @@ class PeopleController {
 	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("invite") InviteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				InvitationService.Created created = this.invitations.invite(user, portfolioId, form.getEmail(),
-						form.getRole());
-				redirect.addFlashAttribute("notice", "people.invited");
-				linkIssued(created, redirect);
-				return PEOPLE;
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<InvitationService.Created> created = Submission.of(result).returns(() -> this.invitations.invite(user,
+				portfolioId, form.getEmail(), form.getRole()));
+		if (created.isPresent()) {
+			redirect.addFlashAttribute("notice", "people.invited");
+			linkIssued(created.get(), redirect);
+			return PEOPLE;
 		}
 		model.addAttribute("people", this.invitations.people(user, portfolioId));
 		return VIEW;
@@ -89,7 +86,7 @@ class PeopleController {
 			redirect.addFlashAttribute("notice", "people.linkReplaced");
 			linkIssued(created, redirect);
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return PEOPLE;
@@ -103,7 +100,7 @@ class PeopleController {
 			this.invitations.revoke(user, portfolioId, invitationId);
 			redirect.addFlashAttribute("notice", "people.revoked");
 		}
-		catch (InvitationProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return PEOPLE;

@@ -1,6 +1,10 @@
 package org.chartfolio.account;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
+
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,15 +50,12 @@ class AccountAdminController {
 	String resetLink(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("emailForm") EmailForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.administrators.check(user);
-		if (!result.hasErrors()) {
-			try {
-				redirect.addFlashAttribute("resetLink", this.resets.linkForAdministrator(user, form.getEmail()));
-				redirect.addFlashAttribute("resetLinkEmail", form.getEmail());
-				return "redirect:/admin/accounts";
-			}
-			catch (AccountProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<String> link = Submission.of(result)
+			.returns(() -> this.resets.linkForAdministrator(user, form.getEmail()));
+		if (link.isPresent()) {
+			redirect.addFlashAttribute("resetLink", link.get());
+			redirect.addFlashAttribute("resetLinkEmail", form.getEmail());
+			return "redirect:/admin/accounts";
 		}
 		return render(model);
 	}

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.chartfolio.system.Submission;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,17 +63,12 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword(), client(request));
-				// The session that changed the password stays signed in, under a new id.
-				request.changeSessionId();
-				redirect.addFlashAttribute("notice", "account.password.changed");
-				return "redirect:/account";
-			}
-			catch (AccountProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.accounts.changePassword(user, form.getCurrentPassword(),
+				form.getNewPassword(), client(request)))) {
+			// The session that changed the password stays signed in, under a new id.
+			request.changeSessionId();
+			redirect.addFlashAttribute("notice", "account.password.changed");
+			return "redirect:/account";
 		}
 		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
 		return page(user, model, request);
@@ -83,15 +80,10 @@ class AccountController {
 		if (!this.mail.enabled()) {
 			result.rejectValue("newEmail", "emailChange.noMail");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.emailChanges.request(user, form.getNewEmail(), form.getCurrentPassword(), request.getRemoteAddr());
-				redirect.addFlashAttribute("pendingEmail", Account.normaliseEmail(form.getNewEmail()));
-				return "redirect:/account";
-			}
-			catch (AccountProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.emailChanges.request(user, form.getNewEmail(),
+				form.getCurrentPassword(), request.getRemoteAddr()))) {
+			redirect.addFlashAttribute("pendingEmail", Account.normaliseEmail(form.getNewEmail()));
+			return "redirect:/account";
 		}
 		return page(user, model, request);
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.chartfolio.system.Submission;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -41,11 +43,8 @@ class DeleteAccountController {
 	@PostMapping("/account/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") ConfirmPasswordForm form,
 			BindingResult result, Model model, HttpServletRequest request) {
-		try {
-			this.accounts.deleteAccount(user, form.getPassword(), AccountController.client(request));
-		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		if (!Submission.of(result)
+			.succeeds(() -> this.accounts.deleteAccount(user, form.getPassword(), AccountController.client(request)))) {
 			return page(user, model);
 		}
 		SecurityContextHolder.clearContext();

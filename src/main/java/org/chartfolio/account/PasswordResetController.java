@@ -3,6 +3,8 @@ package org.chartfolio.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.chartfolio.system.Submission;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,15 +44,9 @@ class PasswordResetController {
 		if (!this.mail.enabled()) {
 			return FORGOT;
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.resets.emailLink(form.getEmail(), request.getRemoteAddr());
-				redirect.addFlashAttribute("resetEmail", form.getEmail());
-				return "redirect:/password/forgot/sent";
-			}
-			catch (AccountProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.resets.emailLink(form.getEmail(), request.getRemoteAddr()))) {
+			redirect.addFlashAttribute("resetEmail", form.getEmail());
+			return "redirect:/password/forgot/sent";
 		}
 		return FORGOT;
 	}
@@ -70,17 +66,13 @@ class PasswordResetController {
 	@PostMapping("/password/reset/{token}")
 	String reset(@PathVariable String token, @ModelAttribute("newPasswordForm") NewPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			this.resets.setPassword(token, form.getNewPassword());
+		if (Submission.of(result).succeeds(() -> this.resets.setPassword(token, form.getNewPassword()))) {
 			redirect.addFlashAttribute("notice", "reset.done");
 			return "redirect:/login";
 		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
-			model.addAttribute("usable", this.resets.usable(token));
-			model.addAttribute("token", token);
-			return RESET;
-		}
+		model.addAttribute("usable", this.resets.usable(token));
+		model.addAttribute("token", token);
+		return RESET;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.chartfolio.system.Submission;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,14 +46,8 @@ class RegistrationController {
 			@RequestParam(name = "continue", required = false) String next, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		model.addAttribute("continue", local(next));
-		if (result.hasErrors()) {
-			return VIEW;
-		}
-		try {
-			this.accounts.signUp(form.toRegistration(), request.getRemoteAddr());
-		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		if (!Submission.of(result)
+			.succeeds(() -> this.accounts.signUp(form.toRegistration(), request.getRemoteAddr()))) {
 			return VIEW;
 		}
 		// Somebody who came from an invitation link goes back to it once signed in.

@@ -1,9 +1,12 @@
 package org.chartfolio.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+
+import org.chartfolio.system.Submission;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -60,18 +63,16 @@ class TwoFactorController {
 		if (!(secret instanceof String key)) {
 			return "redirect:/account/two-factor";
 		}
-		try {
-			List<String> codes = this.twoFactor.enable(user, key, form.getCode());
-			session.removeAttribute(SETUP_SECRET);
-			session.removeAttribute(TwoFactorRequiredFilter.MUST_SET_UP);
-			redirect.addFlashAttribute("recoveryCodes", codes);
-			redirect.addFlashAttribute("notice", "twoFactor.enabled");
-			return "redirect:/account/two-factor/recovery-codes";
-		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		Optional<List<String>> codes = Submission.of(result)
+			.returns(() -> this.twoFactor.enable(user, key, form.getCode()));
+		if (codes.isEmpty()) {
 			return page(user, model, session);
 		}
+		session.removeAttribute(SETUP_SECRET);
+		session.removeAttribute(TwoFactorRequiredFilter.MUST_SET_UP);
+		redirect.addFlashAttribute("recoveryCodes", codes.get());
+		redirect.addFlashAttribute("notice", "twoFactor.enabled");
+		return "redirect:/account/two-factor/recovery-codes";
 	}
 
 	@GetMapping("/account/two-factor/recovery-codes")
@@ -84,31 +85,28 @@ class TwoFactorController {
 			@ModelAttribute("passwordForm") ConfirmPasswordForm passwordForm, BindingResult result,
 			@ModelAttribute("twoFactorForm") TwoFactorForm form, Model model, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("recoveryCodes",
-					this.twoFactor.regenerateRecoveryCodes(user, passwordForm.getPassword(), request.getRemoteAddr()));
-			redirect.addFlashAttribute("notice", "twoFactor.recovery.regenerated");
-			return "redirect:/account/two-factor/recovery-codes";
-		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		Optional<List<String>> codes = Submission.of(result)
+			.returns(() -> this.twoFactor.regenerateRecoveryCodes(user, passwordForm.getPassword(),
+					request.getRemoteAddr()));
+		if (codes.isEmpty()) {
 			return page(user, model, request.getSession());
 		}
+		redirect.addFlashAttribute("recoveryCodes", codes.get());
+		redirect.addFlashAttribute("notice", "twoFactor.recovery.regenerated");
+		return "redirect:/account/two-factor/recovery-codes";
 	}
 
 	@PostMapping("/account/two-factor/disable")
 	String disable(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("twoFactorForm") TwoFactorForm form,
 			BindingResult result, @ModelAttribute("passwordForm") ConfirmPasswordForm passwordForm, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		try {
-			this.twoFactor.disable(user, form.getPassword(), form.getCode(), request.getRemoteAddr());
+		if (Submission.of(result)
+			.succeeds(() -> this.twoFactor.disable(user, form.getPassword(), form.getCode(),
+					request.getRemoteAddr()))) {
 			redirect.addFlashAttribute("notice", "twoFactor.disabled");
 			return "redirect:/account/two-factor";
 		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
-			return page(user, model, request.getSession());
-		}
+		return page(user, model, request.getSession());
 	}
 
 	private String page(SignedInUser user, Model model, HttpSession session) {

@@ -5,10 +5,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -68,14 +71,12 @@ class TwoFactorSignInController {
 		if (pending == null) {
 			return "redirect:/login?expired";
 		}
-		SignedInUser user;
-		try {
-			user = this.twoFactor.verifySignIn(pending.accountId(), form.getCode(), request.getRemoteAddr());
-		}
-		catch (AccountProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+		Optional<SignedInUser> signedIn = Submission.of(result)
+			.returns(() -> this.twoFactor.verifySignIn(pending.accountId(), form.getCode(), request.getRemoteAddr()));
+		if (signedIn.isEmpty()) {
 			return VIEW;
 		}
+		SignedInUser user = signedIn.get();
 		session.removeAttribute(PENDING);
 		user.eraseCredentials();
 		this.sessionSignIn.signIn(user, request, response);

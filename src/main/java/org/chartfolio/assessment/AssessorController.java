@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What an assessor link opens, for anybody holding it, signed in or not: the web edition of its
@@ -70,9 +71,10 @@ class AssessorController {
 	}
 
 	@PostMapping("/pdf")
-	String startPdf(@PathVariable String token) {
+	String startPdf(@PathVariable String token, RedirectAttributes redirect) {
 		UUID job = this.assessors.startPdf(token);
-		return "redirect:/assessors/{token}/pdf/" + job;
+		redirect.addAttribute("job", job);
+		return "redirect:/assessors/{token}/pdf/{job}";
 	}
 
 	@GetMapping("/pdf/{jobId}")

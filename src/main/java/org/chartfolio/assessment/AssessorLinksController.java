@@ -1,11 +1,13 @@
 package org.chartfolio.assessment;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,17 +45,13 @@ class AssessorLinksController {
 	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("link") AssessorLinkForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				AssessorService.Created created = this.assessors.create(user, portfolioId, form.getName(), form.getDays());
-				redirect.addFlashAttribute("notice", "assessors.created");
-				redirect.addFlashAttribute("createdLink", created.url());
-				redirect.addFlashAttribute("createdName", created.name());
-				return "redirect:/portfolios/{portfolioId}/assessors";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<AssessorService.Created> created = Submission.of(result).returns(() -> this.assessors.create(user,
+				portfolioId, form.getName(), form.getDays()));
+		if (created.isPresent()) {
+			redirect.addFlashAttribute("notice", "assessors.created");
+			redirect.addFlashAttribute("createdLink", created.get().url());
+			redirect.addFlashAttribute("createdName", created.get().name());
+			return "redirect:/portfolios/{portfolioId}/assessors";
 		}
 		model.addAttribute("page", this.assessors.page(user, portfolioId));
 		return VIEW;

@@ -5,8 +5,7 @@ import jakarta.validation.Valid;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,20 +51,13 @@ class OutcomeController {
 	String record(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.outcomes.record(user, portfolioId, form.getResult(), form.getAwardedOn(), form.getDetails(),
-						form.getVersion());
-				redirect.addFlashAttribute("notice", "outcome.recorded");
-				return "redirect:/portfolios/{portfolioId}/outcome";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("outcome.stale");
-				form.setVersion(stale.currentVersion() < 0 ? null : stale.currentVersion());
-			}
+		// No outcome yet is version -1: the form then holds none, as it would for a first outcome.
+		Submission submission = Submission.of(result, (current) -> form.setVersion((current < 0) ? null : current))
+			.staleMessage("outcome.stale");
+		if (submission.succeeds(() -> this.outcomes.record(user, portfolioId, form.getResult(), form.getAwardedOn(),
+				form.getDetails(), form.getVersion()))) {
+			redirect.addFlashAttribute("notice", "outcome.recorded");
+			return "redirect:/portfolios/{portfolioId}/outcome";
 		}
 		model.addAttribute("page", this.outcomes.page(user, portfolioId));
 		model.addAttribute("results", OutcomeResult.values());

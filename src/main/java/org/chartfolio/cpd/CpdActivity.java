@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 /** One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the future. */
 @Entity
 @Table(name = "cpd_activity")
@@ -65,18 +68,22 @@ class CpdActivity {
 	}
 
 	void record(LocalDate date, String title, BigDecimal hours, String reflection, LocalDate today, Instant now) {
-		if (date == null || date.isAfter(today)) {
-			throw new IllegalArgumentException("A CPD activity has a date that is not in the future");
+		if (date == null) {
+			throw new FieldProblem("date", "cpd.date.required");
+		}
+		if (date.isAfter(today)) {
+			throw new FieldProblem("date", "cpd.date.future");
 		}
 		if (title == null || title.isBlank()) {
-			throw new IllegalArgumentException("A CPD activity needs a title");
+			throw new FieldProblem("title", "cpd.title.required");
 		}
-		if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1) {
-			throw new IllegalArgumentException("Hours are more than 0, at most 1000, in tenths");
+		if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0
+				|| hours.stripTrailingZeros().scale() > 1) {
+			throw new FieldProblem("hours", "cpd.hours.invalid");
 		}
 		this.activityDate = date;
 		this.title = title.strip();
-		this.hours = hours;
+		this.hours = hours.setScale(1);
 		this.reflection = (reflection != null) ? reflection.strip() : "";
 		this.updatedAt = now;
 	}
@@ -116,6 +123,11 @@ class CpdActivity {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this activity than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -3,10 +3,9 @@ package org.chartfolio.cpd;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,15 +39,9 @@ class CpdController {
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("activity") CpdForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.cpd.add(user, portfolioId, form.toEdit());
-				redirect.addFlashAttribute("notice", "cpd.added");
-				return "redirect:/portfolios/{portfolioId}/cpd";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.cpd.add(user, portfolioId, form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "cpd.added");
+			return "redirect:/portfolios/{portfolioId}/cpd";
 		}
 		return logView(user, portfolioId, form, model);
 	}
@@ -65,19 +58,10 @@ class CpdController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, @Valid @ModelAttribute("activity") CpdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.cpd.update(user, portfolioId, activityId, form.toEdit());
-				redirect.addFlashAttribute("notice", "cpd.saved");
-				return "redirect:/portfolios/{portfolioId}/cpd";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.cpd.update(user, portfolioId, activityId,
+				form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "cpd.saved");
+			return "redirect:/portfolios/{portfolioId}/cpd";
 		}
 		return editView(user, portfolioId, activityId, form, model);
 	}

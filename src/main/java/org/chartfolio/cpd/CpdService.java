@@ -11,8 +11,6 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +86,7 @@ public class CpdService {
 	public void update(SignedInUser user, long portfolioId, long activityId, ActivityEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		CpdActivity activity = live(portfolio.id(), activityId);
-		if (edit.version() == null || edit.version() != activity.getVersion()) {
-			throw new StaleEditException(activity.getVersion());
-		}
+		activity.requireVersion(edit.version());
 		apply(activity, edit);
 	}
 
@@ -110,21 +106,7 @@ public class CpdService {
 	}
 
 	private void apply(CpdActivity activity, ActivityEdit edit) {
-		LocalDate today = LocalDate.now(this.clock);
-		if (edit.date() == null) {
-			throw new FieldProblem("date", "cpd.date.required");
-		}
-		if (edit.date().isAfter(today)) {
-			throw new FieldProblem("date", "cpd.date.future");
-		}
-		if (edit.title() == null || edit.title().isBlank()) {
-			throw new FieldProblem("title", "cpd.title.required");
-		}
-		if (edit.hours() == null || edit.hours().signum() <= 0 || edit.hours().compareTo(CpdActivity.MAX_HOURS) > 0
-				|| edit.hours().stripTrailingZeros().scale() > 1) {
-			throw new FieldProblem("hours", "cpd.hours.invalid");
-		}
-		activity.record(edit.date(), edit.title(), edit.hours().setScale(1), edit.reflection(), today,
+		activity.record(edit.date(), edit.title(), edit.hours(), edit.reflection(), LocalDate.now(this.clock),
 				this.clock.instant());
 	}
 

@@ -16,7 +16,7 @@ import org.chartfolio.directory.DirectoryService.MyListing;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +68,7 @@ class DirectoryListing {
 			return;
 		}
 		MentorListing listing = existing.get();
-		if (listing.getVersion() != expectedVersion) {
-			throw new StaleEditException(listing.getVersion());
-		}
+		listing.requireVersion(expectedVersion);
 		listing.describe(user.getDisplayName(), details.region(), details.sector(), details.capacity(),
 				details.introduction(), now);
 	}
@@ -92,7 +90,7 @@ class DirectoryListing {
 	}
 
 	private MentorListing ownListing(SignedInUser user) {
-		return this.listings.findByAccountId(user.id()).orElseThrow(() -> new DirectoryProblem("directory.listing.none"));
+		return this.listings.findByAccountId(user.id()).orElseThrow(() -> new Refusal("directory.listing.none"));
 	}
 
 	/**

@@ -3,11 +3,12 @@ package org.chartfolio.directory;
 import java.util.Arrays;
 import java.util.List;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.StaleEditException;
-
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,16 +80,10 @@ class MentorDirectoryController {
 	@PostMapping("/listing")
 	String saveListing(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("listing") ListingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.listing.saveListing(user, form.toDetails(), form.getVersion());
-				redirect.addFlashAttribute("notice", "directory.listing.saved");
-				return "redirect:/mentors/listing";
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.listing.saveListing(user, form.toDetails(), form.getVersion()))) {
+			redirect.addFlashAttribute("notice", "directory.listing.saved");
+			return "redirect:/mentors/listing";
 		}
 		model.addAttribute("mine", this.listing.myListing(user).orElse(null));
 		return "directory/listing";
@@ -114,7 +109,7 @@ class MentorDirectoryController {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return "redirect:/mentors/listing";

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /**
  * Somebody's offer to mentor: where, in which sector, how many mentees at once. A paused listing is
  * hidden from candidates until its mentor resumes it.
@@ -133,6 +135,11 @@ class MentorListing {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this listing than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

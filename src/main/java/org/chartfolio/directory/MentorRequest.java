@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.Refusal;
+
 /**
  * A candidate's request that a mentor take on one of their portfolios. Open until the mentor
  * accepts or declines it or the candidate withdraws it; once closed it never opens again.
@@ -83,7 +85,7 @@ class MentorRequest {
 	MentorRequest(long portfolioId, String portfolioTitle, long candidateId, String candidateName,
 			Sector candidateSector, long mentorId, String mentorName, long cvEvidenceId, String message, Instant now) {
 		if (candidateId == mentorId) {
-			throw new DirectoryProblem("directory.request.self");
+			throw new Refusal("directory.request.self");
 		}
 		String text = (message != null) ? message.strip() : "";
 		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
@@ -128,7 +130,7 @@ class MentorRequest {
 
 	private void close(Status newStatus, Instant now) {
 		if (this.status != Status.OPEN) {
-			throw new DirectoryProblem("directory.request.closed");
+			throw new Refusal("directory.request.closed");
 		}
 		this.status = newStatus;
 		this.answeredAt = now;

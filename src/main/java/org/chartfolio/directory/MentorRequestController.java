@@ -1,13 +1,16 @@
 package org.chartfolio.directory;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.system.Downloads;
-import org.chartfolio.system.FieldProblem;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.system.Downloads;
+import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Submission;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -42,7 +45,7 @@ class MentorRequestController {
 		try {
 			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
@@ -54,21 +57,18 @@ class MentorRequestController {
 			@Valid @ModelAttribute("ask") RequestForm form, BindingResult result, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		try {
-			if (!result.hasErrors()) {
-				try {
-					long id = this.requesting.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
-							form.getMessage(), (Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR));
-					redirect.addFlashAttribute("notice", "directory.request.sent");
-					return "redirect:/mentors/requests/" + id;
-				}
-				catch (FieldProblem problem) {
-					result.rejectValue(problem.field(), problem.messageKey());
-				}
+			Optional<Long> id = Submission.of(result).returns(() -> this.requesting.send(user, listingId,
+					form.getPortfolioId(), form.getCvEvidenceId(), form.getMessage(),
+					(Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR)));
+			if (id.isPresent()) {
+				redirect.addFlashAttribute("notice", "directory.request.sent");
+				redirect.addAttribute("requestId", id.get());
+				return "redirect:/mentors/requests/{requestId}";
 			}
 			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
 			return "directory/request-form";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
@@ -105,7 +105,7 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.accepted");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
@@ -118,7 +118,7 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.declined");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
@@ -131,12 +131,12 @@ class MentorRequestController {
 			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
 			return "redirect:/mentors/requests/{requestId}";
 		}
-		catch (DirectoryProblem problem) {
+		catch (Refusal problem) {
 			return refused(user, requestId, problem, model, response);
 		}
 	}
 
-	private String refused(SignedInUser user, long requestId, DirectoryProblem problem, Model model,
+	private String refused(SignedInUser user, long requestId, Refusal problem, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("mentorRequest", this.requesting.request(user, requestId));

@@ -22,6 +22,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -186,14 +187,14 @@ class MentorRequesting {
 		this.listings.findByAccountId(user.id())
 			.filter((listing) -> request.isOpen() && menteesOf(listing) >= listing.getCapacity())
 			.ifPresent((full) -> {
-				throw new DirectoryProblem("directory.request.refused.full");
+				throw new Refusal("directory.request.refused.full");
 			});
 		request.accept(user.id(), now);
 		try {
 			this.memberships.join(request.getPortfolioId(), user, PortfolioRole.MENTOR);
 		}
 		catch (MembershipRefusedException refused) {
-			throw new DirectoryProblem("access.refused.roleTaken".equals(refused.messageKey())
+			throw new Refusal("access.refused.roleTaken".equals(refused.messageKey())
 					? "directory.request.refused.roleTaken" : refused.messageKey());
 		}
 		this.accessLog.mentorAcceptedRequest(request.getPortfolioId(), user.getDisplayName(),
@@ -242,7 +243,7 @@ class MentorRequesting {
 		return this.listings.findById(listingId)
 			.filter((listing) -> listing.isActive() && listing.getAccountId() != user.id()
 					&& menteesOf(listing) < listing.getCapacity())
-			.orElseThrow(() -> new DirectoryProblem("directory.mentor.unavailable"));
+			.orElseThrow(() -> new Refusal("directory.mentor.unavailable"));
 	}
 
 	private int menteesOf(MentorListing listing) {

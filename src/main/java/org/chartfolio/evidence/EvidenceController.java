@@ -1,15 +1,17 @@
 package org.chartfolio.evidence;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Bin;
+import org.chartfolio.system.Submission;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,15 +76,10 @@ class EvidenceController {
 	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("evidence") EvidenceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				EvidenceSummary saved = this.editing.create(user, portfolioId, form.toDetails(), form.uploads());
-				redirect.addFlashAttribute("notice", "evidence.saved");
-				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
-			}
-			catch (EvidenceProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
-			}
+		Optional<EvidenceSummary> saved = Submission.of(result)
+			.returns(() -> this.editing.create(user, portfolioId, form.toDetails(), form.uploads()));
+		if (saved.isPresent()) {
+			return savedItem(saved.get(), redirect);
 		}
 		return form(user, portfolioId, null, form, model);
 	}
@@ -114,33 +111,26 @@ class EvidenceController {
 		if (form.getVersion() == null) {
 			result.reject("evidence.stale");
 		}
-		if (!result.hasErrors()) {
-			try {
-				EvidenceSummary saved = this.editing.update(user, portfolioId, number, form.getVersion(),
-						form.toDetails(), form.getNumber(), form.uploads());
-				redirect.addFlashAttribute("notice", "evidence.saved");
-				return "redirect:/portfolios/" + portfolioId + "/evidence/" + saved.number();
+		// Saving again with the current version, which the form now carries, replaces the other change.
+		Submission submission = Submission.of(result, form::setVersion).staleMessage("evidence.stale");
+		try {
+			Optional<EvidenceSummary> saved = submission.returns(() -> this.editing.update(user, portfolioId, number,
+					form.getVersion(), form.toDetails(), form.getNumber(), form.uploads()));
+			if (saved.isPresent()) {
+				return savedItem(saved.get(), redirect);
 			}
-			catch (EvidenceProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
-			}
-			catch (EvidenceChangedException changed) {
-				staleForm(form, result, changed.currentVersion());
-			}
-			catch (OptimisticLockingFailureException changed) {
-				staleForm(form, result, this.pages.details(user, portfolioId, number).version());
-			}
+		}
+		catch (OptimisticLockingFailureException changed) {
+			form.setVersion(this.pages.details(user, portfolioId, number).version());
+			result.reject("evidence.stale");
 		}
 		return form(user, portfolioId, number, form, model);
 	}
 
-	/**
-	 * Keeps what the person typed and says why it was not saved; the form now carries the current
-	 * version, so saving again deliberately replaces the other change.
-	 */
-	private static void staleForm(EvidenceForm form, BindingResult result, long currentVersion) {
-		form.setVersion(currentVersion);
-		result.reject("evidence.stale");
+	private static String savedItem(EvidenceSummary saved, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "evidence.saved");
+		redirect.addAttribute("number", saved.number());
+		return "redirect:/portfolios/{portfolioId}/evidence/{number}";
 	}
 
 	@Requires(Permission.WRITE)
@@ -158,14 +148,14 @@ class EvidenceController {
 		this.editing.moveToBin(user, portfolioId, number);
 		redirect.addFlashAttribute("notice", "evidence.binned");
 		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
-		return "redirect:/portfolios/" + portfolioId + "/evidence";
+		return "redirect:/portfolios/{portfolioId}/evidence";
 	}
 
 	/** Deleted evidence is listed in the portfolio's one bin, with deleted text and goals. */
 	@Requires(Permission.READ)
 	@GetMapping("/bin")
 	String bin(@PathVariable long portfolioId) {
-		return "redirect:/portfolios/" + portfolioId + "/bin";
+		return "redirect:/portfolios/{portfolioId}/bin";
 	}
 
 	@Requires(Permission.WRITE)
@@ -174,7 +164,8 @@ class EvidenceController {
 			RedirectAttributes redirect) {
 		EvidenceSummary restored = this.editing.restore(user, portfolioId, number);
 		redirect.addFlashAttribute("notice", "evidence.restored");
-		return "redirect:/portfolios/" + portfolioId + "/evidence/" + restored.number();
+		redirect.addAttribute("number", restored.number());
+		return "redirect:/portfolios/{portfolioId}/evidence/{number}";
 	}
 
 	private String form(SignedInUser user, long portfolioId, Integer number, EvidenceForm form, Model model) {

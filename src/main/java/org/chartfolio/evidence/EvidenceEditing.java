@@ -11,6 +11,8 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.system.Bin;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +81,7 @@ class EvidenceEditing {
 
 	/**
 	 * Saves the edit form. {@code expectedVersion} is the version the form was opened at: if the
-	 * item was saved since, nothing is changed and {@link EvidenceChangedException} says so.
+	 * item was saved since, nothing is changed and {@link StaleEditException} says so.
 	 */
 	@Transactional
 	EvidenceSummary update(SignedInUser user, long portfolioId, int number, long expectedVersion,
@@ -87,16 +89,14 @@ class EvidenceEditing {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		EvidenceItem item = this.items.findLiveByNumber(portfolio.id(), number)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (item.getVersion() != expectedVersion) {
-			throw new EvidenceChangedException(item.getVersion());
-		}
+		item.requireVersion(expectedVersion);
 		Instant now = this.clock.instant();
 		if (newNumber != null && newNumber != item.getNumber()) {
 			if (newNumber < 1) {
-				throw new EvidenceProblem("number", "evidence.number.invalid");
+				throw new FieldProblem("number", "evidence.number.invalid");
 			}
 			if (this.items.numberTaken(portfolio.id(), newNumber)) {
-				throw new EvidenceProblem("number", "evidence.number.taken", "E" + newNumber);
+				throw new FieldProblem("number", "evidence.number.taken", "E" + newNumber);
 			}
 			item.renumber(newNumber, now);
 		}

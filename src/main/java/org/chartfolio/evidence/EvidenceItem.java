@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /**
  * One piece of evidence. Its number is given once, when it is created, and changes only when the
  * candidate renumbers deliberately. Deleting moves it to the bin; it can be restored from there.
@@ -232,6 +234,11 @@ class EvidenceItem {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this item than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

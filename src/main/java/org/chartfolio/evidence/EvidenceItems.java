@@ -1,10 +1,9 @@
 package org.chartfolio.evidence;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import java.time.Instant;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;

@@ -28,6 +28,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
+import org.chartfolio.system.FieldProblem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -114,14 +115,14 @@ class FileIntake {
 	EvidenceFile.StoredUpload keep(Upload upload) {
 		String name = sanitiseName(upload.originalName());
 		if (upload.size() > this.maxFileSize.toBytes()) {
-			throw new EvidenceProblem("files", "evidence.files.tooLarge", name, readable(this.maxFileSize));
+			throw new FieldProblem("files", "evidence.files.tooLarge", name, readable(this.maxFileSize));
 		}
 		if (upload.size() == 0) {
-			throw new EvidenceProblem("files", "evidence.files.empty", name);
+			throw new FieldProblem("files", "evidence.files.empty", name);
 		}
 		String type = detect(upload, name);
 		if (!ALLOWED_TYPES.contains(type)) {
-			throw new EvidenceProblem("files", "evidence.files.typeRefused", name);
+			throw new FieldProblem("files", "evidence.files.typeRefused", name);
 		}
 		name = nameFor(name, type);
 		String key = UUID.randomUUID().toString();

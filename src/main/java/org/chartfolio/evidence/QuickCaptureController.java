@@ -7,10 +7,11 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -68,7 +69,7 @@ class QuickCaptureController {
 				redirect.addFlashAttribute("captured", saved.label());
 				return "redirect:" + form.safeReturnTo(portfolioId);
 			}
-			catch (EvidenceProblem problem) {
+			catch (FieldProblem problem) {
 				result.rejectValue(problem.field().equals("files") ? "file" : problem.field(), problem.messageKey(),
 						problem.arguments(), null);
 			}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/export")
@@ -49,10 +50,12 @@ class ExportController {
 	@Requires(Permission.READ)
 	@PostMapping("/pdf")
 	String startPdf(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@ModelAttribute("exportForm") ExportForm form, BindingResult result, Model model) {
+			@ModelAttribute("exportForm") ExportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		try {
 			UUID job = this.exports.startPdf(user, portfolioId, form.isConfirmDraft());
-			return "redirect:/portfolios/{portfolioId}/export/jobs/" + job;
+			redirect.addAttribute("job", job);
+			return "redirect:/portfolios/{portfolioId}/export/jobs/{job}";
 		}
 		catch (ExportService.DraftNotConfirmedException draft) {
 			result.rejectValue("confirmDraft", "export.draft.confirm.required");

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 
 /**
  * One meeting of a candidate and their mentor, with the actions they agreed. It refuses a date in
@@ -251,6 +252,11 @@ class Meeting {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this meeting than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.meeting.MeetingService.Edit;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +50,7 @@ class MeetingCommands {
 	void update(SignedInUser user, long portfolioId, long meetingId, Edit edit) {
 		long id = this.access.changeable(user, portfolioId).id();
 		Meeting meeting = this.meetings.live(id, meetingId);
-		if (edit.version() == null || edit.version() != meeting.getVersion()) {
-			throw new StaleEditException(meeting.getVersion());
-		}
+		meeting.requireVersion(edit.version());
 		meeting.edit(edit.details(), edit.actions(), user.getDisplayName(), LocalDate.now(this.clock),
 				this.clock.instant());
 		tickCarried(user, id, meetingId, edit.carriedDone());

@@ -2,14 +2,14 @@ package org.chartfolio.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,15 +69,12 @@ class MeetingController {
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long meetingId = this.meetings.record(user, portfolioId, form.toEdit());
-				redirect.addFlashAttribute("notice", "meeting.recorded");
-				return "redirect:/portfolios/{portfolioId}/meetings/" + meetingId;
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<Long> meetingId = Submission.of(result).returns(() -> this.meetings.record(user, portfolioId,
+				form.toEdit()));
+		if (meetingId.isPresent()) {
+			redirect.addFlashAttribute("notice", "meeting.recorded");
+			redirect.addAttribute("meetingId", meetingId.get());
+			return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 		}
 		return editView(user, portfolioId, null, form, model);
 	}
@@ -103,19 +100,10 @@ class MeetingController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, @Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.meetings.update(user, portfolioId, meetingId, form.toEdit());
-				redirect.addFlashAttribute("notice", "meeting.saved");
-				return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.meetings.update(user, portfolioId, meetingId,
+				form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "meeting.saved");
+			return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 		}
 		return editView(user, portfolioId, meetingId, form, model);
 	}

@@ -1,14 +1,16 @@
 package org.chartfolio.pksb;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionWorkflow;
+import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,15 +47,12 @@ class PksbController {
 	String choose(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("choice") ChooseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long ratingId = this.pksb.choose(user, portfolioId, form.getItem());
-				redirect.addFlashAttribute("notice", "pksb.chosen");
-				return "redirect:/portfolios/{portfolioId}/pksb/items/" + ratingId + "/edit";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<Long> ratingId = Submission.of(result).returns(() -> this.pksb.choose(user, portfolioId,
+				form.getItem()));
+		if (ratingId.isPresent()) {
+			redirect.addFlashAttribute("notice", "pksb.chosen");
+			redirect.addAttribute("ratingId", ratingId.get());
+			return "redirect:/portfolios/{portfolioId}/pksb/items/{ratingId}/edit";
 		}
 		return page(user, portfolioId, form, model);
 	}
@@ -70,19 +69,10 @@ class PksbController {
 	String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			@Valid @ModelAttribute("rating") RatingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.pksb.rate(user, portfolioId, ratingId, form.toEdit());
-				redirect.addFlashAttribute("notice", "pksb.saved");
-				return "redirect:/portfolios/{portfolioId}/pksb#rating-{ratingId}";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.pksb.rate(user, portfolioId, ratingId,
+				form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "pksb.saved");
+			return "redirect:/portfolios/{portfolioId}/pksb#rating-{ratingId}";
 		}
 		return editView(user, portfolioId, ratingId, form, model);
 	}
@@ -103,10 +93,11 @@ class PksbController {
 		try {
 			long goalId = this.pksb.gapToGoal(user, portfolioId, ratingId);
 			redirect.addFlashAttribute("notice", "pksb.goal.made");
-			return "redirect:/portfolios/{portfolioId}/plan/" + goalId + "/edit";
+			redirect.addAttribute("goalId", goalId);
+			return "redirect:/portfolios/{portfolioId}/plan/{goalId}/edit";
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
 			return "redirect:/portfolios/{portfolioId}/pksb";
 		}
 	}
@@ -120,8 +111,8 @@ class PksbController {
 			redirect.addFlashAttribute("notice",
 					(kind == SnapshotKind.INITIAL) ? "pksb.snapshot.taken.INITIAL" : "pksb.snapshot.taken.FINAL");
 		}
-		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
 		}
 		catch (PksbService.ReflectionsMissing missing) {
 			redirect.addFlashAttribute("reflectionsMissing", missing.areas());
@@ -144,19 +135,10 @@ class PksbController {
 			@Valid @ModelAttribute("reflection") ReflectionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		PksbView.Reflection reflection = this.pksb.reflection(user, portfolioId, areaId);
-		if (!result.hasErrors()) {
-			try {
-				this.pksb.reflect(user, portfolioId, areaId, form.toEdit());
-				redirect.addFlashAttribute("notice", "pksb.reflection.saved");
-				return "redirect:/portfolios/{portfolioId}/pksb#reflection-{areaId}";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.pksb.reflect(user, portfolioId, areaId,
+				form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "pksb.reflection.saved");
+			return "redirect:/portfolios/{portfolioId}/pksb#reflection-{areaId}";
 		}
 		return reflectionView(reflection, form, model);
 	}

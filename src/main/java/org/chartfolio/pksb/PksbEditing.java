@@ -123,9 +123,7 @@ class PksbEditing {
 	void rate(SignedInUser user, long portfolioId, long ratingId, PksbService.RatingEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		PksbRating rating = owned(portfolio, ratingId);
-		if (rating.getVersion() != edit.version()) {
-			throw new StaleEditException(rating.getVersion());
-		}
+		rating.requireVersion(edit.version());
 		rating.rate(edit.currentLevel(), edit.targetLevel(), edit.comment(),
 				this.assessed.forPortfolio(portfolio.id()).scale(), this.clock.instant());
 	}

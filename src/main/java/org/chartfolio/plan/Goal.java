@@ -18,6 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 /**
  * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection and a
  * completion date, and leaving "done" clears the date; evidence may be linked at any time, and a
@@ -94,12 +97,12 @@ class Goal {
 	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
 			Set<Long> evidenceIds, LocalDate today, Instant now) {
 		if (title == null || title.isBlank()) {
-			throw new IllegalArgumentException("A goal needs a title");
+			throw new FieldProblem("title", "goal.title.required");
 		}
 		String cleanOutcome = (outcome != null) ? outcome.strip() : "";
 		GoalStatus newStatus = (status != null) ? status : GoalStatus.PLANNED;
 		if (newStatus == GoalStatus.DONE && cleanOutcome.isEmpty()) {
-			throw new IllegalStateException("A done goal needs a reflection on its outcome");
+			throw new FieldProblem("outcome", "goal.outcome.required");
 		}
 		this.title = title.strip();
 		this.reason = (reason != null) ? reason.strip() : "";
@@ -196,6 +199,11 @@ class Goal {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this goal than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -4,13 +4,12 @@ import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.system.Bin;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionWorkflow;
+import org.chartfolio.system.Bin;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,15 +59,9 @@ class PlanController {
 	@PostMapping
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.plan.add(user, portfolioId, form.toEdit());
-				redirect.addFlashAttribute("notice", "goal.added");
-				return "redirect:/portfolios/{portfolioId}/plan";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.plan.add(user, portfolioId, form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "goal.added");
+			return "redirect:/portfolios/{portfolioId}/plan";
 		}
 		return editView(user, portfolioId, null, form, model);
 	}
@@ -85,19 +78,10 @@ class PlanController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.plan.update(user, portfolioId, goalId, form.toEdit());
-				redirect.addFlashAttribute("notice", "goal.saved");
-				return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.plan.update(user, portfolioId, goalId,
+				form.toEdit()))) {
+			redirect.addFlashAttribute("notice", "goal.saved");
+			return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 		}
 		return editView(user, portfolioId, goalId, form, model);
 	}

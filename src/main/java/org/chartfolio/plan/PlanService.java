@@ -21,7 +21,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,9 +197,7 @@ public class PlanService {
 	public void update(SignedInUser user, long portfolioId, long goalId, GoalEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		Goal goal = live(portfolio.id(), goalId);
-		if (edit.version() == null || edit.version() != goal.getVersion()) {
-			throw new StaleEditException(goal.getVersion());
-		}
+		goal.requireVersion(edit.version());
 		apply(user, portfolio, goal, edit);
 	}
 
@@ -239,12 +236,6 @@ public class PlanService {
 	}
 
 	private void apply(SignedInUser user, PortfolioRef portfolio, Goal goal, GoalEdit edit) {
-		if (edit.title() == null || edit.title().isBlank()) {
-			throw new FieldProblem("title", "goal.title.required");
-		}
-		if (edit.status() == GoalStatus.DONE && (edit.outcome() == null || edit.outcome().isBlank())) {
-			throw new FieldProblem("outcome", "goal.outcome.required");
-		}
 		Set<Long> chosen = (edit.evidenceIds() != null) ? edit.evidenceIds() : Set.of();
 		Set<Long> known = evidenceById(user, portfolio.id()).keySet();
 		if (!known.containsAll(chosen)) {

@@ -1,9 +1,11 @@
 package org.chartfolio.portfolio;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,15 +49,10 @@ class PortfolioController {
 	String changeDetails(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("details") PortfolioDetailsForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.portfolios.changeDetails(user, portfolioId, form.getTitle(), form.getTargetDate());
-				redirect.addFlashAttribute("notice", "portfolio.details.saved");
-				return "redirect:/portfolios/{portfolioId}";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		if (Submission.of(result).succeeds(() -> this.portfolios.changeDetails(user, portfolioId, form.getTitle(),
+				form.getTargetDate()))) {
+			redirect.addFlashAttribute("notice", "portfolio.details.saved");
+			return "redirect:/portfolios/{portfolioId}";
 		}
 		return "portfolio/details";
 	}
@@ -69,15 +66,11 @@ class PortfolioController {
 	@PostMapping("/portfolios")
 	String open(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("portfolio") NewPortfolioForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.portfolios.open(user, form.toRequest());
-				redirect.addFlashAttribute("notice", "portfolio.opened");
-				return "redirect:/portfolios/" + id;
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<Long> id = Submission.of(result).returns(() -> this.portfolios.open(user, form.toRequest()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("notice", "portfolio.opened");
+			redirect.addAttribute("portfolioId", id.get());
+			return "redirect:/portfolios/{portfolioId}";
 		}
 		model.addAttribute("routes", this.portfolios.routes());
 		return "portfolio/new";

@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.StaleEditException;
+
 /** One part of a portfolio: a statement for a criterion, the CV, the development plan, and so on. */
 @Entity
 @Table(name = "section")
@@ -241,6 +243,11 @@ class Section {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this section than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 	String getApprovedByName() {

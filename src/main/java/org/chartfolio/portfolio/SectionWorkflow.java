@@ -247,9 +247,7 @@ public class SectionWorkflow {
 
 	private Section current(long portfolioId, long sectionId, long version) {
 		Section section = find(portfolioId, sectionId);
-		if (section.getVersion() != version) {
-			throw new StaleEditException(section.getVersion());
-		}
+		section.requireVersion(version);
 		return section;
 	}
 

@@ -3,10 +3,10 @@ package org.chartfolio.readiness;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,19 +51,10 @@ class GlossaryController {
 	String define(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("entry") GlossaryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.glossary.define(user, portfolioId, form.getAcronym(), form.getExpansion(), form.getVersion());
-				redirect.addFlashAttribute("notice", "readiness.glossary.defined");
-				return "redirect:/portfolios/" + portfolioId + "/glossary";
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				result.reject("form.stale");
-				form.setVersion(stale.currentVersion());
-			}
+		if (Submission.of(result, form::setVersion).succeeds(() -> this.glossary.define(user, portfolioId,
+				form.getAcronym(), form.getExpansion(), form.getVersion()))) {
+			redirect.addFlashAttribute("notice", "readiness.glossary.defined");
+			return "redirect:/portfolios/{portfolioId}/glossary";
 		}
 		return editView(user, portfolioId, form, model);
 	}
@@ -100,7 +91,7 @@ class GlossaryController {
 		catch (StaleEditException stale) {
 			redirect.addFlashAttribute("problem", "readiness.glossary.stale");
 		}
-		return "redirect:/portfolios/" + portfolioId + "/glossary";
+		return "redirect:/portfolios/{portfolioId}/glossary";
 	}
 
 	private String editView(SignedInUser user, long portfolioId, GlossaryForm form, Model model) {

@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
+
 /**
  * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the candidate
  * says it needs no explaining). Either way the readiness check stops flagging it.
@@ -55,10 +58,10 @@ class GlossaryEntry {
 	void define(String newExpansion, Instant now) {
 		String stripped = (newExpansion != null) ? newExpansion.strip() : "";
 		if (stripped.isEmpty()) {
-			throw new IllegalArgumentException("An expansion is required");
+			throw new FieldProblem("expansion", "readiness.glossary.expansion.required");
 		}
 		if (stripped.length() > MAX_EXPANSION_LENGTH) {
-			throw new IllegalArgumentException("An expansion has at most " + MAX_EXPANSION_LENGTH + " characters");
+			throw new FieldProblem("expansion", "readiness.glossary.expansion.tooLong");
 		}
 		this.expansion = stripped;
 		this.updatedAt = now;
@@ -97,6 +100,11 @@ class GlossaryEntry {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this acronym than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

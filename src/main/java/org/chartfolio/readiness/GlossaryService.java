@@ -14,7 +14,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,15 +150,8 @@ public class GlossaryService {
 	public void define(SignedInUser user, long portfolioId, String acronym, String expansion, Long version) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		String normal = normalised(acronym).orElseThrow(() -> new FieldProblem("acronym", "readiness.glossary.acronym.invalid"));
-		String stripped = (expansion != null) ? expansion.strip() : "";
-		if (stripped.isEmpty()) {
-			throw new FieldProblem("expansion", "readiness.glossary.expansion.required");
-		}
-		if (stripped.length() > GlossaryEntry.MAX_EXPANSION_LENGTH) {
-			throw new FieldProblem("expansion", "readiness.glossary.expansion.tooLong");
-		}
 		GlossaryEntry entry = current(portfolio.id(), normal, version);
-		entry.define(stripped, this.clock.instant());
+		entry.define(expansion, this.clock.instant());
 		this.entries.save(entry);
 	}
 
@@ -180,9 +172,7 @@ public class GlossaryService {
 		String normal = normalised(acronym).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		GlossaryEntry entry = this.entries.findByPortfolioIdAndAcronym(portfolio.id(), normal)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		if (version == null || entry.getVersion() != version) {
-			throw new StaleEditException(entry.getVersion());
-		}
+		entry.requireVersion(version);
 		this.entries.delete(entry);
 	}
 
@@ -197,9 +187,7 @@ public class GlossaryService {
 			return new GlossaryEntry(portfolioId, acronym, this.clock.instant());
 		}
 		GlossaryEntry entry = existing.get();
-		if (version == null || entry.getVersion() != version) {
-			throw new StaleEditException(entry.getVersion());
-		}
+		entry.requireVersion(version);
 		return entry;
 	}
 

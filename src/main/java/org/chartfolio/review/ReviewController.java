@@ -2,10 +2,10 @@ package org.chartfolio.review;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
-import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
@@ -105,7 +105,7 @@ class ReviewController {
 		}
 		catch (FieldProblem field) {
 			problem = field.messageKey();
-			result.rejectValue(field.field(), field.messageKey());
+			field.rejectOn(result);
 		}
 		catch (SectionReviewRefusedException refused) {
 			problem = refused.messageKey();

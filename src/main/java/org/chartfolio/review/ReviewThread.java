@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.system.Refusal;
+import org.chartfolio.system.StaleEditException;
+
 /**
  * A discussion of a section between the candidate and the mentor. It may quote one paragraph; the
  * paragraph's words are kept as they were, so the quote still reads right after the text changes.
@@ -87,7 +90,7 @@ class ReviewThread {
 	/** The mentor suggests other words for the words this thread quotes. */
 	void suggest(String replacement) {
 		if (this.quotedText == null) {
-			throw new ReviewProblem("review.suggestion.needsQuote");
+			throw new Refusal("review.suggestion.needsQuote");
 		}
 		this.suggestion = replacement;
 		this.suggestionState = OPEN;
@@ -104,7 +107,7 @@ class ReviewThread {
 
 	private void decide(String state, String byName) {
 		if (!OPEN.equals(this.suggestionState)) {
-			throw new ReviewProblem((this.suggestion == null) ? "review.suggestion.none" : "review.suggestion.decided");
+			throw new Refusal((this.suggestion == null) ? "review.suggestion.none" : "review.suggestion.decided");
 		}
 		this.suggestionState = state;
 		this.suggestionDecidedByName = byName;
@@ -130,7 +133,7 @@ class ReviewThread {
 	/** Either party marks the discussion settled. */
 	void resolve(String byName, Instant now) {
 		if (isResolved()) {
-			throw new ReviewProblem("review.thread.alreadyResolved");
+			throw new Refusal("review.thread.alreadyResolved");
 		}
 		this.resolvedAt = now;
 		this.resolvedByName = byName;
@@ -139,7 +142,7 @@ class ReviewThread {
 	/** Either party takes a settled discussion up again. */
 	void reopen() {
 		if (!isResolved()) {
-			throw new ReviewProblem("review.thread.notResolved");
+			throw new Refusal("review.thread.notResolved");
 		}
 		this.resolvedAt = null;
 		this.resolvedByName = null;
@@ -183,6 +186,11 @@ class ReviewThread {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this thread than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

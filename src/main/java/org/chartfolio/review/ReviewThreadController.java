@@ -7,6 +7,7 @@ import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -59,7 +60,7 @@ class ReviewThreadController {
 			return REVIEW_PAGE + "#thread-" + threadId;
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			problem.rejectOn(result);
 		}
 		return ReviewController.show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(), form, model);
 	}
@@ -198,7 +199,7 @@ class ReviewThreadController {
 			try {
 				action.accept(form.getVersion());
 			}
-			catch (ReviewProblem refused) {
+			catch (Refusal refused) {
 				problem = refused.messageKey();
 			}
 			catch (StaleEditException stale) {

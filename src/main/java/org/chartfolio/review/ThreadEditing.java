@@ -11,7 +11,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Service;
@@ -125,7 +125,7 @@ class ThreadEditing {
 	/**
 	 * The candidate accepts the thread's suggested wording: the quoted words in the text become the
 	 * suggested ones, in a revision naming the mentor who suggested them. Refused, changing nothing,
-	 * when the text no longer holds the quoted words ({@link ReviewProblem}) or the section is
+	 * when the text no longer holds the quoted words ({@link Refusal}) or the section is
 	 * approved ({@link org.chartfolio.portfolio.SectionLockedException}); the thread's version makes a
 	 * second accept from a stale page fail.
 	 */
@@ -141,7 +141,7 @@ class ThreadEditing {
 			.orElse("");
 		if (!this.writing.acceptSuggestion(user, portfolioId, sectionId, thread.getQuotedText(), thread.getSuggestion(),
 				suggestedBy)) {
-			throw new ReviewProblem("review.suggestion.passageGone");
+			throw new Refusal("review.suggestion.passageGone");
 		}
 		this.threads.saveAndFlush(thread);
 	}
@@ -170,9 +170,7 @@ class ThreadEditing {
 
 	private ReviewThread current(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
 		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
-		if (thread.getVersion() != version) {
-			throw new StaleEditException(thread.getVersion());
-		}
+		thread.requireVersion(version);
 		return thread;
 	}
 

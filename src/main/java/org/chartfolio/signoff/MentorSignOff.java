@@ -81,9 +81,7 @@ class MentorSignOff {
 					SignOffDocument.mentors(portfolioId, mentor.id(), mentor.getDisplayName(), this.clock.instant()));
 		}
 		SignOffDocument document = existing.get();
-		if (version == null || document.getVersion() != version) {
-			throw new StaleEditException(document.getVersion());
-		}
+		document.requireVersion(version);
 		return document;
 	}
 

@@ -1,14 +1,16 @@
 package org.chartfolio.signoff;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
-import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.SiteAddress;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Submission;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,30 +65,26 @@ class SignOffController {
 			@Valid @ModelAttribute("statement") SignOffForm form, BindingResult result,
 			@RequestParam(name = "sign", defaultValue = "false") boolean sign, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
+		// A stale edit shows both versions: what is saved (on the page) and what this tab holds (in the form).
+		Submission submission = Submission.of(result, (current) -> {
+			form.setVersion(current);
+			model.addAttribute("stale", true);
+		}).staleMessage("signoff.stale");
+		try {
+			if (submission.succeeds(() -> {
 				if (sign) {
 					this.signoffs.sign(user, portfolioId, form.getText(), form.getRole(), form.getVersion());
-					redirect.addFlashAttribute("notice", "signoff.signed");
 				}
 				else {
 					this.signoffs.save(user, portfolioId, form.getText(), form.getRole(), form.getVersion());
-					redirect.addFlashAttribute("notice", "signoff.saved");
 				}
+			})) {
+				redirect.addFlashAttribute("notice", sign ? "signoff.signed" : "signoff.saved");
 				return BACK;
 			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
-			catch (StaleEditException stale) {
-				// Both versions are shown: what is saved (on the page) and what this tab holds (in the form).
-				result.reject("signoff.stale");
-				form.setVersion(stale.currentVersion());
-				model.addAttribute("stale", true);
-			}
-			catch (SignOffRefusedException refused) {
-				result.reject(refused.messageKey());
-			}
+		}
+		catch (SignOffRefusedException refused) {
+			result.reject(refused.messageKey());
 		}
 		return page(user, portfolioId, model);
 	}
@@ -113,16 +111,12 @@ class SignOffController {
 	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("invite") SupporterInviteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				SignOffService.IssuedLink link = this.signoffs.invite(user, portfolioId, form.getName(), form.getEmail());
-				redirect.addFlashAttribute("notice", "signoff.invite.sent");
-				redirect.addFlashAttribute("supporterLink", this.site.absolute("/support/" + link.token()));
-				return BACK;
-			}
-			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
-			}
+		Optional<SignOffService.IssuedLink> link = Submission.of(result).returns(() -> this.signoffs.invite(user,
+				portfolioId, form.getName(), form.getEmail()));
+		if (link.isPresent()) {
+			redirect.addFlashAttribute("notice", "signoff.invite.sent");
+			redirect.addFlashAttribute("supporterLink", this.site.absolute("/support/" + link.get().token()));
+			return BACK;
 		}
 		return page(user, portfolioId, model);
 	}

@@ -13,7 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited
@@ -261,6 +263,11 @@ class SignOffDocument {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** Refuses an edit made from another version of this document than the one saved now. */
+	void requireVersion(Long expected) {
+		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

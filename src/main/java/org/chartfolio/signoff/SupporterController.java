@@ -67,7 +67,7 @@ class SupporterController {
 				return "redirect:/support/submitted";
 			}
 			catch (FieldProblem problem) {
-				result.rejectValue(problem.field(), problem.messageKey());
+				problem.rejectOn(result);
 			}
 			catch (SupporterLinkException link) {
 				response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -1,27 +1,28 @@
 package org.chartfolio.system;
 
+import org.springframework.validation.BindingResult;
+
 /**
- * Input that a service refused, naming the form field it concerns and the message key that
- * explains it, so that a controller can show the message next to that field.
+ * Input that a service or entity refused, naming the form field it concerns and the message that
+ * explains it, so that the message is shown next to that field ({@link #rejectOn}).
  */
-public class FieldProblem extends RuntimeException {
+public class FieldProblem extends Refusal {
 
 	private final String field;
 
-	private final String messageKey;
-
-	public FieldProblem(String field, String messageKey) {
-		super(field + ": " + messageKey);
+	public FieldProblem(String field, String messageKey, Object... arguments) {
+		super(field + ": " + messageKey, messageKey, arguments);
 		this.field = field;
-		this.messageKey = messageKey;
 	}
 
 	public String field() {
 		return this.field;
 	}
 
-	public String messageKey() {
-		return this.messageKey;
+	/** Shows the message next to its field of the form. */
+	public void rejectOn(BindingResult result) {
+		Object[] arguments = arguments();
+		result.rejectValue(this.field, messageKey(), (arguments.length == 0) ? null : arguments, null);
 	}
 
 }

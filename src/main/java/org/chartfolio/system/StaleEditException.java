@@ -18,4 +18,14 @@ public class StaleEditException extends RuntimeException {
 		return this.currentVersion;
 	}
 
+	/**
+	 * For an entity's {@code requireVersion}: refuses an edit made from {@code expected} when the thing is
+	 * now at {@code current}; an edit that names no version ({@code null}) is refused the same way.
+	 */
+	public static void unlessAt(long current, Long expected) {
+		if (expected == null || expected != current) {
+			throw new StaleEditException(current);
+		}
+	}
+
 }

@@ -5,12 +5,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.portfolio.Permission;
-import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Submission;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,11 +105,11 @@ class WritingController {
 					redirect.addFlashAttribute("notice", "writing.unchanged");
 					redirect.addFlashAttribute("noticeArg", done.at().format(SAVED_AT));
 				}
-				return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+				return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 			}
 		}
 		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
+			problem.rejectOn(result);
 		}
 		catch (SectionLockedException locked) {
 			// Approved since the editor was opened: the typed text stays in the form, with why.
@@ -182,7 +183,7 @@ class WritingController {
 		else {
 			redirect.addFlashAttribute("notice", "writing.restoredUnchanged");
 		}
-		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 	}
 
 	@Requires(Permission.WRITE)
@@ -190,19 +191,16 @@ class WritingController {
 	String note(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
 			@PathVariable long evidenceId, @ModelAttribute("note") NoteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.editing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote());
+		if (Submission.of(result)
+			.succeeds(() -> this.editing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote()))) {
 			redirect.addFlashAttribute("notice", "writing.note.saved");
-			return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId + "#cited-" + evidenceId;
+			return "redirect:/portfolios/{portfolioId}/sections/{sectionId}#cited-{evidenceId}";
 		}
-		catch (FieldProblem problem) {
-			result.rejectValue(problem.field(), problem.messageKey());
-			model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
-			model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
-			model.addAttribute("noteFor", evidenceId);
-			model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-			return "writing/section";
-		}
+		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+		model.addAttribute("noteFor", evidenceId);
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		return "writing/section";
 	}
 
 	@Requires(Permission.WRITE)
@@ -221,7 +219,7 @@ class WritingController {
 		this.editing.clear(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.cleared");
 		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
-		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 	}
 
 	@Requires(Permission.WRITE)
@@ -230,7 +228,7 @@ class WritingController {
 			@PathVariable long sectionId, RedirectAttributes redirect) {
 		this.editing.restoreCleared(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.textRestored");
-		return "redirect:/portfolios/" + portfolioId + "/sections/" + sectionId;
+		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 	}
 
 }

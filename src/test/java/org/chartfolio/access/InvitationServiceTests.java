@@ -11,6 +11,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -262,7 +263,7 @@ class InvitationServiceTests {
 	}
 
 	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-		assertThatThrownBy(call).isInstanceOfSatisfying(InvitationProblem.class,
+		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
 				(problem) -> assertThat(problem.messageKey()).isEqualTo(key));
 	}
 

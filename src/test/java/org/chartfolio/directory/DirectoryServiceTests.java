@@ -16,6 +16,7 @@ import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.QueryCounter;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 import org.junit.jupiter.api.Test;
 
@@ -175,7 +176,7 @@ class DirectoryServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		EvidenceSummary cv = cv(candidate, portfolioId);
 		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Hello", null))
-			.isInstanceOf(DirectoryProblem.class)
+			.isInstanceOf(Refusal.class)
 			.hasMessage("directory.mentor.unavailable");
 	}
 
@@ -203,7 +204,7 @@ class DirectoryServiceTests {
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.cv.notInPortfolio");
 		assertThatThrownBy(() -> this.requesting.send(mentor, listingId, othersPortfolio, othersCv.id(), "Hi", null))
-			.isInstanceOf(DirectoryProblem.class)
+			.isInstanceOf(Refusal.class)
 			.hasMessage("directory.mentor.unavailable");
 
 		long requestId = this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me", Sector.PUBLIC);
@@ -241,7 +242,7 @@ class DirectoryServiceTests {
 			.list()).containsExactly("Nadia Mentor|DIRECTORY_REQUEST_ACCEPTED|MENTOR|Sam Candidate");
 		assertThat(this.events.stream(MentorRequestEvent.class).map(MentorRequestEvent::kind))
 			.containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.ACCEPTED);
-		assertThatThrownBy(() -> this.requesting.decline(mentor, requestId)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.decline(mentor, requestId)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.closed");
 		// The portfolio now has a mentor: it cannot ask another.
 		SignedInUser second = listed("Second Mentor", Region.LONDON, Sector.HEALTH, 3);
@@ -267,10 +268,10 @@ class DirectoryServiceTests {
 		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
 		assertThat(this.requesting.request(first, toFirst).summary().open()).isTrue();
 
-		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.refused.roleTaken");
 		assertThat(this.requesting.request(second, toSecond).summary().open()).isTrue();
-		assertThatThrownBy(() -> this.requesting.accept(lineManager, toManager)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(lineManager, toManager)).isInstanceOf(Refusal.class)
 			.hasMessage("access.refused.bothRoles");
 		assertThat(this.access.roleOf(lineManager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
 		assertThatThrownBy(() -> this.memberships.join(portfolioId, second, PortfolioRole.MENTOR))
@@ -293,7 +294,7 @@ class DirectoryServiceTests {
 		assertThat(this.directory.requestsWaiting(second)).isZero();
 		assertThat(this.events.stream(MentorRequestEvent.class).filter((e) -> e.requestId() == toSecond)
 			.map(MentorRequestEvent::kind)).containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.WITHDRAWN);
-		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.closed");
 	}
 
@@ -309,7 +310,7 @@ class DirectoryServiceTests {
 
 		this.requesting.accept(mentor, fromEarly);
 
-		assertThatThrownBy(() -> this.requesting.accept(mentor, fromLate)).isInstanceOf(DirectoryProblem.class)
+		assertThatThrownBy(() -> this.requesting.accept(mentor, fromLate)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.refused.full");
 		assertThat(this.requesting.request(mentor, fromLate).summary().open()).isTrue();
 		assertThatThrownBy(() -> this.access.readable(mentor, latePortfolio)).isInstanceOf(PortfolioNotFoundException.class);
@@ -335,7 +336,7 @@ class DirectoryServiceTests {
 		this.requesting.withdraw(candidate, withdrawn);
 		assertThat(this.requesting.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
 			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
-		assertThatThrownBy(() -> this.requesting.accept(mentor, withdrawn)).isInstanceOf(DirectoryProblem.class);
+		assertThatThrownBy(() -> this.requesting.accept(mentor, withdrawn)).isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
 	}
 

@@ -10,6 +10,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.StaleEditException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +99,7 @@ class EvidenceFilesTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		long contentsBefore = this.jdbc.sql("select count(*) from file_content").query(Long.class).single();
 
-		assertThatExceptionOfType(EvidenceProblem.class).isThrownBy(() -> this.editing.create(candidate, portfolio,
+		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.editing.create(candidate, portfolio,
 				details("Holiday snaps"),
 				List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
 
@@ -147,7 +149,7 @@ class EvidenceFilesTests {
 		this.editing.moveToBin(candidate, portfolio, second.number());
 
 		long version = this.pages.details(candidate, portfolio, 1).version();
-		assertThatExceptionOfType(EvidenceProblem.class)
+		assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> this.editing.update(candidate, portfolio, 1, version, details("First"), 2, List.of()))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("evidence.number.taken"));
 
@@ -164,7 +166,7 @@ class EvidenceFilesTests {
 		long opened = this.pages.details(candidate, portfolio, 1).version();
 		this.editing.update(candidate, portfolio, 1, opened, details("From the other tab"), null, List.of());
 
-		assertThatExceptionOfType(EvidenceChangedException.class).isThrownBy(
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(
 				() -> this.editing.update(candidate, portfolio, 1, opened, details("From this tab"), null, List.of()));
 		assertThat(this.pages.details(candidate, portfolio, 1).title()).isEqualTo("From the other tab");
 	}

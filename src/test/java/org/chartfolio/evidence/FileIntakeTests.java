@@ -1,6 +1,7 @@
 package org.chartfolio.evidence;
 
 import org.chartfolio.support.TestFiles;
+import org.chartfolio.system.FieldProblem;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class FileIntakeTests {
 	@Test
 	void refusesADisguisedExecutableWithAClearMessage() {
 		Upload upload = new Upload("photo.jpg", elf().length, new ByteArrayResource(elf()));
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(EvidenceProblem.class)
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> this.intake.keep(upload))
 			.satisfies((problem) -> {
 				assertThat(problem.field()).isEqualTo("files");
@@ -60,7 +61,7 @@ class FileIntakeTests {
 	void refusesAFileOverTheLimitBeforeReadingIt() {
 		FileIntake small = new FileIntake(null, org.springframework.util.unit.DataSize.ofKilobytes(1));
 		Upload upload = new Upload("big.pdf", 2048, new ByteArrayResource(new byte[2048]));
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(EvidenceProblem.class)
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> small.keep(upload))
 			.satisfies((problem) -> {
 				assertThat(problem.messageKey()).isEqualTo("evidence.files.tooLarge");

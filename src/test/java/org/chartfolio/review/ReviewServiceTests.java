@@ -16,6 +16,7 @@ import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,7 +225,7 @@ class ReviewServiceTests {
 		assertThatThrownBy(() -> this.review.comment(this.mentor, this.portfolio, this.section, "  ", null))
 			.isInstanceOf(FieldProblem.class);
 		assertThatThrownBy(() -> this.review.resolve(this.candidate, this.portfolio, this.section, general, 1))
-			.isInstanceOf(ReviewProblem.class);
+			.isInstanceOf(Refusal.class);
 		this.review.reopenThread(this.candidate, this.portfolio, this.section, general, 1);
 		assertThat(this.review.unresolved(this.mentor, this.portfolio).of(this.section)).isEqualTo(2);
 	}
