@@ -2,8 +2,6 @@ package org.chartfolio.access;
 
 import java.time.Instant;
 
-import org.chartfolio.portfolio.PortfolioRole;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One change to who may see a portfolio: who did what, to whom, when. Never changed once written. */
+import org.chartfolio.portfolio.PortfolioRole;
+
+/**
+ * One change to who may see a portfolio: who did what, to whom, when. Never changed once
+ * written.
+ */
 @Entity
 @Table(name = "access_activity")
 class AccessActivity {

@@ -3,9 +3,6 @@ package org.chartfolio.access;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.system.Refusal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,10 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.system.Refusal;
+
 /**
- * A single-use link that lets one person become a portfolio's mentor or line manager. It holds
- * only the hash of its token, works for {@link #VALID_FOR}, and once accepted, declined or revoked
- * it never works again.
+ * A single-use link that lets one person become a portfolio's mentor or line manager. It
+ * holds only the hash of its token, works for {@link #VALID_FOR}, and once accepted,
+ * declined or revoked it never works again.
  */
 @Entity
 @Table(name = "invitation")
@@ -104,7 +104,10 @@ class Invitation {
 		};
 	}
 
-	/** A new link in place of the old one, valid for another fortnight; the old link stops working. */
+	/**
+	 * A new link in place of the old one, valid for another fortnight; the old link stops
+	 * working.
+	 */
 	void replaceToken(String newTokenHash, Instant now) {
 		requireOpen();
 		this.tokenHash = newTokenHash;

@@ -1,5 +1,8 @@
 package org.chartfolio.access;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.Refusal;
 
@@ -16,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /** The page an invitation link opens, where the invited person accepts or declines. */
 @Controller
 @RequestMapping("/invitations/{token}")
@@ -32,13 +32,17 @@ class InvitationController {
 		this.invitations = invitations;
 	}
 
-	/** Where signing in brings a visitor back to: the link they opened (as Spring Security's own redirect does). */
+	/**
+	 * Where signing in brings a visitor back to: the link they opened (as Spring
+	 * Security's own redirect does).
+	 */
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	/**
-	 * The invitation. A signed-out visitor with a working link learns who invites them to what, and
-	 * then signs in or registers and comes back here to accept; with a link that does not work they
-	 * get what any signed-out visitor gets, the sign-in page, so that a guessed link tells nothing.
+	 * The invitation. A signed-out visitor with a working link learns who invites them to
+	 * what, and then signs in or registers and comes back here to accept; with a link
+	 * that does not work they get what any signed-out visitor gets, the sign-in page, so
+	 * that a guessed link tells nothing.
 	 */
 	@GetMapping
 	String show(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitations, the memberships they lead to, and the log of both. Only the candidate invites,
- * renews, revokes and ends access; anybody signed in who holds a working link may accept or decline
- * it, except the candidate themselves.
+ * Invitations, the memberships they lead to, and the log of both. Only the candidate
+ * invites, renews, revokes and ends access; anybody signed in who holds a working link
+ * may accept or decline it, except the candidate themselves.
  */
 @Service
 class InvitationService {
@@ -68,8 +68,9 @@ class InvitationService {
 	}
 
 	/**
-	 * A new invitation with the only copy of its token and the absolute link made of it, for the
-	 * candidate to pass on (and, where a mail server is configured, emailed to the address).
+	 * A new invitation with the only copy of its token and the absolute link made of it,
+	 * for the candidate to pass on (and, where a mail server is configured, emailed to
+	 * the address).
 	 */
 	/** A link just made, with what the message to paste into an email says about it. */
 	record Created(long invitationId, String token, String link, String email, PortfolioRole role,
@@ -80,14 +81,20 @@ class InvitationService {
 	record OpenInvitation(long id, String email, PortfolioRole role, Instant expiresAt, boolean expired) {
 	}
 
-	/** What the person opening a link sees, including the address the invitation was sent to. */
+	/**
+	 * What the person opening a link sees, including the address the invitation was sent
+	 * to.
+	 */
 	record Offer(String inviterName, String portfolioTitle, PortfolioRole role, String invitedEmail, String problem) {
 
 		public boolean usable() {
 			return this.problem == null;
 		}
 
-		/** Whether this person signs in with another address than the one invited, so must confirm. */
+		/**
+		 * Whether this person signs in with another address than the one invited, so must
+		 * confirm.
+		 */
 		public boolean forAnotherAddress(SignedInUser person) {
 			return person != null && !this.invitedEmail.equalsIgnoreCase(person.email());
 		}
@@ -141,7 +148,9 @@ class InvitationService {
 		return issued(invitation, token);
 	}
 
-	/** Resending: the old link stops working and a new one works for another fortnight. */
+	/**
+	 * Resending: the old link stops working and a new one works for another fortnight.
+	 */
 	@Transactional
 	Created replaceLink(SignedInUser owner, long portfolioId, long invitationId) {
 		Invitation invitation = ownInvitation(owner, portfolioId, invitationId);
@@ -153,12 +162,15 @@ class InvitationService {
 		return issued(invitation, token);
 	}
 
-	/** Tells whoever listens (the notification module emails it) that a link exists, inside this transaction. */
+	/**
+	 * Tells whoever listens (the notification module emails it) that a link exists,
+	 * inside this transaction.
+	 */
 	private Created issued(Invitation invitation, String token) {
 		String link = this.site.absolute("/invitations/" + token);
 		this.events.publishEvent(new InvitationIssued(invitation.getId(), invitation.getPortfolioId(),
-				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getEmail(), invitation.getRole(),
-				link, invitation.getExpiresAt()));
+				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getEmail(),
+				invitation.getRole(), link, invitation.getExpiresAt()));
 		return new Created(invitation.getId(), token, link, invitation.getEmail(), invitation.getRole(),
 				invitation.getPortfolioTitle(), invitation.getInviterName(), invitation.getExpiresAt());
 	}
@@ -181,7 +193,10 @@ class InvitationService {
 		return member;
 	}
 
-	/** What a link offers, or why it no longer works; a link that never existed is not found. */
+	/**
+	 * What a link offers, or why it no longer works; a link that never existed is not
+	 * found.
+	 */
 	@Transactional(readOnly = true)
 	Offer offer(String token) {
 		Invitation invitation = byToken(token);
@@ -190,16 +205,16 @@ class InvitationService {
 	}
 
 	/**
-	 * Accepts the invitation; gives back the portfolio's id for the person to open. An invitation names
-	 * its invitee: somebody signed in with another address must say they accept it all the same.
+	 * Accepts the invitation; gives back the portfolio's id for the person to open. An
+	 * invitation names its invitee: somebody signed in with another address must say they
+	 * accept it all the same.
 	 */
 	@Transactional
 	long accept(SignedInUser person, String token, boolean otherAddressConfirmed) {
 		Invitation invitation = byToken(token);
 		Instant now = this.clock.instant();
 		if (!otherAddressConfirmed && person.id() != invitation.getInvitedBy()
-				&& !invitation.getEmail().equalsIgnoreCase(person.email())
-				&& invitation.problemAt(now) == null) {
+				&& !invitation.getEmail().equalsIgnoreCase(person.email()) && invitation.problemAt(now) == null) {
 			throw new Refusal("invitation.otherAddress");
 		}
 		invitation.accept(person.id(), now);
@@ -228,7 +243,10 @@ class InvitationService {
 		closed(invitation, InvitationClosed.Outcome.DECLINED, now);
 	}
 
-	/** Tells whoever listens that the invitation no longer waits for an answer, inside this transaction. */
+	/**
+	 * Tells whoever listens that the invitation no longer waits for an answer, inside
+	 * this transaction.
+	 */
 	private void closed(Invitation invitation, InvitationClosed.Outcome outcome, Instant now) {
 		this.events.publishEvent(new InvitationClosed(invitation.getId(), invitation.getPortfolioId(), outcome, now));
 	}

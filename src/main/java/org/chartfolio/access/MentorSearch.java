@@ -9,7 +9,9 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How far the candidate has got in finding a mentor, for the first steps on the overview. */
+/**
+ * How far the candidate has got in finding a mentor, for the first steps on the overview.
+ */
 @Service
 public class MentorSearch {
 
@@ -25,7 +27,10 @@ public class MentorSearch {
 		this.clock = clock;
 	}
 
-	/** Whether the portfolio has a mentor or a working invitation of one; for its candidate only. */
+	/**
+	 * Whether the portfolio has a mentor or a working invitation of one; for its
+	 * candidate only.
+	 */
 	@Transactional(readOnly = true)
 	public boolean foundOrInvited(SignedInUser owner, long portfolioId) {
 		boolean mentor = this.memberships.members(owner, portfolioId)

@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.Submission;
@@ -34,7 +34,8 @@ class PeopleController {
 
 	private final InvitationService invitations;
 
-	// A provider, so that the page still works in an app (or a test slice) that sends no email.
+	// A provider, so that the page still works in an app (or a test slice) that sends no
+	// email.
 	private final ObjectProvider<InvitationEmail> email;
 
 	PeopleController(InvitationService invitations, ObjectProvider<InvitationEmail> email) {
@@ -66,8 +67,8 @@ class PeopleController {
 	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("invite") InviteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<InvitationService.Created> created = Submission.of(result).returns(() -> this.invitations.invite(user,
-				portfolioId, form.getEmail(), form.getRole()));
+		Optional<InvitationService.Created> created = Submission.of(result)
+			.returns(() -> this.invitations.invite(user, portfolioId, form.getEmail(), form.getRole()));
 		if (created.isPresent()) {
 			redirect.addFlashAttribute("notice", "people.invited");
 			linkIssued(created.get(), redirect);
@@ -115,7 +116,10 @@ class PeopleController {
 		return PEOPLE;
 	}
 
-	/** The link for the candidate to copy, and whether it also went out by email (sent once the service committed). */
+	/**
+	 * The link for the candidate to copy, and whether it also went out by email (sent
+	 * once the service committed).
+	 */
 	private void linkIssued(InvitationService.Created created, RedirectAttributes redirect) {
 		InvitationEmail sender = this.email.getIfAvailable();
 		InvitationEmail.Delivery delivery = (sender != null) ? sender.deliveryTo(created.email())

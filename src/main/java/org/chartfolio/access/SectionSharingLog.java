@@ -10,9 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the candidate's sharing of a section with their line manager into the portfolio's activity
- * log, beside the invitations: it changes what somebody may see. It listens in the transaction of
- * the change, so the change and its record are kept or lost together.
+ * Writes the candidate's sharing of a section with their line manager into the
+ * portfolio's activity log, beside the invitations: it changes what somebody may see. It
+ * listens in the transaction of the change, so the change and its record are kept or lost
+ * together.
  */
 @Component
 class SectionSharingLog {

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person who can sign in. The email address is stored normalised (trimmed, lower case) so that
- * "Ann@Example.org " and "ann@example.org" are one account, for sign-in and for throttling alike.
+ * A person who can sign in. The email address is stored normalised (trimmed, lower case)
+ * so that "Ann@Example.org " and "ann@example.org" are one account, for sign-in and for
+ * throttling alike.
  */
 @Entity
 @Table(name = "account")
@@ -93,7 +94,10 @@ class Account {
 		return this.totpEnabledAt != null;
 	}
 
-	/** Turns two-factor sign-in on with an (encrypted) secret whose code, of this time step, was just shown. */
+	/**
+	 * Turns two-factor sign-in on with an (encrypted) secret whose code, of this time
+	 * step, was just shown.
+	 */
 	void enableTwoFactor(String encryptedSecret, long step, Instant now) {
 		this.totpSecret = requireText(encryptedSecret, "totpSecret");
 		this.totpEnabledAt = now;
@@ -108,7 +112,10 @@ class Account {
 		this.updatedAt = now;
 	}
 
-	/** Spends a code's time step; false when that step, or a later one, was used already (a replayed code). */
+	/**
+	 * Spends a code's time step; false when that step, or a later one, was used already
+	 * (a replayed code).
+	 */
 	boolean spendStep(long step) {
 		if (this.totpLastStep != null && step <= this.totpLastStep) {
 			return false;

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's page for people's accounts: a password reset link to pass on by hand (where
- * Chartfolio sends no email, the only way back in), and which roles must use two-factor sign-in.
- * Anybody else gets 404.
+ * The administrator's page for people's accounts: a password reset link to pass on by
+ * hand (where Chartfolio sends no email, the only way back in), and which roles must use
+ * two-factor sign-in. Anybody else gets 404.
  */
 @Controller
 class AccountAdminController {
@@ -63,7 +63,8 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts/two-factor")
 	String requireTwoFactor(@AuthenticationPrincipal SignedInUser user, TwoFactorPolicyForm form,
 			RedirectAttributes redirect) {
-		this.twoFactor.requirePolicy(user, new TwoFactorService.Policy(form.isForMentors(), form.isForAdministrators()));
+		this.twoFactor.requirePolicy(user,
+				new TwoFactorService.Policy(form.isForMentors(), form.isForAdministrators()));
 		redirect.addFlashAttribute("notice", "admin.twoFactor.saved");
 		return "redirect:/admin/accounts";
 	}

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's own account: their name, their password and where they are signed in. */
+/**
+ * The signed-in person's own account: their name, their password and where they are
+ * signed in.
+ */
 @Controller
 class AccountController {
 
@@ -63,8 +66,9 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		if (Submission.of(result).succeeds(() -> this.accounts.changePassword(user, form.getCurrentPassword(),
-				form.getNewPassword(), client(request)))) {
+		if (Submission.of(result)
+			.succeeds(() -> this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword(),
+					client(request)))) {
 			// The session that changed the password stays signed in, under a new id.
 			request.changeSessionId();
 			redirect.addFlashAttribute("notice", "account.password.changed");
@@ -75,13 +79,15 @@ class AccountController {
 	}
 
 	@PostMapping("/account/email")
-	String changeEmail(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("emailForm") EmailChangeForm form,
-			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+	String changeEmail(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("emailForm") EmailChangeForm form, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!this.mail.enabled()) {
 			result.rejectValue("newEmail", "emailChange.noMail");
 		}
-		if (Submission.of(result).succeeds(() -> this.emailChanges.request(user, form.getNewEmail(),
-				form.getCurrentPassword(), request.getRemoteAddr()))) {
+		if (Submission.of(result)
+			.succeeds(() -> this.emailChanges.request(user, form.getNewEmail(), form.getCurrentPassword(),
+					request.getRemoteAddr()))) {
 			redirect.addFlashAttribute("pendingEmail", Account.normaliseEmail(form.getNewEmail()));
 			return "redirect:/account";
 		}

@@ -1,10 +1,11 @@
 package org.chartfolio.account;
 
 /**
- * An email the account module needs sent: a password reset link, the confirmation of a new
- * address, or a warning to the owner of an address. Published inside the transaction that made the
- * link; the notification module, which owns email, sends it once that has committed. The link (where
- * there is one) exists only here and in the email, never in the database.
+ * An email the account module needs sent: a password reset link, the confirmation of a
+ * new address, or a warning to the owner of an address. Published inside the transaction
+ * that made the link; the notification module, which owns email, sends it once that has
+ * committed. The link (where there is one) exists only here and in the email, never in
+ * the database.
  *
  * @param to the address to write to
  * @param name the person's name, or null when nobody of that address is known

@@ -17,13 +17,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Registration and changes to one's own account. Every rule is checked here, whichever form or
- * job calls it; a broken rule comes back as an {@link AccountProblem} naming the field.
+ * Registration and changes to one's own account. Every rule is checked here, whichever
+ * form or job calls it; a broken rule comes back as an {@link AccountProblem} naming the
+ * field.
  */
 @Service
 public class AccountService {
 
-	/** The longest name a person may have; a name kept as text elsewhere (an imported mentor's) too. */
+	/**
+	 * The longest name a person may have; a name kept as text elsewhere (an imported
+	 * mentor's) too.
+	 */
 	public static final int MAX_NAME_LENGTH = Account.MAX_NAME_LENGTH;
 
 	private final Accounts accounts;
@@ -80,10 +84,11 @@ public class AccountService {
 	}
 
 	/**
-	 * Registration from the public form, which answers the same whether or not the address is new:
-	 * a new address gets its account; for one that has an account already nothing changes and its
-	 * owner is emailed that somebody tried (at most a few times an hour). The password is hashed
-	 * either way, so the two take as long. Refused only for what the form shows next to a field.
+	 * Registration from the public form, which answers the same whether or not the
+	 * address is new: a new address gets its account; for one that has an account already
+	 * nothing changes and its owner is emailed that somebody tried (at most a few times
+	 * an hour). The password is hashed either way, so the two take as long. Refused only
+	 * for what the form shows next to a field.
 	 */
 	@Transactional
 	public void signUp(Registration registration, String clientAddress) {
@@ -114,7 +119,10 @@ public class AccountService {
 		return this.accounts.findById(accountId).map(Account::getDisplayName);
 	}
 
-	/** The names of several people at once, by account id; an account that is gone is left out. */
+	/**
+	 * The names of several people at once, by account id; an account that is gone is left
+	 * out.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNamesOf(Collection<Long> accountIds) {
 		return this.accounts.findAllById(accountIds)
@@ -123,13 +131,14 @@ public class AccountService {
 	}
 
 	/**
-	 * The person as background work acts for them (a PDF export they started, run later and perhaps by
-	 * another instance), with the same checks in every service as when they are signed in; empty once
-	 * the account is gone.
+	 * The person as background work acts for them (a PDF export they started, run later
+	 * and perhaps by another instance), with the same checks in every service as when
+	 * they are signed in; empty once the account is gone.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SignedInUser> signedInUser(long accountId) {
-		return this.accounts.findById(accountId).map((account) -> account.toSignedInUser().withDisplayName(account.getDisplayName()));
+		return this.accounts.findById(accountId)
+			.map((account) -> account.toSignedInUser().withDisplayName(account.getDisplayName()));
 	}
 
 	/** How to reach a person, for notifications and the emails that go with them. */
@@ -158,8 +167,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Where a change comes from: the client's address (for throttling the current password) and the
-	 * session it was made in (which stays signed in when the others are ended).
+	 * Where a change comes from: the client's address (for throttling the current
+	 * password) and the session it was made in (which stays signed in when the others are
+	 * ended).
 	 */
 	public record Client(String address, String sessionId) {
 	}
@@ -177,9 +187,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Deletes the account and everything of the person's with it, once they have given their password:
-	 * every module removes its part ({@link AccountDeleting}), then the account goes, its sessions end
-	 * and, where email is sent, the address is told.
+	 * Deletes the account and everything of the person's with it, once they have given
+	 * their password: every module removes its part ({@link AccountDeleting}), then the
+	 * account goes, its sessions end and, where email is sent, the address is told.
 	 */
 	@Transactional
 	public void deleteAccount(SignedInUser user, String password, Client client) {
@@ -205,8 +215,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Ends the sessions signed in with this email but the one named (null: all of them) once the
-	 * change has committed, so a change that fails signs nobody out.
+	 * Ends the sessions signed in with this email but the one named (null: all of them)
+	 * once the change has committed, so a change that fails signs nobody out.
 	 */
 	void endSessionsAfterCommit(String email, String keptSessionId) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {

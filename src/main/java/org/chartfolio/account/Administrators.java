@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who administers this installation: the accounts whose email addresses are listed in
- * {@code chartfolio.administrators} (CHARTFOLIO_ADMINISTRATORS, comma-separated). Administrators
- * manage the shared data (the PKSB framework); they read nobody's portfolio. Anybody else asking for
- * an administration page gets 404, as for anything they may not see.
+ * {@code chartfolio.administrators} (CHARTFOLIO_ADMINISTRATORS, comma-separated).
+ * Administrators manage the shared data (the PKSB framework); they read nobody's
+ * portfolio. Anybody else asking for an administration page gets 404, as for anything
+ * they may not see.
  */
 @Component
 public class Administrators {

@@ -1,6 +1,9 @@
 package org.chartfolio.account;
 
-/** The password that confirms a change that matters (deleting the account, new recovery codes); checked and throttled in the service. */
+/**
+ * The password that confirms a change that matters (deleting the account, new recovery
+ * codes); checked and throttled in the service.
+ */
 class ConfirmPasswordForm {
 
 	private String password;

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Delete my account": a page that first offers the ZIP of each of the person's portfolios, says
- * what happens to the portfolios they support, and asks for their password.
+ * "Delete my account": a page that first offers the ZIP of each of the person's
+ * portfolios, says what happens to the portfolios they support, and asks for their
+ * password.
  */
 @Controller
 class DeleteAccountController {

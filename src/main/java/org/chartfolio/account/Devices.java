@@ -3,9 +3,10 @@ package org.chartfolio.account;
 import java.util.Locale;
 
 /**
- * The browser and operating system behind a User-Agent (Firefox, Windows), enough for a person to
- * recognise their own sessions; the account page words them. Read once, when they sign in, and kept
- * with the session as "browser/system", either part empty when not recognised.
+ * The browser and operating system behind a User-Agent (Firefox, Windows), enough for a
+ * person to recognise their own sessions; the account page words them. Read once, when
+ * they sign in, and kept with the session as "browser/system", either part empty when not
+ * recognised.
  */
 final class Devices {
 
@@ -37,6 +38,7 @@ final class Devices {
 		String ua = userAgent.toLowerCase(Locale.ROOT);
 		return new Device(browser(ua), system(ua));
 	}
+
 	private static String browser(String ua) {
 		if (ua.contains("edg/") || ua.contains("edge/")) {
 			return "Edge";

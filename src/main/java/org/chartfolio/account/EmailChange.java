@@ -7,7 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A confirmation link for a new sign-in email: it works once, within {@link #VALID_FOR}. */
+/**
+ * A confirmation link for a new sign-in email: it works once, within {@link #VALID_FOR}.
+ */
 @Entity
 @Table(name = "email_change")
 class EmailChange extends SingleUseLink {

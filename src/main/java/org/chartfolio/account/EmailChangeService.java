@@ -11,10 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moving an account's sign-in email: asked for with the current password, done only when the link
- * emailed to the new address is followed (so nobody signs in with an address they cannot read).
- * Whether the new address has an account already is not said when asking; following the link then
- * refuses. Once moved, every other session ends and the old address is told.
+ * Moving an account's sign-in email: asked for with the current password, done only when
+ * the link emailed to the new address is followed (so nobody signs in with an address
+ * they cannot read). Whether the new address has an account already is not said when
+ * asking; following the link then refuses. Once moved, every other session ends and the
+ * old address is told.
  */
 @Service
 class EmailChangeService {
@@ -63,8 +64,8 @@ class EmailChangeService {
 		}
 		String token = Tokens.newToken();
 		this.changes.save(new EmailChange(account.getId(), address, Tokens.hash(token), this.clock.instant()));
-		this.events.publishEvent(new AccountEmail(address, account.getDisplayName(), AccountEmail.Kind.CONFIRM_NEW_EMAIL,
-				this.site.absolute("/account/email/confirm/" + token)));
+		this.events.publishEvent(new AccountEmail(address, account.getDisplayName(),
+				AccountEmail.Kind.CONFIRM_NEW_EMAIL, this.site.absolute("/account/email/confirm/" + token)));
 	}
 
 	/** The new address a link would move to, while it still works. */
@@ -76,8 +77,9 @@ class EmailChangeService {
 	}
 
 	/**
-	 * Moves the account to the new address and gives it back. When the link is followed in a browser
-	 * signed in to that account, that session stays (as the new address); every other one ends.
+	 * Moves the account to the new address and gives it back. When the link is followed
+	 * in a browser signed in to that account, that session stays (as the new address);
+	 * every other one ends.
 	 */
 	@Transactional
 	SignedInUser confirm(String token, SignedInUser current, String currentSessionId) {

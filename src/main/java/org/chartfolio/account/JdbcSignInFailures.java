@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins in PostgreSQL ({@code sign_in_failure}, migration V31), so every instance of the app
- * counts the same failures and a restart forgets none. Each question is one indexed statement; keys are
- * stored as their SHA-256, which also makes an absurdly long "email address" the size of any other.
+ * Failed sign-ins in PostgreSQL ({@code sign_in_failure}, migration V31), so every
+ * instance of the app counts the same failures and a restart forgets none. Each question
+ * is one indexed statement; keys are stored as their SHA-256, which also makes an
+ * absurdly long "email address" the size of any other.
  */
 @Component
 class JdbcSignInFailures implements SignInFailures {

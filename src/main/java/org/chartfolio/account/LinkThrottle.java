@@ -8,10 +8,11 @@ import org.chartfolio.system.AttemptCounter;
 import org.springframework.stereotype.Component;
 
 /**
- * How often anybody may have Chartfolio email a link (a password reset, a registration): a few times
- * an hour for one address, so nobody's inbox can be flooded, and a few more for one client address,
- * so one client cannot write to address after address. A request over the address's limit is
- * answered as any other and sends nothing, so the answer still says nothing about the address.
+ * How often anybody may have Chartfolio email a link (a password reset, a registration):
+ * a few times an hour for one address, so nobody's inbox can be flooded, and a few more
+ * for one client address, so one client cannot write to address after address. A request
+ * over the address's limit is answered as any other and sends nothing, so the answer
+ * still says nothing about the address.
  */
 @Component
 class LinkThrottle {

@@ -5,8 +5,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this installation sends email (a mail server is configured, so Spring Boot made a
- * {@link JavaMailSender}): pages that would email a link say otherwise how to get one.
+ * Whether this installation sends email (a mail server is configured, so Spring Boot made
+ * a {@link JavaMailSender}): pages that would email a link say otherwise how to get one.
  */
 @Component
 class MailSetting {

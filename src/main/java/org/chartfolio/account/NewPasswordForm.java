@@ -1,6 +1,9 @@
 package org.chartfolio.account;
 
-/** The new password set through a reset link; the password policy checks it in the service. */
+/**
+ * The new password set through a reset link; the password policy checks it in the
+ * service.
+ */
 class NewPasswordForm {
 
 	private String newPassword;

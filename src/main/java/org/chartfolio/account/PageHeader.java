@@ -25,15 +25,18 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What the header of every page needs to know of the signed-in person, read once per page: every
- * {@link PageFigure} as a column of one statement, in the page's read-only transaction, after the
- * handler and only when it renders a page (a redirect, a download or an htmx fragment has no header,
- * so it reads nothing). Whether the person administers the installation comes from the configuration.
+ * What the header of every page needs to know of the signed-in person, read once per
+ * page: every {@link PageFigure} as a column of one statement, in the page's read-only
+ * transaction, after the handler and only when it renders a page (a redirect, a download
+ * or an htmx fragment has no header, so it reads nothing). Whether the person administers
+ * the installation comes from the configuration.
  */
 @Component
 class PageHeader implements HandlerInterceptor {
 
-	/** The template variable saying whether the person may open the administration pages. */
+	/**
+	 * The template variable saying whether the person may open the administration pages.
+	 */
 	static final String ADMINISTRATOR = "administrator";
 
 	private final List<PageFigure> figures;
@@ -62,12 +65,16 @@ class PageHeader implements HandlerInterceptor {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** The template variable naming the signed-in person, for the header; absent for a visitor. */
+	/**
+	 * The template variable naming the signed-in person, for the header; absent for a
+	 * visitor.
+	 */
 	static final String SIGNED_IN = "signedInUser";
 
 	/**
-	 * Who is signed in, for every view this request renders, the error and refusal pages included
-	 * (they are rendered without {@link #postHandle}); read from the security context, not the database.
+	 * Who is signed in, for every view this request renders, the error and refusal pages
+	 * included (they are rendered without {@link #postHandle}); read from the security
+	 * context, not the database.
 	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -96,7 +103,10 @@ class PageHeader implements HandlerInterceptor {
 		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser person) ? person : null;
 	}
 
-	/** Every figure for the person, by name: one statement, whatever the number of figures. */
+	/**
+	 * Every figure for the person, by name: one statement, whatever the number of
+	 * figures.
+	 */
 	Map<String, Object> read(SignedInUser person) {
 		Map<String, Object> read = new LinkedHashMap<>();
 		if (!this.figures.isEmpty()) {

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the current password that the account pages ask for before a change that matters
- * (password, sign-in email, two-factor, deleting the account). Wrong answers count in the sign-in
- * throttle, for the account from that address, so these forms are no easier a place to guess.
+ * (password, sign-in email, two-factor, deleting the account). Wrong answers count in the
+ * sign-in throttle, for the account from that address, so these forms are no easier a
+ * place to guess.
  */
 @Component
 class PasswordGuard {
@@ -20,7 +21,9 @@ class PasswordGuard {
 		this.throttle = throttle;
 	}
 
-	/** Refuses, naming the field, a wrong password or one tried while guessing is paused. */
+	/**
+	 * Refuses, naming the field, a wrong password or one tried while guessing is paused.
+	 */
 	void check(Account account, String password, String clientAddress, String field) {
 		if (this.throttle.pausedUntil(account.getEmail(), clientAddress).isPresent()) {
 			throw new AccountProblem(field, "account.password.paused");

@@ -14,9 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What makes a password acceptable: long enough to resist guessing, short enough for the hash,
- * and not one of the passwords that attackers try first. The common-password list ships with the
- * app (security/common-passwords.txt) so that no check depends on an outside service.
+ * What makes a password acceptable: long enough to resist guessing, short enough for the
+ * hash, and not one of the passwords that attackers try first. The common-password list
+ * ships with the app (security/common-passwords.txt) so that no check depends on an
+ * outside service.
  */
 @Component
 class PasswordPolicy {
@@ -54,8 +55,8 @@ class PasswordPolicy {
 	}
 
 	/**
-	 * A password is common when it is on the list, or is a listed password with digits and
-	 * symbols added at the end ("password1234!"), or is one character repeated.
+	 * A password is common when it is on the list, or is a listed password with digits
+	 * and symbols added at the end ("password1234!"), or is one character repeated.
 	 */
 	boolean isCommon(String password) {
 		String lower = password.toLowerCase(Locale.ROOT);

@@ -6,7 +6,10 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A link that sets a new password for one account: it works once, within {@link #VALID_FOR}. */
+/**
+ * A link that sets a new password for one account: it works once, within
+ * {@link #VALID_FOR}.
+ */
 @Entity
 @Table(name = "password_reset")
 class PasswordReset extends SingleUseLink {

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A way back into an account whose password is forgotten: a single-use link, valid for an hour,
- * emailed to the account's address, or made by an administrator where no mail server is configured.
- * Asking for one answers the same whether or not the address has an account. Setting the new
- * password spends every link of the account and ends all its sessions.
+ * A way back into an account whose password is forgotten: a single-use link, valid for an
+ * hour, emailed to the account's address, or made by an administrator where no mail
+ * server is configured. Asking for one answers the same whether or not the address has an
+ * account. Setting the new password spends every link of the account and ends all its
+ * sessions.
  */
 @Service
 class PasswordResetService {
@@ -56,8 +57,9 @@ class PasswordResetService {
 	}
 
 	/**
-	 * Emails a link to the address if it has an account; otherwise, or when that address has had
-	 * enough links this hour, does nothing that shows. Refused only for a client that asks too often.
+	 * Emails a link to the address if it has an account; otherwise, or when that address
+	 * has had enough links this hour, does nothing that shows. Refused only for a client
+	 * that asks too often.
 	 */
 	@Transactional
 	void emailLink(String email, String clientAddress) {
@@ -67,9 +69,9 @@ class PasswordResetService {
 		if (!this.throttle.allow(email, clientAddress)) {
 			return;
 		}
-		this.accounts.findByEmail(Account.normaliseEmail(email)).ifPresent((account) -> this.events.publishEvent(
-				new AccountEmail(account.getEmail(), account.getDisplayName(), AccountEmail.Kind.PASSWORD_RESET,
-						newLink(account))));
+		this.accounts.findByEmail(Account.normaliseEmail(email))
+			.ifPresent((account) -> this.events.publishEvent(new AccountEmail(account.getEmail(),
+					account.getDisplayName(), AccountEmail.Kind.PASSWORD_RESET, newLink(account))));
 	}
 
 	/** A link an administrator passes on to the person by hand. */
@@ -81,16 +83,24 @@ class PasswordResetService {
 		return newLink(account);
 	}
 
-	/** A link for the account of this address, for the command line; empty when there is no such account. */
+	/**
+	 * A link for the account of this address, for the command line; empty when there is
+	 * no such account.
+	 */
 	@Transactional
 	Optional<String> linkForCommandLine(String email) {
 		return this.accounts.findByEmail(Account.normaliseEmail(email)).map(this::newLink);
 	}
 
-	/** Whether the link still works, so the page shows the form rather than why it does not. */
+	/**
+	 * Whether the link still works, so the page shows the form rather than why it does
+	 * not.
+	 */
 	@Transactional(readOnly = true)
 	boolean usable(String token) {
-		return this.resets.findByTokenHash(Tokens.hash(token)).filter((r) -> r.usableAt(this.clock.instant())).isPresent();
+		return this.resets.findByTokenHash(Tokens.hash(token))
+			.filter((r) -> r.usableAt(this.clock.instant()))
+			.isPresent();
 	}
 
 	@Transactional

@@ -10,8 +10,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code drawn by the server as SVG (zxing computes the modules, this writes one path of unit
- * squares), served by the app itself, so no script and no other origin is needed to show it.
+ * A QR code drawn by the server as SVG (zxing computes the modules, this writes one path
+ * of unit squares), served by the app itself, so no script and no other origin is needed
+ * to show it.
  */
 final class QrSvg {
 

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One of an account's ten recovery codes, kept as a hash; it signs in once, instead of an app's code. */
+/**
+ * One of an account's ten recovery codes, kept as a hash; it signs in once, instead of an
+ * app's code.
+ */
 @Entity
 @Table(name = "recovery_code")
 class RecoveryCode {

@@ -8,13 +8,13 @@ import jakarta.validation.Valid;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -31,7 +31,10 @@ class RegistrationController {
 		this.mail = mail;
 	}
 
-	/** Only an invitation link may be carried through registration, so the form cannot redirect elsewhere. */
+	/**
+	 * Only an invitation link may be carried through registration, so the form cannot
+	 * redirect elsewhere.
+	 */
 	private static final Pattern CONTINUE = Pattern.compile("^/invitations/[A-Za-z0-9_-]{1,100}$");
 
 	@GetMapping("/register")

@@ -11,9 +11,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line way back into an account, for an operator where no mail server is configured
- * and no administrator can sign in: started with {@code --reset-password-link=ann@example.org}, the
- * app prints a single-use reset link for that account (valid for an hour) and stops.
+ * The command-line way back into an account, for an operator where no mail server is
+ * configured and no administrator can sign in: started with
+ * {@code --reset-password-link=ann@example.org}, the app prints a single-use reset link
+ * for that account (valid for an hour) and stops.
  */
 @Component
 class ResetLinkCommand implements ApplicationRunner {

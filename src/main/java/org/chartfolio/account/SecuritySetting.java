@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The installation's one row of security settings, changed by an administrator on the Accounts page. */
+/**
+ * The installation's one row of security settings, changed by an administrator on the
+ * Accounts page.
+ */
 @Entity
 @Table(name = "security_setting")
 class SecuritySetting {

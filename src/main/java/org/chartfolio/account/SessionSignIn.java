@@ -10,8 +10,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a person into the current session without a trip through the sign-in form: just after they
- * registered, and when their name changes so that the header shows the new one.
+ * Puts a person into the current session without a trip through the sign-in form: just
+ * after they registered, and when their name changes so that the header shows the new
+ * one.
  */
 @Component
 class SessionSignIn {
@@ -31,10 +32,13 @@ class SessionSignIn {
 		rememberDevice(request);
 	}
 
-	/** Notes the browser and system of a session just signed in, for the account page's list of sessions. */
+	/**
+	 * Notes the browser and system of a session just signed in, for the account page's
+	 * list of sessions.
+	 */
 	static void rememberDevice(HttpServletRequest request) {
-		request.getSession().setAttribute(AccountSessions.DEVICE,
-				Devices.describe(request.getHeader("User-Agent")).stored());
+		request.getSession()
+			.setAttribute(AccountSessions.DEVICE, Devices.describe(request.getHeader("User-Agent")).stored());
 	}
 
 	void refresh(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {

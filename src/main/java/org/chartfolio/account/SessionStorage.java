@@ -20,20 +20,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signed-in sessions live in PostgreSQL, in {@code spring_session} and
- * {@code spring_session_attributes} (Spring Session JDBC, tables from migration V30), so a restart
- * or another instance of the app keeps people signed in. Spring Boot sets the repository up (timeout
- * from {@code server.servlet.session.timeout}, expired sessions deleted every minute by each
- * instance); this only wraps it so that a request costs one indexed read of the session and no write
- * unless something in the session changed ({@link SparingSessionRepository}).
+ * {@code spring_session_attributes} (Spring Session JDBC, tables from migration V30), so
+ * a restart or another instance of the app keeps people signed in. Spring Boot sets the
+ * repository up (timeout from {@code server.servlet.session.timeout}, expired sessions
+ * deleted every minute by each instance); this only wraps it so that a request costs one
+ * indexed read of the session and no write unless something in the session changed
+ * ({@link SparingSessionRepository}).
  * <p>
  * A person's sessions are found by their email address, which Spring Session keeps in
- * {@code principal_name}: inject {@code FindByIndexNameSessionRepository<? extends Session>} and call
+ * {@code principal_name}: inject
+ * {@code FindByIndexNameSessionRepository<? extends Session>} and call
  * {@code findByPrincipalName(email)}; {@code deleteById} ends one.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
 
-	/** How stale a session's stored last-access time may grow before a request writes it again. */
+	/**
+	 * How stale a session's stored last-access time may grow before a request writes it
+	 * again.
+	 */
 	static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	@Bean
@@ -42,14 +47,17 @@ class SessionStorage {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof JdbcIndexedSessionRepository jdbc) ? new SparingSessionRepository(jdbc, TOUCH_INTERVAL)
-						: bean;
+				return (bean instanceof JdbcIndexedSessionRepository jdbc)
+						? new SparingSessionRepository(jdbc, TOUCH_INTERVAL) : bean;
 			}
 
 		};
 	}
 
-	/** Marks where a request begins and ends for the repository, just outside Spring Session's filter. */
+	/**
+	 * Marks where a request begins and ends for the repository, just outside Spring
+	 * Session's filter.
+	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest(
 			FindByIndexNameSessionRepository<? extends Session> sessions) {

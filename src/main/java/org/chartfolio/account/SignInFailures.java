@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Where {@link SignInThrottle} keeps the failures it counts: the storage behind its rules, shared by
- * every instance of the app. Keys are whatever the rules count by; the store knows nothing of them.
+ * Where {@link SignInThrottle} keeps the failures it counts: the storage behind its
+ * rules, shared by every instance of the app. Keys are whatever the rules count by; the
+ * store knows nothing of them.
  */
 interface SignInFailures {
 
@@ -14,8 +15,9 @@ interface SignInFailures {
 	void record(Collection<String> keys, Instant at);
 
 	/**
-	 * Of the failures under {@code key} later than {@code after}, the time of the {@code n}th most recent
-	 * (1 is the latest); empty when there are fewer than {@code n}.
+	 * Of the failures under {@code key} later than {@code after}, the time of the
+	 * {@code n}th most recent (1 is the latest); empty when there are fewer than
+	 * {@code n}.
 	 */
 	Optional<Instant> nthLatest(String key, Instant after, int n);
 

@@ -20,16 +20,17 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * The three places where sign-in meets the throttle: a filter that refuses attempts while sign-in
- * is paused, a failure handler that counts failures, and a success handler that clears the
- * account's count. The address entered is carried back to the form so nobody types it twice.
+ * The three places where sign-in meets the throttle: a filter that refuses attempts while
+ * sign-in is paused, a failure handler that counts failures, and a success handler that
+ * clears the account's count. The address entered is carried back to the form so nobody
+ * types it twice.
  */
 final class SignInHandlers {
 
@@ -123,11 +124,13 @@ final class SignInHandlers {
 			TwoFactorService second = this.twoFactor.getIfAvailable();
 			if (second != null && authentication.getPrincipal() instanceof SignedInUser user) {
 				if (second.usesTwoFactor(user.id())) {
-					// The password was right; the person is signed in only once the code is too.
+					// The password was right; the person is signed in only once the code
+					// is too.
 					SecurityContextHolder.clearContext();
 					this.contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-					request.getSession().setAttribute(TwoFactorSignInController.PENDING, new TwoFactorSignInController.Pending(
-							user.id(), this.clock.instant().plus(TwoFactorSignInController.WAITS)));
+					request.getSession()
+						.setAttribute(TwoFactorSignInController.PENDING, new TwoFactorSignInController.Pending(
+								user.id(), this.clock.instant().plus(TwoFactorSignInController.WAITS)));
 					getRedirectStrategy().sendRedirect(request, response, "/login/two-factor");
 					return;
 				}

@@ -14,19 +14,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing without letting a stranger lock the owner out. Failed attempts (at
- * the sign-in form, wrong two-factor codes, and the current password asked for on the account pages)
- * are counted in a sliding window three ways:
+ * Slows down password guessing without letting a stranger lock the owner out. Failed
+ * attempts (at the sign-in form, wrong two-factor codes, and the current password asked
+ * for on the account pages) are counted in a sliding window three ways:
  * <ul>
- * <li>per account and client address together, with a low limit: a guesser is stopped quickly, but
- * only for the account from where they guess; the owner elsewhere signs in as usual;</li>
- * <li>per account alone, with a much higher ceiling, so that guessing spread over many addresses is
- * still bounded; reaching it takes more failures than one address may make;</li>
- * <li>per client address, whatever the account, so one address cannot try account after account.</li>
+ * <li>per account and client address together, with a low limit: a guesser is stopped
+ * quickly, but only for the account from where they guess; the owner elsewhere signs in
+ * as usual;</li>
+ * <li>per account alone, with a much higher ceiling, so that guessing spread over many
+ * addresses is still bounded; reaching it takes more failures than one address may
+ * make;</li>
+ * <li>per client address, whatever the account, so one address cannot try account after
+ * account.</li>
  * </ul>
- * Refused attempts are not counted, so a pause does not grow while somebody keeps trying. A success
- * clears the count of that account from that address. The rules live here; the failures themselves in
- * {@link SignInFailures} (PostgreSQL), so every instance counts the same failures and a restart forgets none.
+ * Refused attempts are not counted, so a pause does not grow while somebody keeps trying.
+ * A success clears the count of that account from that address. The rules live here; the
+ * failures themselves in {@link SignInFailures} (PostgreSQL), so every instance counts
+ * the same failures and a restart forgets none.
  */
 @Component
 class SignInThrottle {
@@ -44,9 +48,12 @@ class SignInThrottle {
 	}
 
 	/**
-	 * @param maxFailuresPerAccount failures of one account from one client address before that pair pauses
-	 * @param maxFailuresPerAccountEverywhere failures of one account from anywhere before the account pauses
-	 * @param maxFailuresPerAddress failures from one client address, any account, before it pauses
+	 * @param maxFailuresPerAccount failures of one account from one client address before
+	 * that pair pauses
+	 * @param maxFailuresPerAccountEverywhere failures of one account from anywhere before
+	 * the account pauses
+	 * @param maxFailuresPerAddress failures from one client address, any account, before
+	 * it pauses
 	 * @param window how long a failure counts, and so how long a pause lasts at most
 	 */
 	@ConfigurationProperties("chartfolio.sign-in")
@@ -54,11 +61,14 @@ class SignInThrottle {
 			Duration window) {
 	}
 
-	/** When sign-in is paused for this account from this address, the moment it resumes. */
+	/**
+	 * When sign-in is paused for this account from this address, the moment it resumes.
+	 */
 	Optional<Instant> pausedUntil(String username, String address) {
 		Instant now = this.clock.instant();
 		Optional<Instant> pair = pausedUntil(pairKey(username, address), this.limits.maxFailuresPerAccount(), now);
-		Optional<Instant> account = pausedUntil(accountKey(username), this.limits.maxFailuresPerAccountEverywhere(), now);
+		Optional<Instant> account = pausedUntil(accountKey(username), this.limits.maxFailuresPerAccountEverywhere(),
+				now);
 		Optional<Instant> client = pausedUntil(addressKey(address), this.limits.maxFailuresPerAddress(), now);
 		return AttemptCounter.later(AttemptCounter.later(pair, account), client);
 	}
@@ -81,8 +91,8 @@ class SignInThrottle {
 	}
 
 	/**
-	 * The pause lasts until enough failures have aged out to bring the count under the limit: until the
-	 * {@code limit}th most recent failure in the window leaves it.
+	 * The pause lasts until enough failures have aged out to bring the count under the
+	 * limit: until the {@code limit}th most recent failure in the window leaves it.
 	 */
 	private Optional<Instant> pausedUntil(String key, int limit, Instant now) {
 		return this.failures.nthLatest(key, now.minus(this.limits.window()), limit)

@@ -12,8 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The person behind a request, as other modules see them through
- * {@code @AuthenticationPrincipal}. Whether they may read or change a portfolio is not a role
- * they carry but a relation each module checks in its service layer.
+ * {@code @AuthenticationPrincipal}. Whether they may read or change a portfolio is not a
+ * role they carry but a relation each module checks in its service layer.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable {
 

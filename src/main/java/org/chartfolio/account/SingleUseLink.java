@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What every emailed link of an account has in common: the hash of its token, when it stops
- * working, and whether it has been used. It works once, before it expires.
+ * What every emailed link of an account has in common: the hash of its token, when it
+ * stops working, and whether it has been used. It works once, before it expires.
  */
 @MappedSuperclass
 abstract class SingleUseLink {

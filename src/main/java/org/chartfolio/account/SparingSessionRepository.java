@@ -13,21 +13,24 @@ import org.springframework.session.Session;
  * Spring Session's JDBC repository, writing a session's last-access time at most once a
  * {@code touchInterval} instead of on every request.
  * <p>
- * Why: Spring Session marks a session changed on every request that uses it (the filter sets its
- * last-access time) and so updates its row on every page view and every htmx poll, which doubles
- * what each request costs the database for the sake of a timestamp. Here a session read from the
- * database keeps its stored last-access time until that time is {@code touchInterval} old; only then
- * is the new one passed on and written. Attributes (sign-in, CSRF token, flash messages) are written
- * as they change, exactly as before. The price is precision: a session may end up to one
- * {@code touchInterval} sooner than its timeout after its last request (59 instead of 60 minutes).
+ * Why: Spring Session marks a session changed on every request that uses it (the filter
+ * sets its last-access time) and so updates its row on every page view and every htmx
+ * poll, which doubles what each request costs the database for the sake of a timestamp.
+ * Here a session read from the database keeps its stored last-access time until that time
+ * is {@code touchInterval} old; only then is the new one passed on and written.
+ * Attributes (sign-in, CSRF token, flash messages) are written as they change, exactly as
+ * before. The price is precision: a session may end up to one {@code touchInterval}
+ * sooner than its timeout after its last request (59 instead of 60 minutes).
  * <p>
- * It also reads a session once per request: Spring Session's filter commits the session twice (when
- * the response is committed and again as the request ends) and looks it up anew the second time.
- * Within a request (between {@link #beginRequest()} and {@link #endRequest()}, which
- * {@link SessionStorage} calls around the session filter) a session found or saved is kept and
- * handed back, so the second look costs nothing; outside a request every look reads the database.
+ * It also reads a session once per request: Spring Session's filter commits the session
+ * twice (when the response is committed and again as the request ends) and looks it up
+ * anew the second time. Within a request (between {@link #beginRequest()} and
+ * {@link #endRequest()}, which {@link SessionStorage} calls around the session filter) a
+ * session found or saved is kept and handed back, so the second look costs nothing;
+ * outside a request every look reads the database.
  */
-final class SparingSessionRepository implements FindByIndexNameSessionRepository<SparingSessionRepository.SparingSession> {
+final class SparingSessionRepository
+		implements FindByIndexNameSessionRepository<SparingSessionRepository.SparingSession> {
 
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
@@ -95,7 +98,10 @@ final class SparingSessionRepository implements FindByIndexNameSessionRepository
 		return sessions;
 	}
 
-	/** A session whose last-access time reaches the store only once it is a touch interval old. */
+	/**
+	 * A session whose last-access time reaches the store only once it is a touch interval
+	 * old.
+	 */
 	final class SparingSession implements Session {
 
 		private final Session delegate;

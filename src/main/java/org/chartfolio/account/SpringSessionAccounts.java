@@ -9,8 +9,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * An account's sessions as Spring Session keeps them (in PostgreSQL, shared by every instance),
- * found by the principal name it indexes: the sign-in email the session was signed in with.
+ * An account's sessions as Spring Session keeps them (in PostgreSQL, shared by every
+ * instance), found by the principal name it indexes: the sign-in email the session was
+ * signed in with.
  */
 @Component
 class SpringSessionAccounts implements AccountSessions {

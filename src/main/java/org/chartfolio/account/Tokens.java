@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets in emailed links: 256 random bits, written for a URL. Only their SHA-256 is stored,
- * so a copy of the database opens no link; a token that long needs no slow hash.
+ * The secrets in emailed links: 256 random bits, written for a URL. Only their SHA-256 is
+ * stored, so a copy of the database opens no link; a token that long needs no slow hash.
  */
 final class Tokens {
 

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Two-factor sign-in on one's own account: setting it up with an authenticator app (the new secret
- * waits in the session until a code from it is typed), recovery codes shown once, and turning it off.
+ * Two-factor sign-in on one's own account: setting it up with an authenticator app (the
+ * new secret waits in the session until a code from it is typed), recovery codes shown
+ * once, and turning it off.
  */
 @Controller
 class TwoFactorController {
@@ -101,8 +102,8 @@ class TwoFactorController {
 			BindingResult result, @ModelAttribute("passwordForm") ConfirmPasswordForm passwordForm, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		if (Submission.of(result)
-			.succeeds(() -> this.twoFactor.disable(user, form.getPassword(), form.getCode(),
-					request.getRemoteAddr()))) {
+			.succeeds(
+					() -> this.twoFactor.disable(user, form.getPassword(), form.getCode(), request.getRemoteAddr()))) {
 			redirect.addFlashAttribute("notice", "twoFactor.disabled");
 			return "redirect:/account/two-factor";
 		}

@@ -1,6 +1,9 @@
 package org.chartfolio.account;
 
-/** A code from the authenticator app or a recovery code, and, to turn two-factor off, the password too. */
+/**
+ * A code from the authenticator app or a recovery code, and, to turn two-factor off, the
+ * password too.
+ */
 class TwoFactorForm {
 
 	private String code;

@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Somebody the installation requires to use two-factor sign-in (a mentor or an administrator, as the
- * administrator set) who has not set it up is led to set it up before anything else. Whether that
- * applies is decided once, when they sign in, and kept in the session; every other page then sends
- * them to the set-up page.
+ * Somebody the installation requires to use two-factor sign-in (a mentor or an
+ * administrator, as the administrator set) who has not set it up is led to set it up
+ * before anything else. Whether that applies is decided once, when they sign in, and kept
+ * in the session; every other page then sends them to the set-up page.
  */
 final class TwoFactorRequiredFilter extends OncePerRequestFilter {
 

@@ -21,12 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two-factor sign-in with an authenticator app: six-digit TOTP codes (RFC 6238, 30 seconds, SHA-1,
- * as every app reads them) computed by the TOTP library, one time step either way allowed for a
- * clock that drifts, and no code accepted twice; ten single-use recovery codes kept as hashes. The
- * shared secret is stored encrypted (AES-256-GCM with a key derived from CHARTFOLIO_TWO_FACTOR_KEY,
- * which never reaches the database); without that key two-factor sign-in is not offered. Wrong codes
- * count in the sign-in throttle like wrong passwords.
+ * Two-factor sign-in with an authenticator app: six-digit TOTP codes (RFC 6238, 30
+ * seconds, SHA-1, as every app reads them) computed by the TOTP library, one time step
+ * either way allowed for a clock that drifts, and no code accepted twice; ten single-use
+ * recovery codes kept as hashes. The shared secret is stored encrypted (AES-256-GCM with
+ * a key derived from CHARTFOLIO_TWO_FACTOR_KEY, which never reaches the database);
+ * without that key two-factor sign-in is not offered. Wrong codes count in the sign-in
+ * throttle like wrong passwords.
  */
 @Service
 class TwoFactorService {
@@ -35,7 +36,8 @@ class TwoFactorService {
 
 	static final int RECOVERY_CODES = 10;
 
-	// A fixed salt is enough: the key is a secret of its own, and the salt only has to be the same each start.
+	// A fixed salt is enough: the key is a secret of its own, and the salt only has to be
+	// the same each start.
 	private static final String SALT = "5c0a1e7c2f0d4b9a";
 
 	private final Accounts accounts;
@@ -107,7 +109,10 @@ class TwoFactorService {
 		return this.recoveryCodes.countByAccountIdAndUsedAtIsNull(user.id());
 	}
 
-	/** Turns it on once the person has typed a code their app made from the new secret; gives the recovery codes, once. */
+	/**
+	 * Turns it on once the person has typed a code their app made from the new secret;
+	 * gives the recovery codes, once.
+	 */
 	@Transactional
 	List<String> enable(SignedInUser user, String secret, String code) {
 		if (!available()) {
@@ -132,7 +137,9 @@ class TwoFactorService {
 		return newRecoveryCodes(account);
 	}
 
-	/** Turning it off takes the password and a code (from the app, or a recovery code). */
+	/**
+	 * Turning it off takes the password and a code (from the app, or a recovery code).
+	 */
 	@Transactional
 	void disable(SignedInUser user, String password, String code, String clientAddress) {
 		Account account = load(user.id());
@@ -144,7 +151,9 @@ class TwoFactorService {
 		this.recoveryCodes.deleteAllOf(account.getId());
 	}
 
-	/** The second step of signing in; refused, and counted, for a wrong or replayed code. */
+	/**
+	 * The second step of signing in; refused, and counted, for a wrong or replayed code.
+	 */
 	@Transactional
 	SignedInUser verifySignIn(long accountId, String code, String clientAddress) {
 		Account account = load(accountId);
@@ -158,7 +167,10 @@ class TwoFactorService {
 		return account.toSignedInUser();
 	}
 
-	/** Whether the installation requires this person to use two-factor sign-in (and they do not yet). */
+	/**
+	 * Whether the installation requires this person to use two-factor sign-in (and they
+	 * do not yet).
+	 */
 	@Transactional(readOnly = true)
 	boolean mustSetUp(SignedInUser user) {
 		if (!available() || usesTwoFactor(user.id())) {

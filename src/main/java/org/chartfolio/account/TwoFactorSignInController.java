@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The second step of signing in, for an account with two-factor sign-in: the password was right,
- * and the person has five minutes to give a code from their app or a recovery code.
+ * The second step of signing in, for an account with two-factor sign-in: the password was
+ * right, and the person has five minutes to give a code from their app or a recovery
+ * code.
  */
 @Controller
 class TwoFactorSignInController {

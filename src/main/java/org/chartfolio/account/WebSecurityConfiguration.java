@@ -18,16 +18,16 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what, and the headers every response carries. Whether a signed-in person may see a
- * particular portfolio is decided by each module's service, not here.
+ * Who may reach what, and the headers every response carries. Whether a signed-in person
+ * may see a particular portfolio is decided by each module's service, not here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInThrottle.Limits.class)
 class WebSecurityConfiguration {
 
 	/**
-	 * Only the app's own origin; no inline script. Bootstrap's CSS draws form controls with data:
-	 * SVG images, hence data: for images.
+	 * Only the app's own origin; no inline script. Bootstrap's CSS draws form controls
+	 * with data: SVG images, hence data: for images.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -35,12 +35,15 @@ class WebSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
-			SecurityContextRepository securityContextRepository, ObjectProvider<TwoFactorService> twoFactor, Clock clock) {
+			SecurityContextRepository securityContextRepository, ObjectProvider<TwoFactorService> twoFactor,
+			Clock clock) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**", "/account/email/confirm/**", "/support/**", "/assessors/**", "/privacy", "/accessibility", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
-					"/images/**", "/favicon.ico")
+			.requestMatchers("/login", "/login/two-factor", "/register", "/register/**", "/password/**",
+					"/account/email/confirm/**", "/support/**", "/assessors/**", "/privacy", "/accessibility", "/error",
+					"/actuator/health", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 			.permitAll()
-			// A signed-out invitee sees who invites them to what before signing in (InvitationController).
+			// A signed-out invitee sees who invites them to what before signing in
+			// (InvitationController).
 			.requestMatchers(org.springframework.http.HttpMethod.GET, "/invitations/*")
 			.permitAll()
 			.anyRequest()
@@ -61,10 +64,11 @@ class WebSecurityConfiguration {
 	}
 
 	/**
-	 * The CSRF token lives in its own cookie, not in the session: a visitor who only looks at the
-	 * sign-in or registration page gets no session, so strangers cannot fill the sessions table by
-	 * asking for a page, and the sign-in page costs the database nothing. The cookie is HttpOnly (the
-	 * page itself carries the token for forms and htmx), SameSite=Lax, and Secure when the request is.
+	 * The CSRF token lives in its own cookie, not in the session: a visitor who only
+	 * looks at the sign-in or registration page gets no session, so strangers cannot fill
+	 * the sessions table by asking for a page, and the sign-in page costs the database
+	 * nothing. The cookie is HttpOnly (the page itself carries the token for forms and
+	 * htmx), SameSite=Lax, and Secure when the request is.
 	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();

@@ -12,8 +12,9 @@ import static org.chartfolio.archive.ArchiveRules.EARLIEST_INSTANT;
 import static org.chartfolio.archive.ArchiveRules.LATEST_DAY_YEARS_AHEAD;
 
 /**
- * The bounds one check holds every value to, as of the moment it began: a text's length, a number's
- * range, a day and an instant, each refusal an {@link ArchiveProblem} saying what and where.
+ * The bounds one check holds every value to, as of the moment it began: a text's length,
+ * a number's range, a day and an instant, each refusal an {@link ArchiveProblem} saying
+ * what and where.
  */
 final class ArchiveBounds {
 
@@ -29,7 +30,9 @@ final class ArchiveBounds {
 		this.latestDay = this.today.plusYears(LATEST_DAY_YEARS_AHEAD);
 	}
 
-	/** Today as this check sees it, clock skew allowed for: no later day has happened yet. */
+	/**
+	 * Today as this check sees it, clock skew allowed for: no later day has happened yet.
+	 */
 	LocalDate today() {
 		return this.today;
 	}
@@ -38,7 +41,10 @@ final class ArchiveBounds {
 		return new DefaultMessageSourceResolvable(new String[] { "archive.where." + code }, named(arguments));
 	}
 
-	/** A number that names a thing (section 3, E12) reads as written, not grouped like a quantity. */
+	/**
+	 * A number that names a thing (section 3, E12) reads as written, not grouped like a
+	 * quantity.
+	 */
 	private static Object[] named(Object[] arguments) {
 		Object[] named = arguments.clone();
 		for (int i = 0; i < named.length; i++) {

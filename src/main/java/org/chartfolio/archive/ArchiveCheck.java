@@ -14,15 +14,15 @@ import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
-import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
-import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.RatingDoc;
+import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.RevisionDoc;
 import org.chartfolio.archive.ArchiveDocument.SectionDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.SnapshotDoc;
 import org.chartfolio.archive.ArchiveDocument.SnapshotEntryDoc;
 import org.chartfolio.archive.ArchiveDocument.ThreadDoc;
@@ -33,8 +33,8 @@ import org.chartfolio.pksb.PksbTransfer;
 import org.chartfolio.plan.PlanTransfer;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.readiness.GlossaryTransfer;
-import org.chartfolio.signoff.SignOffTransfer;
 import org.chartfolio.review.ReviewTransfer;
+import org.chartfolio.signoff.SignOffTransfer;
 import org.chartfolio.writing.WritingTransfer;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -45,8 +45,9 @@ import static org.chartfolio.archive.ArchiveBounds.where;
 import static org.chartfolio.archive.ArchiveRules.EARLIEST_DAY;
 
 /**
- * One archive's parts held to the forms' limits as they stream in, each part once, sections and
- * evidence numbers never twice; {@link #portfolio} checks the portfolio's own fields at the end.
+ * One archive's parts held to the forms' limits as they stream in, each part once,
+ * sections and evidence numbers never twice; {@link #portfolio} checks the portfolio's
+ * own fields at the end.
  */
 final class ArchiveCheck {
 
@@ -66,8 +67,8 @@ final class ArchiveCheck {
 		length(p.title(), PortfolioTransfer.MAX_TITLE_LENGTH, "portfolioTitle");
 		this.bounds.day(here, p.targetDate());
 		this.bounds.instants(here, p.createdAt(), p.updatedAt(), p.submittedAt());
-		if (p.lastEvidenceNumber() != null && (p.lastEvidenceNumber() < 0
-				|| p.lastEvidenceNumber() > EvidenceTransfer.MAX_IMPORTED_NUMBER)) {
+		if (p.lastEvidenceNumber() != null
+				&& (p.lastEvidenceNumber() < 0 || p.lastEvidenceNumber() > EvidenceTransfer.MAX_IMPORTED_NUMBER)) {
 			throw new ArchiveProblem("archive.rule.lastEvidenceNumber", p.lastEvidenceNumber(),
 					EvidenceTransfer.MAX_IMPORTED_NUMBER);
 		}

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The format of {@code portfolio.json}, version {@value #FORMAT_VERSION}, as README.md ("Data
- * export (ZIP)") documents it. Ids of the installation that wrote it never appear: sections are
- * named by position, evidence by number, goals by {@code ref}, PKSB areas by name.
+ * The format of {@code portfolio.json}, version {@value #FORMAT_VERSION}, as README.md
+ * ("Data export (ZIP)") documents it. Ids of the installation that wrote it never appear:
+ * sections are named by position, evidence by number, goals by {@code ref}, PKSB areas by
+ * name.
  */
 record ArchiveDocument(int formatVersion, String app, Instant exportedAt, PortfolioDoc portfolio) {
 
@@ -16,8 +17,8 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 
 	record PortfolioDoc(String route, String title, LocalDate targetDate, Instant createdAt, Instant updatedAt,
 			Instant submittedAt, Integer lastEvidenceNumber, List<SectionDoc> sections, List<EvidenceDoc> evidence,
-			List<GoalDoc> goals, PksbDoc pksb, List<MeetingDoc> meetings, List<CpdDoc> cpd,
-			List<GlossaryDoc> glossary, List<SignOffDoc> signOffs) {
+			List<GoalDoc> goals, PksbDoc pksb, List<MeetingDoc> meetings, List<CpdDoc> cpd, List<GlossaryDoc> glossary,
+			List<SignOffDoc> signOffs) {
 	}
 
 	record SectionDoc(int position, String kind, Integer criterion, String title, String status, Instant updatedAt,
@@ -36,7 +37,10 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 			Instant resolvedAt, String resolvedBy, List<CommentDoc> comments) {
 	}
 
-	/** {@code imported}: the comment came in from an earlier import (absent, false, in older files). */
+	/**
+	 * {@code imported}: the comment came in from an earlier import (absent, false, in
+	 * older files).
+	 */
 	record CommentDoc(String authorName, String authorRole, String text, Instant createdAt, Boolean imported) {
 	}
 
@@ -53,7 +57,10 @@ record ArchiveDocument(int formatVersion, String app, Instant exportedAt, Portfo
 			List<Integer> evidence, String originPksbArea) {
 	}
 
-	/** {@code framework}: the PKSB framework's code; absent (the general PKSB) and no reflections in older files. */
+	/**
+	 * {@code framework}: the PKSB framework's code; absent (the general PKSB) and no
+	 * reflections in older files.
+	 */
 	record PksbDoc(List<RatingDoc> ratings, List<SnapshotDoc> snapshots, String framework,
 			List<ReflectionDoc> reflections) {
 	}

@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
-import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.SectionDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,22 +27,26 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads {@code portfolio.json} as a stream: the parser walks the document token by token and
- * binds one section, evidence item, goal, meeting ... at a time straight into the format's
- * records, so neither the file's bytes nor a tree of it is ever held. Memory is the records
- * themselves, which the limits on the JSON's size and on each field keep small.
+ * Reads {@code portfolio.json} as a stream: the parser walks the document token by token
+ * and binds one section, evidence item, goal, meeting ... at a time straight into the
+ * format's records, so neither the file's bytes nor a tree of it is ever held. Memory is
+ * the records themselves, which the limits on the JSON's size and on each field keep
+ * small.
  */
 final class ArchiveJson {
 
 	private final JsonMapper json;
 
-	/** The format nests six levels deep (portfolio, sections, threads, comments ...); a few more is plenty. */
+	/**
+	 * The format nests six levels deep (portfolio, sections, threads, comments ...); a
+	 * few more is plenty.
+	 */
 	static final int MAX_DEPTH = 16;
 
 	/**
-	 * {@code maxJsonSize} bounds each string too (so a long one reaches the rules and their message);
-	 * {@code maxTokens} bounds how many values the document may hold, and so the records it becomes,
-	 * whatever their size.
+	 * {@code maxJsonSize} bounds each string too (so a long one reaches the rules and
+	 * their message); {@code maxTokens} bounds how many values the document may hold, and
+	 * so the records it becomes, whatever their size.
 	 */
 	ArchiveJson(long maxJsonSize, long maxTokens) {
 		int longest = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1, maxJsonSize));
@@ -57,8 +61,9 @@ final class ArchiveJson {
 	}
 
 	/**
-	 * The document in {@code in}; a malformed one, an unknown version or one missing what an import
-	 * needs is an {@link ArchiveProblem}, and so is whatever {@code in} itself throws as one.
+	 * The document in {@code in}; a malformed one, an unknown version or one missing what
+	 * an import needs is an {@link ArchiveProblem}, and so is whatever {@code in} itself
+	 * throws as one.
 	 */
 	ArchiveDocument read(InputStream in, ArchiveCheck check) {
 		try (JsonParser parser = this.json.createParser(in)) {
@@ -106,7 +111,8 @@ final class ArchiveJson {
 				case "app" -> app = parser.readValueAs(String.class);
 				case "exportedAt" -> exportedAt = parser.readValueAs(Instant.class);
 				case "portfolio" -> {
-					// A version written after the portfolio is checked before the portfolio is read.
+					// A version written after the portfolio is checked before the
+					// portfolio is read.
 					if (version != null) {
 						known(version);
 					}
@@ -180,8 +186,8 @@ final class ArchiveJson {
 	}
 
 	/**
-	 * An evidence number, read wide so that one beyond what an int holds is refused by the rules
-	 * with a message rather than by the parser as a broken file.
+	 * An evidence number, read wide so that one beyond what an int holds is refused by
+	 * the rules with a message rather than by the parser as a broken file.
 	 */
 	private static Integer number(JsonParser parser) {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -195,8 +201,8 @@ final class ArchiveJson {
 	}
 
 	/**
-	 * An array read one element at a time, each bound to its record as soon as it is complete and
-	 * held to the rules before the next is read.
+	 * An array read one element at a time, each bound to its record as soon as it is
+	 * complete and held to the rules before the next is read.
 	 */
 	private static <T> List<T> list(JsonParser parser, Class<T> type, Consumer<T> rules) {
 		if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -220,7 +226,10 @@ final class ArchiveJson {
 		return items;
 	}
 
-	/** An {@link ArchiveProblem} thrown by the input stream, which the parser or binder may have wrapped. */
+	/**
+	 * An {@link ArchiveProblem} thrown by the input stream, which the parser or binder
+	 * may have wrapped.
+	 */
 	private static ArchiveProblem problemIn(Throwable ex) {
 		return problemIn(ex, ArchiveProblem.class);
 	}

@@ -5,10 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What an import accepts, so that a hostile ZIP cannot fill the disk, the memory or the database:
- * each file no larger than an evidence upload may be, the JSON, all entries together and their
- * number capped, and the compression ratio too. Sizes are counted as bytes are inflated, never
- * taken from the ZIP's headers.
+ * What an import accepts, so that a hostile ZIP cannot fill the disk, the memory or the
+ * database: each file no larger than an evidence upload may be, the JSON, all entries
+ * together and their number capped, and the compression ratio too. Sizes are counted as
+ * bytes are inflated, never taken from the ZIP's headers.
  */
 @Component
 class ArchiveLimits {
@@ -40,8 +40,9 @@ class ArchiveLimits {
 	}
 
 	/**
-	 * How many JSON values (each string, number, name and bracket) {@code portfolio.json} may hold:
-	 * with the size limit this bounds the memory its records take, however small each value is.
+	 * How many JSON values (each string, number, name and bracket) {@code portfolio.json}
+	 * may hold: with the size limit this bounds the memory its records take, however
+	 * small each value is.
 	 */
 	long maxJsonTokens() {
 		return this.maxJsonTokens;

@@ -10,24 +10,22 @@ import org.chartfolio.archive.ArchiveDocument.ActionDoc;
 import org.chartfolio.archive.ArchiveDocument.CitationDoc;
 import org.chartfolio.archive.ArchiveDocument.CommentDoc;
 import org.chartfolio.archive.ArchiveDocument.CpdDoc;
-import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
-import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
+import org.chartfolio.archive.ArchiveDocument.GlossaryDoc;
 import org.chartfolio.archive.ArchiveDocument.GoalDoc;
 import org.chartfolio.archive.ArchiveDocument.MeetingDoc;
 import org.chartfolio.archive.ArchiveDocument.PksbDoc;
-import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.RatingDoc;
+import org.chartfolio.archive.ArchiveDocument.ReflectionDoc;
 import org.chartfolio.archive.ArchiveDocument.RevisionDoc;
 import org.chartfolio.archive.ArchiveDocument.SectionDoc;
+import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
 import org.chartfolio.archive.ArchiveDocument.SnapshotDoc;
 import org.chartfolio.archive.ArchiveDocument.SnapshotEntryDoc;
 import org.chartfolio.archive.ArchiveDocument.ThreadDoc;
 import org.chartfolio.cpd.CpdTransfer.CpdData;
-import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
-import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
 import org.chartfolio.evidence.EvidenceTransfer.FileData;
 import org.chartfolio.evidence.EvidenceTransfer.ItemData;
@@ -36,12 +34,14 @@ import org.chartfolio.pksb.PksbTransfer.PksbData;
 import org.chartfolio.plan.PlanTransfer.GoalData;
 import org.chartfolio.portfolio.PortfolioTransfer.PortfolioData;
 import org.chartfolio.portfolio.PortfolioTransfer.SectionData;
+import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
 import org.chartfolio.review.ReviewTransfer.ThreadData;
+import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.writing.WritingTransfer.SectionWriting;
 
 /**
- * From the modules' records to the file format, for the export. Only here do ids become positions,
- * numbers and refs; {@link ArchiveRestoreMapping} turns them back.
+ * From the modules' records to the file format, for the export. Only here do ids become
+ * positions, numbers and refs; {@link ArchiveRestoreMapping} turns them back.
  */
 final class ArchiveMapping {
 
@@ -72,7 +72,8 @@ final class ArchiveMapping {
 						thread.resolvedAt() != null, thread.resolvedAt(), thread.resolvedByName(),
 						thread.comments()
 							.stream()
-							.map((c) -> new CommentDoc(c.authorName(), c.authorRole(), c.body(), c.createdAt(), c.imported()))
+							.map((c) -> new CommentDoc(c.authorName(), c.authorRole(), c.body(), c.createdAt(),
+									c.imported()))
 							.toList()))
 				.toList();
 			sections.add(new SectionDoc(section.position(), section.kind(), section.criterion(), section.title(),
@@ -97,7 +98,8 @@ final class ArchiveMapping {
 			for (int i = 0; i < item.files().size(); i++) {
 				FileData file = item.files().get(i);
 				String path = "files/E" + item.number() + "/" + (i + 1) + "-" + safeName(file.name());
-				docs.add(new FileDoc(file.name(), file.contentType(), file.size(), file.sha256(), path, file.createdAt()));
+				docs.add(new FileDoc(file.name(), file.contentType(), file.size(), file.sha256(), path,
+						file.createdAt()));
 				files.add(new FileEntry(path, file.id()));
 			}
 			evidence.add(new EvidenceDoc(item.number(), item.kind(), item.title(), item.activityDate(),
@@ -114,12 +116,13 @@ final class ArchiveMapping {
 					goal.targetDate(), goal.status(), goal.outcome(), goal.createdAt(), goal.updatedAt(),
 					goal.completedOn(), goal.deletedAt(), goal.evidenceNumbers(), origin(parts.pksb(), goal.id())))
 			.toList();
-		PksbDoc pksb = new PksbDoc(parts.pksb()
-			.ratings()
-			.stream()
-			.map((r) -> new RatingDoc(r.area(), r.subArea(), r.currentLevel(), r.targetLevel(), r.comment(),
-					(r.goalId() != null) ? goalRefs.get(r.goalId()) : null, r.createdAt(), r.updatedAt()))
-			.toList(),
+		PksbDoc pksb = new PksbDoc(
+				parts.pksb()
+					.ratings()
+					.stream()
+					.map((r) -> new RatingDoc(r.area(), r.subArea(), r.currentLevel(), r.targetLevel(), r.comment(),
+							(r.goalId() != null) ? goalRefs.get(r.goalId()) : null, r.createdAt(), r.updatedAt()))
+					.toList(),
 				parts.pksb()
 					.snapshots()
 					.stream()
@@ -156,16 +159,20 @@ final class ArchiveMapping {
 			.toList();
 		List<SignOffDoc> signOffs = parts.signOffs()
 			.stream()
-			.map((d) -> new SignOffDoc(d.author(), d.name(), d.role(), d.text(), d.signedAt(), d.updatedAt(), d.imported()))
+			.map((d) -> new SignOffDoc(d.author(), d.name(), d.role(), d.text(), d.signedAt(), d.updatedAt(),
+					d.imported()))
 			.toList();
 		PortfolioData p = parts.portfolio();
-		PortfolioDoc portfolio = new PortfolioDoc(p.routeCode(), p.title(), p.targetDate(), p.createdAt(), p.updatedAt(),
-				p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb, meetings, cpd,
-				glossary, signOffs);
+		PortfolioDoc portfolio = new PortfolioDoc(p.routeCode(), p.title(), p.targetDate(), p.createdAt(),
+				p.updatedAt(), p.submittedAt(), parts.evidence().lastNumber(), sections, evidence, goals, pksb,
+				meetings, cpd, glossary, signOffs);
 		return new Exported(new ArchiveDocument(ArchiveDocument.FORMAT_VERSION, app, now, portfolio), files);
 	}
 
-	/** The PKSB area (and sub-area) whose gap became the goal, for a reader of the file; the import ignores it. */
+	/**
+	 * The PKSB area (and sub-area) whose gap became the goal, for a reader of the file;
+	 * the import ignores it.
+	 */
 	private static String origin(PksbData pksb, long goalId) {
 		return pksb.ratings()
 			.stream()

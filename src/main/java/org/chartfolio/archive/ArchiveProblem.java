@@ -1,6 +1,8 @@
 package org.chartfolio.archive;
 
-/** An import refused, with the message key (and its arguments) that tells the person why. */
+/**
+ * An import refused, with the message key (and its arguments) that tells the person why.
+ */
 class ArchiveProblem extends RuntimeException {
 
 	private final String messageKey;

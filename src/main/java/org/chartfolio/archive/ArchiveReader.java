@@ -25,11 +25,12 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens an uploaded ZIP and checks everything before anything is written: that it is a ZIP, that
- * every entry name is safe, that {@code portfolio.json} is there and of a known version, that the
- * entries are exactly the files it declares, that each file has the declared size and SHA-256,
- * counting the bytes as they are inflated and stopping at the first one too many, and that its
- * content is of a type an evidence upload may be (detected, never taken from the JSON).
+ * Opens an uploaded ZIP and checks everything before anything is written: that it is a
+ * ZIP, that every entry name is safe, that {@code portfolio.json} is there and of a known
+ * version, that the entries are exactly the files it declares, that each file has the
+ * declared size and SHA-256, counting the bytes as they are inflated and stopping at the
+ * first one too many, and that its content is of a type an evidence upload may be
+ * (detected, never taken from the JSON).
  */
 @Component
 class ArchiveReader {
@@ -38,7 +39,10 @@ class ArchiveReader {
 
 	private static final int BUFFER = 64 * 1024;
 
-	/** Below this, a high compression ratio is harmless (a page of spaces) and not worth refusing. */
+	/**
+	 * Below this, a high compression ratio is harmless (a page of spaces) and not worth
+	 * refusing.
+	 */
 
 	private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
@@ -57,7 +61,10 @@ class ArchiveReader {
 		this.json = new ArchiveJson(limits.maxJsonSize(), limits.maxJsonTokens());
 	}
 
-	/** A checked archive: its document, and its files readable by path. The caller closes it. */
+	/**
+	 * A checked archive: its document, and its files readable by path. The caller closes
+	 * it.
+	 */
 	static final class Verified implements AutoCloseable {
 
 		private final ZipFile zip;
@@ -80,13 +87,18 @@ class ArchiveReader {
 			return this.document;
 		}
 
-		/** The file at {@code path}, read again on every call, never more than its declared size. */
+		/**
+		 * The file at {@code path}, read again on every call, never more than its
+		 * declared size.
+		 */
 		InputStreamSource file(FileDoc file) {
 			ZipEntry entry = this.entries.get(file.path());
 			return () -> ZipInflation.bounded(this.zip.getInputStream(entry), file.size());
 		}
 
-		/** The file's type as detected from its content, which is what the import keeps. */
+		/**
+		 * The file's type as detected from its content, which is what the import keeps.
+		 */
 		String type(FileDoc file) {
 			return this.types.get(file.path());
 		}
@@ -180,10 +192,13 @@ class ArchiveReader {
 		return entries;
 	}
 
-	/** A relative name inside the archive: no parent steps, no root, no backslash, no drive letter. */
+	/**
+	 * A relative name inside the archive: no parent steps, no root, no backslash, no
+	 * drive letter.
+	 */
 	static boolean safe(String name) {
-		if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\") || DRIVE.matcher(name).matches()
-				|| name.indexOf('\0') >= 0 || name.contains(":")) {
+		if (name == null || name.isEmpty() || name.startsWith("/") || name.contains("\\")
+				|| DRIVE.matcher(name).matches() || name.indexOf('\0') >= 0 || name.contains(":")) {
 			return false;
 		}
 		for (String segment : name.split("/", -1)) {
@@ -195,8 +210,9 @@ class ArchiveReader {
 	}
 
 	/**
-	 * Parses {@code portfolio.json} as it inflates, never holding its bytes: the stream counts them
-	 * against the JSON's limit, the total and the ratios, and refuses at the first byte too many.
+	 * Parses {@code portfolio.json} as it inflates, never holding its bytes: the stream
+	 * counts them against the JSON's limit, the total and the ratios, and refuses at the
+	 * first byte too many.
 	 */
 	private ArchiveDocument document(ZipFile zip, ZipEntry entry, ZipInflation counter) {
 		try (InputStream in = counter.counting(zip.getInputStream(entry), entry, this.limits.maxJsonSize(),
@@ -220,8 +236,9 @@ class ArchiveReader {
 	}
 
 	/**
-	 * The type of a checked file, detected as an upload's is from its first bytes (inflating no more
-	 * than Tika reads); a type the evidence locker does not keep refuses the whole import.
+	 * The type of a checked file, detected as an upload's is from its first bytes
+	 * (inflating no more than Tika reads); a type the evidence locker does not keep
+	 * refuses the whole import.
 	 */
 	private String type(ZipFile zip, ZipEntry entry, FileDoc file) {
 		try (InputStream in = ZipInflation.bounded(zip.getInputStream(entry), file.size())) {
@@ -234,10 +251,12 @@ class ArchiveReader {
 	}
 
 	/**
-	 * Inflates the entry, counting, and stops one byte past {@code limit}: the count is then more
-	 * than the limit and the caller refuses. Totals and ratios are checked after every buffer.
+	 * Inflates the entry, counting, and stops one byte past {@code limit}: the count is
+	 * then more than the limit and the caller refuses. Totals and ratios are checked
+	 * after every buffer.
 	 */
-	private long copy(ZipFile zip, ZipEntry entry, long limit, ZipInflation counter, OutputStream out, MessageDigest digest) {
+	private long copy(ZipFile zip, ZipEntry entry, long limit, ZipInflation counter, OutputStream out,
+			MessageDigest digest) {
 		long read = 0;
 		byte[] buffer = new byte[BUFFER];
 		try (InputStream in = zip.getInputStream(entry)) {

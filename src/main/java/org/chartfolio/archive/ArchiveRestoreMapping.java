@@ -14,8 +14,6 @@ import org.chartfolio.archive.ArchiveDocument.PksbDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.SectionDoc;
 import org.chartfolio.cpd.CpdTransfer.CpdData;
-import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
-import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.evidence.EvidenceTransfer.EvidenceData;
 import org.chartfolio.evidence.EvidenceTransfer.FileData;
 import org.chartfolio.evidence.EvidenceTransfer.ItemData;
@@ -29,22 +27,28 @@ import org.chartfolio.pksb.PksbTransfer.SnapshotData;
 import org.chartfolio.plan.PlanTransfer.GoalData;
 import org.chartfolio.portfolio.PortfolioTransfer.PortfolioData;
 import org.chartfolio.portfolio.PortfolioTransfer.SectionData;
+import org.chartfolio.readiness.GlossaryTransfer.GlossaryData;
 import org.chartfolio.review.ReviewTransfer.CommentData;
 import org.chartfolio.review.ReviewTransfer.ThreadData;
+import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.writing.WritingTransfer.CitationData;
 import org.chartfolio.writing.WritingTransfer.RevisionData;
 import org.chartfolio.writing.WritingTransfer.SectionWriting;
 
 /**
- * From the file format back to the modules' records, for the restore: positions, numbers and refs
- * become ids again, and a document missing what the restore cannot do without is refused.
+ * From the file format back to the modules' records, for the restore: positions, numbers
+ * and refs become ids again, and a document missing what the restore cannot do without is
+ * refused.
  */
 final class ArchiveRestoreMapping {
 
 	private ArchiveRestoreMapping() {
 	}
 
-	/** Refuses (IllegalArgumentException, NullPointerException) a document missing what the import cannot do without. */
+	/**
+	 * Refuses (IllegalArgumentException, NullPointerException) a document missing what
+	 * the import cannot do without.
+	 */
 	static void requireComplete(ArchiveDocument document) {
 		PortfolioDoc p = Objects.requireNonNull(document.portfolio());
 		Objects.requireNonNull(p.route());
@@ -81,8 +85,8 @@ final class ArchiveRestoreMapping {
 				p.sections()
 					.stream()
 					.map((s) -> new SectionData(0, s.position(), s.kind(), s.criterion(), s.title(), s.status(),
-							s.updatedAt(), s.readyForReviewSince(), s.approvedAt(), s.approvedBy(), s.approvedRevision(),
-							s.reopenReason(), s.reopenedAt()))
+							s.updatedAt(), s.readyForReviewSince(), s.approvedAt(), s.approvedBy(),
+							s.approvedRevision(), s.reopenReason(), s.reopenedAt()))
 					.toList());
 	}
 
@@ -99,13 +103,16 @@ final class ArchiveRestoreMapping {
 			.toList();
 	}
 
-	/** The items and their files, each file of the type {@code types} detected rather than the one declared. */
+	/**
+	 * The items and their files, each file of the type {@code types} detected rather than
+	 * the one declared.
+	 */
 	static EvidenceData evidence(PortfolioDoc p, Function<FileDoc, String> types) {
 		return new EvidenceData((p.lastEvidenceNumber() != null) ? p.lastEvidenceNumber() : 0, p.evidence()
 			.stream()
 			.map((e) -> new ItemData(e.number(), e.kind(), e.title(), e.date(), text(e.description()),
-					text(e.whatItShows()), list(e.tags()), e.link(), e.createdAt(), orCreated(e.updatedAt(), e.createdAt()),
-					e.binned() ? orCreated(e.binnedAt(), e.createdAt()) : null,
+					text(e.whatItShows()), list(e.tags()), e.link(), e.createdAt(),
+					orCreated(e.updatedAt(), e.createdAt()), e.binned() ? orCreated(e.binnedAt(), e.createdAt()) : null,
 					e.files()
 						.stream()
 						.map((f) -> new FileData(0, f.name(), types.apply(f), f.size(), f.sha256(),
@@ -116,24 +123,28 @@ final class ArchiveRestoreMapping {
 
 	static List<GoalData> goals(PortfolioDoc p, Map<Integer, Long> evidenceIds) {
 		return list(p.goals()).stream()
-			.map((g) -> new GoalData(g.ref(), g.title(), text(g.reason()), text(g.actions()), g.targetDate(), g.status(),
-					text(g.outcome()), g.createdAt(), g.updatedAt(), g.completedOn(), g.binnedAt(), list(g.evidence())))
+			.map((g) -> new GoalData(g.ref(), g.title(), text(g.reason()), text(g.actions()), g.targetDate(),
+					g.status(), text(g.outcome()), g.createdAt(), g.updatedAt(), g.completedOn(), g.binnedAt(),
+					list(g.evidence())))
 			.toList();
 	}
 
-	/** The assessment, each rating's goal given as the restored goal's id (goal refs in the file's order). */
+	/**
+	 * The assessment, each rating's goal given as the restored goal's id (goal refs in
+	 * the file's order).
+	 */
 	static PksbData pksb(PortfolioDoc p, Map<Integer, Long> goalIds) {
 		PksbDoc pksb = (p.pksb() != null) ? p.pksb() : new PksbDoc(List.of(), List.of(), null, List.of());
-		return new PksbData(pksb.framework(), list(pksb.ratings()).stream()
-			.map((r) -> new RatingData(r.area(), r.subArea(), r.now(), r.target(), text(r.comment()),
-					(r.goalRef() != null) ? required(goalIds.get(r.goalRef()), "goal " + r.goalRef()) : null,
-					r.createdAt(), r.updatedAt()))
-			.toList(),
+		return new PksbData(pksb.framework(),
+				list(pksb.ratings()).stream()
+					.map((r) -> new RatingData(r.area(), r.subArea(), r.now(), r.target(), text(r.comment()),
+							(r.goalRef() != null) ? required(goalIds.get(r.goalRef()), "goal " + r.goalRef()) : null,
+							r.createdAt(), r.updatedAt()))
+					.toList(),
 				list(pksb.snapshots()).stream()
-					.map((s) -> new SnapshotData(s.kind(), s.takenAt(),
-							list(s.entries()).stream()
-								.map((e) -> new EntryData(e.area(), e.subArea(), e.level(), e.target(), text(e.comment())))
-								.toList()))
+					.map((s) -> new SnapshotData(s.kind(), s.takenAt(), list(s.entries()).stream()
+						.map((e) -> new EntryData(e.area(), e.subArea(), e.level(), e.target(), text(e.comment())))
+						.toList()))
 					.toList(),
 				list(pksb.reflections()).stream()
 					.map((r) -> new ReflectionData(r.area(), text(r.text()), r.updatedAt()))

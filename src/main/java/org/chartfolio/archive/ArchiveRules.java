@@ -11,10 +11,10 @@ import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds an archive to the rules the forms hold a person to, before anything is written: every
- * text within its form's limit (the modules' own constants, never copied numbers), numbers and
- * counts in range, dates within what the app could have written. The first rule broken refuses
- * the whole import with a message naming what and where.
+ * Holds an archive to the rules the forms hold a person to, before anything is written:
+ * every text within its form's limit (the modules' own constants, never copied numbers),
+ * numbers and counts in range, dates within what the app could have written. The first
+ * rule broken refuses the whole import with a message naming what and where.
  */
 @Component
 class ArchiveRules {
@@ -27,7 +27,9 @@ class ArchiveRules {
 
 	static final int LATEST_DAY_YEARS_AHEAD = 100;
 
-	/** Clocks differ between installations; a time a little ahead of ours is not a lie. */
+	/**
+	 * Clocks differ between installations; a time a little ahead of ours is not a lie.
+	 */
 	static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
 	private final Clock clock;
@@ -52,9 +54,10 @@ class ArchiveRules {
 	}
 
 	/**
-	 * A check fed one part at a time as the document streams in, so that a part breaking a rule
-	 * (an item beyond the highest number, tags beyond the form's length) is refused before the
-	 * next is read; {@link ArchiveCheck#portfolio} checks the portfolio's own fields at the end.
+	 * A check fed one part at a time as the document streams in, so that a part breaking
+	 * a rule (an item beyond the highest number, tags beyond the form's length) is
+	 * refused before the next is read; {@link ArchiveCheck#portfolio} checks the
+	 * portfolio's own fields at the end.
 	 */
 	ArchiveCheck begin() {
 		return new ArchiveCheck(this.clock.instant());

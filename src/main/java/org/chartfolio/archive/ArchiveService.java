@@ -23,10 +23,11 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The data export of a portfolio as a ZIP, its import, and submitted copies. Export and copies are
- * for the portfolio's candidate alone (a mentor reads the portfolio but does not take it away);
- * an import is checked whole before one row is written, and written in one transaction, so a
- * refused or failed import leaves nothing behind: the files live in the same database.
+ * The data export of a portfolio as a ZIP, its import, and submitted copies. Export and
+ * copies are for the portfolio's candidate alone (a mentor reads the portfolio but does
+ * not take it away); an import is checked whole before one row is written, and written in
+ * one transaction, so a refused or failed import leaves nothing behind: the files live in
+ * the same database.
  */
 @Service
 public class ArchiveService {
@@ -41,8 +42,8 @@ public class ArchiveService {
 
 	private final Clock clock;
 
-	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, ReadinessService readiness,
-			ArchiveZip zip, Clock clock) {
+	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, ReadinessService readiness, ArchiveZip zip,
+			Clock clock) {
 		this.access = access;
 		this.portfolios = portfolios;
 		this.readiness = readiness;
@@ -52,8 +53,8 @@ public class ArchiveService {
 
 	/** What the archive page shows. */
 	/**
-	 * The page of a portfolio's data; {@code readiness} is how ready the live portfolio is to submit
-	 * (null on a submitted copy, which cannot be submitted again).
+	 * The page of a portfolio's data; {@code readiness} is how ready the live portfolio
+	 * is to submit (null on a submitted copy, which cannot be submitted again).
 	 */
 	public record ArchivePage(PortfolioRef portfolio, LocalDate submittedOn, List<SubmittedCopyView> copies,
 			Readiness readiness, List<ImportedEvent> imported) {
@@ -82,15 +83,18 @@ public class ArchiveService {
 	}
 
 	/**
-	 * Writes the portfolio as a ZIP to {@code out}: the JSON first, then every file streamed from the
-	 * file store, so memory holds a buffer, not the portfolio.
+	 * Writes the portfolio as a ZIP to {@code out}: the JSON first, then every file
+	 * streamed from the file store, so memory holds a buffer, not the portfolio.
 	 */
 	public void export(SignedInUser user, long portfolioId, OutputStream out) {
 		owned(user, portfolioId);
 		this.zip.write(portfolioId, out);
 	}
 
-	/** Recreates the portfolio in the ZIP for {@code user}; gives its id. Refusals are {@link ArchiveProblem}s. */
+	/**
+	 * Recreates the portfolio in the ZIP for {@code user}; gives its id. Refusals are
+	 * {@link ArchiveProblem}s.
+	 */
 	public long importArchive(SignedInUser user, InputStreamSource upload) {
 		Path temp = null;
 		try {
@@ -110,9 +114,9 @@ public class ArchiveService {
 	}
 
 	/**
-	 * Freezes a submitted copy of the portfolio: exports it and imports the ZIP for the same person,
-	 * so the copy is as exact as any import, then marks it submitted today. The live portfolio stays
-	 * as it was, and writable.
+	 * Freezes a submitted copy of the portfolio: exports it and imports the ZIP for the
+	 * same person, so the copy is as exact as any import, then marks it submitted today.
+	 * The live portfolio stays as it was, and writable.
 	 */
 	public long freeze(SignedInUser user, long portfolioId) {
 		this.access.writable(user, portfolioId);

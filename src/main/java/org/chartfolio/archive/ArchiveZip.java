@@ -40,9 +40,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A portfolio's data as the archive ZIP and back: what every module hands over, written out with its
- * files; a checked ZIP written back as a new portfolio, each module's part in one transaction, so a
- * refused or failed import leaves nothing behind.
+ * A portfolio's data as the archive ZIP and back: what every module hands over, written
+ * out with its files; a checked ZIP written back as a new portfolio, each module's part
+ * in one transaction, so a refused or failed import leaves nothing behind.
  */
 @Component
 class ArchiveZip {
@@ -102,16 +102,16 @@ class ArchiveZip {
 	}
 
 	/**
-	 * Writes the portfolio as a ZIP to {@code out}: the JSON first, then every file streamed from the
-	 * file store, so memory holds a buffer, not the portfolio.
+	 * Writes the portfolio as a ZIP to {@code out}: the JSON first, then every file
+	 * streamed from the file store, so memory holds a buffer, not the portfolio.
 	 */
 	void write(long portfolioId, OutputStream out) {
 		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolioId),
 				this.writing.export(portfolioId), this.evidence.export(portfolioId), this.plan.export(portfolioId),
 				this.pksb.export(portfolioId), this.review.export(portfolioId), this.meetings.export(portfolioId),
 				this.cpd.export(portfolioId), this.glossary.export(portfolioId), this.signOffs.export(portfolioId)));
-		Exported exported = ArchiveMapping.toDocument(parts, this.messages.getMessage("app.name", null, "Chartfolio",
-				java.util.Locale.UK), this.clock.instant());
+		Exported exported = ArchiveMapping.toDocument(parts,
+				this.messages.getMessage("app.name", null, "Chartfolio", java.util.Locale.UK), this.clock.instant());
 		try {
 			ZipOutputStream zip = new ZipOutputStream(out);
 			zip.putNextEntry(new ZipEntry(ArchiveReader.JSON));
@@ -134,10 +134,11 @@ class ArchiveZip {
 	}
 
 	/**
-	 * Restores the ZIP for {@code ownerId}; {@code then} runs on the new portfolio in the same
-	 * transaction. Only a ZIP this installation has just written from its own portfolio (a
-	 * submitted copy) is {@code trusted} with its statuses, approvals and comments; an uploaded one
-	 * brings them as imported history, and the portfolio starts unsubmitted, every section a draft.
+	 * Restores the ZIP for {@code ownerId}; {@code then} runs on the new portfolio in the
+	 * same transaction. Only a ZIP this installation has just written from its own
+	 * portfolio (a submitted copy) is {@code trusted} with its statuses, approvals and
+	 * comments; an uploaded one brings them as imported history, and the portfolio starts
+	 * unsubmitted, every section a draft.
 	 */
 	long restore(long ownerId, Path zip, boolean trusted, LongConsumer then) {
 		try (ArchiveReader.Verified archive = this.reader.open(zip)) {
@@ -154,8 +155,7 @@ class ArchiveZip {
 				this.writing.restore(portfolioId, restored.sectionIds(), evidenceIds,
 						ArchiveRestoreMapping.writing(doc));
 				if (trusted) {
-					this.portfolios.restoreApprovedRevisions(restored,
-							ArchiveRestoreMapping.portfolio(doc).sections());
+					this.portfolios.restoreApprovedRevisions(restored, ArchiveRestoreMapping.portfolio(doc).sections());
 				}
 				List<Long> goalIds = this.plan.restore(portfolioId, ArchiveRestoreMapping.goals(doc, evidenceIds),
 						evidenceIds);

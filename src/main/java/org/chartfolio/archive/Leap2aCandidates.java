@@ -26,8 +26,9 @@ import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.plan.PlanTransfer;
 
 /**
- * Makes one entry of a feed a {@link Candidate}: its text with the files it embeds, its tags, date
- * and kind, a plan's tasks and a page's parts, each held to the evidence and plan forms' limits.
+ * Makes one entry of a feed a {@link Candidate}: its text with the files it embeds, its
+ * tags, date and kind, a plan's tasks and a page's parts, each held to the evidence and
+ * plan forms' limits.
  */
 final class Leap2aCandidates {
 
@@ -39,7 +40,10 @@ final class Leap2aCandidates {
 
 	private final String reader;
 
-	/** {@code say} resolves a message key; {@code reader} is the importing person's name (no byline for their own). */
+	/**
+	 * {@code say} resolves a message key; {@code reader} is the importing person's name
+	 * (no byline for their own).
+	 */
 	Leap2aCandidates(Opened opened, Leap2aLinks links, BiFunction<String, Object[], String> say, String reader) {
 		this.opened = opened;
 		this.links = links;
@@ -61,8 +65,10 @@ final class Leap2aCandidates {
 		}
 		String text = text(entry, files, notes);
 		String author = (entry.author() != null) ? entry.author() : this.opened.feed().author();
-		if (author != null && !author.isBlank() && !author.strip().equalsIgnoreCase(String.valueOf(this.reader).strip())) {
-			text = (text.isEmpty() ? "" : text + "\n\n") + this.say.apply("leap2a.byline", new Object[] { author.strip() });
+		if (author != null && !author.isBlank()
+				&& !author.strip().equalsIgnoreCase(String.valueOf(this.reader).strip())) {
+			text = (text.isEmpty() ? "" : text + "\n\n")
+					+ this.say.apply("leap2a.byline", new Object[] { author.strip() });
 		}
 		List<String> partKeys = new ArrayList<>();
 		List<String> partTitles = new ArrayList<>();
@@ -98,7 +104,10 @@ final class Leap2aCandidates {
 				List.copyOf(notes));
 	}
 
-	/** The entry's content as text; embedded files the ZIP holds join the item's files and are named in it. */
+	/**
+	 * The entry's content as text; embedded files the ZIP holds join the item's files and
+	 * are named in it.
+	 */
 	private String text(Entry entry, Map<String, FileRef> files, List<Note> notes) {
 		if (entry.content() == null) {
 			return "";
@@ -138,7 +147,10 @@ final class Leap2aCandidates {
 			.orElse(null);
 	}
 
-	/** The plain categories (no scheme) are the entry's tags, held to the evidence form's limits. */
+	/**
+	 * The plain categories (no scheme) are the entry's tags, held to the evidence form's
+	 * limits.
+	 */
 	private static List<String> tags(Entry entry, List<Note> notes) {
 		Set<String> tags = new LinkedHashSet<>();
 		int length = 0;
@@ -162,7 +174,10 @@ final class Leap2aCandidates {
 		return List.copyOf(tags);
 	}
 
-	/** The kind our own export wrote, else a guess from the files, the categories and the title. */
+	/**
+	 * The kind our own export wrote, else a guess from the files, the categories and the
+	 * title.
+	 */
 	private static EvidenceKind kind(Entry entry, Source source, java.util.Collection<FileRef> files) {
 		Optional<EvidenceKind> own = entry.category(Leap2aFeed.KIND_SCHEME).flatMap((term) -> {
 			try {
@@ -200,7 +215,10 @@ final class Leap2aCandidates {
 		return EvidenceKind.DOCUMENT;
 	}
 
-	/** A web address the entry points at ({@code related} or {@code alternate}), if it is http or https. */
+	/**
+	 * A web address the entry points at ({@code related} or {@code alternate}), if it is
+	 * http or https.
+	 */
 	static Optional<String> webLink(Entry entry) {
 		return entry.links()
 			.stream()

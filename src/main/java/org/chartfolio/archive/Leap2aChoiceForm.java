@@ -10,7 +10,10 @@ class Leap2aChoiceForm {
 
 	private boolean tasksAsGoals;
 
-	/** {@code whole}: a page becomes one item listing its parts; {@code parts}: its parts become items. */
+	/**
+	 * {@code whole}: a page becomes one item listing its parts; {@code parts}: its parts
+	 * become items.
+	 */
 	private String pages = "whole";
 
 	public List<String> getSelected() {

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Import evidence from another ePortfolio" (Leap2A) on the evidence page, and the Leap2A export on "Your data". */
+/**
+ * "Import evidence from another ePortfolio" (Leap2A) on the evidence page, and the Leap2A
+ * export on "Your data".
+ */
 @Controller
 class Leap2aController {
 
@@ -43,7 +46,8 @@ class Leap2aController {
 	String uploadForm(@PathVariable long portfolioId, @ModelAttribute("upload") Leap2aUploadForm form,
 			BindingResult result, @RequestParam(required = false) String tooLarge) {
 		if (tooLarge != null) {
-			// Sent back by the upload filter: the upload was over the server's limit and nothing was read.
+			// Sent back by the upload filter: the upload was over the server's limit and
+			// nothing was read.
 			result.rejectValue("file", "leap2a.import.uploadTooLarge");
 		}
 		return "archive/leap2a-upload";
@@ -117,7 +121,10 @@ class Leap2aController {
 		this.download.export(user, portfolioId, response.getOutputStream());
 	}
 
-	/** An upload's id; anything that is not one is answered like an upload that does not exist. */
+	/**
+	 * An upload's id; anything that is not one is answered like an upload that does not
+	 * exist.
+	 */
 	private static UUID id(long portfolioId, String uploadId) {
 		try {
 			return UUID.fromString(uploadId);

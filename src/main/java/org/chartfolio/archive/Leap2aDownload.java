@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The portfolio as a Leap2A ZIP for its candidate to take away: a name, the feed, then every evidence file. */
+/**
+ * The portfolio as a Leap2A ZIP for its candidate to take away: a name, the feed, then
+ * every evidence file.
+ */
 @Component
 class Leap2aDownload {
 
@@ -67,16 +70,19 @@ class Leap2aDownload {
 		return (title.isEmpty() ? "portfolio" : title) + "-leap2a-" + LocalDate.now(this.clock) + ".zip";
 	}
 
-	/** Writes the portfolio as a Leap2A ZIP: {@code leap2a.xml}, then each evidence file streamed from the store. */
+	/**
+	 * Writes the portfolio as a Leap2A ZIP: {@code leap2a.xml}, then each evidence file
+	 * streamed from the store.
+	 */
 	void export(SignedInUser user, long portfolioId, OutputStream out) {
 		PortfolioRef portfolio = this.access.owned(user, portfolioId);
 		record Parts(org.chartfolio.portfolio.PortfolioTransfer.PortfolioData portfolio,
 				Map<Integer, WritingTransfer.SectionWriting> writing, EvidenceData evidence,
 				List<PlanTransfer.GoalData> goals) {
 		}
-		Parts parts = this.readOnly.execute((status) -> new Parts(this.portfolios.export(portfolio.id()),
-				this.writing.export(portfolio.id()), this.evidenceTransfer.export(portfolio.id()),
-				this.planTransfer.export(portfolio.id())));
+		Parts parts = this.readOnly
+			.execute((status) -> new Parts(this.portfolios.export(portfolio.id()), this.writing.export(portfolio.id()),
+					this.evidenceTransfer.export(portfolio.id()), this.planTransfer.export(portfolio.id())));
 		try {
 			ZipOutputStream zip = new ZipOutputStream(out);
 			zip.putNextEntry(new ZipEntry(Leap2aPackage.FEED));

@@ -19,9 +19,9 @@ import org.chartfolio.archive.Leap2aPackage.Reach;
 import org.chartfolio.evidence.EvidenceTransfer;
 
 /**
- * The files a feed's entries enclose or embed, checked in the ZIP that holds them: a safe path,
- * every byte counted as it inflates, no larger than an evidence upload, of a type the evidence
- * locker keeps; and for every reference, what it came to.
+ * The files a feed's entries enclose or embed, checked in the ZIP that holds them: a safe
+ * path, every byte counted as it inflates, no larger than an evidence upload, of a type
+ * the evidence locker keeps; and for every reference, what it came to.
  */
 final class Leap2aEnclosures {
 
@@ -44,7 +44,10 @@ final class Leap2aEnclosures {
 
 	private final Map<String, Reach> reaches = new HashMap<>();
 
-	/** {@code entries} are the ZIP's files by name; {@code counter} has counted the feed already. */
+	/**
+	 * {@code entries} are the ZIP's files by name; {@code counter} has counted the feed
+	 * already.
+	 */
 	Leap2aEnclosures(ZipFile zip, Map<String, ZipEntry> entries, ZipInflation counter, ArchiveLimits limits,
 			EvidenceTransfer evidence) {
 		this.zip = zip;
@@ -107,7 +110,8 @@ final class Leap2aEnclosures {
 		for (Entry entry : feed.entries()) {
 			for (String href : embedded(entry)) {
 				String path = path(href);
-				if (path == null || this.reaches.containsKey(path) || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || path.startsWith("#")) {
+				if (path == null || this.reaches.containsKey(path) || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
+						|| path.startsWith("#")) {
 					continue;
 				}
 				if (!ArchiveReader.safe(path)) {
@@ -134,7 +138,10 @@ final class Leap2aEnclosures {
 		}
 	}
 
-	/** The addresses a post's markup embeds or links to (images, files), to check the ones inside the ZIP. */
+	/**
+	 * The addresses a post's markup embeds or links to (images, files), to check the ones
+	 * inside the ZIP.
+	 */
 	static java.util.List<String> embedded(Entry entry) {
 		if (entry.content() == null || "text".equals(entry.contentType())) {
 			return java.util.List.of();
@@ -148,7 +155,10 @@ final class Leap2aEnclosures {
 		return found;
 	}
 
-	/** Inflates a file to count it, refusing one larger than an evidence file may be, or a bomb. */
+	/**
+	 * Inflates a file to count it, refusing one larger than an evidence file may be, or a
+	 * bomb.
+	 */
 	private long inflate(ZipEntry file, Entry entry) {
 		long read = 0;
 		byte[] buffer = new byte[BUFFER];
@@ -172,15 +182,16 @@ final class Leap2aEnclosures {
 	}
 
 	/**
-	 * The ZIP path an {@code href} names: relative to the ZIP's root, {@code ./} and percent-escapes
-	 * undone; null for an address on another site.
+	 * The ZIP path an {@code href} names: relative to the ZIP's root, {@code ./} and
+	 * percent-escapes undone; null for an address on another site.
 	 */
 	static String path(String href) {
 		if (href == null) {
 			return null;
 		}
 		String h = href.strip();
-		if (h.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || h.startsWith("//") || h.regionMatches(true, 0, "mailto:", 0, 7)) {
+		if (h.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || h.startsWith("//")
+				|| h.regionMatches(true, 0, "mailto:", 0, 7)) {
 			return null;
 		}
 		if (h.regionMatches(true, 0, "file:", 0, 5)) {
@@ -199,8 +210,9 @@ final class Leap2aEnclosures {
 	}
 
 	/**
-	 * The name a file is kept under: the enclosure's title (as our export writes it), else the entry's title when it is the entry's only file and names it
-	 * (Mahara titles a file entry with the file's name and stores it as {@code files/22-stand.png}),
+	 * The name a file is kept under: the enclosure's title (as our export writes it),
+	 * else the entry's title when it is the entry's only file and names it (Mahara titles
+	 * a file entry with the file's name and stores it as {@code files/22-stand.png}),
 	 * else the last part of its path.
 	 */
 	private static String fileName(Entry entry, Link link, String path) {

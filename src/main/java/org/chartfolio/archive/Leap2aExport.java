@@ -27,10 +27,11 @@ import org.chartfolio.writing.WritingTransfer.SectionWriting;
 
 /**
  * Writes a portfolio as a Leap2A 2010-07 feed: each live evidence item an entry (a
- * {@code leap2:resource} enclosing its files, or a {@code leap2:entry} for a note), each written
- * section an entry whose citations are {@code leap2:relation} links to the evidence entries, each
- * goal a {@code leap2:plan}. Tags are plain categories; the evidence kind and the mark of a section
- * use Chartfolio's own category schemes, which other systems ignore and our import reads back.
+ * {@code leap2:resource} enclosing its files, or a {@code leap2:entry} for a note), each
+ * written section an entry whose citations are {@code leap2:relation} links to the
+ * evidence entries, each goal a {@code leap2:plan}. Tags are plain categories; the
+ * evidence kind and the mark of a section use Chartfolio's own category schemes, which
+ * other systems ignore and our import reads back.
  */
 final class Leap2aExport {
 
@@ -107,7 +108,8 @@ final class Leap2aExport {
 		element(xml, Leap2aFeed.ATOM, "id", base + "evidence/E" + item.number());
 		element(xml, Leap2aFeed.ATOM, "updated", time(item.updatedAt() != null ? item.updatedAt() : now));
 		if (item.activityDate() != null) {
-			element(xml, Leap2aFeed.ATOM, "published", time(item.activityDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
+			element(xml, Leap2aFeed.ATOM, "published",
+					time(item.activityDate().atStartOfDay(ZoneOffset.UTC).toInstant()));
 		}
 		text(xml, "content", item.description());
 		if (item.reflection() != null && !item.reflection().isBlank()) {
@@ -166,9 +168,8 @@ final class Leap2aExport {
 		if (goal.createdAt() != null) {
 			element(xml, Leap2aFeed.ATOM, "published", time(goal.createdAt()));
 		}
-		String text = String.join("\n\n", List.of(blank(goal.reason()), blank(goal.actions())).stream()
-			.filter((s) -> !s.isEmpty())
-			.toList());
+		String text = String.join("\n\n",
+				List.of(blank(goal.reason()), blank(goal.actions())).stream().filter((s) -> !s.isEmpty()).toList());
 		text(xml, "content", text);
 		type(xml, "plan");
 		for (Integer number : goal.evidenceNumbers()) {
@@ -190,7 +191,8 @@ final class Leap2aExport {
 	}
 
 	static String path(ItemData item, int index) {
-		return "files/E" + item.number() + "/" + (index + 1) + "-" + ArchiveMapping.safeName(item.files().get(index).name());
+		return "files/E" + item.number() + "/" + (index + 1) + "-"
+				+ ArchiveMapping.safeName(item.files().get(index).name());
 	}
 
 	private static void element(XMLStreamWriter xml, String ns, String name, String text) throws XMLStreamException {

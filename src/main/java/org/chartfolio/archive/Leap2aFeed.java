@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Leap2A feed as read: the Atom feed's generator and author, and its entries with the Leap2A
- * terms that matter here already reduced to their local names ({@code leap2:has_part} and
- * {@code http://terms.leapspecs.org/has_part} are both {@code has_part}). Nothing in it is trusted yet.
+ * A Leap2A feed as read: the Atom feed's generator and author, and its entries with the
+ * Leap2A terms that matter here already reduced to their local names
+ * ({@code leap2:has_part} and {@code http://terms.leapspecs.org/has_part} are both
+ * {@code has_part}). Nothing in it is trusted yet.
  */
 record Leap2aFeed(String generator, String author, List<Entry> entries) {
 
@@ -28,16 +29,20 @@ record Leap2aFeed(String generator, String author, List<Entry> entries) {
 
 	static final String VERSION = "http://www.leapspecs.org/2010-07/2A/";
 
-	/** Chartfolio's own scheme for an evidence item's kind, so that our export reads back as it was. */
+	/**
+	 * Chartfolio's own scheme for an evidence item's kind, so that our export reads back
+	 * as it was.
+	 */
 	static final String KIND_SCHEME = "urn:chartfolio:leap2a:evidence_kind";
 
 	/** Chartfolio's own scheme marking a written section, which is not evidence. */
 	static final String SECTION_SCHEME = "urn:chartfolio:leap2a:section";
 
 	/**
-	 * An entry; {@code type} is the local name of its {@code rdf:type} ({@code entry}, {@code resource},
-	 * {@code selection}, {@code plan}, ...), {@code contentType} Atom's {@code text}, {@code html} or
-	 * {@code xhtml} (for xhtml, {@code content} holds the markup of the content's children).
+	 * An entry; {@code type} is the local name of its {@code rdf:type} ({@code entry},
+	 * {@code resource}, {@code selection}, {@code plan}, ...), {@code contentType} Atom's
+	 * {@code text}, {@code html} or {@code xhtml} (for xhtml, {@code content} holds the
+	 * markup of the content's children).
 	 */
 	record Entry(int index, String id, String title, String type, String published, String updated, String author,
 			String contentType, String content, String summary, List<Category> categories, List<Link> links,
@@ -48,10 +53,7 @@ record Leap2aFeed(String generator, String author, List<Entry> entries) {
 		}
 
 		Optional<String> category(String scheme) {
-			return this.categories.stream()
-				.filter((c) -> scheme.equals(c.scheme()))
-				.map(Category::term)
-				.findFirst();
+			return this.categories.stream().filter((c) -> scheme.equals(c.scheme())).map(Category::term).findFirst();
 		}
 
 		Optional<String> date(String point) {
@@ -60,15 +62,24 @@ record Leap2aFeed(String generator, String author, List<Entry> entries) {
 
 	}
 
-	/** A category; {@code scheme} is reduced to its local name for the Leap2A schemes, null for a plain tag. */
+	/**
+	 * A category; {@code scheme} is reduced to its local name for the Leap2A schemes,
+	 * null for a plain tag.
+	 */
 	record Category(String term, String scheme) {
 	}
 
-	/** A link; {@code rel} reduced to its local name for Leap2A relationships; {@code title} Atom's, for an enclosure the file's name. */
+	/**
+	 * A link; {@code rel} reduced to its local name for Leap2A relationships;
+	 * {@code title} Atom's, for an enclosure the file's name.
+	 */
 	record Link(String rel, String href, String type, String length, String title) {
 	}
 
-	/** A {@code leap2:date} with its {@code leap2:point} ({@code start}, {@code end}, {@code target}). */
+	/**
+	 * A {@code leap2:date} with its {@code leap2:point} ({@code start}, {@code end},
+	 * {@code target}).
+	 */
 	record DatePoint(String point, String value) {
 	}
 
@@ -98,7 +109,10 @@ record Leap2aFeed(String generator, String author, List<Entry> entries) {
 		}
 	}
 
-	/** The local name of a Leap2A term written as a CURIE, a full URI or Mahara's old {@code leaptype:} prefix. */
+	/**
+	 * The local name of a Leap2A term written as a CURIE, a full URI or Mahara's old
+	 * {@code leaptype:} prefix.
+	 */
 	static String local(String term, String namespace, String... prefixes) {
 		if (term == null) {
 			return null;

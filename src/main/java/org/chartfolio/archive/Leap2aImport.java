@@ -16,27 +16,33 @@ import org.chartfolio.archive.Leap2aPackage.Reach;
 import org.chartfolio.evidence.EvidenceKind;
 
 /**
- * What a checked Leap2A feed offers, as the preview shows it and the import writes it: each entry
- * Chartfolio can keep becomes a {@link Candidate} (a file, a journal post, a note, a web link, a
- * plan with its tasks, a page with its parts), held to the evidence form's limits; every other
- * entry is {@link Skipped} with the reason. Journals and folders are containers: their posts and
- * files are offered one by one, with the container named as where they came from.
+ * What a checked Leap2A feed offers, as the preview shows it and the import writes it:
+ * each entry Chartfolio can keep becomes a {@link Candidate} (a file, a journal post, a
+ * note, a web link, a plan with its tasks, a page with its parts), held to the evidence
+ * form's limits; every other entry is {@link Skipped} with the reason. Journals and
+ * folders are containers: their posts and files are offered one by one, with the
+ * container named as where they came from.
  */
 final class Leap2aImport {
 
 	enum Source {
+
 		FILE, JOURNAL_POST, NOTE, WEB_LINK, PLAN, PAGE;
 
 		public String messageKey() {
 			return "leap2a.source." + name();
 		}
+
 	}
 
 	/** A plan's task: it may become a development-plan goal. */
 	record Task(String title, String text, LocalDate target, boolean done) {
 	}
 
-	/** Something an entry lost on the way in (a tag too long, an image on another site), to tell the candidate. */
+	/**
+	 * Something an entry lost on the way in (a tag too long, an image on another site),
+	 * to tell the candidate.
+	 */
 	record Note(String messageKey, List<Object> arguments) {
 		public Object[] args() {
 			return this.arguments.toArray();
@@ -84,7 +90,10 @@ final class Leap2aImport {
 
 	private final Leap2aCandidates entries;
 
-	/** {@code say} resolves a message key; {@code reader} is the importing person's name (no byline for their own work). */
+	/**
+	 * {@code say} resolves a message key; {@code reader} is the importing person's name
+	 * (no byline for their own work).
+	 */
 	Leap2aImport(Opened opened, BiFunction<String, Object[], String> say, String reader) {
 		this.opened = opened;
 		this.say = say;
@@ -135,7 +144,10 @@ final class Leap2aImport {
 		return new Preview(from, feed.author(), List.copyOf(candidates), List.copyOf(skipped));
 	}
 
-	/** A resource: a file when it encloses one the ZIP holds, a web link when it points elsewhere, else a note. */
+	/**
+	 * A resource: a file when it encloses one the ZIP holds, a web link when it points
+	 * elsewhere, else a note.
+	 */
 	private Candidate resource(Entry entry, String from, List<Skipped> skipped) {
 		List<Link> enclosures = entry.links("enclosure");
 		if (enclosures.isEmpty()) {
@@ -150,8 +162,8 @@ final class Leap2aImport {
 				case EMPTY -> "leap2a.skip.fileEmpty";
 				default -> this.opened.zipped() ? "leap2a.skip.fileMissing" : "leap2a.skip.bareFeed";
 			};
-			skipped.add(new Skipped(this.entries.titleOf(entry), key,
-					List.of(String.valueOf(enclosures.get(0).href()))));
+			skipped
+				.add(new Skipped(this.entries.titleOf(entry), key, List.of(String.valueOf(enclosures.get(0).href()))));
 			return null;
 		}
 		return this.entries.candidate(entry, Source.FILE, from);

@@ -27,8 +27,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the candidates a person chose from a Leap2A upload through the evidence and plan modules'
- * own services, with every check their forms make: an evidence item each, or a plan's tasks as goals.
+ * Writes the candidates a person chose from a Leap2A upload through the evidence and plan
+ * modules' own services, with every check their forms make: an evidence item each, or a
+ * plan's tasks as goals.
  */
 @Component
 class Leap2aImportWriter {
@@ -45,7 +46,10 @@ class Leap2aImportWriter {
 		this.messages = messages;
 	}
 
-	/** Writes the chosen candidates in the caller's transaction; says how many items and goals came in. */
+	/**
+	 * Writes the chosen candidates in the caller's transaction; says how many items and
+	 * goals came in.
+	 */
 	Imported write(SignedInUser user, long portfolioId, Opened opened, List<Candidate> chosen, Choice choice) {
 		int items = 0;
 		int goals = 0;
@@ -84,13 +88,16 @@ class Leap2aImportWriter {
 		for (FileRef file : candidate.files()) {
 			files.add(new IncomingFile(file.name(), file.size(), opened.content(file)));
 		}
-		this.evidence.add(user, portfolioId, new EvidenceDetails(candidate.title(), candidate.kind(), candidate.date(),
-				description, candidate.reflection(), candidate.link(), new LinkedHashSet<>(candidate.tags())), files);
+		this.evidence.add(
+				user, portfolioId, new EvidenceDetails(candidate.title(), candidate.kind(), candidate.date(),
+						description, candidate.reflection(), candidate.link(), new LinkedHashSet<>(candidate.tags())),
+				files);
 	}
 
 	/** A plan's tasks as goals; a plan without tasks is one goal itself. */
 	private int goals(SignedInUser user, long portfolioId, Candidate plan) {
-		String reason = limit(say("leap2a.goal.reason", new Object[] { plan.title(), plan.from() }), PlanTransfer.MAX_TEXT_LENGTH);
+		String reason = limit(say("leap2a.goal.reason", new Object[] { plan.title(), plan.from() }),
+				PlanTransfer.MAX_TEXT_LENGTH);
 		if (plan.tasks().isEmpty()) {
 			this.plan.add(user, portfolioId, new GoalEdit(limit(plan.title(), PlanTransfer.MAX_TITLE_LENGTH), reason,
 					limit(plan.text(), PlanTransfer.MAX_TEXT_LENGTH), null, GoalStatus.PLANNED, "", Set.of(), null));

@@ -13,8 +13,9 @@ import org.chartfolio.archive.Leap2aPackage.FileRef;
 import org.chartfolio.archive.Leap2aPackage.Opened;
 
 /**
- * How a feed's entries point at one another and at files: by id, the parts of a page or plan, the
- * plan a task belongs to, the container an entry came from, and the file a reference names.
+ * How a feed's entries point at one another and at files: by id, the parts of a page or
+ * plan, the plan a task belongs to, the container an entry came from, and the file a
+ * reference names.
  */
 final class Leap2aLinks {
 
@@ -31,7 +32,10 @@ final class Leap2aLinks {
 		}
 	}
 
-	/** The file a reference names: an entry of the feed that encloses one, or a file of the ZIP itself. */
+	/**
+	 * The file a reference names: an entry of the feed that encloses one, or a file of
+	 * the ZIP itself.
+	 */
 	Optional<FileRef> resolve(String ref) {
 		Entry target = this.byId.get(ref.strip());
 		if (target != null) {

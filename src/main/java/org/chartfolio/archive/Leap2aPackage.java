@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens an uploaded Leap2A file, a ZIP with {@code leap2a.xml} and its files or a bare
- * {@code leap2a.xml}, and checks it as the portfolio import checks its ZIP before anything is
- * shown or written: safe entry names, no name twice, the number of entries, every byte counted as
- * it inflates against the size of the feed, of each file and of all of them, and the compression
- * ratio; every file an entry encloses must be inside the ZIP, no larger than an evidence upload,
- * and of a type the evidence locker keeps, as Tika detects it from its content.
+ * {@code leap2a.xml}, and checks it as the portfolio import checks its ZIP before
+ * anything is shown or written: safe entry names, no name twice, the number of entries,
+ * every byte counted as it inflates against the size of the feed, of each file and of all
+ * of them, and the compression ratio; every file an entry encloses must be inside the
+ * ZIP, no larger than an evidence upload, and of a type the evidence locker keeps, as
+ * Tika detects it from its content.
  */
 @Component
 class Leap2aPackage {
@@ -41,13 +42,18 @@ class Leap2aPackage {
 		this.evidence = evidence;
 	}
 
-	/** A checked file of an entry: where it is in the ZIP, its safe name, its detected type and size. */
+	/**
+	 * A checked file of an entry: where it is in the ZIP, its safe name, its detected
+	 * type and size.
+	 */
 	record FileRef(String path, String name, String type, long size) {
 	}
 
 	/** What an enclosure or embedded reference came to. */
 	enum Reach {
+
 		FOUND, MISSING, ELSEWHERE, EMPTY
+
 	}
 
 	/** An opened, checked upload; the caller closes it. */
@@ -89,7 +95,10 @@ class Leap2aPackage {
 			return this.reaches.getOrDefault(path, Reach.MISSING);
 		}
 
-		/** The contents of a checked file, read afresh each time and never more than its size. */
+		/**
+		 * The contents of a checked file, read afresh each time and never more than its
+		 * size.
+		 */
 		InputStreamSource content(FileRef file) {
 			ZipEntry entry = this.zip.getEntry(file.path());
 			return () -> ZipInflation.bounded(this.zip.getInputStream(entry), file.size());
@@ -135,11 +144,15 @@ class Leap2aPackage {
 		}
 	}
 
-	/** Whether the file starts, after a byte-order mark and white space, with {@code <}, as XML does. */
+	/**
+	 * Whether the file starts, after a byte-order mark and white space, with {@code <},
+	 * as XML does.
+	 */
 	private static boolean startsLikeXml(Path upload) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(upload))) {
 			byte[] head = in.readNBytes(1024);
-			int i = (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) ? 3 : 0;
+			int i = (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+					&& (head[2] & 0xff) == 0xBF) ? 3 : 0;
 			while (i < head.length && Character.isWhitespace(head[i])) {
 				i++;
 			}

@@ -14,12 +14,13 @@ import org.chartfolio.archive.Leap2aFeed.Entry;
 import org.chartfolio.archive.Leap2aFeed.Link;
 
 /**
- * Reads {@code leap2a.xml} as a stream (StAX), one event at a time, never as a tree. Nothing the
- * file declares is acted on: DTDs and external entities are switched off in the factory, and a
- * document that carries a DOCTYPE or an entity reference at all is refused (that is how an XXE or a
- * billion-laughs file shows itself). The nesting depth, the number of events, the number of entries
- * and the length of each text are bounded, so a hostile feed cannot make the records it becomes large:
- * {@link Leap2aXml} makes the factory and bounds the events; this class reads Atom and Leap2A into records.
+ * Reads {@code leap2a.xml} as a stream (StAX), one event at a time, never as a tree.
+ * Nothing the file declares is acted on: DTDs and external entities are switched off in
+ * the factory, and a document that carries a DOCTYPE or an entity reference at all is
+ * refused (that is how an XXE or a billion-laughs file shows itself). The nesting depth,
+ * the number of events, the number of entries and the length of each text are bounded, so
+ * a hostile feed cannot make the records it becomes large: {@link Leap2aXml} makes the
+ * factory and bounds the events; this class reads Atom and Leap2A into records.
  */
 final class Leap2aParser {
 
@@ -143,7 +144,8 @@ final class Leap2aParser {
 						case "summary" -> summary = plain(this.xml.getAttributeValue(null, "type"));
 						case "content" -> {
 							String t = this.xml.getAttributeValue(null, "type");
-							contentType = (t == null || t.isBlank()) ? "text" : t.strip().toLowerCase(java.util.Locale.ROOT);
+							contentType = (t == null || t.isBlank()) ? "text"
+									: t.strip().toLowerCase(java.util.Locale.ROOT);
 							content = "xhtml".equals(contentType) ? this.events.markup() : this.events.text();
 						}
 						case "category" -> {
@@ -157,7 +159,8 @@ final class Leap2aParser {
 						case "link" -> {
 							String rel = this.xml.getAttributeValue(null, "rel");
 							links.add(new Link(rel(rel), this.xml.getAttributeValue(null, "href"),
-									this.xml.getAttributeValue(null, "type"), this.xml.getAttributeValue(null, "length"),
+									this.xml.getAttributeValue(null, "type"),
+									this.xml.getAttributeValue(null, "length"),
 									this.xml.getAttributeValue(null, "title")));
 							this.events.skip();
 						}

@@ -36,11 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Import of evidence from another ePortfolio (Leap2A, as Mahara and PebblePad export it) into a
- * portfolio; {@link Leap2aDownload} is the export. An upload is checked whole before it is kept;
- * it waits in {@link Leap2aUploads} for the candidate to choose, and the chosen items and goals are
- * written in one transaction by {@link Leap2aImportWriter} through the evidence and plan modules'
- * own services, with every check a form makes. Only the portfolio's candidate imports.
+ * Import of evidence from another ePortfolio (Leap2A, as Mahara and PebblePad export it)
+ * into a portfolio; {@link Leap2aDownload} is the export. An upload is checked whole
+ * before it is kept; it waits in {@link Leap2aUploads} for the candidate to choose, and
+ * the chosen items and goals are written in one transaction by {@link Leap2aImportWriter}
+ * through the evidence and plan modules' own services, with every check a form makes.
+ * Only the portfolio's candidate imports.
  */
 @Service
 public class Leap2aService {
@@ -85,7 +86,10 @@ public class Leap2aService {
 	record PreviewPage(UUID id, String fileName, Preview preview) {
 	}
 
-	/** What the candidate chose: entries by key, whether plan tasks become goals, pages whole or as their parts. */
+	/**
+	 * What the candidate chose: entries by key, whether plan tasks become goals, pages
+	 * whole or as their parts.
+	 */
 	record Choice(Set<String> selected, boolean tasksAsGoals, boolean pagesAsParts) {
 	}
 
@@ -94,8 +98,8 @@ public class Leap2aService {
 	}
 
 	/**
-	 * Checks an uploaded Leap2A ZIP or {@code leap2a.xml} and keeps it for the preview; nothing is
-	 * kept of one that is refused ({@link ArchiveProblem}).
+	 * Checks an uploaded Leap2A ZIP or {@code leap2a.xml} and keeps it for the preview;
+	 * nothing is kept of one that is refused ({@link ArchiveProblem}).
 	 */
 	UUID upload(SignedInUser user, long portfolioId, InputStreamSource file, String fileName) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -123,7 +127,8 @@ public class Leap2aService {
 			Path stored = temp;
 			return this.transaction.execute((status) -> {
 				this.uploads.deleteExpired(now);
-				return this.uploads.store(portfolio.id(), user.id(), safeFileName(fileName), stored, now, now.plus(KEEPS));
+				return this.uploads.store(portfolio.id(), user.id(), safeFileName(fileName), stored, now,
+						now.plus(KEEPS));
 			});
 		}
 		catch (IOException ex) {
@@ -197,7 +202,10 @@ public class Leap2aService {
 		return new Leap2aImport(opened, this::say, user.getDisplayName()).preview();
 	}
 
-	/** The chosen candidates in the feed's order, a page's parts in its place when pages come as parts, each once. */
+	/**
+	 * The chosen candidates in the feed's order, a page's parts in its place when pages
+	 * come as parts, each once.
+	 */
 	static List<Candidate> chosen(Preview preview, Choice choice) {
 		Map<String, Candidate> chosen = new LinkedHashMap<>();
 		for (Candidate candidate : preview.candidates()) {

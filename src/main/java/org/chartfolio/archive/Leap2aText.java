@@ -9,11 +9,12 @@ import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
- * Turns a journal post's (X)HTML into the plain text a note item holds: the OWASP sanitiser parses
- * it and lets only harmless structure through (no script, style, event handler or unknown URL
- * scheme survives), and what comes out is written as text: paragraphs apart, list items as
- * {@code - }, a link's address after its words, an embedded image or file that the feed holds named
- * as the item's file it becomes, one that lives elsewhere named but never fetched.
+ * Turns a journal post's (X)HTML into the plain text a note item holds: the OWASP
+ * sanitiser parses it and lets only harmless structure through (no script, style, event
+ * handler or unknown URL scheme survives), and what comes out is written as text:
+ * paragraphs apart, list items as {@code - }, a link's address after its words, an
+ * embedded image or file that the feed holds named as the item's file it becomes, one
+ * that lives elsewhere named but never fetched.
  */
 final class Leap2aText {
 
@@ -33,23 +34,24 @@ final class Leap2aText {
 	}
 
 	/**
-	 * The text of {@code html}; {@code files} names the file a reference ({@code src} or {@code href})
-	 * resolves to, if the feed holds it.
+	 * The text of {@code html}; {@code files} names the file a reference ({@code src} or
+	 * {@code href}) resolves to, if the feed holds it.
 	 */
 	static String toText(String html, Function<String, Optional<String>> files, Labels labels) {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
 		Writer writer = new Writer(files, labels);
-		HtmlSanitizer.sanitize(html, new HtmlPolicyBuilder().allowElements(BLOCKS)
-			.allowElements("br", "li", "td", "th", "a", "img", "strong", "b", "em", "i", "span", "code", "hr")
-			.allowAttributes("href")
-			.onElements("a")
-			.allowAttributes("src", "alt")
-			.onElements("img")
-			.allowUrlProtocols("http", "https", "mailto", "portfolio", "urn", "tag", "files")
-			.allowStandardUrlProtocols()
-			.build(writer));
+		HtmlSanitizer.sanitize(html,
+				new HtmlPolicyBuilder().allowElements(BLOCKS)
+					.allowElements("br", "li", "td", "th", "a", "img", "strong", "b", "em", "i", "span", "code", "hr")
+					.allowAttributes("href")
+					.onElements("a")
+					.allowAttributes("src", "alt")
+					.onElements("img")
+					.allowUrlProtocols("http", "https", "mailto", "portfolio", "urn", "tag", "files")
+					.allowStandardUrlProtocols()
+					.build(writer));
 		return writer.result();
 	}
 
@@ -147,7 +149,11 @@ final class Leap2aText {
 		}
 
 		String result() {
-			return this.out.toString().replaceAll("(?m)[ \\t]+$", "").replaceAll("(?m)^ +", "").replaceAll("\n{3,}", "\n\n").strip();
+			return this.out.toString()
+				.replaceAll("(?m)[ \\t]+$", "")
+				.replaceAll("(?m)^ +", "")
+				.replaceAll("\n{3,}", "\n\n")
+				.strip();
 		}
 
 		private static boolean isBlock(String name) {

@@ -18,10 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded Leap2A files waiting between the preview and the import (table {@code leap2a_upload},
- * migration V60): in PostgreSQL, so that any instance finds them and a restart loses nothing, and
- * never in the session. Found only by their uploader for the portfolio they were uploaded to, and
- * only until they expire; read back in chunks, never whole.
+ * Uploaded Leap2A files waiting between the preview and the import (table
+ * {@code leap2a_upload}, migration V60): in PostgreSQL, so that any instance finds them
+ * and a restart loses nothing, and never in the session. Found only by their uploader for
+ * the portfolio they were uploaded to, and only until they expire; read back in chunks,
+ * never whole.
  */
 @Component
 class Leap2aUploads {
@@ -44,18 +45,20 @@ class Leap2aUploads {
 		UUID id = UUID.randomUUID();
 		try (InputStream in = Files.newInputStream(file)) {
 			long size = Files.size(file);
-			this.jdbcTemplate.update("""
-					insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""", (statement) -> {
-				statement.setObject(1, id);
-				statement.setLong(2, portfolioId);
-				statement.setLong(3, ownerId);
-				statement.setString(4, fileName);
-				statement.setLong(5, size);
-				statement.setBinaryStream(6, in, size);
-				statement.setTimestamp(7, Timestamp.from(now));
-				statement.setTimestamp(8, Timestamp.from(expires));
-			});
+			this.jdbcTemplate.update(
+					"""
+							insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?)""",
+					(statement) -> {
+						statement.setObject(1, id);
+						statement.setLong(2, portfolioId);
+						statement.setLong(3, ownerId);
+						statement.setString(4, fileName);
+						statement.setLong(5, size);
+						statement.setBinaryStream(6, in, size);
+						statement.setTimestamp(7, Timestamp.from(now));
+						statement.setTimestamp(8, Timestamp.from(expires));
+					});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -68,7 +71,8 @@ class Leap2aUploads {
 				select id, file_name, size_bytes from leap2a_upload
 				where id = ? and portfolio_id = ? and owner_id = ? and expires_at > ?""")
 			.params(id, portfolioId, ownerId, Timestamp.from(now))
-			.query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getLong("size_bytes")))
+			.query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("file_name"),
+					rs.getLong("size_bytes")))
 			.optional();
 	}
 

@@ -7,9 +7,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The XML underneath a feed, made safe whatever its elements mean: a factory that acts on no DTD or
- * external entity, and one bounded pass over the events, each counted, a DTD or an entity refused,
- * the nesting depth and the length of each text held down.
+ * The XML underneath a feed, made safe whatever its elements mean: a factory that acts on
+ * no DTD or external entity, and one bounded pass over the events, each counted, a DTD or
+ * an entity refused, the nesting depth and the length of each text held down.
  */
 final class Leap2aXml {
 
@@ -48,7 +48,8 @@ final class Leap2aXml {
 			factory.setProperty(name, value);
 		}
 		catch (IllegalArgumentException ex) {
-			// Not every StAX implementation knows every property; the DTD is off either way.
+			// Not every StAX implementation knows every property; the DTD is off either
+			// way.
 		}
 	}
 
@@ -62,7 +63,9 @@ final class Leap2aXml {
 		this.depth = 1;
 	}
 
-	/** The next event, counted and checked: no DTD, no entity, not too deep, not too many. */
+	/**
+	 * The next event, counted and checked: no DTD, no entity, not too deep, not too many.
+	 */
 	int next() throws XMLStreamException {
 		int event = this.xml.next();
 		if (++this.events > this.maxEvents) {
@@ -98,7 +101,9 @@ final class Leap2aXml {
 		return text.toString().strip();
 	}
 
-	/** The children of an xhtml content element, written back as markup for the sanitiser. */
+	/**
+	 * The children of an xhtml content element, written back as markup for the sanitiser.
+	 */
 	String markup() throws XMLStreamException {
 		int level = this.depth;
 		StringBuilder html = new StringBuilder();

@@ -7,10 +7,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 
 /**
- * What one uploaded ZIP's entries inflate to, counted as they are read, for the portfolio import and
- * the Leap2A import alike: a ZIP bomb is refused when everything inflated passes the total limit, or
- * when an entry or the whole archive inflates beyond the allowed ratio to its compressed size (ratios
- * count only past a floor, so small files compressing well are fine).
+ * What one uploaded ZIP's entries inflate to, counted as they are read, for the portfolio
+ * import and the Leap2A import alike: a ZIP bomb is refused when everything inflated
+ * passes the total limit, or when an entry or the whole archive inflates beyond the
+ * allowed ratio to its compressed size (ratios count only past a floor, so small files
+ * compressing well are fine).
  */
 final class ZipInflation {
 
@@ -29,7 +30,10 @@ final class ZipInflation {
 		this.archiveSize = archiveSize;
 	}
 
-	/** Adds {@code n} bytes just inflated (of {@code read} so far from {@code entry}) and refuses a bomb. */
+	/**
+	 * Adds {@code n} bytes just inflated (of {@code read} so far from {@code entry}) and
+	 * refuses a bomb.
+	 */
 	void counted(ZipEntry entry, long read, int n) {
 		this.total += n;
 		if (this.total > this.limits.maxTotalSize()) {
@@ -44,8 +48,9 @@ final class ZipInflation {
 	}
 
 	/**
-	 * The entry as it inflates, counted; one byte past {@code limit} refuses the import with the
-	 * message {@code tooLargeKey}, so a parser reading it never sees more than the limit.
+	 * The entry as it inflates, counted; one byte past {@code limit} refuses the import
+	 * with the message {@code tooLargeKey}, so a parser reading it never sees more than
+	 * the limit.
 	 */
 	InputStream counting(InputStream in, ZipEntry entry, long limit, String tooLargeKey) {
 		return new Counted(in, entry, limit, tooLargeKey);

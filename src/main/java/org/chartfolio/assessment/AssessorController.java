@@ -24,17 +24,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What an assessor link opens, for anybody holding it, signed in or not: the web edition of its
- * submitted copy, the files of its items and its PDF. Nothing here names a portfolio: every address
- * is the token's, so a link leads nowhere but its copy.
+ * What an assessor link opens, for anybody holding it, signed in or not: the web edition
+ * of its submitted copy, the files of its items and its PDF. Nothing here names a
+ * portfolio: every address is the token's, so a link leads nowhere but its copy.
  */
 @Controller
 @RequestMapping("/assessors/{token}")
 class AssessorController {
 
 	/**
-	 * A file opened from the web edition may be anything a candidate uploaded: it runs nothing, is
-	 * shown as the type it was detected as, and cannot be framed.
+	 * A file opened from the web edition may be anything a candidate uploaded: it runs
+	 * nothing, is shown as the type it was detected as, and cannot be framed.
 	 */
 	static final String FILE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
@@ -51,7 +51,10 @@ class AssessorController {
 		return "assessment/edition";
 	}
 
-	/** Images, text and PDFs open in the browser (a PDF in its own viewer); anything else is downloaded. */
+	/**
+	 * Images, text and PDFs open in the browser (a PDF in its own viewer); anything else
+	 * is downloaded.
+	 */
 	@GetMapping("/evidence/{evidenceId}/files/{fileId}")
 	ResponseEntity<InputStreamResource> file(@PathVariable String token, @PathVariable long evidenceId,
 			@PathVariable long fileId) {

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A link that lets whoever holds it read one submitted copy, with no account. It holds only the hash
- * of its token, works until it expires (at most {@link #LONGEST} after it is made) and, once revoked,
- * never works again.
+ * A link that lets whoever holds it read one submitted copy, with no account. It holds
+ * only the hash of its token, works until it expires (at most {@link #LONGEST} after it
+ * is made) and, once revoked, never works again.
  */
 @Entity
 @Table(name = "assessor_link")
@@ -66,7 +66,9 @@ class AssessorLink {
 		this.expiresAt = now.plus(validFor);
 	}
 
-	/** Whether the link opens the copy at this moment: not revoked and not yet expired. */
+	/**
+	 * Whether the link opens the copy at this moment: not revoked and not yet expired.
+	 */
 	boolean worksAt(Instant now) {
 		return this.revokedAt == null && now.isBefore(this.expiresAt);
 	}

@@ -18,10 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * In front of every assessor link address: the headers such a page needs (no referrer, so the token
- * never leaves in a Referer header; not indexed; not cached) and a limit on requests per client
- * address, so that nobody can try tokens at speed. The limit is kept per instance, in memory: a
- * token has 256 random bits, so the limit is about load and manners, not about guessing.
+ * In front of every assessor link address: the headers such a page needs (no referrer, so
+ * the token never leaves in a Referer header; not indexed; not cached) and a limit on
+ * requests per client address, so that nobody can try tokens at speed. The limit is kept
+ * per instance, in memory: a token has 256 random bits, so the limit is about load and
+ * manners, not about guessing.
  */
 class AssessorLinkFilter extends OncePerRequestFilter {
 
@@ -63,7 +64,10 @@ class AssessorLinkFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Counts the request in the client's last minute; false once the minute's allowance is spent. */
+	/**
+	 * Counts the request in the client's last minute; false once the minute's allowance
+	 * is spent.
+	 */
 	boolean allowed(String client) {
 		String key = String.valueOf(client);
 		if (this.requests.pausedUntil(key, this.limits.requestsPerMinute()).isPresent()) {

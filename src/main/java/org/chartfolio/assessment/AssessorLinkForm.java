@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import org.chartfolio.system.PlainText;
 
-/** The form that makes an assessor link: whom it is for, and for how many days it works. */
+/**
+ * The form that makes an assessor link: whom it is for, and for how many days it works.
+ */
 class AssessorLinkForm {
 
 	@NotBlank(message = "{assessors.name.required}")

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The candidate's assessor links of a submitted copy: make one, see who opened which, revoke. */
+/**
+ * The candidate's assessor links of a submitted copy: make one, see who opened which,
+ * revoke.
+ */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/assessors")
 @Requires(Permission.OWN)
@@ -45,8 +48,8 @@ class AssessorLinksController {
 	String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("link") AssessorLinkForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<AssessorService.Created> created = Submission.of(result).returns(() -> this.assessors.create(user,
-				portfolioId, form.getName(), form.getDays()));
+		Optional<AssessorService.Created> created = Submission.of(result)
+			.returns(() -> this.assessors.create(user, portfolioId, form.getName(), form.getDays()));
 		if (created.isPresent()) {
 			redirect.addFlashAttribute("notice", "assessors.created");
 			redirect.addFlashAttribute("createdLink", created.get().url());

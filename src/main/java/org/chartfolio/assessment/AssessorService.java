@@ -37,12 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Assessor links and what they open. The candidate alone makes, lists and revokes the links of a
- * submitted copy. Whoever holds a working link reads that copy, and nothing else: the link names
- * one submitted copy, and every read it makes goes through the other modules' public reads as the
- * copy's candidate would make them, read-only, never for a live portfolio. A link that does not work
- * (unknown, expired, revoked, or its copy gone) is {@link LinkUnavailableException}, whatever the reason,
- * so a guessed token learns nothing.
+ * Assessor links and what they open. The candidate alone makes, lists and revokes the
+ * links of a submitted copy. Whoever holds a working link reads that copy, and nothing
+ * else: the link names one submitted copy, and every read it makes goes through the other
+ * modules' public reads as the copy's candidate would make them, read-only, never for a
+ * live portfolio. A link that does not work (unknown, expired, revoked, or its copy gone)
+ * is {@link LinkUnavailableException}, whatever the reason, so a guessed token learns
+ * nothing.
  */
 @Service
 class AssessorService {
@@ -74,8 +75,9 @@ class AssessorService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceService evidence, ExportService exports, WebEditions editions, JdbcClient jdbc, SiteAddress site,
-			Clock clock, PlatformTransactionManager transactions) {
+	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceService evidence,
+			ExportService exports, WebEditions editions, JdbcClient jdbc, SiteAddress site, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.links = links;
 		this.access = access;
 		this.accounts = accounts;
@@ -85,7 +87,8 @@ class AssessorService {
 		this.jdbc = jdbc;
 		this.site = site;
 		this.clock = clock;
-		// The opening is logged even when the page reads in its own read-only transaction.
+		// The opening is logged even when the page reads in its own read-only
+		// transaction.
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -97,7 +100,10 @@ class AssessorService {
 			boolean works, List<LocalDateTime> openings) {
 	}
 
-	/** The assessor links page of a portfolio: only a submitted copy has links ({@code submittedOn} null otherwise). */
+	/**
+	 * The assessor links page of a portfolio: only a submitted copy has links
+	 * ({@code submittedOn} null otherwise).
+	 */
 	record LinksPage(PortfolioRef portfolio, LocalDate submittedOn, List<LinkView> links) {
 	}
 
@@ -140,8 +146,8 @@ class AssessorService {
 			throw new FieldProblem("days", "assessors.days.range");
 		}
 		String token = newToken();
-		AssessorLink link = this.links.save(new AssessorLink(portfolioId, cleanName, hash(token),
-				this.clock.instant(), Duration.ofDays(days)));
+		AssessorLink link = this.links
+			.save(new AssessorLink(portfolioId, cleanName, hash(token), this.clock.instant(), Duration.ofDays(days)));
 		return new Created(link.getId(), link.getName(), this.site.absolute("/assessors/" + token));
 	}
 
@@ -159,14 +165,16 @@ class AssessorService {
 	/** Opens the web edition of the link's copy, and logs the opening. */
 	WebEdition open(String token) {
 		Reader reader = reader(token);
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-			.sql("insert into assessor_opening (link_id, opened_at) values (?, ?)")
-			.params(reader.linkId(), Timestamp.from(this.clock.instant()))
-			.update());
+		this.ownTransaction.executeWithoutResult(
+				(status) -> this.jdbc.sql("insert into assessor_opening (link_id, opened_at) values (?, ?)")
+					.params(reader.linkId(), Timestamp.from(this.clock.instant()))
+					.update());
 		return this.editions.read(reader.owner(), reader.copyId());
 	}
 
-	/** One file of one of the copy's items, for the link's holder; the caller closes it. */
+	/**
+	 * One file of one of the copy's items, for the link's holder; the caller closes it.
+	 */
 	SharedDownload file(String token, long evidenceId, long fileId) {
 		Reader reader = reader(token);
 		return this.evidence.openFile(reader.owner(), reader.copyId(), evidenceId, fileId)
@@ -176,7 +184,8 @@ class AssessorService {
 	/** Starts (or finds, when one is already running) the PDF export of the copy. */
 	UUID startPdf(String token) {
 		Reader reader = reader(token);
-		// The copy is what was submitted: if it fails readiness the PDF carries the draft mark, which the
+		// The copy is what was submitted: if it fails readiness the PDF carries the draft
+		// mark, which the
 		// assessor should see rather than be asked to confirm.
 		return this.exports.startPdf(reader.owner(), reader.copyId(), true);
 	}
@@ -201,7 +210,10 @@ class AssessorService {
 		}
 	}
 
-	/** Who a working link reads as (the copy's candidate) and which copy: never anything else. */
+	/**
+	 * Who a working link reads as (the copy's candidate) and which copy: never anything
+	 * else.
+	 */
 	private record Reader(long linkId, long copyId, SignedInUser owner) {
 	}
 
@@ -232,13 +244,15 @@ class AssessorService {
 		}
 		record Opening(long linkId, Instant at) {
 		}
-		return this.jdbc.sql("""
-				select link_id, opened_at from assessor_opening where link_id in (:ids) order by opened_at desc, id desc""")
+		return this.jdbc
+			.sql("""
+					select link_id, opened_at from assessor_opening where link_id in (:ids) order by opened_at desc, id desc""")
 			.param("ids", linkIds)
 			.query((rs, n) -> new Opening(rs.getLong("link_id"), rs.getTimestamp("opened_at").toInstant()))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Opening::linkId, Collectors.mapping((o) -> local(o.at()), Collectors.toList())));
+			.collect(Collectors.groupingBy(Opening::linkId,
+					Collectors.mapping((o) -> local(o.at()), Collectors.toList())));
 	}
 
 	private LocalDateTime local(Instant instant) {
@@ -253,7 +267,8 @@ class AssessorService {
 
 	static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outcome of a submitted copy and, for a resubmission, what changed since the first submission.
- * Recording the outcome is the candidate's own and is no change to the copy itself, which stays as
- * it was submitted: hence {@link Permission#OWN}, which a submitted copy allows.
+ * The outcome of a submitted copy and, for a resubmission, what changed since the first
+ * submission. Recording the outcome is the candidate's own and is no change to the copy
+ * itself, which stays as it was submitted: hence {@link Permission#OWN}, which a
+ * submitted copy allows.
  */
 @Controller
 @Requires(Permission.OWN)
@@ -51,7 +52,8 @@ class OutcomeController {
 	String record(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		// No outcome yet is version -1: the form then holds none, as it would for a first outcome.
+		// No outcome yet is version -1: the form then holds none, as it would for a first
+		// outcome.
 		Submission submission = Submission.of(result, (current) -> form.setVersion((current < 0) ? null : current))
 			.staleMessage("outcome.stale");
 		if (submission.succeeds(() -> this.outcomes.record(user, portfolioId, form.getResult(), form.getAwardedOn(),

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The panel's result as the candidate types it in; which of the fields it needs depends on the result. */
+/**
+ * The panel's result as the candidate types it in; which of the fields it needs depends
+ * on the result.
+ */
 class OutcomeForm {
 
 	@NotNull(message = "{outcome.result.required}")

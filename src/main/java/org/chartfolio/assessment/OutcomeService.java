@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The panel's outcome on a submitted copy, recorded by the candidate alone, and the resubmission it
- * may start. A copy is a resubmission when it was frozen from the same live portfolio after a copy
- * whose outcome is "further information requested": the latest such copy before it is the earlier
- * submission it answers, and what changed since is read from the two copies themselves.
+ * The panel's outcome on a submitted copy, recorded by the candidate alone, and the
+ * resubmission it may start. A copy is a resubmission when it was frozen from the same
+ * live portfolio after a copy whose outcome is "further information requested": the
+ * latest such copy before it is the earlier submission it answers, and what changed since
+ * is read from the two copies themselves.
  */
 @Service
 public class OutcomeService {
@@ -59,7 +60,10 @@ public class OutcomeService {
 		this.clock = clock;
 	}
 
-	/** An outcome as pages show it: the result's message key, the day of an award, the panel's words. */
+	/**
+	 * An outcome as pages show it: the result's message key, the day of an award, the
+	 * panel's words.
+	 */
 	public record OutcomeView(String resultKey, LocalDate awardedOn, String details, boolean furtherInformation) {
 	}
 
@@ -68,9 +72,9 @@ public class OutcomeService {
 	}
 
 	/**
-	 * The outcome page of a copy: its outcome so far (null until recorded) and version, the copy it
-	 * resubmits (null when it is a first submission), and the live portfolio to resubmit from (null
-	 * when that is gone).
+	 * The outcome page of a copy: its outcome so far (null until recorded) and version,
+	 * the copy it resubmits (null when it is a first submission), and the live portfolio
+	 * to resubmit from (null when that is gone).
 	 */
 	record OutcomePage(PortfolioRef portfolio, LocalDate submittedOn, OutcomeView outcome, Long version,
 			CopyRef resubmissionOf, Long livePortfolioId, CopyRef resubmittedAs) {
@@ -84,7 +88,9 @@ public class OutcomeService {
 			List<SectionComparison> sections, List<EvidenceChange> added, List<EvidenceChange> removed) {
 	}
 
-	/** The outcomes of these portfolios, by id: those that have one. For the home page. */
+	/**
+	 * The outcomes of these portfolios, by id: those that have one. For the home page.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, OutcomeView> outcomesOf(Collection<Long> portfolioIds) {
 		if (portfolioIds.isEmpty()) {
@@ -108,13 +114,15 @@ public class OutcomeService {
 			.reduce((newer, older) -> older)
 			.map(this::ref)
 			.orElse(null);
-		return new OutcomePage(standing.portfolio(), standing.submittedOn(), outcome.map(OutcomeService::view).orElse(null),
-				outcome.map(SubmissionOutcome::getVersion).orElse(null), earlier, live.orElse(null), later);
+		return new OutcomePage(standing.portfolio(), standing.submittedOn(),
+				outcome.map(OutcomeService::view).orElse(null), outcome.map(SubmissionOutcome::getVersion).orElse(null),
+				earlier, live.orElse(null), later);
 	}
 
 	/**
-	 * Records the panel's result on the copy. {@code version} is the outcome's version the form was
-	 * opened with (null when there was none): a result recorded since then is not overwritten.
+	 * Records the panel's result on the copy. {@code version} is the outcome's version
+	 * the form was opened with (null when there was none): a result recorded since then
+	 * is not overwritten.
 	 */
 	@Transactional
 	void record(SignedInUser user, long portfolioId, OutcomeResult result, LocalDate awardedOn, String details,
@@ -146,7 +154,10 @@ public class OutcomeService {
 		this.outcomes.save(outcome);
 	}
 
-	/** What changed since the submission this copy answers; not found for a copy that answers none. */
+	/**
+	 * What changed since the submission this copy answers; not found for a copy that
+	 * answers none.
+	 */
 	@Transactional(readOnly = true)
 	Changes changes(SignedInUser user, long portfolioId) {
 		Standing standing = copy(user, portfolioId);
@@ -174,7 +185,9 @@ public class OutcomeService {
 				sections, added, removed);
 	}
 
-	/** The latest copy frozen before this one whose outcome asked for further information. */
+	/**
+	 * The latest copy frozen before this one whose outcome asked for further information.
+	 */
 	private static Optional<SubmittedCopy> earlierOf(long copyId, List<SubmittedCopy> copies,
 			Map<Long, SubmissionOutcome> outcomes) {
 		SubmittedCopy self = copies.stream().filter((copy) -> copy.id() == copyId).findFirst().orElse(null);
@@ -201,10 +214,14 @@ public class OutcomeService {
 
 	private static Map<Integer, EvidenceSummary> numbered(List<EvidenceSummary> items) {
 		return items.stream()
-			.collect(Collectors.toMap(EvidenceSummary::number, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
+			.collect(Collectors.toMap(EvidenceSummary::number, Function.identity(), (a, b) -> a,
+					java.util.TreeMap::new));
 	}
 
-	/** The candidate's own submitted copy; anybody else, or a live portfolio, gets not found. */
+	/**
+	 * The candidate's own submitted copy; anybody else, or a live portfolio, gets not
+	 * found.
+	 */
 	private Standing copy(SignedInUser user, long portfolioId) {
 		this.access.owned(user, portfolioId);
 		Standing standing = this.access.standing(user, portfolioId);
@@ -222,6 +239,5 @@ public class OutcomeService {
 		return new OutcomeView(outcome.getResult().messageKey(), outcome.getAwardedOn(), outcome.getDetails(),
 				outcome.getResult() == OutcomeResult.FURTHER_INFORMATION);
 	}
-
 
 }

@@ -12,9 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The panel's result on one submitted copy: awarded on a day, further information requested (with
- * the request), or unsuccessful (with the feedback). The candidate may correct it; each result
- * carries what it needs and nothing it does not.
+ * The panel's result on one submitted copy: awarded on a day, further information
+ * requested (with the request), or unsuccessful (with the feedback). The candidate may
+ * correct it; each result carries what it needs and nothing it does not.
  */
 @Entity
 @Table(name = "submission_outcome")
@@ -49,8 +49,8 @@ class SubmissionOutcome {
 	}
 
 	/**
-	 * Records the result. Awarded needs the day and keeps no text; the other two need the panel's
-	 * words and keep no day.
+	 * Records the result. Awarded needs the day and keeps no text; the other two need the
+	 * panel's words and keep no day.
 	 */
 	void record(OutcomeResult result, LocalDate awardedOn, String details, Instant now) {
 		String text = (details != null && !details.isBlank()) ? details.strip() : null;

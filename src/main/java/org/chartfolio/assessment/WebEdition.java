@@ -7,15 +7,19 @@ import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
 
 /**
- * A submitted copy as the assessors read it in the browser: one page whose links are all anchors in
- * that page (a citation {@code #evidence-N}, an item's way back {@code #section-S-para-N}) or the
- * link's own file and PDF addresses, so every item is one click from each citation and back.
+ * A submitted copy as the assessors read it in the browser: one page whose links are all
+ * anchors in that page (a citation {@code #evidence-N}, an item's way back
+ * {@code #section-S-para-N}) or the link's own file and PDF addresses, so every item is
+ * one click from each citation and back.
  */
 record WebEdition(String candidate, String title, String route, String postNominals, LocalDate submittedOn,
 		List<Abbreviation> abbreviations, List<Part> written, List<Part> statements, List<Item> items,
 		List<PksbRow> pksb, List<PksbReflection> pksbReflections, List<Goal> goals) {
 
-	/** A written section; {@code heading} is a statement's criterion heading, else the part is named by {@code messageKey}. */
+	/**
+	 * A written section; {@code heading} is a statement's criterion heading, else the
+	 * part is named by {@code messageKey}.
+	 */
 	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
 	}
 
@@ -23,14 +27,17 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	/**
-	 * How the page shows a file: an image in the page, text in the page, a PDF opened in the
-	 * browser's own viewer, anything else downloaded.
+	 * How the page shows a file: an image in the page, text in the page, a PDF opened in
+	 * the browser's own viewer, anything else downloaded.
 	 */
 	enum Shown {
 
 		IMAGE, TEXT, PDF, DOWNLOAD;
 
-		/** The readiness check of clicks asks the same question ({@link SharedFile#showsInAPage(String)}). */
+		/**
+		 * The readiness check of clicks asks the same question
+		 * ({@link SharedFile#showsInAPage(String)}).
+		 */
 		static Shown of(String contentType) {
 			if (SharedFile.showsInAPage(contentType)) {
 				return contentType.startsWith("image/") ? IMAGE : TEXT;
@@ -40,7 +47,10 @@ record WebEdition(String candidate, String title, String route, String postNomin
 
 	}
 
-	/** {@code text} is the file's text for a text file (cut at {@link WebEditions#TEXT_SHOWN} characters), else null. */
+	/**
+	 * {@code text} is the file's text for a text file (cut at
+	 * {@link WebEditions#TEXT_SHOWN} characters), else null.
+	 */
 	record File(long evidenceId, long fileId, String name, String contentType, String readableSize, Shown shown,
 			String text, boolean cut) {
 
@@ -82,7 +92,10 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	record PksbRow(String name, Integer start, Integer now, Integer target, Integer end, String comment) {
 	}
 
-	/** The end reflection on a PKSB area; {@code text} is null where the candidate wrote none. */
+	/**
+	 * The end reflection on a PKSB area; {@code text} is null where the candidate wrote
+	 * none.
+	 */
 	record PksbReflection(String area, String text) {
 	}
 

@@ -30,15 +30,19 @@ import org.chartfolio.writing.WritingService.ExportedSection;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the web edition of a submitted copy as its candidate would read it, through the other modules'
- * public reads: the statements and parts, each evidence item with its files (a text file's words in
- * the page, up to {@link #TEXT_SHOWN} characters), the PKSB and the plan. {@link AssessorService} has
- * resolved the link to the copy and its candidate.
+ * Reads the web edition of a submitted copy as its candidate would read it, through the
+ * other modules' public reads: the statements and parts, each evidence item with its
+ * files (a text file's words in the page, up to {@link #TEXT_SHOWN} characters), the PKSB
+ * and the plan. {@link AssessorService} has resolved the link to the copy and its
+ * candidate.
  */
 @Component
 class WebEditions {
 
-	/** The most characters of a text file the web edition shows in the page; the whole file is a click away. */
+	/**
+	 * The most characters of a text file the web edition shows in the page; the whole
+	 * file is a click away.
+	 */
 	static final int TEXT_SHOWN = 50_000;
 
 	private final PortfolioAccess access;
@@ -137,7 +141,10 @@ class WebEditions {
 				citations, files);
 	}
 
-	/** A text file as text: UTF-8, anything that is not replaced, and no more than is shown plus one character. */
+	/**
+	 * A text file as text: UTF-8, anything that is not replaced, and no more than is
+	 * shown plus one character.
+	 */
 	private static String readText(InputStream content) {
 		try (InputStream in = content) {
 			byte[] bytes = in.readNBytes(TEXT_SHOWN * 4 + 4);

@@ -14,7 +14,9 @@ interface CpdActivities extends ListCrudRepository<CpdActivity, Long> {
 	@Query("select a from CpdActivity a where a.portfolioId = :portfolioId and a.id = :id and a.deletedAt is null")
 	Optional<CpdActivity> findLive(long portfolioId, long id);
 
-	/** Hours of the live activities dated after the day given; null when there are none. */
+	/**
+	 * Hours of the live activities dated after the day given; null when there are none.
+	 */
 	@Query("select sum(a.hours) from CpdActivity a where a.portfolioId = :portfolioId and a.deletedAt is null and a.activityDate > :after")
 	java.math.BigDecimal hoursAfter(long portfolioId, java.time.LocalDate after);
 

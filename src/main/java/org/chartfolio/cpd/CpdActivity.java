@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
-/** One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the future. */
+/**
+ * One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the
+ * future.
+ */
 @Entity
 @Table(name = "cpd_activity")
 class CpdActivity {
@@ -125,7 +128,9 @@ class CpdActivity {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this activity than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this activity than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

@@ -50,7 +50,8 @@ class CpdController {
 	@GetMapping("/{activityId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, Model model) {
-		return editView(user, portfolioId, activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)), model);
+		return editView(user, portfolioId, activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)),
+				model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -58,8 +59,8 @@ class CpdController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, @Valid @ModelAttribute("activity") CpdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.cpd.update(user, portfolioId, activityId,
-				form.toEdit()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.cpd.update(user, portfolioId, activityId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "cpd.saved");
 			return "redirect:/portfolios/{portfolioId}/cpd";
 		}

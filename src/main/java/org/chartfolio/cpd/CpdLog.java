@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A portfolio's CPD log: its activities, newest first, and the hours within the route's period
- * against what the route asks for (no requirement: {@code requiredHours} is null).
+ * A portfolio's CPD log: its activities, newest first, and the hours within the route's
+ * period against what the route asks for (no requirement: {@code requiredHours} is null).
  */
 public record CpdLog(List<Entry> entries, BigDecimal hoursInPeriod, Integer requiredHours, Integer periodMonths,
 		LocalDate periodStart) {

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CpdService {
 
-	/** Without a requirement from the route, the log still totals the last twelve months. */
+	/**
+	 * Without a requirement from the route, the log still totals the last twelve months.
+	 */
 	static final int DEFAULT_PERIOD_MONTHS = 12;
 
 	private final CpdActivities activities;
@@ -55,13 +57,14 @@ public class CpdService {
 			.map(CpdLog.Entry::hours)
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.setScale(1);
-		return new CpdLog(entries, inPeriod, requirement.map(PortfolioService.CpdRequirement::hours).orElse(null), months,
-				start.plusDays(1));
+		return new CpdLog(entries, inPeriod, requirement.map(PortfolioService.CpdRequirement::hours).orElse(null),
+				months, start.plusDays(1));
 	}
 
 	/**
-	 * The hours logged within the route's period against its requirement, for anybody who sees the
-	 * portfolio's progress; empty when the route asks for no CPD. Numbers only, never an activity.
+	 * The hours logged within the route's period against its requirement, for anybody who
+	 * sees the portfolio's progress; empty when the route asks for no CPD. Numbers only,
+	 * never an activity.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CpdProgress> progress(SignedInUser user, long portfolioId) {
@@ -111,7 +114,8 @@ public class CpdService {
 	}
 
 	private CpdActivity live(long portfolioId, long activityId) {
-		return this.activities.findLive(portfolioId, activityId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return this.activities.findLive(portfolioId, activityId)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}
 
 }

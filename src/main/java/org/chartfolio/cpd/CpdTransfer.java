@@ -14,8 +14,8 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's CPD log, deleted entries included, as plain data for the data export, and written
- * back exactly for the import. The caller has asked PortfolioAccess first.
+ * A portfolio's CPD log, deleted entries included, as plain data for the data export, and
+ * written back exactly for the import. The caller has asked PortfolioAccess first.
  */
 @Service
 public class CpdTransfer {
@@ -52,10 +52,11 @@ public class CpdTransfer {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, List<CpdData> entries) {
 		for (CpdData entry : entries) {
-			this.jdbc.sql("""
-					insert into cpd_activity (portfolio_id, activity_date, title, hours, reflection, created_at, updated_at,
-					                          deleted_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc
+				.sql("""
+						insert into cpd_activity (portfolio_id, activity_date, title, hours, reflection, created_at, updated_at,
+						                          deleted_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(portfolioId, entry.date(), entry.title(), entry.hours(), entry.reflection(),
 						timestamp(entry.createdAt()), timestamp(entry.updatedAt()), timestamp(entry.deletedAt()))
 				.update();

@@ -11,7 +11,10 @@ import org.chartfolio.writing.WritingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A portfolio's bin: the texts, evidence and goals deleted and still restorable, in one read-only transaction. */
+/**
+ * A portfolio's bin: the texts, evidence and goals deleted and still restorable, in one
+ * read-only transaction.
+ */
 @Service
 class BinPage {
 

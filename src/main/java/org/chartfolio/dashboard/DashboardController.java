@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.assessment.OutcomeService;
-import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.Permission;
+import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.Standing;
 

@@ -22,15 +22,16 @@ import org.chartfolio.writing.WritingService;
 import org.springframework.stereotype.Service;
 
 /**
- * What the home page, a portfolio's overview and its bin show, as records the templates read. Each
- * page is read in one read-only transaction, so the access check each module makes finds the
- * portfolio already loaded and a page needs the same number of queries however much the portfolio
- * holds.
+ * What the home page, a portfolio's overview and its bin show, as records the templates
+ * read. Each page is read in one read-only transaction, so the access check each module
+ * makes finds the portfolio already loaded and a page needs the same number of queries
+ * however much the portfolio holds.
  * <p>
- * The work is done by package-private classes, one per reason to change: {@link PortfolioCards}
- * (the card of figures and the candidate's home page), {@link SupportedPortfolios} (the supporters'
- * part of the home page), {@link OverviewPage} (the overview and its coming-up panel),
- * {@link FirstStepsGuide} (the candidate's first steps) and {@link BinPage} (the bin).
+ * The work is done by package-private classes, one per reason to change:
+ * {@link PortfolioCards} (the card of figures and the candidate's home page),
+ * {@link SupportedPortfolios} (the supporters' part of the home page),
+ * {@link OverviewPage} (the overview and its coming-up panel), {@link FirstStepsGuide}
+ * (the candidate's first steps) and {@link BinPage} (the bin).
  */
 @Service
 class DashboardService {
@@ -39,7 +40,10 @@ class DashboardService {
 
 	static final int OPEN_GOALS = 5;
 
-	/** A goal whose target date falls within this many days is "due soon" in the coming-up panel. */
+	/**
+	 * A goal whose target date falls within this many days is "due soon" in the coming-up
+	 * panel.
+	 */
 	static final int GOALS_DUE_WITHIN_DAYS = 30;
 
 	private final PortfolioCards cards;
@@ -71,7 +75,10 @@ class DashboardService {
 
 	}
 
-	/** A section the mentor sent back, with the summary they wrote (null if that thread is resolved). */
+	/**
+	 * A section the mentor sent back, with the summary they wrote (null if that thread is
+	 * resolved).
+	 */
 	record SentBack(SectionView section, String byName, String summary) {
 	}
 
@@ -80,9 +87,10 @@ class DashboardService {
 	}
 
 	/**
-	 * What waits for the candidate and the mentor: the next meeting (null when none is agreed) and how
-	 * many days away it is, the meetings' open actions, sections sent back, unresolved comments and
-	 * goals due within {@link #GOALS_DUE_WITHIN_DAYS} days or overdue.
+	 * What waits for the candidate and the mentor: the next meeting (null when none is
+	 * agreed) and how many days away it is, the meetings' open actions, sections sent
+	 * back, unresolved comments and goals due within {@link #GOALS_DUE_WITHIN_DAYS} days
+	 * or overdue.
 	 */
 	record ComingUp(LocalDate nextMeetingOn, long daysToMeeting, List<MeetingService.OpenAction> openActions,
 			List<SentBack> sentBack, List<Unresolved> unresolved, List<PlanService.OpenGoal> goalsDue) {
@@ -106,11 +114,17 @@ class DashboardService {
 
 	}
 
-	/** One of the first steps: its name (a message key suffix), whether it is done, and where it is done. */
+	/**
+	 * One of the first steps: its name (a message key suffix), whether it is done, and
+	 * where it is done.
+	 */
 	record Step(String name, boolean done, String path) {
 	}
 
-	/** The candidate's first steps, while any is left and the candidate has not hidden them. */
+	/**
+	 * The candidate's first steps, while any is left and the candidate has not hidden
+	 * them.
+	 */
 	record FirstSteps(List<Step> steps) {
 
 		public long done() {
@@ -119,7 +133,10 @@ class DashboardService {
 
 	}
 
-	/** A portfolio's overview: its sections with their words, recent evidence and the plan. */
+	/**
+	 * A portfolio's overview: its sections with their words, recent evidence and the
+	 * plan.
+	 */
 	record Overview(PortfolioView portfolio, WritingProgress.Figures words, int statementWords, long evidenceCount,
 			List<EvidenceSummary> recentEvidence, List<PlanService.OpenGoal> openGoals, PlanProgress plan,
 			ComingUp comingUp, FirstSteps firstSteps) {
@@ -150,10 +167,11 @@ class DashboardService {
 	}
 
 	/**
-	 * A portfolio the person supports, with the same card of figures as the candidate's and what waits
-	 * for them: for a mentor, the sections waiting for their review and the unresolved comments (a line
-	 * manager sees neither, so both are 0 for them); for both, the next meeting. The mentor's links lead
-	 * to the overview, the line manager's to the progress page.
+	 * A portfolio the person supports, with the same card of figures as the candidate's
+	 * and what waits for them: for a mentor, the sections waiting for their review and
+	 * the unresolved comments (a line manager sees neither, so both are 0 for them); for
+	 * both, the next meeting. The mentor's links lead to the overview, the line manager's
+	 * to the progress page.
 	 */
 	record Supported(SharedPortfolio shared, Card card, List<SectionWorkflow.WaitingSection> waiting,
 			long unresolvedComments, LocalDate nextMeetingOn) {
@@ -177,14 +195,18 @@ class DashboardService {
 	}
 
 	/**
-	 * The overview, with what is coming up for the candidate and the mentor, and the first steps for
-	 * the candidate; a fixed number of queries however much the portfolio holds.
+	 * The overview, with what is coming up for the candidate and the mentor, and the
+	 * first steps for the candidate; a fixed number of queries however much the portfolio
+	 * holds.
 	 */
 	Overview overview(SignedInUser user, long portfolioId, Standing standing) {
 		return this.overview.overview(user, portfolioId, standing);
 	}
 
-	/** Hides the first steps of the candidate's portfolio; hiding them again changes nothing. */
+	/**
+	 * Hides the first steps of the candidate's portfolio; hiding them again changes
+	 * nothing.
+	 */
 	void dismissFirstSteps(SignedInUser user, long portfolioId) {
 		this.firstSteps.dismiss(user, portfolioId);
 	}

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The candidate has hidden a portfolio's first steps. One row per portfolio; hiding twice changes nothing. */
+/**
+ * The candidate has hidden a portfolio's first steps. One row per portfolio; hiding twice
+ * changes nothing.
+ */
 @Entity
 @Table(name = "first_steps_dismissal")
 class FirstStepsDismissal {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The candidate's first steps on the overview (evidence, a mentor, the PKSB, a target date, some
- * words), shown until all are done or the candidate hides them. Changes when a step is added.
+ * The candidate's first steps on the overview (evidence, a mentor, the PKSB, a target
+ * date, some words), shown until all are done or the candidate hides them. Changes when a
+ * step is added.
  */
 @Service
 class FirstStepsGuide {
@@ -46,7 +47,10 @@ class FirstStepsGuide {
 		this.clock = clock;
 	}
 
-	/** The steps, or null when all are done or hidden; read within the overview's transaction. */
+	/**
+	 * The steps, or null when all are done or hidden; read within the overview's
+	 * transaction.
+	 */
 	FirstSteps of(SignedInUser user, PortfolioView portfolio, WritingProgress.Figures words, long evidenceCount) {
 		long id = portfolio.id();
 		if (this.dismissals.existsById(id)) {
@@ -63,8 +67,9 @@ class FirstStepsGuide {
 			.anyMatch((section) -> words.wordsOf(section.id()) > 0);
 		String base = "/portfolios/" + id;
 		List<Step> steps = List.of(new Step("evidence", evidenceCount > 0, base + "/evidence/new"),
-				new Step("mentor", this.mentorSearch.foundOrInvited(user, id)
-						|| this.directory.mentorRequested(user, id), base + "/people"),
+				new Step("mentor",
+						this.mentorSearch.foundOrInvited(user, id) || this.directory.mentorRequested(user, id),
+						base + "/people"),
 				new Step("pksb", this.pksb.rated(user, id), base + "/pksb"),
 				new Step("target", portfolio.summary().targetDate() != null, base + "/details/edit"),
 				new Step("write", written,
@@ -73,7 +78,10 @@ class FirstStepsGuide {
 		return allDone ? null : new FirstSteps(steps);
 	}
 
-	/** Hides the first steps of the candidate's portfolio; hiding them again changes nothing. */
+	/**
+	 * Hides the first steps of the candidate's portfolio; hiding them again changes
+	 * nothing.
+	 */
 	@Transactional
 	void dismiss(SignedInUser user, long portfolioId) {
 		long id = this.access.writable(user, portfolioId).id();

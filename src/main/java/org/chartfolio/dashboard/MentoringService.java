@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mentor's page: the sections waiting for their review, and every portfolio the person mentors
- * with what changed since their last meeting, the next meeting, the actions and comments still open. Each mentee costs the same number of
- * queries however much their portfolio holds.
+ * The mentor's page: the sections waiting for their review, and every portfolio the
+ * person mentors with what changed since their last meeting, the next meeting, the
+ * actions and comments still open. Each mentee costs the same number of queries however
+ * much their portfolio holds.
  */
 @Service
 class MentoringService {
@@ -68,7 +69,10 @@ class MentoringService {
 
 	}
 
-	/** One mentee's row, with how many of their sections wait for review and how many threads are open. */
+	/**
+	 * One mentee's row, with how many of their sections wait for review and how many
+	 * threads are open.
+	 */
 	record Mentee(SharedPortfolio shared, LocalDate lastActiveOn, ChangeCounts changed, LocalDate lastMeetingOn,
 			LocalDate nextMeetingOn, int openActions, long waitingForReview, long unresolvedComments) {
 
@@ -78,7 +82,10 @@ class MentoringService {
 
 	}
 
-	/** The mentor's page: the sections waiting for their review, the longest waiting first, and each mentee. */
+	/**
+	 * The mentor's page: the sections waiting for their review, the longest waiting
+	 * first, and each mentee.
+	 */
 	record Mentoring(List<SectionWorkflow.WaitingSection> waiting, List<Mentee> mentees) {
 	}
 
@@ -99,17 +106,20 @@ class MentoringService {
 		long id = shared.summary().id();
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(mentor, id);
 		MeetingService.Outlook outlook = this.meetings.outlook(mentor, id);
-		// The same numbers-only reads as the progress page's "last activity", so the two never disagree.
+		// The same numbers-only reads as the progress page's "last activity", so the two
+		// never disagree.
 		Instant lastActivity = Stream
 			.of(this.writing.figures(mentor, id).lastChanged(), this.evidence.progress(mentor, id).lastChanged(),
 					this.plan.figures(mentor, id).lastChanged())
 			.filter(Objects::nonNull)
 			.max(Instant::compareTo)
 			.orElse(null);
-		return new Mentee(shared, (lastActivity != null) ? LocalDate.ofInstant(lastActivity, this.clock.getZone()) : null,
+		return new Mentee(shared,
+				(lastActivity != null) ? LocalDate.ofInstant(lastActivity, this.clock.getZone()) : null,
 				new ChangeCounts(changed.sections().size(), changed.evidence().size(), changed.goals().size()),
 				outlook.lastMeetingOn(), outlook.nextMeetingOn(), outlook.openActions(),
-				waiting.stream().filter((section) -> section.portfolioId() == id).count(), unresolved.getOrDefault(id, 0L));
+				waiting.stream().filter((section) -> section.portfolioId() == id).count(),
+				unresolved.getOrDefault(id, 0L));
 	}
 
 }

@@ -27,10 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A portfolio's overview: its sections with their words, recent evidence, the plan, what is coming
- * up for the candidate and the mentor, and the candidate's first steps, read in one read-only
- * transaction in a fixed number of queries however much the portfolio holds. Changes when the
- * overview shows something new.
+ * A portfolio's overview: its sections with their words, recent evidence, the plan, what
+ * is coming up for the candidate and the mentor, and the candidate's first steps, read in
+ * one read-only transaction in a fixed number of queries however much the portfolio
+ * holds. Changes when the overview shows something new.
  */
 @Service
 class OverviewPage {

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The card of figures a portfolio shows on the home page, the same for candidate, mentor and line
- * manager, and the candidate's part of the home page: a card for each of their portfolios. Changes
- * when the card shows a new figure.
+ * The card of figures a portfolio shows on the home page, the same for candidate, mentor
+ * and line manager, and the candidate's part of the home page: a card for each of their
+ * portfolios. Changes when the card shows a new figure.
  */
 @Service
 class PortfolioCards {
@@ -47,9 +47,9 @@ class PortfolioCards {
 	}
 
 	/**
-	 * A card for each portfolio, in the order given, built from the progress-level reads so that it is
-	 * the same for candidate, mentor and line manager; each module's figures are read once for all the
-	 * portfolios, within the caller's transaction.
+	 * A card for each portfolio, in the order given, built from the progress-level reads
+	 * so that it is the same for candidate, mentor and line manager; each module's
+	 * figures are read once for all the portfolios, within the caller's transaction.
 	 */
 	List<Card> cards(SignedInUser user, List<PortfolioSummary> summaries) {
 		if (summaries.isEmpty()) {
@@ -63,7 +63,10 @@ class PortfolioCards {
 		return summaries.stream().map((summary) -> {
 			PortfolioView portfolio = views.get(summary.id());
 			WritingProgress.Figures figures = words.get(summary.id());
-			List<SectionView> written = portfolio.sections().stream().filter((section) -> section.kind().isWritten()).toList();
+			List<SectionView> written = portfolio.sections()
+				.stream()
+				.filter((section) -> section.kind().isWritten())
+				.toList();
 			int started = (int) written.stream().filter((section) -> figures.wordsOf(section.id()) > 0).count();
 			return new Card(summary, started, written.size(), statementWords(portfolio, figures),
 					evidence.get(summary.id()).count(), plans.get(summary.id()).counts());

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A portfolio's progress, for its candidate, mentor and line manager: statuses, counts and dates
- * only. Every figure comes from the owning module's progress-level read, which lets the line manager
- * in and gives back numbers, never text; the one exception is a section the candidate shares.
+ * A portfolio's progress, for its candidate, mentor and line manager: statuses, counts
+ * and dates only. Every figure comes from the owning module's progress-level read, which
+ * lets the line manager in and gives back numbers, never text; the one exception is a
+ * section the candidate shares.
  */
 @Service
 class ProgressService {
@@ -59,8 +60,8 @@ class ProgressService {
 	private final Clock clock;
 
 	ProgressService(PortfolioAccess access, PortfolioService portfolios, WritingProgress writing,
-			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing,
-			MeetingService meetings, ReviewService review, Clock clock) {
+			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing, MeetingService meetings,
+			ReviewService review, Clock clock) {
 		this.meetings = meetings;
 		this.review = review;
 		this.access = access;
@@ -73,7 +74,10 @@ class ProgressService {
 		this.clock = clock;
 	}
 
-	/** One section's row: its words (written sections only) and whether the line manager may read it. */
+	/**
+	 * One section's row: its words (written sections only) and whether the line manager
+	 * may read it.
+	 */
 	record SectionRow(SectionView section, Integer words, boolean shared) {
 
 		public boolean written() {
@@ -83,9 +87,9 @@ class ProgressService {
 	}
 
 	/**
-	 * Everything the progress page shows. {@code lastActivity} is the later of the candidate's and the
-	 * mentor's, each null when they never did anything; the meeting dates are null when none is logged
-	 * or agreed.
+	 * Everything the progress page shows. {@code lastActivity} is the later of the
+	 * candidate's and the mentor's, each null when they never did anything; the meeting
+	 * dates are null when none is logged or agreed.
 	 */
 	record Progress(PortfolioSummary summary, PortfolioRole role, List<SectionRow> sections, int statementWords,
 			long evidenceCount, PlanFigures goals, Optional<CpdProgress> cpd, LocalDateTime candidateActivity,
@@ -144,8 +148,10 @@ class ProgressService {
 			.mapToInt((section) -> words.wordsOf(section.id()))
 			.sum();
 		ReviewService.ReviewActivity reviewed = this.review.activity(user, portfolioId);
-		// The candidate writes, adds evidence and goals, and comments; the mentor comments (a request for
-		// changes is a comment too). Times only: the line manager learns that something happened, not what.
+		// The candidate writes, adds evidence and goals, and comments; the mentor
+		// comments (a request for
+		// changes is a comment too). Times only: the line manager learns that something
+		// happened, not what.
 		Instant candidate = Stream
 			.of(words.lastChanged(), items.lastChanged(), goals.lastChanged(), reviewed.lastByCandidate())
 			.filter(Objects::nonNull)

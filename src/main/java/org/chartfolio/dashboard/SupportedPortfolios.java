@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The supporters' part of the home page: each portfolio the person mentors or line-manages, with its
- * card and what waits for them. What waits (reviews, comments, meeting dates) is read once for all
- * their portfolios, not once for each. Changes when a supporter's home page shows something new.
+ * The supporters' part of the home page: each portfolio the person mentors or
+ * line-manages, with its card and what waits for them. What waits (reviews, comments,
+ * meeting dates) is read once for all their portfolios, not once for each. Changes when a
+ * supporter's home page shows something new.
  */
 @Service
 class SupportedPortfolios {

@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.Region;
 import org.chartfolio.directory.Sector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,11 +18,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds a candidate, her mentor and her line manager, and two more mentors listed in the mentor
- * directory. Each password is made up at random and printed once, when the account is created; an
- * account that already exists is left exactly as it is. The portfolio and everything the three
- * people have done with it is made only when all three were created in the same run, so a second
- * start changes nothing. A step that is refused is logged and skipped: the application still starts.
+ * Seeds a candidate, her mentor and her line manager, and two more mentors listed in the
+ * mentor directory. Each password is made up at random and printed once, when the account
+ * is created; an account that already exists is left exactly as it is. The portfolio and
+ * everything the three people have done with it is made only when all three were created
+ * in the same run, so a second start changes nothing. A step that is refused is logged
+ * and skipped: the application still starts.
  */
 @Component
 @Profile("demo")
@@ -35,7 +35,8 @@ class DemoData implements ApplicationRunner {
 
 	static final DemoPerson MENTOR = new DemoPerson("mentor", "Dr Ruth Okafor", "mentor@demo.chartfolio.example");
 
-	static final DemoPerson LINE_MANAGER = new DemoPerson("line manager", "Tom Reilly", "manager@demo.chartfolio.example");
+	static final DemoPerson LINE_MANAGER = new DemoPerson("line manager", "Tom Reilly",
+			"manager@demo.chartfolio.example");
 
 	static final DemoPerson HEALTH_MENTOR = new DemoPerson("directory mentor", "Priya Shah",
 			"priya.shah@demo.chartfolio.example");
@@ -45,19 +46,26 @@ class DemoData implements ApplicationRunner {
 
 	static final List<DemoPerson> PEOPLE = List.of(CANDIDATE, MENTOR, LINE_MANAGER, HEALTH_MENTOR, LEGAL_MENTOR);
 
-	/** The mentor directory's demo listings: Ruth from another sector than Lisa's, and two more to browse. */
-	static final Map<DemoPerson, DemoMentoring.Listing> LISTINGS = Map.of(
-			MENTOR, new DemoMentoring.Listing(Region.WEST_MIDLANDS, Sector.ACADEMIC, 3,
+	/**
+	 * The mentor directory's demo listings: Ruth from another sector than Lisa's, and two
+	 * more to browse.
+	 */
+	static final Map<DemoPerson, DemoMentoring.Listing> LISTINGS = Map.of(MENTOR,
+			new DemoMentoring.Listing(Region.WEST_MIDLANDS, Sector.ACADEMIC, 3,
 					"Academic liaison librarian and Chartered member; I have mentored Certification and Chartership "
 							+ "candidates from public and school libraries. Happy to meet in Birmingham or by video."),
-			HEALTH_MENTOR, new DemoMentoring.Listing(Region.LONDON, Sector.HEALTH, 2,
+			HEALTH_MENTOR,
+			new DemoMentoring.Listing(Region.LONDON, Sector.HEALTH, 2,
 					"Clinical librarian in an NHS trust. I enjoy helping candidates write evaluatively and plan "
 							+ "their evidence; meetings by video."),
-			LEGAL_MENTOR, new DemoMentoring.Listing(Region.WALES, Sector.LEGAL, 1,
+			LEGAL_MENTOR,
+			new DemoMentoring.Listing(Region.WALES, Sector.LEGAL, 1,
 					"Knowledge manager in a law firm in Cardiff, Fellow of CILIP. One mentee at a time, in person or "
 							+ "by phone; I can write in English or Welsh."));
 
-	/** No look-alike characters, so a password read off a log can be typed without doubt. */
+	/**
+	 * No look-alike characters, so a password read off a log can be typed without doubt.
+	 */
 	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final AccountService accounts;
@@ -82,12 +90,14 @@ class DemoData implements ApplicationRunner {
 		Map<DemoPerson, SignedInUser> created = new HashMap<>();
 		for (DemoPerson person : PEOPLE) {
 			if (this.accounts.isRegistered(person.email())) {
-				log.info("Demo {} {} already exists and was left unchanged (its password was printed when it was created).",
+				log.info(
+						"Demo {} {} already exists and was left unchanged (its password was printed when it was created).",
 						person.role(), person.email());
 				continue;
 			}
 			String password = newPassword();
-			SignedInUser user = this.accounts.register(new AccountService.Registration(person.name(), person.email(), password));
+			SignedInUser user = this.accounts
+				.register(new AccountService.Registration(person.name(), person.email(), password));
 			log.info("Demo {} created: sign in as {} with password {}", person.role(), person.email(), password);
 			created.put(person, user);
 		}
@@ -107,7 +117,8 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		if (!created.containsKey(MENTOR) || !created.containsKey(LINE_MANAGER)) {
-			log.warn("Demo portfolio has no mentor or line manager: their demo accounts existed before the candidate's.");
+			log.warn(
+					"Demo portfolio has no mentor or line manager: their demo accounts existed before the candidate's.");
 			return;
 		}
 		DemoMentoring.Cast cast = new DemoMentoring.Cast(candidate, created.get(MENTOR), created.get(LINE_MANAGER),
@@ -122,7 +133,9 @@ class DemoData implements ApplicationRunner {
 				() -> this.mentoring.pksb(cast));
 	}
 
-	/** Runs one step of the demo; one that is refused is logged and the others still run. */
+	/**
+	 * Runs one step of the demo; one that is refused is logged and the others still run.
+	 */
 	static boolean step(String outcome, Runnable action) {
 		try {
 			action.run();

@@ -15,8 +15,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * The demo's files, drawn when the demo runs rather than shipped as binaries: a photo of a
- * library display, a one-page certificate as PDF, and meeting minutes as text.
+ * The demo's files, drawn when the demo runs rather than shipped as binaries: a photo of
+ * a library display, a one-page certificate as PDF, and meeting minutes as text.
  */
 final class DemoFiles {
 
@@ -57,7 +57,10 @@ final class DemoFiles {
 		return out.toByteArray();
 	}
 
-	/** A one-page A4 PDF certificate, written by hand: the format is simple enough for that. */
+	/**
+	 * A one-page A4 PDF certificate, written by hand: the format is simple enough for
+	 * that.
+	 */
 	static byte[] certificate(String name) {
 		String text = "BT /F1 28 Tf 72 720 Td (Certificate of Completion) Tj ET\n"
 				+ "BT /F1 16 Tf 72 660 Td (First Aid at Work - three-day course) Tj ET\n"
@@ -68,8 +71,8 @@ final class DemoFiles {
 		objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
 		objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
 				+ "/Resources << /Font << /F1 5 0 R >> >> >>");
-		objects.add("<< /Length " + text.getBytes(StandardCharsets.US_ASCII).length + " >>\nstream\n" + text
-				+ "endstream");
+		objects.add(
+				"<< /Length " + text.getBytes(StandardCharsets.US_ASCII).length + " >>\nstream\n" + text + "endstream");
 		objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
 		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
 		List<Integer> offsets = new ArrayList<>();
@@ -82,7 +85,9 @@ final class DemoFiles {
 		for (int offset : offsets) {
 			pdf.append(String.format("%010d 00000 n \n", offset));
 		}
-		pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+		pdf.append("trailer\n<< /Size ")
+			.append(objects.size() + 1)
+			.append(" /Root 1 0 R >>\nstartxref\n")
 			.append(xref)
 			.append("\n%%EOF\n");
 		return pdf.toString().getBytes(StandardCharsets.US_ASCII);

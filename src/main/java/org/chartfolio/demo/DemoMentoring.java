@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people around the demo portfolio and what they have done with it, each step through the
- * public service a person's own page would call, so that every rule (who may, in which state) is
- * checked as it would be for them. Each step is one transaction: one that is refused leaves nothing
- * half done.
+ * The people around the demo portfolio and what they have done with it, each step through
+ * the public service a person's own page would call, so that every rule (who may, in
+ * which state) is checked as it would be for them. Each step is one transaction: one that
+ * is refused leaves nothing half done.
  */
 @Component
 @Profile("demo")
@@ -60,7 +60,8 @@ class DemoMentoring {
 	private final Clock clock;
 
 	DemoMentoring(PortfolioService portfolios, PortfolioMemberships memberships, ReviewService review,
-			MeetingService meetings, SectionSharing sharing, PksbService pksb, DirectoryService directory, Clock clock) {
+			MeetingService meetings, SectionSharing sharing, PksbService pksb, DirectoryService directory,
+			Clock clock) {
 		this.portfolios = portfolios;
 		this.memberships = memberships;
 		this.review = review;
@@ -71,7 +72,10 @@ class DemoMentoring {
 		this.clock = clock;
 	}
 
-	/** Ruth becomes the mentor and Tom the line manager, as accepting their invitations would make them. */
+	/**
+	 * Ruth becomes the mentor and Tom the line manager, as accepting their invitations
+	 * would make them.
+	 */
 	@Transactional
 	void join(Cast cast) {
 		this.memberships.join(cast.portfolioId(), cast.mentor(), PortfolioRole.MENTOR);
@@ -79,10 +83,10 @@ class DemoMentoring {
 	}
 
 	/**
-	 * Criterion 1 approved after a discussion of its first paragraph (resolved); criterion 3 has a
-	 * suggested rewording of words in its first paragraph waiting, and is sent
-	 * back with changes requested; criterion 2 commented on and then marked ready, so it waits in
-	 * Ruth's queue.
+	 * Criterion 1 approved after a discussion of its first paragraph (resolved);
+	 * criterion 3 has a suggested rewording of words in its first paragraph waiting, and
+	 * is sent back with changes requested; criterion 2 commented on and then marked
+	 * ready, so it waits in Ruth's queue.
 	 */
 	@Transactional
 	void review(Cast cast) {
@@ -107,52 +111,65 @@ class DemoMentoring {
 		this.review.requestChanges(ruth, portfolioId, third, version(ruth, portfolioId, third),
 				"The last paragraph is still a note to yourself. Reflect on what you would bring back from the "
 						+ "university library to your branch: what, so what, now what.");
-		// A thread on the words of criterion 3's first paragraph, with a rewording waiting for Lisa.
+		// A thread on the words of criterion 3's first paragraph, with a rewording
+		// waiting for Lisa.
 		this.review.comment(ruth, portfolioId, third,
 				"This undersells the committee work: say what it showed you, not only where it took you.", 1,
 				"took me out of my own library", "showed me how libraries outside public libraries work");
 
 		this.review.comment(ruth, portfolioId, second,
-				"Assessors may come from another sector: say in one line what a branch library is and who it serves.", 1);
+				"Assessors may come from another sector: say in one line what a branch library is and who it serves.",
+				1);
 		markReady(lisa, portfolioId, second);
 	}
 
 	/**
-	 * Two meetings: the first agreed three actions, the second ticked off two of them (the third is
-	 * carried over) and agreed two more; the next meeting is in twelve days.
+	 * Two meetings: the first agreed three actions, the second ticked off two of them
+	 * (the third is carried over) and agreed two more; the next meeting is in twelve
+	 * days.
 	 */
 	@Transactional
 	void meetings(Cast cast) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate last = lastMeetingOn(today);
-		MeetingService.LoggedMeeting first = this.meetings.logMeeting(cast.mentor(), cast.portfolioId(),
-				new MeetingService.NewMeeting(today.minusWeeks(6), MeetingMode.IN_PERSON,
-						"First meeting at the central library. We went through the Certification criteria and the "
-								+ "evidence Lisa has gathered so far, and agreed to meet every four weeks.",
-						today.minusWeeks(2),
-						List.of("Draft the statement for criterion 1", "Ask Tom to confirm the weekend rota figures",
-								"Find a special library to visit"),
-						Set.of()));
-		this.meetings.logMeeting(cast.candidate(), cast.portfolioId(), new MeetingService.NewMeeting(
-				last, MeetingMode.VIDEO,
-				"Ruth read the draft of criterion 1 and liked the figures. Criterion 3 needs more reflection.",
-				today.plusDays(12),
-				List.of("Mark criterion 2 ready for review", "Rewrite the end of criterion 3 as reflection"),
-				Set.of(first.actionIds().get(0), first.actionIds().get(1))));
+		MeetingService.LoggedMeeting first = this.meetings
+			.logMeeting(cast.mentor(), cast.portfolioId(),
+					new MeetingService.NewMeeting(today.minusWeeks(6), MeetingMode.IN_PERSON,
+							"First meeting at the central library. We went through the Certification criteria and the "
+									+ "evidence Lisa has gathered so far, and agreed to meet every four weeks.",
+							today.minusWeeks(2),
+							List.of("Draft the statement for criterion 1",
+									"Ask Tom to confirm the weekend rota figures", "Find a special library to visit"),
+							Set.of()));
+		this.meetings.logMeeting(cast.candidate(), cast.portfolioId(),
+				new MeetingService.NewMeeting(last, MeetingMode.VIDEO,
+						"Ruth read the draft of criterion 1 and liked the figures. Criterion 3 needs more reflection.",
+						today.plusDays(12),
+						List.of("Mark criterion 2 ready for review", "Rewrite the end of criterion 3 as reflection"),
+						Set.of(first.actionIds().get(0), first.actionIds().get(1))));
 	}
 
-	/** The day of the last meeting logged, which the first drafts of the statements come a few days before. */
+	/**
+	 * The day of the last meeting logged, which the first drafts of the statements come a
+	 * few days before.
+	 */
 	static LocalDate lastMeetingOn(LocalDate today) {
 		return today.minusWeeks(2);
 	}
 
-	/** Criterion 2, about Lisa's branch and its organisation, is shared with her line manager. */
+	/**
+	 * Criterion 2, about Lisa's branch and its organisation, is shared with her line
+	 * manager.
+	 */
 	@Transactional
 	void share(Cast cast) {
 		this.sharing.setShared(cast.candidate(), cast.portfolioId(), statements(cast).get(1).id(), true);
 	}
 
-	/** Four areas rated, the initial snapshot taken, and the widest gap turned into a goal. */
+	/**
+	 * Four areas rated, the initial snapshot taken, and the widest gap turned into a
+	 * goal.
+	 */
 	@Transactional
 	void pksb(Cast cast) {
 		SignedInUser lisa = cast.candidate();

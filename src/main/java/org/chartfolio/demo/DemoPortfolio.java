@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo candidate's Certification portfolio, part-way through: evidence gathered over a year
- * of work in a public library, and a development plan with one goal done and evidenced. It is
- * made only for a demo candidate created in the same run, so it never lands on an account that
- * somebody has been using.
+ * The demo candidate's Certification portfolio, part-way through: evidence gathered over
+ * a year of work in a public library, and a development plan with one goal done and
+ * evidenced. It is made only for a demo candidate created in the same run, so it never
+ * lands on an account that somebody has been using.
  */
 @Component
 @Profile("demo")
@@ -118,23 +118,28 @@ class DemoPortfolio {
 				new PortfolioService.NewPortfolio("certification", "My Certification portfolio", today.plusMonths(4)));
 		Map<String, EvidenceSummary> added = new HashMap<>();
 		for (Item item : ITEMS) {
-			added.put(item.key(), this.evidence.add(candidate, portfolioId, new EvidenceService.EvidenceDetails(
-					item.title(), item.kind(), today.minusMonths(item.monthsAgo()), item.description(), item.reflection(),
-					null, item.tags()), filesOf(item, candidate)));
+			added.put(item.key(),
+					this.evidence.add(candidate, portfolioId,
+							new EvidenceService.EvidenceDetails(item.title(), item.kind(),
+									today.minusMonths(item.monthsAgo()), item.description(), item.reflection(), null,
+									item.tags()),
+							filesOf(item, candidate)));
 		}
 		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Complete a First Aid course",
 				"Generic skills: customer focus. Nobody on the weekend team was a first aider.",
 				"Ask my line manager for funding; book the three-day course.", today.minusMonths(3), GoalStatus.DONE,
 				"Passed the course; I am now the branch's weekend first aider and have updated the procedures folder.",
 				Set.of(added.get("firstaid").id()), null));
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Learn to run a code club session on my own",
-				"Professional expertise: literacies and learning.",
-				"Shadow the volunteer for three sessions, then lead one with support.", today.plusMonths(1),
-				GoalStatus.IN_PROGRESS, "", Set.of(), null));
-		this.plan.add(candidate, portfolioId, new PlanService.GoalEdit("Visit a special library",
-				"Context: wider library, information and knowledge sector.",
-				"Contact the law library at the university through my mentor.", today.plusMonths(2), GoalStatus.PLANNED,
-				"", Set.of(), null));
+		this.plan.add(candidate, portfolioId,
+				new PlanService.GoalEdit("Learn to run a code club session on my own",
+						"Professional expertise: literacies and learning.",
+						"Shadow the volunteer for three sessions, then lead one with support.", today.plusMonths(1),
+						GoalStatus.IN_PROGRESS, "", Set.of(), null));
+		this.plan.add(candidate, portfolioId,
+				new PlanService.GoalEdit("Visit a special library",
+						"Context: wider library, information and knowledge sector.",
+						"Contact the law library at the university through my mentor.", today.plusMonths(2),
+						GoalStatus.PLANNED, "", Set.of(), null));
 		writeStatements(candidate, portfolioId, added);
 		return portfolioId;
 	}
@@ -142,7 +147,8 @@ class DemoPortfolio {
 	private static List<EvidenceService.IncomingFile> filesOf(Item item, SignedInUser candidate) {
 		return switch (item.key()) {
 			case "display" -> List.of(file("summer-reading-display.png", DemoFiles.displayPhoto()));
-			case "firstaid" -> List.of(file("first-aid-certificate.pdf", DemoFiles.certificate(candidate.getDisplayName())));
+			case "firstaid" ->
+				List.of(file("first-aid-certificate.pdf", DemoFiles.certificate(candidate.getDisplayName())));
 			case "minutes" -> List.of(file("cdg-committee-minutes.txt", DemoFiles.minutes()));
 			default -> List.of();
 		};
@@ -153,13 +159,14 @@ class DemoPortfolio {
 	}
 
 	/**
-	 * The three criteria as Lisa first drafted them, a few days before her last meeting with Ruth,
-	 * and as she has rewritten them since, citing the evidence by its numbers; the third is still
-	 * rough. The first drafts are written with the dates they were made, as the data import writes a
-	 * portfolio's history, so that "changed since the last meeting" and the revisions page compare
-	 * two real versions. The rewrites go through the editor's save, which cites the evidence.
-	 * Two acronyms (CPD, LMS) are left unexplained for the readiness check and the glossary to find;
-	 * the Career Development Group's is explained where it is first used.
+	 * The three criteria as Lisa first drafted them, a few days before her last meeting
+	 * with Ruth, and as she has rewritten them since, citing the evidence by its numbers;
+	 * the third is still rough. The first drafts are written with the dates they were
+	 * made, as the data import writes a portfolio's history, so that "changed since the
+	 * last meeting" and the revisions page compare two real versions. The rewrites go
+	 * through the editor's save, which cites the evidence. Two acronyms (CPD, LMS) are
+	 * left unexplained for the readiness check and the glossary to find; the Career
+	 * Development Group's is explained where it is first used.
 	 */
 	private void writeStatements(SignedInUser candidate, long portfolioId, Map<String, EvidenceSummary> added) {
 		List<SectionView> statements = this.portfolios.view(candidate, portfolioId)
@@ -194,20 +201,26 @@ class DemoPortfolio {
 
 				I also trained as the branch's weekend first aider %s, a gap my development plan named.
 				""".formatted(label(added, "cpd"), label(added, "display"), label(added, "stats"),
-				label(added, "firstaid")), """
-				My branch is one of twenty in the county service %s, and its strategy puts digital inclusion first \
-				%s. Helping a reader with online banking %s showed me how much of that work happens at the counter.
+				label(added, "firstaid")),
+				"""
+						My branch is one of twenty in the county service %s, and its strategy puts digital inclusion first \
+						%s. Helping a reader with online banking %s showed me how much of that work happens at the counter.
 
-				I reorganised the weekend rota %s so that a digitally confident colleague is always on shift, and \
-				wrote a crib sheet for renewals on the LMS. Queries no longer wait until Monday.
-				""".formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
-				label(added, "rota")), """
-				Joining the Career Development Group (CDG) committee %s took me out of my own library. A visit to a \
-				university library %s showed me how another sector runs an information commons.
+						I reorganised the weekend rota %s so that a digitally confident colleague is always on shift, and \
+						wrote a crib sheet for renewals on the LMS. Queries no longer wait until Monday.
+						"""
+					.formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
+							label(added, "rota")),
+				"""
+						Joining the Career Development Group (CDG) committee %s took me out of my own library. A visit to a \
+						university library %s showed me how another sector runs an information commons.
 
-				(Still to do: reflect on what I would bring back.)
-				""".formatted(label(added, "minutes"), label(added, "visit")) };
-		Instant draftedAt = draftedOn(LocalDate.now(this.clock)).atTime(10, 30).atZone(this.clock.getZone()).toInstant();
+						(Still to do: reflect on what I would bring back.)
+						"""
+					.formatted(label(added, "minutes"), label(added, "visit")) };
+		Instant draftedAt = draftedOn(LocalDate.now(this.clock)).atTime(10, 30)
+			.atZone(this.clock.getZone())
+			.toInstant();
 		Map<Integer, Long> sectionIds = new HashMap<>();
 		List<WritingTransfer.SectionWriting> history = new ArrayList<>();
 		for (int i = 0; i < firstDrafts.length && i < statements.size(); i++) {
@@ -223,14 +236,18 @@ class DemoPortfolio {
 		}
 	}
 
-	/** The day of the first drafts: a few days before the last meeting, which Ruth read them for. */
+	/**
+	 * The day of the first drafts: a few days before the last meeting, which Ruth read
+	 * them for.
+	 */
 	static LocalDate draftedOn(LocalDate today) {
 		return DemoMentoring.lastMeetingOn(today).minusDays(3);
 	}
 
 	/**
-	 * Words as the word limit counts them (citation markers and lone punctuation do not count), for
-	 * the first drafts, which are written as history rather than through the editor that counts.
+	 * Words as the word limit counts them (citation markers and lone punctuation do not
+	 * count), for the first drafts, which are written as history rather than through the
+	 * editor that counts.
 	 */
 	static int words(String text) {
 		int words = 0;

@@ -5,8 +5,9 @@ import org.chartfolio.portfolio.EvidenceGrant;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory's row of the permission table: the mentor a candidate asked may read the evidence
- * item sent as the candidate's CV, while the request waits for their answer, and no other item.
+ * The directory's row of the permission table: the mentor a candidate asked may read the
+ * evidence item sent as the candidate's CV, while the request waits for their answer, and
+ * no other item.
  */
 @Component
 class CvGrant implements EvidenceGrant {

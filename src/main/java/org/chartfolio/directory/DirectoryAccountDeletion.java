@@ -21,7 +21,9 @@ class DirectoryAccountDeletion {
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)
 	void onAccountDeleting(AccountDeleting deleting) {
 		long account = deleting.accountId();
-		this.jdbc.sql("delete from mentor_request where candidate_id = ? or mentor_id = ?").params(account, account).update();
+		this.jdbc.sql("delete from mentor_request where candidate_id = ? or mentor_id = ?")
+			.params(account, account)
+			.update();
 		this.jdbc.sql("delete from mentor_listing where account_id = ?").param(account).update();
 	}
 

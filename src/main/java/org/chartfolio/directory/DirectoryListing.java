@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's listing as a mentor (kept, paused, resumed, removed), and the directory of others'
- * listings as candidates browse it. Anybody signed in keeps one listing of their own; candidates see
- * the active listings of others who still have room.
+ * A person's listing as a mentor (kept, paused, resumed, removed), and the directory of
+ * others' listings as candidates browse it. Anybody signed in keeps one listing of their
+ * own; candidates see the active listings of others who still have room.
  */
 @Service
 class DirectoryListing {
@@ -50,13 +50,15 @@ class DirectoryListing {
 
 	@Transactional(readOnly = true)
 	Optional<MyListing> myListing(SignedInUser user) {
-		return this.listings.findByAccountId(user.id()).map((listing) -> MyListing.of(listing,
-				this.memberships.activeMenteeCounts(List.of(user.id())).getOrDefault(user.id(), 0)));
+		return this.listings.findByAccountId(user.id())
+			.map((listing) -> MyListing.of(listing,
+					this.memberships.activeMenteeCounts(List.of(user.id())).getOrDefault(user.id(), 0)));
 	}
 
 	/**
-	 * Lists the person as a mentor, or saves their listing. {@code expectedVersion} is the version the
-	 * form was opened at (ignored for a first listing); a listing saved since is not overwritten.
+	 * Lists the person as a mentor, or saves their listing. {@code expectedVersion} is
+	 * the version the form was opened at (ignored for a first listing); a listing saved
+	 * since is not overwritten.
 	 */
 	@Transactional
 	void saveListing(SignedInUser user, ListingDetails details, long expectedVersion) {
@@ -83,7 +85,10 @@ class DirectoryListing {
 		ownListing(user).resume(this.clock.instant());
 	}
 
-	/** Takes the listing out of the directory for good; requests already sent can still be answered. */
+	/**
+	 * Takes the listing out of the directory for good; requests already sent can still be
+	 * answered.
+	 */
 	@Transactional
 	void remove(SignedInUser user) {
 		this.listings.delete(ownListing(user));
@@ -94,9 +99,10 @@ class DirectoryListing {
 	}
 
 	/**
-	 * Active listings of others who still have room, filtered by region and sector (null for any). With
-	 * the candidate's sector known (given, or that of their own listing), mentors from another sector
-	 * come first. Four queries, however many mentors there are.
+	 * Active listings of others who still have room, filtered by region and sector (null
+	 * for any). With the candidate's sector known (given, or that of their own listing),
+	 * mentors from another sector come first. Four queries, however many mentors there
+	 * are.
 	 */
 	@Transactional(readOnly = true)
 	Browse browse(SignedInUser user, Region region, Sector sector, Sector candidateSector) {
@@ -115,7 +121,9 @@ class DirectoryListing {
 				this.requests.countByMentorIdAndStatus(user.id(), MentorRequest.Status.OPEN));
 	}
 
-	/** The person's own portfolios, whose People pages invite someone they already know. */
+	/**
+	 * The person's own portfolios, whose People pages invite someone they already know.
+	 */
 	@Transactional(readOnly = true)
 	List<PortfolioSummary> ownPortfolios(SignedInUser user) {
 		return this.portfolios.portfoliosOf(user);

@@ -11,13 +11,15 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.springframework.stereotype.Service;
 
 /**
- * The mentor directory's public face: what other modules ask of it (a listing saved for the demo, the
- * first steps' open request, the home page's waiting requests), and the records its pages show.
+ * The mentor directory's public face: what other modules ask of it (a listing saved for
+ * the demo, the first steps' open request, the home page's waiting requests), and the
+ * records its pages show.
  * <p>
- * The directory serves two aggregates, each kept by a package-private class: {@link DirectoryListing}
- * (a person's own listing, and browsing the listings of others) and {@link MentorRequesting} (requests
- * sent with a CV, accepted, declined or withdrawn). A request is seen only by its candidate and the
- * mentor it is addressed to; anybody else is told it does not exist.
+ * The directory serves two aggregates, each kept by a package-private class:
+ * {@link DirectoryListing} (a person's own listing, and browsing the listings of others)
+ * and {@link MentorRequesting} (requests sent with a CV, accepted, declined or
+ * withdrawn). A request is seen only by its candidate and the mentor it is addressed to;
+ * anybody else is told it does not exist.
  */
 @Service
 public class DirectoryService {
@@ -66,7 +68,10 @@ public class DirectoryService {
 
 	}
 
-	/** The directory page: mentors with room, those from another sector than the candidate's first. */
+	/**
+	 * The directory page: mentors with room, those from another sector than the
+	 * candidate's first.
+	 */
 	record Browse(List<MentorCard> mentors, Sector mySector, Optional<MyListing> myListing, long requestsWaiting) {
 	}
 
@@ -74,7 +79,10 @@ public class DirectoryService {
 	record PortfolioChoice(long id, String title, List<EvidenceSummary> cvItems) {
 	}
 
-	/** What the request form needs: the mentor, and the candidate's portfolios that may ask them. */
+	/**
+	 * What the request form needs: the mentor, and the candidate's portfolios that may
+	 * ask them.
+	 */
 	record RequestChoices(MentorCard mentor, List<PortfolioChoice> portfolios) {
 	}
 
@@ -96,25 +104,34 @@ public class DirectoryService {
 	record Requests(List<RequestSummary> incoming, List<RequestSummary> sent) {
 	}
 
-	/** One request as its mentor or its candidate reads it; the mentor sees the CV while it is open. */
+	/**
+	 * One request as its mentor or its candidate reads it; the mentor sees the CV while
+	 * it is open.
+	 */
 	record RequestDetails(RequestSummary summary, long portfolioId, Sector candidateSector, String message,
 			boolean forMentor, List<EvidenceService.SharedFile> cvFiles) {
 	}
 
 	/**
-	 * Lists the person as a mentor, or saves their listing. {@code expectedVersion} is the version the
-	 * form was opened at (ignored for a first listing); a listing saved since is not overwritten.
+	 * Lists the person as a mentor, or saves their listing. {@code expectedVersion} is
+	 * the version the form was opened at (ignored for a first listing); a listing saved
+	 * since is not overwritten.
 	 */
 	public void saveListing(SignedInUser user, ListingDetails details, long expectedVersion) {
 		this.listing.saveListing(user, details, expectedVersion);
 	}
 
-	/** Whether the candidate has asked a listed mentor and waits for the answer, for the first steps. */
+	/**
+	 * Whether the candidate has asked a listed mentor and waits for the answer, for the
+	 * first steps.
+	 */
 	public boolean mentorRequested(SignedInUser owner, long portfolioId) {
 		return this.requesting.mentorRequested(owner, portfolioId);
 	}
 
-	/** How many open requests wait for the person's answer, for a link from the home page. */
+	/**
+	 * How many open requests wait for the person's answer, for a link from the home page.
+	 */
 	public long requestsWaiting(SignedInUser user) {
 		return this.requesting.requestsWaiting(user);
 	}

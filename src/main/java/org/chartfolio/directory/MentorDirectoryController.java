@@ -115,7 +115,10 @@ class MentorDirectoryController {
 		return "redirect:/mentors/listing";
 	}
 
-	/** A filter value from the address, or null for "any" and for anything not in the list. */
+	/**
+	 * A filter value from the address, or null for "any" and for anything not in the
+	 * list.
+	 */
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
 		if (value == null || value.isBlank()) {
 			return null;

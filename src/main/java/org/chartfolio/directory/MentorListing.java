@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * Somebody's offer to mentor: where, in which sector, how many mentees at once. A paused listing is
- * hidden from candidates until its mentor resumes it.
+ * Somebody's offer to mentor: where, in which sector, how many mentees at once. A paused
+ * listing is hidden from candidates until its mentor resumes it.
  */
 @Entity
 @Table(name = "mentor_listing")
@@ -64,14 +64,17 @@ class MentorListing {
 	protected MentorListing() {
 	}
 
-	MentorListing(long accountId, String mentorName, Region region, Sector sector, int capacity,
-			String introduction, Instant now) {
+	MentorListing(long accountId, String mentorName, Region region, Sector sector, int capacity, String introduction,
+			Instant now) {
 		this.accountId = accountId;
 		this.active = true;
 		describe(mentorName, region, sector, capacity, introduction, now);
 	}
 
-	/** Refuses what no form should let through: no region or sector, a capacity out of 1 to 10. */
+	/**
+	 * Refuses what no form should let through: no region or sector, a capacity out of 1
+	 * to 10.
+	 */
 	void describe(String mentorName, Region region, Sector sector, int capacity, String introduction, Instant now) {
 		if (region == null || sector == null) {
 			throw new IllegalArgumentException("A listing needs a region and a sector");
@@ -137,7 +140,9 @@ class MentorListing {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this listing than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this listing than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

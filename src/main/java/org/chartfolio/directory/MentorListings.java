@@ -10,7 +10,10 @@ interface MentorListings extends ListCrudRepository<MentorListing, Long> {
 
 	Optional<MentorListing> findByAccountId(long accountId);
 
-	/** Active listings in a region and sector, either left out to mean any; never the person's own. */
+	/**
+	 * Active listings in a region and sector, either left out to mean any; never the
+	 * person's own.
+	 */
 	@Query("select l from MentorListing l where l.active = true and l.accountId <> :exceptAccountId "
 			+ "and (:region is null or l.region = :region) and (:sector is null or l.sector = :sector) "
 			+ "order by l.mentorName, l.id")

@@ -15,8 +15,9 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.Refusal;
 
 /**
- * A candidate's request that a mentor take on one of their portfolios. Open until the mentor
- * accepts or declines it or the candidate withdraws it; once closed it never opens again.
+ * A candidate's request that a mentor take on one of their portfolios. Open until the
+ * mentor accepts or declines it or the candidate withdraws it; once closed it never opens
+ * again.
  */
 @Entity
 @Table(name = "mentor_request")

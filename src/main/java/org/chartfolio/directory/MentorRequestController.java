@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Requests to mentors: the candidate sends and withdraws them, the mentor reads, accepts or declines. */
+/**
+ * Requests to mentors: the candidate sends and withdraws them, the mentor reads, accepts
+ * or declines.
+ */
 @Controller
 @RequestMapping("/mentors")
 class MentorRequestController {
@@ -57,9 +60,9 @@ class MentorRequestController {
 			@Valid @ModelAttribute("ask") RequestForm form, BindingResult result, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Optional<Long> id = Submission.of(result).returns(() -> this.requesting.send(user, listingId,
-					form.getPortfolioId(), form.getCvEvidenceId(), form.getMessage(),
-					(Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR)));
+			Optional<Long> id = Submission.of(result)
+				.returns(() -> this.requesting.send(user, listingId, form.getPortfolioId(), form.getCvEvidenceId(),
+						form.getMessage(), (Sector) session.getAttribute(MentorDirectoryController.CANDIDATE_SECTOR)));
 			if (id.isPresent()) {
 				redirect.addFlashAttribute("notice", "directory.request.sent");
 				redirect.addAttribute("requestId", id.get());
@@ -86,7 +89,10 @@ class MentorRequestController {
 		return "directory/request";
 	}
 
-	/** The CV file, sent as an attachment exactly as evidence files are, never sniffed or shown inline. */
+	/**
+	 * The CV file, sent as an attachment exactly as evidence files are, never sniffed or
+	 * shown inline.
+	 */
 	@GetMapping("/requests/{requestId:\\d+}/cv/{fileId:\\d+}")
 	ResponseEntity<InputStreamResource> cv(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId,
 			@PathVariable long fileId) {

@@ -3,8 +3,8 @@ package org.chartfolio.directory;
 import java.time.Instant;
 
 /**
- * A mentor request was sent, or answered (accepted, declined) or withdrawn. Published inside the
- * transaction that made the change, for notifications to pick up.
+ * A mentor request was sent, or answered (accepted, declined) or withdrawn. Published
+ * inside the transaction that made the change, for notifications to pick up.
  *
  * @param kind what happened
  * @param requestId the request

@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No such request, or not one for the person asking: both answer alike, so that nobody learns
- * which requests exist by guessing ids.
+ * No such request, or not one for the person asking: both answer alike, so that nobody
+ * learns which requests exist by guessing ids.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class MentorRequestNotFoundException extends RuntimeException {

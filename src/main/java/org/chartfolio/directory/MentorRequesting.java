@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requests to a listed mentor: sent from one of the candidate's portfolios with a message and an
- * evidence item as the CV, then accepted, declined or withdrawn. A request is seen only by its
- * candidate and the mentor it is addressed to; anybody else is told it does not exist.
+ * Requests to a listed mentor: sent from one of the candidate's portfolios with a message
+ * and an evidence item as the CV, then accepted, declined or withdrawn. A request is seen
+ * only by its candidate and the mentor it is addressed to; anybody else is told it does
+ * not exist.
  */
 @Service
 class MentorRequesting {
@@ -69,22 +70,28 @@ class MentorRequesting {
 		this.clock = clock;
 	}
 
-	/** Whether the candidate has asked a listed mentor and waits for the answer, for the first steps. */
+	/**
+	 * Whether the candidate has asked a listed mentor and waits for the answer, for the
+	 * first steps.
+	 */
 	@Transactional(readOnly = true)
 	boolean mentorRequested(SignedInUser owner, long portfolioId) {
 		long id = this.access.writable(owner, portfolioId).id();
 		return this.requests.existsByPortfolioIdAndStatus(id, MentorRequest.Status.OPEN);
 	}
 
-	/** How many open requests wait for the person's answer, for a link from the home page. */
+	/**
+	 * How many open requests wait for the person's answer, for a link from the home page.
+	 */
 	@Transactional(readOnly = true)
 	long requestsWaiting(SignedInUser user) {
 		return this.requests.countByMentorIdAndStatus(user.id(), MentorRequest.Status.OPEN);
 	}
 
 	/**
-	 * The mentor and the candidate's portfolios that may ask them: without an active mentor, and
-	 * without an open request to this mentor. A paused, full, removed or own listing is not found.
+	 * The mentor and the candidate's portfolios that may ask them: without an active
+	 * mentor, and without an open request to this mentor. A paused, full, removed or own
+	 * listing is not found.
 	 */
 	@Transactional(readOnly = true)
 	RequestChoices requestChoices(SignedInUser user, long listingId) {
@@ -133,9 +140,9 @@ class MentorRequesting {
 		Instant now = this.clock.instant();
 		MentorRequest request;
 		try {
-			request = this.requests.saveAndFlush(new MentorRequest(portfolio.id(), portfolio.title(), user.id(),
-					user.getDisplayName(), candidateSector, listing.getAccountId(), listing.getMentorName(), cvEvidenceId,
-					message, now));
+			request = this.requests
+				.saveAndFlush(new MentorRequest(portfolio.id(), portfolio.title(), user.id(), user.getDisplayName(),
+						candidateSector, listing.getAccountId(), listing.getMentorName(), cvEvidenceId, message, now));
 		}
 		catch (DataIntegrityViolationException raced) {
 			throw new FieldProblem("portfolioId", "directory.request.portfolio.alreadyAsked");
@@ -147,7 +154,10 @@ class MentorRequesting {
 	@Transactional(readOnly = true)
 	Requests requests(SignedInUser user) {
 		return new Requests(
-				this.requests.findByMentorIdOrderBySentAtDescIdDesc(user.id()).stream().map(RequestSummary::of).toList(),
+				this.requests.findByMentorIdOrderBySentAtDescIdDesc(user.id())
+					.stream()
+					.map(RequestSummary::of)
+					.toList(),
 				this.requests.findByCandidateIdOrderBySentAtDescIdDesc(user.id())
 					.stream()
 					.map(RequestSummary::of)
@@ -164,7 +174,10 @@ class MentorRequesting {
 				request.getMessage(), forMentor, cv);
 	}
 
-	/** A file of the CV item, for the mentor the request is addressed to, while it is open. */
+	/**
+	 * A file of the CV item, for the mentor the request is addressed to, while it is
+	 * open.
+	 */
 	@Transactional(readOnly = true)
 	EvidenceService.SharedDownload cv(SignedInUser user, long requestId, long fileId) {
 		MentorRequest request = addressedTo(user, requestId);
@@ -176,14 +189,16 @@ class MentorRequesting {
 	}
 
 	/**
-	 * The mentor accepts and becomes the portfolio's mentor. When the portfolio module refuses (it has
-	 * a mentor already, the mentor is its line manager), nothing changes and the reason is given.
+	 * The mentor accepts and becomes the portfolio's mentor. When the portfolio module
+	 * refuses (it has a mentor already, the mentor is its line manager), nothing changes
+	 * and the reason is given.
 	 */
 	@Transactional
 	long accept(SignedInUser user, long requestId) {
 		MentorRequest request = addressedTo(user, requestId);
 		Instant now = this.clock.instant();
-		// A mentor whose listing is full takes nobody more, even from a request sent while there was room.
+		// A mentor whose listing is full takes nobody more, even from a request sent
+		// while there was room.
 		this.listings.findByAccountId(user.id())
 			.filter((listing) -> request.isOpen() && menteesOf(listing) >= listing.getCapacity())
 			.ifPresent((full) -> {
@@ -200,7 +215,8 @@ class MentorRequesting {
 		this.accessLog.mentorAcceptedRequest(request.getPortfolioId(), user.getDisplayName(),
 				request.getCandidateName(), now);
 		publish(MentorRequestEvent.Kind.ACCEPTED, request, now);
-		// The portfolio has its mentor: its requests to anybody else are withdrawn, and they hear so.
+		// The portfolio has its mentor: its requests to anybody else are withdrawn, and
+		// they hear so.
 		for (MentorRequest other : this.requests.findByPortfolioIdAndStatus(request.getPortfolioId(),
 				MentorRequest.Status.OPEN)) {
 			other.withdraw(other.getCandidateId(), now);
@@ -247,8 +263,8 @@ class MentorRequesting {
 	}
 
 	private int menteesOf(MentorListing listing) {
-		return this.memberships.activeMenteeCounts(List.of(listing.getAccountId())).getOrDefault(listing.getAccountId(),
-				0);
+		return this.memberships.activeMenteeCounts(List.of(listing.getAccountId()))
+			.getOrDefault(listing.getAccountId(), 0);
 	}
 
 	private void publish(MentorRequestEvent.Kind kind, MentorRequest request, Instant now) {

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A candidate's request to a mentor: from which portfolio, with which CV item, and a message. */
+/**
+ * A candidate's request to a mentor: from which portfolio, with which CV item, and a
+ * message.
+ */
 class RequestForm {
 
 	@NotNull(message = "{directory.request.portfolio.required}")

@@ -2,7 +2,10 @@ package org.chartfolio.evidence;
 
 import java.time.Instant;
 
-/** An item in the bin, which can be restored, with the same number, until {@code restorableUntil}. */
+/**
+ * An item in the bin, which can be restored, with the same number, until
+ * {@code restorableUntil}.
+ */
 public record BinnedEvidence(long id, int number, String title, EvidenceKind kind, Instant deletedAt,
 		Instant restorableUntil) {
 

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The files of a deleted person's portfolios leave the file store before the portfolios go (the
- * store is keyed by content, so the database cannot cascade to it).
+ * The files of a deleted person's portfolios leave the file store before the portfolios
+ * go (the store is keyed by content, so the database cannot cascade to it).
  */
 @Component
 class EvidenceAccountDeletion {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the portfolio's items are cited, as every {@link CitationLookup} says, merged: the module
- * that keeps citations answers; with no such module, nothing is cited.
+ * Where the portfolio's items are cited, as every {@link CitationLookup} says, merged:
+ * the module that keeps citations answers; with no such module, nothing is cited.
  */
 @Component
 class EvidenceCitations {
@@ -21,7 +21,9 @@ class EvidenceCitations {
 		this.lookups = List.copyOf(lookups);
 	}
 
-	/** The citations of each of these items, by item id; items nobody cites are absent. */
+	/**
+	 * The citations of each of these items, by item id; items nobody cites are absent.
+	 */
 	Map<Long, List<CitationLookup.Citation>> of(long portfolioId, List<Long> ids) {
 		Map<Long, List<CitationLookup.Citation>> merged = new LinkedHashMap<>();
 		for (CitationLookup lookup : this.lookups) {

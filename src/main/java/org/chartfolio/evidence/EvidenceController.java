@@ -111,7 +111,8 @@ class EvidenceController {
 		if (form.getVersion() == null) {
 			result.reject("evidence.stale");
 		}
-		// Saving again with the current version, which the form now carries, replaces the other change.
+		// Saving again with the current version, which the form now carries, replaces the
+		// other change.
 		Submission submission = Submission.of(result, form::setVersion).staleMessage("evidence.stale");
 		try {
 			Optional<EvidenceSummary> saved = submission.returns(() -> this.editing.update(user, portfolioId, number,
@@ -151,7 +152,9 @@ class EvidenceController {
 		return "redirect:/portfolios/{portfolioId}/evidence";
 	}
 
-	/** Deleted evidence is listed in the portfolio's one bin, with deleted text and goals. */
+	/**
+	 * Deleted evidence is listed in the portfolio's one bin, with deleted text and goals.
+	 */
 	@Requires(Permission.READ)
 	@GetMapping("/bin")
 	String bin(@PathVariable long portfolioId) {
@@ -178,13 +181,15 @@ class EvidenceController {
 		return "evidence/edit";
 	}
 
-	/** For {@link EvidenceUploadAdvice}: the form again, as it was before the too-large upload. */
+	/**
+	 * For {@link EvidenceUploadAdvice}: the form again, as it was before the too-large
+	 * upload.
+	 */
 	String formAfterTooLargeUpload(SignedInUser user, long portfolioId, Integer number, Model model) {
 		EvidenceForm form = (number != null) ? EvidenceForm.of(this.pages.details(user, portfolioId, number))
 				: new EvidenceForm();
 		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "evidence");
-		result.rejectValue("files", "evidence.files.requestTooLarge", new Object[] { this.pages.maxFileSize() },
-				null);
+		result.rejectValue("files", "evidence.files.requestTooLarge", new Object[] { this.pages.maxFileSize() }, null);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "evidence", result);
 		return form(user, portfolioId, number, form, model);
 	}

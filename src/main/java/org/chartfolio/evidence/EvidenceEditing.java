@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to the portfolio's evidence: adding, capturing, editing, renumbering, the bin. Each
- * in its own transaction, after checking that the person may write the portfolio; files are kept
- * in the item's transaction.
+ * Every change to the portfolio's evidence: adding, capturing, editing, renumbering, the
+ * bin. Each in its own transaction, after checking that the person may write the
+ * portfolio; files are kept in the item's transaction.
  */
 @Service
 class EvidenceEditing {
@@ -60,7 +60,9 @@ class EvidenceEditing {
 		return saved.toSummary();
 	}
 
-	/** One title and a file or a note, from the quick capture form on any portfolio page. */
+	/**
+	 * One title and a file or a note, from the quick capture form on any portfolio page.
+	 */
 	@Transactional
 	EvidenceSummary capture(SignedInUser user, long portfolioId, String title, String note, Upload upload) {
 		boolean hasFile = upload != null && !upload.isEmpty();
@@ -69,7 +71,8 @@ class EvidenceEditing {
 			kind = EvidenceKind.DOCUMENT;
 		}
 		EvidenceSummary summary = create(user, portfolioId,
-				new EvidenceDetails(title, kind, null, note, null, null, Set.of()), hasFile ? List.of(upload) : List.of());
+				new EvidenceDetails(title, kind, null, note, null, null, Set.of()),
+				hasFile ? List.of(upload) : List.of());
 		if (hasFile && this.files.viewsOf(List.of(summary.id())).stream().allMatch(EvidenceFileView::isImage)) {
 			EvidenceItem item = this.items.findById(summary.id()).orElseThrow();
 			item.describe(item.getTitle(), EvidenceKind.PHOTO, null, item.getDescription(), "", null, Set.of(),
@@ -80,8 +83,9 @@ class EvidenceEditing {
 	}
 
 	/**
-	 * Saves the edit form. {@code expectedVersion} is the version the form was opened at: if the
-	 * item was saved since, nothing is changed and {@link StaleEditException} says so.
+	 * Saves the edit form. {@code expectedVersion} is the version the form was opened at:
+	 * if the item was saved since, nothing is changed and {@link StaleEditException} says
+	 * so.
 	 */
 	@Transactional
 	EvidenceSummary update(SignedInUser user, long portfolioId, int number, long expectedVersion,
@@ -115,7 +119,10 @@ class EvidenceEditing {
 		return item.toSummary();
 	}
 
-	/** Takes an item out of the bin with the number it had; refused once it has been there {@link Bin#KEEPS}. */
+	/**
+	 * Takes an item out of the bin with the number it had; refused once it has been there
+	 * {@link Bin#KEEPS}.
+	 */
 	@Transactional
 	EvidenceSummary restore(SignedInUser user, long portfolioId, int number) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -135,8 +142,8 @@ class EvidenceEditing {
 	}
 
 	/**
-	 * The next number from the counter that no item has: a candidate may have renumbered an item
-	 * to a number the counter has not reached yet.
+	 * The next number from the counter that no item has: a candidate may have renumbered
+	 * an item to a number the counter has not reached yet.
 	 */
 	private int nextFreeNumber(long portfolioId) {
 		int number = this.numbering.next(portfolioId);

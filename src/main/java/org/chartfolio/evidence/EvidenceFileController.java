@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Sends files back: as attachments (only images may be shown inline), never sniffed, streamed
- * from the store, only to people who may read the portfolio, and under the name the service gives
- * ({@link FileIntake#nameFor}: its extension says what the content is, never an executable one).
+ * Sends files back: as attachments (only images may be shown inline), never sniffed,
+ * streamed from the store, only to people who may read the portfolio, and under the name
+ * the service gives ({@link FileIntake#nameFor}: its extension says what the content is,
+ * never an executable one).
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/evidence/{number:\\d+}/files/{fileId:\\d+}")

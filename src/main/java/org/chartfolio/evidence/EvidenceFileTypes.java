@@ -6,9 +6,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * What an evidence file input offers in the browser's chooser ({@code accept}): the types the locker
- * keeps ({@link FileIntake#ALLOWED_TYPES}), with any image, so that a phone offers its camera beside
- * its files. The server still sniffs every upload and refuses what it does not keep.
+ * What an evidence file input offers in the browser's chooser ({@code accept}): the types
+ * the locker keeps ({@link FileIntake#ALLOWED_TYPES}), with any image, so that a phone
+ * offers its camera beside its files. The server still sniffs every upload and refuses
+ * what it does not keep.
  */
 @Component("evidenceFileTypes")
 public class EvidenceFileTypes {

@@ -9,7 +9,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface EvidenceFiles extends ListCrudRepository<EvidenceFile, Long> {
 
-	/** What lists and pages show of the files of these items, without thumbnails or contents. */
+	/**
+	 * What lists and pages show of the files of these items, without thumbnails or
+	 * contents.
+	 */
 	@Query("select new org.chartfolio.evidence.EvidenceFileView(f.id, f.evidenceId, f.originalName, f.contentType, "
 			+ "f.sizeBytes, case when f.thumbnail is null then false else true end) "
 			+ "from EvidenceFile f where f.evidenceId in :evidenceIds order by f.id")

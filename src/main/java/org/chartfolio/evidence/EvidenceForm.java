@@ -17,7 +17,9 @@ import org.chartfolio.system.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The add and edit form. {@code version} is the item's version when the form was opened. */
+/**
+ * The add and edit form. {@code version} is the item's version when the form was opened.
+ */
 class EvidenceForm {
 
 	@NotBlank(message = "{evidence.title.required}")

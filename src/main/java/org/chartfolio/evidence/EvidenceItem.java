@@ -23,8 +23,9 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * One piece of evidence. Its number is given once, when it is created, and changes only when the
- * candidate renumbers deliberately. Deleting moves it to the bin; it can be restored from there.
+ * One piece of evidence. Its number is given once, when it is created, and changes only
+ * when the candidate renumbers deliberately. Deleting moves it to the bin; it can be
+ * restored from there.
  */
 @Entity
 @Table(name = "evidence_item")
@@ -114,7 +115,10 @@ class EvidenceItem {
 		this.updatedAt = now;
 	}
 
-	/** Gives the item a number the candidate chose; the service checks that no other item has it. */
+	/**
+	 * Gives the item a number the candidate chose; the service checks that no other item
+	 * has it.
+	 */
 	void renumber(int newNumber, Instant now) {
 		if (newNumber < 1) {
 			throw new IllegalArgumentException("Evidence numbers start at 1");
@@ -162,7 +166,10 @@ class EvidenceItem {
 		return stripped;
 	}
 
-	/** Whether the item says what it is, and what it shows: an assessor reads both beside its file. */
+	/**
+	 * Whether the item says what it is, and what it shows: an assessor reads both beside
+	 * its file.
+	 */
 	boolean hasDescription() {
 		return this.description != null && !this.description.isBlank();
 	}

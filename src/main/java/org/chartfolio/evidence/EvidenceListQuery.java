@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind the evidence list's filters: built from the filter the person chose, with every
- * value bound as a parameter, never written into the statement.
+ * The SQL behind the evidence list's filters: built from the filter the person chose,
+ * with every value bound as a parameter, never written into the statement.
  */
 @Component
 class EvidenceListQuery {
@@ -20,7 +20,10 @@ class EvidenceListQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** The ids of the portfolio's live items that match the kind and tag chosen, in number order. */
+	/**
+	 * The ids of the portfolio's live items that match the kind and tag chosen, in number
+	 * order.
+	 */
 	List<Long> matchingIds(long portfolioId, EvidenceViews.Filter filter) {
 		StringBuilder sql = new StringBuilder(
 				"select e.id from evidence_item e where e.portfolio_id = :portfolio and e.deleted_at is null");
@@ -38,7 +41,10 @@ class EvidenceListQuery {
 		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).list();
 	}
 
-	/** Every tag on a live item of the portfolio, once, alphabetically: the tag filter's choices. */
+	/**
+	 * Every tag on a live item of the portfolio, once, alphabetically: the tag filter's
+	 * choices.
+	 */
 	List<String> tagsInUse(long portfolioId) {
 		return this.jdbc
 			.sql("select distinct t.tag from evidence_tag t join evidence_item e on e.id = t.evidence_id "

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out evidence numbers. One atomic statement both creates and advances a portfolio's
- * counter, so two uploads at once never get the same number and a deleted item's number is never
- * given again.
+ * Hands out evidence numbers. One atomic statement both creates and advances a
+ * portfolio's counter, so two uploads at once never get the same number and a deleted
+ * item's number is never given again.
  */
 @Component
 class EvidenceNumbering {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the evidence pages show ({@link EvidenceViews}), each read in one transaction, in a fixed
- * number of queries, after checking that the person may read the portfolio.
+ * What the evidence pages show ({@link EvidenceViews}), each read in one transaction, in
+ * a fixed number of queries, after checking that the person may read the portfolio.
  */
 @Service
 class EvidencePages {

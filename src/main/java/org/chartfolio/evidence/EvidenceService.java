@@ -25,13 +25,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence module's public face: what other modules read of a portfolio's evidence, and adding
- * an item for those that bring their own (the demo, imports). Every call checks, through
- * {@link PortfolioAccess}, that the person may read or write the portfolio; an item or file the
- * person may not see is answered like one that does not exist.
+ * The evidence module's public face: what other modules read of a portfolio's evidence,
+ * and adding an item for those that bring their own (the demo, imports). Every call
+ * checks, through {@link PortfolioAccess}, that the person may read or write the
+ * portfolio; an item or file the person may not see is answered like one that does not
+ * exist.
  * <p>
  * The module's own pages are read by {@link EvidencePages} and its edits made by
- * {@link EvidenceEditing}; files and exports other modules show come from {@link EvidenceSharing}.
+ * {@link EvidenceEditing}; files and exports other modules show come from
+ * {@link EvidenceSharing}.
  */
 @Service
 public class EvidenceService {
@@ -81,14 +83,20 @@ public class EvidenceService {
 	/** A live item, with whether it says what it is and what it shows (for readiness). */
 	public record DescribedItem(EvidenceSummary item, boolean described, boolean explained) {
 
-		/** Whether an assessor would find it bare: no description, no "what this shows" or no date. */
+		/**
+		 * Whether an assessor would find it bare: no description, no "what this shows" or
+		 * no date.
+		 */
 		public boolean bare() {
 			return !this.described || !this.explained || this.item.activityDate() == null;
 		}
 
 	}
 
-	/** The portfolio's evidence, not in the bin, in number order, each with what it says of itself. */
+	/**
+	 * The portfolio's evidence, not in the bin, in number order, each with what it says
+	 * of itself.
+	 */
 	@Transactional(readOnly = true)
 	public List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -104,7 +112,9 @@ public class EvidenceService {
 		return this.items.findLiveByNumber(portfolio.id(), number).map(EvidenceItem::toSummary);
 	}
 
-	/** The live items with these numbers, by number; numbers with no live item are absent. */
+	/**
+	 * The live items with these numbers, by number; numbers with no live item are absent.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, EvidenceSummary> byNumbers(SignedInUser user, long portfolioId, Collection<Integer> numbers) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -125,8 +135,9 @@ public class EvidenceService {
 	}
 
 	/**
-	 * How many live items the portfolio has and when an item last changed (added, edited, put in or
-	 * taken out of the bin), for anybody who sees its progress: numbers only, never an item.
+	 * How many live items the portfolio has and when an item last changed (added, edited,
+	 * put in or taken out of the bin), for anybody who sees its progress: numbers only,
+	 * never an item.
 	 */
 	@Transactional(readOnly = true)
 	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
@@ -134,8 +145,8 @@ public class EvidenceService {
 	}
 
 	/**
-	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
-	 * query for all of them.
+	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the
+	 * order given, in one query for all of them.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
@@ -172,17 +183,23 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** An item added or changed after some moment; {@code added} when it did not exist before it. */
+	/**
+	 * An item added or changed after some moment; {@code added} when it did not exist
+	 * before it.
+	 */
 	public record EvidenceChange(EvidenceSummary item, boolean added, Instant changedAt) {
 	}
 
-	/** The live items added or changed after {@code since}, in number order, in one query. */
+	/**
+	 * The live items added or changed after {@code since}, in number order, in one query.
+	 */
 	@Transactional(readOnly = true)
 	public List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findLiveChangedSince(portfolio.id(), since)
 			.stream()
-			.map((item) -> new EvidenceChange(item.toSummary(), item.getCreatedAt().isAfter(since), item.getUpdatedAt()))
+			.map((item) -> new EvidenceChange(item.toSummary(), item.getCreatedAt().isAfter(since),
+					item.getUpdatedAt()))
 			.toList();
 	}
 
@@ -197,13 +214,16 @@ public class EvidenceService {
 			.toList();
 	}
 
-	/** A file to keep with new evidence: its name as given, its size, and where to read it from. */
+	/**
+	 * A file to keep with new evidence: its name as given, its size, and where to read it
+	 * from.
+	 */
 	public record IncomingFile(String name, long size, InputStreamSource content) {
 	}
 
 	/**
-	 * Adds an item with its files, for other modules (the demo, imports). The files go through the
-	 * same checks as an upload; a refused file refuses the whole item.
+	 * Adds an item with its files, for other modules (the demo, imports). The files go
+	 * through the same checks as an upload; a refused file refuses the whole item.
 	 */
 	@Transactional
 	public EvidenceSummary add(SignedInUser user, long portfolioId, EvidenceDetails details, List<IncomingFile> files) {
@@ -211,7 +231,10 @@ public class EvidenceService {
 				files.stream().map((file) -> new Upload(file.name(), file.size(), file.content())).toList());
 	}
 
-	/** The portfolio's live items that have at least one file, in number order: what can be sent as a CV. */
+	/**
+	 * The portfolio's live items that have at least one file, in number order: what can
+	 * be sent as a CV.
+	 */
 	@Transactional(readOnly = true)
 	public List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
 		List<EvidenceSummary> live = list(user, portfolioId);
@@ -233,55 +256,68 @@ public class EvidenceService {
 			return EvidenceFileView.readable(this.size);
 		}
 
-		/** Whether a page can show the file as it is, in the page itself: a photo or a text file. */
+		/**
+		 * Whether a page can show the file as it is, in the page itself: a photo or a
+		 * text file.
+		 */
 		public boolean showsInAPage() {
 			return showsInAPage(this.contentType);
 		}
 
-		/** Whether a page can show a file of this (detected) type in the page itself: an image or text. */
+		/**
+		 * Whether a page can show a file of this (detected) type in the page itself: an
+		 * image or text.
+		 */
 		public static boolean showsInAPage(String contentType) {
 			return contentType.startsWith("image/") || contentType.startsWith("text/");
 		}
 
 	}
 
-	/** A file's contents on their way to somebody another module let see them; the caller closes the stream. */
+	/**
+	 * A file's contents on their way to somebody another module let see them; the caller
+	 * closes the stream.
+	 */
 	public record SharedDownload(String name, String contentType, long size, java.io.InputStream content) {
 	}
 
 	/**
-	 * The files of a live item of the portfolio, without their contents, for whoever may read that item:
-	 * whoever reads the portfolio, or somebody the permission table lets see this one item (the mentor
-	 * a candidate sent it to as their CV). Empty when the item is not a live item of that portfolio.
+	 * The files of a live item of the portfolio, without their contents, for whoever may
+	 * read that item: whoever reads the portfolio, or somebody the permission table lets
+	 * see this one item (the mentor a candidate sent it to as their CV). Empty when the
+	 * item is not a live item of that portfolio.
 	 */
 	public List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
 		return this.sharing.filesOf(user, portfolioId, evidenceId);
 	}
 
 	/**
-	 * The files of the portfolio's live items, without their contents, by item id, in one query, for
-	 * whoever reads the portfolio; items with no file are absent.
+	 * The files of the portfolio's live items, without their contents, by item id, in one
+	 * query, for whoever reads the portfolio; items with no file are absent.
 	 */
 	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
 		return this.sharing.filesOfLiveItems(user, portfolioId);
 	}
 
 	/**
-	 * An item with everything the submission export prints: its details, its files (without their
-	 * contents) and every place it is cited.
+	 * An item with everything the submission export prints: its details, its files
+	 * (without their contents) and every place it is cited.
 	 */
 	public record ExportedItem(EvidenceSummary summary, String description, String reflection, String link,
 			List<String> tags, List<SharedFile> files, List<CitationLookup.Citation> citations) {
 	}
 
-	/** The portfolio's live items in number order, for whoever may read it, in a fixed number of queries. */
+	/**
+	 * The portfolio's live items in number order, for whoever may read it, in a fixed
+	 * number of queries.
+	 */
 	public List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
 		return this.sharing.forExport(user, portfolioId);
 	}
 
 	/**
-	 * One file of a live item, streamed from the store, for whoever may read that item (as for
-	 * {@link #filesOf}); the caller closes it.
+	 * One file of a live item, streamed from the store, for whoever may read that item
+	 * (as for {@link #filesOf}); the caller closes it.
 	 */
 	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
 		return this.sharing.openFile(user, portfolioId, evidenceId, fileId);

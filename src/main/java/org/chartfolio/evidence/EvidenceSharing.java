@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Items and their files as other modules show them: a mentor's copy of a CV, the assessor's and
- * the export's view of every item. Each read checks who may see the item: the portfolio's readers,
- * or whoever the permission table lets see that one item.
+ * Items and their files as other modules show them: a mentor's copy of a CV, the
+ * assessor's and the export's view of every item. Each read checks who may see the item:
+ * the portfolio's readers, or whoever the permission table lets see that one item.
  */
 @Service
 class EvidenceSharing {
@@ -60,8 +60,10 @@ class EvidenceSharing {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.files.viewsOfLive(portfolio.id())
 			.stream()
-			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
-					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
+			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId,
+					Collectors.mapping(
+							(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()),
+							Collectors.toList())));
 	}
 
 	@Transactional(readOnly = true)
@@ -73,8 +75,10 @@ class EvidenceSharing {
 		}
 		Map<Long, List<SharedFile>> filesByItem = this.files.viewsOf(ids)
 			.stream()
-			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId, Collectors.mapping(
-					(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()), Collectors.toList())));
+			.collect(Collectors.groupingBy(EvidenceFileView::evidenceId,
+					Collectors.mapping(
+							(file) -> new SharedFile(file.id(), file.name(), file.contentType(), file.size()),
+							Collectors.toList())));
 		Map<Long, List<CitationLookup.Citation>> citations = this.citations.of(portfolio.id(), ids);
 		return this.items.findWithTags(ids)
 			.stream()
@@ -90,8 +94,8 @@ class EvidenceSharing {
 		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
 		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
 			.flatMap((file) -> this.store.open(file.getContentKey())
-				.map((content) -> new SharedDownload(FileIntake.nameFor(file.getOriginalName(), file.getContentType()), file.getContentType(), file.getSizeBytes(),
-						content)));
+				.map((content) -> new SharedDownload(FileIntake.nameFor(file.getOriginalName(), file.getContentType()),
+						file.getContentType(), file.getSizeBytes(), content)));
 	}
 
 	private Optional<EvidenceItem> liveItem(long portfolioId, long evidenceId) {

@@ -23,9 +23,10 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's evidence items, binned ones included, with their tags and files, as plain data for
- * the data export, and written back exactly (same numbers, dates and bytes) for the import. File
- * contents are streamed, never held whole. The caller has asked PortfolioAccess first.
+ * A portfolio's evidence items, binned ones included, with their tags and files, as plain
+ * data for the data export, and written back exactly (same numbers, dates and bytes) for
+ * the import. File contents are streamed, never held whole. The caller has asked
+ * PortfolioAccess first.
  */
 @Service
 public class EvidenceTransfer {
@@ -42,8 +43,9 @@ public class EvidenceTransfer {
 	public static final int MAX_LINK_LENGTH = EvidenceItem.MAX_LINK_LENGTH;
 
 	/**
-	 * The highest evidence number an import may bring. Guidance is 15 to 20 items; this leaves room
-	 * for any real portfolio, bin and all, and keeps the numbers given after it far from overflowing.
+	 * The highest evidence number an import may bring. Guidance is 15 to 20 items; this
+	 * leaves room for any real portfolio, bin and all, and keeps the numbers given after
+	 * it far from overflowing.
 	 */
 	public static final int MAX_IMPORTED_NUMBER = 10_000;
 
@@ -59,21 +61,33 @@ public class EvidenceTransfer {
 		this.intake = intake;
 	}
 
-	/** {@code lastNumber}: the highest number ever given, so that a deleted item's number stays unused. */
+	/**
+	 * {@code lastNumber}: the highest number ever given, so that a deleted item's number
+	 * stays unused.
+	 */
 	public record EvidenceData(int lastNumber, List<ItemData> items) {
 	}
 
-	/** An item; {@code reflection} is what it shows, {@code deletedAt} set while it is in the bin. */
+	/**
+	 * An item; {@code reflection} is what it shows, {@code deletedAt} set while it is in
+	 * the bin.
+	 */
 	public record ItemData(int number, String kind, String title, LocalDate activityDate, String description,
 			String reflection, List<String> tags, String link, Instant createdAt, Instant updatedAt, Instant deletedAt,
 			List<FileData> files) {
 	}
 
-	/** A file; {@code id} is this installation's, for {@link #open}, and means nothing elsewhere. */
+	/**
+	 * A file; {@code id} is this installation's, for {@link #open}, and means nothing
+	 * elsewhere.
+	 */
 	public record FileData(long id, String name, String contentType, long size, String sha256, Instant createdAt) {
 	}
 
-	/** Where an import finds the contents of the files it declares (readable as often as needed). */
+	/**
+	 * Where an import finds the contents of the files it declares (readable as often as
+	 * needed).
+	 */
 	public interface FileContents {
 
 		InputStreamSource of(ItemData item, int fileIndex);
@@ -81,10 +95,11 @@ public class EvidenceTransfer {
 	}
 
 	/**
-	 * The type a file to be restored has, detected from its content exactly as an upload's is (Tika,
-	 * the name only refining what the content says), if the evidence locker keeps that type; empty
-	 * for anything else (an HTML page or a program named .pdf), whatever type the file declares.
-	 * Reads only the first bytes; the caller closes the stream.
+	 * The type a file to be restored has, detected from its content exactly as an
+	 * upload's is (Tika, the name only refining what the content says), if the evidence
+	 * locker keeps that type; empty for anything else (an HTML page or a program named
+	 * .pdf), whatever type the file declares. Reads only the first bytes; the caller
+	 * closes the stream.
 	 */
 	public Optional<String> acceptedType(InputStream content, String name) throws IOException {
 		String type = this.intake.detect(content, FileIntake.sanitiseName(name));
@@ -101,15 +116,14 @@ public class EvidenceTransfer {
 		Map<Long, List<String>> tags = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.evidence_id, t.tag from evidence_tag t join evidence_item i on i.id = t.evidence_id
-				where i.portfolio_id = ? order by t.tag""")
-			.param(portfolioId)
-			.query((ResultSet rs) -> {
-				tags.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>()).add(rs.getString("tag"));
-			});
+				where i.portfolio_id = ? order by t.tag""").param(portfolioId).query((ResultSet rs) -> {
+			tags.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>()).add(rs.getString("tag"));
+		});
 		Map<Long, List<FileData>> files = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select f.id, f.evidence_id, f.original_name, f.content_type, f.size_bytes, f.sha256, f.created_at
-				from evidence_file f join evidence_item i on i.id = f.evidence_id where i.portfolio_id = ? order by f.id""")
+		this.jdbc
+			.sql("""
+					select f.id, f.evidence_id, f.original_name, f.content_type, f.size_bytes, f.sha256, f.created_at
+					from evidence_file f join evidence_item i on i.id = f.evidence_id where i.portfolio_id = ? order by f.id""")
 			.param(portfolioId)
 			.query((ResultSet rs) -> {
 				files.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>())
@@ -130,7 +144,10 @@ public class EvidenceTransfer {
 		return new EvidenceData(lastNumber, items);
 	}
 
-	/** The contents of one file of the portfolio, read lazily; the caller closes the stream. */
+	/**
+	 * The contents of one file of the portfolio, read lazily; the caller closes the
+	 * stream.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<InputStream> open(long portfolioId, long fileId) {
 		return this.jdbc.sql("""
@@ -143,10 +160,10 @@ public class EvidenceTransfer {
 	}
 
 	/**
-	 * Writes the items and their files into a restored portfolio, in the caller's transaction, and
-	 * gives their new ids by number. The caller has checked each file's size and digest and gives
-	 * the type {@link #acceptedType} detected; a kind or a file type this installation does not
-	 * accept is an {@link IllegalArgumentException}.
+	 * Writes the items and their files into a restored portfolio, in the caller's
+	 * transaction, and gives their new ids by number. The caller has checked each file's
+	 * size and digest and gives the type {@link #acceptedType} detected; a kind or a file
+	 * type this installation does not accept is an {@link IllegalArgumentException}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<Integer, Long> restore(long portfolioId, EvidenceData data, FileContents contents) {
@@ -157,10 +174,11 @@ public class EvidenceTransfer {
 		Map<Integer, Long> ids = new LinkedHashMap<>();
 		for (ItemData item : data.items()) {
 			EvidenceKind.valueOf(item.kind());
-			long id = this.jdbc.sql("""
-					insert into evidence_item (portfolio_id, number, title, kind, activity_date, description, reflection,
-					                           link, created_at, updated_at, deleted_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			long id = this.jdbc
+				.sql("""
+						insert into evidence_item (portfolio_id, number, title, kind, activity_date, description, reflection,
+						                           link, created_at, updated_at, deleted_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(portfolioId, item.number(), item.title(), item.kind(), item.activityDate(), item.description(),
 						item.reflection(), item.link(), timestamp(item.createdAt()), timestamp(item.updatedAt()),
 						timestamp(item.deletedAt()))
@@ -194,8 +212,8 @@ public class EvidenceTransfer {
 				insert into evidence_file (evidence_id, original_name, content_type, size_bytes, sha256, content_key,
 				                           thumbnail, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(evidenceId, FileIntake.nameFor(FileIntake.sanitiseName(file.name()), file.contentType()), file.contentType(), file.size(), file.sha256(),
-					key, thumbnail, timestamp(file.createdAt()))
+			.params(evidenceId, FileIntake.nameFor(FileIntake.sanitiseName(file.name()), file.contentType()),
+					file.contentType(), file.size(), file.sha256(), key, thumbnail, timestamp(file.createdAt()))
 			.update();
 	}
 

@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Two things every page needs from this module. A too-large upload is refused while the request is
- * parsed, before any controller runs: this shows the evidence form again with the reason next to
- * the file field instead of an error page. And pages that include the quick capture form need to
- * know where they are, so that capturing can come back to them.
+ * Two things every page needs from this module. A too-large upload is refused while the
+ * request is parsed, before any controller runs: this shows the evidence form again with
+ * the reason next to the file field instead of an error page. And pages that include the
+ * quick capture form need to know where they are, so that capturing can come back to
+ * them.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,8 +54,7 @@ class EvidenceUploadAdvice {
 			Principal principal, Model model, Locale locale) throws MaxUploadSizeExceededException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher form = EVIDENCE_FORM.matcher(path);
-		if (!form.matches()
-				|| !(principal instanceof Authentication authentication)
+		if (!form.matches() || !(principal instanceof Authentication authentication)
 				|| !(authentication.getPrincipal() instanceof SignedInUser user)) {
 			throw ex;
 		}

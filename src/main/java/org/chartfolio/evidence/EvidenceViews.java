@@ -3,7 +3,10 @@ package org.chartfolio.evidence;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the evidence pages show; built by {@link EvidenceService} in a fixed number of queries. */
+/**
+ * What the evidence pages show; built by {@link EvidenceService} in a fixed number of
+ * queries.
+ */
 final class EvidenceViews {
 
 	private EvidenceViews() {

@@ -35,10 +35,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Checks a file before it is kept and keeps it: the size against the limit, the type as Tika
- * detects it from the content (the name only refines what the content says: an executable named
- * photo.jpg stays an executable), the name made safe to show and to send back. Images get a small
- * PNG thumbnail.
+ * Checks a file before it is kept and keeps it: the size against the limit, the type as
+ * Tika detects it from the content (the name only refines what the content says: an
+ * executable named photo.jpg stays an executable), the name made safe to show and to send
+ * back. Images get a small PNG thumbnail.
  */
 @Component
 class FileIntake {
@@ -47,7 +47,10 @@ class FileIntake {
 
 	static final int THUMBNAIL_SIZE = 160;
 
-	/** Images larger than this many pixels get no thumbnail: decoding them could exhaust memory. */
+	/**
+	 * Images larger than this many pixels get no thumbnail: decoding them could exhaust
+	 * memory.
+	 */
 	private static final long MAX_THUMBNAIL_SOURCE_PIXELS = 100_000_000L;
 
 	static final Set<String> ALLOWED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png", "image/gif",
@@ -64,9 +67,9 @@ class FileIntake {
 	static final Set<String> THUMBNAILED_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
 
 	/**
-	 * The extensions a kept type may carry, the first being the one given to a name without any of
-	 * them. A name's extension is what decides, on the reader's computer, which program opens the
-	 * download; so it must say what the content is.
+	 * The extensions a kept type may carry, the first being the one given to a name
+	 * without any of them. A name's extension is what decides, on the reader's computer,
+	 * which program opens the download; so it must say what the content is.
 	 */
 	static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(Map.entry("application/pdf", List.of("pdf")),
 			Map.entry("image/jpeg", List.of("jpg", "jpeg", "jpe", "jfif")), Map.entry("image/png", List.of("png")),
@@ -83,18 +86,20 @@ class FileIntake {
 			Map.entry("application/vnd.oasis.opendocument.presentation", List.of("odp")));
 
 	/**
-	 * Extensions that make Windows, macOS or a browser run, install or render what they name. They are
-	 * taken off a name before the type's own extension goes on, so that none is ever the last part of
-	 * a stored or downloaded name ({@code minutes.hta} holding text becomes {@code minutes.txt}).
+	 * Extensions that make Windows, macOS or a browser run, install or render what they
+	 * name. They are taken off a name before the type's own extension goes on, so that
+	 * none is ever the last part of a stored or downloaded name ({@code minutes.hta}
+	 * holding text becomes {@code minutes.txt}).
 	 */
 	static final Set<String> EXECUTABLE_EXTENSIONS = Set.of("exe", "com", "scr", "pif", "bat", "cmd", "btm", "vbs",
 			"vbe", "js", "jse", "mjs", "wsf", "wsh", "wsc", "ws", "hta", "url", "reg", "ps1", "ps1xml", "ps2", "psc1",
 			"psd1", "psm1", "msc", "msi", "msp", "mst", "msh", "lnk", "jar", "jnlp", "cpl", "inf", "ins", "isp", "scf",
 			"sct", "shb", "shs", "dll", "ocx", "sys", "drv", "application", "appref-ms", "gadget", "chm", "hlp", "iso",
-			"img", "vhd", "vhdx", "xll", "xlam", "docm", "dotm", "xlsm", "xltm", "pptm", "potm", "ppsm", "settingcontent-ms",
-			"library-ms", "search-ms", "diagcab", "htm", "html", "xhtml", "shtml", "mht", "mhtml", "svg", "xml", "xsl",
-			"sh", "bash", "zsh", "csh", "command", "tool", "desktop", "app", "pkg", "dmg", "deb", "rpm", "apk", "py",
-			"pyw", "pl", "rb", "php", "asp", "aspx", "jsp", "cgi", "website", "webloc", "scpt", "action", "workflow");
+			"img", "vhd", "vhdx", "xll", "xlam", "docm", "dotm", "xlsm", "xltm", "pptm", "potm", "ppsm",
+			"settingcontent-ms", "library-ms", "search-ms", "diagcab", "htm", "html", "xhtml", "shtml", "mht", "mhtml",
+			"svg", "xml", "xsl", "sh", "bash", "zsh", "csh", "command", "tool", "desktop", "app", "pkg", "dmg", "deb",
+			"rpm", "apk", "py", "pyw", "pl", "rb", "php", "asp", "aspx", "jsp", "cgi", "website", "webloc", "scpt",
+			"action", "workflow");
 
 	private final Tika tika = new Tika();
 
@@ -111,7 +116,10 @@ class FileIntake {
 		return this.maxFileSize;
 	}
 
-	/** Checks the upload and keeps its contents; the caller records the result in the same transaction. */
+	/**
+	 * Checks the upload and keeps its contents; the caller records the result in the same
+	 * transaction.
+	 */
 	EvidenceFile.StoredUpload keep(Upload upload) {
 		String name = sanitiseName(upload.originalName());
 		if (upload.size() > this.maxFileSize.toBytes()) {
@@ -148,17 +156,17 @@ class FileIntake {
 	}
 
 	/**
-	 * The type of {@code content} (named {@code name}, already made safe) as the allow-list knows it.
-	 * Tika reads the first bytes only; the caller closes the stream.
+	 * The type of {@code content} (named {@code name}, already made safe) as the
+	 * allow-list knows it. Tika reads the first bytes only; the caller closes the stream.
 	 */
 	String detect(InputStream content, String name) throws IOException {
 		return MediaType.parse(this.tika.detect(new BufferedInputStream(content), name)).getBaseType().toString();
 	}
 
 	/**
-	 * A name that is safe to store, show and send back in Content-Disposition: the last path
-	 * segment only, no control or bidi formatting characters, no leading dots, at most
-	 * {@link #MAX_NAME_LENGTH} characters with the extension kept.
+	 * A name that is safe to store, show and send back in Content-Disposition: the last
+	 * path segment only, no control or bidi formatting characters, no leading dots, at
+	 * most {@link #MAX_NAME_LENGTH} characters with the extension kept.
 	 */
 	static String sanitiseName(String original) {
 		String name = (original != null) ? original : "";
@@ -182,12 +190,14 @@ class FileIntake {
 	}
 
 	/**
-	 * The name (already made safe by {@link #sanitiseName}) with an extension that says what the
-	 * content is: kept when its extension is one of the type's, otherwise with executable extensions
-	 * taken off the end and the type's own added ({@code minutes.hta} of text is {@code minutes.txt},
-	 * {@code minutes.2024} of text {@code minutes.2024.txt}). For a type without extensions of its own
-	 * only the executable ones are taken off. Used for every stored name and again for every download
-	 * name, so that a name stored before this rule never reaches a download either.
+	 * The name (already made safe by {@link #sanitiseName}) with an extension that says
+	 * what the content is: kept when its extension is one of the type's, otherwise with
+	 * executable extensions taken off the end and the type's own added
+	 * ({@code minutes.hta} of text is {@code minutes.txt}, {@code minutes.2024} of text
+	 * {@code minutes.2024.txt}). For a type without extensions of its own only the
+	 * executable ones are taken off. Used for every stored name and again for every
+	 * download name, so that a name stored before this rule never reaches a download
+	 * either.
 	 */
 	static String nameFor(String name, String type) {
 		List<String> extensions = EXTENSIONS.getOrDefault(type, List.of());
@@ -233,7 +243,10 @@ class FileIntake {
 		return bytes + " B";
 	}
 
-	/** A PNG of at most {@link #THUMBNAIL_SIZE} pixels each way, or null when the image cannot be read. */
+	/**
+	 * A PNG of at most {@link #THUMBNAIL_SIZE} pixels each way, or null when the image
+	 * cannot be read.
+	 */
 	static byte[] thumbnail(Upload upload) {
 		try (InputStream in = upload.content().getInputStream();
 				ImageInputStream images = ImageIO.createImageInputStream(in)) {
@@ -252,7 +265,8 @@ class FileIntake {
 				if ((long) width * height > MAX_THUMBNAIL_SOURCE_PIXELS) {
 					return null;
 				}
-				// Read only every n-th pixel of a big photo: memory stays small whatever the upload.
+				// Read only every n-th pixel of a big photo: memory stays small whatever
+				// the upload.
 				int step = Math.max(1, Math.max(width, height) / (THUMBNAIL_SIZE * 2));
 				ImageReadParam param = reader.getDefaultReadParam();
 				param.setSourceSubsampling(step, step, 0, 0);

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a {@code chartfolio.files.store} that names no store, before any bean is made, in a
- * sentence that says what is allowed; otherwise the start-up would fail later, on a missing bean.
+ * Refuses a {@code chartfolio.files.store} that names no store, before any bean is made,
+ * in a sentence that says what is allowed; otherwise the start-up would fail later, on a
+ * missing bean.
  */
 @Component
 class FileStoreChoice implements BeanFactoryPostProcessor, EnvironmentAware {

@@ -16,19 +16,21 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Removes the objects in the bucket that no {@code evidence_file} row names: what is left when the
- * app stopped between writing an object and committing its row, or when a delete after a commit
- * failed. An object younger than the grace period is left alone, since the transaction that will
- * name it may still be running.
+ * Removes the objects in the bucket that no {@code evidence_file} row names: what is left
+ * when the app stopped between writing an object and committing its row, or when a delete
+ * after a commit failed. An object younger than the grace period is left alone, since the
+ * transaction that will name it may still be running.
  * <p>
- * Every instance schedules it; a PostgreSQL advisory lock, held for the transaction of one run,
- * lets only one of them work at a time and the others skip that turn.
+ * Every instance schedules it; a PostgreSQL advisory lock, held for the transaction of
+ * one run, lets only one of them work at a time and the others skip that turn.
  */
 class OrphanedFileCleanup {
 
 	private static final Logger log = LoggerFactory.getLogger(OrphanedFileCleanup.class);
 
-	/** The advisory lock's number: any constant that no other lock in this database uses. */
+	/**
+	 * The advisory lock's number: any constant that no other lock in this database uses.
+	 */
 	static final long LOCK = 0x4368_6172_7446_696cL; // "ChartFil"
 
 	private static final int BATCH = 500;
@@ -64,12 +66,15 @@ class OrphanedFileCleanup {
 	}
 
 	/**
-	 * One run: the number of objects deleted, or -1 when another instance holds the lock and this
-	 * one skipped its turn.
+	 * One run: the number of objects deleted, or -1 when another instance holds the lock
+	 * and this one skipped its turn.
 	 */
 	int run() {
 		Integer deleted = this.transactions.execute((status) -> {
-			boolean locked = this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
+			boolean locked = this.jdbc.sql("select pg_try_advisory_xact_lock(?)")
+				.param(LOCK)
+				.query(Boolean.class)
+				.single();
 			if (!locked) {
 				return -1;
 			}
@@ -104,10 +109,11 @@ class OrphanedFileCleanup {
 		if (keys.isEmpty()) {
 			return 0;
 		}
-		Set<String> named = new HashSet<>(this.jdbc.sql("select content_key from evidence_file where content_key = any(?)")
-			.param(keys.toArray(String[]::new))
-			.query(String.class)
-			.list());
+		Set<String> named = new HashSet<>(
+				this.jdbc.sql("select content_key from evidence_file where content_key = any(?)")
+					.param(keys.toArray(String[]::new))
+					.query(String.class)
+					.list());
 		int deleted = 0;
 		for (String key : keys) {
 			if (!named.contains(key)) {

@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The default {@link FileStore}: contents as {@code bytea} in {@code file_content}, in the same
- * database and so in the same transaction as the item and its file rows. Writing streams the upload
- * into the statement ({@code setBinaryStream} with a length); reading fetches one chunk at a time
- * with {@code substring()}, so neither needs the whole file in memory. The other choice,
- * {@code chartfolio.files.store=s3}, is {@link S3FileStore}.
+ * The default {@link FileStore}: contents as {@code bytea} in {@code file_content}, in
+ * the same database and so in the same transaction as the item and its file rows. Writing
+ * streams the upload into the statement ({@code setBinaryStream} with a length); reading
+ * fetches one chunk at a time with {@code substring()}, so neither needs the whole file
+ * in memory. The other choice, {@code chartfolio.files.store=s3}, is {@link S3FileStore}.
  */
 @Component
 @ConditionalOnProperty(name = "chartfolio.files.store", havingValue = "postgres", matchIfMissing = true)

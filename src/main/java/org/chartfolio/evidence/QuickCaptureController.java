@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The quick capture form that portfolio pages include: saves, then goes back to the page it was
- * on with the new item's number. When something is wrong it shows the form on a page of its own.
+ * The quick capture form that portfolio pages include: saves, then goes back to the page
+ * it was on with the new item's number. When something is wrong it shows the form on a
+ * page of its own.
  */
 @Controller
 class QuickCaptureController {
@@ -77,7 +78,10 @@ class QuickCaptureController {
 		return page(portfolio, form, result, locale, model);
 	}
 
-	/** Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise an empty form. */
+	/**
+	 * Where a too-large quick capture lands (see {@link TooLargeUploadFilter}); otherwise
+	 * an empty form.
+	 */
 	@Requires(Permission.WRITE)
 	@GetMapping("/portfolios/{portfolioId}/evidence/capture")
 	String capturePage(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
@@ -92,7 +96,10 @@ class QuickCaptureController {
 		return page(portfolio, form, result, locale, model);
 	}
 
-	/** For {@link EvidenceUploadAdvice}: the empty form again, saying the upload was too large. */
+	/**
+	 * For {@link EvidenceUploadAdvice}: the empty form again, saying the upload was too
+	 * large.
+	 */
 	String pageAfterTooLargeUpload(SignedInUser user, long portfolioId, Locale locale, Model model) {
 		return capturePage(user, portfolioId, "", locale, model);
 	}

@@ -17,15 +17,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A {@link FileStore} in an S3-compatible bucket (AWS S3, MinIO, ...), chosen with
- * {@code chartfolio.files.store=s3} (see {@link S3FileStoreConfiguration}). A bucket takes no part
- * in the database's transaction, so the order does the work: the object is written first, before
- * the caller writes the row that names it, and an object is deleted only once the transaction
- * that dropped its row has committed. What a crash can still leave (an object whose row never
- * committed) is an orphan without a row, which {@link OrphanedFileCleanup} removes; never a row
- * without its object.
+ * {@code chartfolio.files.store=s3} (see {@link S3FileStoreConfiguration}). A bucket
+ * takes no part in the database's transaction, so the order does the work: the object is
+ * written first, before the caller writes the row that names it, and an object is deleted
+ * only once the transaction that dropped its row has committed. What a crash can still
+ * leave (an object whose row never committed) is an orphan without a row, which
+ * {@link OrphanedFileCleanup} removes; never a row without its object.
  * <p>
- * Both directions stream: an upload is sent from its stream with its known length, and a read
- * hands out the HTTP response's own stream.
+ * Both directions stream: an upload is sent from its stream with its known length, and a
+ * read hands out the HTTP response's own stream.
  */
 class S3FileStore implements FileStore {
 
@@ -47,7 +47,10 @@ class S3FileStore implements FileStore {
 		return this.bucket;
 	}
 
-	/** The part of every object's name before the key: the objects this store owns, and the cleanup looks at. */
+	/**
+	 * The part of every object's name before the key: the objects this store owns, and
+	 * the cleanup looks at.
+	 */
 	String prefix() {
 		return this.prefix;
 	}
@@ -62,7 +65,8 @@ class S3FileStore implements FileStore {
 		this.s3.putObject((request) -> request.bucket(this.bucket).key(name).contentLength(length),
 				RequestBody.fromInputStream(content, length));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// The row naming it will not exist: remove the object now rather than leave it to the cleanup.
+			// The row naming it will not exist: remove the object now rather than leave
+			// it to the cleanup.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
@@ -88,7 +92,8 @@ class S3FileStore implements FileStore {
 	public void delete(String key) {
 		String name = objectName(key);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			// Until the transaction commits the row still names the object, and a rollback keeps it.
+			// Until the transaction commits the row still names the object, and a
+			// rollback keeps it.
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -105,7 +110,10 @@ class S3FileStore implements FileStore {
 		this.s3.deleteObject((request) -> request.bucket(this.bucket).key(name));
 	}
 
-	/** After a commit nothing can be undone any more: a failed delete leaves an orphan for the cleanup. */
+	/**
+	 * After a commit nothing can be undone any more: a failed delete leaves an orphan for
+	 * the cleanup.
+	 */
 	private void deleteQuietly(String name) {
 		try {
 			deleteObject(name);

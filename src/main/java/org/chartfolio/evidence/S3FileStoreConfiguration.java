@@ -34,18 +34,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evidence files in an S3-compatible bucket instead of PostgreSQL, when
- * {@code chartfolio.files.store=s3}: the client, the store and the recurring cleanup of objects
- * that no file row names. The bucket must exist; the settings are in the README ("Configuration").
+ * {@code chartfolio.files.store=s3}: the client, the store and the recurring cleanup of
+ * objects that no file row names. The bucket must exist; the settings are in the README
+ * ("Configuration").
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "chartfolio.files.store", havingValue = "s3")
 @EnableScheduling
 class S3FileStoreConfiguration {
 
-	/** One bucket may serve other things too: Chartfolio's objects all start with this. */
+	/**
+	 * One bucket may serve other things too: Chartfolio's objects all start with this.
+	 */
 	static final String DEFAULT_PREFIX = "evidence/";
 
-	/** {@code certificate}: a PEM file of certificates to trust for the endpoint (a private CA), or blank. */
+	/**
+	 * {@code certificate}: a PEM file of certificates to trust for the endpoint (a
+	 * private CA), or blank.
+	 */
 	record Settings(String endpoint, String region, String accessKey, String secretKey, boolean pathStyle,
 			String certificate) {
 	}
@@ -73,13 +79,14 @@ class S3FileStoreConfiguration {
 	}
 
 	/**
-	 * The client the store uses. Checksums are sent and checked only where an operation requires
-	 * them: S3-compatible servers other than AWS (MinIO releases, s3rver) do not all understand
-	 * the trailing checksums the SDK would otherwise add to every upload.
+	 * The client the store uses. Checksums are sent and checked only where an operation
+	 * requires them: S3-compatible servers other than AWS (MinIO releases, s3rver) do not
+	 * all understand the trailing checksums the SDK would otherwise add to every upload.
 	 */
 	static S3Client client(Settings settings) {
-		AwsCredentialsProvider credentials = settings.accessKey().isBlank() ? DefaultCredentialsProvider.builder().build()
-				: StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+		AwsCredentialsProvider credentials = settings.accessKey().isBlank()
+				? DefaultCredentialsProvider.builder().build() : StaticCredentialsProvider
+					.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
 		ApacheHttpClient.Builder http = ApacheHttpClient.builder()
 			.maxConnections(50)
 			.connectionTimeout(Duration.ofSeconds(5))

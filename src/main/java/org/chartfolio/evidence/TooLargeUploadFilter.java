@@ -16,14 +16,16 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds an evidence upload to {@code chartfolio.evidence.max-request-size} before anything reads
- * it (the servlet's own multipart limits are the portfolio import's, which are larger). Also turns
- * an upload over the multipart limits into the form again, with the reason next to the file
- * field. Tomcat refuses such a request while parsing it, and the first to ask for a parameter is
- * Spring Security's CSRF check, which then fails before any controller could answer. So this runs
- * just before Spring Security, on the evidence upload forms, the portfolio import and the Leap2A import only, and when the parts cannot be read
- * because they are too big it sends the browser back to the form (303) marked {@code ?tooLarge}.
- * Nothing was saved, and the browser could not have kept the chosen files anyway.
+ * Holds an evidence upload to {@code chartfolio.evidence.max-request-size} before
+ * anything reads it (the servlet's own multipart limits are the portfolio import's, which
+ * are larger). Also turns an upload over the multipart limits into the form again, with
+ * the reason next to the file field. Tomcat refuses such a request while parsing it, and
+ * the first to ask for a parameter is Spring Security's CSRF check, which then fails
+ * before any controller could answer. So this runs just before Spring Security, on the
+ * evidence upload forms, the portfolio import and the Leap2A import only, and when the
+ * parts cannot be read because they are too big it sends the browser back to the form
+ * (303) marked {@code ?tooLarge}. Nothing was saved, and the browser could not have kept
+ * the chosen files anyway.
  */
 @Component
 @Order(-101)
@@ -35,10 +37,13 @@ class TooLargeUploadFilter extends OncePerRequestFilter {
 		this.maxEvidenceRequest = maxEvidenceRequest.toBytes();
 	}
 
-	private static final Pattern UPLOAD_FORM = Pattern.compile(
-			"^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit|import/new)|import)$");
+	private static final Pattern UPLOAD_FORM = Pattern
+		.compile("^/portfolios/(?:\\d+/evidence/(?:new|capture|\\d+/edit|import/new)|import)$");
 
-	/** Archives of a whole portfolio or of another ePortfolio, which have their own, larger limits. */
+	/**
+	 * Archives of a whole portfolio or of another ePortfolio, which have their own,
+	 * larger limits.
+	 */
 	private static final Pattern ARCHIVE_UPLOAD = Pattern.compile("^/portfolios/(?:\\d+/evidence/import/new|import)$");
 
 	@Override
@@ -52,7 +57,8 @@ class TooLargeUploadFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!ARCHIVE_UPLOAD.matcher(path(request)).matches() && request.getContentLengthLong() > this.maxEvidenceRequest) {
+		if (!ARCHIVE_UPLOAD.matcher(path(request)).matches()
+				&& request.getContentLengthLong() > this.maxEvidenceRequest) {
 			tooLarge(request, response);
 			return;
 		}

@@ -5,7 +5,10 @@ import java.util.Objects;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** Turns multipart parts into {@link Upload}s without reading them: their bytes stay on disk. */
+/**
+ * Turns multipart parts into {@link Upload}s without reading them: their bytes stay on
+ * disk.
+ */
 final class Uploads {
 
 	private Uploads() {

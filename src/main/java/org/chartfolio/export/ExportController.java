@@ -2,12 +2,11 @@ package org.chartfolio.export;
 
 import java.util.UUID;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
-
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -28,7 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/portfolios/{portfolioId}/export")
 class ExportController {
 
-	/** Seconds between two looks at a running export, with htmx or, without JavaScript, by the page itself. */
+	/**
+	 * Seconds between two looks at a running export, with htmx or, without JavaScript, by
+	 * the page itself.
+	 */
 	static final int REFRESH_SECONDS = 2;
 
 	private final ExportService exports;
@@ -44,8 +46,9 @@ class ExportController {
 	}
 
 	/**
-	 * Open to the mentor, who reads the whole portfolio: exporting changes nothing in it. A portfolio
-	 * that fails readiness checks needs the "export a draft" box ticked, or the page comes back saying so.
+	 * Open to the mentor, who reads the whole portfolio: exporting changes nothing in it.
+	 * A portfolio that fails readiness checks needs the "export a draft" box ticked, or
+	 * the page comes back saying so.
 	 */
 	@Requires(Permission.READ)
 	@PostMapping("/pdf")

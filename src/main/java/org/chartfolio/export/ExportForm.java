@@ -1,8 +1,8 @@
 package org.chartfolio.export;
 
 /**
- * The export page's form. {@code confirmDraft} is the box that says "export it as a draft anyway",
- * asked for only when readiness checks fail.
+ * The export page's form. {@code confirmDraft} is the box that says "export it as a draft
+ * anyway", asked for only when readiness checks fail.
  */
 class ExportForm {
 

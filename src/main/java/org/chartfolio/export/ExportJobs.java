@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The exports, kept in PostgreSQL ({@code export_job}, {@code export_pdf}) and run as db-scheduler
- * executions of the task {@value #TASK}, one per job, so any instance may run one and any instance
- * may show how it stands. A finished job's PDF is kept in the database until it has been kept
- * {@code chartfolio.export.keep}, then deleted by the cluster-wide recurring task {@value #EXPIRY}.
+ * The exports, kept in PostgreSQL ({@code export_job}, {@code export_pdf}) and run as
+ * db-scheduler executions of the task {@value #TASK}, one per job, so any instance may
+ * run one and any instance may show how it stands. A finished job's PDF is kept in the
+ * database until it has been kept {@code chartfolio.export.keep}, then deleted by the
+ * cluster-wide recurring task {@value #EXPIRY}.
  */
 @Component
 class ExportJobs {
@@ -41,7 +42,10 @@ class ExportJobs {
 
 	static final String EXPIRY = "pdf-export-expiry";
 
-	/** A job is tried this many times (an instance that dies while running it counts as a try) before it fails. */
+	/**
+	 * A job is tried this many times (an instance that dies while running it counts as a
+	 * try) before it fails.
+	 */
 	static final int MAX_ATTEMPTS = 3;
 
 	static final int CHUNK_SIZE = 256 * 1024;
@@ -50,7 +54,9 @@ class ExportJobs {
 
 	private static final String COLUMNS = "id, owner_id, portfolio_id, state, step_key, step_done, step_total, finished_at, pdf_size";
 
-	/** Whether a job still has its execution in db-scheduler's table, waiting or running. */
+	/**
+	 * Whether a job still has its execution in db-scheduler's table, waiting or running.
+	 */
 	private static final String SCHEDULED = "exists (select 1 from scheduled_tasks t where t.task_name = '" + TASK
 			+ "' and t.task_instance = j.id::text)";
 
@@ -58,7 +64,8 @@ class ExportJobs {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	// Looked up when first used: the scheduler is built from the tasks, and the export task uses this class.
+	// Looked up when first used: the scheduler is built from the tasks, and the export
+	// task uses this class.
 	private final ObjectProvider<Scheduler> scheduler;
 
 	private final Duration keep;
@@ -75,16 +82,19 @@ class ExportJobs {
 	}
 
 	/**
-	 * A new job of this person for this portfolio, scheduled in the same transaction; or, while one they
-	 * started is still waiting or running, that one, so that a second click (or a hundred, on any
-	 * instance) never queues the same export again.
+	 * A new job of this person for this portfolio, scheduled in the same transaction; or,
+	 * while one they started is still waiting or running, that one, so that a second
+	 * click (or a hundred, on any instance) never queues the same export again.
 	 */
 	@Transactional
 	UUID start(long ownerId, long portfolioId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("export-start:" + ownerId).query().singleRow();
-		Optional<UUID> unfinished = this.jdbc
-			.sql("select j.id from export_job j where j.owner_id = ? and j.portfolio_id = ? and j.state in ('WAITING', 'RUNNING') and "
-					+ SCHEDULED + " order by j.created_at limit 1")
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("export-start:" + ownerId)
+			.query()
+			.singleRow();
+		Optional<UUID> unfinished = this.jdbc.sql(
+				"select j.id from export_job j where j.owner_id = ? and j.portfolio_id = ? and j.state in ('WAITING', 'RUNNING') and "
+						+ SCHEDULED + " order by j.created_at limit 1")
 			.params(ownerId, portfolioId)
 			.query(UUID.class)
 			.optional();
@@ -93,14 +103,16 @@ class ExportJobs {
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("insert into export_job (id, owner_id, portfolio_id, state, step_key, created_at) values (?, ?, ?, 'WAITING', ?, ?)")
+		this.jdbc.sql(
+				"insert into export_job (id, owner_id, portfolio_id, state, step_key, created_at) values (?, ?, ?, 'WAITING', ?, ?)")
 			.params(id, ownerId, portfolioId, ExportJob.Step.WAITING.messageKey(), Timestamp.from(now))
 			.update();
-		// db-scheduler writes through the transaction-aware data source: the execution exists once this commits.
+		// db-scheduler writes through the transaction-aware data source: the execution
+		// exists once this commits.
 		Scheduler scheduler = this.scheduler.getObject();
 		scheduler.schedule(new TaskInstance<Void>(TASK, id.toString()), Instant.now());
-		// Started at once by this instance's scheduler, rather than at its next look at the table.
+		// Started at once by this instance's scheduler, rather than at its next look at
+		// the table.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -113,7 +125,8 @@ class ExportJobs {
 	/** The job, if it is this person's for this portfolio and has not expired. */
 	@Transactional(readOnly = true)
 	Optional<ExportJob> find(long accountId, long portfolioId, UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from export_job where id = ? and owner_id = ? and portfolio_id = ?")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from export_job where id = ? and owner_id = ? and portfolio_id = ?")
 			.params(id, accountId, portfolioId)
 			.query(ExportJobs::job)
 			.optional();
@@ -121,18 +134,24 @@ class ExportJobs {
 
 	@Transactional(readOnly = true)
 	Optional<ExportJob> find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from export_job where id = ?").param(id).query(ExportJobs::job).optional();
+		return this.jdbc.sql("select " + COLUMNS + " from export_job where id = ?")
+			.param(id)
+			.query(ExportJobs::job)
+			.optional();
 	}
 
 	/**
-	 * Whether the job may run now, and if so marks it running: one job at a time per person, so one
-	 * person's large exports never fill every thread while somebody else's small one waits. Gives false
-	 * (and changes nothing) while another job of theirs is running; fails the job instead once it has been
-	 * tried {@link #MAX_ATTEMPTS} times.
+	 * Whether the job may run now, and if so marks it running: one job at a time per
+	 * person, so one person's large exports never fill every thread while somebody else's
+	 * small one waits. Gives false (and changes nothing) while another job of theirs is
+	 * running; fails the job instead once it has been tried {@link #MAX_ATTEMPTS} times.
 	 */
 	@Transactional
 	Claim claim(UUID id, long ownerId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("export-run:" + ownerId).query().singleRow();
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("export-run:" + ownerId)
+			.query()
+			.singleRow();
 		boolean othersRunning = this.jdbc
 			.sql("select exists (select 1 from export_job j join scheduled_tasks t on t.task_name = '" + TASK
 					+ "' and t.task_instance = j.id::text where j.owner_id = ? and j.id <> ? and j.state = 'RUNNING' and t.picked)")
@@ -142,9 +161,9 @@ class ExportJobs {
 		if (othersRunning) {
 			return Claim.WAIT;
 		}
-		int attempts = this.jdbc
-			.sql("update export_job set state = 'RUNNING', attempts = attempts + 1, step_key = 'export.step.reading', step_done = 0, "
-					+ "step_total = 0 where id = ? and state in ('WAITING', 'RUNNING') returning attempts")
+		int attempts = this.jdbc.sql(
+				"update export_job set state = 'RUNNING', attempts = attempts + 1, step_key = 'export.step.reading', step_done = 0, "
+						+ "step_total = 0 where id = ? and state in ('WAITING', 'RUNNING') returning attempts")
 			.param(id)
 			.query(Integer.class)
 			.optional()
@@ -161,23 +180,29 @@ class ExportJobs {
 	}
 
 	enum Claim {
+
 		/** Run it now. */
 		RUN,
 		/** Another export of the same person is running: try again shortly. */
 		WAIT,
 		/** Finished, failed or expired: nothing to run. */
 		GONE
+
 	}
 
 	/** How far a running job has got. */
 	@Transactional
 	void step(UUID id, ExportJob.Step step) {
-		this.jdbc.sql("update export_job set step_key = ?, step_done = ?, step_total = ? where id = ? and state = 'RUNNING'")
+		this.jdbc
+			.sql("update export_job set step_key = ?, step_done = ?, step_total = ? where id = ? and state = 'RUNNING'")
 			.params(step.messageKey(), step.done(), step.total(), id)
 			.update();
 	}
 
-	/** Keeps the finished PDF (streamed from its working file into the database) and marks the job ready. */
+	/**
+	 * Keeps the finished PDF (streamed from its working file into the database) and marks
+	 * the job ready.
+	 */
 	@Transactional
 	void ready(UUID id, Path pdf) throws IOException {
 		long size = Files.size(pdf);
@@ -215,14 +240,16 @@ class ExportJobs {
 	}
 
 	/**
-	 * Deletes finished jobs (and their PDFs) kept longer than {@code keep}, and jobs whose execution is
-	 * gone without finishing them, once as old. Run by one instance at a time ({@value #EXPIRY}).
+	 * Deletes finished jobs (and their PDFs) kept longer than {@code keep}, and jobs
+	 * whose execution is gone without finishing them, once as old. Run by one instance at
+	 * a time ({@value #EXPIRY}).
 	 */
 	@Transactional
 	int expire() {
 		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(this.keep));
-		return this.jdbc.sql("delete from export_job j where j.finished_at < ? or (j.finished_at is null and j.created_at < ? and not "
-				+ SCHEDULED + ")")
+		return this.jdbc.sql(
+				"delete from export_job j where j.finished_at < ? or (j.finished_at is null and j.created_at < ? and not "
+						+ SCHEDULED + ")")
 			.params(cutoff, cutoff)
 			.update();
 	}

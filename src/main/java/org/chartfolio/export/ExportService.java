@@ -10,19 +10,20 @@ import java.util.UUID;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
+import org.chartfolio.readiness.ReadinessService;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Starting a PDF export and following it. Whoever reads the whole portfolio (its candidate and
- * their mentor) may export it; a job is seen by the person who started it alone, and anybody
- * else, like a job that has expired, gets {@link PortfolioNotFoundException}. The job lives in the
- * database, so any instance may run it and any instance answers for it.
+ * Starting a PDF export and following it. Whoever reads the whole portfolio (its
+ * candidate and their mentor) may export it; a job is seen by the person who started it
+ * alone, and anybody else, like a job that has expired, gets
+ * {@link PortfolioNotFoundException}. The job lives in the database, so any instance may
+ * run it and any instance answers for it.
  */
 @Service
 public class ExportService {
@@ -53,9 +54,10 @@ public class ExportService {
 	}
 
 	/**
-	 * Queues the PDF export of the portfolio and gives the job's id. A portfolio that fails readiness
-	 * checks exports as a draft, marked so on every page, once the person has said that is what they
-	 * want ({@code draftConfirmed}); until then {@link DraftNotConfirmedException}.
+	 * Queues the PDF export of the portfolio and gives the job's id. A portfolio that
+	 * fails readiness checks exports as a draft, marked so on every page, once the person
+	 * has said that is what they want ({@code draftConfirmed}); until then
+	 * {@link DraftNotConfirmedException}.
 	 */
 	public UUID startPdf(SignedInUser user, long portfolioId, boolean draftConfirmed) {
 		long id = this.access.readable(user, portfolioId).id();
@@ -68,7 +70,10 @@ public class ExportService {
 		return this.jobs.start(user.id(), id);
 	}
 
-	/** The export would be a draft and nobody said that is what they want: nothing was started. */
+	/**
+	 * The export would be a draft and nobody said that is what they want: nothing was
+	 * started.
+	 */
 	public static class DraftNotConfirmedException extends RuntimeException {
 
 		private final long fails;
@@ -84,13 +89,17 @@ public class ExportService {
 
 	}
 
-	/** A file of an item that the PDF will only attach, which browser PDF viewers do not show. */
+	/**
+	 * A file of an item that the PDF will only attach, which browser PDF viewers do not
+	 * show.
+	 */
 	record Unprinted(String item, String title, String fileName) {
 	}
 
 	/**
-	 * What the export page says before an export: how many readiness checks fail (the PDF is then a
-	 * draft), the files only attached, and whether Office files are converted on this server.
+	 * What the export page says before an export: how many readiness checks fail (the PDF
+	 * is then a draft), the files only attached, and whether Office files are converted
+	 * on this server.
 	 */
 	record Before(long failingChecks, List<Unprinted> unprinted, boolean converts) {
 
@@ -134,7 +143,10 @@ public class ExportService {
 
 	}
 
-	/** A finished PDF on its way to the browser: opened when the response is written, read in chunks. */
+	/**
+	 * A finished PDF on its way to the browser: opened when the response is written, read
+	 * in chunks.
+	 */
 	public record Download(String fileName, long size, Content content) {
 
 		public interface Content {
@@ -173,7 +185,8 @@ public class ExportService {
 		catch (IllegalArgumentException notAnId) {
 			throw new PortfolioNotFoundException(portfolioId);
 		}
-		return this.jobs.find(user.id(), portfolioId, id).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
+		return this.jobs.find(user.id(), portfolioId, id)
+			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}
 
 }

@@ -28,21 +28,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The export's db-scheduler tasks, which every instance runs from the shared table: {@value ExportJobs#TASK}
- * builds one job's PDF, and the recurring {@value ExportJobs#EXPIRY} deletes expired ones, once for the
- * whole cluster each time.
+ * The export's db-scheduler tasks, which every instance runs from the shared table:
+ * {@value ExportJobs#TASK} builds one job's PDF, and the recurring
+ * {@value ExportJobs#EXPIRY} deletes expired ones, once for the whole cluster each time.
  * <p>
- * An execution whose instance dies (its heartbeat stops) is run again by another one, from the start;
- * an instance that stops while exporting hands the job back for another to pick up soon after. A job
- * waits while another export of the same person runs, so with a few threads per instance one person's
- * large exports never hold up another person's small one.
+ * An execution whose instance dies (its heartbeat stops) is run again by another one,
+ * from the start; an instance that stops while exporting hands the job back for another
+ * to pick up soon after. A job waits while another export of the same person runs, so
+ * with a few threads per instance one person's large exports never hold up another
+ * person's small one.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportTasks {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportTasks.class);
 
-	/** How soon a job held back by another export of the same person looks again, and a handed-back job restarts. */
+	/**
+	 * How soon a job held back by another export of the same person looks again, and a
+	 * handed-back job restarts.
+	 */
 	static final Duration RETRY = Duration.ofSeconds(3);
 
 	@Bean
@@ -64,7 +68,10 @@ class ExportTasks {
 		});
 	}
 
-	/** One execution of a job: the PDF built in a working folder of this instance, kept in the database. */
+	/**
+	 * One execution of a job: the PDF built in a working folder of this instance, kept in
+	 * the database.
+	 */
 	@Component
 	static class ExportRun {
 
@@ -109,7 +116,8 @@ class ExportTasks {
 			}
 			catch (Exception | OutOfMemoryError failure) {
 				if (context.getSchedulerState().isShuttingDown()) {
-					// Not the export's fault: the job goes back to the table for an instance that stays.
+					// Not the export's fault: the job goes back to the table for an
+					// instance that stays.
 					log.info("PDF export {} stopped as this instance shuts down; another will run it", id);
 					throw new IllegalStateException("Stopped by shutdown", failure);
 				}
@@ -127,8 +135,8 @@ class ExportTasks {
 	}
 
 	/**
-	 * Writes how far the export has got to the database, where any instance's progress page reads it:
-	 * each new step at once, counted steps at most a few times a second.
+	 * Writes how far the export has got to the database, where any instance's progress
+	 * page reads it: each new step at once, counted steps at most a few times a second.
 	 */
 	static final class Progress implements PdfExport.Progress {
 

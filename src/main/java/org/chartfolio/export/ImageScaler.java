@@ -14,9 +14,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Scales a photo down to what a printed page needs. The reader subsamples while decoding, so a
- * 3000 by 2000 photo never sits in memory at full size: memory stays bounded however many photos an
- * export holds.
+ * Scales a photo down to what a printed page needs. The reader subsamples while decoding,
+ * so a 3000 by 2000 photo never sits in memory at full size: memory stays bounded however
+ * many photos an export holds.
  */
 final class ImageScaler {
 
@@ -26,7 +26,10 @@ final class ImageScaler {
 	private ImageScaler() {
 	}
 
-	/** Writes a scaled JPEG (PNG where the image is transparent) to {@code target}; empty when it is no image ImageIO reads. */
+	/**
+	 * Writes a scaled JPEG (PNG where the image is transparent) to {@code target}; empty
+	 * when it is no image ImageIO reads.
+	 */
 	static Optional<Path> scale(Path source, Path target) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(source.toFile())) {
 			if (input == null) {
@@ -49,7 +52,8 @@ final class ImageScaler {
 				read.flush();
 				boolean transparent = scaled.getColorModel().hasAlpha();
 				Path written = Path.of(target.toString() + (transparent ? ".png" : ".jpg"));
-				if (!ImageIO.write(transparent ? scaled : opaque(scaled), transparent ? "png" : "jpg", written.toFile())) {
+				if (!ImageIO.write(transparent ? scaled : opaque(scaled), transparent ? "png" : "jpg",
+						written.toFile())) {
 					return Optional.empty();
 				}
 				return Optional.of(written);

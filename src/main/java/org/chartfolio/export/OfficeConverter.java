@@ -15,12 +15,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns Office and OpenDocument files into PDF with LibreOffice headless ({@code soffice}), when the
- * machine has it: looked for once at start-up ({@code chartfolio.export.soffice}, "soffice" on the
- * path by default). Each conversion runs in a folder of its own inside the export's working folder,
- * with a LibreOffice profile there too (two exports never share one, which LibreOffice refuses), and
- * is killed after {@code chartfolio.export.convert-timeout}; a file it cannot convert in time is
- * attached to the PDF instead, as on a machine without LibreOffice.
+ * Turns Office and OpenDocument files into PDF with LibreOffice headless
+ * ({@code soffice}), when the machine has it: looked for once at start-up
+ * ({@code chartfolio.export.soffice}, "soffice" on the path by default). Each conversion
+ * runs in a folder of its own inside the export's working folder, with a LibreOffice
+ * profile there too (two exports never share one, which LibreOffice refuses), and is
+ * killed after {@code chartfolio.export.convert-timeout}; a file it cannot convert in
+ * time is attached to the PDF instead, as on a machine without LibreOffice.
  */
 @Component
 class OfficeConverter {
@@ -45,7 +46,9 @@ class OfficeConverter {
 			log.info("PDF export converts Office and OpenDocument files with {}", command);
 		}
 		else {
-			log.info("LibreOffice ({}) not found: PDF export attaches Office and OpenDocument files instead of printing them", command);
+			log.info(
+					"LibreOffice ({}) not found: PDF export attaches Office and OpenDocument files instead of printing them",
+					command);
 		}
 	}
 
@@ -54,8 +57,8 @@ class OfficeConverter {
 	}
 
 	/**
-	 * The file as a PDF in {@code workingFolder}, or empty when LibreOffice is missing, fails or takes
-	 * too long. {@code extension} tells LibreOffice what the file is.
+	 * The file as a PDF in {@code workingFolder}, or empty when LibreOffice is missing,
+	 * fails or takes too long. {@code extension} tells LibreOffice what the file is.
 	 */
 	Optional<Path> convert(Path source, String extension, Path workingFolder) {
 		if (!this.available) {
@@ -76,7 +79,8 @@ class OfficeConverter {
 			if (!process.waitFor(this.timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
-				log.warn("LibreOffice took longer than {} to convert {}; it is attached instead", this.timeout, source.getFileName());
+				log.warn("LibreOffice took longer than {} to convert {}; it is attached instead", this.timeout,
+						source.getFileName());
 				return Optional.empty();
 			}
 			Path pdf = out.resolve("input.pdf");

@@ -33,23 +33,30 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the submission PDF in a working folder from what {@link PortfolioDocuments} gathered there:
- * the Thymeleaf template laid out by openhtmltopdf, then finished by PDFBox ({@link PdfPages}). PDFBox
- * keeps its buffers in temporary files, so the heap holds the layout of the document and little else.
- * The PDF files of evidence are laid out as empty pages that PDFBox then fills with their pages, so
- * the contents, bookmarks and links point at them like at any other page.
+ * Renders the submission PDF in a working folder from what {@link PortfolioDocuments}
+ * gathered there: the Thymeleaf template laid out by openhtmltopdf, then finished by
+ * PDFBox ({@link PdfPages}). PDFBox keeps its buffers in temporary files, so the heap
+ * holds the layout of the document and little else. The PDF files of evidence are laid
+ * out as empty pages that PDFBox then fills with their pages, so the contents, bookmarks
+ * and links point at them like at any other page.
  */
 @Component
 class PdfExport {
 
-	/** How an export says how far it has got: a message key and, for counted steps, done of total. */
+	/**
+	 * How an export says how far it has got: a message key and, for counted steps, done
+	 * of total.
+	 */
 	interface Progress {
 
 		void step(String messageKey, int done, int total);
 
 	}
 
-	/** A font file on the classpath and the family, weight and style the template asks for it by. */
+	/**
+	 * A font file on the classpath and the family, weight and style the template asks for
+	 * it by.
+	 */
 	private record Font(String family, String file, int weight, FontStyle style) {
 
 		InputStream open() {
@@ -59,17 +66,19 @@ class PdfExport {
 	}
 
 	/**
-	 * The strip at the top of an appended page kept for the draft mark (in the page's top margin) and
-	 * the running label that says which item and file the page belongs to: 28 mm in points.
+	 * The strip at the top of an appended page kept for the draft mark (in the page's top
+	 * margin) and the running label that says which item and file the page belongs to: 28
+	 * mm in points.
 	 */
 	static final float HEADER = 28 * 72 / 25.4f;
 
 	private static final Pattern APPENDED = Pattern.compile("append-\\d+-\\d+");
 
 	/**
-	 * The fonts the template names, shipped in {@code fonts/} with their licence: DejaVu covers Welsh,
-	 * Polish, Czech, Greek and Cyrillic where the PDF base fonts print '#'. Each is embedded as a
-	 * subset of the characters used, so a font costs the PDF tens of kilobytes, not its whole file.
+	 * The fonts the template names, shipped in {@code fonts/} with their licence: DejaVu
+	 * covers Welsh, Polish, Czech, Greek and Cyrillic where the PDF base fonts print '#'.
+	 * Each is embedded as a subset of the characters used, so a font costs the PDF tens
+	 * of kilobytes, not its whole file.
 	 */
 	private static final List<Font> FONTS = List.of(new Font("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL),
 			new Font("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
@@ -86,7 +95,10 @@ class PdfExport {
 		this.templates = templates;
 	}
 
-	/** Writes the portfolio's PDF into {@code folder} and gives its path; everything else there may be deleted. */
+	/**
+	 * Writes the portfolio's PDF into {@code folder} and gives its path; everything else
+	 * there may be deleted.
+	 */
 	Path write(SignedInUser user, long portfolioId, Path folder, Progress progress) throws IOException {
 		progress.step("export.step.reading", 0, 0);
 		PortfolioDocuments.Gathered gathered = this.documents.gather(user, portfolioId, folder, progress);
@@ -100,15 +112,18 @@ class PdfExport {
 			.useExternalResourceAccessControl((uri, type) -> inside(folder, uri),
 					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()))
-			// Tagged for screen readers (headings, lists, tables, links, image alt texts), with the title and
-			// language a reader announces: assessors read the submission with whatever they use every day.
+			// Tagged for screen readers (headings, lists, tables, links, image alt
+			// texts), with the title and
+			// language a reader announces: assessors read the submission with whatever
+			// they use every day.
 			.usePdfUaAccessibility(true);
 		useFonts(builder);
 		List<PDDocument> sources = new ArrayList<>();
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.layout();
 			renderer.createPDFWithoutClosing();
-			// Where the empty pages for evidence PDFs fell; known once the pages are drawn.
+			// Where the empty pages for evidence PDFs fell; known once the pages are
+			// drawn.
 			Map<String, Integer> pages = new HashMap<>();
 			for (PagePosition<Box> position : renderer.findPagePositionsByID(APPENDED)) {
 				pages.putIfAbsent(position.getId(), position.getPageNo());
@@ -155,8 +170,8 @@ class PdfExport {
 	}
 
 	/**
-	 * The renderer reads nothing but the scaled photos in the export's own folder: no other file, and
-	 * nothing from the network, whatever a statement's Markdown holds.
+	 * The renderer reads nothing but the scaled photos in the export's own folder: no
+	 * other file, and nothing from the network, whatever a statement's Markdown holds.
 	 */
 	private static boolean inside(Path folder, String uri) {
 		try {

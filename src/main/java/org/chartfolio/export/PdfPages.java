@@ -19,8 +19,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * What PDFBox does to the laid-out PDF to finish it: draws the pages of the evidence PDFs onto the
- * empty pages laid out for them, and embeds the files that are neither images nor PDFs.
+ * What PDFBox does to the laid-out PDF to finish it: draws the pages of the evidence PDFs
+ * onto the empty pages laid out for them, and embeds the files that are neither images
+ * nor PDFs.
  */
 final class PdfPages {
 
@@ -31,12 +32,15 @@ final class PdfPages {
 	}
 
 	/**
-	 * Draws an evidence PDF's page onto the empty page laid out for it as a reader shows it: turned by
-	 * its /Rotate, scaled to fit whole between the running label at the top ({@link PdfExport#HEADER}) and the
-	 * page number (which the assessors' contents and links count by) and centred. A landscape page stays landscape, smaller, rather than being cut.
+	 * Draws an evidence PDF's page onto the empty page laid out for it as a reader shows
+	 * it: turned by its /Rotate, scaled to fit whole between the running label at the top
+	 * ({@link PdfExport#HEADER}) and the page number (which the assessors' contents and
+	 * links count by) and centred. A landscape page stays landscape, smaller, rather than
+	 * being cut.
 	 */
 	static void fill(PDDocument pdf, PDPage page, PDFormXObject form, int rotation) throws IOException {
-		// PDFBox's own matrix for a turned page stretches it into the unturned box: place it here instead.
+		// PDFBox's own matrix for a turned page stretches it into the unturned box: place
+		// it here instead.
 		form.setMatrix(new AffineTransform());
 		PDRectangle bounds = form.getBBox();
 		boolean sideways = rotation == 90 || rotation == 270;
@@ -61,9 +65,9 @@ final class PdfPages {
 	}
 
 	/**
-	 * Turns a page of {@code width} by {@code height} from its origin clockwise by {@code rotation}
-	 * (as /Rotate turns it on screen), so that what is shown lies between the origin and its shown
-	 * width and height.
+	 * Turns a page of {@code width} by {@code height} from its origin clockwise by
+	 * {@code rotation} (as /Rotate turns it on screen), so that what is shown lies
+	 * between the origin and its shown width and height.
 	 */
 	private static AffineTransform shown(int rotation, float width, float height) {
 		return switch (rotation) {
@@ -74,7 +78,10 @@ final class PdfPages {
 		};
 	}
 
-	/** Attaches the files that are neither images nor PDFs as embedded files, named after their item. */
+	/**
+	 * Attaches the files that are neither images nor PDFs as embedded files, named after
+	 * their item.
+	 */
 	static void attach(PDDocument pdf, PortfolioDocument document) throws IOException {
 		Map<String, PDComplexFileSpecification> files = new TreeMap<>();
 		for (PortfolioDocument.Item item : document.items()) {

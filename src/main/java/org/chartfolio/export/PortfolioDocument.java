@@ -7,15 +7,17 @@ import java.util.List;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
 
 /**
- * Everything the PDF template prints, gathered before layout starts. Files are already on disk in
- * the export's working folder: images scaled down, PDFs counted, other files ready to attach.
+ * Everything the PDF template prints, gathered before layout starts. Files are already on
+ * disk in the export's working folder: images scaled down, PDFs counted, other files
+ * ready to attach.
  */
 record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Part> written, List<Part> statements,
 		List<Item> items, Pksb pksb, List<Goal> goals) {
 
 	/**
-	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live portfolio;
-	 * {@code draftFails} how many readiness checks failed when it was exported, 0 when it is ready.
+	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live
+	 * portfolio; {@code draftFails} how many readiness checks failed when it was
+	 * exported, 0 when it is ready.
 	 */
 	record Cover(String candidate, String title, String route, String postNominals, LocalDate exportedOn,
 			LocalDate submittedOn, int draftFails) {
@@ -28,8 +30,8 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	}
 
 	/**
-	 * A written section. {@code heading} is the criterion heading of a statement, or null for the CV
-	 * and the like, whose heading is the message {@code messageKey}.
+	 * A written section. {@code heading} is the criterion heading of a statement, or null
+	 * for the CV and the like, whose heading is the message {@code messageKey}.
 	 */
 	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
 	}
@@ -50,26 +52,35 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 		}
 
 		/**
-		 * Whether nothing of the item needs room of its own (no photo, no pages after it): such items share
-		 * a page with the items before them rather than each leaving a nearly blank page.
+		 * Whether nothing of the item needs room of its own (no photo, no pages after
+		 * it): such items share a page with the items before them rather than each
+		 * leaving a nearly blank page.
 		 */
 		public boolean compact() {
 			return this.images.isEmpty() && this.pdfs.isEmpty();
 		}
 
-		/** How many paragraphs of the criteria's statements cite this item: its row's total in the map. */
+		/**
+		 * How many paragraphs of the criteria's statements cite this item: its row's
+		 * total in the map.
+		 */
 		public long citedUnderCriteria() {
 			return this.citations.stream().filter((citation) -> citation.criterion() != null).count();
 		}
 
-		/** How many paragraphs of the statement under criterion {@code criterion} cite this item. */
+		/**
+		 * How many paragraphs of the statement under criterion {@code criterion} cite
+		 * this item.
+		 */
 		public long citedUnder(Integer criterion) {
 			return this.citations.stream().filter((citation) -> criterion.equals(citation.criterion())).count();
 		}
 
 	}
 
-	/** Whether the item at {@code index} may follow the one before it on the same page. */
+	/**
+	 * Whether the item at {@code index} may follow the one before it on the same page.
+	 */
 	public boolean followsOnSamePage(int index) {
 		return index > 0 && this.items.get(index).compact() && this.items.get(index - 1).compact();
 	}
@@ -79,18 +90,24 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
 	}
 
-	/** How many citations of evidence the statement under {@code criterion} makes: a column's total. */
+	/**
+	 * How many citations of evidence the statement under {@code criterion} makes: a
+	 * column's total.
+	 */
 	public long citationsUnder(Integer criterion) {
 		return this.items.stream().mapToLong((item) -> item.citedUnder(criterion)).sum();
 	}
 
-	/** An image scaled down and kept in the working folder; {@code src} is its file URI. */
+	/**
+	 * An image scaled down and kept in the working folder; {@code src} is its file URI.
+	 */
 	record Image(String name, String src) {
 	}
 
 	/**
-	 * A PDF whose pages follow its item; the template leaves one empty page per page, filled in afterwards,
-	 * each headed by its running label. {@code printed} is true for a text or Office file made into PDF pages.
+	 * A PDF whose pages follow its item; the template leaves one empty page per page,
+	 * filled in afterwards, each headed by its running label. {@code printed} is true for
+	 * a text or Office file made into PDF pages.
 	 */
 	record AppendedPdf(long fileId, String name, int pages, java.nio.file.Path path, boolean printed) {
 
@@ -100,11 +117,17 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 
 	}
 
-	/** A file that is neither an image nor a readable PDF: listed, and attached to the PDF. */
+	/**
+	 * A file that is neither an image nor a readable PDF: listed, and attached to the
+	 * PDF.
+	 */
 	record Attachment(long fileId, String name, String contentType, String readableSize, java.nio.file.Path path) {
 	}
 
-	/** {@code reflections}: the end reflection on each area chosen, null text while not written. */
+	/**
+	 * {@code reflections}: the end reflection on each area chosen, null text while not
+	 * written.
+	 */
 	record Pksb(String framework, List<PksbRow> rows, List<ChartBand> chart, int max, boolean endIsNow,
 			List<Reflection> reflections) {
 	}
@@ -118,7 +141,10 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	record ChartBand(String area, List<ChartBar> bars) {
 	}
 
-	/** One bar: {@code kind} is start, end or target; {@code percent} its length against the scale's top. */
+	/**
+	 * One bar: {@code kind} is start, end or target; {@code percent} its length against
+	 * the scale's top.
+	 */
 	record ChartBar(String kind, BigDecimal value, int percent) {
 	}
 

@@ -40,11 +40,12 @@ import org.chartfolio.writing.WritingService.ExportedSection;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what the submission PDF shows, through the other modules' public services, each checking
- * that the person may read the portfolio: the {@link PortfolioDocument} the template lays out and the
- * sign-off documents. The evidence files are streamed into the export's working folder as they are
- * read, photos scaled down there and other documents printed to PDF where they can be, so that
- * {@link PdfExport} renders from the folder alone.
+ * Gathers what the submission PDF shows, through the other modules' public services, each
+ * checking that the person may read the portfolio: the {@link PortfolioDocument} the
+ * template lays out and the sign-off documents. The evidence files are streamed into the
+ * export's working folder as they are read, photos scaled down there and other documents
+ * printed to PDF where they can be, so that {@link PdfExport} renders from the folder
+ * alone.
  */
 @Component
 class PortfolioDocuments {
@@ -78,8 +79,8 @@ class PortfolioDocuments {
 	private final ReadinessService readiness;
 
 	PortfolioDocuments(PortfolioAccess access, PortfolioService portfolios, AccountService accounts,
-			WritingService writing, EvidenceService evidence, PksbService pksb, GlossaryService glossary, PlanService plan,
-			SignOffPages signOffs, Clock clock, ReadablePages readable, ReadinessService readiness) {
+			WritingService writing, EvidenceService evidence, PksbService pksb, GlossaryService glossary,
+			PlanService plan, SignOffPages signOffs, Clock clock, ReadablePages readable, ReadinessService readiness) {
 		this.access = access;
 		this.portfolios = portfolios;
 		this.accounts = accounts;
@@ -122,8 +123,9 @@ class PortfolioDocuments {
 	}
 
 	/**
-	 * How many readiness checks fail: a portfolio that is not ready exports marked "Draft" on every page,
-	 * so that a copy sent early is never mistaken for the submission.
+	 * How many readiness checks fail: a portfolio that is not ready exports marked
+	 * "Draft" on every page, so that a copy sent early is never mistaken for the
+	 * submission.
 	 */
 	private int draftFails(SignedInUser user, long portfolioId) {
 		return Math.toIntExact(this.readiness.readiness(user, portfolioId).fails());
@@ -162,8 +164,8 @@ class PortfolioDocuments {
 					continue;
 				}
 			}
-			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(), file.readableSize(),
-					copy));
+			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(),
+					file.readableSize(), copy));
 		}
 		List<PortfolioDocument.Citation> citations = exported.citations()
 			.stream()
@@ -195,7 +197,10 @@ class PortfolioDocuments {
 		return true;
 	}
 
-	/** The number of pages, or 0 for a PDF that PDFBox cannot open (broken, or locked with a password). */
+	/**
+	 * The number of pages, or 0 for a PDF that PDFBox cannot open (broken, or locked with
+	 * a password).
+	 */
 	private static int pageCount(Path pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
 			return document.isEncrypted() ? 0 : document.getNumberOfPages();
@@ -215,27 +220,34 @@ class PortfolioDocuments {
 		Chart chart = view.chart();
 		List<PortfolioDocument.ChartBand> bands = chart.bands()
 			.stream()
-			.map((band) -> new PortfolioDocument.ChartBand(band.area(), band.bars()
-				.stream()
-				.map((bar) -> new PortfolioDocument.ChartBar(bar.kind(), bar.value(), percent(bar.value(), chart.max())))
-				.toList()))
+			.map((band) -> new PortfolioDocument.ChartBand(band.area(),
+					band.bars()
+						.stream()
+						.map((bar) -> new PortfolioDocument.ChartBar(bar.kind(), bar.value(),
+								percent(bar.value(), chart.max())))
+						.toList()))
 			.toList();
 		return new PortfolioDocument.Pksb(view.frameworkName(), rows, bands, chart.max(), chart.endIsNow(),
-				view.reflections().stream().map((r) -> new PortfolioDocument.Reflection(r.areaName(), r.text())).toList());
+				view.reflections()
+					.stream()
+					.map((r) -> new PortfolioDocument.Reflection(r.areaName(), r.text()))
+					.toList());
 	}
 
 	private static int percent(BigDecimal value, int max) {
 		if (value == null || max <= 0) {
 			return 0;
 		}
-		return value.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(max), 0, RoundingMode.HALF_UP).intValue();
+		return value.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(max), 0, RoundingMode.HALF_UP)
+			.intValue();
 	}
 
 	private List<PortfolioDocument.Goal> goals(SignedInUser user, long portfolioId) {
 		return this.plan.goals(user, portfolioId)
 			.stream()
-			.map((GoalView goal) -> new PortfolioDocument.Goal(goal.title(), goal.status().messageKey(), goal.targetDate(),
-					goal.reason(), goal.actions(), goal.outcome(), goal.completedOn(),
+			.map((GoalView goal) -> new PortfolioDocument.Goal(goal.title(), goal.status().messageKey(),
+					goal.targetDate(), goal.reason(), goal.actions(), goal.outcome(), goal.completedOn(),
 					goal.evidence().stream().map((e) -> e.number()).toList()))
 			.toList();
 	}

@@ -23,10 +23,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Which evidence files an assessor can read in the PDF, and as what: photos on the item's page, PDFs
- * and (as PDF pages made here) text files and, where LibreOffice is installed, Office and OpenDocument
- * files after the item; anything else is attached, which browser PDF viewers do not show, so the
- * export page names those files before the export starts.
+ * Which evidence files an assessor can read in the PDF, and as what: photos on the item's
+ * page, PDFs and (as PDF pages made here) text files and, where LibreOffice is installed,
+ * Office and OpenDocument files after the item; anything else is attached, which browser
+ * PDF viewers do not show, so the export page names those files before the export starts.
  */
 @Component
 class ReadablePages {
@@ -38,7 +38,10 @@ class ReadablePages {
 
 	}
 
-	/** Longer text files are attached rather than printed: nobody reads hundreds of pages of a log. */
+	/**
+	 * Longer text files are attached rather than printed: nobody reads hundreds of pages
+	 * of a log.
+	 */
 	static final long MAX_TEXT_BYTES = 512 * 1024;
 
 	private static final Set<String> TEXT_TYPES = Set.of("text/plain", "text/csv", "text/markdown");
@@ -76,7 +79,10 @@ class ReadablePages {
 		return OFFICE_TYPES.containsKey(type) ? Kind.OFFICE : Kind.OTHER;
 	}
 
-	/** Whether a file of this type (and size) will be shown as pages, rather than only attached. */
+	/**
+	 * Whether a file of this type (and size) will be shown as pages, rather than only
+	 * attached.
+	 */
 	boolean printed(String contentType, long size) {
 		return switch (kind(contentType)) {
 			case IMAGE, PDF -> true;
@@ -91,19 +97,23 @@ class ReadablePages {
 	}
 
 	/**
-	 * A text or Office file as a PDF made in {@code folder}, or empty for any other file, a text file
-	 * too long to print, or an Office file that could not be converted.
+	 * A text or Office file as a PDF made in {@code folder}, or empty for any other file,
+	 * a text file too long to print, or an Office file that could not be converted.
 	 */
 	Optional<Path> asPdf(long fileId, String contentType, Path copy, Path folder) throws IOException {
 		return switch (kind(contentType)) {
-			case TEXT -> (Files.size(copy) <= MAX_TEXT_BYTES) ? Optional.of(text(fileId, copy, folder)) : Optional.empty();
+			case TEXT ->
+				(Files.size(copy) <= MAX_TEXT_BYTES) ? Optional.of(text(fileId, copy, folder)) : Optional.empty();
 			case OFFICE -> this.converter.convert(copy, OFFICE_TYPES.get(contentType.toLowerCase(Locale.ROOT)),
 					folder.resolve("office-" + fileId));
 			default -> Optional.empty();
 		};
 	}
 
-	/** Prints a text file as it is, line for line in a monospaced font, wrapped at the page's width. */
+	/**
+	 * Prints a text file as it is, line for line in a monospaced font, wrapped at the
+	 * page's width.
+	 */
 	private Path text(long fileId, Path copy, Path folder) throws IOException {
 		String content = decode(Files.readAllBytes(copy));
 		Context context = new Context(Locale.UK, Map.of("text", content));

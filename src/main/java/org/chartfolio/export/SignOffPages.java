@@ -10,14 +10,18 @@ import org.chartfolio.signoff.SignOffService;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-off documents as the submission PDF prints them, in a chapter of their own after the plan:
- * each with who wrote it, their role and the day they signed it, and its paragraphs. A draft the mentor
- * has not signed is printed as a draft, so the assessors are never shown it as signed.
+ * The sign-off documents as the submission PDF prints them, in a chapter of their own
+ * after the plan: each with who wrote it, their role and the day they signed it, and its
+ * paragraphs. A draft the mentor has not signed is printed as a draft, so the assessors
+ * are never shown it as signed.
  */
 @Component
 class SignOffPages {
 
-	/** One document: its heading's message key, who signed it and when (null for a draft), and its paragraphs. */
+	/**
+	 * One document: its heading's message key, who signed it and when (null for a draft),
+	 * and its paragraphs.
+	 */
 	record SignOff(String headingKey, String name, String role, LocalDate signedOn, boolean imported,
 			List<String> paragraphs, String fileName) {
 	}

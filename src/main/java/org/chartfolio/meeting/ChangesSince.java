@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What changed in a portfolio since a moment, usually the last logged meeting: written sections
- * (with a word difference between their text then and now), evidence added or changed, and goals
- * added, done or changed. It needs the same number of queries however much changed.
+ * What changed in a portfolio since a moment, usually the last logged meeting: written
+ * sections (with a word difference between their text then and now), evidence added or
+ * changed, and goals added, done or changed. It needs the same number of queries however
+ * much changed.
  */
 @Service
 public class ChangesSince {
@@ -54,8 +55,9 @@ public class ChangesSince {
 	}
 
 	/**
-	 * What changed after {@code since}. {@code lastMeetingOn} is the meeting it counts from, or null
-	 * when it counts from the portfolio's start (or from a moment a caller chose).
+	 * What changed after {@code since}. {@code lastMeetingOn} is the meeting it counts
+	 * from, or null when it counts from the portfolio's start (or from a moment a caller
+	 * chose).
 	 */
 	public record Changes(Instant since, LocalDate lastMeetingOn, List<SectionChange> sections,
 			List<EvidenceService.EvidenceChange> evidence, List<PlanService.GoalChange> goals) {
@@ -77,9 +79,10 @@ public class ChangesSince {
 	}
 
 	/**
-	 * What changed since the day of the last logged meeting began, or, with no meeting logged, since
-	 * the portfolio was started. A meeting has a date but no time, so changes made earlier on the
-	 * day of the meeting count as changed since it: better shown twice than missed.
+	 * What changed since the day of the last logged meeting began, or, with no meeting
+	 * logged, since the portfolio was started. A meeting has a date but no time, so
+	 * changes made earlier on the day of the meeting count as changed since it: better
+	 * shown twice than missed.
 	 */
 	@Transactional(readOnly = true)
 	public Changes sinceLastMeeting(SignedInUser user, long portfolioId) {

@@ -24,9 +24,10 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * One meeting of a candidate and their mentor, with the actions they agreed. It refuses a date in
- * the future, a next meeting that is not after it, and text beyond its limits; a deleted meeting
- * keeps everything and can be brought back, but cannot be changed until it is.
+ * One meeting of a candidate and their mentor, with the actions they agreed. It refuses a
+ * date in the future, a next meeting that is not after it, and text beyond its limits; a
+ * deleted meeting keeps everything and can be brought back, but cannot be changed until
+ * it is.
  */
 @Entity
 @Table(name = "meeting")
@@ -42,7 +43,10 @@ class Meeting {
 	record Details(LocalDate heldOn, MeetingMode mode, String notes, LocalDate nextMeetingOn) {
 	}
 
-	/** An action line of the meeting form: {@code id} is null for a new action; blank text removes one. */
+	/**
+	 * An action line of the meeting form: {@code id} is null for a new action; blank text
+	 * removes one.
+	 */
 	record ActionLine(Long id, String text, boolean done) {
 	}
 
@@ -123,7 +127,10 @@ class Meeting {
 		this.updatedAt = now;
 	}
 
-	/** Brings a deleted meeting back with everything it held; a meeting that is not deleted stays as it is. */
+	/**
+	 * Brings a deleted meeting back with everything it held; a meeting that is not
+	 * deleted stays as it is.
+	 */
 	void restore(Instant now) {
 		if (this.deletedAt != null) {
 			this.deletedAt = null;
@@ -166,9 +173,9 @@ class Meeting {
 	}
 
 	/**
-	 * Applies the form's action lines: a line with an id rewrites that action (blank text removes
-	 * it, which the person did on purpose); a line without an id and with text adds an action. An
-	 * action the form does not mention is kept as it is.
+	 * Applies the form's action lines: a line with an id rewrites that action (blank text
+	 * removes it, which the person did on purpose); a line without an id and with text
+	 * adds an action. An action the form does not mention is kept as it is.
 	 */
 	private void revise(List<ActionLine> lines, String byName, Instant now) {
 		List<MeetingAction> removed = new ArrayList<>();
@@ -254,7 +261,9 @@ class Meeting {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this meeting than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this meeting than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

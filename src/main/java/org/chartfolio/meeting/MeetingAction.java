@@ -13,8 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * An action agreed at a meeting. Its meeting guards every change to it, so that ticking it off
- * counts as a change to the meeting and a stale edit of the meeting cannot undo it.
+ * An action agreed at a meeting. Its meeting guards every change to it, so that ticking
+ * it off counts as a change to the meeting and a stale edit of the meeting cannot undo
+ * it.
  */
 @Entity
 @Table(name = "meeting_action")

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to the meeting log, each in its own transaction, for whoever
- * {@link PortfolioAccess#changeable} lets keep it: the candidate and their mentor, never in a
- * submitted copy. Changes when the rules of keeping the log change.
+ * {@link PortfolioAccess#changeable} lets keep it: the candidate and their mentor, never
+ * in a submitted copy. Changes when the rules of keeping the log change.
  */
 @Service
 class MeetingCommands {

@@ -69,8 +69,8 @@ class MeetingController {
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> meetingId = Submission.of(result).returns(() -> this.meetings.record(user, portfolioId,
-				form.toEdit()));
+		Optional<Long> meetingId = Submission.of(result)
+			.returns(() -> this.meetings.record(user, portfolioId, form.toEdit()));
 		if (meetingId.isPresent()) {
 			redirect.addFlashAttribute("notice", "meeting.recorded");
 			redirect.addAttribute("meetingId", meetingId.get());
@@ -100,8 +100,8 @@ class MeetingController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, @Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.meetings.update(user, portfolioId, meetingId,
-				form.toEdit()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.meetings.update(user, portfolioId, meetingId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "meeting.saved");
 			return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 		}
@@ -137,8 +137,8 @@ class MeetingController {
 	/** Ticks an action off or back on, then goes back to the page it was ticked on. */
 	@Requires(Permission.CHANGE)
 	@PostMapping("/actions/{actionId}")
-	String mark(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@PathVariable long actionId, @RequestParam(defaultValue = "true") boolean done,
+	String mark(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long actionId,
+			@RequestParam(defaultValue = "true") boolean done,
 			@RequestParam(name = "from", required = false) String from, RedirectAttributes redirect) {
 		this.meetings.mark(user, portfolioId, actionId, done);
 		redirect.addFlashAttribute("notice", done ? "meeting.action.done" : "meeting.action.reopened");

@@ -61,7 +61,10 @@ class MeetingForm {
 		return form;
 	}
 
-	/** Tops the action lines up so that there is always room for new ones, also after an error. */
+	/**
+	 * Tops the action lines up so that there is always room for new ones, also after an
+	 * error.
+	 */
 	void addBlankActions() {
 		long blank = this.actions.stream().filter((row) -> row.getId() == null && row.isBlank()).count();
 		for (long i = blank; i < BLANK_ACTIONS; i++) {
@@ -73,8 +76,8 @@ class MeetingForm {
 		List<Meeting.ActionLine> lines = this.actions.stream()
 			.map((row) -> new Meeting.ActionLine(row.getId(), row.getText(), row.isDone()))
 			.toList();
-		return new MeetingService.Edit(new Meeting.Details(this.heldOn, this.mode, this.notes, this.nextMeetingOn), lines,
-				this.carriedDone, this.version);
+		return new MeetingService.Edit(new Meeting.Details(this.heldOn, this.mode, this.notes, this.nextMeetingOn),
+				lines, this.carriedDone, this.version);
 	}
 
 	/** One action line of the form. */

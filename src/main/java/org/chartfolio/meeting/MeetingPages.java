@@ -30,14 +30,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the meeting pages and other modules read of the log, each read in one read-only transaction
- * after {@link PortfolioAccess} has said the person may see it, in a fixed number of queries. Changes
- * when a page shows something new.
+ * What the meeting pages and other modules read of the log, each read in one read-only
+ * transaction after {@link PortfolioAccess} has said the person may see it, in a fixed
+ * number of queries. Changes when a page shows something new.
  */
 @Service
 class MeetingPages {
 
-	/** Earlier meetings first, so that an action is carried from the meeting that agreed it. */
+	/**
+	 * Earlier meetings first, so that an action is carried from the meeting that agreed
+	 * it.
+	 */
 	private static final Comparator<Meeting> HELD_ORDER = Comparator.comparing(Meeting::getHeldOn)
 		.thenComparing(Meeting::getId);
 
@@ -96,7 +99,8 @@ class MeetingPages {
 			List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
 			return new FormPage(portfolio, open);
 		}
-		return new FormPage(portfolio, carriedTo(portfolio.id(), this.meetings.live(portfolio.id(), meetingId), latest));
+		return new FormPage(portfolio,
+				carriedTo(portfolio.id(), this.meetings.live(portfolio.id(), meetingId), latest));
 	}
 
 	@Transactional(readOnly = true)
@@ -112,7 +116,8 @@ class MeetingPages {
 		Long latest = live.isEmpty() ? null : live.get(0).getId();
 		List<ActionView> open = this.actions.findOpen(portfolio.id()).stream().map((a) -> view(a, latest)).toList();
 		return new Prepare(portfolio, this.changes.sinceLastMeeting(user, portfolio.id()), open,
-				live.isEmpty() ? null : live.get(0).getNextMeetingOn(), this.review.unresolvedThreads(user, portfolio.id()));
+				live.isEmpty() ? null : live.get(0).getNextMeetingOn(),
+				this.review.unresolvedThreads(user, portfolio.id()));
 	}
 
 	@Transactional(readOnly = true)
@@ -135,8 +140,9 @@ class MeetingPages {
 	}
 
 	/**
-	 * The dates of each portfolio, keyed by its id in the order given, in one query however many there
-	 * are; each is checked as {@link #dates(SignedInUser, long)} checks one.
+	 * The dates of each portfolio, keyed by its id in the order given, in one query
+	 * however many there are; each is checked as {@link #dates(SignedInUser, long)}
+	 * checks one.
 	 */
 	@Transactional(readOnly = true)
 	Map<Long, MeetingDates> dates(SignedInUser user, Collection<Long> portfolioIds) {

@@ -16,14 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meeting module's public face: what the dashboard, the archive and the demo read of the log
- * and the meeting they log, and the records every page answers with. The permission table lets the
- * candidate and their active mentor both keep the log, so every call asks {@link PortfolioAccess}:
- * a line manager, a former mentor and anybody else get not found (the line manager sees the dates
- * alone). Every page is read in a fixed number of queries.
+ * The meeting module's public face: what the dashboard, the archive and the demo read of
+ * the log and the meeting they log, and the records every page answers with. The
+ * permission table lets the candidate and their active mentor both keep the log, so every
+ * call asks {@link PortfolioAccess}: a line manager, a former mentor and anybody else get
+ * not found (the line manager sees the dates alone). Every page is read in a fixed number
+ * of queries.
  * <p>
- * The work is done by package-private classes: {@link MeetingPages} (what the pages and other
- * modules read) and {@link MeetingCommands} (every change to the log).
+ * The work is done by package-private classes: {@link MeetingPages} (what the pages and
+ * other modules read) and {@link MeetingCommands} (every change to the log).
  */
 @Service
 public class MeetingService {
@@ -37,7 +38,10 @@ public class MeetingService {
 		this.commands = commands;
 	}
 
-	/** An action as pages show it; {@code carriedOver} when it is open and a later meeting has been held. */
+	/**
+	 * An action as pages show it; {@code carriedOver} when it is open and a later meeting
+	 * has been held.
+	 */
 	record ActionView(long id, long meetingId, LocalDate agreedOn, String text, boolean done, String doneByName,
 			boolean carriedOver) {
 	}
@@ -54,7 +58,10 @@ public class MeetingService {
 	record DeletedMeeting(long id, LocalDate heldOn, MeetingMode mode, Instant deletedAt) {
 	}
 
-	/** The log page: meetings latest first, every action still open, and the deleted meetings. */
+	/**
+	 * The log page: meetings latest first, every action still open, and the deleted
+	 * meetings.
+	 */
 	record Log(PortfolioSummary portfolio, List<MeetingView> meetings, List<ActionView> openActions,
 			List<DeletedMeeting> deleted) {
 
@@ -68,7 +75,10 @@ public class MeetingService {
 	record Page(PortfolioSummary portfolio, MeetingView meeting, List<ActionView> carried) {
 	}
 
-	/** What the meeting form shows besides its fields: the open actions from earlier meetings. */
+	/**
+	 * What the meeting form shows besides its fields: the open actions from earlier
+	 * meetings.
+	 */
 	record FormPage(PortfolioSummary portfolio, List<ActionView> carried) {
 	}
 
@@ -82,15 +92,16 @@ public class MeetingService {
 	}
 
 	/**
-	 * What is coming up in the meetings: the next meeting agreed at the latest one (null if none)
-	 * and the actions still open, oldest first, in two queries.
+	 * What is coming up in the meetings: the next meeting agreed at the latest one (null
+	 * if none) and the actions still open, oldest first, in two queries.
 	 */
 	public record ComingUp(LocalDate nextMeetingOn, List<OpenAction> openActions) {
 	}
 
 	/**
-	 * A meeting as its form sends it. {@code carriedDone} holds the open actions of earlier meetings
-	 * ticked off on this form; {@code version} is null for a new meeting.
+	 * A meeting as its form sends it. {@code carriedDone} holds the open actions of
+	 * earlier meetings ticked off on this form; {@code version} is null for a new
+	 * meeting.
 	 */
 	record Edit(Meeting.Details details, List<Meeting.ActionLine> actions, Set<Long> carriedDone, Long version) {
 	}
@@ -120,27 +131,34 @@ public class MeetingService {
 
 	// What other modules read
 
-	/** For the portfolio's overview: the next meeting and the open actions, for whoever reads the portfolio. */
+	/**
+	 * For the portfolio's overview: the next meeting and the open actions, for whoever
+	 * reads the portfolio.
+	 */
 	public ComingUp comingUp(SignedInUser user, long portfolioId) {
 		return this.pages.comingUp(user, portfolioId);
 	}
 
-	/** The last meeting held and the next one agreed: dates only, for anybody who sees progress. */
+	/**
+	 * The last meeting held and the next one agreed: dates only, for anybody who sees
+	 * progress.
+	 */
 	public record MeetingDates(LocalDate lastMeetingOn, LocalDate nextMeetingOn) {
 	}
 
 	/**
-	 * The dates of the latest meeting in the log, for the progress page: a line manager sees them,
-	 * never the notes or the actions.
+	 * The dates of the latest meeting in the log, for the progress page: a line manager
+	 * sees them, never the notes or the actions.
 	 */
 	public MeetingDates dates(SignedInUser user, long portfolioId) {
 		return this.pages.dates(user, portfolioId);
 	}
 
 	/**
-	 * The dates of each portfolio's latest meeting, keyed by portfolio id, in one query however many
-	 * portfolios there are (for the supporters' home page); each portfolio is checked as
-	 * {@link #dates(SignedInUser, long)} checks one, so one the person may not see is not found.
+	 * The dates of each portfolio's latest meeting, keyed by portfolio id, in one query
+	 * however many portfolios there are (for the supporters' home page); each portfolio
+	 * is checked as {@link #dates(SignedInUser, long)} checks one, so one the person may
+	 * not see is not found.
 	 */
 	public Map<Long, MeetingDates> dates(SignedInUser user, Collection<Long> portfolioIds) {
 		return this.pages.dates(user, portfolioIds);
@@ -161,8 +179,8 @@ public class MeetingService {
 	}
 
 	/**
-	 * A meeting as another module logs it, with the texts of the actions agreed at it and the ids of
-	 * open actions from earlier meetings that were ticked off at it.
+	 * A meeting as another module logs it, with the texts of the actions agreed at it and
+	 * the ids of open actions from earlier meetings that were ticked off at it.
 	 */
 	public record NewMeeting(LocalDate heldOn, MeetingMode mode, String notes, LocalDate nextMeetingOn,
 			List<String> actions, Set<Long> carriedDone) {
@@ -172,7 +190,10 @@ public class MeetingService {
 	public record LoggedMeeting(long meetingId, List<Long> actionIds) {
 	}
 
-	/** Logs a meeting as the meeting form does, with the same checks, for the candidate or their mentor. */
+	/**
+	 * Logs a meeting as the meeting form does, with the same checks, for the candidate or
+	 * their mentor.
+	 */
 	@Transactional
 	public LoggedMeeting logMeeting(SignedInUser user, long portfolioId, NewMeeting meeting) {
 		List<Meeting.ActionLine> lines = meeting.actions()
@@ -180,12 +201,11 @@ public class MeetingService {
 			.map((text) -> new Meeting.ActionLine(null, text, false))
 			.toList();
 		long meetingId = record(user, portfolioId,
-				new Edit(new Meeting.Details(meeting.heldOn(), meeting.mode(), meeting.notes(), meeting.nextMeetingOn()),
+				new Edit(
+						new Meeting.Details(meeting.heldOn(), meeting.mode(), meeting.notes(), meeting.nextMeetingOn()),
 						lines, meeting.carriedDone(), null));
-		return new LoggedMeeting(meetingId, meeting(user, portfolioId, meetingId).actions()
-			.stream()
-			.map(ActionView::id)
-			.toList());
+		return new LoggedMeeting(meetingId,
+				meeting(user, portfolioId, meetingId).actions().stream().map(ActionView::id).toList());
 	}
 
 	void update(SignedInUser user, long portfolioId, long meetingId, Edit edit) {

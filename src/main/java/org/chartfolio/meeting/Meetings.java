@@ -16,12 +16,18 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
 			+ "and m.deletedAt is null order by m.heldOn desc, m.id desc")
 	List<Meeting> findLive(long portfolioId);
 
-	/** The next meeting agreed at the latest meeting, as a one-row list (empty without meetings; null when none was agreed). */
+	/**
+	 * The next meeting agreed at the latest meeting, as a one-row list (empty without
+	 * meetings; null when none was agreed).
+	 */
 	@Query("select m.nextMeetingOn from Meeting m where m.portfolioId = :portfolioId and m.deletedAt is null "
 			+ "order by m.heldOn desc, m.id desc")
 	List<java.time.LocalDate> findNextMeetingOn(long portfolioId, org.springframework.data.domain.Limit limit);
 
-	/** The meetings of these portfolios, without their actions, each portfolio's latest first, in one query. */
+	/**
+	 * The meetings of these portfolios, without their actions, each portfolio's latest
+	 * first, in one query.
+	 */
 	@Query("select m from Meeting m where m.portfolioId in :portfolioIds and m.deletedAt is null "
 			+ "order by m.portfolioId, m.heldOn desc, m.id desc")
 	List<Meeting> findLiveIn(Collection<Long> portfolioIds);

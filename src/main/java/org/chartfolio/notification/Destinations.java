@@ -1,16 +1,19 @@
 package org.chartfolio.notification;
 
 /**
- * Where a notification about a section leads: the page where its recipient acts, at the thread.
- * The mentor acts on the review page; the candidate revises in the editor while the section is not
- * approved and the thread is open, and otherwise reads the section page, which shows every thread.
+ * Where a notification about a section leads: the page where its recipient acts, at the
+ * thread. The mentor acts on the review page; the candidate revises in the editor while
+ * the section is not approved and the thread is open, and otherwise reads the section
+ * page, which shows every thread.
  */
 final class Destinations {
 
 	private Destinations() {
 	}
 
-	/** Where the section stands when the notification is opened; null fields when unknown. */
+	/**
+	 * Where the section stands when the notification is opened; null fields when unknown.
+	 */
 	record SectionNow(boolean toCandidate, String sectionKind, String status, Boolean threadResolved) {
 
 		boolean written() {
@@ -24,7 +27,10 @@ final class Destinations {
 
 	}
 
-	/** The link kept with the notification (and sent by email), before anything else has happened. */
+	/**
+	 * The link kept with the notification (and sent by email), before anything else has
+	 * happened.
+	 */
 	static String first(boolean toCandidate, NotificationKind kind, long portfolioId, long sectionId, Long threadId) {
 		return now(kind, portfolioId, sectionId, threadId, new SectionNow(toCandidate, null, null, null));
 	}

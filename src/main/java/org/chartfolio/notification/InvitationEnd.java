@@ -3,13 +3,16 @@ package org.chartfolio.notification;
 import org.chartfolio.access.InvitationClosed;
 
 /**
- * Why an invitation's notification no longer leads anywhere. All but {@link #EXPIRED} are stored;
- * expiry is worked out from the time.
+ * Why an invitation's notification no longer leads anywhere. All but {@link #EXPIRED} are
+ * stored; expiry is worked out from the time.
  */
 enum InvitationEnd {
 
 	ACCEPTED, DECLINED, REVOKED,
-	/** The candidate made a new link; the notification of the new link took this one's place. */
+	/**
+	 * The candidate made a new link; the notification of the new link took this one's
+	 * place.
+	 */
 	REPLACED,
 	/** The link's fortnight is over. */
 	EXPIRED;
@@ -22,7 +25,10 @@ enum InvitationEnd {
 		};
 	}
 
-	/** What the invitee reads on following the notification (explicit keys, as MessagesTests wants). */
+	/**
+	 * What the invitee reads on following the notification (explicit keys, as
+	 * MessagesTests wants).
+	 */
 	String messageKey() {
 		return switch (this) {
 			case ACCEPTED -> "notifications.invitation.accepted";

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
- * Email that has not gone out yet (the mail server was down, or the instance that was to send it
- * stopped first) is handed to its listener again every {@code chartfolio.mail.retry-interval}, by one
- * instance of the cluster at a time (a db-scheduler recurring task), once it is at least that old, so
- * an email still on its way is not sent twice. A restart sends what is left as well
+ * Email that has not gone out yet (the mail server was down, or the instance that was to
+ * send it stopped first) is handed to its listener again every
+ * {@code chartfolio.mail.retry-interval}, by one instance of the cluster at a time (a
+ * db-scheduler recurring task), once it is at least that old, so an email still on its
+ * way is not sent twice. A restart sends what is left as well
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  */
 @Configuration(proxyBeanMethods = false)

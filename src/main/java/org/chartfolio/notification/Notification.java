@@ -3,8 +3,6 @@ package org.chartfolio.notification;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.chartfolio.portfolio.PortfolioRole;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,9 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.chartfolio.portfolio.PortfolioRole;
+
 /**
- * Something one person should hear about. Only its recipient ever reads it; reading it once is
- * enough, and it stays read.
+ * Something one person should hear about. Only its recipient ever reads it; reading it
+ * once is enough, and it stays read.
  */
 @Entity
 @Table(name = "notification")
@@ -58,14 +58,20 @@ class Notification {
 	@Column(name = "read_at")
 	private Instant readAt;
 
-	/** The invitation an {@link NotificationKind#INVITED} notification tells of; null for any other kind. */
+	/**
+	 * The invitation an {@link NotificationKind#INVITED} notification tells of; null for
+	 * any other kind.
+	 */
 	@Column(name = "invitation_id", updatable = false)
 	private Long invitationId;
 
 	@Column(name = "invitation_expires_at", updatable = false)
 	private Instant invitationExpiresAt;
 
-	/** How the invitation ended, once it has; the list and the count leave the notification out then. */
+	/**
+	 * How the invitation ended, once it has; the list and the count leave the
+	 * notification out then.
+	 */
 	@Enumerated(EnumType.STRING)
 	@Column(name = "invitation_ended")
 	private InvitationEnd invitationEnded;
@@ -74,7 +80,10 @@ class Notification {
 	@Column(name = "section_id", updatable = false)
 	private Long sectionId;
 
-	/** The comment thread it is about (a comment, a reply, a request for changes); null when none. */
+	/**
+	 * The comment thread it is about (a comment, a reply, a request for changes); null
+	 * when none.
+	 */
 	@Column(name = "thread_id", updatable = false)
 	private Long threadId;
 
@@ -106,10 +115,10 @@ class Notification {
 	static final int SNIPPET_LENGTH = 280;
 
 	/**
-	 * About a section of a portfolio, and the thread when there is one. The link kept here (for the
-	 * email) opens the page where the recipient acts: the review page for the mentor, the section page
-	 * for the candidate, at the thread; opening it in the app chooses again as the section stands then
-	 * ({@link Destinations}).
+	 * About a section of a portfolio, and the thread when there is one. The link kept
+	 * here (for the email) opens the page where the recipient acts: the review page for
+	 * the mentor, the section page for the candidate, at the thread; opening it in the
+	 * app chooses again as the section stands then ({@link Destinations}).
 	 */
 	static Notification aboutSection(long recipientId, boolean toCandidate, NotificationKind kind, long portfolioId,
 			long sectionId, Long threadId, String text, String actorName, String portfolioTitle, String sectionTitle,
@@ -141,8 +150,8 @@ class Notification {
 	}
 
 	/**
-	 * An invitation to somebody who already has an account. It holds no link: the link's token is
-	 * kept nowhere but in the invitee's email and the candidate's hands.
+	 * An invitation to somebody who already has an account. It holds no link: the link's
+	 * token is kept nowhere but in the invitee's email and the candidate's hands.
 	 */
 	static Notification invitation(long recipientId, long invitationId, Instant expiresAt, long portfolioId,
 			String inviterName, String portfolioTitle, PortfolioRole role, Instant now) {
@@ -154,8 +163,9 @@ class Notification {
 	}
 
 	/**
-	 * Why an invitation's notification leads nowhere now: how its invitation ended, or that its link
-	 * expired; empty while the invitation still waits for an answer, and for any other kind.
+	 * Why an invitation's notification leads nowhere now: how its invitation ended, or
+	 * that its link expired; empty while the invitation still waits for an answer, and
+	 * for any other kind.
 	 */
 	Optional<InvitationEnd> invitationGone(Instant now) {
 		if (this.kind != NotificationKind.INVITED) {
@@ -169,9 +179,9 @@ class Notification {
 	}
 
 	/**
-	 * About a request made through the mentor directory. The mentor's link opens the request; the
-	 * candidate's opens the people page once accepted, or the request once declined; a withdrawn
-	 * request leads nowhere.
+	 * About a request made through the mentor directory. The mentor's link opens the
+	 * request; the candidate's opens the people page once accepted, or the request once
+	 * declined; a withdrawn request leads nowhere.
 	 */
 	static Notification aboutMentorRequest(long recipientId, NotificationKind kind, long portfolioId, long requestId,
 			String actorName, String portfolioTitle, Instant now) {
@@ -185,7 +195,10 @@ class Notification {
 				PortfolioRole.MENTOR, now);
 	}
 
-	/** A mentor or line manager left by deleting their account; the link opens the people page. */
+	/**
+	 * A mentor or line manager left by deleting their account; the link opens the people
+	 * page.
+	 */
 	static Notification supporterLeft(long recipientId, long portfolioId, String name, String portfolioTitle,
 			PortfolioRole role, Instant now) {
 		return new Notification(recipientId, NotificationKind.SUPPORTER_LEFT, portfolioId,
@@ -193,9 +206,10 @@ class Notification {
 	}
 
 	/**
-	 * The candidate shared a section with their line manager; the link opens the shared section's page,
-	 * the one page of its writing a line manager may read. It names no section of the review (no
-	 * {@code sectionId}), so it never leads to the review or the editor.
+	 * The candidate shared a section with their line manager; the link opens the shared
+	 * section's page, the one page of its writing a line manager may read. It names no
+	 * section of the review (no {@code sectionId}), so it never leads to the review or
+	 * the editor.
 	 */
 	static Notification sectionShared(long recipientId, long portfolioId, long sectionId, String candidateName,
 			String portfolioTitle, String sectionTitle, Instant now) {

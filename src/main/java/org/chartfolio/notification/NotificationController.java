@@ -29,8 +29,9 @@ class NotificationController {
 	}
 
 	/**
-	 * Opening marks it read and follows its link; one without a link (an invitation) leads back to the
-	 * list, which says so when the invitation was revoked, answered or has expired.
+	 * Opening marks it read and follows its link; one without a link (an invitation)
+	 * leads back to the list, which says so when the invitation was revoked, answered or
+	 * has expired.
 	 */
 	@PostMapping("/{notificationId}/open")
 	String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long notificationId,

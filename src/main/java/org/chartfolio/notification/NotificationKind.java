@@ -7,13 +7,18 @@ import org.chartfolio.review.SectionReviewEvent;
 enum NotificationKind {
 
 	READY_FOR_REVIEW, CHANGES_REQUESTED, APPROVED, REOPENED, COMMENTED, INVITED,
-	/** A candidate asks, through the mentor directory, for the recipient to mentor them. */
+	/**
+	 * A candidate asks, through the mentor directory, for the recipient to mentor them.
+	 */
 	MENTOR_REQUESTED,
 	/** The mentor the candidate asked accepted, or declined. */
 	MENTOR_REQUEST_ACCEPTED, MENTOR_REQUEST_DECLINED,
 	/** The candidate withdrew a request to the recipient. */
 	MENTOR_REQUEST_WITHDRAWN,
-	/** The portfolio's mentor or line manager deleted their account, so their access ended. */
+	/**
+	 * The portfolio's mentor or line manager deleted their account, so their access
+	 * ended.
+	 */
 	SUPPORTER_LEFT,
 	/** The candidate shared a written section with the recipient, their line manager. */
 	SECTION_SHARED;
@@ -28,8 +33,8 @@ enum NotificationKind {
 	}
 
 	/**
-	 * Whether the recipient may see it without reading the portfolio it is about: an invitation, or a
-	 * request addressed to a mentor who is not (yet) in the portfolio.
+	 * Whether the recipient may see it without reading the portfolio it is about: an
+	 * invitation, or a request addressed to a mentor who is not (yet) in the portfolio.
 	 */
 	boolean beforeAccess() {
 		return this == INVITED || this == MENTOR_REQUESTED || this == MENTOR_REQUEST_WITHDRAWN;

@@ -17,14 +17,15 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Email, where a mail server is configured (spring.mail.host): Spring Boot then provides a
- * {@link JavaMailSender}, and without one nothing is sent and nothing fails. Every email is plain
- * text, so a name or title can never turn into markup, and its text comes from messages.properties.
+ * Email, where a mail server is configured (spring.mail.host): Spring Boot then provides
+ * a {@link JavaMailSender}, and without one nothing is sent and nothing fails. Every
+ * email is plain text, so a name or title can never turn into markup, and its text comes
+ * from messages.properties.
  * <p>
- * The listeners that call this run in the background once the change has committed, from the event
- * publication registry ({@link NotificationListeners}): a send that fails is logged in one line and
- * thrown on, so its publication stays in the registry and is sent again later, never undoing what
- * happened.
+ * The listeners that call this run in the background once the change has committed, from
+ * the event publication registry ({@link NotificationListeners}): a send that fails is
+ * logged in one line and thrown on, so its publication stays in the registry and is sent
+ * again later, never undoing what happened.
  */
 @Component
 class NotificationMailer implements InvitationEmail {
@@ -54,7 +55,10 @@ class NotificationMailer implements InvitationEmail {
 		return this.sender.getIfAvailable() != null;
 	}
 
-	/** Once the invitation has committed its email is stored with it, so it is on its way whenever email is sent at all. */
+	/**
+	 * Once the invitation has committed its email is stored with it, so it is on its way
+	 * whenever email is sent at all.
+	 */
 	@Override
 	public Delivery deliveryTo(String email) {
 		return enabled() ? Delivery.SENDING : Delivery.BY_HAND;
@@ -64,8 +68,8 @@ class NotificationMailer implements InvitationEmail {
 		if (!enabled()) {
 			return;
 		}
-		Object[] args = { plain(issued.inviterName()), plain(issued.portfolioTitle()),
-				text(issued.role().messageKey()), issued.link() };
+		Object[] args = { plain(issued.inviterName()), plain(issued.portfolioTitle()), text(issued.role().messageKey()),
+				issued.link() };
 		send(issued.email(), text("notification.mail.subject.invitation", args),
 				text("notification.mail.body.invitation", args));
 	}
@@ -82,7 +86,10 @@ class NotificationMailer implements InvitationEmail {
 		send(recorded.recipientEmail(), text(recorded.kind().subjectKey(), args), body);
 	}
 
-	/** An email the account module asked for: its words come from the kind, its link from the account module. */
+	/**
+	 * An email the account module asked for: its words come from the kind, its link from
+	 * the account module.
+	 */
 	void account(AccountEmail email) {
 		if (!enabled()) {
 			return;
@@ -91,7 +98,10 @@ class NotificationMailer implements InvitationEmail {
 		send(email.to(), text(email.kind().subjectKey(), args), text(email.kind().bodyKey(), args));
 	}
 
-	/** Sends it now; a failure is logged in one line and thrown on, so the registry keeps the email for another go. */
+	/**
+	 * Sends it now; a failure is logged in one line and thrown on, so the registry keeps
+	 * the email for another go.
+	 */
 	private void send(String to, String subject, String body) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
@@ -111,7 +121,10 @@ class NotificationMailer implements InvitationEmail {
 		return this.messages.getMessage(key, args, LOCALE);
 	}
 
-	/** Names and titles on one line: no line break of theirs reaches a header or shapes the text. */
+	/**
+	 * Names and titles on one line: no line break of theirs reaches a header or shapes
+	 * the text.
+	 */
 	private static String plain(String value) {
 		return (value != null) ? value.replaceAll("\\p{Cntrl}+", " ").strip() : "";
 	}

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's notifications: the list, the unread count for the header, opening one and marking all
- * read. Only the recipient sees a notification, and only while they may still read its portfolio;
- * an invitation is shown to its invitee, who cannot read the portfolio yet.
+ * A person's notifications: the list, the unread count for the header, opening one and
+ * marking all read. Only the recipient sees a notification, and only while they may still
+ * read its portfolio; an invitation is shown to its invitee, who cannot read the
+ * portfolio yet.
  */
 @Service
 class NotificationService {
@@ -30,12 +31,13 @@ class NotificationService {
 	static final int PAGE_SIZE = 25;
 
 	/**
-	 * Who may still read the portfolio a notification is about: its candidate or its active mentor,
-	 * as the portfolio module's {@code portfolio_reader} view has it (the rule of
-	 * {@link PortfolioAccess#readable}); a shared section is for the active line manager while it is still
-	 * shared with them ({@code section_share_reader}); an invitation is for its invitee while it still waits
-	 * for an answer and its link works (so even once accepted, when its invitee reads the portfolio,
-	 * it is gone). Part of every query, so that the list and the count each stay one statement.
+	 * Who may still read the portfolio a notification is about: its candidate or its
+	 * active mentor, as the portfolio module's {@code portfolio_reader} view has it (the
+	 * rule of {@link PortfolioAccess#readable}); a shared section is for the active line
+	 * manager while it is still shared with them ({@code section_share_reader}); an
+	 * invitation is for its invitee while it still waits for an answer and its link works
+	 * (so even once accepted, when its invitee reads the portfolio, it is gone). Part of
+	 * every query, so that the list and the count each stay one statement.
 	 */
 	static final String VISIBLE = """
 			(case when n.kind = 'INVITED'
@@ -49,7 +51,10 @@ class NotificationService {
 			                       where r.portfolio_id = n.portfolio_id and r.account_id = n.recipient_id))
 			 end)""";
 
-	/** The unread notifications the list would show, over {@code :person} and {@code :now}; the header's figure too. */
+	/**
+	 * The unread notifications the list would show, over {@code :person} and
+	 * {@code :now}; the header's figure too.
+	 */
 	static final String UNREAD_COUNT = "(select count(*) from notification n where n.recipient_id = :person and n.read_at is null and "
 			+ VISIBLE + ")";
 
@@ -69,34 +74,42 @@ class NotificationService {
 	}
 
 	/**
-	 * One notification as the list shows it; {@code linked} when opening it leads somewhere. A review
-	 * notification also carries its section, a snippet of the comment, whether it is done with (a
-	 * review request the mentor has decided), and where the section and the thread stand now.
+	 * One notification as the list shows it; {@code linked} when opening it leads
+	 * somewhere. A review notification also carries its section, a snippet of the
+	 * comment, whether it is done with (a review request the mentor has decided), and
+	 * where the section and the thread stand now.
 	 */
 	record NotificationView(long id, NotificationKind kind, String actorName, String sectionTitle,
 			String portfolioTitle, PortfolioRole role, Instant createdAt, boolean unread, boolean linked,
 			long portfolioId, Long sectionId, String snippet, boolean done, String sectionStatus, boolean approvedByMe,
 			boolean toCandidate, Boolean threadResolved) {
 
-		/** The message key of where the section stands, as the recipient would say it; null when not about one. */
+		/**
+		 * The message key of where the section stands, as the recipient would say it;
+		 * null when not about one.
+		 */
 		public String stateKey() {
 			if (this.sectionStatus == null) {
 				return null;
 			}
 			return switch (this.sectionStatus) {
-				case "APPROVED" -> this.approvedByMe ? "notification.state.approvedByYou" : "notification.state.approved";
+				case "APPROVED" ->
+					this.approvedByMe ? "notification.state.approvedByYou" : "notification.state.approved";
 				case "CHANGES_REQUESTED" -> this.toCandidate ? "notification.state.changesRequested"
 						: "notification.state.changesRequestedByYou";
-				case "READY_FOR_REVIEW" -> this.toCandidate ? "notification.state.waiting"
-						: "notification.state.waitingForYou";
+				case "READY_FOR_REVIEW" ->
+					this.toCandidate ? "notification.state.waiting" : "notification.state.waitingForYou";
 				default -> "notification.state.draft";
 			};
 		}
 
-		/** The section's status name, for the badge's colour; null when not about a section. */
+		/**
+		 * The section's status name, for the badge's colour; null when not about a
+		 * section.
+		 */
 		public String statusClass() {
-			return (this.sectionStatus != null) ? "section-status-" + this.sectionStatus.toLowerCase(java.util.Locale.ROOT)
-					: null;
+			return (this.sectionStatus != null)
+					? "section-status-" + this.sectionStatus.toLowerCase(java.util.Locale.ROOT) : null;
 		}
 
 		public boolean threadIsResolved() {
@@ -106,8 +119,8 @@ class NotificationService {
 	}
 
 	/**
-	 * The notifications of one section (or, for those about no section, of one portfolio), newest
-	 * first, with where the section stands now.
+	 * The notifications of one section (or, for those about no section, of one
+	 * portfolio), newest first, with where the section stands now.
 	 */
 	record Group(String key, String sectionTitle, String portfolioTitle, NotificationView latest,
 			List<NotificationView> items) {
@@ -129,7 +142,9 @@ class NotificationService {
 			return this.items.stream().anyMatch(NotificationView::unread);
 		}
 
-		/** The page's notifications grouped by section, the group with the newest first. */
+		/**
+		 * The page's notifications grouped by section, the group with the newest first.
+		 */
 		public List<Group> groups() {
 			Map<String, List<NotificationView>> byKey = new LinkedHashMap<>();
 			for (NotificationView item : this.items) {
@@ -137,14 +152,11 @@ class NotificationService {
 						: "portfolio-" + item.portfolioId();
 				byKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(item);
 			}
-			return byKey.entrySet()
-				.stream()
-				.map((entry) -> {
-					NotificationView latest = entry.getValue().get(0);
-					return new Group(entry.getKey(), latest.sectionTitle(), latest.portfolioTitle(), latest,
-							List.copyOf(entry.getValue()));
-				})
-				.toList();
+			return byKey.entrySet().stream().map((entry) -> {
+				NotificationView latest = entry.getValue().get(0);
+				return new Group(entry.getKey(), latest.sectionTitle(), latest.portfolioTitle(), latest,
+						List.copyOf(entry.getValue()));
+			}).toList();
 		}
 
 	}
@@ -152,7 +164,8 @@ class NotificationService {
 	@Transactional(readOnly = true)
 	Inbox inbox(SignedInUser user, int page) {
 		int from = Math.max(page, 0);
-		// Where each section and thread stands comes from the portfolio and review modules' views, in the
+		// Where each section and thread stands comes from the portfolio and review
+		// modules' views, in the
 		// same statement: the list stays one query however long it is.
 		List<NotificationView> rows = this.jdbc.sql("""
 				select n.id, n.kind, n.actor_name, n.section_title, n.portfolio_title, n.role, n.created_at,
@@ -172,7 +185,8 @@ class NotificationService {
 			.param("me", user.id())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("limit", PAGE_SIZE + 1)
-			// In long: a page number from the address bar times the page size must not wrap to a negative offset.
+			// In long: a page number from the address bar times the page size must not
+			// wrap to a negative offset.
 			.param("offset", (long) from * PAGE_SIZE)
 			.query(NotificationService::view)
 			.list();
@@ -191,16 +205,18 @@ class NotificationService {
 	}
 
 	/**
-	 * Where opening a notification leads: a page, or none (an invitation: its link is in the invitee's
-	 * email); and, for an invitation that no longer waits for an answer, the message key saying why.
+	 * Where opening a notification leads: a page, or none (an invitation: its link is in
+	 * the invitee's email); and, for an invitation that no longer waits for an answer,
+	 * the message key saying why.
 	 */
 	record Destination(Optional<String> path, Optional<String> gone) {
 	}
 
 	/**
-	 * Marks the notification read and gives back where it leads. Another person's notification, and
-	 * one about a portfolio the person may no longer read, are not found; an invitation that ended or
-	 * expired is still found, so that following a stale list says what became of it.
+	 * Marks the notification read and gives back where it leads. Another person's
+	 * notification, and one about a portfolio the person may no longer read, are not
+	 * found; an invitation that ended or expired is still found, so that following a
+	 * stale list says what became of it.
 	 */
 	@Transactional
 	Destination open(SignedInUser user, long notificationId) {
@@ -208,7 +224,8 @@ class NotificationService {
 			.filter((n) -> n.isFor(user.id()))
 			.orElseThrow(() -> new NotificationNotFoundException(notificationId));
 		if (notification.getKind() == NotificationKind.SECTION_SHARED) {
-			// A line manager sees progress only; the shared section's page checks the section is still shared.
+			// A line manager sees progress only; the shared section's page checks the
+			// section is still shared.
 			this.access.progressVisible(user, notification.getPortfolioId());
 		}
 		else if (!notification.getKind().beforeAccess()) {
@@ -220,7 +237,9 @@ class NotificationService {
 				notification.invitationGone(now).map(InvitationEnd::messageKey));
 	}
 
-	/** Where a notification about a section leads as the section and its thread stand now. */
+	/**
+	 * Where a notification about a section leads as the section and its thread stand now.
+	 */
 	private String pathNow(Notification notification) {
 		if (notification.getSectionId() == null) {
 			return notification.getLinkPath();
@@ -246,8 +265,9 @@ class NotificationService {
 	/** The mentor decided: the requests to review the section are done with, and read. */
 	@Transactional
 	void reviewRequestsDone(long sectionId, Instant at) {
-		this.jdbc.sql("update notification set done_at = :at, read_at = coalesce(read_at, :at)"
-				+ " where section_id = :section and kind = 'READY_FOR_REVIEW' and done_at is null")
+		this.jdbc
+			.sql("update notification set done_at = :at, read_at = coalesce(read_at, :at)"
+					+ " where section_id = :section and kind = 'READY_FOR_REVIEW' and done_at is null")
 			.param("at", Timestamp.from(at))
 			.param("section", sectionId)
 			.update();
@@ -256,8 +276,9 @@ class NotificationService {
 	/** The invitation ended: its notification leaves the list and the count. */
 	@Transactional
 	void invitationEnded(long invitationId, InvitationEnd end) {
-		this.jdbc.sql("update notification set invitation_ended = :end where invitation_id = :invitation"
-				+ " and invitation_ended is null")
+		this.jdbc
+			.sql("update notification set invitation_ended = :end where invitation_id = :invitation"
+					+ " and invitation_ended is null")
 			.param("end", end.name())
 			.param("invitation", invitationId)
 			.update();

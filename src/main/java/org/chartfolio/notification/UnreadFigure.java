@@ -4,7 +4,10 @@ import org.chartfolio.account.PageFigure;
 
 import org.springframework.stereotype.Component;
 
-/** The header's count of unread notifications, counted as the notification list shows them. */
+/**
+ * The header's count of unread notifications, counted as the notification list shows
+ * them.
+ */
 @Component
 class UnreadFigure implements PageFigure {
 

@@ -1,6 +1,8 @@
 package org.chartfolio.pksb;
 
-/** The four parts of the PKSB wheel; the label is the message {@code pksb.group.<NAME>}. */
+/**
+ * The four parts of the PKSB wheel; the label is the message {@code pksb.group.<NAME>}.
+ */
 public enum AreaGroup {
 
 	CORE, EXPERTISE, GENERIC, CONTEXT;

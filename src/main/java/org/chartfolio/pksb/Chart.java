@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The change per area as a bar chart, laid out on the server so the page draws it as plain SVG: per
- * area one bar for the start, one for the end (or now, before the final snapshot) and one for the
- * target, each with its value written beside it and a pattern of its own, so it reads without colour.
+ * The change per area as a bar chart, laid out on the server so the page draws it as
+ * plain SVG: per area one bar for the start, one for the end (or now, before the final
+ * snapshot) and one for the target, each with its value written beside it and a pattern
+ * of its own, so it reads without colour.
  */
 public record Chart(int width, int height, int max, List<Band> bands, boolean endIsNow) {
 
@@ -31,8 +32,8 @@ public record Chart(int width, int height, int max, List<Band> bands, boolean en
 	}
 
 	/**
-	 * One bar. {@code kind} is start, end or target (its pattern and its name in the legend);
-	 * {@code value} is the average shown as text, null when there is none.
+	 * One bar. {@code kind} is start, end or target (its pattern and its name in the
+	 * legend); {@code value} is the average shown as text, null when there is none.
 	 */
 	public record Bar(String kind, BigDecimal value, int y, int width, int textX) {
 
@@ -63,7 +64,9 @@ public record Chart(int width, int height, int max, List<Band> bands, boolean en
 
 	private static Bar bar(String kind, BigDecimal value, int y, int max) {
 		int width = (value == null || max <= 0) ? 0
-				: value.multiply(BigDecimal.valueOf(BAR_SPACE)).divide(BigDecimal.valueOf(max), 0, RoundingMode.HALF_UP).intValue();
+				: value.multiply(BigDecimal.valueOf(BAR_SPACE))
+					.divide(BigDecimal.valueOf(max), 0, RoundingMode.HALF_UP)
+					.intValue();
 		return new Bar(kind, value, y, width, BAR_LEFT + width + 6);
 	}
 

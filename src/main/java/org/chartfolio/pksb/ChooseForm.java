@@ -2,7 +2,9 @@ package org.chartfolio.pksb;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** The area or sub-area the candidate adds to their assessment, by its key from the list. */
+/**
+ * The area or sub-area the candidate adds to their assessment, by its key from the list.
+ */
 class ChooseForm {
 
 	@NotBlank(message = "{pksb.choose.required}")

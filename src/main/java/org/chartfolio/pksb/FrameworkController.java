@@ -15,8 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's view of a PKSB framework (the general one unless {@code framework} names
- * another) and its import from a CSV file.
+ * The administrator's view of a PKSB framework (the general one unless {@code framework}
+ * names another) and its import from a CSV file.
  */
 @Controller
 @RequestMapping("/admin/pksb")

@@ -8,18 +8,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a framework file: a header line {@code kind,area,code,text}, then one line per scale level
- * ({@code level,,2,Good knowledge or skills}), sub-area ({@code sub-area,Research skills,5.1,...}) or
- * confirmed area ({@code area,Research skills,iso30401,Research skills}: the area as named now, whether
- * it maps to BS ISO 30401 ({@code iso30401} or {@code -}), and the name to keep).
- * Fields may be quoted with double quotes, as spreadsheets write them. Every problem is reported
+ * Reads a framework file: a header line {@code kind,area,code,text}, then one line per
+ * scale level ({@code level,,2,Good knowledge or skills}), sub-area
+ * ({@code sub-area,Research skills,5.1,...}) or confirmed area
+ * ({@code area,Research skills,iso30401,Research skills}: the area as named now, whether
+ * it maps to BS ISO 30401 ({@code iso30401} or {@code -}), and the name to keep). Fields
+ * may be quoted with double quotes, as spreadsheets write them. Every problem is reported
  * with its line number; a file with any problem is not imported at all.
  */
 final class FrameworkCsv {
 
 	static final int MAX_BYTES = 1024 * 1024;
 
-	/** A problem found on a line (0 for the file as a whole), as a message key and its arguments. */
+	/**
+	 * A problem found on a line (0 for the file as a whole), as a message key and its
+	 * arguments.
+	 */
 	record Problem(int line, String messageKey, List<Object> arguments) {
 	}
 
@@ -148,7 +152,9 @@ final class FrameworkCsv {
 
 	private static boolean isHeader(String line) {
 		List<String> header = fields(line.startsWith("\uFEFF") ? line.substring(1) : line);
-		return header != null && header.stream().map((h) -> h.strip().toLowerCase(Locale.ROOT)).toList()
+		return header != null && header.stream()
+			.map((h) -> h.strip().toLowerCase(Locale.ROOT))
+			.toList()
 			.equals(List.of("kind", "area", "code", "text"));
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The PKSB frameworks (the general PKSB, the PKSB for Knowledge Management) and which one a portfolio
- * assesses against: the one it was fixed to when it first chose an item, else its route's.
+ * The PKSB frameworks (the general PKSB, the PKSB for Knowledge Management) and which one
+ * a portfolio assesses against: the one it was fixed to when it first chose an item, else
+ * its route's.
  */
 @Component
 class Frameworks {
@@ -38,7 +39,10 @@ class Frameworks {
 			.optional();
 	}
 
-	/** The portfolio's framework: the one it is fixed to, else its route's, else the general one. */
+	/**
+	 * The portfolio's framework: the one it is fixed to, else its route's, else the
+	 * general one.
+	 */
 	Info forPortfolio(long portfolioId) {
 		return this.jdbc.sql("""
 				select f.id, f.code, f.name
@@ -56,9 +60,7 @@ class Frameworks {
 	void fix(long portfolioId, long frameworkId) {
 		this.jdbc.sql("""
 				insert into pksb_portfolio_framework (portfolio_id, framework_id) values (?, ?)
-				on conflict (portfolio_id) do nothing""")
-			.params(portfolioId, frameworkId)
-			.update();
+				on conflict (portfolio_id) do nothing""").params(portfolioId, frameworkId).update();
 	}
 
 }

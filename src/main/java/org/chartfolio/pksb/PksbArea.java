@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One area of a framework. The areas are facts shipped by a migration; where a name or the mapping to
- * BS ISO 30401 is not confirmed, {@code toConfirm} says what to check, and an administrator confirms
- * the area by the framework file.
+ * One area of a framework. The areas are facts shipped by a migration; where a name or
+ * the mapping to BS ISO 30401 is not confirmed, {@code toConfirm} says what to check, and
+ * an administrator confirms the area by the framework file.
  */
 @Entity
 @Table(name = "pksb_area")
@@ -43,7 +43,10 @@ class PksbArea {
 	protected PksbArea() {
 	}
 
-	/** An administrator's confirmation of the name and of whether the area maps to BS ISO 30401. */
+	/**
+	 * An administrator's confirmation of the name and of whether the area maps to BS ISO
+	 * 30401.
+	 */
 	void confirm(String confirmedName, boolean mapsToIso30401) {
 		this.name = confirmedName;
 		this.iso30401 = mapsToIso30401;

@@ -47,8 +47,8 @@ class PksbController {
 	String choose(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("choice") ChooseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> ratingId = Submission.of(result).returns(() -> this.pksb.choose(user, portfolioId,
-				form.getItem()));
+		Optional<Long> ratingId = Submission.of(result)
+			.returns(() -> this.pksb.choose(user, portfolioId, form.getItem()));
 		if (ratingId.isPresent()) {
 			redirect.addFlashAttribute("notice", "pksb.chosen");
 			redirect.addAttribute("ratingId", ratingId.get());
@@ -61,7 +61,8 @@ class PksbController {
 	@GetMapping("/items/{ratingId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			Model model) {
-		return editView(user, portfolioId, ratingId, RatingForm.of(this.pksb.rating(user, portfolioId, ratingId)), model);
+		return editView(user, portfolioId, ratingId, RatingForm.of(this.pksb.rating(user, portfolioId, ratingId)),
+				model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -69,8 +70,8 @@ class PksbController {
 	String rate(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			@Valid @ModelAttribute("rating") RatingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.pksb.rate(user, portfolioId, ratingId,
-				form.toEdit()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.pksb.rate(user, portfolioId, ratingId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "pksb.saved");
 			return "redirect:/portfolios/{portfolioId}/pksb#rating-{ratingId}";
 		}
@@ -79,8 +80,8 @@ class PksbController {
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/items/{ratingId}/remove")
-	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
-			RedirectAttributes redirect) {
+	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long ratingId, RedirectAttributes redirect) {
 		this.pksb.remove(user, portfolioId, ratingId);
 		redirect.addFlashAttribute("notice", "pksb.removed");
 		return "redirect:/portfolios/{portfolioId}/pksb";
@@ -131,12 +132,12 @@ class PksbController {
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/areas/{areaId}/reflection")
-	String reflect(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long areaId,
-			@Valid @ModelAttribute("reflection") ReflectionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String reflect(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long areaId, @Valid @ModelAttribute("reflection") ReflectionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		PksbView.Reflection reflection = this.pksb.reflection(user, portfolioId, areaId);
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.pksb.reflect(user, portfolioId, areaId,
-				form.toEdit()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.pksb.reflect(user, portfolioId, areaId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "pksb.reflection.saved");
 			return "redirect:/portfolios/{portfolioId}/pksb#reflection-{areaId}";
 		}

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to a portfolio's self-assessment: the items chosen and their ratings, the end
- * reflections, the snapshots, and gaps turned into goals. Each checks through {@link PortfolioAccess}
- * that the person may change the portfolio, in one transaction.
+ * Every change to a portfolio's self-assessment: the items chosen and their ratings, the
+ * end reflections, the snapshots, and gaps turned into goals. Each checks through
+ * {@link PortfolioAccess} that the person may change the portfolio, in one transaction.
  */
 @Service
 class PksbEditing {
@@ -61,7 +61,10 @@ class PksbEditing {
 		this.clock = clock;
 	}
 
-	/** Writes the end reflection on a chosen area; refused when it changed since the form was opened. */
+	/**
+	 * Writes the end reflection on a chosen area; refused when it changed since the form
+	 * was opened.
+	 */
 	@Transactional
 	void reflect(SignedInUser user, long portfolioId, long areaId, PksbService.ReflectionEdit edit) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -84,7 +87,10 @@ class PksbEditing {
 		}
 	}
 
-	/** Adds an area or sub-area (by its key from the page's list) to those the candidate assesses. */
+	/**
+	 * Adds an area or sub-area (by its key from the page's list) to those the candidate
+	 * assesses.
+	 */
 	@Transactional
 	long choose(SignedInUser user, long portfolioId, String key) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -112,7 +118,8 @@ class PksbEditing {
 		}
 		this.frameworks.fix(portfolio.id(), framework.id());
 		try {
-			return this.ratings.saveAndFlush(new PksbRating(portfolio.id(), areaId, subAreaId, this.clock.instant())).getId();
+			return this.ratings.saveAndFlush(new PksbRating(portfolio.id(), areaId, subAreaId, this.clock.instant()))
+				.getId();
 		}
 		catch (DataIntegrityViolationException twice) {
 			throw new FieldProblem("item", "pksb.choose.already");
@@ -128,7 +135,10 @@ class PksbEditing {
 				this.assessed.forPortfolio(portfolio.id()).scale(), this.clock.instant());
 	}
 
-	/** Stops assessing an item. Its snapshot values go with it; a goal made from it stays in the plan. */
+	/**
+	 * Stops assessing an item. Its snapshot values go with it; a goal made from it stays
+	 * in the plan.
+	 */
 	@Transactional
 	void remove(SignedInUser user, long portfolioId, long ratingId) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -138,7 +148,9 @@ class PksbEditing {
 		this.ratings.delete(rating);
 	}
 
-	/** Takes (or takes again) the initial or final snapshot of the ratings as they stand. */
+	/**
+	 * Takes (or takes again) the initial or final snapshot of the ratings as they stand.
+	 */
 	@Transactional
 	void snapshot(SignedInUser user, long portfolioId, SnapshotKind kind) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -165,8 +177,8 @@ class PksbEditing {
 	}
 
 	/**
-	 * Turns a gap into a development-plan goal in one step: the goal is named after the item and says
-	 * where the candidate stands and aims to be. Returns the goal's id.
+	 * Turns a gap into a development-plan goal in one step: the goal is named after the
+	 * item and says where the candidate stands and aims to be. Returns the goal's id.
 	 */
 	@Transactional
 	long gapToGoal(SignedInUser user, long portfolioId, long ratingId) {

@@ -18,7 +18,10 @@ import org.chartfolio.account.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The PKSB framework as administrators see and change it: areas, sub-areas and the rating scale. */
+/**
+ * The PKSB framework as administrators see and change it: areas, sub-areas and the rating
+ * scale.
+ */
 @Service
 public class PksbFramework {
 
@@ -45,9 +48,9 @@ public class PksbFramework {
 	}
 
 	/**
-	 * One framework (of {@code frameworks}, the ones an administrator can choose): each area with its
-	 * sub-areas, and the scale. An area's {@code iso30401} is null and {@code toConfirm} says what to
-	 * check while nobody has confirmed it.
+	 * One framework (of {@code frameworks}, the ones an administrator can choose): each
+	 * area with its sub-areas, and the scale. An area's {@code iso30401} is null and
+	 * {@code toConfirm} says what to check while nobody has confirmed it.
 	 */
 	public record FrameworkView(List<Choice> frameworks, String code, String name, List<AreaView> areas,
 			List<Scale.Level> scale) {
@@ -78,9 +81,14 @@ public class PksbFramework {
 			this.problems = problems;
 		}
 
-		/** Each problem as a line number (0 for the file as a whole), a message key and its arguments. */
+		/**
+		 * Each problem as a line number (0 for the file as a whole), a message key and
+		 * its arguments.
+		 */
 		public List<Problem> problems() {
-			return this.problems.stream().map((p) -> new Problem(p.line(), p.messageKey(), p.arguments().toArray())).toList();
+			return this.problems.stream()
+				.map((p) -> new Problem(p.line(), p.messageKey(), p.arguments().toArray()))
+				.toList();
 		}
 
 		public record Problem(int line, String messageKey, Object[] arguments) {
@@ -130,11 +138,12 @@ public class PksbFramework {
 	}
 
 	/**
-	 * Imports a framework file into the framework named by {@code code}: all of it or, at the first
-	 * problem, none of it; the other frameworks are untouched. Levels in the file replace the
-	 * framework's scale (refused while candidates' ratings use a level the new scale lacks); sub-areas
-	 * are added, or renamed where the area already has that code; area lines confirm an area's name and
-	 * its mapping to BS ISO 30401. Sub-areas are never removed here, as candidates' ratings point at them.
+	 * Imports a framework file into the framework named by {@code code}: all of it or, at
+	 * the first problem, none of it; the other frameworks are untouched. Levels in the
+	 * file replace the framework's scale (refused while candidates' ratings use a level
+	 * the new scale lacks); sub-areas are added, or renamed where the area already has
+	 * that code; area lines confirm an area's name and its mapping to BS ISO 30401.
+	 * Sub-areas are never removed here, as candidates' ratings point at them.
 	 */
 	@Transactional
 	public Imported importCsv(SignedInUser user, String code, byte[] file) {
@@ -167,22 +176,26 @@ public class PksbFramework {
 				.stream()
 				.filter((level) -> !offered.contains(level))
 				.sorted()
-				.forEach((level) -> problems.add(new FrameworkCsv.Problem(0, "pksb.import.levelInUse", List.of(level))));
+				.forEach(
+						(level) -> problems.add(new FrameworkCsv.Problem(0, "pksb.import.levelInUse", List.of(level))));
 		}
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(problems);
 		}
 		if (!parsed.levels().isEmpty()) {
 			this.levels.deleteByFramework(chosen.id());
-			this.levels.saveAll(parsed.levels().stream().map((l) -> new PksbLevel(chosen.id(), l.level(), l.label())).toList());
+			this.levels.saveAll(
+					parsed.levels().stream().map((l) -> new PksbLevel(chosen.id(), l.level(), l.label())).toList());
 		}
-		Map<Long, PksbArea> areasById = frameworkAreas.stream().collect(Collectors.toMap(PksbArea::getId, Function.identity()));
+		Map<Long, PksbArea> areasById = frameworkAreas.stream()
+			.collect(Collectors.toMap(PksbArea::getId, Function.identity()));
 		for (FrameworkCsv.AreaLine line : parsed.areas()) {
 			areasById.get(line.areaId()).confirm(line.name(), line.iso30401());
 		}
 		Map<String, PksbSubArea> existing = this.subAreas.findByFramework(chosen.id())
 			.stream()
-			.collect(Collectors.toMap((s) -> s.getAreaId() + "/" + s.getCode().toLowerCase(Locale.ROOT), Function.identity()));
+			.collect(Collectors.toMap((s) -> s.getAreaId() + "/" + s.getCode().toLowerCase(Locale.ROOT),
+					Function.identity()));
 		int added = 0;
 		int renamed = 0;
 		for (FrameworkCsv.SubAreaLine line : parsed.subAreas()) {

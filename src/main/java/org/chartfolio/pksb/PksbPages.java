@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the PKSB pages show, and what other modules read of it: the assessment with its chart, one
- * rating or reflection, and where the end of the journey stands. Each read checks through
- * {@link PortfolioAccess} that the person may read the portfolio, in one read-only transaction.
+ * What the PKSB pages show, and what other modules read of it: the assessment with its
+ * chart, one rating or reflection, and where the end of the journey stands. Each read
+ * checks through {@link PortfolioAccess} that the person may read the portfolio, in one
+ * read-only transaction.
  */
 @Service
 class PksbPages {
@@ -62,7 +63,10 @@ class PksbPages {
 				.thenComparing((row) -> framework.subAreaPosition(row)))
 			.toList();
 		Set<String> chosenKeys = chosen.stream().map(AssessedFramework::key).collect(Collectors.toSet());
-		List<PksbView.Choice> choices = framework.choices().stream().filter((c) -> !chosenKeys.contains(c.key())).toList();
+		List<PksbView.Choice> choices = framework.choices()
+			.stream()
+			.filter((c) -> !chosenKeys.contains(c.key()))
+			.toList();
 		PksbSnapshot initial = taken.get(SnapshotKind.INITIAL);
 		PksbSnapshot last = taken.get(SnapshotKind.FINAL);
 		return new PksbView(framework.name(), framework.scale().levels(), rows, choices,
@@ -71,7 +75,10 @@ class PksbPages {
 				chart(rows, framework, last == null));
 	}
 
-	/** The snapshots taken and the chosen areas still without an end reflection, for the readiness check. */
+	/**
+	 * The snapshots taken and the chosen areas still without an end reflection, for the
+	 * readiness check.
+	 */
 	@Transactional(readOnly = true)
 	PksbService.Ending ending(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -89,7 +96,9 @@ class PksbPages {
 		return new PksbService.Ending(taken, missing);
 	}
 
-	/** The end reflection on one area the candidate chose; any other area is not found. */
+	/**
+	 * The end reflection on one area the candidate chose; any other area is not found.
+	 */
 	@Transactional(readOnly = true)
 	PksbView.Reflection reflection(SignedInUser user, long portfolioId, long areaId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -100,7 +109,10 @@ class PksbPages {
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}
 
-	/** Whether any PKSB area has a current rating, for the candidate's first steps; one query. */
+	/**
+	 * Whether any PKSB area has a current rating, for the candidate's first steps; one
+	 * query.
+	 */
 	@Transactional(readOnly = true)
 	boolean rated(SignedInUser user, long portfolioId) {
 		long id = this.access.readable(user, portfolioId).id();
@@ -131,7 +143,9 @@ class PksbPages {
 		if (snapshot == null) {
 			return Map.of();
 		}
-		return snapshot.getEntries().stream().collect(Collectors.toMap(PksbSnapshot.Entry::getRatingId, Function.identity()));
+		return snapshot.getEntries()
+			.stream()
+			.collect(Collectors.toMap(PksbSnapshot.Entry::getRatingId, Function.identity()));
 	}
 
 	private static Chart chart(List<PksbView.Row> rows, AssessedFramework framework, boolean endIsNow) {
@@ -143,7 +157,8 @@ class PksbPages {
 			.stream()
 			.map((area) -> new Chart.Averages(area.getKey(),
 					Chart.average(area.getValue().stream().map(PksbView.Row::start).toList()),
-					Chart.average(area.getValue().stream().map(endIsNow ? PksbView.Row::now : PksbView.Row::end).toList()),
+					Chart.average(
+							area.getValue().stream().map(endIsNow ? PksbView.Row::now : PksbView.Row::end).toList()),
 					Chart.average(area.getValue().stream().map(PksbView.Row::target).toList())))
 			.toList();
 		return Chart.of(averages, framework.scale().highest(), endIsNow);

@@ -14,9 +14,9 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * An area or sub-area the candidate chose to assess: where they stand now, where they aim to be, and
- * how they will show it. A target below the current level is refused; a gap (target above now) can
- * become one development-plan goal, once.
+ * An area or sub-area the candidate chose to assess: where they stand now, where they aim
+ * to be, and how they will show it. A target below the current level is refused; a gap
+ * (target above now) can become one development-plan goal, once.
  */
 @Entity
 @Table(name = "pksb_rating")
@@ -69,7 +69,10 @@ class PksbRating {
 		this.updatedAt = now;
 	}
 
-	/** Rates the item on the given scale; either level may stay empty while the candidate thinks. */
+	/**
+	 * Rates the item on the given scale; either level may stay empty while the candidate
+	 * thinks.
+	 */
 	void rate(Integer current, Integer target, String newComment, Scale scale, Instant now) {
 		if (current != null && !scale.contains(current)) {
 			throw new FieldProblem("currentLevel", "pksb.level.outOfScale");
@@ -90,7 +93,10 @@ class PksbRating {
 		this.updatedAt = now;
 	}
 
-	/** How many levels the candidate means to climb; zero when there is no gap or it is not rated. */
+	/**
+	 * How many levels the candidate means to climb; zero when there is no gap or it is
+	 * not rated.
+	 */
 	int gap() {
 		if (this.currentLevel == null || this.targetLevel == null) {
 			return 0;
@@ -150,7 +156,9 @@ class PksbRating {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this rating than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this rating than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

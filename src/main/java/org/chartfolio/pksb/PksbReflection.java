@@ -13,8 +13,9 @@ import jakarta.persistence.Version;
 import org.chartfolio.system.FieldProblem;
 
 /**
- * The candidate's end reflection on one PKSB area they chose: how their rating changed and what showed
- * it. Assessors read it beside the comments on the ratings, and the final snapshot waits for it.
+ * The candidate's end reflection on one PKSB area they chose: how their rating changed
+ * and what showed it. Assessors read it beside the comments on the ratings, and the final
+ * snapshot waits for it.
  */
 @Entity
 @Table(name = "pksb_reflection")
@@ -49,7 +50,10 @@ class PksbReflection {
 		this.areaId = areaId;
 	}
 
-	/** Refuses an empty reflection: one that says nothing would let the final snapshot through. */
+	/**
+	 * Refuses an empty reflection: one that says nothing would let the final snapshot
+	 * through.
+	 */
 	void write(String newText, Instant now) {
 		String stripped = (newText != null) ? newText.strip() : "";
 		if (stripped.isEmpty()) {

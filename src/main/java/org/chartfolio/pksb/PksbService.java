@@ -9,15 +9,17 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.springframework.stereotype.Service;
 
 /**
- * A portfolio's PKSB self-assessment, checked against who may read or change it: the module's public
- * face for its own controller and for other modules (the dashboard, readiness, export, the assessor's
- * web edition, the demo). Every call checks through {@link PortfolioAccess} that the person may read or
- * change the portfolio; an item of another portfolio is reported as not found.
+ * A portfolio's PKSB self-assessment, checked against who may read or change it: the
+ * module's public face for its own controller and for other modules (the dashboard,
+ * readiness, export, the assessor's web edition, the demo). Every call checks through
+ * {@link PortfolioAccess} that the person may read or change the portfolio; an item of
+ * another portfolio is reported as not found.
  * <p>
- * The work is done by package-private classes, each with one reason to change: {@link PksbPages} (what
- * is read, one read-only transaction per call), {@link PksbEditing} (every change: ratings, reflections,
- * snapshots, gaps into goals) and {@link AssessedFramework} (the framework as read once per request);
- * the framework's own data is administered by {@link PksbFramework}. This class holds the records they
+ * The work is done by package-private classes, each with one reason to change:
+ * {@link PksbPages} (what is read, one read-only transaction per call),
+ * {@link PksbEditing} (every change: ratings, reflections, snapshots, gaps into goals)
+ * and {@link AssessedFramework} (the framework as read once per request); the framework's
+ * own data is administered by {@link PksbFramework}. This class holds the records they
  * take and answer with.
  */
 @Service
@@ -32,15 +34,24 @@ public class PksbService {
 		this.editing = editing;
 	}
 
-	/** The candidate's rating of one item; {@code version} is the one their form was opened at. */
+	/**
+	 * The candidate's rating of one item; {@code version} is the one their form was
+	 * opened at.
+	 */
 	public record RatingEdit(Integer currentLevel, Integer targetLevel, String comment, long version) {
 	}
 
-	/** The candidate's end reflection on an area; {@code version} is the one their form was opened at. */
+	/**
+	 * The candidate's end reflection on an area; {@code version} is the one their form
+	 * was opened at.
+	 */
 	public record ReflectionEdit(String text, long version) {
 	}
 
-	/** Where the end of the journey stands: the snapshots taken and the chosen areas without a reflection. */
+	/**
+	 * Where the end of the journey stands: the snapshots taken and the chosen areas
+	 * without a reflection.
+	 */
 	public record Ending(Set<SnapshotKind> snapshotsTaken, List<String> areasWithoutReflection) {
 	}
 
@@ -66,17 +77,25 @@ public class PksbService {
 		return this.pages.assessment(user, portfolioId);
 	}
 
-	/** The snapshots taken and the chosen areas still without an end reflection, for the readiness check. */
+	/**
+	 * The snapshots taken and the chosen areas still without an end reflection, for the
+	 * readiness check.
+	 */
 	public Ending ending(SignedInUser user, long portfolioId) {
 		return this.pages.ending(user, portfolioId);
 	}
 
-	/** The end reflection on one area the candidate chose; any other area is not found. */
+	/**
+	 * The end reflection on one area the candidate chose; any other area is not found.
+	 */
 	public PksbView.Reflection reflection(SignedInUser user, long portfolioId, long areaId) {
 		return this.pages.reflection(user, portfolioId, areaId);
 	}
 
-	/** Whether any PKSB area has a current rating, for the candidate's first steps; one query. */
+	/**
+	 * Whether any PKSB area has a current rating, for the candidate's first steps; one
+	 * query.
+	 */
 	public boolean rated(SignedInUser user, long portfolioId) {
 		return this.pages.rated(user, portfolioId);
 	}
@@ -92,12 +111,18 @@ public class PksbService {
 
 	// Changes
 
-	/** Writes the end reflection on a chosen area; refused when it changed since the form was opened. */
+	/**
+	 * Writes the end reflection on a chosen area; refused when it changed since the form
+	 * was opened.
+	 */
 	public void reflect(SignedInUser user, long portfolioId, long areaId, ReflectionEdit edit) {
 		this.editing.reflect(user, portfolioId, areaId, edit);
 	}
 
-	/** Adds an area or sub-area (by its key from the page's list) to those the candidate assesses. */
+	/**
+	 * Adds an area or sub-area (by its key from the page's list) to those the candidate
+	 * assesses.
+	 */
 	public long choose(SignedInUser user, long portfolioId, String key) {
 		return this.editing.choose(user, portfolioId, key);
 	}
@@ -106,19 +131,24 @@ public class PksbService {
 		this.editing.rate(user, portfolioId, ratingId, edit);
 	}
 
-	/** Stops assessing an item. Its snapshot values go with it; a goal made from it stays in the plan. */
+	/**
+	 * Stops assessing an item. Its snapshot values go with it; a goal made from it stays
+	 * in the plan.
+	 */
 	public void remove(SignedInUser user, long portfolioId, long ratingId) {
 		this.editing.remove(user, portfolioId, ratingId);
 	}
 
-	/** Takes (or takes again) the initial or final snapshot of the ratings as they stand. */
+	/**
+	 * Takes (or takes again) the initial or final snapshot of the ratings as they stand.
+	 */
 	public void snapshot(SignedInUser user, long portfolioId, SnapshotKind kind) {
 		this.editing.snapshot(user, portfolioId, kind);
 	}
 
 	/**
-	 * Turns a gap into a development-plan goal in one step: the goal is named after the item and says
-	 * where the candidate stands and aims to be. Returns the goal's id.
+	 * Turns a gap into a development-plan goal in one step: the goal is named after the
+	 * item and says where the candidate stands and aims to be. Returns the goal's id.
 	 */
 	public long gapToGoal(SignedInUser user, long portfolioId, long ratingId) {
 		return this.editing.gapToGoal(user, portfolioId, ratingId);

@@ -18,8 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /**
- * The ratings as they stood when the candidate took the snapshot. Taking it again replaces what it
- * held, so the start can be set once the candidate has rated everything they chose.
+ * The ratings as they stood when the candidate took the snapshot. Taking it again
+ * replaces what it held, so the start can be set once the candidate has rated everything
+ * they chose.
  */
 @Entity
 @Table(name = "pksb_snapshot")
@@ -52,19 +53,22 @@ class PksbSnapshot {
 	}
 
 	/**
-	 * Copies the ratings; refused when none of them has a level yet, as there would be nothing to
-	 * compare, and the final snapshot refused while an area of the ratings has no end reflection.
+	 * Copies the ratings; refused when none of them has a level yet, as there would be
+	 * nothing to compare, and the final snapshot refused while an area of the ratings has
+	 * no end reflection.
 	 */
 	void take(List<PksbRating> ratings, java.util.Set<Long> reflectedAreas, Instant now) {
 		if (ratings.stream().noneMatch((r) -> r.getCurrentLevel() != null)) {
 			throw new IllegalStateException("A PKSB snapshot needs at least one rated item");
 		}
-		if (this.kind == SnapshotKind.FINAL && ratings.stream().anyMatch((r) -> !reflectedAreas.contains(r.getAreaId()))) {
+		if (this.kind == SnapshotKind.FINAL
+				&& ratings.stream().anyMatch((r) -> !reflectedAreas.contains(r.getAreaId()))) {
 			throw new IllegalStateException("The final PKSB snapshot needs an end reflection on every chosen area");
 		}
 		this.entries.clear();
 		for (PksbRating rating : ratings) {
-			this.entries.add(new Entry(rating.getId(), rating.getCurrentLevel(), rating.getTargetLevel(), rating.getComment()));
+			this.entries
+				.add(new Entry(rating.getId(), rating.getCurrentLevel(), rating.getTargetLevel(), rating.getComment()));
 		}
 		this.takenAt = now;
 	}

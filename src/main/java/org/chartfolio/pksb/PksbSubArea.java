@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A sub-area of an area, imported by an administrator; its code is unique within the area. */
+/**
+ * A sub-area of an area, imported by an administrator; its code is unique within the
+ * area.
+ */
 @Entity
 @Table(name = "pksb_sub_area")
 class PksbSubArea {

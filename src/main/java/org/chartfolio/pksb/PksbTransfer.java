@@ -16,11 +16,12 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's PKSB self-assessment (the areas or sub-areas chosen, their ratings, and the initial
- * and final snapshots, the end reflections) as plain data for the data export, and written back
- * exactly for the import. The framework is named by its code, areas by name and sub-areas by code,
- * because ids differ between installations; data without a framework (older archives) is the general
- * PKSB's. The caller has asked PortfolioAccess first.
+ * A portfolio's PKSB self-assessment (the areas or sub-areas chosen, their ratings, and
+ * the initial and final snapshots, the end reflections) as plain data for the data
+ * export, and written back exactly for the import. The framework is named by its code,
+ * areas by name and sub-areas by code, because ids differ between installations; data
+ * without a framework (older archives) is the general PKSB's. The caller has asked
+ * PortfolioAccess first.
  */
 @Service
 public class PksbTransfer {
@@ -41,7 +42,10 @@ public class PksbTransfer {
 		this.frameworks = frameworks;
 	}
 
-	/** {@code goalId}: the development-plan goal the gap became, in this installation's ids. */
+	/**
+	 * {@code goalId}: the development-plan goal the gap became, in this installation's
+	 * ids.
+	 */
 	public record RatingData(String area, String subArea, Integer currentLevel, Integer targetLevel, String comment,
 			Long goalId, Instant createdAt, Instant updatedAt) {
 	}
@@ -56,22 +60,27 @@ public class PksbTransfer {
 	public record ReflectionData(String area, String text, Instant updatedAt) {
 	}
 
-	/** {@code framework}: the framework's code, null for the general one (as archives before frameworks). */
+	/**
+	 * {@code framework}: the framework's code, null for the general one (as archives
+	 * before frameworks).
+	 */
 	public record PksbData(String framework, List<RatingData> ratings, List<SnapshotData> snapshots,
 			List<ReflectionData> reflections) {
 	}
 
 	@Transactional(readOnly = true)
 	public PksbData export(long portfolioId) {
-		List<RatingData> ratings = this.jdbc.sql("""
-				select a.name as area, s.code as sub_area, r.current_level, r.target_level, r.comment, r.goal_id,
-				       r.created_at, r.updated_at
-				from pksb_rating r join pksb_area a on a.id = r.area_id left join pksb_sub_area s on s.id = r.sub_area_id
-				where r.portfolio_id = ? order by a.position, s.position nulls first, r.id""")
+		List<RatingData> ratings = this.jdbc
+			.sql("""
+					select a.name as area, s.code as sub_area, r.current_level, r.target_level, r.comment, r.goal_id,
+					       r.created_at, r.updated_at
+					from pksb_rating r join pksb_area a on a.id = r.area_id left join pksb_sub_area s on s.id = r.sub_area_id
+					where r.portfolio_id = ? order by a.position, s.position nulls first, r.id""")
 			.param(portfolioId)
 			.query((rs, n) -> new RatingData(rs.getString("area"), rs.getString("sub_area"),
-					(Integer) rs.getObject("current_level"), (Integer) rs.getObject("target_level"), rs.getString("comment"),
-					(Long) rs.getObject("goal_id"), instant(rs, "created_at"), instant(rs, "updated_at")))
+					(Integer) rs.getObject("current_level"), (Integer) rs.getObject("target_level"),
+					rs.getString("comment"), (Long) rs.getObject("goal_id"), instant(rs, "created_at"),
+					instant(rs, "updated_at")))
 			.list();
 		Map<Long, List<EntryData>> entries = new LinkedHashMap<>();
 		this.jdbc.sql("""
@@ -102,9 +111,9 @@ public class PksbTransfer {
 	}
 
 	/**
-	 * Writes the assessment, in the caller's transaction; {@code goalId} of each rating is already
-	 * the restored goal's. An area or sub-area this installation does not have is an
-	 * {@link IllegalArgumentException}.
+	 * Writes the assessment, in the caller's transaction; {@code goalId} of each rating
+	 * is already the restored goal's. An area or sub-area this installation does not have
+	 * is an {@link IllegalArgumentException}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, PksbData data) {
@@ -129,7 +138,8 @@ public class PksbTransfer {
 		}
 		for (SnapshotData snapshot : data.snapshots()) {
 			SnapshotKind.valueOf(snapshot.kind());
-			long id = this.jdbc.sql("insert into pksb_snapshot (portfolio_id, kind, taken_at) values (?, ?, ?) returning id")
+			long id = this.jdbc
+				.sql("insert into pksb_snapshot (portfolio_id, kind, taken_at) values (?, ?, ?) returning id")
 				.params(portfolioId, snapshot.kind(), timestamp(snapshot.takenAt()))
 				.query(Long.class)
 				.single();
@@ -145,7 +155,8 @@ public class PksbTransfer {
 					.update();
 			}
 		}
-		for (ReflectionData reflection : (data.reflections() != null) ? data.reflections() : List.<ReflectionData>of()) {
+		for (ReflectionData reflection : (data.reflections() != null) ? data.reflections()
+				: List.<ReflectionData>of()) {
 			if (reflection.text() == null || reflection.text().isBlank()) {
 				continue;
 			}

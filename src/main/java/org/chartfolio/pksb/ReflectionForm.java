@@ -3,7 +3,9 @@ package org.chartfolio.pksb;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The candidate's end reflection on one area: how the rating changed and what showed it. */
+/**
+ * The candidate's end reflection on one area: how the rating changed and what showed it.
+ */
 class ReflectionForm {
 
 	@NotBlank(message = "{pksb.reflection.empty}")

@@ -22,9 +22,9 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection and a
- * completion date, and leaving "done" clears the date; evidence may be linked at any time, and a
- * done goal without evidence is allowed but flagged.
+ * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection
+ * and a completion date, and leaving "done" clears the date; evidence may be linked at
+ * any time, and a done goal without evidence is allowed but flagged.
  */
 @Entity
 @Table(name = "goal")
@@ -32,7 +32,10 @@ class Goal {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
-	/** The reason, the actions and the outcome, each: as long as an evidence item's description. */
+	/**
+	 * The reason, the actions and the outcome, each: as long as an evidence item's
+	 * description.
+	 */
 	static final int MAX_TEXT_LENGTH = 20_000;
 
 	@Id
@@ -91,8 +94,8 @@ class Goal {
 	}
 
 	/**
-	 * Applies the candidate's edit. Marking a goal done needs a reflection on the outcome; the
-	 * completion date is kept from the first time it was marked done.
+	 * Applies the candidate's edit. Marking a goal done needs a reflection on the
+	 * outcome; the completion date is kept from the first time it was marked done.
 	 */
 	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
 			Set<Long> evidenceIds, LocalDate today, Instant now) {

@@ -23,10 +23,12 @@ class GoalSearch implements SearchSource {
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {
-		return this.jdbc.sql("select id, title, ts_rank(to_tsvector('english', " + DOCUMENT + "), q) as rank, "
-				+ "ts_headline('english', reason || ' ' || actions || ' ' || outcome, q, :options) as snippet "
-				+ "from goal, websearch_to_tsquery('english', :text) q "
-				+ "where portfolio_id = :portfolio and deleted_at is null and to_tsvector('english', " + DOCUMENT + ") @@ q")
+		return this.jdbc
+			.sql("select id, title, ts_rank(to_tsvector('english', " + DOCUMENT + "), q) as rank, "
+					+ "ts_headline('english', reason || ' ' || actions || ' ' || outcome, q, :options) as snippet "
+					+ "from goal, websearch_to_tsquery('english', :text) q "
+					+ "where portfolio_id = :portfolio and deleted_at is null and to_tsvector('english', " + DOCUMENT
+					+ ") @@ q")
 			.param("options", SearchQuery.HEADLINE_OPTIONS)
 			.param("text", query.text())
 			.param("portfolio", portfolioId)

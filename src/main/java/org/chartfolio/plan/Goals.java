@@ -22,13 +22,19 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			+ "order by g.updatedAt desc, g.id")
 	List<Goal> findLiveChangedSince(long portfolioId, java.time.Instant since);
 
-	/** The open goals, soonest target first (those without a date last), as many as the limit asks. */
+	/**
+	 * The open goals, soonest target first (those without a date last), as many as the
+	 * limit asks.
+	 */
 	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is null "
 			+ "and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS) "
 			+ "order by g.targetDate nulls last, g.id")
 	List<Goal> findOpen(long portfolioId, org.springframework.data.domain.Limit limit);
 
-	/** A portfolio's goal counts as {@link PlanService#figures} reports them, counted by the database. */
+	/**
+	 * A portfolio's goal counts as {@link PlanService#figures} reports them, counted by
+	 * the database.
+	 */
 	record Counts(long counted, long done, long overdue, long unevidenced, long due, java.time.Instant lastChanged) {
 	}
 
@@ -43,9 +49,9 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 	}
 
 	/**
-	 * The counts of several portfolios in one query, each with its portfolio's id (one with no goals has
-	 * no row): live goals for the figures (dropped ones not counted), every goal, binned ones included,
-	 * for when one last changed.
+	 * The counts of several portfolios in one query, each with its portfolio's id (one
+	 * with no goals has no row): live goals for the figures (dropped ones not counted),
+	 * every goal, binned ones included, for when one last changed.
 	 */
 	@Query("""
 			select new org.chartfolio.plan.Goals$PortfolioCounts(g.portfolioId,

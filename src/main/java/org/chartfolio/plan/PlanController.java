@@ -58,7 +58,8 @@ class PlanController {
 	@Requires(Permission.WRITE)
 	@PostMapping
 	String add(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
-			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (Submission.of(result).succeeds(() -> this.plan.add(user, portfolioId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "goal.added");
 			return "redirect:/portfolios/{portfolioId}/plan";
@@ -78,8 +79,8 @@ class PlanController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			@Valid @ModelAttribute("goal") GoalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.plan.update(user, portfolioId, goalId,
-				form.toEdit()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.plan.update(user, portfolioId, goalId, form.toEdit()))) {
 			redirect.addFlashAttribute("notice", "goal.saved");
 			return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 		}
@@ -98,8 +99,8 @@ class PlanController {
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/{goalId}/restore")
-	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
-			RedirectAttributes redirect) {
+	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long goalId, RedirectAttributes redirect) {
 		this.plan.restore(user, portfolioId, goalId);
 		redirect.addFlashAttribute("notice", "goal.restored");
 		return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";

@@ -25,7 +25,10 @@ import org.chartfolio.system.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The development plan of a portfolio: its goals, checked against who may read or write them. */
+/**
+ * The development plan of a portfolio: its goals, checked against who may read or write
+ * them.
+ */
 @Service
 public class PlanService {
 
@@ -74,7 +77,10 @@ public class PlanService {
 	public record OpenGoal(long id, String title, LocalDate targetDate, boolean overdue) {
 	}
 
-	/** The first open goals in the plan's order (soonest target first), at most {@code limit}, in one query. */
+	/**
+	 * The first open goals in the plan's order (soonest target first), at most
+	 * {@code limit}, in one query.
+	 */
 	@Transactional(readOnly = true)
 	public List<OpenGoal> openGoals(SignedInUser user, long portfolioId, int limit) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -85,13 +91,16 @@ public class PlanService {
 			.toList();
 	}
 
-	/** A goal as the progress page shows it: its title, target date and status, never its reasons or outcome. */
+	/**
+	 * A goal as the progress page shows it: its title, target date and status, never its
+	 * reasons or outcome.
+	 */
 	public record GoalGlance(long id, String title, LocalDate targetDate, GoalStatus status, boolean overdue) {
 	}
 
 	/**
-	 * Every live goal in the plan's order (open goals first, soonest target first), for anybody who
-	 * sees the portfolio's progress, the line manager included, in one query.
+	 * Every live goal in the plan's order (open goals first, soonest target first), for
+	 * anybody who sees the portfolio's progress, the line manager included, in one query.
 	 */
 	@Transactional(readOnly = true)
 	public List<GoalGlance> glance(SignedInUser user, long portfolioId) {
@@ -127,8 +136,9 @@ public class PlanService {
 	}
 
 	/**
-	 * The live goals changed after {@code since}, most recent first, in one query. A goal that did
-	 * not exist then is added; one completed on or after that day is done; any other is changed.
+	 * The live goals changed after {@code since}, most recent first, in one query. A goal
+	 * that did not exist then is added; one completed on or after that day is done; any
+	 * other is changed.
 	 */
 	@Transactional(readOnly = true)
 	public List<GoalChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
@@ -153,8 +163,9 @@ public class PlanService {
 	}
 
 	/**
-	 * The goals' counts for anybody who sees the portfolio's progress, the line manager included, in
-	 * one query. A done goal counts as evidenced when it names any item, even one now in the bin.
+	 * The goals' counts for anybody who sees the portfolio's progress, the line manager
+	 * included, in one query. A done goal counts as evidenced when it names any item,
+	 * even one now in the bin.
 	 */
 	@Transactional(readOnly = true)
 	public PlanFigures figures(SignedInUser user, long portfolioId) {
@@ -162,8 +173,8 @@ public class PlanService {
 	}
 
 	/**
-	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
-	 * query for all of them.
+	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the
+	 * order given, in one query for all of them.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PlanFigures> figures(SignedInUser user, Collection<Long> portfolioIds) {

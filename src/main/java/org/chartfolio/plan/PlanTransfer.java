@@ -17,9 +17,9 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's development-plan goals, binned ones included, with the numbers of the evidence
- * that shows their outcome, as plain data for the data export, and written back exactly for the
- * import. The caller has asked PortfolioAccess first.
+ * A portfolio's development-plan goals, binned ones included, with the numbers of the
+ * evidence that shows their outcome, as plain data for the data export, and written back
+ * exactly for the import. The caller has asked PortfolioAccess first.
  */
 @Service
 public class PlanTransfer {
@@ -35,7 +35,9 @@ public class PlanTransfer {
 		this.jdbc = jdbc;
 	}
 
-	/** A goal; {@code id} is this installation's, for the PKSB ratings that point at it. */
+	/**
+	 * A goal; {@code id} is this installation's, for the PKSB ratings that point at it.
+	 */
 	public record GoalData(long id, String title, String reason, String actions, LocalDate targetDate, String status,
 			String outcome, Instant createdAt, Instant updatedAt, LocalDate completedOn, Instant deletedAt,
 			List<Integer> evidenceNumbers) {
@@ -64,7 +66,10 @@ public class PlanTransfer {
 			.list();
 	}
 
-	/** Writes the goals, in the caller's transaction, and gives their new ids in the order given. */
+	/**
+	 * Writes the goals, in the caller's transaction, and gives their new ids in the order
+	 * given.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Long> restore(long portfolioId, List<GoalData> goals, Map<Integer, Long> evidenceIds) {
 		List<Long> ids = new ArrayList<>();

@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One assessment criterion of a route. Its heading does not count towards the word limit. */
+/**
+ * One assessment criterion of a route. Its heading does not count towards the word limit.
+ */
 @Entity
 @Table(name = "route_criterion")
 class Criterion {

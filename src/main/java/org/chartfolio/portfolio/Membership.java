@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A mentor or line manager of a portfolio, from when they accepted until the candidate ended their
- * access. An ended membership is kept as history and never comes back to life.
+ * A mentor or line manager of a portfolio, from when they accepted until the candidate
+ * ended their access. An ended membership is kept as history and never comes back to
+ * life.
  */
 @Entity
 @Table(name = "portfolio_membership")

@@ -1,8 +1,8 @@
 package org.chartfolio.portfolio;
 
 /**
- * A mentor or line manager could not join a portfolio; the message key says why, in words the
- * person can act on.
+ * A mentor or line manager could not join a portfolio; the message key says why, in words
+ * the person can act on.
  */
 public class MembershipRefusedException extends RuntimeException {
 

@@ -4,7 +4,10 @@ import org.chartfolio.account.PageFigure;
 
 import org.springframework.stereotype.Component;
 
-/** Tells the header whether the person mentors anybody, so that it links to their mentoring page. */
+/**
+ * Tells the header whether the person mentors anybody, so that it links to their
+ * mentoring page.
+ */
 @Component
 class MentoringFigure implements PageFigure {
 

@@ -21,8 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A candidate's portfolio for one route. Opening it lays out its sections from the route, so a
- * later change to the route's definition never reshapes a portfolio already under way.
+ * A candidate's portfolio for one route. Opening it lays out its sections from the route,
+ * so a later change to the route's definition never reshapes a portfolio already under
+ * way.
  */
 @Entity
 @Table(name = "portfolio")

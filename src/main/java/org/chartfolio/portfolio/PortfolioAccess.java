@@ -19,16 +19,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The permission table of this module's package-info, asked by every module before it reads or
- * writes anything of a portfolio. Whoever may not do a thing gets {@link PortfolioNotFoundException}
- * (a change to a submitted copy, {@link SubmittedCopyException}), so that a stranger cannot tell a
- * forbidden portfolio from a missing one.
+ * The permission table of this module's package-info, asked by every module before it
+ * reads or writes anything of a portfolio. Whoever may not do a thing gets
+ * {@link PortfolioNotFoundException} (a change to a submitted copy,
+ * {@link SubmittedCopyException}), so that a stranger cannot tell a forbidden portfolio
+ * from a missing one.
  * <p>
- * How a person stands to a portfolio is read in one statement and, inside a web request, once per
- * request: {@link PortfolioRequests} resolves it before the handler runs, and every check a service
- * makes later in the same request (however deeply nested) is answered from that without a query.
- * Each request reads the memberships afresh, so ending somebody's access takes effect on their very
- * next request; a change to the memberships within a request forgets what that request knew.
+ * How a person stands to a portfolio is read in one statement and, inside a web request,
+ * once per request: {@link PortfolioRequests} resolves it before the handler runs, and
+ * every check a service makes later in the same request (however deeply nested) is
+ * answered from that without a query. Each request reads the memberships afresh, so
+ * ending somebody's access takes effect on their very next request; a change to the
+ * memberships within a request forgets what that request knew.
  */
 @Service
 public class PortfolioAccess {
@@ -49,14 +51,17 @@ public class PortfolioAccess {
 	}
 
 	/**
-	 * How the person stands to the portfolio (its role and, for a submitted copy, the day it was
-	 * submitted); not found for anybody without a role in it.
+	 * How the person stands to the portfolio (its role and, for a submitted copy, the day
+	 * it was submitted); not found for anybody without a role in it.
 	 */
 	public Standing standing(SignedInUser user, long portfolioId) {
 		return find(user, portfolioId).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}
 
-	/** The portfolio, when the person may do what the permission says; refused as described above. */
+	/**
+	 * The portfolio, when the person may do what the permission says; refused as
+	 * described above.
+	 */
 	public PortfolioRef require(SignedInUser user, long portfolioId, Permission permission) {
 		Standing standing = standing(user, portfolioId);
 		if (!permission.allows(standing.role())) {
@@ -68,36 +73,51 @@ public class PortfolioAccess {
 		return standing.portfolio();
 	}
 
-	/** May read statements, evidence and files of the portfolio: its candidate and their mentor. */
+	/**
+	 * May read statements, evidence and files of the portfolio: its candidate and their
+	 * mentor.
+	 */
 	public PortfolioRef readable(SignedInUser user, long portfolioId) {
 		return require(user, portfolioId, Permission.READ);
 	}
 
-	/** May take the portfolio away (its data export, its submitted copies): its candidate alone, live or submitted. */
+	/**
+	 * May take the portfolio away (its data export, its submitted copies): its candidate
+	 * alone, live or submitted.
+	 */
 	public PortfolioRef owned(SignedInUser user, long portfolioId) {
 		return require(user, portfolioId, Permission.OWN);
 	}
 
-	/** May write statements, evidence and goals: its candidate alone, and never in a submitted copy. */
+	/**
+	 * May write statements, evidence and goals: its candidate alone, and never in a
+	 * submitted copy.
+	 */
 	public PortfolioRef writable(SignedInUser user, long portfolioId) {
 		return require(user, portfolioId, Permission.WRITE);
 	}
 
-	/** May comment, decide reviews and keep the meeting log: candidate and mentor, never in a submitted copy. */
+	/**
+	 * May comment, decide reviews and keep the meeting log: candidate and mentor, never
+	 * in a submitted copy.
+	 */
 	public PortfolioRef changeable(SignedInUser user, long portfolioId) {
 		return require(user, portfolioId, Permission.CHANGE);
 	}
 
-	/** May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line manager. */
+	/**
+	 * May see the portfolio's progress (statuses, counts, dates): candidate, mentor, line
+	 * manager.
+	 */
 	public PortfolioRef progressVisible(SignedInUser user, long portfolioId) {
 		return require(user, portfolioId, Permission.PROGRESS);
 	}
 
 	/**
-	 * {@link #progressVisible(SignedInUser, long)} for several portfolios at once, keyed by id in the
-	 * order given: one statement for all those the request has not asked about yet, so that a page
-	 * listing portfolios (a home page) asks as often for ten as for one. One the person may not see is
-	 * not found, as on its own.
+	 * {@link #progressVisible(SignedInUser, long)} for several portfolios at once, keyed
+	 * by id in the order given: one statement for all those the request has not asked
+	 * about yet, so that a page listing portfolios (a home page) asks as often for ten as
+	 * for one. One the person may not see is not found, as on its own.
 	 */
 	public Map<Long, PortfolioRef> progressVisible(SignedInUser user, Collection<Long> portfolioIds) {
 		Map<Long, Optional<Standing>> read = readAll(user, portfolioIds);
@@ -115,15 +135,18 @@ public class PortfolioAccess {
 		return visible;
 	}
 
-	/** How the person stands to the portfolio; not found for anybody without a role in it. */
+	/**
+	 * How the person stands to the portfolio; not found for anybody without a role in it.
+	 */
 	public PortfolioRole roleOf(SignedInUser user, long portfolioId) {
 		return standing(user, portfolioId).role();
 	}
 
 	/**
-	 * May read the text of this one section: whoever reads the whole portfolio, and the line manager
-	 * when the candidate has shared the section with them. Whether the section is of this portfolio
-	 * is checked here for the line manager; callers find the section in the portfolio for the rest.
+	 * May read the text of this one section: whoever reads the whole portfolio, and the
+	 * line manager when the candidate has shared the section with them. Whether the
+	 * section is of this portfolio is checked here for the line manager; callers find the
+	 * section in the portfolio for the rest.
 	 */
 	public PortfolioRef sectionReadable(SignedInUser user, long portfolioId, long sectionId) {
 		Standing standing = standing(user, portfolioId);
@@ -135,16 +158,17 @@ public class PortfolioAccess {
 	}
 
 	/**
-	 * May read this one evidence item and its files: whoever reads the whole portfolio, and anybody an
-	 * {@link EvidenceGrant} lets see the item (the mentor a candidate asked through the directory, for the
-	 * CV sent with the request, while it is open).
+	 * May read this one evidence item and its files: whoever reads the whole portfolio,
+	 * and anybody an {@link EvidenceGrant} lets see the item (the mentor a candidate
+	 * asked through the directory, for the CV sent with the request, while it is open).
 	 */
 	public PortfolioRef evidenceReadable(SignedInUser user, long portfolioId, long evidenceId) {
 		Optional<Standing> standing = find(user, portfolioId);
 		if (standing.isPresent() && standing.get().readable()) {
 			return standing.get().portfolio();
 		}
-		if (user != null && this.grants.stream().anyMatch((grant) -> grant.grants(user.id(), portfolioId, evidenceId))) {
+		if (user != null
+				&& this.grants.stream().anyMatch((grant) -> grant.grants(user.id(), portfolioId, evidenceId))) {
 			return this.jdbc.sql("select owner_id, title from portfolio where id = :id")
 				.param("id", portfolioId)
 				.query((row, n) -> new PortfolioRef(portfolioId, row.getLong("owner_id"), row.getString("title")))
@@ -154,7 +178,10 @@ public class PortfolioAccess {
 		throw new PortfolioNotFoundException(portfolioId);
 	}
 
-	/** Forgets, for the rest of this request, what it knew of the portfolio: its memberships changed. */
+	/**
+	 * Forgets, for the rest of this request, what it knew of the portfolio: its
+	 * memberships changed.
+	 */
 	void forget(long portfolioId) {
 		StandingMemo memo = StandingMemo.current();
 		if (memo != null) {
@@ -178,7 +205,10 @@ public class PortfolioAccess {
 		return Optional.ofNullable(readAll(personId, Set.of(portfolioId)).get(portfolioId));
 	}
 
-	/** The standings the request does not know yet, in one statement (none when it knows them all). */
+	/**
+	 * The standings the request does not know yet, in one statement (none when it knows
+	 * them all).
+	 */
 	private Map<Long, Optional<Standing>> readAll(SignedInUser user, Collection<Long> portfolioIds) {
 		StandingMemo memo = StandingMemo.current();
 		Set<Long> unknown = new LinkedHashSet<>(portfolioIds);
@@ -211,8 +241,8 @@ public class PortfolioAccess {
 				LocalDate submittedOn = (submitted != null)
 						? LocalDate.ofInstant(submitted.toInstant(), this.clock.getZone()) : null;
 				if (role != null) {
-					standings.put(portfolioId,
-							new Standing(new PortfolioRef(portfolioId, owner, row.getString("title")), role, submittedOn));
+					standings.put(portfolioId, new Standing(
+							new PortfolioRef(portfolioId, owner, row.getString("title")), role, submittedOn));
 				}
 			});
 		return standings;

@@ -27,8 +27,9 @@ class PortfolioController {
 	}
 
 	/**
-	 * The portfolio's nav as a page of its own: what a phone shows instead of the nav's groups, so that
-	 * the whole nav is one tap away with or without JavaScript (the layout hands the page its groups).
+	 * The portfolio's nav as a page of its own: what a phone shows instead of the nav's
+	 * groups, so that the whole nav is one tap away with or without JavaScript (the
+	 * layout hands the page its groups).
 	 */
 	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/menu")
@@ -49,8 +50,8 @@ class PortfolioController {
 	String changeDetails(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("details") PortfolioDetailsForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (Submission.of(result).succeeds(() -> this.portfolios.changeDetails(user, portfolioId, form.getTitle(),
-				form.getTargetDate()))) {
+		if (Submission.of(result)
+			.succeeds(() -> this.portfolios.changeDetails(user, portfolioId, form.getTitle(), form.getTargetDate()))) {
 			redirect.addFlashAttribute("notice", "portfolio.details.saved");
 			return "redirect:/portfolios/{portfolioId}";
 		}

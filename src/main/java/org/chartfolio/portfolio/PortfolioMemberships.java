@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who supports a portfolio besides its candidate. Joining is for the invitations module to call
- * once it has checked an invitation; listing and ending access are for the candidate alone.
+ * Who supports a portfolio besides its candidate. Joining is for the invitations module
+ * to call once it has checked an invitation; listing and ending access are for the
+ * candidate alone.
  */
 @Service
 public class PortfolioMemberships {
@@ -43,8 +44,8 @@ public class PortfolioMemberships {
 	}
 
 	/**
-	 * Makes the person the portfolio's mentor or line manager. Refused for the candidate, when the
-	 * role is already held, and when the person already holds the other role.
+	 * Makes the person the portfolio's mentor or line manager. Refused for the candidate,
+	 * when the role is already held, and when the person already holds the other role.
 	 */
 	@Transactional
 	public void join(long portfolioId, SignedInUser person, PortfolioRole role) {
@@ -62,7 +63,8 @@ public class PortfolioMemberships {
 			this.memberships.saveAndFlush(membership);
 		}
 		catch (DataIntegrityViolationException raced) {
-			// Two acceptances at once: the partial unique indexes keep the rule, this keeps the message.
+			// Two acceptances at once: the partial unique indexes keep the rule, this
+			// keeps the message.
 			throw new MembershipRefusedException("access.refused.roleTaken");
 		}
 		this.access.forget(portfolioId);
@@ -71,7 +73,8 @@ public class PortfolioMemberships {
 	/** Whether the person is the active mentor of at least one portfolio. */
 	@Transactional(readOnly = true)
 	public boolean mentorsAnyone(SignedInUser user) {
-		return user != null && this.memberships.existsByAccountIdAndRoleAndEndedAtIsNull(user.id(), PortfolioRole.MENTOR);
+		return user != null
+				&& this.memberships.existsByAccountIdAndRoleAndEndedAtIsNull(user.id(), PortfolioRole.MENTOR);
 	}
 
 	/** The portfolio's active mentor and line manager, for its candidate. */
@@ -85,8 +88,8 @@ public class PortfolioMemberships {
 	}
 
 	/**
-	 * The two people who take part in a portfolio's review, for notifying one of what the other did:
-	 * its candidate and its active mentor, if it has one.
+	 * The two people who take part in a portfolio's review, for notifying one of what the
+	 * other did: its candidate and its active mentor, if it has one.
 	 */
 	public record ReviewParties(long portfolioId, String portfolioTitle, long candidateId, Long mentorId) {
 
@@ -109,8 +112,8 @@ public class PortfolioMemberships {
 	}
 
 	/**
-	 * How many portfolios each of these people actively mentors, in one query, for the mentor
-	 * directory; somebody who mentors none is absent.
+	 * How many portfolios each of these people actively mentors, in one query, for the
+	 * mentor directory; somebody who mentors none is absent.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> activeMenteeCounts(Collection<Long> accountIds) {
@@ -148,8 +151,8 @@ public class PortfolioMemberships {
 	private PortfolioMember member(Membership membership) {
 		Optional<AccountService.Contact> contact = this.accounts.contactOf(membership.getAccountId());
 		return new PortfolioMember(membership.getId(), membership.getAccountId(),
-				contact.map(AccountService.Contact::name).orElse(""), contact.map(AccountService.Contact::email).orElse(""),
-				membership.getRole(), membership.getStartedAt());
+				contact.map(AccountService.Contact::name).orElse(""),
+				contact.map(AccountService.Contact::email).orElse(""), membership.getRole(), membership.getStartedAt());
 	}
 
 }

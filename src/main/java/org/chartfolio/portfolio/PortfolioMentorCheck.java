@@ -5,7 +5,10 @@ import org.chartfolio.account.MentorCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the account module whether somebody is the active mentor of a portfolio, for the two-factor rule. */
+/**
+ * Tells the account module whether somebody is the active mentor of a portfolio, for the
+ * two-factor rule.
+ */
 @Component
 class PortfolioMentorCheck implements MentorCheck {
 

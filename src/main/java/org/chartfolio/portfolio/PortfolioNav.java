@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The portfolio's navigation, grouped as a candidate works through it (write, gather evidence, plan,
- * meet, submit, and the rest), with the page the request is on marked. Built in Java once per page
- * rather than spelled out link by link in the template, so that every page marks the right item:
- * the item whose page this is is the current page; a page beneath an item (one evidence item, a
- * goal's edit form) marks that item as where the person is; a statement and its editor, review and
- * revisions mark the Write group, since no item of the nav is their page.
+ * The portfolio's navigation, grouped as a candidate works through it (write, gather
+ * evidence, plan, meet, submit, and the rest), with the page the request is on marked.
+ * Built in Java once per page rather than spelled out link by link in the template, so
+ * that every page marks the right item: the item whose page this is is the current page;
+ * a page beneath an item (one evidence item, a goal's edit form) marks that item as where
+ * the person is; a statement and its editor, review and revisions mark the Write group,
+ * since no item of the nav is their page.
  * <p>
- * Quick capture, the bin and people are the candidate's own; a mentor does not see them, and nobody
- * sees them on a submitted copy. A line manager, who reads only the progress pages, gets no nav.
+ * Quick capture, the bin and people are the candidate's own; a mentor does not see them,
+ * and nobody sees them on a submitted copy. A line manager, who reads only the progress
+ * pages, gets no nav.
  */
 public final class PortfolioNav {
 
@@ -23,7 +25,10 @@ public final class PortfolioNav {
 		/** The item is this page: {@code aria-current="page"}. */
 		PAGE,
 
-		/** This page lies beneath the item, or in the group: marked, but not as the page itself. */
+		/**
+		 * This page lies beneath the item, or in the group: marked, but not as the page
+		 * itself.
+		 */
 		WITHIN,
 
 		NO;
@@ -38,7 +43,9 @@ public final class PortfolioNav {
 
 	}
 
-	/** One link: its label's message key, its address, and whether the request is on it. */
+	/**
+	 * One link: its label's message key, its address, and whether the request is on it.
+	 */
 	public record Item(String labelKey, String href, Current current) {
 	}
 
@@ -67,7 +74,8 @@ public final class PortfolioNav {
 							new Entry("portfolioNav.pksb", "/pksb", EVERYONE))),
 			new Section("portfolioNav.group.meet", List.of(),
 					List.of(new Entry("portfolioNav.meetings", "/meetings", EVERYONE))),
-			new Section("portfolioNav.group.submit", List.of("/glossary", "/signoffs", "/assessors", "/outcome", "/changes"),
+			new Section("portfolioNav.group.submit",
+					List.of("/glossary", "/signoffs", "/assessors", "/outcome", "/changes"),
 					List.of(new Entry("portfolioNav.readiness", "/readiness", EVERYONE),
 							new Entry("portfolioNav.export", "/export", EVERYONE))),
 			new Section("portfolioNav.group.more", List.of(),
@@ -82,8 +90,8 @@ public final class PortfolioNav {
 	/**
 	 * The nav for this person on this page, or an empty list for a line manager.
 	 * @param standing how the person stands to the portfolio
-	 * @param path the request's path within the portfolio, after {@code /portfolios/{id}} ("" for the
-	 * overview)
+	 * @param path the request's path within the portfolio, after {@code /portfolios/{id}}
+	 * ("" for the overview)
 	 */
 	public static List<Group> of(Standing standing, String path) {
 		if (standing.lineManager()) {
@@ -111,7 +119,10 @@ public final class PortfolioNav {
 		return List.copyOf(groups);
 	}
 
-	/** The shown item's path that is this page or holds it, the longest if several do ("" only for itself). */
+	/**
+	 * The shown item's path that is this page or holds it, the longest if several do (""
+	 * only for itself).
+	 */
 	private static String bestMatch(Standing standing, String path) {
 		String best = null;
 		for (Section section : SECTIONS) {

@@ -5,11 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.chartfolio.account.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -27,32 +26,44 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * How a portfolio request is authorised, in one place. For every request to a handler whose path
- * names a {@code {portfolioId}}:
+ * How a portfolio request is authorised, in one place. For every request to a handler
+ * whose path names a {@code {portfolioId}}:
  * <ol>
- * <li>the handler states the {@link Permission} it needs with {@link Requires} (on the method, or on
- * its controller for all its methods); a handler that states none is refused;</li>
- * <li>the signed-in person's {@link Standing} in the portfolio is read once, in one statement, by
- * {@link PortfolioAccess};</li>
- * <li>the permission is checked against it: whoever may not gets 404, exactly as for a portfolio that
- * does not exist, and a change to a submitted copy gets the page that says it cannot be changed;</li>
- * <li>the standing is handed on: to the handler as a {@code Standing} argument, to the templates as
- * {@code standing} and {@code portfolio} (its id and title, for the page header), and to every
- * service check made later in the request, which {@link PortfolioAccess} answers without a query.</li>
+ * <li>the handler states the {@link Permission} it needs with {@link Requires} (on the
+ * method, or on its controller for all its methods); a handler that states none is
+ * refused;</li>
+ * <li>the signed-in person's {@link Standing} in the portfolio is read once, in one
+ * statement, by {@link PortfolioAccess};</li>
+ * <li>the permission is checked against it: whoever may not gets 404, exactly as for a
+ * portfolio that does not exist, and a change to a submitted copy gets the page that says
+ * it cannot be changed;</li>
+ * <li>the standing is handed on: to the handler as a {@code Standing} argument, to the
+ * templates as {@code standing} and {@code portfolio} (its id and title, for the page
+ * header), and to every service check made later in the request, which
+ * {@link PortfolioAccess} answers without a query.</li>
  * </ol>
- * Services keep their own checks (other modules call them too); within a request those checks cost
- * nothing. Spring Security has already sent a signed-out visitor to sign in.
+ * Services keep their own checks (other modules call them too); within a request those
+ * checks cost nothing. Spring Security has already sent a signed-out visitor to sign in.
  */
 @Component
 class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentResolver {
 
-	/** The request attribute (and template variable) holding the resolved {@link Standing}. */
+	/**
+	 * The request attribute (and template variable) holding the resolved
+	 * {@link Standing}.
+	 */
 	static final String STANDING = "standing";
 
-	/** The template variable holding the portfolio's {@link PortfolioRef}, for the page header. */
+	/**
+	 * The template variable holding the portfolio's {@link PortfolioRef}, for the page
+	 * header.
+	 */
 	static final String PORTFOLIO = "portfolio";
 
-	/** The template variable holding the {@link PortfolioNav} groups the layout shows above the page. */
+	/**
+	 * The template variable holding the {@link PortfolioNav} groups the layout shows
+	 * above the page.
+	 */
 	static final String NAV = "portfolioNav";
 
 	private static final String PORTFOLIO_ID = "portfolioId";
@@ -90,8 +101,8 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 	}
 
 	/**
-	 * A page inside a portfolio gets its nav, with the page it is on marked; a redirect, a download or
-	 * an htmx fragment has no layout and gets none.
+	 * A page inside a portfolio gets its nav, with the page it is on marked; a redirect,
+	 * a download or an htmx fragment has no layout and gets none.
 	 */
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -107,7 +118,9 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 		modelAndView.addObject(NAV, PortfolioNav.of(standing, pathWithin(request, standing.portfolioId())));
 	}
 
-	/** The request's path after {@code /portfolios/{id}}: "" for the portfolio's own page. */
+	/**
+	 * The request's path after {@code /portfolios/{id}}: "" for the portfolio's own page.
+	 */
 	private static String pathWithin(HttpServletRequest request, long portfolioId) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String prefix = "/portfolios/" + portfolioId;
@@ -132,8 +145,8 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		Object standing = webRequest.getAttribute(STANDING, RequestAttributes.SCOPE_REQUEST);
 		if (standing == null) {
-			throw new IllegalStateException(parameter.getExecutable() + " takes a Standing but its path names no {"
-					+ PORTFOLIO_ID + "}");
+			throw new IllegalStateException(
+					parameter.getExecutable() + " takes a Standing but its path names no {" + PORTFOLIO_ID + "}");
 		}
 		return standing;
 	}

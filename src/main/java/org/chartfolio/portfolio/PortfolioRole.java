@@ -1,6 +1,8 @@
 package org.chartfolio.portfolio;
 
-/** How a person stands to a portfolio: its candidate, their mentor or their line manager. */
+/**
+ * How a person stands to a portfolio: its candidate, their mentor or their line manager.
+ */
 public enum PortfolioRole {
 
 	OWNER, MENTOR, LINE_MANAGER;

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening portfolios and reading them. Every read and write checks who is asking: a portfolio
- * somebody may not see is reported as not found.
+ * Opening portfolios and reading them. Every read and write checks who is asking: a
+ * portfolio somebody may not see is reported as not found.
  */
 @Service
 public class PortfolioService {
@@ -55,8 +55,8 @@ public class PortfolioService {
 	public List<RouteChoice> routes() {
 		return this.routes.findAllByOrderByPosition()
 			.stream()
-			.map((route) -> new RouteChoice(route.getCode(), route.getName(), route.getPostNominals(), route.getSummary(),
-					route.getStatementWordLimit(), route.getCriteria().size()))
+			.map((route) -> new RouteChoice(route.getCode(), route.getName(), route.getPostNominals(),
+					route.getSummary(), route.getStatementWordLimit(), route.getCriteria().size()))
 			.toList();
 	}
 
@@ -70,8 +70,8 @@ public class PortfolioService {
 	}
 
 	/**
-	 * Changes the portfolio's title and target date. A target date already passed may stay as it is,
-	 * but a new one must be today or later.
+	 * Changes the portfolio's title and target date. A target date already passed may
+	 * stay as it is, but a new one must be today or later.
 	 */
 	@Transactional
 	public void changeDetails(SignedInUser owner, long portfolioId, String title, LocalDate targetDate) {
@@ -90,7 +90,10 @@ public class PortfolioService {
 		return this.portfolios.findByOwnerIdOrderByUpdatedAtDesc(user.id()).stream().map(this::summary).toList();
 	}
 
-	/** Portfolios where the person is an active mentor or line manager, most recently joined first. */
+	/**
+	 * Portfolios where the person is an active mentor or line manager, most recently
+	 * joined first.
+	 */
 	@Transactional(readOnly = true)
 	public List<SharedPortfolio> sharedWith(SignedInUser user) {
 		List<Membership> joined = this.memberships.findByAccountIdAndEndedAtIsNullOrderByStartedAtDesc(user.id());
@@ -123,8 +126,8 @@ public class PortfolioService {
 	}
 
 	/**
-	 * The portfolio and its sections (titles and statuses, never their text) for anybody who sees
-	 * its progress, the line manager included.
+	 * The portfolio and its sections (titles and statuses, never their text) for anybody
+	 * who sees its progress, the line manager included.
 	 */
 	@Transactional(readOnly = true)
 	public PortfolioView progressView(SignedInUser user, long portfolioId) {
@@ -136,8 +139,8 @@ public class PortfolioService {
 	}
 
 	/**
-	 * {@link #progressView} of several portfolios, keyed by id in the order given, in one query for all
-	 * of them (for a home page that shows a card for each).
+	 * {@link #progressView} of several portfolios, keyed by id in the order given, in one
+	 * query for all of them (for a home page that shows a card for each).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PortfolioView> progressViews(SignedInUser user, Collection<Long> portfolioIds) {
@@ -160,7 +163,9 @@ public class PortfolioService {
 		return views;
 	}
 
-	/** What {@link #cpdRequirement} says, for anybody who sees the portfolio's progress. */
+	/**
+	 * What {@link #cpdRequirement} says, for anybody who sees the portfolio's progress.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CpdRequirement> progressCpdRequirement(SignedInUser user, long portfolioId) {
 		this.access.progressVisible(user, portfolioId);
@@ -169,7 +174,9 @@ public class PortfolioService {
 		return requirement(portfolio.getRoute());
 	}
 
-	/** How many hours of CPD the portfolio's route asks for, over how many months, if any. */
+	/**
+	 * How many hours of CPD the portfolio's route asks for, over how many months, if any.
+	 */
 	public record CpdRequirement(int hours, int months) {
 	}
 
@@ -188,7 +195,10 @@ public class PortfolioService {
 		return Optional.of(new CpdRequirement(route.getCpdHoursRequired(), route.getCpdPeriodMonths()));
 	}
 
-	/** One section of a portfolio the person may read; 404 for a section of another portfolio. */
+	/**
+	 * One section of a portfolio the person may read; 404 for a section of another
+	 * portfolio.
+	 */
 	@Transactional(readOnly = true)
 	public SectionView section(SignedInUser user, long portfolioId, long sectionId) {
 		this.access.readable(user, portfolioId);
@@ -201,8 +211,9 @@ public class PortfolioService {
 	static SectionView view(Section section) {
 		Criterion criterion = section.getCriterion();
 		boolean statement = section.getKind() == SectionKind.STATEMENT;
-		return new SectionView(section.getId(), section.getPortfolio().getId(), section.getPosition(), section.getKind(),
-				(criterion != null) ? criterion.getPosition() : null, statement && criterion != null ? section.getTitle() : null,
+		return new SectionView(section.getId(), section.getPortfolio().getId(), section.getPosition(),
+				section.getKind(), (criterion != null) ? criterion.getPosition() : null,
+				statement && criterion != null ? section.getTitle() : null,
 				(criterion != null) ? criterion.getDescription() : null, section.getStatus(), section.getVersion());
 	}
 

@@ -18,10 +18,11 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio and its sections as plain data, for the data export, and written back exactly (dates,
- * statuses and all) into a new portfolio for the import. It answers whoever calls: the caller has
- * asked {@link PortfolioAccess} first. Plain SQL, because an import restores what the entities
- * rightly refuse to be told (when a thing was created, that a section was approved).
+ * A portfolio and its sections as plain data, for the data export, and written back
+ * exactly (dates, statuses and all) into a new portfolio for the import. It answers
+ * whoever calls: the caller has asked {@link PortfolioAccess} first. Plain SQL, because
+ * an import restores what the entities rightly refuse to be told (when a thing was
+ * created, that a section was approved).
  */
 @Service
 public class PortfolioTransfer {
@@ -50,8 +51,8 @@ public class PortfolioTransfer {
 	}
 
 	/**
-	 * A section; {@code criterion} is the criterion's number in the route, {@code approvedRevision}
-	 * the number of the revision that keeps the approved text.
+	 * A section; {@code criterion} is the criterion's number in the route,
+	 * {@code approvedRevision} the number of the revision that keeps the approved text.
 	 */
 	public record SectionData(long id, int position, String kind, Integer criterion, String title, String status,
 			Instant updatedAt, Instant readySince, Instant approvedAt, String approvedByName, Integer approvedRevision,
@@ -67,21 +68,22 @@ public class PortfolioTransfer {
 
 	@Transactional(readOnly = true)
 	public PortfolioData export(long portfolioId) {
-		List<SectionData> sections = this.jdbc.sql("""
-				select s.id, s.position, s.kind, c.position as criterion, s.title, s.status, s.updated_at, s.ready_since,
-				       s.approved_at, coalesce(a.display_name, s.approved_by_name) as approver, r.number as approved_revision,
-				       s.reopen_reason, s.reopened_at
-				from section s
-				left join route_criterion c on c.id = s.criterion_id
-				left join account a on a.id = s.approved_by
-				left join section_revision r on r.id = s.approved_revision_id
-				where s.portfolio_id = ? order by s.position""")
+		List<SectionData> sections = this.jdbc
+			.sql("""
+					select s.id, s.position, s.kind, c.position as criterion, s.title, s.status, s.updated_at, s.ready_since,
+					       s.approved_at, coalesce(a.display_name, s.approved_by_name) as approver, r.number as approved_revision,
+					       s.reopen_reason, s.reopened_at
+					from section s
+					left join route_criterion c on c.id = s.criterion_id
+					left join account a on a.id = s.approved_by
+					left join section_revision r on r.id = s.approved_revision_id
+					where s.portfolio_id = ? order by s.position""")
 			.param(portfolioId)
 			.query((rs, n) -> new SectionData(rs.getLong("id"), rs.getInt("position"), rs.getString("kind"),
 					(Integer) rs.getObject("criterion"), rs.getString("title"), rs.getString("status"),
 					instant(rs, "updated_at"), instant(rs, "ready_since"), instant(rs, "approved_at"),
-					rs.getString("approver"), (Integer) rs.getObject("approved_revision"), rs.getString("reopen_reason"),
-					instant(rs, "reopened_at")))
+					rs.getString("approver"), (Integer) rs.getObject("approved_revision"),
+					rs.getString("reopen_reason"), instant(rs, "reopened_at")))
 			.list();
 		return this.jdbc.sql("""
 				select r.code, p.title, p.target_date, p.created_at, p.updated_at, p.submitted_at
@@ -95,8 +97,8 @@ public class PortfolioTransfer {
 	}
 
 	/**
-	 * Writes the portfolio for {@code ownerId}, in the caller's transaction. A route or criterion this
-	 * installation does not have is an {@link IllegalArgumentException}.
+	 * Writes the portfolio for {@code ownerId}, in the caller's transaction. A route or
+	 * criterion this installation does not have is an {@link IllegalArgumentException}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Restored restore(long ownerId, PortfolioData data) {
@@ -108,8 +110,8 @@ public class PortfolioTransfer {
 		long portfolioId = this.jdbc.sql("""
 				insert into portfolio (owner_id, route_id, title, target_date, created_at, updated_at, submitted_at)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(ownerId, routeId, data.title(), data.targetDate(), timestamp(data.createdAt()), timestamp(data.updatedAt()),
-					timestamp(data.submittedAt()))
+			.params(ownerId, routeId, data.title(), data.targetDate(), timestamp(data.createdAt()),
+					timestamp(data.updatedAt()), timestamp(data.submittedAt()))
 			.query(Long.class)
 			.single();
 		Map<Integer, Long> sectionIds = new LinkedHashMap<>();
@@ -129,8 +131,9 @@ public class PortfolioTransfer {
 					                     ready_since, approved_at, approved_by_name, reopen_reason, reopened_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(portfolioId, section.position(), section.kind(), criterionId, section.title(), section.status(),
-						timestamp(section.updatedAt()), timestamp(section.readySince()), timestamp(section.approvedAt()),
-						section.approvedByName(), section.reopenReason(), timestamp(section.reopenedAt()))
+						timestamp(section.updatedAt()), timestamp(section.readySince()),
+						timestamp(section.approvedAt()), section.approvedByName(), section.reopenReason(),
+						timestamp(section.reopenedAt()))
 				.query(Long.class)
 				.single();
 			sectionIds.put(section.position(), id);
@@ -139,11 +142,12 @@ public class PortfolioTransfer {
 	}
 
 	/**
-	 * Writes an imported portfolio for {@code ownerId}, in the caller's transaction, without the trust
-	 * the file claims: unsubmitted, every section in draft with no approval, readiness date or
-	 * reopening. What the file said happened (submitted, sent for review, changes requested,
-	 * approved, reopened) is kept as {@link ImportedEvent}s: dated, attributed to a name as text,
-	 * linked to no account, acted on by nothing.
+	 * Writes an imported portfolio for {@code ownerId}, in the caller's transaction,
+	 * without the trust the file claims: unsubmitted, every section in draft with no
+	 * approval, readiness date or reopening. What the file said happened (submitted, sent
+	 * for review, changes requested, approved, reopened) is kept as
+	 * {@link ImportedEvent}s: dated, attributed to a name as text, linked to no account,
+	 * acted on by nothing.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Restored restoreImported(long ownerId, PortfolioData data) {
@@ -188,16 +192,18 @@ public class PortfolioTransfer {
 	}
 
 	/**
-	 * What an import said happened to a section ({@code sectionId}) or, with none, to the portfolio,
-	 * oldest first. History only: nothing reads it to decide anything.
+	 * What an import said happened to a section ({@code sectionId}) or, with none, to the
+	 * portfolio, oldest first. History only: nothing reads it to decide anything.
 	 */
 	@Transactional(readOnly = true)
 	public List<ImportedEvent> importedHistory(long portfolioId, Long sectionId) {
 		return importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId);
 	}
 
-	static List<ImportedEvent> importedHistory(JdbcClient jdbc, java.time.ZoneId zone, long portfolioId, Long sectionId) {
-		// The portfolio's own history has no section; a typed null cannot stand in for it in SQL.
+	static List<ImportedEvent> importedHistory(JdbcClient jdbc, java.time.ZoneId zone, long portfolioId,
+			Long sectionId) {
+		// The portfolio's own history has no section; a typed null cannot stand in for it
+		// in SQL.
 		var query = (sectionId != null) ? jdbc.sql("""
 				select event, happened_at, by_name, detail from imported_history
 				where portfolio_id = ? and section_id = ? order by happened_at, id""").params(portfolioId, sectionId)
@@ -214,7 +220,10 @@ public class PortfolioTransfer {
 		return (at != null) ? java.time.LocalDateTime.ofInstant(at, zone) : null;
 	}
 
-	/** Once the revisions are back, points each approved section at the revision that keeps its approved text. */
+	/**
+	 * Once the revisions are back, points each approved section at the revision that
+	 * keeps its approved text.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restoreApprovedRevisions(Restored restored, List<SectionData> sections) {
 		for (SectionData section : sections) {
@@ -229,7 +238,10 @@ public class PortfolioTransfer {
 		}
 	}
 
-	/** Freezes a copy: from now on {@link PortfolioAccess#writable} refuses every change to it. */
+	/**
+	 * Freezes a copy: from now on {@link PortfolioAccess#writable} refuses every change
+	 * to it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markSubmitted(long copyId, long fromId, Instant at) {
 		this.jdbc.sql("update portfolio set submitted_at = ?, submitted_from_id = ? where id = ?")
@@ -249,7 +261,10 @@ public class PortfolioTransfer {
 			.list();
 	}
 
-	/** The live portfolio a submitted copy was frozen from, while it still exists; empty for any other portfolio. */
+	/**
+	 * The live portfolio a submitted copy was frozen from, while it still exists; empty
+	 * for any other portfolio.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> submittedFrom(long copyId) {
 		return this.jdbc.sql("select submitted_from_id from portfolio where id = ? and submitted_at is not null")
@@ -258,7 +273,10 @@ public class PortfolioTransfer {
 			.optional();
 	}
 
-	/** The day each of the person's submitted copies was submitted, by portfolio id, for the home page. */
+	/**
+	 * The day each of the person's submitted copies was submitted, by portfolio id, for
+	 * the home page.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> submittedCopiesOwnedBy(long ownerId) {
 		Map<Long, LocalDate> copies = new LinkedHashMap<>();

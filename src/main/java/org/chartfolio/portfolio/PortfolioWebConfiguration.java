@@ -7,7 +7,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link PortfolioRequests} in front of every handler, first of the app's interceptors. */
+/**
+ * Puts {@link PortfolioRequests} in front of every handler, first of the app's
+ * interceptors.
+ */
 @Configuration(proxyBeanMethods = false)
 class PortfolioWebConfiguration implements WebMvcConfigurer {
 

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * The permission a handler under {@code /portfolios/{portfolioId}} needs, checked by
- * {@link PortfolioRequests} before the handler runs. A handler that states none is refused (and a
- * test names it); one stated on the controller applies to each of its handlers that states none.
+ * {@link PortfolioRequests} before the handler runs. A handler that states none is
+ * refused (and a test names it); one stated on the controller applies to each of its
+ * handlers that states none.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)

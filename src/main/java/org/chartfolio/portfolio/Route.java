@@ -18,9 +18,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import org.hibernate.annotations.ListIndexBase;
 
-/** A CILIP Professional Registration route, as data: its criteria, limits and required parts. */
+/**
+ * A CILIP Professional Registration route, as data: its criteria, limits and required
+ * parts.
+ */
 @Entity
 @Table(name = "route")
 class Route {

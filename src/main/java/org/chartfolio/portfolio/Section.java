@@ -17,7 +17,10 @@ import jakarta.persistence.Version;
 
 import org.chartfolio.system.StaleEditException;
 
-/** One part of a portfolio: a statement for a criterion, the CV, the development plan, and so on. */
+/**
+ * One part of a portfolio: a statement for a criterion, the CV, the development plan, and
+ * so on.
+ */
 @Entity
 @Table(name = "section")
 class Section {
@@ -41,7 +44,10 @@ class Section {
 	@JoinColumn(name = "criterion_id", updatable = false)
 	private Criterion criterion;
 
-	/** The criterion's heading when the portfolio was opened; other kinds are named by message. */
+	/**
+	 * The criterion's heading when the portfolio was opened; other kinds are named by
+	 * message.
+	 */
 	@Column(nullable = false)
 	private String title;
 
@@ -52,14 +58,20 @@ class Section {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	/** When the candidate last asked for a review, while it waits; the mentor's queue is oldest first. */
+	/**
+	 * When the candidate last asked for a review, while it waits; the mentor's queue is
+	 * oldest first.
+	 */
 	@Column(name = "ready_since")
 	private Instant readySince;
 
 	@Column(name = "approved_by")
 	private Long approvedBy;
 
-	/** The approver's name, for a section imported from another installation where they have no account here. */
+	/**
+	 * The approver's name, for a section imported from another installation where they
+	 * have no account here.
+	 */
 	@Column(name = "approved_by_name", insertable = false, updatable = false)
 	private String approvedByName;
 
@@ -97,12 +109,14 @@ class Section {
 	/** The longest reason for reopening a section that is kept. */
 	static final int MAX_REASON_LENGTH = 1000;
 
-	// The review workflow. Each step names who takes it and refuses what the permission table and
-	// the order of review do not allow; services check the portfolio's access before they get here.
+	// The review workflow. Each step names who takes it and refuses what the permission
+	// table and
+	// the order of review do not allow; services check the portfolio's access before they
+	// get here.
 
 	/**
-	 * The candidate asks their mentor to review the section. Not while it already waits or is
-	 * approved, and not without an active mentor: nobody would see the request.
+	 * The candidate asks their mentor to review the section. Not while it already waits
+	 * or is approved, and not without an active mentor: nobody would see the request.
 	 */
 	void markReadyForReview(long actorId, boolean hasActiveMentor, Instant now) {
 		requireCandidate(actorId);
@@ -131,7 +145,10 @@ class Section {
 		this.updatedAt = now;
 	}
 
-	/** The mentor approves the section, which locks its text; the approved text is kept as a revision. */
+	/**
+	 * The mentor approves the section, which locks its text; the approved text is kept as
+	 * a revision.
+	 */
 	void approve(long actorId, PortfolioRole actorRole, long approvedRevisionId, Instant now) {
 		requireApprovableBy(actorRole);
 		this.status = SectionStatus.APPROVED;
@@ -142,7 +159,10 @@ class Section {
 		this.updatedAt = now;
 	}
 
-	/** The candidate reopens an approved section to change it again, saying why; it becomes a draft. */
+	/**
+	 * The candidate reopens an approved section to change it again, saying why; it
+	 * becomes a draft.
+	 */
 	void reopen(long actorId, String reason, Instant now) {
 		requireCandidate(actorId);
 		if (this.status != SectionStatus.APPROVED) {
@@ -171,7 +191,10 @@ class Section {
 		}
 	}
 
-	/** Refuses unless the section may be approved by this person now; asked before its text is kept. */
+	/**
+	 * Refuses unless the section may be approved by this person now; asked before its
+	 * text is kept.
+	 */
 	void requireApprovableBy(PortfolioRole actorRole) {
 		requireMentorDeciding(actorRole);
 	}
@@ -245,7 +268,9 @@ class Section {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this section than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this section than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

@@ -1,9 +1,14 @@
 package org.chartfolio.portfolio;
 
-/** What a section of a portfolio holds; its label is the message {@code section.kind.<NAME>}. */
+/**
+ * What a section of a portfolio holds; its label is the message
+ * {@code section.kind.<NAME>}.
+ */
 public enum SectionKind {
 
-	/** A reflective statement, for one criterion or, on a single-statement route, for all. */
+	/**
+	 * A reflective statement, for one criterion or, on a single-statement route, for all.
+	 */
 	STATEMENT(true),
 	/** The annotated CV. */
 	CV(true),
@@ -17,9 +22,15 @@ public enum SectionKind {
 	DEVELOPMENT_PLAN(false),
 	/** Hours of continuing professional development, for revalidation. */
 	CPD_LOG(false),
-	/** The mentor's completion statement (Certification, Chartership): written and signed by the mentor. */
+	/**
+	 * The mentor's completion statement (Certification, Chartership): written and signed
+	 * by the mentor.
+	 */
 	MENTOR_STATEMENT(false),
-	/** Two letters of support (Fellowship): one from the mentor, one from a supporter the candidate invites. */
+	/**
+	 * Two letters of support (Fellowship): one from the mentor, one from a supporter the
+	 * candidate invites.
+	 */
 	LETTERS_OF_SUPPORT(false);
 
 	private final boolean written;
@@ -28,14 +39,17 @@ public enum SectionKind {
 		this.written = written;
 	}
 
-	/** Whether the candidate writes this section as text (as opposed to a structured record). */
+	/**
+	 * Whether the candidate writes this section as text (as opposed to a structured
+	 * record).
+	 */
 	public boolean isWritten() {
 		return this.written;
 	}
 
 	/**
-	 * A sign-off document, written by somebody other than the candidate and kept by the signoff
-	 * module; it is never reviewed or approved like the candidate's own sections.
+	 * A sign-off document, written by somebody other than the candidate and kept by the
+	 * signoff module; it is never reviewed or approved like the candidate's own sections.
 	 */
 	public boolean isSignOff() {
 		return this == MENTOR_STATEMENT || this == LETTERS_OF_SUPPORT;

@@ -1,8 +1,8 @@
 package org.chartfolio.portfolio;
 
 /**
- * The section is approved, so its text stays as the mentor approved it until the candidate reopens
- * the section.
+ * The section is approved, so its text stays as the mentor approved it until the
+ * candidate reopens the section.
  */
 public class SectionLockedException extends RuntimeException {
 

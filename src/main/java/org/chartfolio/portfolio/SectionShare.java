@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A written section the candidate shares with their line manager, who may then read its text. It
- * names the line manager it was shared with: a line manager who comes later starts with nothing.
+ * A written section the candidate shares with their line manager, who may then read its
+ * text. It names the line manager it was shared with: a line manager who comes later
+ * starts with nothing.
  */
 @Entity
 @Table(name = "section_share")
@@ -37,8 +38,9 @@ class SectionShare {
 	}
 
 	/**
-	 * Refuses a section that is not written (the plan, the PKSB: a line manager already sees their
-	 * progress), a section of another portfolio, and anybody but the portfolio's active line manager.
+	 * Refuses a section that is not written (the plan, the PKSB: a line manager already
+	 * sees their progress), a section of another portfolio, and anybody but the
+	 * portfolio's active line manager.
 	 */
 	static SectionShare of(Section section, Membership lineManager, Instant now) {
 		if (!section.getKind().isWritten()) {

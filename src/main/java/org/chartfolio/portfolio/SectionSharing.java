@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The written sections a candidate shares with their line manager. Only the candidate shares or
- * stops sharing; who may then read a section is {@link PortfolioAccess#sectionReadable}.
+ * The written sections a candidate shares with their line manager. Only the candidate
+ * shares or stops sharing; who may then read a section is
+ * {@link PortfolioAccess#sectionReadable}.
  */
 @Service
 public class SectionSharing {
@@ -45,7 +46,10 @@ public class SectionSharing {
 		this.clock = clock;
 	}
 
-	/** Whether the portfolio has a line manager now, and which sections are shared with them. */
+	/**
+	 * Whether the portfolio has a line manager now, and which sections are shared with
+	 * them.
+	 */
 	public record Shared(boolean lineManager, Set<Long> sectionIds) {
 
 		public boolean contains(long sectionId) {
@@ -59,16 +63,18 @@ public class SectionSharing {
 	public Shared shared(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.progressVisible(user, portfolioId);
 		return lineManager(portfolio.id())
-			.map((manager) -> new Shared(true, this.shares.findByPortfolioIdAndAccountId(portfolio.id(), manager.getAccountId())
-				.stream()
-				.map(SectionShare::getSectionId)
-				.collect(Collectors.toUnmodifiableSet())))
+			.map((manager) -> new Shared(true,
+					this.shares.findByPortfolioIdAndAccountId(portfolio.id(), manager.getAccountId())
+						.stream()
+						.map(SectionShare::getSectionId)
+						.collect(Collectors.toUnmodifiableSet())))
 			.orElseGet(() -> new Shared(false, Set.of()));
 	}
 
 	/**
-	 * Shares the section with the portfolio's line manager, or stops sharing it. Not found for anybody
-	 * but the candidate, for a section that is not written, and when there is no line manager.
+	 * Shares the section with the portfolio's line manager, or stops sharing it. Not
+	 * found for anybody but the candidate, for a section that is not written, and when
+	 * there is no line manager.
 	 */
 	@Transactional
 	public void setShared(SignedInUser owner, long portfolioId, long sectionId, boolean shared) {
@@ -94,7 +100,8 @@ public class SectionSharing {
 		}
 		this.events.publishEvent(new SectionSharingChanged(ref.id(), sectionId, section.getKind(),
 				PortfolioService.view(section).title(), shared, this.accounts.displayNameOf(owner.id()).orElse(""),
-				this.accounts.displayNameOf(manager.getAccountId()).orElse(""), now, ref.title(), manager.getAccountId()));
+				this.accounts.displayNameOf(manager.getAccountId()).orElse(""), now, ref.title(),
+				manager.getAccountId()));
 	}
 
 	private Optional<Membership> lineManager(long portfolioId) {

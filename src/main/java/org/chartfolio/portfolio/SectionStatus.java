@@ -1,6 +1,9 @@
 package org.chartfolio.portfolio;
 
-/** Where a section stands in review; its label is the message {@code section.status.<NAME>}. */
+/**
+ * Where a section stands in review; its label is the message
+ * {@code section.status.<NAME>}.
+ */
 public enum SectionStatus {
 
 	DRAFT, READY_FOR_REVIEW, CHANGES_REQUESTED, APPROVED;

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review workflow of a section: the candidate marks it ready for review and reopens it once
- * approved, the portfolio's active mentor requests changes or approves. Each step checks the
- * permission table through {@link PortfolioAccess} (anybody else: not found), the version the page
- * was showing (a stale page: {@link StaleEditException}), and then lets the {@link Section} decide
- * whether the step is allowed in its state. It lives here because the section is this module's
- * entity; the {@code review} module adds the comments and tells others what happened.
+ * The review workflow of a section: the candidate marks it ready for review and reopens
+ * it once approved, the portfolio's active mentor requests changes or approves. Each step
+ * checks the permission table through {@link PortfolioAccess} (anybody else: not found),
+ * the version the page was showing (a stale page: {@link StaleEditException}), and then
+ * lets the {@link Section} decide whether the step is allowed in its state. It lives here
+ * because the section is this module's entity; the {@code review} module adds the
+ * comments and tells others what happened.
  */
 @Service
 public class SectionWorkflow {
@@ -50,17 +51,20 @@ public class SectionWorkflow {
 		this.clock = clock;
 	}
 
-	/** Where a section stands in review, for its pages. Names are as the people call themselves. */
+	/**
+	 * Where a section stands in review, for its pages. Names are as the people call
+	 * themselves.
+	 */
 	public record ReviewState(SectionView section, Instant readySince, Instant approvedAt, String approvedByName,
 			Long approvedRevisionId, String reopenReason, Instant reopenedAt, boolean hasActiveMentor,
 			List<ImportedEvent> imported) {
 	}
 
 	/**
-	 * Where a section stands in review, as every page of the section shows it at its top: the status,
-	 * who approved it and when, when it was asked to be reviewed or last reopened (and why), and
-	 * whether a mentor is there to ask. Times are local to the app's clock. What the viewer may do
-	 * next follows from this and their standing.
+	 * Where a section stands in review, as every page of the section shows it at its top:
+	 * the status, who approved it and when, when it was asked to be reviewed or last
+	 * reopened (and why), and whether a mentor is there to ask. Times are local to the
+	 * app's clock. What the viewer may do next follows from this and their standing.
 	 */
 	public record ReviewStatus(long portfolioId, long sectionId, SectionKind kind, SectionStatus status, long version,
 			LocalDateTime readySince, LocalDateTime approvedAt, String approvedByName, LocalDateTime reopenedAt,
@@ -70,7 +74,10 @@ public class SectionWorkflow {
 			return this.status == SectionStatus.APPROVED;
 		}
 
-		/** The candidate may ask for a review: a draft, or a section sent back with changes requested. */
+		/**
+		 * The candidate may ask for a review: a draft, or a section sent back with
+		 * changes requested.
+		 */
 		public boolean askable() {
 			return this.status == SectionStatus.DRAFT || this.status == SectionStatus.CHANGES_REQUESTED;
 		}
@@ -96,7 +103,10 @@ public class SectionWorkflow {
 
 	}
 
-	/** Where the section stands, for whoever may read the portfolio (candidate and mentor). */
+	/**
+	 * Where the section stands, for whoever may read the portfolio (candidate and
+	 * mentor).
+	 */
 	@Transactional(readOnly = true)
 	public ReviewState state(SignedInUser user, long portfolioId, long sectionId) {
 		this.access.readable(user, portfolioId);
@@ -105,13 +115,14 @@ public class SectionWorkflow {
 				? this.accounts.displayNameOf(section.getApprovedBy()).orElse("") : section.getApprovedByName();
 		return new ReviewState(PortfolioService.view(section), section.getReadySince(), section.getApprovedAt(),
 				approver, section.getApprovedRevisionId(), section.getReopenReason(), section.getReopenedAt(),
-				hasActiveMentor(portfolioId), PortfolioTransfer.importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId));
+				hasActiveMentor(portfolioId),
+				PortfolioTransfer.importedHistory(this.jdbc, this.clock.getZone(), portfolioId, sectionId));
 	}
 
 	/**
-	 * Where the section stands in review, for whoever may see the portfolio's progress (candidate,
-	 * mentor, line manager): statuses are progress. One query, the approver's name and whether there
-	 * is a mentor included.
+	 * Where the section stands in review, for whoever may see the portfolio's progress
+	 * (candidate, mentor, line manager): statuses are progress. One query, the approver's
+	 * name and whether there is a mentor included.
 	 */
 	@Transactional(readOnly = true)
 	public ReviewStatus status(SignedInUser user, long portfolioId, long sectionId) {
@@ -122,8 +133,8 @@ public class SectionWorkflow {
 	}
 
 	/**
-	 * The same for the portfolio's section of a kind that has one section at most (the PKSB, the
-	 * development plan); empty when the route has none.
+	 * The same for the portfolio's section of a kind that has one section at most (the
+	 * PKSB, the development plan); empty when the route has none.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ReviewStatus> status(SignedInUser user, long portfolioId, SectionKind kind) {
@@ -143,10 +154,11 @@ public class SectionWorkflow {
 				where s.portfolio_id = :portfolio and """ + " " + which + " order by s.position, s.id")
 			.param("portfolio", portfolioId)
 			.param("section", value)
-			.query((rs, row) -> new ReviewStatus(portfolioId, rs.getLong("id"), SectionKind.valueOf(rs.getString("kind")),
-					SectionStatus.valueOf(rs.getString("status")), rs.getLong("version"),
-					local(rs.getTimestamp("ready_since"), zone), local(rs.getTimestamp("approved_at"), zone),
-					rs.getString("approver"), local(rs.getTimestamp("reopened_at"), zone), rs.getString("reopen_reason"),
+			.query((rs, row) -> new ReviewStatus(portfolioId, rs.getLong("id"),
+					SectionKind.valueOf(rs.getString("kind")), SectionStatus.valueOf(rs.getString("status")),
+					rs.getLong("version"), local(rs.getTimestamp("ready_since"), zone),
+					local(rs.getTimestamp("approved_at"), zone), rs.getString("approver"),
+					local(rs.getTimestamp("reopened_at"), zone), rs.getString("reopen_reason"),
 					rs.getBoolean("has_mentor")))
 			.list();
 	}
@@ -175,8 +187,9 @@ public class SectionWorkflow {
 	}
 
 	/**
-	 * The mentor approves the section. {@code keepApprovedText} is asked, once the section has agreed
-	 * to be approved, to keep the text as it stands and give the id of the revision that holds it.
+	 * The mentor approves the section. {@code keepApprovedText} is asked, once the
+	 * section has agreed to be approved, to keep the text as it stands and give the id of
+	 * the revision that holds it.
 	 */
 	@Transactional
 	public SectionView approve(SignedInUser user, long portfolioId, long sectionId, long version,
@@ -188,7 +201,10 @@ public class SectionWorkflow {
 		return saved(section);
 	}
 
-	/** The candidate reopens an approved section, giving a reason; the approved text stays kept. */
+	/**
+	 * The candidate reopens an approved section, giving a reason; the approved text stays
+	 * kept.
+	 */
 	@Transactional
 	public SectionView reopen(SignedInUser user, long portfolioId, long sectionId, long version, String reason) {
 		this.access.writable(user, portfolioId);
@@ -198,8 +214,8 @@ public class SectionWorkflow {
 	}
 
 	/**
-	 * Sections waiting for review in the portfolios the person is the active mentor of, the longest
-	 * waiting first. One query, however many mentees.
+	 * Sections waiting for review in the portfolios the person is the active mentor of,
+	 * the longest waiting first. One query, however many mentees.
 	 */
 	@Transactional(readOnly = true)
 	public List<WaitingSection> waitingFor(SignedInUser mentor) {
@@ -226,7 +242,10 @@ public class SectionWorkflow {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	/** Deciding a review is for the portfolio's active mentor; anybody else without a role: not found. */
+	/**
+	 * Deciding a review is for the portfolio's active mentor; anybody else without a
+	 * role: not found.
+	 */
 	private PortfolioRole reviewer(SignedInUser user, long portfolioId) {
 		PortfolioRole role = this.access.roleOf(user, portfolioId);
 		if (role == PortfolioRole.LINE_MANAGER) {

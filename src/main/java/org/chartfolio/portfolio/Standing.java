@@ -3,10 +3,11 @@ package org.chartfolio.portfolio;
 import java.time.LocalDate;
 
 /**
- * How the person behind a request stands to a portfolio: the portfolio, their role in it and, for a
- * submitted copy, the day it was submitted. Resolved once per request by {@link PortfolioRequests}
- * and handed to the handler (as an argument), the templates (as {@code standing}) and, through
- * {@link PortfolioAccess}, to every service check the request makes.
+ * How the person behind a request stands to a portfolio: the portfolio, their role in it
+ * and, for a submitted copy, the day it was submitted. Resolved once per request by
+ * {@link PortfolioRequests} and handed to the handler (as an argument), the templates (as
+ * {@code standing}) and, through {@link PortfolioAccess}, to every service check the
+ * request makes.
  */
 public record Standing(PortfolioRef portfolio, PortfolioRole role, LocalDate submittedOn) {
 
@@ -14,7 +15,10 @@ public record Standing(PortfolioRef portfolio, PortfolioRole role, LocalDate sub
 		return this.portfolio.id();
 	}
 
-	/** Whether the permission table lets this person do it (a submitted copy still refuses changes). */
+	/**
+	 * Whether the permission table lets this person do it (a submitted copy still refuses
+	 * changes).
+	 */
 	public boolean allows(Permission permission) {
 		return permission.allows(this.role) && !(permission.changesThePortfolio() && this.submittedOn != null);
 	}
@@ -36,7 +40,10 @@ public record Standing(PortfolioRef portfolio, PortfolioRole role, LocalDate sub
 		return allows(Permission.WRITE);
 	}
 
-	/** Comments, meetings and review steps, for candidate and mentor: never on a submitted copy. */
+	/**
+	 * Comments, meetings and review steps, for candidate and mentor: never on a submitted
+	 * copy.
+	 */
 	public boolean changeable() {
 		return allows(Permission.CHANGE);
 	}

@@ -11,9 +11,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * What one web request has learned of how people stand to portfolios, so that the request asks each
- * question once. {@link PortfolioRequests} opens one for every request it sees; a service called with
- * no request open (a background job, a test calling a service) reads afresh every time.
+ * What one web request has learned of how people stand to portfolios, so that the request
+ * asks each question once. {@link PortfolioRequests} opens one for every request it sees;
+ * a service called with no request open (a background job, a test calling a service)
+ * reads afresh every time.
  */
 final class StandingMemo {
 
@@ -35,8 +36,8 @@ final class StandingMemo {
 
 	static StandingMemo current() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		return (attributes != null)
-				? (StandingMemo) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+		return (attributes != null) ? (StandingMemo) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+				: null;
 	}
 
 	Optional<Standing> standing(long personId, long portfolioId, Supplier<Optional<Standing>> read) {

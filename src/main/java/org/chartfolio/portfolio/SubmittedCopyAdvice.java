@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Answers any attempt to change a submitted copy with a page that says why, not an error. (The
- * banner on every page of a copy comes from the request's {@link Standing}.)
+ * Answers any attempt to change a submitted copy with a page that says why, not an error.
+ * (The banner on every page of a copy comes from the request's {@link Standing}.)
  */
 @ControllerAdvice
 class SubmittedCopyAdvice {

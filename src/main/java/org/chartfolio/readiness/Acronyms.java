@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the acronyms of a portfolio's writing and whether each is explained where it is first used.
- * An acronym is a token of two or more capital letters, digits allowed after the first letter (CPD,
- * PKSB, ILS2), optionally with a plural "s" (CPDs); a token that is a common English word (NOT, AND)
- * is only shouting. Explained at first use means written as "Expansion Words (ABC)" or
- * "ABC (Expansion Words)" there; a later explanation does not help the reader who met it first.
+ * Finds the acronyms of a portfolio's writing and whether each is explained where it is
+ * first used. An acronym is a token of two or more capital letters, digits allowed after
+ * the first letter (CPD, PKSB, ILS2), optionally with a plural "s" (CPDs); a token that
+ * is a common English word (NOT, AND) is only shouting. Explained at first use means
+ * written as "Expansion Words (ABC)" or "ABC (Expansion Words)" there; a later
+ * explanation does not help the reader who met it first.
  */
 final class Acronyms {
 
@@ -31,15 +32,23 @@ final class Acronyms {
 	private Acronyms() {
 	}
 
-	/** Some prose in reading order: a section's words, named as the reader sees the section. */
+	/**
+	 * Some prose in reading order: a section's words, named as the reader sees the
+	 * section.
+	 */
 	record Passage(long sectionId, String sectionName, String prose) {
 	}
 
-	/** Where an acronym is first used, a few words around it, and whether it is explained there. */
+	/**
+	 * Where an acronym is first used, a few words around it, and whether it is explained
+	 * there.
+	 */
 	record FirstUse(String acronym, Passage passage, String excerpt, boolean explained) {
 	}
 
-	/** The first use of each acronym in the passages, in the order a reader meets them. */
+	/**
+	 * The first use of each acronym in the passages, in the order a reader meets them.
+	 */
 	static List<FirstUse> firstUses(List<Passage> passages, CommonWords common) {
 		Map<String, FirstUse> first = new LinkedHashMap<>();
 		for (Passage passage : passages) {

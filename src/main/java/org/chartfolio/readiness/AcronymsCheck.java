@@ -2,6 +2,7 @@ package org.chartfolio.readiness;
 
 import java.util.List;
 import java.util.Optional;
+
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
 
@@ -21,9 +22,11 @@ class AcronymsCheck implements ReadinessCheck {
 			.flagged()
 			.stream()
 			.map((flagged) -> new Found(
-					new Message("readiness.acronyms.flagged", flagged.acronym(), flagged.sectionName(), flagged.excerpt()),
+					new Message(
+							"readiness.acronyms.flagged", flagged.acronym(), flagged.sectionName(), flagged.excerpt()),
 					facts.route(Route.SECTION, flagged.sectionId()),
-					link(facts.route(Route.GLOSSARY_DEFINE, flagged.acronym()), "readiness.fix.define", flagged.acronym())))
+					link(facts.route(Route.GLOSSARY_DEFINE, flagged.acronym()), "readiness.fix.define",
+							flagged.acronym())))
 			.toList();
 		Message why = new Message(findings.isEmpty() ? "readiness.acronyms.pass" : "readiness.acronyms.warning");
 		return Optional.of(CheckResult.of("acronyms", findings, Level.WARNING, new Message("readiness.acronyms.title"),

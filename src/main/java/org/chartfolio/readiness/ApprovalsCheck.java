@@ -26,7 +26,8 @@ class ApprovalsCheck implements ReadinessCheck {
 		}
 		List<Found> findings = facts.sections()
 			.stream()
-			// Sign-off documents are the mentor's and a supporter's own writing: signed, never approved.
+			// Sign-off documents are the mentor's and a supporter's own writing: signed,
+			// never approved.
 			.filter((section) -> !section.kind().isSignOff())
 			.filter((section) -> section.status() != SectionStatus.APPROVED)
 			.map((section) -> new Found(

@@ -5,16 +5,15 @@ import java.util.List;
 import org.chartfolio.readiness.ReadinessService.Level;
 
 /**
- * What one readiness check found, as message keys and pages, not yet words or links: its level, its
- * title, why it passes or not, its findings, a page to see more ({@code see}) and the page that fixes
- * it ({@code fix}).
+ * What one readiness check found, as message keys and pages, not yet words or links: its
+ * level, its title, why it passes or not, its findings, a page to see more ({@code see})
+ * and the page that fixes it ({@code fix}).
  */
-record CheckResult(String id, Level level, Message title, Message why, List<Found> findings, LinkTo see,
-		LinkTo fix) {
+record CheckResult(String id, Level level, Message title, Message why, List<Found> findings, LinkTo see, LinkTo fix) {
 
 	/**
-	 * One thing a check found: a page that shows it ({@code page}, may be null) and a page where the
-	 * candidate puts it right ({@code fix}, may be null).
+	 * One thing a check found: a page that shows it ({@code page}, may be null) and a
+	 * page where the candidate puts it right ({@code fix}, may be null).
 	 */
 	record Found(Message text, Route page, LinkTo fix) {
 	}
@@ -24,8 +23,8 @@ record CheckResult(String id, Level level, Message title, Message why, List<Foun
 	}
 
 	/**
-	 * A check that passes when it found nothing and is at {@code whenFound} otherwise; a passing check
-	 * has nothing to fix.
+	 * A check that passes when it found nothing and is at {@code whenFound} otherwise; a
+	 * passing check has nothing to fix.
 	 */
 	static CheckResult of(String id, List<Found> findings, Level whenFound, Message title, Message why, LinkTo see,
 			LinkTo fix) {

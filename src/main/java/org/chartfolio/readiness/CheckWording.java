@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a check's result into words and links for whoever reads it: the messages in en-GB, the routes
- * expanded, and the links that fix things kept for the candidate alone.
+ * Puts a check's result into words and links for whoever reads it: the messages in en-GB,
+ * the routes expanded, and the links that fix things kept for the candidate alone.
  */
 @Component
 class CheckWording {
@@ -25,7 +25,10 @@ class CheckWording {
 		this.messages = messages;
 	}
 
-	/** {@code owner}: the reader may change the portfolio, so is shown the pages that fix it. */
+	/**
+	 * {@code owner}: the reader may change the portfolio, so is shown the pages that fix
+	 * it.
+	 */
 	Check words(CheckResult result, boolean owner) {
 		List<Finding> findings = result.findings()
 			.stream()

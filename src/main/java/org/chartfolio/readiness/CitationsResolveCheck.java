@@ -9,16 +9,19 @@ import java.util.stream.Collectors;
 
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
+import org.chartfolio.writing.WritingService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import static org.chartfolio.readiness.CheckResult.link;
 
-/** Every [E<i>n</i>] in the writing names a live evidence item, not a missing one or one in the bin. */
+/**
+ * Every [E<i>n</i>] in the writing names a live evidence item, not a missing one or one
+ * in the bin.
+ */
 @Component
 @Order(60)
 class CitationsResolveCheck implements ReadinessCheck {
@@ -34,10 +37,12 @@ class CitationsResolveCheck implements ReadinessCheck {
 			}
 			for (int number : new LinkedHashSet<>(text.citedNumbers())) {
 				if (!live.contains(number)) {
-					findings.add(new Found(
-							new Message("readiness.citations.broken", Message.nameOf(section), "[E" + number + "]"),
-							facts.route(Route.SECTION, section.id()),
-							link(facts.route(Route.SECTION_EDIT, section.id()), "readiness.fix.edit")));
+					findings.add(
+							new Found(
+									new Message("readiness.citations.broken", Message.nameOf(section),
+											"[E" + number + "]"),
+									facts.route(Route.SECTION, section.id()),
+									link(facts.route(Route.SECTION_EDIT, section.id()), "readiness.fix.edit")));
 				}
 			}
 		}

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Common English words (readiness/common-words.txt, from SCOWL's small British list): a word written
- * in capitals for emphasis, such as NOT or IMPORTANT, is not an acronym.
+ * Common English words (readiness/common-words.txt, from SCOWL's small British list): a
+ * word written in capitals for emphasis, such as NOT or IMPORTANT, is not an acronym.
  */
 @Component
 class CommonWords {

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import static org.chartfolio.readiness.CheckResult.link;
 
-/** Enough hours of CPD logged in the route's period. Only routes that ask for CPD hours are checked. */
+/**
+ * Enough hours of CPD logged in the route's period. Only routes that ask for CPD hours
+ * are checked.
+ */
 @Component
 @Order(130)
 class CpdHoursCheck implements ReadinessCheck {
@@ -28,8 +31,8 @@ class CpdHoursCheck implements ReadinessCheck {
 				progress.periodMonths());
 		List<Found> findings = progress.requirementMet() ? List.of()
 				: List.of(new Found(new Message("readiness.cpd.short",
-						progress.hoursInPeriod().subtract(BigDecimal.valueOf(progress.requiredHours())).negate()),
-						null, null));
+						progress.hoursInPeriod().subtract(BigDecimal.valueOf(progress.requiredHours())).negate()), null,
+						null));
 		return CheckResult.of("cpd", findings, Level.FAIL, new Message("readiness.cpd.title"), why,
 				link(facts.route(Route.CPD), "readiness.see.cpd"), link(facts.route(Route.CPD), "readiness.fix.cpd"));
 	}

@@ -17,9 +17,9 @@ import org.chartfolio.writing.WritingService;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence map: the live evidence items against the sections whose citations count, each cell how
- * many paragraphs of the section cite the item. The caller has checked that the portfolio may be read
- * and holds the transaction.
+ * The evidence map: the live evidence items against the sections whose citations count,
+ * each cell how many paragraphs of the section cite the item. The caller has checked that
+ * the portfolio may be read and holds the transaction.
  */
 @Component
 class EvidenceMaps {
@@ -40,7 +40,8 @@ class EvidenceMaps {
 		PortfolioWriting.Read read = this.writing.read(user, portfolio.id());
 		List<EvidenceSummary> items = this.evidence.list(user, portfolio.id());
 		Map<Long, Map<Long, Integer>> counts = this.texts.citationCounts(user, portfolio.id());
-		// A column per criterion's statement, then the CV and the job description when they cite an item.
+		// A column per criterion's statement, then the CV and the job description when
+		// they cite an item.
 		List<SectionView> statements = read.citing()
 			.stream()
 			.filter((section) -> section.isStatement() || !counts.getOrDefault(section.id(), Map.of()).isEmpty())

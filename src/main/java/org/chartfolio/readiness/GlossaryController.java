@@ -37,7 +37,10 @@ class GlossaryController {
 		return "readiness/glossary";
 	}
 
-	/** The form to define an acronym: one flagged or in the glossary, or (without one) any acronym. */
+	/**
+	 * The form to define an acronym: one flagged or in the glossary, or (without one) any
+	 * acronym.
+	 */
 	@Requires(Permission.WRITE)
 	@GetMapping("/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
@@ -51,8 +54,9 @@ class GlossaryController {
 	String define(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("entry") GlossaryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (Submission.of(result, form::setVersion).succeeds(() -> this.glossary.define(user, portfolioId,
-				form.getAcronym(), form.getExpansion(), form.getVersion()))) {
+		if (Submission.of(result, form::setVersion)
+			.succeeds(() -> this.glossary.define(user, portfolioId, form.getAcronym(), form.getExpansion(),
+					form.getVersion()))) {
 			redirect.addFlashAttribute("notice", "readiness.glossary.defined");
 			return "redirect:/portfolios/{portfolioId}/glossary";
 		}

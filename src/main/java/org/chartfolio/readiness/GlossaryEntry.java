@@ -14,8 +14,9 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the candidate
- * says it needs no explaining). Either way the readiness check stops flagging it.
+ * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the
+ * candidate says it needs no explaining). Either way the readiness check stops flagging
+ * it.
  */
 @Entity
 @Table(name = "glossary_entry")
@@ -102,7 +103,9 @@ class GlossaryEntry {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this acronym than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this acronym than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import org.chartfolio.system.PlainText;
 
-/** The candidate's definition of one acronym; {@code version} is null for one not yet in the glossary. */
+/**
+ * The candidate's definition of one acronym; {@code version} is null for one not yet in
+ * the glossary.
+ */
 class GlossaryForm {
 
 	@PlainText

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A portfolio's glossary of acronyms: the candidate defines or dismisses the acronyms the readiness
- * check flags as unexplained at first use; the mentor reads it. Every change names the version of
- * the entry it was made from, so that one made from a stale page is refused.
+ * A portfolio's glossary of acronyms: the candidate defines or dismisses the acronyms the
+ * readiness check flags as unexplained at first use; the mentor reads it. Every change
+ * names the version of the entry it was made from, so that one made from a stale page is
+ * refused.
  */
 @Service
 public class GlossaryService {
@@ -49,7 +50,9 @@ public class GlossaryService {
 	public record Flagged(String acronym, long sectionId, String sectionName, String excerpt) {
 	}
 
-	/** An acronym of the glossary. {@code used} says whether the writing uses it at all. */
+	/**
+	 * An acronym of the glossary. {@code used} says whether the writing uses it at all.
+	 */
 	public record Entry(String acronym, String expansion, boolean dismissed, long version, boolean used) {
 	}
 
@@ -62,7 +65,10 @@ public class GlossaryService {
 			List<Explained> explained) {
 	}
 
-	/** What the form to define an acronym starts from; {@code version} null for an acronym not in the glossary. */
+	/**
+	 * What the form to define an acronym starts from; {@code version} null for an acronym
+	 * not in the glossary.
+	 */
 	public record EntryForm(String acronym, String expansion, Long version) {
 	}
 
@@ -86,13 +92,17 @@ public class GlossaryService {
 		return new Glossary(read.portfolio().summary(), analysis.flagged(), entries, explained);
 	}
 
-	/** An acronym the candidate explained in the glossary, as the assessors read it in the submission. */
+	/**
+	 * An acronym the candidate explained in the glossary, as the assessors read it in the
+	 * submission.
+	 */
 	public record Abbreviation(String acronym, String expansion) {
 	}
 
 	/**
-	 * The glossary's definitions of acronyms the writing uses, in alphabetical order, for whoever reads
-	 * the portfolio: dismissed acronyms and definitions nothing uses any more are left out.
+	 * The glossary's definitions of acronyms the writing uses, in alphabetical order, for
+	 * whoever reads the portfolio: dismissed acronyms and definitions nothing uses any
+	 * more are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<Abbreviation> abbreviations(SignedInUser user, long portfolioId) {
@@ -104,13 +114,16 @@ public class GlossaryService {
 			.toList();
 	}
 
-	/** The acronyms and their first uses in a portfolio already read, with its glossary. */
+	/**
+	 * The acronyms and their first uses in a portfolio already read, with its glossary.
+	 */
 	record Analysis(List<Acronyms.FirstUse> uses, Map<String, GlossaryEntry> entries) {
 
 		List<Flagged> flagged() {
 			return this.uses.stream()
 				.filter((use) -> !use.explained())
-				.filter((use) -> !(this.entries.containsKey(use.acronym()) && this.entries.get(use.acronym()).settles()))
+				.filter((
+						use) -> !(this.entries.containsKey(use.acronym()) && this.entries.get(use.acronym()).settles()))
 				.map((use) -> new Flagged(use.acronym(), use.passage().sectionId(), use.passage().sectionName(),
 						use.excerpt()))
 				.toList();
@@ -144,18 +157,23 @@ public class GlossaryService {
 
 	/**
 	 * Defines an acronym, adding it to the glossary or changing its expansion.
-	 * @param version the version of the entry the form was opened at; null for an acronym not yet in it
+	 * @param version the version of the entry the form was opened at; null for an acronym
+	 * not yet in it
 	 */
 	@Transactional
 	public void define(SignedInUser user, long portfolioId, String acronym, String expansion, Long version) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
-		String normal = normalised(acronym).orElseThrow(() -> new FieldProblem("acronym", "readiness.glossary.acronym.invalid"));
+		String normal = normalised(acronym)
+			.orElseThrow(() -> new FieldProblem("acronym", "readiness.glossary.acronym.invalid"));
 		GlossaryEntry entry = current(portfolio.id(), normal, version);
 		entry.define(expansion, this.clock.instant());
 		this.entries.save(entry);
 	}
 
-	/** Says an acronym needs no explaining, or ({@code dismiss} false) that it does after all. */
+	/**
+	 * Says an acronym needs no explaining, or ({@code dismiss} false) that it does after
+	 * all.
+	 */
 	@Transactional
 	public void dismiss(SignedInUser user, long portfolioId, String acronym, boolean dismiss, Long version) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -165,7 +183,10 @@ public class GlossaryService {
 		this.entries.save(entry);
 	}
 
-	/** Takes an acronym out of the glossary; the check flags it again if the writing still needs it. */
+	/**
+	 * Takes an acronym out of the glossary; the check flags it again if the writing still
+	 * needs it.
+	 */
 	@Transactional
 	public void delete(SignedInUser user, long portfolioId, String acronym, Long version) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -177,13 +198,15 @@ public class GlossaryService {
 	}
 
 	/**
-	 * The entry to change: the one the form was opened at, or a new one for an acronym not in the
-	 * glossary. An entry at another version than the form's was changed by somebody since.
+	 * The entry to change: the one the form was opened at, or a new one for an acronym
+	 * not in the glossary. An entry at another version than the form's was changed by
+	 * somebody since.
 	 */
 	private GlossaryEntry current(long portfolioId, String acronym, Long version) {
 		Optional<GlossaryEntry> existing = this.entries.findByPortfolioIdAndAcronym(portfolioId, acronym);
 		if (existing.isEmpty()) {
-			// Also when it was deleted since the form was opened: what the candidate asks for still stands.
+			// Also when it was deleted since the form was opened: what the candidate asks
+			// for still stands.
 			return new GlossaryEntry(portfolioId, acronym, this.clock.instant());
 		}
 		GlossaryEntry entry = existing.get();
@@ -191,7 +214,10 @@ public class GlossaryService {
 		return entry;
 	}
 
-	/** The acronym as kept: capitals and digits, starting with a letter, at most 20 characters. */
+	/**
+	 * The acronym as kept: capitals and digits, starting with a letter, at most 20
+	 * characters.
+	 */
 	static Optional<String> normalised(String acronym) {
 		if (acronym == null) {
 			return Optional.empty();

@@ -12,8 +12,8 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's glossary as plain data for the data export, and written back exactly for the
- * import. The caller has asked PortfolioAccess first.
+ * A portfolio's glossary as plain data for the data export, and written back exactly for
+ * the import. The caller has asked PortfolioAccess first.
  */
 @Service
 public class GlossaryTransfer {

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import static org.chartfolio.readiness.CheckResult.link;
 
-/** Items an assessor would find bare in the PDF: no description, no "what this shows" or no date. */
+/**
+ * Items an assessor would find bare in the PDF: no description, no "what this shows" or
+ * no date.
+ */
 @Component
 @Order(50)
 class ItemsDescribedCheck implements ReadinessCheck {

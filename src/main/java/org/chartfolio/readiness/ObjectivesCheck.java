@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
+import org.chartfolio.writing.WritingService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import static org.chartfolio.readiness.CheckResult.link;
 
 /**
- * CILIP's assessors want the organisational objectives "added in full and linked to" criterion 2: the
- * organisational context sets them out as a block, and criterion 2's statement cites them as [O1].
- * Only routes with an organisational context are checked.
+ * CILIP's assessors want the organisational objectives "added in full and linked to"
+ * criterion 2: the organisational context sets them out as a block, and criterion 2's
+ * statement cites them as [O1]. Only routes with an organisational context are checked.
  */
 @Component
 @Order(80)
@@ -52,10 +52,12 @@ class ObjectivesCheck implements ReadinessCheck {
 			}
 			for (int number : new LinkedHashSet<>(text.citedObjectives())) {
 				if (number < 1 || number > count) {
-					findings.add(new Found(
-							new Message("readiness.objectives.broken", Message.nameOf(section), "[O" + number + "]"),
-							facts.route(Route.SECTION, section.id()),
-							link(facts.route(Route.SECTION_EDIT, section.id()), "readiness.fix.edit")));
+					findings
+						.add(new Found(
+								new Message("readiness.objectives.broken", Message.nameOf(section),
+										"[O" + number + "]"),
+								facts.route(Route.SECTION, section.id()),
+								link(facts.route(Route.SECTION_EDIT, section.id()), "readiness.fix.edit")));
 				}
 				else if (Integer.valueOf(2).equals(section.criterionNumber())) {
 					citedByCriterion2.add(number);
@@ -68,10 +70,10 @@ class ObjectivesCheck implements ReadinessCheck {
 			.filter((statement) -> Integer.valueOf(2).equals(statement.criterionNumber()))
 			.findFirst()
 			.filter((statement) -> count > 0 && citedByCriterion2.isEmpty())
-			.ifPresent((statement) -> findings.add(new Found(
-					new Message("readiness.objectives.uncited", Message.nameOf(statement)),
-					facts.route(Route.SECTION, statement.id()),
-					link(facts.route(Route.SECTION_EDIT, statement.id()), "readiness.fix.citeObjective"))));
+			.ifPresent((statement) -> findings
+				.add(new Found(new Message("readiness.objectives.uncited", Message.nameOf(statement)),
+						facts.route(Route.SECTION, statement.id()),
+						link(facts.route(Route.SECTION_EDIT, statement.id()), "readiness.fix.citeObjective"))));
 		Message why = findings.isEmpty() ? new Message("readiness.objectives.pass", count, citedByCriterion2.size())
 				: new Message("readiness.objectives.fail");
 		return CheckResult.of("objectives", findings, Level.FAIL, new Message("readiness.objectives.title"), why,

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import static org.chartfolio.readiness.CheckResult.link;
 
 /**
- * How far each cited item's files are from its citation in the assessors' web edition of a submitted
- * copy: a citation leads straight to its item (one click), which shows photos and text files in place;
- * a PDF opens from the item in the browser's viewer and anything else is downloaded from it, a second
- * click.
+ * How far each cited item's files are from its citation in the assessors' web edition of
+ * a submitted copy: a citation leads straight to its item (one click), which shows photos
+ * and text files in place; a PDF opens from the item in the browser's viewer and anything
+ * else is downloaded from it, a second click.
  */
 @Component
 @Order(70)

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import static org.chartfolio.readiness.CheckResult.link;
 
 /**
- * The PKSB's initial and final snapshots are taken and every area has its end reflection. Only routes
- * with a PKSB are checked.
+ * The PKSB's initial and final snapshots are taken and every area has its end reflection.
+ * Only routes with a PKSB are checked.
  */
 @Component
 @Order(120)

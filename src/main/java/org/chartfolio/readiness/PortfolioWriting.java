@@ -16,8 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A portfolio's sections and their writing, read once for a page: the sections in the route's
- * order, each named as the reader sees it, with its text where it has one.
+ * A portfolio's sections and their writing, read once for a page: the sections in the
+ * route's order, each named as the reader sees it, with its text where it has one.
  */
 @Component
 class PortfolioWriting {
@@ -34,7 +34,10 @@ class PortfolioWriting {
 		this.messages = messages;
 	}
 
-	/** The portfolio and its written texts by section id; the caller has checked it may be read. */
+	/**
+	 * The portfolio and its written texts by section id; the caller has checked it may be
+	 * read.
+	 */
 	record Read(PortfolioView portfolio, Map<Long, WritingService.WrittenText> texts) {
 
 		List<SectionView> statements() {
@@ -42,8 +45,9 @@ class PortfolioWriting {
 		}
 
 		/**
-		 * The sections whose citations count: the statements, then the annotated CV and job description,
-		 * which CILIP's assessors want "linked to what is in your portfolio" as much as the statements.
+		 * The sections whose citations count: the statements, then the annotated CV and
+		 * job description, which CILIP's assessors want "linked to what is in your
+		 * portfolio" as much as the statements.
 		 */
 		List<SectionView> citing() {
 			return this.portfolio.sections()
@@ -68,7 +72,10 @@ class PortfolioWriting {
 		return new Read(portfolio, texts);
 	}
 
-	/** The passages of the written sections in reading order (the route's order of sections). */
+	/**
+	 * The passages of the written sections in reading order (the route's order of
+	 * sections).
+	 */
 	List<Acronyms.Passage> passages(Read read) {
 		return read.portfolio()
 			.sections()

@@ -16,10 +16,10 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.signoff.SignOffService;
 
 /**
- * What the readiness checks read, read once for them all by {@link ReadinessFactsReader}: the
- * portfolio's writing, its live evidence items with their citations and files, the glossary's view of
- * the acronyms, whether it has a mentor, its goals, and where the route has them the PKSB, the CPD log
- * and the sign-off documents.
+ * What the readiness checks read, read once for them all by {@link ReadinessFactsReader}:
+ * the portfolio's writing, its live evidence items with their citations and files, the
+ * glossary's view of the acronyms, whether it has a mentor, its goals, and where the
+ * route has them the PKSB, the CPD log and the sign-off documents.
  */
 record ReadinessFacts(long portfolioId, PortfolioWriting.Read read, List<EvidenceService.DescribedItem> described,
 		Map<Long, Map<Long, Integer>> counts, Map<Long, List<EvidenceService.SharedFile>> files,

@@ -19,9 +19,9 @@ import org.chartfolio.writing.WritingService;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the facts of {@link ReadinessFacts} through the other modules' public services, in a fixed
- * number of queries however much the portfolio holds. The caller has checked that the portfolio may
- * be read and holds the transaction.
+ * Reads the facts of {@link ReadinessFacts} through the other modules' public services,
+ * in a fixed number of queries however much the portfolio holds. The caller has checked
+ * that the portfolio may be read and holds the transaction.
  */
 @Component
 class ReadinessFactsReader {
@@ -45,8 +45,8 @@ class ReadinessFactsReader {
 	private final SignOffService signOffs;
 
 	ReadinessFactsReader(PortfolioWriting writing, WritingService texts, EvidenceService evidence,
-			GlossaryService glossary, PortfolioMemberships memberships, PlanService plan, PksbService pksb, CpdService cpd,
-			SignOffService signOffs) {
+			GlossaryService glossary, PortfolioMemberships memberships, PlanService plan, PksbService pksb,
+			CpdService cpd, SignOffService signOffs) {
 		this.writing = writing;
 		this.texts = texts;
 		this.evidence = evidence;

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence map and the readiness checks, for the candidate and their mentor: the module's public
- * face, which checks who may read the portfolio and holds the transaction. The map is drawn by
- * {@link EvidenceMaps}; the facts the checks need are read once by {@link ReadinessFactsReader}, in a
- * fixed number of queries however much the portfolio holds, and each {@link ReadinessCheck} bean reads
- * them in its order. A mentor sees the same results as the candidate, without the links to pages that
- * change things.
+ * The evidence map and the readiness checks, for the candidate and their mentor: the
+ * module's public face, which checks who may read the portfolio and holds the
+ * transaction. The map is drawn by {@link EvidenceMaps}; the facts the checks need are
+ * read once by {@link ReadinessFactsReader}, in a fixed number of queries however much
+ * the portfolio holds, and each {@link ReadinessCheck} bean reads them in its order. A
+ * mentor sees the same results as the candidate, without the links to pages that change
+ * things.
  */
 @Service
 public class ReadinessService {
@@ -43,7 +44,9 @@ public class ReadinessService {
 
 	// The evidence map
 
-	/** A criterion's statement as a column of the map, with how many citations it holds. */
+	/**
+	 * A criterion's statement as a column of the map, with how many citations it holds.
+	 */
 	public record Column(long sectionId, String name, int total) {
 
 		public boolean unsupported() {
@@ -52,7 +55,10 @@ public class ReadinessService {
 
 	}
 
-	/** An evidence item as a row of the map: its citations in each column's statement, in column order. */
+	/**
+	 * An evidence item as a row of the map: its citations in each column's statement, in
+	 * column order.
+	 */
 	public record Row(EvidenceSummary item, List<Integer> counts, int total) {
 
 		public boolean uncited() {
@@ -82,15 +88,16 @@ public class ReadinessService {
 	}
 
 	/**
-	 * One thing a check found. {@code href} is a page that shows it, for anybody who reads the
-	 * portfolio; {@code fix} a page where the candidate puts it right, null for anybody else.
+	 * One thing a check found. {@code href} is a page that shows it, for anybody who
+	 * reads the portfolio; {@code fix} a page where the candidate puts it right, null for
+	 * anybody else.
 	 */
 	public record Finding(String text, String href, Link fix) {
 	}
 
 	/**
-	 * One check: its level, why, what it found, a page to see more ({@code see}, for every reader)
-	 * and the page that fixes it ({@code fix}, for the candidate alone).
+	 * One check: its level, why, what it found, a page to see more ({@code see}, for
+	 * every reader) and the page that fixes it ({@code fix}, for the candidate alone).
 	 */
 	public record Check(String id, Level level, String title, String why, List<Finding> findings, Link see, Link fix) {
 	}
@@ -114,7 +121,8 @@ public class ReadinessService {
 	@Transactional(readOnly = true)
 	public Readiness readiness(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		// Fix links lead to pages that change the portfolio: the candidate's own, and never on a submitted copy.
+		// Fix links lead to pages that change the portfolio: the candidate's own, and
+		// never on a submitted copy.
 		boolean owner = this.access.standing(user, portfolio.id()).writable();
 		ReadinessFacts facts = this.facts.read(user, portfolio);
 		List<Check> results = this.checks.stream()

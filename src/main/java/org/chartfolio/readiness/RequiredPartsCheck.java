@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
+import org.chartfolio.writing.WritingService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import static org.chartfolio.readiness.CheckResult.link;
 
 /**
- * The CV, the job description and the organisational context are required parts of the submission:
- * an empty one fails here, by name, rather than only as "not approved". Only routes that have such
- * parts are checked.
+ * The CV, the job description and the organisational context are required parts of the
+ * submission: an empty one fails here, by name, rather than only as "not approved". Only
+ * routes that have such parts are checked.
  */
 @Component
 @Order(20)

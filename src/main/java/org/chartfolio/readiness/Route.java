@@ -3,8 +3,8 @@ package org.chartfolio.readiness;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A page of the portfolio as a path template and the values of its variables, in order, expanded
- * where it is linked to.
+ * A page of the portfolio as a path template and the values of its variables, in order,
+ * expanded where it is linked to.
  */
 record Route(String template, Object... variables) {
 
@@ -42,7 +42,10 @@ record Route(String template, Object... variables) {
 
 	static final String SIGN_OFFS = OVERVIEW + "/signoffs";
 
-	/** The path, with the values as they are: the templates above take ids, numbers and acronyms. */
+	/**
+	 * The path, with the values as they are: the templates above take ids, numbers and
+	 * acronyms.
+	 */
 	String href() {
 		return UriComponentsBuilder.fromUriString(this.template).buildAndExpand(this.variables).toUriString();
 	}

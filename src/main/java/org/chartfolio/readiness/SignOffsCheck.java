@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chartfolio.portfolio.SectionKind;
-import org.chartfolio.signoff.SignOffService;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
+import org.chartfolio.signoff.SignOffService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import static org.chartfolio.readiness.CheckResult.link;
 
 /**
- * The route's sign-off documents: the mentor's statement or letter, signed (needed only when the
- * portfolio has a mentor), and for Fellowship the supporter's letter, submitted. Only routes with
- * sign-off documents are checked; the keys name the route's kind of document.
+ * The route's sign-off documents: the mentor's statement or letter, signed (needed only
+ * when the portfolio has a mentor), and for Fellowship the supporter's letter, submitted.
+ * Only routes with sign-off documents are checked; the keys name the route's kind of
+ * document.
  */
 @Component
 @Order(140)
@@ -44,7 +45,8 @@ class SignOffsCheck implements ReadinessCheck {
 			why = new Message("readiness.signoff.fail." + kind);
 		}
 		else {
-			why = new Message(status.mentored() ? "readiness.signoff.pass." + kind : "readiness.signoff.noMentor." + kind);
+			why = new Message(
+					status.mentored() ? "readiness.signoff.pass." + kind : "readiness.signoff.noMentor." + kind);
 		}
 		return CheckResult.of("signoffs", findings, Level.FAIL, new Message("readiness.signoff.title." + kind), why,
 				link(page, "readiness.see.signoffs"), null);

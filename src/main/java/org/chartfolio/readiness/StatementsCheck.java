@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
+import org.chartfolio.writing.WritingService;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import static org.chartfolio.readiness.CheckResult.link;
 
-/** Every criterion has a statement, and the statements together keep within the route's word limit. */
+/**
+ * Every criterion has a statement, and the statements together keep within the route's
+ * word limit.
+ */
 @Component
 @Order(10)
 class StatementsCheck implements ReadinessCheck {

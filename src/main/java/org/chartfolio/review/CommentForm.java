@@ -1,8 +1,8 @@
 package org.chartfolio.review;
 
 /**
- * A new thread's first comment, or a reply; a new thread may quote a paragraph (from 1), or only
- * some of its words.
+ * A new thread's first comment, or a reply; a new thread may quote a paragraph (from 1),
+ * or only some of its words.
  */
 class CommentForm {
 
@@ -10,7 +10,9 @@ class CommentForm {
 
 	private Integer paragraph;
 
-	/** Words of the paragraph the comment is about: filled in from a selection, or typed. */
+	/**
+	 * Words of the paragraph the comment is about: filled in from a selection, or typed.
+	 */
 	private String quote;
 
 	/** The mentor's suggested wording for the quoted words. */

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Comments a deleted person wrote in somebody else's portfolio are part of that candidate's record:
- * they stay, under the name they were written with, no longer linked to any account (the privacy
- * notice says so). Comments in the person's own portfolios go with the portfolios.
+ * Comments a deleted person wrote in somebody else's portfolio are part of that
+ * candidate's record: they stay, under the name they were written with, no longer linked
+ * to any account (the privacy notice says so). Comments in the person's own portfolios go
+ * with the portfolios.
  */
 @Component
 class ReviewAccountDeletion {
@@ -24,7 +25,9 @@ class ReviewAccountDeletion {
 	@EventListener
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)
 	void onAccountDeleting(AccountDeleting deleting) {
-		this.jdbc.sql("update review_comment set author_id = null where author_id = ?").param(deleting.accountId()).update();
+		this.jdbc.sql("update review_comment set author_id = null where author_id = ?")
+			.param(deleting.accountId())
+			.update();
 	}
 
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 import org.chartfolio.system.FieldProblem;
 
-/** One comment in a thread, by the candidate or the mentor. Comments are never changed. */
+/**
+ * One comment in a thread, by the candidate or the mentor. Comments are never changed.
+ */
 @Entity
 @Table(name = "review_comment")
 class ReviewComment {
@@ -19,7 +21,10 @@ class ReviewComment {
 	/** A comment is a note to the other person, not a second statement. */
 	static final int MAX_LENGTH = 5000;
 
-	/** The words of a comment as typed, stripped: refused, on {@code field}, when empty or too long. */
+	/**
+	 * The words of a comment as typed, stripped: refused, on {@code field}, when empty or
+	 * too long.
+	 */
 	static String checkedBody(String body, String field) {
 		String text = (body == null) ? "" : body.strip();
 		if (text.isEmpty()) {
@@ -38,7 +43,8 @@ class ReviewComment {
 	@Column(name = "thread_id", nullable = false, updatable = false)
 	private long threadId;
 
-	// Null for a comment imported from another installation by somebody with no account here.
+	// Null for a comment imported from another installation by somebody with no account
+	// here.
 	@Column(name = "author_id", updatable = false)
 	private Long authorId;
 

@@ -11,7 +11,10 @@ interface ReviewComments extends ListCrudRepository<ReviewComment, Long> {
 
 	List<ReviewComment> findByThreadIdInOrderByCreatedAtAscIdAsc(Collection<Long> threadIds);
 
-	/** When the candidate last commented on the portfolio, and when anybody else (the mentor) did. */
+	/**
+	 * When the candidate last commented on the portfolio, and when anybody else (the
+	 * mentor) did.
+	 */
 	record Latest(Instant byCandidate, Instant byOthers) {
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules' pages show of the review without its words: when the candidate and the
- * mentor last took part, what waits for review, and how many threads are unresolved. Each is read
- * in one transaction, in a fixed number of queries. Changes when a dashboard wants a new count.
+ * What other modules' pages show of the review without its words: when the candidate and
+ * the mentor last took part, what waits for review, and how many threads are unresolved.
+ * Each is read in one transaction, in a fixed number of queries. Changes when a dashboard
+ * wants a new count.
  */
 @Service
 class ReviewCounts {
@@ -46,8 +47,9 @@ class ReviewCounts {
 	}
 
 	/**
-	 * When the candidate and the mentor last took part in the review, for anybody who sees the
-	 * portfolio's progress (the line manager too: it gives no words), in one query.
+	 * When the candidate and the mentor last took part in the review, for anybody who
+	 * sees the portfolio's progress (the line manager too: it gives no words), in one
+	 * query.
 	 */
 	@Transactional(readOnly = true)
 	ReviewActivity activity(SignedInUser user, long portfolioId) {
@@ -56,13 +58,19 @@ class ReviewCounts {
 		return new ReviewActivity(latest.byCandidate(), latest.byOthers());
 	}
 
-	/** Sections waiting for review in the portfolios the person mentors, the longest waiting first. */
+	/**
+	 * Sections waiting for review in the portfolios the person mentors, the longest
+	 * waiting first.
+	 */
 	@Transactional(readOnly = true)
 	List<SectionWorkflow.WaitingSection> waitingForReview(SignedInUser mentor) {
 		return this.workflow.waitingFor(mentor);
 	}
 
-	/** Unresolved threads of a portfolio, for its candidate or mentor (a line manager never sees comments). */
+	/**
+	 * Unresolved threads of a portfolio, for its candidate or mentor (a line manager
+	 * never sees comments).
+	 */
 	@Transactional(readOnly = true)
 	UnresolvedCounts unresolved(SignedInUser user, long portfolioId) {
 		this.access.readable(user, portfolioId);
@@ -70,12 +78,13 @@ class ReviewCounts {
 		for (Object[] row : this.threads.countUnresolvedBySection(portfolioId)) {
 			bySection.put((Long) row[0], (Long) row[1]);
 		}
-		return new UnresolvedCounts(bySection.values().stream().mapToLong(Long::longValue).sum(), Map.copyOf(bySection));
+		return new UnresolvedCounts(bySection.values().stream().mapToLong(Long::longValue).sum(),
+				Map.copyOf(bySection));
 	}
 
 	/**
-	 * Unresolved threads per portfolio, for every portfolio the person owns or mentors; portfolios
-	 * with none are absent.
+	 * Unresolved threads per portfolio, for every portfolio the person owns or mentors;
+	 * portfolios with none are absent.
 	 */
 	@Transactional(readOnly = true)
 	Map<Long, Long> unresolvedByPortfolio(SignedInUser user) {

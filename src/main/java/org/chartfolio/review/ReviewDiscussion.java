@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The threads the writing module shows beside a section's text: the same threads as the review
- * page, for the candidate and the mentor only (a line manager never sees comments). Two statements
- * however many threads and comments there are: the threads, then their comments.
+ * The threads the writing module shows beside a section's text: the same threads as the
+ * review page, for the candidate and the mentor only (a line manager never sees
+ * comments). Two statements however many threads and comments there are: the threads,
+ * then their comments.
  */
 @Component
 class ReviewDiscussion implements SectionDiscussion {
@@ -58,7 +59,10 @@ class ReviewDiscussion implements SectionDiscussion {
 	record Alone(Thread thread, boolean candidate, boolean changeable, boolean writable) {
 	}
 
-	/** One thread of the section, as the page beside the text shows it after a reply or a step on it. */
+	/**
+	 * One thread of the section, as the page beside the text shows it after a reply or a
+	 * step on it.
+	 */
 	@Transactional(readOnly = true)
 	Alone alone(SignedInUser user, long portfolioId, long sectionId, long threadId) {
 		Thread thread = thread(this.pages.threadsOf(user, portfolioId, sectionId, threadId).get(0));
@@ -70,10 +74,12 @@ class ReviewDiscussion implements SectionDiscussion {
 
 	static Thread thread(ReviewService.ThreadView view) {
 		return new Thread(view.id(), view.quotedParagraph(), view.quotedText(), view.resolved(), view.resolvedByName(),
-				view.resolvedAt(), view.version(), view.changesRequest(), view.suggestionOpen() ? view.suggestion() : null,
+				view.resolvedAt(), view.version(), view.changesRequest(),
+				view.suggestionOpen() ? view.suggestion() : null,
 				view.comments()
 					.stream()
-					.map((comment) -> new Comment(comment.authorName(), comment.byCandidate(), comment.body(), comment.at()))
+					.map((comment) -> new Comment(comment.authorName(), comment.byCandidate(), comment.body(),
+							comment.at()))
 					.toList());
 	}
 

@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells others what happened in a review with a {@link SectionReviewEvent}, published inside the
- * caller's transaction so that it is kept only if the change is.
+ * Tells others what happened in a review with a {@link SectionReviewEvent}, published
+ * inside the caller's transaction so that it is kept only if the change is.
  */
 @Component
 class ReviewEvents {

@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the review pages and the threads beside the text show, each read in one transaction after
- * checking that the person may read the portfolio. The threads of a page take two queries however
- * many there are: the threads, then their comments. Changes when a page shows something new.
+ * What the review pages and the threads beside the text show, each read in one
+ * transaction after checking that the person may read the portfolio. The threads of a
+ * page take two queries however many there are: the threads, then their comments. Changes
+ * when a page shows something new.
  */
 @Service
 class ReviewPages {
@@ -83,11 +84,14 @@ class ReviewPages {
 			})
 			.max(Comparator.comparing(ChangesRequest::at).thenComparing(ChangesRequest::threadId))
 			.orElse(null);
-		return new ReviewPage(view.summary(), state, viewer, this.accounts.displayNameOf(portfolio.ownerId()).orElse(""),
-				local(state.readySince()), local(state.approvedAt()), local(state.reopenedAt()), text, threads, changes);
+		return new ReviewPage(view.summary(), state, viewer,
+				this.accounts.displayNameOf(portfolio.ownerId()).orElse(""), local(state.readySince()),
+				local(state.approvedAt()), local(state.reopenedAt()), text, threads, changes);
 	}
 
-	/** The unresolved threads of a portfolio, section by section in the portfolio's order. */
+	/**
+	 * The unresolved threads of a portfolio, section by section in the portfolio's order.
+	 */
 	@Transactional(readOnly = true)
 	List<SectionThreads> unresolvedThreads(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
@@ -104,8 +108,9 @@ class ReviewPages {
 	}
 
 	/**
-	 * The threads of a section (unresolved first) for whoever reads the portfolio, or only the one
-	 * named ({@code threadId} not null), which must be of the section: not found otherwise.
+	 * The threads of a section (unresolved first) for whoever reads the portfolio, or
+	 * only the one named ({@code threadId} not null), which must be of the section: not
+	 * found otherwise.
 	 */
 	@Transactional(readOnly = true)
 	List<ThreadView> threadsOf(SignedInUser user, long portfolioId, long sectionId, Long threadId) {
@@ -126,9 +131,8 @@ class ReviewPages {
 		for (ReviewComment comment : this.comments
 			.findByThreadIdInOrderByCreatedAtAscIdAsc(found.stream().map(ReviewThread::getId).toList())) {
 			byThread.computeIfAbsent(comment.getThreadId(), (id) -> new ArrayList<>())
-				.add(new CommentView(comment.getId(), comment.getAuthorName(),
-						comment.isBy(portfolio.ownerId()), comment.getBody(), local(comment.getCreatedAt()),
-						comment.isImported()));
+				.add(new CommentView(comment.getId(), comment.getAuthorName(), comment.isBy(portfolio.ownerId()),
+						comment.getBody(), local(comment.getCreatedAt()), comment.isImported()));
 		}
 		return found.stream()
 			.map((thread) -> new ThreadView(thread.getId(), thread.getSectionId(), thread.getQuotedParagraph(),

@@ -1,6 +1,9 @@
 package org.chartfolio.review;
 
-/** A review step on a section: the section's version as the page showed it, and the words it needs. */
+/**
+ * A review step on a section: the section's version as the page showed it, and the words
+ * it needs.
+ */
 class ReviewStepForm {
 
 	private long version;
@@ -12,13 +15,15 @@ class ReviewStepForm {
 	private String reason;
 
 	/**
-	 * Where to go back to once the step is taken: the review page unless a section's page says. Bound
-	 * as the name the form posted, so that a name that is not one of ours is no binding error on the page
-	 * but simply the review page.
+	 * Where to go back to once the step is taken: the review page unless a section's page
+	 * says. Bound as the name the form posted, so that a name that is not one of ours is
+	 * no binding error on the page but simply the review page.
 	 */
 	private String returnTo;
 
-	/** The mentor has been told that threads are unresolved, and approves all the same. */
+	/**
+	 * The mentor has been told that threads are unresolved, and approves all the same.
+	 */
 	private boolean despiteUnresolved;
 
 	public boolean isDespiteUnresolved() {
@@ -61,7 +66,10 @@ class ReviewStepForm {
 		this.returnTo = returnTo;
 	}
 
-	/** The place named by {@link #getReturnTo()}, the review page unless it is one of ours. */
+	/**
+	 * The place named by {@link #getReturnTo()}, the review page unless it is one of
+	 * ours.
+	 */
 	ReviewReturn returnPlace() {
 		return ReviewReturn.named(this.returnTo);
 	}

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review's workflow steps, each in its own transaction: {@link SectionWorkflow} holds the
- * section's rules and checks who may take the step; this class adds what the review keeps beside
- * it (the thread a request for changes opens, the question about unresolved threads) and publishes
- * what happened.
+ * The review's workflow steps, each in its own transaction: {@link SectionWorkflow} holds
+ * the section's rules and checks who may take the step; this class adds what the review
+ * keeps beside it (the thread a request for changes opens, the question about unresolved
+ * threads) and publishes what happened.
  */
 @Service
 class ReviewSteps {
@@ -52,20 +52,25 @@ class ReviewSteps {
 		this.events.publish(SectionReviewEvent.Kind.READY_FOR_REVIEW, user, section, "");
 	}
 
-	/** The mentor's request for changes also opens a thread, so the candidate can answer it there. */
+	/**
+	 * The mentor's request for changes also opens a thread, so the candidate can answer
+	 * it there.
+	 */
 	@Transactional
 	void requestChanges(SignedInUser user, long portfolioId, long sectionId, long version, String comment) {
 		String text = ReviewComment.checkedBody(comment, "comment");
 		SectionView section = this.workflow.requestChanges(user, portfolioId, sectionId, version, text);
-		ReviewThread thread = this.threads.save(ReviewThread.changesRequest(portfolioId, sectionId, this.clock.instant()));
-		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
+		ReviewThread thread = this.threads
+			.save(ReviewThread.changesRequest(portfolioId, sectionId, this.clock.instant()));
+		this.comments
+			.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
 		this.events.publish(SectionReviewEvent.Kind.CHANGES_REQUESTED, user, section, text, thread.getId());
 	}
 
 	/**
-	 * Approves the section. While threads of a section waiting for review are unresolved, the mentor
-	 * is asked first: without {@code despiteUnresolved} it refuses with {@link UnresolvedThreadsException},
-	 * which says how many.
+	 * Approves the section. While threads of a section waiting for review are unresolved,
+	 * the mentor is asked first: without {@code despiteUnresolved} it refuses with
+	 * {@link UnresolvedThreadsException}, which says how many.
 	 */
 	@Transactional
 	void approve(SignedInUser user, long portfolioId, long sectionId, long version, boolean despiteUnresolved) {

@@ -14,8 +14,9 @@ import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * A discussion of a section between the candidate and the mentor. It may quote one paragraph; the
- * paragraph's words are kept as they were, so the quote still reads right after the text changes.
+ * A discussion of a section between the candidate and the mentor. It may quote one
+ * paragraph; the paragraph's words are kept as they were, so the quote still reads right
+ * after the text changes.
  */
 @Entity
 @Table(name = "review_thread")
@@ -46,7 +47,8 @@ class ReviewThread {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
-	// Opened by the mentor's request for changes: its first comment is the request's summary.
+	// Opened by the mentor's request for changes: its first comment is the request's
+	// summary.
 	@Column(name = "changes_request", nullable = false, updatable = false)
 	private boolean changesRequest;
 
@@ -96,7 +98,10 @@ class ReviewThread {
 		this.suggestionState = OPEN;
 	}
 
-	/** The candidate takes the suggested words into the text; once, and only while it is open. */
+	/**
+	 * The candidate takes the suggested words into the text; once, and only while it is
+	 * open.
+	 */
 	void acceptSuggestion(String byName) {
 		decide(ACCEPTED, byName);
 	}
@@ -188,7 +193,9 @@ class ReviewThread {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this thread than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this thread than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

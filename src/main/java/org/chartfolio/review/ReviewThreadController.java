@@ -2,6 +2,7 @@ package org.chartfolio.review;
 
 import java.util.function.LongConsumer;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -9,8 +10,6 @@ import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
-
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,11 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The comment threads of a section's review: a new thread, a reply, and the steps on a thread
- * (resolve, reopen, and the candidate's answer to a suggested wording). Commenting needs
- * {@link Permission#CHANGE}, open to the mentor too; answering a suggestion is the candidate's alone.
- * A reply or a step may come from the review page, the section page or the editor, and goes back
- * there; with htmx beside the text, the thread comes back alone in place.
+ * The comment threads of a section's review: a new thread, a reply, and the steps on a
+ * thread (resolve, reopen, and the candidate's answer to a suggested wording). Commenting
+ * needs {@link Permission#CHANGE}, open to the mentor too; answering a suggestion is the
+ * candidate's alone. A reply or a step may come from the review page, the section page or
+ * the editor, and goes back there; with htmx beside the text, the thread comes back alone
+ * in place.
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
@@ -69,9 +69,7 @@ class ReviewThreadController {
 	@PostMapping("/threads/{threadId}/replies")
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute("reply") CommentForm form,
-			@RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String back, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		Beside beside = Beside.of(back, htmx.isHtmxRequest());
 		try {
 			this.editing.reply(user, portfolioId, sectionId, threadId, form.getBody());
@@ -89,25 +87,27 @@ class ReviewThreadController {
 				return threadAlone(user, portfolioId, sectionId, threadId, beside, model);
 			}
 			if (beside.page() != null) {
-				// The editor or the section page shows it again: the problem and the words typed go with it.
+				// The editor or the section page shows it again: the problem and the
+				// words typed go with it.
 				redirect.addFlashAttribute("replyFor", threadId);
 				redirect.addFlashAttribute("replyProblem", problem.messageKey());
 				redirect.addFlashAttribute("replyText", form.getBody());
 				return beside.redirect();
 			}
 		}
-		return ReviewController.show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(), new CommentForm(), model);
+		return ReviewController.show(this.pages.page(user, portfolioId, sectionId), new ReviewStepForm(),
+				new CommentForm(), model);
 	}
 
 	@Requires(Permission.CHANGE)
 	@PostMapping("/threads/{threadId}/resolve")
 	String resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
+			BindingResult result, @RequestParam(required = false) String back, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
-				"review.thread.resolved", (version) -> this.editing.resolve(user, portfolioId, sectionId, threadId, version));
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()),
+				model, redirect, "review.thread.resolved",
+				(version) -> this.editing.resolve(user, portfolioId, sectionId, threadId, version));
 	}
 
 	@Requires(Permission.WRITE)
@@ -137,18 +137,18 @@ class ReviewThreadController {
 	@PostMapping("/threads/{threadId}/reopen")
 	String reopenThread(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, @PathVariable long threadId, @ModelAttribute ThreadStepForm form,
-			BindingResult result, @RequestParam(required = false) String back,
-			HtmxRequest htmx, Model model,
+			BindingResult result, @RequestParam(required = false) String back, HtmxRequest htmx, Model model,
 			RedirectAttributes redirect) {
-		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()), model, redirect,
-				"review.thread.reopened",
+		return threadStep(user, portfolioId, sectionId, threadId, form, result, Beside.of(back, htmx.isHtmxRequest()),
+				model, redirect, "review.thread.reopened",
 				(version) -> this.editing.reopenThread(user, portfolioId, sectionId, threadId, version));
 	}
 
 	/**
-	 * The page a reply or a step on a thread was made from: the review page (page null), the section
-	 * page ("section") or the editor ("edit"), and whether htmx asked for the thread alone in place.
-	 * Only these names are taken, so a form cannot send anybody elsewhere.
+	 * The page a reply or a step on a thread was made from: the review page (page null),
+	 * the section page ("section") or the editor ("edit"), and whether htmx asked for the
+	 * thread alone in place. Only these names are taken, so a form cannot send anybody
+	 * elsewhere.
 	 */
 	record Beside(String page, boolean htmx) {
 
@@ -157,7 +157,10 @@ class ReviewThreadController {
 			return new Beside(page, htmx);
 		}
 
-		/** The thread alone, in place: only beside the text (the review page reloads itself). */
+		/**
+		 * The thread alone, in place: only beside the text (the review page reloads
+		 * itself).
+		 */
 		boolean inPlace() {
 			return this.htmx && this.page != null;
 		}
@@ -165,7 +168,8 @@ class ReviewThreadController {
 		/** Filled in from the step's own address: its portfolio, section and thread. */
 		String redirect() {
 			String section = "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
-			String where = (this.page == null) ? section + "/review" : ("edit".equals(this.page) ? section + "/edit" : section);
+			String where = (this.page == null) ? section + "/review"
+					: ("edit".equals(this.page) ? section + "/edit" : section);
 			return where + "#thread-{threadId}";
 		}
 
@@ -184,9 +188,9 @@ class ReviewThreadController {
 	}
 
 	/**
-	 * Without a version (or with one that is not a number) nothing is changed: the thread page says so,
-	 * as it does when somebody else changed the thread first. In place (htmx), the thread comes back
-	 * alone with what became of the step.
+	 * Without a version (or with one that is not a number) nothing is changed: the thread
+	 * page says so, as it does when somebody else changed the thread first. In place
+	 * (htmx), the thread comes back alone with what became of the step.
 	 */
 	private String threadStep(SignedInUser user, long portfolioId, long sectionId, long threadId, ThreadStepForm form,
 			BindingResult result, Beside beside, Model model, RedirectAttributes redirect, String done,

@@ -27,12 +27,17 @@ interface ReviewThreads extends ListCrudRepository<ReviewThread, Long> {
 
 	List<ReviewThread> findByPortfolioIdAndResolvedAtIsNullOrderByCreatedAtAscIdAsc(long portfolioId);
 
-	/** Unresolved threads of the portfolio counted by section: rows of [sectionId, count]. */
+	/**
+	 * Unresolved threads of the portfolio counted by section: rows of [sectionId, count].
+	 */
 	@Query("select t.sectionId, count(t) from ReviewThread t where t.portfolioId = :portfolioId "
 			+ "and t.resolvedAt is null group by t.sectionId")
 	List<Object[]> countUnresolvedBySection(long portfolioId);
 
-	/** Unresolved threads counted by portfolio, for several portfolios at once: rows of [portfolioId, count]. */
+	/**
+	 * Unresolved threads counted by portfolio, for several portfolios at once: rows of
+	 * [portfolioId, count].
+	 */
 	@Query("select t.portfolioId, count(t) from ReviewThread t where t.portfolioId in :portfolioIds "
 			+ "and t.resolvedAt is null group by t.portfolioId")
 	List<Object[]> countUnresolvedByPortfolio(Collection<Long> portfolioIds);

@@ -16,10 +16,10 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * A portfolio's comment threads as plain data for the data export, and written back for the
- * import. Accounts differ between installations, so an author is a name and a role (candidate or
- * mentor); on import the candidate's comments become the importing person's, the mentor's keep
- * the name alone. The caller has asked PortfolioAccess first.
+ * A portfolio's comment threads as plain data for the data export, and written back for
+ * the import. Accounts differ between installations, so an author is a name and a role
+ * (candidate or mentor); on import the candidate's comments become the importing
+ * person's, the mentor's keep the name alone. The caller has asked PortfolioAccess first.
  */
 @Service
 public class ReviewTransfer {
@@ -43,8 +43,9 @@ public class ReviewTransfer {
 	}
 
 	/**
-	 * {@code authorRole}: {@link #CANDIDATE} or {@link #MENTOR}; {@code imported}: the comment came in
-	 * from a ZIP (so a submitted copy of an imported portfolio still says so).
+	 * {@code authorRole}: {@link #CANDIDATE} or {@link #MENTOR}; {@code imported}: the
+	 * comment came in from a ZIP (so a submitted copy of an imported portfolio still says
+	 * so).
 	 */
 	public record CommentData(String authorName, String authorRole, String body, Instant createdAt, boolean imported) {
 	}
@@ -52,21 +53,23 @@ public class ReviewTransfer {
 	@Transactional(readOnly = true)
 	public List<ThreadData> export(long portfolioId) {
 		Map<Long, List<CommentData>> comments = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select c.thread_id, c.author_name, c.body, c.created_at, c.imported,
-				       coalesce(c.author_role, case when c.author_id = p.owner_id then 'CANDIDATE' else 'MENTOR' end) as role
-				from review_comment c join review_thread t on t.id = c.thread_id join portfolio p on p.id = t.portfolio_id
-				where t.portfolio_id = ? order by c.created_at, c.id""")
+		this.jdbc
+			.sql("""
+					select c.thread_id, c.author_name, c.body, c.created_at, c.imported,
+					       coalesce(c.author_role, case when c.author_id = p.owner_id then 'CANDIDATE' else 'MENTOR' end) as role
+					from review_comment c join review_thread t on t.id = c.thread_id join portfolio p on p.id = t.portfolio_id
+					where t.portfolio_id = ? order by c.created_at, c.id""")
 			.param(portfolioId)
 			.query((ResultSet rs) -> {
 				comments.computeIfAbsent(rs.getLong("thread_id"), (k) -> new ArrayList<>())
 					.add(new CommentData(rs.getString("author_name"), rs.getString("role"), rs.getString("body"),
 							instant(rs, "created_at"), rs.getBoolean("imported")));
 			});
-		return this.jdbc.sql("""
-				select t.id, s.position, t.quoted_paragraph, t.quoted_text, t.created_at, t.resolved_at, t.resolved_by_name
-				from review_thread t join section s on s.id = t.section_id where t.portfolio_id = ?
-				order by t.created_at, t.id""")
+		return this.jdbc
+			.sql("""
+					select t.id, s.position, t.quoted_paragraph, t.quoted_text, t.created_at, t.resolved_at, t.resolved_by_name
+					from review_thread t join section s on s.id = t.section_id where t.portfolio_id = ?
+					order by t.created_at, t.id""")
 			.param(portfolioId)
 			.query((rs, n) -> new ThreadData(rs.getInt("position"), (Integer) rs.getObject("quoted_paragraph"),
 					rs.getString("quoted_text"), instant(rs, "created_at"), instant(rs, "resolved_at"),
@@ -80,11 +83,13 @@ public class ReviewTransfer {
 	}
 
 	/**
-	 * As {@link #restore(long, long, Map, List)}, for an import from a ZIP: every comment is kept as
-	 * imported history, its words readable, its author a name and role as text.
+	 * As {@link #restore(long, long, Map, List)}, for an import from a ZIP: every comment
+	 * is kept as imported history, its words readable, its author a name and role as
+	 * text.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void restoreImported(long portfolioId, long ownerId, Map<Integer, Long> sectionIds, List<ThreadData> threads) {
+	public void restoreImported(long portfolioId, long ownerId, Map<Integer, Long> sectionIds,
+			List<ThreadData> threads) {
 		restore(portfolioId, ownerId, sectionIds, threads, true);
 	}
 
@@ -108,9 +113,10 @@ public class ReviewTransfer {
 				if (!candidate && !MENTOR.equals(comment.authorRole())) {
 					throw new IllegalArgumentException("No role " + comment.authorRole());
 				}
-				this.jdbc.sql("""
-						insert into review_comment (thread_id, author_id, author_name, author_role, body, created_at, imported)
-						values (?, ?, ?, ?, ?, ?, ?)""")
+				this.jdbc
+					.sql("""
+							insert into review_comment (thread_id, author_id, author_name, author_role, body, created_at, imported)
+							values (?, ?, ?, ?, ?, ?, ?)""")
 					.params(id, candidate ? ownerId : null, comment.authorName(), comment.authorRole(), comment.body(),
 							timestamp(comment.createdAt()), imported || comment.imported())
 					.update();

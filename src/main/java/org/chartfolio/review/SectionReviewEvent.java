@@ -3,8 +3,9 @@ package org.chartfolio.review;
 import java.time.Instant;
 
 /**
- * Something happened in a section's review that the other party should hear about. Published inside
- * the transaction that made the change, so a listener that keeps a record of it shares its fate.
+ * Something happened in a section's review that the other party should hear about.
+ * Published inside the transaction that made the change, so a listener that keeps a
+ * record of it shares its fate.
  *
  * @param kind what happened
  * @param portfolioId the portfolio the section belongs to
@@ -12,9 +13,11 @@ import java.time.Instant;
  * @param sectionTitle the section's title, as the candidate and the mentor see it
  * @param actorId the account that did it
  * @param actorName the name of whoever did it, as they call themselves
- * @param text the comment, the reason for reopening or the request for changes; empty when none
+ * @param text the comment, the reason for reopening or the request for changes; empty
+ * when none
  * @param at when it happened
- * @param threadId the comment thread it is about (a comment, a reply, a request for changes); null when none
+ * @param threadId the comment thread it is about (a comment, a reply, a request for
+ * changes); null when none
  */
 public record SectionReviewEvent(Kind kind, long portfolioId, long sectionId, String sectionTitle, long actorId,
 		String actorName, String text, Instant at, Long threadId) {

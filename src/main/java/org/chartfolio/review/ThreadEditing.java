@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to the comment threads, each in its own transaction. Commenting follows the
- * permission table: the candidate and the active mentor; anybody else gets not found. A step on a
- * thread names the version it was shown, so a step from a stale page fails.
+ * Every change to the comment threads, each in its own transaction. Commenting follows
+ * the permission table: the candidate and the active mentor; anybody else gets not found.
+ * A step on a thread names the version it was shown, so a step from a stale page fails.
  */
 @Service
 class ThreadEditing {
@@ -51,11 +51,12 @@ class ThreadEditing {
 	}
 
 	/**
-	 * Starts a thread with a comment, quoting paragraph {@code paragraph} (from 1) of the section's
-	 * text when it is given, or only {@code quote}, words of that paragraph: the quote must occur in the
-	 * paragraph as it reads now (spaces and line breaks aside), or the comment is refused with a
-	 * message on the quote. From the mentor, a suggested wording for the quoted words
-	 * ({@code suggestion}, blank for none) that the candidate may accept. Gives the new thread's id.
+	 * Starts a thread with a comment, quoting paragraph {@code paragraph} (from 1) of the
+	 * section's text when it is given, or only {@code quote}, words of that paragraph:
+	 * the quote must occur in the paragraph as it reads now (spaces and line breaks
+	 * aside), or the comment is refused with a message on the quote. From the mentor, a
+	 * suggested wording for the quoted words ({@code suggestion}, blank for none) that
+	 * the candidate may accept. Gives the new thread's id.
 	 */
 	@Transactional
 	long comment(SignedInUser user, long portfolioId, long sectionId, String body, Integer paragraph, String quote,
@@ -80,8 +81,8 @@ class ThreadEditing {
 		}
 		String quoted = null;
 		if (paragraph != null) {
-			List<String> paragraphs = section.kind().isWritten()
-					? this.writing.paragraphs(user, portfolioId, sectionId) : List.of();
+			List<String> paragraphs = section.kind().isWritten() ? this.writing.paragraphs(user, portfolioId, sectionId)
+					: List.of();
 			if (paragraph < 1 || paragraph > paragraphs.size()) {
 				throw new FieldProblem("paragraph", "review.comment.paragraph.invalid");
 			}
@@ -109,10 +110,10 @@ class ThreadEditing {
 	void reply(SignedInUser user, long portfolioId, long sectionId, long threadId, String body) {
 		ReviewThread thread = thread(user, portfolioId, sectionId, threadId);
 		String text = ReviewComment.checkedBody(body, "body");
-		this.comments.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text,
-				this.clock.instant()));
-		this.events.publish(SectionReviewEvent.Kind.COMMENTED, user, this.portfolios.section(user, portfolioId, sectionId),
-				text, thread.getId());
+		this.comments
+			.save(new ReviewComment(thread.getId(), user.id(), user.getDisplayName(), text, this.clock.instant()));
+		this.events.publish(SectionReviewEvent.Kind.COMMENTED, user,
+				this.portfolios.section(user, portfolioId, sectionId), text, thread.getId());
 	}
 
 	@Transactional
@@ -123,11 +124,12 @@ class ThreadEditing {
 	}
 
 	/**
-	 * The candidate accepts the thread's suggested wording: the quoted words in the text become the
-	 * suggested ones, in a revision naming the mentor who suggested them. Refused, changing nothing,
-	 * when the text no longer holds the quoted words ({@link Refusal}) or the section is
-	 * approved ({@link org.chartfolio.portfolio.SectionLockedException}); the thread's version makes a
-	 * second accept from a stale page fail.
+	 * The candidate accepts the thread's suggested wording: the quoted words in the text
+	 * become the suggested ones, in a revision naming the mentor who suggested them.
+	 * Refused, changing nothing, when the text no longer holds the quoted words
+	 * ({@link Refusal}) or the section is approved
+	 * ({@link org.chartfolio.portfolio.SectionLockedException}); the thread's version
+	 * makes a second accept from a stale page fail.
 	 */
 	@Transactional
 	void acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, long threadId, long version) {
@@ -174,7 +176,10 @@ class ThreadEditing {
 		return thread;
 	}
 
-	/** Spaces, tabs and line breaks as one space: a selection in the browser reads them differently. */
+	/**
+	 * Spaces, tabs and line breaks as one space: a selection in the browser reads them
+	 * differently.
+	 */
 	private static String squeeze(String text) {
 		return text.strip().replaceAll("\\s+", " ");
 	}

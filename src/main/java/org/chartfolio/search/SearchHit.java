@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One thing found: what kind of thing it is (a message key), its title, a snippet with the matched
- * words marked, where to go, and how well it matched.
+ * One thing found: what kind of thing it is (a message key), its title, a snippet with
+ * the matched words marked, where to go, and how well it matched.
  */
 public record SearchHit(String kindKey, String title, String snippet, String url, double rank) {
 

@@ -1,9 +1,10 @@
 package org.chartfolio.search;
 
 /**
- * What the person typed, for PostgreSQL's {@code websearch_to_tsquery} ("quoted phrases", or, -not).
- * Highlighting in snippets is marked with {@link #START} and {@link #STOP}, characters that never
- * occur in text people type, so that the page can escape everything else.
+ * What the person typed, for PostgreSQL's {@code websearch_to_tsquery} ("quoted phrases",
+ * or, -not). Highlighting in snippets is marked with {@link #START} and {@link #STOP},
+ * characters that never occur in text people type, so that the page can escape everything
+ * else.
  */
 public record SearchQuery(String text) {
 

@@ -7,7 +7,10 @@ import org.chartfolio.system.PlainText;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** The supporter's letter: their name and role as they are printed, and the letter written here (or uploaded). */
+/**
+ * The supporter's letter: their name and role as they are printed, and the letter written
+ * here (or uploaded).
+ */
 class LetterForm {
 
 	@NotBlank(message = "{signoff.letter.name.required}")

@@ -12,9 +12,9 @@ import org.chartfolio.system.StaleEditException;
 import org.springframework.stereotype.Component;
 
 /**
- * The active mentor's statement or letter: saved, signed (dated and locked) and reopened, each
- * change kept as a revision. {@link SignOffService} has checked that the person is the portfolio's
- * active mentor and may change it, and holds the transaction.
+ * The active mentor's statement or letter: saved, signed (dated and locked) and reopened,
+ * each change kept as a revision. {@link SignOffService} has checked that the person is
+ * the portfolio's active mentor and may change it, and holds the transaction.
  */
 @Component
 class MentorSignOff {
@@ -34,7 +34,10 @@ class MentorSignOff {
 		this.clock = clock;
 	}
 
-	/** @param version the document's version the form was opened at; null when there was none yet */
+	/**
+	 * @param version the document's version the form was opened at; null when there was
+	 * none yet
+	 */
 	void save(SignedInUser mentor, long portfolioId, String text, String role, Long version) {
 		SignOffDocument document = document(mentor, portfolioId, version);
 		String checked = SignOffDocument.checkedText(text);
@@ -67,7 +70,10 @@ class MentorSignOff {
 		revision(document, mentor, SignOffRevision.REOPENED);
 	}
 
-	/** The mentor's document at the version the form was opened at, begun if there is none yet. */
+	/**
+	 * The mentor's document at the version the form was opened at, begun if there is none
+	 * yet.
+	 */
 	private SignOffDocument document(SignedInUser mentor, long portfolioId, Long version) {
 		SignOffService.signOffKind(this.portfolios.view(mentor, portfolioId))
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
@@ -77,8 +83,8 @@ class MentorSignOff {
 			if (version != null) {
 				throw new StaleEditException(0);
 			}
-			return this.documents.save(
-					SignOffDocument.mentors(portfolioId, mentor.id(), mentor.getDisplayName(), this.clock.instant()));
+			return this.documents
+				.save(SignOffDocument.mentors(portfolioId, mentor.id(), mentor.getDisplayName(), this.clock.instant()));
 		}
 		SignOffDocument document = existing.get();
 		document.requireVersion(version);

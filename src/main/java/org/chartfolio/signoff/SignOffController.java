@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A portfolio's sign-off page: the mentor's statement or letter, and the Fellowship supporter's letter. */
+/**
+ * A portfolio's sign-off page: the mentor's statement or letter, and the Fellowship
+ * supporter's letter.
+ */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/signoffs")
 class SignOffController {
@@ -65,7 +68,8 @@ class SignOffController {
 			@Valid @ModelAttribute("statement") SignOffForm form, BindingResult result,
 			@RequestParam(name = "sign", defaultValue = "false") boolean sign, Model model,
 			RedirectAttributes redirect) {
-		// A stale edit shows both versions: what is saved (on the page) and what this tab holds (in the form).
+		// A stale edit shows both versions: what is saved (on the page) and what this tab
+		// holds (in the form).
 		Submission submission = Submission.of(result, (current) -> {
 			form.setVersion(current);
 			model.addAttribute("stale", true);
@@ -111,8 +115,8 @@ class SignOffController {
 	String invite(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@Valid @ModelAttribute("invite") SupporterInviteForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<SignOffService.IssuedLink> link = Submission.of(result).returns(() -> this.signoffs.invite(user,
-				portfolioId, form.getName(), form.getEmail()));
+		Optional<SignOffService.IssuedLink> link = Submission.of(result)
+			.returns(() -> this.signoffs.invite(user, portfolioId, form.getName(), form.getEmail()));
 		if (link.isPresent()) {
 			redirect.addFlashAttribute("notice", "signoff.invite.sent");
 			redirect.addFlashAttribute("supporterLink", this.site.absolute("/support/" + link.get().token()));

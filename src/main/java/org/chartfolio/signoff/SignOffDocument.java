@@ -18,10 +18,10 @@ import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
 /**
- * One sign-off document of a portfolio: the mentor's completion statement or letter, or the invited
- * supporter's letter. Signing dates and locks it; only the mentor reopens their own kind, and a
- * supporter's letter is signed as it is submitted and never reopened. An imported document is
- * history from a ZIP and cannot be changed at all.
+ * One sign-off document of a portfolio: the mentor's completion statement or letter, or
+ * the invited supporter's letter. Signing dates and locks it; only the mentor reopens
+ * their own kind, and a supporter's letter is signed as it is submitted and never
+ * reopened. An imported document is history from a ZIP and cannot be changed at all.
  */
 @Entity
 @Table(name = "signoff_document")
@@ -29,7 +29,10 @@ class SignOffDocument {
 
 	enum Author {
 
-		/** The portfolio's mentor: the completion statement, or the mentor's letter of support. */
+		/**
+		 * The portfolio's mentor: the completion statement, or the mentor's letter of
+		 * support.
+		 */
 		MENTOR,
 		/** The supporter the candidate invited (Fellowship). */
 		SUPPORTER
@@ -42,7 +45,9 @@ class SignOffDocument {
 
 	static final int MAX_ROLE_LENGTH = 200;
 
-	/** The text as it is kept, stripped; refused when it is longer than a document holds. */
+	/**
+	 * The text as it is kept, stripped; refused when it is longer than a document holds.
+	 */
 	static String checkedText(String text) {
 		String stripped = (text != null) ? text.strip() : "";
 		if (stripped.length() > MAX_TEXT_LENGTH) {
@@ -51,7 +56,10 @@ class SignOffDocument {
 		return stripped;
 	}
 
-	/** The role printed under the text, stripped, or null for none; a supporter must give theirs. */
+	/**
+	 * The role printed under the text, stripped, or null for none; a supporter must give
+	 * theirs.
+	 */
 	static String checkedRole(String role, boolean required) {
 		String stripped = (role != null) ? role.strip() : "";
 		if (required && stripped.isEmpty()) {
@@ -121,7 +129,10 @@ class SignOffDocument {
 		return document;
 	}
 
-	/** The supporter's letter, submitted through their link: signed, so locked, from the start. */
+	/**
+	 * The supporter's letter, submitted through their link: signed, so locked, from the
+	 * start.
+	 */
 	static SignOffDocument supporters(long portfolioId, String name, String role, String text, String fileName,
 			String fileType, byte[] content, Instant now) {
 		SignOffDocument document = new SignOffDocument();
@@ -138,7 +149,10 @@ class SignOffDocument {
 		return document;
 	}
 
-	/** A document that came in with an imported ZIP: history, attributed to a name as text. */
+	/**
+	 * A document that came in with an imported ZIP: history, attributed to a name as
+	 * text.
+	 */
 	static SignOffDocument imported(long portfolioId, Author author, String name, String role, String text,
 			Instant signedAt, Instant updatedAt) {
 		SignOffDocument document = new SignOffDocument();
@@ -153,7 +167,9 @@ class SignOffDocument {
 		return document;
 	}
 
-	/** The same document kept as it was, not as history: for a submitted copy made here. */
+	/**
+	 * The same document kept as it was, not as history: for a submitted copy made here.
+	 */
 	SignOffDocument asLive() {
 		this.imported = false;
 		return this;
@@ -185,7 +201,10 @@ class SignOffDocument {
 		this.updatedAt = now;
 	}
 
-	/** The mentor reopens what they signed, to change it; it must be signed again to count. */
+	/**
+	 * The mentor reopens what they signed, to change it; it must be signed again to
+	 * count.
+	 */
 	void reopen(long mentorId, Instant now) {
 		requireMentorsOwnKind();
 		if (!isSigned()) {
@@ -265,7 +284,9 @@ class SignOffDocument {
 		return this.version;
 	}
 
-	/** Refuses an edit made from another version of this document than the one saved now. */
+	/**
+	 * Refuses an edit made from another version of this document than the one saved now.
+	 */
 	void requireVersion(Long expected) {
 		StaleEditException.unlessAt(this.version, expected);
 	}

@@ -9,7 +9,8 @@ interface SignOffDocuments extends ListCrudRepository<SignOffDocument, Long> {
 
 	List<SignOffDocument> findByPortfolioIdOrderById(long portfolioId);
 
-	Optional<SignOffDocument> findByPortfolioIdAndAuthorAndImportedFalse(long portfolioId, SignOffDocument.Author author);
+	Optional<SignOffDocument> findByPortfolioIdAndAuthorAndImportedFalse(long portfolioId,
+			SignOffDocument.Author author);
 
 	Optional<SignOffDocument> findByIdAndPortfolioId(long id, long portfolioId);
 

@@ -2,7 +2,10 @@ package org.chartfolio.signoff;
 
 import jakarta.validation.constraints.Size;
 
-/** The mentor's statement or letter as the form edits it; {@code version} is null before the first save. */
+/**
+ * The mentor's statement or letter as the form edits it; {@code version} is null before
+ * the first save.
+ */
 class SignOffForm {
 
 	@Size(max = SignOffDocument.MAX_TEXT_LENGTH, message = "{signoff.text.tooLong}")

@@ -1,6 +1,9 @@
 package org.chartfolio.signoff;
 
-/** A step a sign-off document refuses (signing twice, changing a signed text); the page says why. */
+/**
+ * A step a sign-off document refuses (signing twice, changing a signed text); the page
+ * says why.
+ */
 class SignOffRefusedException extends RuntimeException {
 
 	private final String messageKey;

@@ -21,11 +21,12 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The sign-off documents of a portfolio, as its route asks for them (a section of kind
- * {@link SectionKind#MENTOR_STATEMENT} or {@link SectionKind#LETTERS_OF_SUPPORT}): the active mentor
- * writes, signs and reopens their statement or letter; the candidate reads it and, for Fellowship,
- * invites a supporter by a single-use link; the supporter submits a letter through it. This service
- * checks who may do what and holds the transactions; {@link MentorSignOff} keeps the mentor's document
- * and its revisions, and {@link SupporterLinks} the supporter's link and letter.
+ * {@link SectionKind#MENTOR_STATEMENT} or {@link SectionKind#LETTERS_OF_SUPPORT}): the
+ * active mentor writes, signs and reopens their statement or letter; the candidate reads
+ * it and, for Fellowship, invites a supporter by a single-use link; the supporter submits
+ * a letter through it. This service checks who may do what and holds the transactions;
+ * {@link MentorSignOff} keeps the mentor's document and its revisions, and
+ * {@link SupporterLinks} the supporter's link and letter.
  */
 @Service
 public class SignOffService {
@@ -95,8 +96,9 @@ public class SignOffService {
 	}
 
 	/**
-	 * The sign-off page. {@code kind} is the route's sign-off section; {@code mentored} whether there is
-	 * an active mentor; {@code mentorDocument} and {@code supporterLetter} are null until written.
+	 * The sign-off page. {@code kind} is the route's sign-off section; {@code mentored}
+	 * whether there is an active mentor; {@code mentorDocument} and
+	 * {@code supporterLetter} are null until written.
 	 */
 	public record SignOffPage(PortfolioSummary portfolio, SectionKind kind, boolean mentored, boolean mentorWrites,
 			boolean candidateInvites, DocumentView mentorDocument, List<RevisionView> revisions,
@@ -121,26 +123,33 @@ public class SignOffService {
 		List<SignOffDocument> all = this.documents.findByPortfolioIdOrderById(portfolioId);
 		SignOffDocument mentors = live(all, SignOffDocument.Author.MENTOR);
 		SignOffDocument supporters = live(all, SignOffDocument.Author.SUPPORTER);
-		List<RevisionView> history = (mentors == null) ? List.of()
-				: this.revisions.findByDocumentIdOrderByNumberDesc(mentors.getId())
-					.stream()
-					.map((r) -> new RevisionView(r.getNumber(), r.getText(), r.getSavedAt(), r.getSavedByName(),
-							r.getNote()))
-					.toList();
+		List<RevisionView> history = (mentors == null) ? List.of() : this.revisions
+			.findByDocumentIdOrderByNumberDesc(mentors.getId())
+			.stream()
+			.map((r) -> new RevisionView(r.getNumber(), r.getText(), r.getSavedAt(), r.getSavedByName(), r.getNote()))
+			.toList();
 		List<InvitationView> invited = (kind == SectionKind.LETTERS_OF_SUPPORT && standing.candidate())
 				? this.invitations.findByPortfolioIdOrderByCreatedAtDesc(portfolioId).stream().map(this::view).toList()
 				: List.of();
-		List<DocumentView> imported = all.stream().filter(SignOffDocument::isImported).map(SignOffService::view).toList();
+		List<DocumentView> imported = all.stream()
+			.filter(SignOffDocument::isImported)
+			.map(SignOffService::view)
+			.toList();
 		return new SignOffPage(view.summary(), kind, mentored, standing.mentor() && standing.changeable(),
-				kind == SectionKind.LETTERS_OF_SUPPORT && standing.writable(),
-				(mentors != null) ? view(mentors) : null, history, (supporters != null) ? view(supporters) : null,
-				invited, imported);
+				kind == SectionKind.LETTERS_OF_SUPPORT && standing.writable(), (mentors != null) ? view(mentors) : null,
+				history, (supporters != null) ? view(supporters) : null, invited, imported);
 	}
 
-	/** What readiness needs: which sign-offs the route asks for and whether each is signed. */
+	/**
+	 * What readiness needs: which sign-offs the route asks for and whether each is
+	 * signed.
+	 */
 	public record SignOffStatus(SectionKind kind, boolean mentored, boolean mentorSigned, boolean supporterSubmitted) {
 
-		/** Whether the sign-off documents are complete; a mentor's are needed only when there is a mentor. */
+		/**
+		 * Whether the sign-off documents are complete; a mentor's are needed only when
+		 * there is a mentor.
+		 */
 		public boolean complete() {
 			boolean mentorDone = !this.mentored || this.mentorSigned;
 			return (this.kind == SectionKind.LETTERS_OF_SUPPORT) ? mentorDone && this.supporterSubmitted : mentorDone;
@@ -164,7 +173,9 @@ public class SignOffService {
 				supporters != null && supporters.isSigned()));
 	}
 
-	/** The documents as the submission PDF prints them: signed ones and history, in order. */
+	/**
+	 * The documents as the submission PDF prints them: signed ones and history, in order.
+	 */
 	@Transactional(readOnly = true)
 	public List<DocumentView> forExport(SignedInUser user, long portfolioId) {
 		this.access.readable(user, portfolioId);
@@ -187,8 +198,10 @@ public class SignOffService {
 	// The mentor's statement or letter
 
 	/**
-	 * The active mentor saves their text (and, optionally, their role as it is printed under it).
-	 * @param version the document's version the form was opened at; null when there was none yet
+	 * The active mentor saves their text (and, optionally, their role as it is printed
+	 * under it).
+	 * @param version the document's version the form was opened at; null when there was
+	 * none yet
 	 */
 	@Transactional
 	public void save(SignedInUser user, long portfolioId, String text, String role, Long version) {
@@ -196,7 +209,10 @@ public class SignOffService {
 		this.mentors.save(user, portfolioId, text, role, version);
 	}
 
-	/** The active mentor saves and signs: the text is dated and locked until they reopen it. */
+	/**
+	 * The active mentor saves and signs: the text is dated and locked until they reopen
+	 * it.
+	 */
 	@Transactional
 	public void sign(SignedInUser user, long portfolioId, String text, String role, Long version) {
 		mentorOnly(user, portfolioId);
@@ -232,7 +248,10 @@ public class SignOffService {
 	public record IssuedLink(long invitationId, String token) {
 	}
 
-	/** The candidate invites a supporter (Fellowship); one open invitation at a time, and none once a letter is in. */
+	/**
+	 * The candidate invites a supporter (Fellowship); one open invitation at a time, and
+	 * none once a letter is in.
+	 */
 	@Transactional
 	public IssuedLink invite(SignedInUser user, long portfolioId, String supporterName, String email) {
 		var portfolio = this.access.writable(user, portfolioId);
@@ -261,11 +280,16 @@ public class SignOffService {
 		return this.links.offer(token);
 	}
 
-	/** A letter as the supporter submits it: written, or uploaded (PDF or text), with their name and role. */
+	/**
+	 * A letter as the supporter submits it: written, or uploaded (PDF or text), with
+	 * their name and role.
+	 */
 	public record Letter(String name, String role, String text, String fileName, byte[] file) {
 	}
 
-	/** The supporter submits their letter: it is signed and locked, and the link is spent. */
+	/**
+	 * The supporter submits their letter: it is signed and locked, and the link is spent.
+	 */
 	@Transactional
 	public void submit(String token, Letter letter) {
 		this.links.submit(token, letter);

@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A portfolio's sign-off documents for the data export and its import. Access is checked by the
- * caller. An uploaded ZIP brings them as history: marked imported, attributed to a name as text, never
- * counted by readiness, never changed. A submitted copy (this installation's own export) keeps them as
- * they are, signed or not.
+ * A portfolio's sign-off documents for the data export and its import. Access is checked
+ * by the caller. An uploaded ZIP brings them as history: marked imported, attributed to a
+ * name as text, never counted by readiness, never changed. A submitted copy (this
+ * installation's own export) keeps them as they are, signed or not.
  */
 @Service
 public class SignOffTransfer {
@@ -23,8 +23,8 @@ public class SignOffTransfer {
 	public static final int MAX_ROLE_LENGTH = SignOffDocument.MAX_ROLE_LENGTH;
 
 	/** {@code author} is MENTOR or SUPPORTER. */
-	public record SignOffData(String author, String name, String role, String text, Instant signedAt,
-			Instant updatedAt, boolean imported) {
+	public record SignOffData(String author, String name, String role, String text, Instant signedAt, Instant updatedAt,
+			boolean imported) {
 	}
 
 	private final SignOffDocuments documents;
@@ -43,8 +43,8 @@ public class SignOffTransfer {
 	}
 
 	/**
-	 * Writes the documents for the new portfolio. {@code trusted} (a submitted copy) keeps the live ones
-	 * as they were; otherwise every one is imported history.
+	 * Writes the documents for the new portfolio. {@code trusted} (a submitted copy)
+	 * keeps the live ones as they were; otherwise every one is imported history.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, List<SignOffData> data, boolean trusted) {

@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page a supporter's link opens, for somebody with no account: who asked them, and the form for
- * their letter. The link reaches this page and nothing else; once the letter is in, it is spent.
+ * The page a supporter's link opens, for somebody with no account: who asked them, and
+ * the form for their letter. The link reaches this page and nothing else; once the letter
+ * is in, it is spent.
  */
 @Controller
 class SupporterController {
@@ -47,8 +48,8 @@ class SupporterController {
 
 	@PostMapping("/support/{token}")
 	String submit(@PathVariable String token, @Valid @ModelAttribute("letter") LetterForm form, BindingResult result,
-			Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
 		if (!this.throttle.allow(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("linkProblem", "signoff.link.tooMany");

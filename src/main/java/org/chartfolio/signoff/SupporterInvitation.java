@@ -16,8 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A Fellowship candidate's invitation to a supporter to write a letter of support. It keeps only the
- * SHA-256 of its token, works for {@link #VALID_FOR}, once, and the candidate can withdraw it.
+ * A Fellowship candidate's invitation to a supporter to write a letter of support. It
+ * keeps only the SHA-256 of its token, works for {@link #VALID_FOR}, once, and the
+ * candidate can withdraw it.
  */
 @Entity
 @Table(name = "supporter_invitation")
@@ -92,7 +93,10 @@ class SupporterInvitation {
 		return problem(now) == null;
 	}
 
-	/** The candidate withdraws it; the link stops working at once. Not once the letter is in. */
+	/**
+	 * The candidate withdraws it; the link stops working at once. Not once the letter is
+	 * in.
+	 */
 	void withdraw(Instant now) {
 		if (this.usedAt != null) {
 			throw new SignOffRefusedException("signoff.refused.alreadyUsed");

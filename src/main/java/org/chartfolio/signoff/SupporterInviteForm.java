@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Size;
 
 import org.chartfolio.system.PlainText;
 
-/** The candidate's invitation of a supporter: whom to ask and, optionally, their address. */
+/**
+ * The candidate's invitation of a supporter: whom to ask and, optionally, their address.
+ */
 class SupporterInviteForm {
 
 	@NotBlank(message = "{signoff.invite.name.required}")

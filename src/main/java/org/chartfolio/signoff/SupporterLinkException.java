@@ -1,6 +1,9 @@
 package org.chartfolio.signoff;
 
-/** A supporter's link that does not work (unknown, expired, withdrawn or used): its page says which. */
+/**
+ * A supporter's link that does not work (unknown, expired, withdrawn or used): its page
+ * says which.
+ */
 class SupporterLinkException extends RuntimeException {
 
 	private final String messageKey;

@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The supporter's single-use link (Fellowship): issued to the candidate, withdrawn by them, and spent
- * by the supporter's letter, written or uploaded as a PDF or text file. Only the link's hash is kept.
- * {@link SignOffService} checks who may ask and holds the transaction; the supporter is anybody who
- * holds a usable link.
+ * The supporter's single-use link (Fellowship): issued to the candidate, withdrawn by
+ * them, and spent by the supporter's letter, written or uploaded as a PDF or text file.
+ * Only the link's hash is kept. {@link SignOffService} checks who may ask and holds the
+ * transaction; the supporter is anybody who holds a usable link.
  */
 @Component
 class SupporterLinks {
@@ -80,7 +80,9 @@ class SupporterLinks {
 			.isPresent()) {
 			throw new FieldProblem("name", "signoff.invite.letterIn");
 		}
-		if (this.invitations.findByPortfolioIdOrderByCreatedAtDesc(portfolio.id()).stream().anyMatch((i) -> i.isOpen(now))) {
+		if (this.invitations.findByPortfolioIdOrderByCreatedAtDesc(portfolio.id())
+			.stream()
+			.anyMatch((i) -> i.isOpen(now))) {
 			throw new FieldProblem("name", "signoff.invite.alreadyOpen");
 		}
 		String token = newToken();
@@ -144,17 +146,18 @@ class SupporterLinks {
 		Instant now = this.clock.instant();
 		invitation.use(now);
 		this.invitations.save(invitation);
-		if (this.documents.findByPortfolioIdAndAuthorAndImportedFalse(invitation.getPortfolioId(),
-				SignOffDocument.Author.SUPPORTER)
+		if (this.documents
+			.findByPortfolioIdAndAuthorAndImportedFalse(invitation.getPortfolioId(), SignOffDocument.Author.SUPPORTER)
 			.isPresent()) {
 			throw new SupporterLinkException("signoff.link.used");
 		}
-		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(), name, role, text, fileName, fileType,
-				content, now));
+		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(), name, role, text, fileName,
+				fileType, content, now));
 	}
 
 	private SupporterInvitation usable(String token) {
-		SupporterInvitation invitation = this.invitations.findByTokenHash(SupporterInvitation.hashOf(String.valueOf(token)))
+		SupporterInvitation invitation = this.invitations
+			.findByTokenHash(SupporterInvitation.hashOf(String.valueOf(token)))
 			.orElseThrow(() -> new SupporterLinkException("signoff.link.unknown"));
 		String problem = invitation.problem(this.clock.instant());
 		if (problem != null) {
@@ -182,12 +185,15 @@ class SupporterLinks {
 		}
 	}
 
-	/** The words of an uploaded PDF letter, so that it reads on the page and in the submission. */
+	/**
+	 * The words of an uploaded PDF letter, so that it reads on the page and in the
+	 * submission.
+	 */
 	private static String pdfText(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replace("\u0000", "").strip();
-			return (text.length() > SignOffDocument.MAX_TEXT_LENGTH) ? text.substring(0, SignOffDocument.MAX_TEXT_LENGTH)
-					: text;
+			return (text.length() > SignOffDocument.MAX_TEXT_LENGTH)
+					? text.substring(0, SignOffDocument.MAX_TEXT_LENGTH) : text;
 		}
 		catch (IOException broken) {
 			throw new FieldProblem("file", "signoff.letter.file.unreadable");

@@ -9,9 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one client may post a supporter's letter form: as for the other forms open to anybody
- * (the account module's link requests), a few times an hour per client address, so that nobody can
- * guess at links or fill the database from one address. Counts live in memory, per instance.
+ * How often one client may post a supporter's letter form: as for the other forms open to
+ * anybody (the account module's link requests), a few times an hour per client address,
+ * so that nobody can guess at links or fill the database from one address. Counts live in
+ * memory, per instance.
  */
 @Component
 class SupporterThrottle {
@@ -31,7 +32,10 @@ class SupporterThrottle {
 		this.perClient = perClient;
 	}
 
-	/** Counts an attempt from this client; false when it has already made too many in the window. */
+	/**
+	 * Counts an attempt from this client; false when it has already made too many in the
+	 * window.
+	 */
 	boolean allow(String clientAddress) {
 		String key = String.valueOf(clientAddress);
 		if (this.posts.pausedUntil(key, this.perClient).isPresent()) {

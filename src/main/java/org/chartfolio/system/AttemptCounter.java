@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Attempts counted per key in a sliding window: the storage behind the throttles of forms and links
- * open to anybody (email links, supporters' letters, assessor links). Once a key has reached a limit, it is paused until the oldest counted attempt leaves the
+ * Attempts counted per key in a sliding window: the storage behind the throttles of forms
+ * and links open to anybody (email links, supporters' letters, assessor links). Once a
+ * key has reached a limit, it is paused until the oldest counted attempt leaves the
  * window. Counts live in memory, per app instance; a restart forgets them.
  */
 public final class AttemptCounter {

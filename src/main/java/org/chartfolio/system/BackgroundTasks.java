@@ -24,21 +24,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The db-scheduler that runs every module's background tasks (PDF exports, the cluster-wide recurring
- * clean-ups) from the table {@code scheduled_tasks}, which every instance polls: each execution runs on
- * one instance, and one whose instance dies is run again by another. Configured by the
- * {@code db-scheduler.*} properties (README, "Configuration").
+ * The db-scheduler that runs every module's background tasks (PDF exports, the
+ * cluster-wide recurring clean-ups) from the table {@code scheduled_tasks}, which every
+ * instance polls: each execution runs on one instance, and one whose instance dies is run
+ * again by another. Configured by the {@code db-scheduler.*} properties (README,
+ * "Configuration").
  * <p>
- * Built here rather than by the starter's auto-configuration, which orders itself after Spring Boot 3's
- * data source configuration and so, on Boot 4, finds no data source yet and stays away. It starts once
- * the context has refreshed (after Flyway has made its table) and stops with it, handing back what it
- * could not finish within {@code db-scheduler.shutdown-max-wait}.
+ * Built here rather than by the starter's auto-configuration, which orders itself after
+ * Spring Boot 3's data source configuration and so, on Boot 4, finds no data source yet
+ * and stays away. It starts once the context has refreshed (after Flyway has made its
+ * table) and stops with it, handing back what it could not finish within
+ * {@code db-scheduler.shutdown-max-wait}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DbSchedulerProperties.class)
 class BackgroundTasks {
 
-	/** Every thread the scheduler uses is named for it, so a log line (or a test counting a page's queries) can tell. */
+	/**
+	 * Every thread the scheduler uses is named for it, so a log line (or a test counting
+	 * a page's queries) can tell.
+	 */
 	static final String THREAD_PREFIX = "db-scheduler-";
 
 	@Bean(destroyMethod = "stop")
@@ -61,15 +66,16 @@ class BackgroundTasks {
 			}
 
 		};
-		return DbSchedulerConfigurationSupport.buildScheduler(properties, threads, StatsRegistry.NOOP, new SystemClock(),
-				dataSource, tasks, List.of(), List.of());
+		return DbSchedulerConfigurationSupport.buildScheduler(properties, threads, StatsRegistry.NOOP,
+				new SystemClock(), dataSource, tasks, List.of(), List.of());
 	}
 
 	private static ThreadFactory named(String role) {
 		AtomicInteger count = new AtomicInteger();
 		return (work) -> {
 			Thread thread = new Thread(work, THREAD_PREFIX + role + count.incrementAndGet());
-			// The scheduler stops its threads when the context closes; none of them may keep a JVM alive.
+			// The scheduler stops its threads when the context closes; none of them may
+			// keep a JVM alive.
 			thread.setDaemon(true);
 			return thread;
 		};

@@ -3,8 +3,9 @@ package org.chartfolio.system;
 import java.time.Duration;
 
 /**
- * The bin every module keeps its deleted things in: how long something stays restorable. One
- * period for evidence, goals and cleared writing, so the bin page can promise one date rule.
+ * The bin every module keeps its deleted things in: how long something stays restorable.
+ * One period for evidence, goals and cleared writing, so the bin page can promise one
+ * date rule.
  */
 public final class Bin {
 

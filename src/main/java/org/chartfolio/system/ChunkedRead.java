@@ -7,12 +7,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A large value read a chunk at a time, each chunk one short query (for a {@code bytea} column:
- * {@code select substring(content from ? for ?) ...}), so the whole value is never in memory.
+ * A large value read a chunk at a time, each chunk one short query (for a {@code bytea}
+ * column: {@code select substring(content from ? for ?) ...}), so the whole value is
+ * never in memory.
  */
 public final class ChunkedRead extends InputStream {
 
-	/** The chunk of {@code size} bytes from {@code from} (counted from 0), or empty once the row is gone. */
+	/**
+	 * The chunk of {@code size} bytes from {@code from} (counted from 0), or empty once
+	 * the row is gone.
+	 */
 	@FunctionalInterface
 	public interface Chunks {
 

@@ -9,8 +9,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "the database is not there" into one line a newcomer can act on, instead of the nested
- * stack traces that Flyway, Hikari and the driver would otherwise print.
+ * Turns "the database is not there" into one line a newcomer can act on, instead of the
+ * nested stack traces that Flyway, Hikari and the driver would otherwise print.
  */
 class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 

@@ -3,8 +3,9 @@ package org.chartfolio.system;
 import org.springframework.validation.BindingResult;
 
 /**
- * Input that a service or entity refused, naming the form field it concerns and the message that
- * explains it, so that the message is shown next to that field ({@link #rejectOn}).
+ * Input that a service or entity refused, naming the form field it concerns and the
+ * message that explains it, so that the message is shown next to that field
+ * ({@link #rejectOn}).
  */
 public class FieldProblem extends Refusal {
 

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a form's errors in the order a person meets its fields, for the error summary
- * ({@code fragments/forms :: errorSummary}). Bean Validation reports the broken rules of a form in no
- * fixed order, and the binder's own errors (a date that is not a date) come before them all; a summary
- * that lists the third field first sends a screen-reader user back and forth. Form classes declare
- * their fields in the order the page shows them, so that order is the summary's: errors about the
- * whole form first, then field by field, each field's own errors as they were found.
+ * ({@code fragments/forms :: errorSummary}). Bean Validation reports the broken rules of
+ * a form in no fixed order, and the binder's own errors (a date that is not a date) come
+ * before them all; a summary that lists the third field first sends a screen-reader user
+ * back and forth. Form classes declare their fields in the order the page shows them, so
+ * that order is the summary's: errors about the whole form first, then field by field,
+ * each field's own errors as they were found.
  */
 @Component("formErrors")
 public class FormErrors {

@@ -1,8 +1,8 @@
 package org.chartfolio.system;
 
 /**
- * The app was started outside a local installation without its public address, so it could not
- * write a link that is safe to email; or with an address that is not one.
+ * The app was started outside a local installation without its public address, so it
+ * could not write a link that is safe to email; or with an address that is not one.
  */
 class MissingBaseUrlException extends IllegalStateException {
 
@@ -17,8 +17,8 @@ class MissingBaseUrlException extends IllegalStateException {
 	static final class Malformed extends MissingBaseUrlException {
 
 		Malformed(String address) {
-			super("CHARTFOLIO_BASE_URL (" + address + ") is not an http or https address like https://chartfolio.example.org",
-					true);
+			super("CHARTFOLIO_BASE_URL (" + address
+					+ ") is not an http or https address like https://chartfolio.example.org", true);
 		}
 
 	}

@@ -3,7 +3,10 @@ package org.chartfolio.system;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Says in one line why the app will not start without its public address, and what to set. */
+/**
+ * Says in one line why the app will not start without its public address, and what to
+ * set.
+ */
 class MissingBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<MissingBaseUrlException> {
 
 	@Override

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes NUL characters out of every request parameter (query string and form fields alike) before
- * anything reads them. PostgreSQL refuses NUL in text, so a field holding one would fail the whole
- * change with a server error; a NUL is invisible and never meant, so the rest of what the person wrote
- * is kept as they wrote it. It runs before the security filters, so a NUL cannot reach sign-in either.
+ * Takes NUL characters out of every request parameter (query string and form fields
+ * alike) before anything reads them. PostgreSQL refuses NUL in text, so a field holding
+ * one would fail the whole change with a server error; a NUL is invisible and never
+ * meant, so the rest of what the person wrote is kept as they wrote it. It runs before
+ * the security filters, so a NUL cannot reach sign-in either.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -17,20 +17,25 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A page is read in one read-only transaction. For a GET (or HEAD) to a handler that renders a view,
- * the transaction begins before the app's other interceptors (the portfolio standing is resolved in
- * it), every service the handler calls joins it, the page header is read in it, and it ends before
- * the view renders: the page gets one connection for as long as it reads, and none while it writes
- * its HTML (open-in-view stays off, and templates render records, never entities).
+ * A page is read in one read-only transaction. For a GET (or HEAD) to a handler that
+ * renders a view, the transaction begins before the app's other interceptors (the
+ * portfolio standing is resolved in it), every service the handler calls joins it, the
+ * page header is read in it, and it ends before the view renders: the page gets one
+ * connection for as long as it reads, and none while it writes its HTML (open-in-view
+ * stays off, and templates render records, never entities).
  * <p>
  * Downloads, which stream while the response is written, and every other method keep the
- * transactions their services open. A read-only transaction has nothing to commit, so it always ends
- * by rolling back: a refusal a handler catches and shows cannot turn into an error at the end.
+ * transactions their services open. A read-only transaction has nothing to commit, so it
+ * always ends by rolling back: a refusal a handler catches and shows cannot turn into an
+ * error at the end.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
 
-	/** Before every other interceptor of the app, so that theirs reads are in the page's transaction. */
+	/**
+	 * Before every other interceptor of the app, so that theirs reads are in the page's
+	 * transaction.
+	 */
 	static final int ORDER = -100;
 
 	private static final String STATUS = ReadOnlyPages.class.getName() + ".transaction";
@@ -80,7 +85,10 @@ class ReadOnlyPages implements WebMvcConfigurer, HandlerInterceptor {
 		}
 	}
 
-	/** A read whose handler answers with a view to render: a page, not a download or a change. */
+	/**
+	 * A read whose handler answers with a view to render: a page, not a download or a
+	 * change.
+	 */
 	private static boolean isPage(HttpServletRequest request, Object handler) {
 		if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 				|| !(handler instanceof HandlerMethod method)) {

@@ -1,11 +1,11 @@
 package org.chartfolio.system;
 
 /**
- * A person's action that the rules refuse (a thread already resolved, an invitation already used), with
- * the message key and arguments that tell them why. It is the one way a service or entity says "no" to
- * a person, so a refusal always reaches the page as a message and never as a server error; a refusal
- * about one field of a form is a {@link FieldProblem}, an edit of an outdated version a
- * {@link StaleEditException}.
+ * A person's action that the rules refuse (a thread already resolved, an invitation
+ * already used), with the message key and arguments that tell them why. It is the one way
+ * a service or entity says "no" to a person, so a refusal always reaches the page as a
+ * message and never as a server error; a refusal about one field of a form is a
+ * {@link FieldProblem}, an edit of an outdated version a {@link StaleEditException}.
  */
 public class Refusal extends RuntimeException {
 

@@ -14,12 +14,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a path of the app into an absolute address, for links that leave it: invitation links and
- * every link in an email. The address is {@code chartfolio.base-url} (CHARTFOLIO_BASE_URL) and never
- * anything a request says about itself (its Host or X-Forwarded-Host), which whoever sends the request
- * chooses. Only a local installation may leave it unset (its database on this machine, or the demo):
- * links then point at {@code http://localhost:<port>}, as the log says once the server is up. Anywhere
- * else the app refuses to start without it ({@link MissingBaseUrlException}).
+ * Turns a path of the app into an absolute address, for links that leave it: invitation
+ * links and every link in an email. The address is {@code chartfolio.base-url}
+ * (CHARTFOLIO_BASE_URL) and never anything a request says about itself (its Host or
+ * X-Forwarded-Host), which whoever sends the request chooses. Only a local installation
+ * may leave it unset (its database on this machine, or the demo): links then point at
+ * {@code http://localhost:<port>}, as the log says once the server is up. Anywhere else
+ * the app refuses to start without it ({@link MissingBaseUrlException}).
  */
 @Component
 public class SiteAddress implements ApplicationListener<WebServerInitializedEvent> {
@@ -60,7 +61,10 @@ public class SiteAddress implements ApplicationListener<WebServerInitializedEven
 		}
 	}
 
-	/** The demo, or a database on this machine (the defaults, a developer's or a test's database). */
+	/**
+	 * The demo, or a database on this machine (the defaults, a developer's or a test's
+	 * database).
+	 */
 	static boolean isLocal(Environment environment) {
 		if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
 			return true;

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Instants to and from JDBC, null staying null: for the modules' plain-SQL export and import. */
+/**
+ * Instants to and from JDBC, null staying null: for the modules' plain-SQL export and
+ * import.
+ */
 public final class SqlTimes {
 
 	private SqlTimes() {

@@ -9,16 +9,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The app's own assets and the webjars, each under its own path, instead of Spring Boot's default
- * handler for {@code /**}. Every link a template writes passes through the resource chain to be
- * given its versioned URL; with a handler for {@code /**}, each link to a page
- * ({@code /portfolios/3/evidence}) was also looked up on the classpath and missed, uncached, once per
- * link per page. Mapped like this, a page link matches no asset pattern and costs nothing.
+ * The app's own assets and the webjars, each under its own path, instead of Spring Boot's
+ * default handler for {@code /**}. Every link a template writes passes through the
+ * resource chain to be given its versioned URL; with a handler for {@code /**}, each link
+ * to a page ({@code /portfolios/3/evidence}) was also looked up on the classpath and
+ * missed, uncached, once per link per page. Mapped like this, a page link matches no
+ * asset pattern and costs nothing.
  * <ul>
- * <li>{@code /webjars/**}: version-less in templates ({@code /webjars/bootstrap/css/bootstrap.min.css}),
- * written with the webjar's version by webjars-locator-lite, so a new version is a new URL.</li>
- * <li>{@code /css/**}, {@code /js/**}, {@code /images/**}: written with a hash of their content
- * ({@code /css/app-3f2a....css}), so a changed file is a new URL.</li>
+ * <li>{@code /webjars/**}: version-less in templates
+ * ({@code /webjars/bootstrap/css/bootstrap.min.css}), written with the webjar's version
+ * by webjars-locator-lite, so a new version is a new URL.</li>
+ * <li>{@code /css/**}, {@code /js/**}, {@code /images/**}: written with a hash of their
+ * content ({@code /css/app-3f2a....css}), so a changed file is a new URL.</li>
  * </ul>
  * Both are cached by browsers for a year; the URL changes whenever the content does.
  */

@@ -7,11 +7,13 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 /**
- * The one way a controller runs the command behind a form: not at all when the form already has errors,
- * and when the command refuses the input, with the refusal on the form, so that the form is shown again
- * with what was typed and why. It takes a {@link FieldProblem} (shown next to its field) and, for an edit
- * of a versioned thing, a {@link StaleEditException} (shown above the form, which takes the current
- * version so that saving again is a deliberate choice). Anything else goes on as it would without it.
+ * The one way a controller runs the command behind a form: not at all when the form
+ * already has errors, and when the command refuses the input, with the refusal on the
+ * form, so that the form is shown again with what was typed and why. It takes a
+ * {@link FieldProblem} (shown next to its field) and, for an edit of a versioned thing, a
+ * {@link StaleEditException} (shown above the form, which takes the current version so
+ * that saving again is a deliberate choice). Anything else goes on as it would without
+ * it.
  *
  * <pre>
  * if (Submission.of(result, form::setVersion).succeeds(() -&gt; this.plan.update(...))) {
@@ -40,8 +42,9 @@ public final class Submission {
 	}
 
 	/**
-	 * For an edit of a versioned thing: an edit of an outdated version says so ({@code form.stale}) and
-	 * hands the current version on to the form ({@code form::setVersion}).
+	 * For an edit of a versioned thing: an edit of an outdated version says so
+	 * ({@code form.stale}) and hands the current version on to the form
+	 * ({@code form::setVersion}).
 	 */
 	public static Submission of(BindingResult result, LongConsumer currentVersion) {
 		return new Submission(result, "form.stale", currentVersion);
@@ -52,7 +55,10 @@ public final class Submission {
 		return new Submission(this.result, messageKey, this.currentVersion);
 	}
 
-	/** Runs the command; false when the form has errors, before or from the command, and is shown again. */
+	/**
+	 * Runs the command; false when the form has errors, before or from the command, and
+	 * is shown again.
+	 */
 	public boolean succeeds(Runnable command) {
 		return returns(() -> {
 			command.run();
@@ -61,8 +67,8 @@ public final class Submission {
 	}
 
 	/**
-	 * Runs a command that answers something (the new item's id, never null); empty when the form is shown
-	 * again.
+	 * Runs a command that answers something (the new item's id, never null); empty when
+	 * the form is shown again.
 	 */
 	public <T> Optional<T> returns(Supplier<T> command) {
 		if (this.result.hasErrors()) {

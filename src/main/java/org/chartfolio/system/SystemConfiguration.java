@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class SystemConfiguration {
 
 	/**
-	 * One clock for every module, so that tests can move time instead of waiting for it. Its zone is
-	 * the one times are shown in: the people using Chartfolio work in the UK.
+	 * One clock for every module, so that tests can move time instead of waiting for it.
+	 * Its zone is the one times are shown in: the people using Chartfolio work in the UK.
 	 */
 	@Bean
 	Clock clock(@Value("${chartfolio.time-zone:Europe/London}") ZoneId zone) {

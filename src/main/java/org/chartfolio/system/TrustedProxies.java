@@ -15,11 +15,13 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host the app believes: only those of the
- * reverse proxies the operator names in {@code chartfolio.trusted-proxies} (CHARTFOLIO_TRUSTED_PROXIES,
- * comma-separated IP addresses or CIDR ranges such as 10.0.0.0/24), none by default. Tomcat would otherwise believe any private or loopback
- * address, so a client on the same network could claim a new address on every sign-in attempt and never
- * meet the per-address limit. Runs after Spring Boot has added Tomcat's RemoteIpValve and narrows it.
+ * Whose X-Forwarded-For, X-Forwarded-Proto and X-Forwarded-Host the app believes: only
+ * those of the reverse proxies the operator names in {@code chartfolio.trusted-proxies}
+ * (CHARTFOLIO_TRUSTED_PROXIES, comma-separated IP addresses or CIDR ranges such as
+ * 10.0.0.0/24), none by default. Tomcat would otherwise believe any private or loopback
+ * address, so a client on the same network could claim a new address on every sign-in
+ * attempt and never meet the per-address limit. Runs after Spring Boot has added Tomcat's
+ * RemoteIpValve and narrows it.
  */
 @Component
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -31,8 +33,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 	}
 
 	/**
-	 * The addresses as the comma-separated CIDR ranges Tomcat takes (a single address becomes /32 or
-	 * /128), or the empty string, which Tomcat reads as "no proxy".
+	 * The addresses as the comma-separated CIDR ranges Tomcat takes (a single address
+	 * becomes /32 or /128), or the empty string, which Tomcat reads as "no proxy".
 	 */
 	static String ranges(List<String> addresses) {
 		return addresses.stream()

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The [E7] and [E7, E9] markers by which a text cites evidence items by their numbers. */
+/**
+ * The [E7] and [E7, E9] markers by which a text cites evidence items by their numbers.
+ */
 final class CitationMarkers {
 
 	static final Pattern PATTERN = Pattern.compile("\\[\\s*[Ee]\\d{1,6}(?:\\s*[,;]\\s*[Ee]\\d{1,6})*\\s*\\]");

@@ -16,14 +16,15 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Turns a section's Markdown into safe HTML. Citation markers become links to the evidence items'
- * pages, or a visible "not found" flag; each top-level block gets the id {@code para-N} (counting
- * from 1) so that evidence pages can link to the paragraph that cites them. Whatever HTML the
- * Markdown holds, the result passes the sanitiser: no script, no event handlers, only http, https
- * and mailto links.
+ * Turns a section's Markdown into safe HTML. Citation markers become links to the
+ * evidence items' pages, or a visible "not found" flag; each top-level block gets the id
+ * {@code para-N} (counting from 1) so that evidence pages can link to the paragraph that
+ * cites them. Whatever HTML the Markdown holds, the result passes the sanitiser: no
+ * script, no event handlers, only http, https and mailto links.
  * <p>
- * {@link ParsedMarkdown} parses the text and finds its markers; {@link MarkerRenderers} writes each
- * marker as HTML; this class holds what the rest of the module asks of a text, and the sanitiser.
+ * {@link ParsedMarkdown} parses the text and finds its markers; {@link MarkerRenderers}
+ * writes each marker as HTML; this class holds what the rest of the module asks of a
+ * text, and the sanitiser.
  */
 final class MarkdownRenderer {
 
@@ -34,12 +35,23 @@ final class MarkdownRenderer {
 		.allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em",
 				"strong", "a", "br", "hr", "span")
 		.allowStandardUrlProtocols()
-		.allowAttributes("href", "title").onElements("a")
-		.allowAttributes("class").matching(Pattern.compile("citation")).onElements("a")
-		.allowAttributes("class").matching(Pattern.compile("citation-missing|citation-badge")).onElements("span")
-		.allowAttributes("id").matching(Pattern.compile("para-\\d+")).onElements(BLOCKS)
-		.allowAttributes("id").matching(Pattern.compile("objective-\\d+")).onElements("li")
-		.allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+		.allowAttributes("href", "title")
+		.onElements("a")
+		.allowAttributes("class")
+		.matching(Pattern.compile("citation"))
+		.onElements("a")
+		.allowAttributes("class")
+		.matching(Pattern.compile("citation-missing|citation-badge"))
+		.onElements("span")
+		.allowAttributes("id")
+		.matching(Pattern.compile("para-\\d+"))
+		.onElements(BLOCKS)
+		.allowAttributes("id")
+		.matching(Pattern.compile("objective-\\d+"))
+		.onElements("li")
+		.allowAttributes("start")
+		.matching(Pattern.compile("\\d{1,6}"))
+		.onElements("ol")
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.toFactory();
 
@@ -47,16 +59,21 @@ final class MarkdownRenderer {
 	static final Pattern OBJECTIVE = Pattern.compile("\\[\\s*[Oo](\\d{1,3})\\s*\\]");
 
 	/** Either kind of marker; group 1 is set for an objective's. */
-	static final Pattern ANY_MARKER = Pattern
-		.compile(CitationMarkers.PATTERN.pattern() + "|" + OBJECTIVE.pattern());
+	static final Pattern ANY_MARKER = Pattern.compile(CitationMarkers.PATTERN.pattern() + "|" + OBJECTIVE.pattern());
 
 	private static final Pattern MARKER_AND_SPACE_BEFORE = Pattern.compile("[ \\t]*(?:" + ANY_MARKER.pattern() + ")");
 
-	/** One evidence number named in the text, and the top-level block (from 1) it is named in. */
+	/**
+	 * One evidence number named in the text, and the top-level block (from 1) it is named
+	 * in.
+	 */
 	record Marker(int number, int paragraph) {
 	}
 
-	/** Safe HTML, and the numbers it cites that name no live item (in the order first written). */
+	/**
+	 * Safe HTML, and the numbers it cites that name no live item (in the order first
+	 * written).
+	 */
 	record Rendered(String html, List<Integer> missing) {
 	}
 
@@ -69,8 +86,9 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * The organisational objectives the text sets out, in order (O1 first): the items of the list that
-	 * follows a heading "Organisational objectives". Empty when it has no such block.
+	 * The organisational objectives the text sets out, in order (O1 first): the items of
+	 * the list that follows a heading "Organisational objectives". Empty when it has no
+	 * such block.
 	 */
 	static List<String> objectives(String markdown) {
 		ParsedMarkdown parsed = ParsedMarkdown.of(markdown);
@@ -81,7 +99,8 @@ final class MarkdownRenderer {
 
 	/** Every [O…] marker of the text, outside code, in the order written. */
 	static List<ObjectiveMarker> objectiveMarkers(String markdown) {
-		return ParsedMarkdown.of(markdown).objectiveMarkers()
+		return ParsedMarkdown.of(markdown)
+			.objectiveMarkers()
 			.stream()
 			.map((node) -> new ObjectiveMarker(node.number, node.paragraph))
 			.toList();
@@ -95,12 +114,13 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * The plain words of each top-level block, in order: the paragraph numbered N here is the one
-	 * whose anchor is {@code para-N}.
+	 * The plain words of each top-level block, in order: the paragraph numbered N here is
+	 * the one whose anchor is {@code para-N}.
 	 */
 	static List<String> paragraphs(String markdown) {
 		Node document = ParsedMarkdown.PARSER.parse((markdown != null) ? markdown : "");
-		org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer.builder()
+		org.commonmark.renderer.text.TextContentRenderer text = org.commonmark.renderer.text.TextContentRenderer
+			.builder()
 			.build();
 		List<String> paragraphs = new ArrayList<>();
 		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -110,8 +130,8 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * The words a reader reads, block by block (blocks apart by a blank line): no code, no HTML, no
-	 * link targets, and no citation markers.
+	 * The words a reader reads, block by block (blocks apart by a blank line): no code,
+	 * no HTML, no link targets, and no citation markers.
 	 */
 	static String prose(String markdown) {
 		Node document = ParsedMarkdown.PARSER.parse((markdown != null) ? markdown : "");
@@ -169,8 +189,9 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * As {@link #render(String, long, Map, String)}, with each [O2] a link to the objective's place on
-	 * {@code objectivesPage} (the organisational context section), or left as written when that is null.
+	 * As {@link #render(String, long, Map, String)}, with each [O2] a link to the
+	 * objective's place on {@code objectivesPage} (the organisational context section),
+	 * or left as written when that is null.
 	 */
 	static Rendered render(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items, String notFound,
 			String objectivesPage) {
@@ -178,16 +199,18 @@ final class MarkdownRenderer {
 	}
 
 	/**
-	 * Safe HTML in which citations stay plain labels such as "[E3]": no link, no title, nothing that
-	 * tells whether the item exists, for a reader who may not see the evidence.
+	 * Safe HTML in which citations stay plain labels such as "[E3]": no link, no title,
+	 * nothing that tells whether the item exists, for a reader who may not see the
+	 * evidence.
 	 */
 	static String renderPlain(String markdown) {
 		return render(markdown, 0, Map.of(), "", true, null).html();
 	}
 
 	/**
-	 * The same safe HTML as {@link #render}, one piece per top-level block (the piece at index N-1 is
-	 * the block whose anchor is {@code para-N}), for a page that puts something under each paragraph.
+	 * The same safe HTML as {@link #render}, one piece per top-level block (the piece at
+	 * index N-1 is the block whose anchor is {@code para-N}), for a page that puts
+	 * something under each paragraph.
 	 */
 	static List<String> renderBlocks(String markdown, long portfolioId, Map<Integer, EvidenceSummary> items,
 			String notFound, String objectivesPage) {

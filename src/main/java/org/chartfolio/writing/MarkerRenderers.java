@@ -16,9 +16,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * How the markers of a {@link ParsedMarkdown} are written as HTML: [E3] as a link to the item's
- * page (or a "not found" flag, or plain words for a reader who may not see evidence), [O2] as a link
- * to the objective; and the ids that let a page link to a paragraph or an objective.
+ * How the markers of a {@link ParsedMarkdown} are written as HTML: [E3] as a link to the
+ * item's page (or a "not found" flag, or plain words for a reader who may not see
+ * evidence), [O2] as a link to the objective; and the ids that let a page link to a
+ * paragraph or an objective.
  */
 final class MarkerRenderers {
 
@@ -27,25 +28,27 @@ final class MarkerRenderers {
 
 	static HtmlRenderer renderer(ParsedMarkdown parsed, long portfolioId, Map<Integer, EvidenceSummary> items,
 			String notFound, boolean plain, String objectivesPage) {
-		return HtmlRenderer.builder()
-			.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
-				Integer index = parsed.blockIndex().get(node);
-				boolean codeInsidePre = "code".equals(tagName)
-						&& (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock);
-				if (index != null && !codeInsidePre) {
-					attributes.put("id", MarkdownRenderer.anchor(index));
-				}
-				Integer objective = parsed.objectiveItems().get(node);
-				if (objective != null && "li".equals(tagName)) {
-					attributes.put("id", MarkdownRenderer.objectiveAnchor(objective));
-				}
-			})
+		return HtmlRenderer.builder().attributeProviderFactory((context) -> (node, tagName, attributes) -> {
+			Integer index = parsed.blockIndex().get(node);
+			boolean codeInsidePre = "code".equals(tagName)
+					&& (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock);
+			if (index != null && !codeInsidePre) {
+				attributes.put("id", MarkdownRenderer.anchor(index));
+			}
+			Integer objective = parsed.objectiveItems().get(node);
+			if (objective != null && "li".equals(tagName)) {
+				attributes.put("id", MarkdownRenderer.objectiveAnchor(objective));
+			}
+		})
 			.nodeRendererFactory((context) -> new CitationRenderer(context, portfolioId, items, notFound, plain))
 			.nodeRendererFactory((context) -> new ObjectiveRenderer(context, plain ? null : objectivesPage))
 			.build();
 	}
 
-	/** [O2] as a link to the objective in the organisational context, or as written when there is no such page. */
+	/**
+	 * [O2] as a link to the objective in the organisational context, or as written when
+	 * there is no such page.
+	 */
 	private static final class ObjectiveRenderer implements NodeRenderer {
 
 		private final HtmlWriter html;

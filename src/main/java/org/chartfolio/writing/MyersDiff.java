@@ -9,9 +9,9 @@ import org.chartfolio.writing.WordDiff.Change;
 import org.chartfolio.writing.WordDiff.Segment;
 
 /**
- * Myers' difference of two token sequences, the tokens turned into numbers first. It marks which
- * tokens of each side belong to the common subsequence; the k-th kept token of one side matches
- * the k-th kept token of the other.
+ * Myers' difference of two token sequences, the tokens turned into numbers first. It
+ * marks which tokens of each side belong to the common subsequence; the k-th kept token
+ * of one side matches the k-th kept token of the other.
  */
 final class MyersDiff {
 
@@ -50,7 +50,10 @@ final class MyersDiff {
 		return myers;
 	}
 
-	/** Marks the common tokens of a[aLo, aHi) and b[bLo, bHi); false when a limit was reached. */
+	/**
+	 * Marks the common tokens of a[aLo, aHi) and b[bLo, bHi); false when a limit was
+	 * reached.
+	 */
 	private boolean diff(int aLo, int aHi, int bLo, int bHi) {
 		while (aLo < aHi && bLo < bHi && this.a[aLo] == this.b[bLo]) {
 			this.keptA[aLo++] = true;
@@ -80,10 +83,11 @@ final class MyersDiff {
 	private static final long NOTHING_IN_COMMON = -2;
 
 	/**
-	 * Finds the middle snake of an optimal path through a[aLo, aHi) and b[bLo, bHi), searching
-	 * forwards from the start and backwards from the end at once, and answers the point where it
-	 * ends (x in the high half, y in the low half). The two searches meet after about half the
-	 * edits each, so the search stops once half of {@link WordDiff#MAX_EDITS} are spent.
+	 * Finds the middle snake of an optimal path through a[aLo, aHi) and b[bLo, bHi),
+	 * searching forwards from the start and backwards from the end at once, and answers
+	 * the point where it ends (x in the high half, y in the low half). The two searches
+	 * meet after about half the edits each, so the search stops once half of
+	 * {@link WordDiff#MAX_EDITS} are spent.
 	 */
 	private long bisect(int aLo, int aHi, int bLo, int bHi) {
 		int n = aHi - aLo;
@@ -170,8 +174,8 @@ final class MyersDiff {
 	}
 
 	/**
-	 * The segments: each stretch between two kept tokens shows the removed tokens, then the added
-	 * ones, then the kept token they lead to.
+	 * The segments: each stretch between two kept tokens shows the removed tokens, then
+	 * the added ones, then the kept token they lead to.
 	 */
 	List<Segment> segments(String[] from, String[] to) {
 		WordDiff.Segments segments = new WordDiff.Segments();
@@ -197,7 +201,10 @@ final class MyersDiff {
 		return this.steps;
 	}
 
-	/** Whether the search finished within the limits: only then do the kept tokens make the difference. */
+	/**
+	 * Whether the search finished within the limits: only then do the kept tokens make
+	 * the difference.
+	 */
 	boolean completed() {
 		return this.completed;
 	}

@@ -18,9 +18,10 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * A section's Markdown parsed, with its markers found: each [E3] or [O2] outside code becomes a node
- * of its own, each top-level block knows its number (from 1, as in {@code para-N}), and the items
- * of the organisational objectives list know theirs. {@link MarkdownRenderer} reads and renders it.
+ * A section's Markdown parsed, with its markers found: each [E3] or [O2] outside code
+ * becomes a node of its own, each top-level block knows its number (from 1, as in
+ * {@code para-N}), and the items of the organisational objectives list know theirs.
+ * {@link MarkdownRenderer} reads and renders it.
  *
  * @param document the parsed text, markers split out of the text around them
  * @param blockIndex each top-level block's number
@@ -37,8 +38,9 @@ record ParsedMarkdown(Node document, Map<Node, Integer> blockIndex, List<Citatio
 	static final Parser PARSER = Parser.builder().build();
 
 	/**
-	 * The heading of the organisational context section that the candidate's organisational objectives
-	 * follow, as a list: its items are O1, O2 and so on, in order.
+	 * The heading of the organisational context section that the candidate's
+	 * organisational objectives follow, as a list: its items are O1, O2 and so on, in
+	 * order.
 	 */
 	private static final Pattern OBJECTIVES_HEADING = Pattern.compile("(?i)organi[sz]ational objectives");
 
@@ -58,7 +60,8 @@ record ParsedMarkdown(Node document, Map<Node, Integer> blockIndex, List<Citatio
 
 			@Override
 			public void visit(Heading heading) {
-				// The page has its h1 and the text sits under an h2: the writer's headings go below.
+				// The page has its h1 and the text sits under an h2: the writer's
+				// headings go below.
 				heading.setLevel(Math.min(6, heading.getLevel() + HEADING_SHIFT));
 				visitChildren(heading);
 			}
@@ -99,7 +102,10 @@ record ParsedMarkdown(Node document, Map<Node, Integer> blockIndex, List<Citatio
 		return new ParsedMarkdown(document, blockIndex, citations, objectiveMarkers, objectiveItems);
 	}
 
-	/** The items of the list straight after the heading "Organisational objectives", numbered from 1 in order. */
+	/**
+	 * The items of the list straight after the heading "Organisational objectives",
+	 * numbered from 1 in order.
+	 */
 	private static Map<Node, Integer> objectiveItems(Node document) {
 		Map<Node, Integer> items = new LinkedHashMap<>();
 		for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A written section's Markdown as safe HTML with its citations resolved against the portfolio's
- * live evidence: for the section page, the submission export and the review page. Changes here
- * when what a citation links to, or how the text is cut into paragraphs, changes.
+ * A written section's Markdown as safe HTML with its citations resolved against the
+ * portfolio's live evidence: for the section page, the submission export and the review
+ * page. Changes here when what a citation links to, or how the text is cut into
+ * paragraphs, changes.
  */
 @Service
 class SectionRendering {
@@ -70,7 +71,8 @@ class SectionRendering {
 				continue;
 			}
 			String objectives = WrittenSections.objectivesPage(portfolio);
-			String html = MarkdownRenderer.render(body, portfolioId, cited(user, portfolioId, body), notFound, objectives)
+			String html = MarkdownRenderer
+				.render(body, portfolioId, cited(user, portfolioId, body), notFound, objectives)
 				.html()
 				.replace("href=\"/portfolios/" + portfolioId + "/evidence/", "href=\"#evidence-")
 				.replace("href=\"" + objectives + "#", "href=\"#")
@@ -100,8 +102,8 @@ class SectionRendering {
 	}
 
 	/**
-	 * The plain words of each paragraph of the section's text, the first being paragraph 1 (whose
-	 * anchor on the section page is {@code para-1}), for quoting in a comment.
+	 * The plain words of each paragraph of the section's text, the first being paragraph
+	 * 1 (whose anchor on the section page is {@code para-1}), for quoting in a comment.
 	 */
 	@Transactional(readOnly = true)
 	public List<String> paragraphs(SignedInUser user, long portfolioId, long sectionId) {
@@ -112,7 +114,10 @@ class SectionRendering {
 			.orElse(List.of());
 	}
 
-	/** The live items the text's markers name, by number; one query, none when it cites nothing. */
+	/**
+	 * The live items the text's markers name, by number; one query, none when it cites
+	 * nothing.
+	 */
 	Map<Integer, EvidenceSummary> cited(SignedInUser user, long portfolioId, String body) {
 		Set<Integer> numbers = MarkdownRenderer.markers(body)
 			.stream()

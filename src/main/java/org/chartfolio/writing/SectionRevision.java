@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A section's text as it was after one save that changed it. Revisions are never changed. */
+/**
+ * A section's text as it was after one save that changed it. Revisions are never changed.
+ */
 @Entity
 @Table(name = "section_revision")
 class SectionRevision {
@@ -98,7 +100,8 @@ class SectionRevision {
 	/** The text after the candidate accepted words somebody else suggested. */
 	static SectionRevision suggestion(long sectionId, int number, String body, int wordCount, Instant createdAt,
 			String suggestedByName) {
-		SectionRevision revision = new SectionRevision(sectionId, number, body, wordCount, createdAt, Reason.SUGGESTION);
+		SectionRevision revision = new SectionRevision(sectionId, number, body, wordCount, createdAt,
+				Reason.SUGGESTION);
 		revision.suggestedByName = suggestedByName;
 		return revision;
 	}

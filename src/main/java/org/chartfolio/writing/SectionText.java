@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The current text of one written section. Its version is the optimistic lock that the editor
- * posts back: a save made from a page opened before another save is refused.
+ * The current text of one written section. Its version is the optimistic lock that the
+ * editor posts back: a save made from a page opened before another save is refused.
  */
 @Entity
 @Table(name = "section_text")

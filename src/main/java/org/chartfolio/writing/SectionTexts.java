@@ -11,7 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SectionTexts extends JpaRepository<SectionText, Long> {
 
-	/** The text, locked until the transaction ends, so that two saves at once are taken in turn. */
+	/**
+	 * The text, locked until the transaction ends, so that two saves at once are taken in
+	 * turn.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select t from SectionText t where t.sectionId = :sectionId")
 	Optional<SectionText> findForUpdate(long sectionId);

@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to a section's text: each in its own transaction, after checking that the person may
- * write the portfolio and that the section is written and not approved. A changed text keeps a
- * revision and has its citations rebuilt in the same transaction.
+ * Every change to a section's text: each in its own transaction, after checking that the
+ * person may write the portfolio and that the section is written and not approved. A
+ * changed text keeps a revision and has its citations rebuilt in the same transaction.
  */
 @Service
 class StatementEditing {
@@ -70,8 +70,9 @@ class StatementEditing {
 	}
 
 	/**
-	 * Saves the text if the version posted is the current one. A text that does not change makes no
-	 * revision; a changed one keeps a revision, and its citations are rebuilt in the same transaction.
+	 * Saves the text if the version posted is the current one. A text that does not
+	 * change makes no revision; a changed one keeps a revision, and its citations are
+	 * rebuilt in the same transaction.
 	 */
 	@Transactional
 	public SaveResult save(SignedInUser user, long portfolioId, long sectionId, String body, long version,
@@ -107,8 +108,9 @@ class StatementEditing {
 	}
 
 	/**
-	 * Deletes the section's text: the text becomes empty and the old text stays as the revision
-	 * before a "clear" one, from which the bin can restore it for {@link Bin#KEEPS}.
+	 * Deletes the section's text: the text becomes empty and the old text stays as the
+	 * revision before a "clear" one, from which the bin can restore it for
+	 * {@link Bin#KEEPS}.
 	 */
 	@Transactional
 	public void clear(SignedInUser user, long portfolioId, long sectionId) {
@@ -134,7 +136,10 @@ class StatementEditing {
 		rewrite(user, section, current, before.getBody(), SectionRevision.Reason.RESTORE);
 	}
 
-	/** Sets what the candidate says an item shows in this section; an empty note removes it. */
+	/**
+	 * Sets what the candidate says an item shows in this section; an empty note removes
+	 * it.
+	 */
 	@Transactional
 	public void annotate(SignedInUser user, long portfolioId, long sectionId, long evidenceId, String note) {
 		writableSection(user, portfolioId, sectionId);
@@ -154,9 +159,9 @@ class StatementEditing {
 		PortfolioView portfolio = WrittenSections.readable(this.access, this.portfolios, mentor, portfolioId);
 		SectionView section = WrittenSections.sectionOf(portfolio, sectionId);
 		String body = this.texts.findById(section.id()).map(SectionText::getBody).orElse("");
-		SectionRevision kept = this.revisions.save(new SectionRevision(section.id(),
-				this.revisions.lastNumber(section.id()) + 1, body, WordCounter.count(body), this.clock.instant(),
-				SectionRevision.Reason.APPROVED));
+		SectionRevision kept = this.revisions
+			.save(new SectionRevision(section.id(), this.revisions.lastNumber(section.id()) + 1, body,
+					WordCounter.count(body), this.clock.instant(), SectionRevision.Reason.APPROVED));
 		return kept.getId();
 	}
 
@@ -171,9 +176,9 @@ class StatementEditing {
 		if (words.length == 0 || words[0].isEmpty()) {
 			return false;
 		}
-		// The quote was read from the page, where a line break in the Markdown reads as a space.
-		Matcher found = Pattern
-			.compile(Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+		// The quote was read from the page, where a line break in the Markdown reads as a
+		// space.
+		Matcher found = Pattern.compile(Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+")))
 			.matcher(body);
 		if (!found.find()) {
 			return false;
@@ -229,7 +234,10 @@ class StatementEditing {
 		this.citations.saveAll(rebuilt);
 	}
 
-	/** The section's text row, created empty if this is its first save, and locked until commit. */
+	/**
+	 * The section's text row, created empty if this is its first save, and locked until
+	 * commit.
+	 */
 	private SectionText locked(SectionView section) {
 		this.jdbc
 			.sql("insert into section_text (section_id, portfolio_id, updated_at) values (:section, :portfolio, :now) "

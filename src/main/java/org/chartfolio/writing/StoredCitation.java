@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One [E7] marker in one paragraph of a section's text. Citations are rebuilt from the text on
- * every save that changes it; the candidate's note on what the item shows survives the rebuild.
+ * One [E7] marker in one paragraph of a section's text. Citations are rebuilt from the
+ * text on every save that changes it; the candidate's note on what the item shows
+ * survives the rebuild.
  */
 @Entity
 @Table(name = "citation")

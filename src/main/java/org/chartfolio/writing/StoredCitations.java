@@ -16,7 +16,10 @@ interface StoredCitations extends ListCrudRepository<StoredCitation, Long> {
 	@Query("select c from StoredCitation c where c.evidenceId in :evidenceIds order by c.sectionId, c.paragraph")
 	List<StoredCitation> findByEvidenceIds(Collection<Long> evidenceIds);
 
-	/** Runs at once, before the new citations are inserted, so that the unique key never clashes. */
+	/**
+	 * Runs at once, before the new citations are inserted, so that the unique key never
+	 * clashes.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = false)
 	@Query("delete from StoredCitation c where c.sectionId = :sectionId")
 	void deleteBySection(long sectionId);

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How written text differs word by word: since a moment (for a mentoring meeting) or between a
- * portfolio and the copy that follows it (for an assessor's second look).
+ * How written text differs word by word: since a moment (for a mentoring meeting) or
+ * between a portfolio and the copy that follows it (for an assessor's second look).
  */
 @Service
 class TextChanges {

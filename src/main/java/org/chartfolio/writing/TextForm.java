@@ -1,6 +1,8 @@
 package org.chartfolio.writing;
 
-/** The editor's form: the text as typed and the version of the saved text it started from. */
+/**
+ * The editor's form: the text as typed and the version of the saved text it started from.
+ */
 class TextForm {
 
 	private String body = "";

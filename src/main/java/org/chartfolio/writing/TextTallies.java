@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Word counts, citation counts and texts as the readiness checks and the dashboard read them, each
- * in a fixed number of queries whatever the number of sections.
+ * Word counts, citation counts and texts as the readiness checks and the dashboard read
+ * them, each in a fixed number of queries whatever the number of sections.
  */
 @Service
 class TextTallies {
@@ -46,7 +46,10 @@ class TextTallies {
 		return words;
 	}
 
-	/** Words in all the portfolio's statement sections together: what the route's limit applies to. */
+	/**
+	 * Words in all the portfolio's statement sections together: what the route's limit
+	 * applies to.
+	 */
 	@Transactional(readOnly = true)
 	public int totalStatementWords(SignedInUser user, long portfolioId) {
 		return WrittenSections.statementWords(this.portfolios.view(user, portfolioId), wordCounts(user, portfolioId));
@@ -61,13 +64,17 @@ class TextTallies {
 			.map((text) -> new WrittenText(text.getSectionId(), text.getWordCount(),
 					MarkdownRenderer.markers(text.getBody()).stream().map(MarkdownRenderer.Marker::number).toList(),
 					MarkdownRenderer.prose(text.getBody()), MarkdownRenderer.objectives(text.getBody()),
-					MarkdownRenderer.objectiveMarkers(text.getBody()).stream().map(MarkdownRenderer.ObjectiveMarker::number).toList()))
+					MarkdownRenderer.objectiveMarkers(text.getBody())
+						.stream()
+						.map(MarkdownRenderer.ObjectiveMarker::number)
+						.toList()))
 			.toList();
 	}
 
 	/**
-	 * How often each section cites each item, by section id and then evidence id, from the stored
-	 * citations: an item counts once for each paragraph that cites it. One query.
+	 * How often each section cites each item, by section id and then evidence id, from
+	 * the stored citations: an item counts once for each paragraph that cites it. One
+	 * query.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Map<Long, Integer>> citationCounts(SignedInUser user, long portfolioId) {

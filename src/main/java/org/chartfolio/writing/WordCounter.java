@@ -3,8 +3,9 @@ package org.chartfolio.writing;
 import java.util.regex.Pattern;
 
 /**
- * Counts words as the word limit counts them: criteria headings (Markdown heading lines) and
- * citation markers do not count. app.js counts the same way while the candidate types.
+ * Counts words as the word limit counts them: criteria headings (Markdown heading lines)
+ * and citation markers do not count. app.js counts the same way while the candidate
+ * types.
  */
 final class WordCounter {
 

@@ -5,31 +5,43 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A word-level difference between two texts: the fewest words removed and added (Myers' O((N+M)D)
- * algorithm in linear space, with the middle-snake bisection). Consecutive words with the same fate
- * are grouped into one segment, and within a stretch of changes the removed words come before the
- * added ones. A paragraph break is compared as a word of its own and comes out as a segment of its
- * own ({@link Segment#paragraphBreak()}), so that the difference keeps the texts' paragraphs and shows
- * where one was split or two were joined.
+ * A word-level difference between two texts: the fewest words removed and added (Myers'
+ * O((N+M)D) algorithm in linear space, with the middle-snake bisection). Consecutive
+ * words with the same fate are grouped into one segment, and within a stretch of changes
+ * the removed words come before the added ones. A paragraph break is compared as a word
+ * of its own and comes out as a segment of its own ({@link Segment#paragraphBreak()}), so
+ * that the difference keeps the texts' paragraphs and shows where one was split or two
+ * were joined.
  * <p>
- * It cannot run away, whatever the texts (an import does not go through the editor's limits): a
- * comparison gives up past {@link #MAX_EDITS} differing words or {@link #MAX_STEPS} steps of work,
- * and texts of more than {@link #MAX_WORDS} words are not compared word by word at all. Then the
- * paragraphs are compared instead (unchanged paragraphs shown as such, changed ones as removed and
- * added), under the same limits, and past those the whole text is shown as replaced.
+ * It cannot run away, whatever the texts (an import does not go through the editor's
+ * limits): a comparison gives up past {@link #MAX_EDITS} differing words or
+ * {@link #MAX_STEPS} steps of work, and texts of more than {@link #MAX_WORDS} words are
+ * not compared word by word at all. Then the paragraphs are compared instead (unchanged
+ * paragraphs shown as such, changed ones as removed and added), under the same limits,
+ * and past those the whole text is shown as replaced.
  * <p>
- * This class tokenises the texts and chooses how finely to compare them; {@link MyersDiff} finds
- * the fewest changes between two token sequences within the limits.
+ * This class tokenises the texts and chooses how finely to compare them;
+ * {@link MyersDiff} finds the fewest changes between two token sequences within the
+ * limits.
  */
 final class WordDiff {
 
-	/** Texts with more words than this together (more than two of the longest texts the editor takes) are compared paragraph by paragraph. */
+	/**
+	 * Texts with more words than this together (more than two of the longest texts the
+	 * editor takes) are compared paragraph by paragraph.
+	 */
 	static final int MAX_WORDS = 60_000;
 
-	/** Beyond this many words removed and added, a word comparison stops and paragraphs are compared. */
+	/**
+	 * Beyond this many words removed and added, a word comparison stops and paragraphs
+	 * are compared.
+	 */
 	static final int MAX_EDITS = 2_000;
 
-	/** The most work (diagonals tried plus words compared) one comparison may do at each level. */
+	/**
+	 * The most work (diagonals tried plus words compared) one comparison may do at each
+	 * level.
+	 */
 	static final long MAX_STEPS = 10_000_000L;
 
 	enum Change {
@@ -46,14 +58,17 @@ final class WordDiff {
 	}
 
 	/**
-	 * The token that stands for a paragraph break among the words: a blank line, which no word can
-	 * be, since words are split at white space.
+	 * The token that stands for a paragraph break among the words: a blank line, which no
+	 * word can be, since words are split at white space.
 	 */
 	static final String PARAGRAPH_BREAK = "\n\n";
 
 	record Segment(Change change, String text) {
 
-		/** Whether this segment is a paragraph break (kept, added or removed) rather than words. */
+		/**
+		 * Whether this segment is a paragraph break (kept, added or removed) rather than
+		 * words.
+		 */
 		public boolean paragraphBreak() {
 			return PARAGRAPH_BREAK.equals(this.text);
 		}
@@ -68,7 +83,10 @@ final class WordDiff {
 
 	}
 
-	/** A comparison, how fine it was, and the steps of work it took (for tests of its bounds). */
+	/**
+	 * A comparison, how fine it was, and the steps of work it took (for tests of its
+	 * bounds).
+	 */
 	record Outcome(List<Segment> segments, Level level, long steps) {
 	}
 
@@ -105,7 +123,10 @@ final class WordDiff {
 		return new Outcome(whole.done(), Level.WHOLE, steps);
 	}
 
-	/** The paragraphs with a {@link #PARAGRAPH_BREAK} between each and the next, so that the breaks are kept. */
+	/**
+	 * The paragraphs with a {@link #PARAGRAPH_BREAK} between each and the next, so that
+	 * the breaks are kept.
+	 */
 	private static String[] withBreaks(String[] paragraphs) {
 		String[] tokens = new String[Math.max(0, 2 * paragraphs.length - 1)];
 		for (int p = 0; p < paragraphs.length; p++) {
@@ -118,8 +139,8 @@ final class WordDiff {
 	}
 
 	/**
-	 * Collects tokens into segments, joining neighbours with the same fate (in a builder: joining
-	 * strings one word at a time would copy the text once per word).
+	 * Collects tokens into segments, joining neighbours with the same fate (in a builder:
+	 * joining strings one word at a time would copy the text once per word).
 	 */
 	static final class Segments {
 
@@ -164,9 +185,9 @@ final class WordDiff {
 	}
 
 	/**
-	 * The words of a text (split at white space as {@code \\s+} would) and the index of the first
-	 * word of each paragraph (paragraphs are parted by a blank line), in one pass without regular
-	 * expressions, which cost several times as much on long texts.
+	 * The words of a text (split at white space as {@code \\s+} would) and the index of
+	 * the first word of each paragraph (paragraphs are parted by a blank line), in one
+	 * pass without regular expressions, which cost several times as much on long texts.
 	 */
 	record Words(String[] words, int[] paragraphStarts) {
 
@@ -197,7 +218,10 @@ final class WordDiff {
 			return new Words(words.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray());
 		}
 
-		/** The words with a {@link #PARAGRAPH_BREAK} between each paragraph and the next: what is compared word by word. */
+		/**
+		 * The words with a {@link #PARAGRAPH_BREAK} between each paragraph and the next:
+		 * what is compared word by word.
+		 */
 		String[] tokens() {
 			List<String> tokens = new ArrayList<>(this.words.length + this.paragraphStarts.length);
 			int p = 1;
@@ -211,7 +235,10 @@ final class WordDiff {
 			return tokens.toArray(String[]::new);
 		}
 
-		/** Each paragraph with its words joined by single spaces, so that only wording tells them apart. */
+		/**
+		 * Each paragraph with its words joined by single spaces, so that only wording
+		 * tells them apart.
+		 */
 		String[] paragraphs() {
 			String[] paragraphs = new String[this.paragraphStarts.length];
 			for (int p = 0; p < paragraphs.length; p++) {

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells evidence pages where each item is cited. The caller has already checked that the person
- * may read the portfolio. The section's heading is read alongside the citation in one query, so
- * that a page listing many items costs one round trip.
+ * Tells evidence pages where each item is cited. The caller has already checked that the
+ * person may read the portfolio. The section's heading is read alongside the citation in
+ * one query, so that a page listing many items costs one round trip.
  */
 @Component
 class WritingCitationLookup implements CitationLookup {
@@ -56,8 +56,8 @@ class WritingCitationLookup implements CitationLookup {
 
 	private Citation citation(Row row) {
 		boolean onCriterion = "STATEMENT".equals(row.kind()) && row.criterion() != null;
-		String title = onCriterion
-				? this.messages.getMessage("overview.criterion", new Object[] { row.criterion(), row.title() }, Locale.UK)
+		String title = onCriterion ? this.messages.getMessage("overview.criterion",
+				new Object[] { row.criterion(), row.title() }, Locale.UK)
 				: this.messages.getMessage("section.kind." + row.kind(), null, Locale.UK);
 		return new Citation(row.sectionId(), onCriterion ? row.criterion() : null, title,
 				MarkdownRenderer.anchor(row.paragraph()), row.note());

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WritingController {
 
 	/** The time in "Saved (autosaved at 10:42)". */
-	private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+	private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter
+		.ofPattern("HH:mm");
 
 	private final WritingPages pages;
 
@@ -41,7 +42,10 @@ class WritingController {
 
 	private final SectionWorkflow workflow;
 
-	/** The comment threads shown beside the text; kept by the review module, when it is there. */
+	/**
+	 * The comment threads shown beside the text; kept by the review module, when it is
+	 * there.
+	 */
 	private final ObjectProvider<SectionDiscussion> discussion;
 
 	WritingController(WritingPages pages, StatementEditing editing, SectionWorkflow workflow,
@@ -69,8 +73,8 @@ class WritingController {
 
 	@Requires(Permission.WRITE)
 	@GetMapping("/edit")
-	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
-			Model model) {
+	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, Model model) {
 		WritingService.Editor editor = this.pages.editor(user, portfolioId, sectionId);
 		TextForm form = new TextForm();
 		form.setBody(editor.body());
@@ -84,13 +88,15 @@ class WritingController {
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/edit")
-	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
-			@ModelAttribute("text") TextForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @ModelAttribute("text") TextForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		try {
 			WritingService.SaveResult saved = this.editing.save(user, portfolioId, sectionId, form.getBody(),
 					form.getVersion(), false);
 			if (saved instanceof WritingService.Conflict conflict) {
-				// The user's text stays in the editor; the version becomes the one now saved, so that
+				// The user's text stays in the editor; the version becomes the one now
+				// saved, so that
 				// saving the merged text goes through.
 				form.setVersion(conflict.version());
 				model.addAttribute("conflict", conflict);
@@ -101,7 +107,8 @@ class WritingController {
 					redirect.addFlashAttribute("notice", "writing.saved");
 				}
 				else {
-					// Autosave got there first: say the text is saved, and when, not that nothing happened.
+					// Autosave got there first: say the text is saved, and when, not that
+					// nothing happened.
 					redirect.addFlashAttribute("notice", "writing.unchanged");
 					redirect.addFlashAttribute("noticeArg", done.at().format(SAVED_AT));
 				}
@@ -112,7 +119,8 @@ class WritingController {
 			problem.rejectOn(result);
 		}
 		catch (SectionLockedException locked) {
-			// Approved since the editor was opened: the typed text stays in the form, with why.
+			// Approved since the editor was opened: the typed text stays in the form,
+			// with why.
 			result.rejectValue("body", "writing.locked.refused");
 			model.addAttribute("lockedWhileEditing", true);
 		}
@@ -122,7 +130,10 @@ class WritingController {
 		return "writing/edit";
 	}
 
-	/** The htmx autosave: same rules as Save; answers with the status line and the new version. */
+	/**
+	 * The htmx autosave: same rules as Save; answers with the status line and the new
+	 * version.
+	 */
 	@Requires(Permission.WRITE)
 	@PostMapping("/autosave")
 	String autosave(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
@@ -147,8 +158,8 @@ class WritingController {
 	}
 
 	/**
-	 * Restoring, deleting or annotating an approved section's text is refused by the service; the
-	 * editor page says why and offers to reopen the section.
+	 * Restoring, deleting or annotating an approved section's text is refused by the
+	 * service; the editor page says why and offers to reopen the section.
 	 */
 	@ExceptionHandler(SectionLockedException.class)
 	String locked(HttpServletRequest request) {
@@ -188,9 +199,9 @@ class WritingController {
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/citations/{evidenceId}/note")
-	String note(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long sectionId,
-			@PathVariable long evidenceId, @ModelAttribute("note") NoteForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String note(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
+			@PathVariable long sectionId, @PathVariable long evidenceId, @ModelAttribute("note") NoteForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (Submission.of(result)
 			.succeeds(() -> this.editing.annotate(user, portfolioId, sectionId, evidenceId, form.getNote()))) {
 			redirect.addFlashAttribute("notice", "writing.note.saved");

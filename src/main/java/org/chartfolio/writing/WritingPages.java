@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the writing pages show, one record per page, each read in one transaction after checking
- * that the person may read (or, for the editor and the bin, write) the portfolio. Changes when a
- * page shows something new.
+ * What the writing pages show, one record per page, each read in one transaction after
+ * checking that the person may read (or, for the editor and the bin, write) the
+ * portfolio. Changes when a page shows something new.
  */
 @Service
 class WritingPages {
@@ -155,19 +155,22 @@ class WritingPages {
 		return new Comparison(row(older), row(newer), WordDiff.between(older.getBody(), newer.getBody()));
 	}
 
-	/** The bin: sections whose text was deleted and can still be restored, with how many words each had. */
+	/**
+	 * The bin: sections whose text was deleted and can still be restored, with how many
+	 * words each had.
+	 */
 	@Transactional(readOnly = true)
 	public List<ClearedText> cleared(SignedInUser user, long portfolioId) {
 		PortfolioView portfolio = this.portfolios.view(user, this.access.writable(user, portfolioId).id());
 		Instant since = this.clock.instant().minus(Bin.KEEPS);
 		List<ClearedText> cleared = new ArrayList<>();
-		for (SectionRevision clear : this.revisions.findLatestWithReason(portfolio.id(), SectionRevision.Reason.CLEAR.code(), since)) {
+		for (SectionRevision clear : this.revisions.findLatestWithReason(portfolio.id(),
+				SectionRevision.Reason.CLEAR.code(), since)) {
 			SectionView section = WrittenSections.sectionOf(portfolio, clear.getSectionId());
 			int words = this.revisions.findBySectionIdAndNumber(section.id(), clear.getNumber() - 1)
 				.map(SectionRevision::getWordCount)
 				.orElse(0);
-			cleared.add(new ClearedText(section, words, clear.getCreatedAt(),
-					clear.getCreatedAt().plus(Bin.KEEPS)));
+			cleared.add(new ClearedText(section, words, clear.getCreatedAt(), clear.getCreatedAt().plus(Bin.KEEPS)));
 		}
 		return cleared;
 	}

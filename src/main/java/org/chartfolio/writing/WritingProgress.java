@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What of the writing a line manager may see: word counts and dates for the progress page, and the
- * text of a section the candidate shares with them. Kept apart from {@link WritingService}, whose
- * reads are for those who read the whole portfolio.
+ * What of the writing a line manager may see: word counts and dates for the progress
+ * page, and the text of a section the candidate shares with them. Kept apart from
+ * {@link WritingService}, whose reads are for those who read the whole portfolio.
  */
 @Service
 public class WritingProgress {
@@ -37,7 +37,10 @@ public class WritingProgress {
 		this.portfolios = portfolios;
 	}
 
-	/** Words in each written section that has text, by section id, and when any text last changed (null: never). */
+	/**
+	 * Words in each written section that has text, by section id, and when any text last
+	 * changed (null: never).
+	 */
 	public record Figures(Map<Long, Integer> words, Instant lastChanged) {
 
 		public int wordsOf(long sectionId) {
@@ -46,19 +49,25 @@ public class WritingProgress {
 
 	}
 
-	/** A shared section's text as safe HTML whose citations are plain labels, with its words. */
+	/**
+	 * A shared section's text as safe HTML whose citations are plain labels, with its
+	 * words.
+	 */
 	public record SharedText(SectionView section, boolean hasText, String html, int words) {
 	}
 
-	/** For anybody who sees the portfolio's progress: numbers and a date, never text. One query. */
+	/**
+	 * For anybody who sees the portfolio's progress: numbers and a date, never text. One
+	 * query.
+	 */
 	@Transactional(readOnly = true)
 	public Figures figures(SignedInUser user, long portfolioId) {
 		return figures(user, List.of(portfolioId)).get(portfolioId);
 	}
 
 	/**
-	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the order given, in one
-	 * query for all of them.
+	 * {@link #figures(SignedInUser, long)} of several portfolios, keyed by id in the
+	 * order given, in one query for all of them.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Figures> figures(SignedInUser user, Collection<Long> portfolioIds) {
@@ -80,9 +89,10 @@ public class WritingProgress {
 	}
 
 	/**
-	 * The text of one written section for whoever may read it: the candidate, the mentor, and the line
-	 * manager once the candidate shares it. Citations are shown as labels without links, because the
-	 * evidence stays private to those who read the whole portfolio.
+	 * The text of one written section for whoever may read it: the candidate, the mentor,
+	 * and the line manager once the candidate shares it. Citations are shown as labels
+	 * without links, because the evidence stays private to those who read the whole
+	 * portfolio.
 	 */
 	@Transactional(readOnly = true)
 	public SharedText sharedText(SignedInUser user, long portfolioId, long sectionId) {

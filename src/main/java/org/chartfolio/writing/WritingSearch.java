@@ -35,7 +35,8 @@ class WritingSearch implements SearchSource {
 			.param("text", query.text())
 			.param("portfolio", portfolioId)
 			.query((rs, row) -> new SearchHit("search.kind.statement",
-					title(rs.getString("kind"), rs.getString("title"), (Integer) rs.getObject("criterion", Integer.class)),
+					title(rs.getString("kind"), rs.getString("title"),
+							(Integer) rs.getObject("criterion", Integer.class)),
 					rs.getString("snippet"), "/portfolios/" + portfolioId + "/sections/" + rs.getLong("section_id"),
 					rs.getDouble("rank")))
 			.list();

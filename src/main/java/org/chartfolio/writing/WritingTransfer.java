@@ -16,9 +16,10 @@ import static org.chartfolio.system.SqlTimes.instant;
 import static org.chartfolio.system.SqlTimes.timestamp;
 
 /**
- * The written text of a portfolio's sections, every revision of it and its citations, as plain
- * data for the data export, and written back exactly for the import. Sections are named by their
- * position in the portfolio, evidence by its number. The caller has asked PortfolioAccess first.
+ * The written text of a portfolio's sections, every revision of it and its citations, as
+ * plain data for the data export, and written back exactly for the import. Sections are
+ * named by their position in the portfolio, evidence by its number. The caller has asked
+ * PortfolioAccess first.
  */
 @Service
 public class WritingTransfer {
@@ -34,7 +35,10 @@ public class WritingTransfer {
 		this.jdbc = jdbc;
 	}
 
-	/** A section's writing; {@code body} is null for a section never written (it may still have revisions). */
+	/**
+	 * A section's writing; {@code body} is null for a section never written (it may still
+	 * have revisions).
+	 */
 	public record SectionWriting(int section, String body, Integer wordCount, Instant updatedAt,
 			List<RevisionData> revisions, List<CitationData> citations) {
 	}
@@ -74,28 +78,26 @@ public class WritingTransfer {
 		this.jdbc.sql("""
 				select s.position, c.evidence_number, c.paragraph, c.note from citation c
 				join section s on s.id = c.section_id where s.portfolio_id = ?
-				order by s.position, c.paragraph, c.evidence_number""")
-			.param(portfolioId)
-			.query((ResultSet rs) -> {
-				citations.computeIfAbsent(rs.getInt("position"), (k) -> new ArrayList<>())
-					.add(new CitationData(rs.getInt("evidence_number"), rs.getInt("paragraph"), rs.getString("note")));
-			});
+				order by s.position, c.paragraph, c.evidence_number""").param(portfolioId).query((ResultSet rs) -> {
+			citations.computeIfAbsent(rs.getInt("position"), (k) -> new ArrayList<>())
+				.add(new CitationData(rs.getInt("evidence_number"), rs.getInt("paragraph"), rs.getString("note")));
+		});
 		Map<Integer, SectionWriting> writing = new java.util.TreeMap<>();
 		java.util.Set<Integer> sections = new java.util.TreeSet<>(bodies.keySet());
 		sections.addAll(revisions.keySet());
 		sections.addAll(citations.keySet());
 		for (Integer section : sections) {
-			writing.put(section, new SectionWriting(section, bodies.get(section), words.get(section),
-					updated.get(section), revisions.getOrDefault(section, List.of()),
-					citations.getOrDefault(section, List.of())));
+			writing.put(section,
+					new SectionWriting(section, bodies.get(section), words.get(section), updated.get(section),
+							revisions.getOrDefault(section, List.of()), citations.getOrDefault(section, List.of())));
 		}
 		return writing;
 	}
 
 	/**
-	 * Writes the sections' writing into a restored portfolio, in the caller's transaction.
-	 * {@code sectionIds} by position, {@code evidenceIds} by number; a citation of a number that is
-	 * not there is an {@link IllegalArgumentException}.
+	 * Writes the sections' writing into a restored portfolio, in the caller's
+	 * transaction. {@code sectionIds} by position, {@code evidenceIds} by number; a
+	 * citation of a number that is not there is an {@link IllegalArgumentException}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, Map<Integer, Long> sectionIds, Map<Integer, Long> evidenceIds,
@@ -109,16 +111,16 @@ public class WritingTransfer {
 				this.jdbc.sql("""
 						insert into section_text (section_id, portfolio_id, body, word_count, updated_at)
 						values (?, ?, ?, ?, ?)""")
-					.params(sectionId, portfolioId, section.body(), section.wordCount() == null ? 0 : section.wordCount(),
-							timestamp(section.updatedAt()))
+					.params(sectionId, portfolioId, section.body(),
+							section.wordCount() == null ? 0 : section.wordCount(), timestamp(section.updatedAt()))
 					.update();
 			}
 			for (RevisionData revision : section.revisions()) {
 				this.jdbc.sql("""
 						insert into section_revision (section_id, number, body, word_count, created_at, reason)
 						values (?, ?, ?, ?, ?, ?)""")
-					.params(sectionId, revision.number(), revision.body(), revision.wordCount(), timestamp(revision.createdAt()),
-							revision.reason())
+					.params(sectionId, revision.number(), revision.body(), revision.wordCount(),
+							timestamp(revision.createdAt()), revision.reason())
 					.update();
 			}
 			for (CitationData citation : section.citations()) {

@@ -14,15 +14,17 @@ import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 
 /**
- * How the writing module finds a portfolio's written sections, shared by its reads, pages and
- * edits so that each answers "not found" the same way.
+ * How the writing module finds a portfolio's written sections, shared by its reads, pages
+ * and edits so that each answers "not found" the same way.
  */
 final class WrittenSections {
 
 	private WrittenSections() {
 	}
 
-	/** The portfolio, once the person is known to read it: the access check comes first. */
+	/**
+	 * The portfolio, once the person is known to read it: the access check comes first.
+	 */
 	static PortfolioView readable(PortfolioAccess access, PortfolioService portfolios, SignedInUser user,
 			long portfolioId) {
 		access.readable(user, portfolioId);
@@ -54,8 +56,8 @@ final class WrittenSections {
 	}
 
 	/**
-	 * The page of the organisational context section, where the organisational objectives that [O2]
-	 * cites are set out; null for a route without one.
+	 * The page of the organisational context section, where the organisational objectives
+	 * that [O2] cites are set out; null for a route without one.
 	 */
 	static String objectivesPage(PortfolioView portfolio) {
 		return portfolio.sections()

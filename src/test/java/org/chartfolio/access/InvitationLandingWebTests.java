@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What an invited person meets before they have signed in, and what the candidate gets to pass the
- * link on: a Copy button, a message to paste, and the way to the mentor directory and back.
+ * What an invited person meets before they have signed in, and what the candidate gets to
+ * pass the link on: a Copy button, a message to paste, and the way to the mentor
+ * directory and back.
  */
 @IntegrationTest
 class InvitationLandingWebTests {
@@ -109,10 +110,14 @@ class InvitationLandingWebTests {
 
 		this.mvc.perform(get("/mentors").with(user(p.candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"" + people + "\">People of My chartership portfolio</a>")));
+			.andExpect(
+					content().string(containsString("href=\"" + people + "\">People of My chartership portfolio</a>")));
 	}
 
-	/** Sent to sign in, as Spring Security sends a signed-out visitor (the address may be absolute or not). */
+	/**
+	 * Sent to sign in, as Spring Security sends a signed-out visitor (the address may be
+	 * absolute or not).
+	 */
 	private static ResultMatcher signInPage() {
 		return (result) -> assertThat(result.getResponse().getRedirectedUrl()).as("redirect").endsWith("/login");
 	}

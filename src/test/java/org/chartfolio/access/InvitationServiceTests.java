@@ -52,7 +52,8 @@ class InvitationServiceTests {
 				PortfolioRole.LINE_MANAGER);
 
 		assertThat(first.token()).matches("[A-Za-z0-9_-]{43,}").isNotEqualTo(second.token());
-		List<String> stored = this.jdbc.sql("select concat_ws('|', token_hash, email, inviter_name, portfolio_title) from invitation where portfolio_id = ?")
+		List<String> stored = this.jdbc.sql(
+				"select concat_ws('|', token_hash, email, inviter_name, portfolio_title) from invitation where portfolio_id = ?")
 			.param(portfolioId)
 			.query(String.class)
 			.list();
@@ -79,7 +80,8 @@ class InvitationServiceTests {
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.expired");
 		assertProblem(() -> this.invitations.accept(mentor, token, true), "invitation.expired");
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 	}
 
 	@Test
@@ -90,14 +92,16 @@ class InvitationServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
 
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 		this.invitations.accept(mentor, token, true);
 
 		assertThat(this.access.readable(mentor, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.progressVisible(mentor, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
 		assertThat(this.portfolios.view(mentor, portfolioId).summary().id()).isEqualTo(portfolioId);
-		assertThatThrownBy(() -> this.access.writable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.writable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThat(this.portfolios.portfoliosOf(mentor)).isEmpty();
 		assertThat(this.portfolios.sharedWith(mentor)).singleElement().satisfies((shared) -> {
 			assertThat(shared.summary().id()).isEqualTo(portfolioId);
@@ -116,12 +120,15 @@ class InvitationServiceTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		this.invitations.accept(manager,
-				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token(), true);
+				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token(),
+				true);
 
 		assertThat(this.access.progressVisible(manager, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(manager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
-		assertThatThrownBy(() -> this.access.readable(manager, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.portfolios.view(manager, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(manager, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.portfolios.view(manager, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.portfolios.cpdRequirement(manager, portfolioId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThat(this.portfolios.sharedWith(manager)).singleElement()
@@ -138,7 +145,8 @@ class InvitationServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		String first = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
 		String another = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.MENTOR).token();
-		String boss = this.invitations.invite(candidate, portfolioId, "c@example.org", PortfolioRole.LINE_MANAGER).token();
+		String boss = this.invitations.invite(candidate, portfolioId, "c@example.org", PortfolioRole.LINE_MANAGER)
+			.token();
 		String otherBoss = this.invitations.invite(candidate, portfolioId, "d@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
 
@@ -149,8 +157,13 @@ class InvitationServiceTests {
 
 		// The refused links still work once the role is free again.
 		assertThat(this.invitations.offer(another).usable()).isTrue();
-		long mentorship = this.invitations.people(candidate, portfolioId).members().stream()
-			.filter((m) -> m.role() == PortfolioRole.MENTOR).findFirst().orElseThrow().id();
+		long mentorship = this.invitations.people(candidate, portfolioId)
+			.members()
+			.stream()
+			.filter((m) -> m.role() == PortfolioRole.MENTOR)
+			.findFirst()
+			.orElseThrow()
+			.id();
 		this.invitations.endAccess(candidate, portfolioId, mentorship);
 		this.invitations.accept(second, another, true);
 		assertThat(this.access.roleOf(second, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
@@ -161,7 +174,8 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser person = this.fixtures.person("Both");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String asMentor = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
+		String asMentor = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR)
+			.token();
 		String asManager = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.LINE_MANAGER)
 			.token();
 
@@ -179,7 +193,8 @@ class InvitationServiceTests {
 		assertProblem(() -> this.invitations.accept(candidate, token, true), "invitation.own");
 		assertProblem(() -> this.invitations.decline(candidate, token), "invitation.own");
 		assertThat(this.invitations.offer(token).usable()).isTrue();
-		assertThatThrownBy(() -> this.invitations.invite(candidate, portfolioId, candidate.email(), PortfolioRole.MENTOR))
+		assertThatThrownBy(
+				() -> this.invitations.invite(candidate, portfolioId, candidate.email(), PortfolioRole.MENTOR))
 			.hasMessage("email: people.invite.email.self");
 	}
 
@@ -192,10 +207,12 @@ class InvitationServiceTests {
 				PortfolioRole.MENTOR);
 
 		this.clock.advance(Duration.ofDays(10));
-		InvitationService.Created renewed = this.invitations.replaceLink(candidate, portfolioId, created.invitationId());
+		InvitationService.Created renewed = this.invitations.replaceLink(candidate, portfolioId,
+				created.invitationId());
 		assertProblem(() -> this.invitations.offer(created.token()), "invitation.unknown");
 		this.clock.advance(Duration.ofDays(10));
-		assertThat(this.invitations.offer(renewed.token()).usable()).as("a new link works for another fortnight").isTrue();
+		assertThat(this.invitations.offer(renewed.token()).usable()).as("a new link works for another fortnight")
+			.isTrue();
 
 		this.invitations.revoke(candidate, portfolioId, created.invitationId());
 		assertThat(this.invitations.offer(renewed.token()).problem()).isEqualTo("invitation.revoked");
@@ -230,7 +247,8 @@ class InvitationServiceTests {
 		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
 		this.invitations.endAccess(candidate, portfolioId, membershipId);
 
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.access.progressVisible(mentor, portfolioId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThat(this.portfolios.sharedWith(mentor)).isEmpty();
@@ -254,8 +272,10 @@ class InvitationServiceTests {
 				PortfolioRole.MENTOR);
 		this.invitations.accept(mentor, created.token(), true);
 
-		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER))
+		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(
+				() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
 		assertThatThrownBy(() -> this.invitations.endAccess(mentor, portfolioId, membershipId))

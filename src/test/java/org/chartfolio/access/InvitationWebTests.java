@@ -54,7 +54,8 @@ class InvitationWebTests {
 		this.mvc.perform(get("/invitations/" + token).with(user(mentor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("This invitation was sent to"))))
-			.andExpect(content().string(containsString("Priya Shah invites you to be the Mentor for the portfolio &quot;My chartership portfolio&quot;")))
+			.andExpect(content().string(containsString(
+					"Priya Shah invites you to be the Mentor for the portfolio &quot;My chartership portfolio&quot;")))
 			.andExpect(content().string(containsString(">Accept</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
 	}
@@ -84,8 +85,8 @@ class InvitationWebTests {
 		String token = this.invitations.invite(p.candidate(), p.id(), "ruth@example.org", PortfolioRole.MENTOR).token();
 
 		this.mvc.perform(get("/invitations/" + token).with(user(other)))
-			.andExpect(content().string(containsString("This invitation was sent to ruth@example.org, but you are signed in as "
-					+ other.email())))
+			.andExpect(content().string(containsString(
+					"This invitation was sent to ruth@example.org, but you are signed in as " + other.email())))
 			.andExpect(content().string(containsString("Accept as " + other.email())))
 			.andExpect(content().string(containsString("name=\"otherAddress\" value=\"true\"")));
 		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()))
@@ -93,7 +94,8 @@ class InvitationWebTests {
 			.andExpect(content().string(containsString("Check that it is meant for you")));
 		assertThat(this.invitations.people(p.candidate(), p.id()).members()).isEmpty();
 
-		this.mvc.perform(post("/invitations/" + token + "/accept").with(user(other)).with(csrf()).param("otherAddress", "true"))
+		this.mvc.perform(
+				post("/invitations/" + token + "/accept").with(user(other)).with(csrf()).param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"));
 		assertThat(this.invitations.people(p.candidate(), p.id()).members()).singleElement()
 			.satisfies((member) -> assertThat(member.email()).isEqualTo(other.email()));
@@ -103,15 +105,18 @@ class InvitationWebTests {
 	}
 
 	private void register(MockHttpSession session, String email, String next) throws Exception {
-		this.mvc.perform(post("/register").session(session)
-			.with(csrf())
-			.param("name", "New Mentor")
-			.param("email", email)
-			.param("password", Fixtures.PASSWORD)
-			.param("continue", next)).andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/register").session(session)
+				.with(csrf())
+				.param("name", "New Mentor")
+				.param("email", email)
+				.param("password", Fixtures.PASSWORD)
+				.param("continue", next))
+			.andExpect(redirectedUrl("/login"));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions signIn(MockHttpSession session, String email) throws Exception {
+	private org.springframework.test.web.servlet.ResultActions signIn(MockHttpSession session, String email)
+			throws Exception {
 		return this.mvc.perform(post("/login").session(session)
 			.with(csrf())
 			.param("username", email)
@@ -135,7 +140,8 @@ class InvitationWebTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This is an invitation to your own portfolio")));
 
-		this.mvc.perform(post("/invitations/" + used + "/accept").with(user(mentor)).with(csrf()).param("otherAddress", "true"))
+		this.mvc.perform(
+				post("/invitations/" + used + "/accept").with(user(mentor)).with(csrf()).param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("notice", "invitation.accepted"));
 		this.mvc.perform(get("/invitations/" + used).with(user(late)))
@@ -163,7 +169,8 @@ class InvitationWebTests {
 		String email = "new-" + System.nanoTime() + "@example.org";
 		register(session, email, null);
 		signIn(session, email).andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl())
-			.as("the link the visitor opened before registering").contains("/invitations/" + token));
+			.as("the link the visitor opened before registering")
+			.contains("/invitations/" + token));
 
 		MockHttpSession evil = new MockHttpSession();
 		String other = "other-" + System.nanoTime() + "@example.org";
@@ -204,14 +211,16 @@ class InvitationWebTests {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		String people = "/portfolios/" + p.id() + "/people";
 
-		this.mvc.perform(post(people + "/invitations").with(user(p.candidate())).with(csrf()).param("email", "not an address"))
+		this.mvc.perform(
+				post(people + "/invitations").with(user(p.candidate())).with(csrf()).param("email", "not an address"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose whether you are inviting a mentor or a line manager")))
 			.andExpect(content().string(containsString("value=\"not an address\"")));
-		this.mvc.perform(post(people + "/invitations").with(user(p.candidate()))
-			.with(csrf())
-			.param("email", "not an address")
-			.param("role", "LINE_MANAGER"))
+		this.mvc
+			.perform(post(people + "/invitations").with(user(p.candidate()))
+				.with(csrf())
+				.param("email", "not an address")
+				.param("role", "LINE_MANAGER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter an email address like name@example.org")))
 			.andExpect(content().string(containsString("value=\"not an address\"")));
@@ -233,7 +242,10 @@ class InvitationWebTests {
 
 		String token = link.substring(link.lastIndexOf('/') + 1);
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/invitations/" + token + "/accept").session(session).with(user(mentor)).with(csrf())
+		this.mvc
+			.perform(post("/invitations/" + token + "/accept").session(session)
+				.with(user(mentor))
+				.with(csrf())
 				.param("otherAddress", "true"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").session(session).with(user(mentor)))

@@ -21,7 +21,8 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		String overview = startPortfolio("Certification (ACLIP)", "Aisha's Certification");
 
 		this.browser.click("People");
-		assertThat(this.browser.mainText()).contains("pass it on by hand").contains("Nobody but you can see this portfolio.");
+		assertThat(this.browser.mainText()).contains("pass it on by hand")
+			.contains("Nobody but you can see this portfolio.");
 		this.browser.fill("email", mentorEmail).choose("Mentor").click("Create invitation link");
 		assertThat(this.browser.mainText()).contains("Invitation created").contains(mentorEmail);
 		String link = this.browser.value("new-link");
@@ -32,7 +33,10 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText()).contains("Aisha Khan invites you to be the Mentor");
 		this.browser.click("Create an account");
-		this.browser.fill("name", "Tom Reed").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("name", "Tom Reed")
+			.fill("email", mentorEmail)
+			.fill("password", PASSWORD)
+			.click("Create account");
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText())
@@ -56,7 +60,8 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		this.browser.open(overview + "/people");
 		assertThat(this.browser.mainText()).contains("Tom Reed").contains("Tom Reed accepted the invitation");
 		this.browser.click("End access");
-		assertThat(this.browser.mainText()).contains("Access ended").contains("Aisha Khan ended access for Tom Reed (Mentor)");
+		assertThat(this.browser.mainText()).contains("Access ended")
+			.contains("Aisha Khan ended access for Tom Reed (Mentor)");
 		this.browser.click("Sign out");
 
 		signInAtHome(mentorEmail, PASSWORD);

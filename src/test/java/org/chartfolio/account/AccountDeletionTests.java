@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** "Delete my account" removes everything of the person's, and leaves the people they supported informed. */
+/**
+ * "Delete my account" removes everything of the person's, and leaves the people they
+ * supported informed.
+ */
 @IntegrationTest
 class AccountDeletionTests {
 
@@ -65,7 +68,10 @@ class AccountDeletionTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	/** Somebody with a portfolio of their own full of things, who also mentors another candidate. */
+	/**
+	 * Somebody with a portfolio of their own full of things, who also mentors another
+	 * candidate.
+	 */
 	private record Scene(SignedInUser leaver, long ownPortfolio, SignedInUser other, long othersPortfolio,
 			long othersSection) {
 	}
@@ -76,8 +82,7 @@ class AccountDeletionTests {
 		Portfolio p = this.scene.candidate("Lee Leaver").portfolio("certification");
 		long ownSection = p.section(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
+		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.reviews.comment(mentor, p.id(), ownSection, "A comment on Lee's own portfolio", null);
@@ -87,8 +92,8 @@ class AccountDeletionTests {
 		this.memberships.join(others, p.candidate(), PortfolioRole.MENTOR);
 		this.reviews.comment(p.candidate(), others, othersSection, "Lee's advice to Olu", null);
 		this.reviews.comment(other, others, othersSection, "Olu asks Lee something", null);
-		this.directory.saveListing(p.candidate(), new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2,
-				"I mentor in the evenings."), 0);
+		this.directory.saveListing(p.candidate(),
+				new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "I mentor in the evenings."), 0);
 		return new Scene(p.candidate(), p.id(), other, others, othersSection);
 	}
 
@@ -97,8 +102,10 @@ class AccountDeletionTests {
 		Scene scene = scene();
 		this.mvc.perform(get("/account/delete").with(user(scene.leaver())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/portfolios/" + scene.ownPortfolio() + "/archive/export\"")))
-			.andExpect(content().string(containsString("My chartership portfolio, the portfolio of Olu Other, where you are the Mentor")))
+			.andExpect(content()
+				.string(containsString("href=\"/portfolios/" + scene.ownPortfolio() + "/archive/export\"")))
+			.andExpect(content().string(
+					containsString("My chartership portfolio, the portfolio of Olu Other, where you are the Mentor")))
 			.andExpect(content().string(containsString("each candidate is told that you have left")))
 			.andExpect(content().string(containsString("id=\"password\"")));
 	}
@@ -120,30 +127,47 @@ class AccountDeletionTests {
 				where i.portfolio_id = ?""").param(scene.ownPortfolio()).query(String.class).list();
 		assertThat(files).hasSize(1);
 
-		this.mvc.perform(post("/account/delete").with(user(scene.leaver())).with(csrf()).param("password", Fixtures.PASSWORD))
+		this.mvc.perform(
+				post("/account/delete").with(user(scene.leaver())).with(csrf()).param("password", Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/login?deleted"));
 
 		assertThat(rowsOf(scene.leaver().id())).as("rows that still name the account").isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from portfolio where id = ?").param(scene.ownPortfolio())
-			.query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from file_content where content_key in (:keys)").param("keys", files)
-			.query(Long.class).single()).as("the portfolio's files").isZero();
-		assertThat(this.jdbc.sql("select count(*) from evidence_item where portfolio_id = ?").param(scene.ownPortfolio())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from portfolio where id = ?")
+			.param(scene.ownPortfolio())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from file_content where content_key in (:keys)")
+			.param("keys", files)
+			.query(Long.class)
+			.single()).as("the portfolio's files").isZero();
+		assertThat(this.jdbc.sql("select count(*) from evidence_item where portfolio_id = ?")
+			.param(scene.ownPortfolio())
+			.query(Long.class)
+			.single()).isZero();
 
-		assertThat(this.jdbc.sql("select author_name from review_comment c join review_thread t on t.id = c.thread_id "
-				+ "where t.portfolio_id = ? and c.author_id is null").param(scene.othersPortfolio()).query(String.class).list())
-			.as("the comment stays in Olu's record under the name it was written with")
+		assertThat(this.jdbc
+			.sql("select author_name from review_comment c join review_thread t on t.id = c.thread_id "
+					+ "where t.portfolio_id = ? and c.author_id is null")
+			.param(scene.othersPortfolio())
+			.query(String.class)
+			.list()).as("the comment stays in Olu's record under the name it was written with")
 			.containsExactly("Lee Leaver");
 		this.mvc.perform(get("/notifications").with(user(scene.other())))
-			.andExpect(content().string(containsString("Lee Leaver deleted their Chartfolio account, so they no longer see")));
+			.andExpect(content()
+				.string(containsString("Lee Leaver deleted their Chartfolio account, so they no longer see")));
 		assertThat(this.memberships.members(scene.other(), scene.othersPortfolio())).isEmpty();
 
-		this.mvc.perform(post("/login").param("username", scene.leaver().email()).param("password", Fixtures.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").param("username", scene.leaver().email())
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
-	/** Every row, in any table, whose foreign key points at this account: found from the schema, so a new table counts too. */
+	/**
+	 * Every row, in any table, whose foreign key points at this account: found from the
+	 * schema, so a new table counts too.
+	 */
 	private List<String> rowsOf(long accountId) {
 		List<String[]> columns = this.jdbc.sql("""
 				select cl.relname, att.attname from pg_constraint con
@@ -165,7 +189,10 @@ class AccountDeletionTests {
 				found.add(column[0] + "." + column[1] + ": " + count);
 			}
 		}
-		if (this.jdbc.sql("select count(*) from account where id = ?").param(accountId).query(Long.class).single() > 0) {
+		if (this.jdbc.sql("select count(*) from account where id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single() > 0) {
 			found.add("account");
 		}
 		return found;

@@ -29,7 +29,8 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/login");
 		assertThat(this.browser.mainText()).contains("Sign in with your email address and the password you chose");
 		assertThat(this.browser.value("username")).isEqualTo(email);
-		assertThat(this.browser.activeElementId()).as("the email is filled in, so the password comes first").isEqualTo("password");
+		assertThat(this.browser.activeElementId()).as("the email is filled in, so the password comes first")
+			.isEqualTo("password");
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.mainText()).contains("You have no portfolios yet");
@@ -52,7 +53,8 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Lisa Marsh");
 		assertThat(this.browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
-			.as("a new session id after signing in").isNotEqualTo(before.getValue());
+			.as("a new session id after signing in")
+			.isNotEqualTo(before.getValue());
 	}
 
 	@Test
@@ -78,7 +80,8 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Joanna Bloggs");
 
 		String newPassword = "copper kettle meadow";
-		this.browser.fill("currentPassword", "wrong password here").fill("newPassword", newPassword)
+		this.browser.fill("currentPassword", "wrong password here")
+			.fill("newPassword", newPassword)
 			.click("Change password");
 		assertThat(this.browser.text(".error-summary")).contains("Your current password is not right");
 
@@ -94,9 +97,12 @@ class AccountJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void theSkipLinkTakesKeyboardUsersToTheMainContent() {
-		// Not the sign-in page: that one puts the keyboard in the email field straight away.
+		// Not the sign-in page: that one puts the keyboard in the email field straight
+		// away.
 		this.browser.open("/register");
-		this.browser.driver().findElement(org.openqa.selenium.By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		this.browser.driver()
+			.findElement(org.openqa.selenium.By.tagName("body"))
+			.sendKeys(org.openqa.selenium.Keys.TAB);
 		assertThat(this.browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
 		this.browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
 		assertThat(this.browser.activeElementId()).isEqualTo("main");

@@ -9,8 +9,8 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.MailServer;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.MailServer;
 import org.chartfolio.support.TestMail;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journeys that keep an account safe, in a real browser with a mail server: getting back in with
- * a forgotten password, two-factor sign-in with a recovery code, and deleting the account.
+ * The journeys that keep an account safe, in a real browser with a mail server: getting
+ * back in with a forgotten password, two-factor sign-in with a recovery code, and
+ * deleting the account.
  */
 @BrowserTest
 @MailServer
 class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 
-	private static final Pattern RESET_LINK = Pattern.compile("http://localhost:\\d+(/password/reset/[A-Za-z0-9_-]{43})");
+	private static final Pattern RESET_LINK = Pattern
+		.compile("http://localhost:\\d+(/password/reset/[A-Za-z0-9_-]{43})");
 
 	@Autowired
 	private AccountService accounts;
@@ -40,7 +42,8 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text(".error-summary")).contains("Enter an email address in the right format");
 		assertThat(this.browser.value("email")).isEqualTo("not an address");
 		this.browser.fill("email", email).click("Email me a link");
-		assertThat(this.browser.mainText()).contains("If " + email + " has a Chartfolio account, we have sent it a link");
+		assertThat(this.browser.mainText())
+			.contains("If " + email + " has a Chartfolio account, we have sent it a link");
 
 		Matcher link = RESET_LINK.matcher(TestMail.await(email, 1).get(0).body());
 		assertThat(link.find()).as("the email holds a link to this server").isTrue();
@@ -65,13 +68,17 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		signInAs(email, Fixtures.PASSWORD);
 
 		this.browser.open("/account").click("Set up or change two-factor sign-in");
-		assertThat(this.browser.driver().findElement(org.openqa.selenium.By.cssSelector("img[src='/account/two-factor/qr.svg']"))
+		assertThat(this.browser.driver()
+			.findElement(org.openqa.selenium.By.cssSelector("img[src='/account/two-factor/qr.svg']"))
 			.getDomProperty("naturalWidth")).as("the QR code is drawn").isNotEqualTo("0");
 		String secret = this.browser.text("[data-testid=setup-key]").replace(" ", "");
 		this.browser.fill("code", "123 456").click("Turn on two-factor sign-in");
 		assertThat(this.browser.text(".error-summary")).contains("That code is not right");
-		this.browser.fill("code", new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret,
-				System.currentTimeMillis() / 30_000)).click("Turn on two-factor sign-in");
+		this.browser
+			.fill("code",
+					new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret,
+							System.currentTimeMillis() / 30_000))
+			.click("Turn on two-factor sign-in");
 		List<String> codes = List.of(this.browser.text("[data-testid=recovery-codes]").split("\\s+"));
 		assertThat(codes).hasSize(10);
 		this.browser.click("I have saved my recovery codes");
@@ -96,7 +103,8 @@ class AccountSafetyJourneyBrowserTests extends BrowserJourney {
 		startPortfolio("Certification (ACLIP)", "Lee's Certification");
 
 		this.browser.open("/account").click("Delete my account");
-		assertThat(this.browser.mainText()).contains("Lee's Certification").contains("Download its ZIP")
+		assertThat(this.browser.mainText()).contains("Lee's Certification")
+			.contains("Download its ZIP")
 			.contains("You do not mentor or line-manage anybody's portfolio");
 		this.browser.fill("password", "not my password").click("Delete my account and my portfolios");
 		assertThat(this.browser.text(".error-summary")).contains("Your current password is not right");

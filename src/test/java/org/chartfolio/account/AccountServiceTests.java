@@ -30,7 +30,8 @@ class AccountServiceTests {
 	@Test
 	void storesTheAddressNormalisedAndOnlyAHashOfThePassword() {
 		String local = "reg-" + UUID.randomUUID();
-		SignedInUser user = this.service.register(new AccountService.Registration("  Ann Other ", "  " + local.toUpperCase() + "@Example.ORG ", PASSWORD));
+		SignedInUser user = this.service.register(new AccountService.Registration("  Ann Other ",
+				"  " + local.toUpperCase() + "@Example.ORG ", PASSWORD));
 
 		Account stored = this.accounts.findById(user.id()).orElseThrow();
 		assertThat(stored.getEmail()).isEqualTo(local + "@example.org");
@@ -44,7 +45,8 @@ class AccountServiceTests {
 		this.service.register(new AccountService.Registration("First", email, PASSWORD));
 
 		assertThatExceptionOfType(AccountProblem.class)
-			.isThrownBy(() -> this.service.register(new AccountService.Registration("Second", " " + email.toUpperCase(), PASSWORD)))
+			.isThrownBy(() -> this.service
+				.register(new AccountService.Registration("Second", " " + email.toUpperCase(), PASSWORD)))
 			.satisfies((problem) -> {
 				assertThat(problem.field()).isEqualTo("email");
 				assertThat(problem.messageKey()).isEqualTo("register.email.taken");
@@ -73,7 +75,8 @@ class AccountServiceTests {
 
 	@Test
 	void changesThePasswordOnlyWithTheCurrentOne() {
-		SignedInUser user = this.service.register(new AccountService.Registration("Pat", "pw-" + UUID.randomUUID() + "@example.org", PASSWORD));
+		SignedInUser user = this.service
+			.register(new AccountService.Registration("Pat", "pw-" + UUID.randomUUID() + "@example.org", PASSWORD));
 
 		assertThatExceptionOfType(AccountProblem.class)
 			.isThrownBy(() -> this.service.changePassword(user, "not it at all", "another fine phrase", CLIENT))
@@ -89,7 +92,8 @@ class AccountServiceTests {
 
 	@Test
 	void renamesAndBumpsTheVersion() {
-		SignedInUser user = this.service.register(new AccountService.Registration("Pat", "rn-" + UUID.randomUUID() + "@example.org", PASSWORD));
+		SignedInUser user = this.service
+			.register(new AccountService.Registration("Pat", "rn-" + UUID.randomUUID() + "@example.org", PASSWORD));
 		long version = this.accounts.findById(user.id()).orElseThrow().getVersion();
 
 		SignedInUser renamed = this.service.rename(user, "  Patricia Jones ");

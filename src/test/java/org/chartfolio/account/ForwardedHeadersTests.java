@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real server with no trusted proxy configured (the default): what a client writes in forwarded
- * headers changes nothing, even from the loopback address Tomcat would otherwise believe.
+ * The real server with no trusted proxy configured (the default): what a client writes in
+ * forwarded headers changes nothing, even from the loopback address Tomcat would
+ * otherwise believe.
  */
 @ServerTest
 class ForwardedHeadersTests {
@@ -37,8 +38,8 @@ class ForwardedHeadersTests {
 	private SignInFailures failures;
 
 	/**
-	 * Failures are kept in the database every test shares, and other tests fail to sign in from this
-	 * address too: this test counts only its own, and leaves none behind.
+	 * Failures are kept in the database every test shares, and other tests fail to sign
+	 * in from this address too: this test counts only its own, and leaves none behind.
 	 */
 	@BeforeEach
 	@AfterEach
@@ -52,28 +53,31 @@ class ForwardedHeadersTests {
 		String token = csrfToken(http);
 		for (int attempt = 1; attempt <= 50; attempt++) {
 			HttpResponse<String> failed = signIn(http, token, "198.51.100." + attempt);
-			assertThat(failed.headers().firstValue("Location").orElse("")).as("attempt " + attempt).endsWith("/login?error");
-			assertThat(failed.headers().firstValue("Location")).as("attempt " + attempt).hasValueSatisfying(
-					(location) -> assertThat(location).endsWith("/login?error"));
+			assertThat(failed.headers().firstValue("Location").orElse("")).as("attempt " + attempt)
+				.endsWith("/login?error");
+			assertThat(failed.headers().firstValue("Location")).as("attempt " + attempt)
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
 		}
 		HttpResponse<String> paused = signIn(http, token, "203.0.113.77");
-		assertThat(paused.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/login?paused"));
+		assertThat(paused.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?paused"));
 	}
 
 	@Test
 	void aClaimOfHttpsDoesNotMakeTheCookieSecure() throws Exception {
-		HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login"))
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-For", "198.51.100.20")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/login"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-For", "198.51.100.20")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty()
 			.allSatisfy((cookie) -> assertThat(cookie).doesNotContain("Secure"));
 	}
 
 	private HttpResponse<String> signIn(HttpClient http, String token, String claimedAddress) throws Exception {
-		// A different account each time, so that only the per-address count can pause sign-in.
+		// A different account each time, so that only the per-address count can pause
+		// sign-in.
 		String form = "username=" + enc("nobody-" + UUID.randomUUID() + "@example.org") + "&password=" + enc("a guess")
 				+ "&_csrf=" + enc(token);
 		return http.send(HttpRequest.newBuilder(uri("/login"))
@@ -84,7 +88,8 @@ class ForwardedHeadersTests {
 	}
 
 	private String csrfToken(HttpClient http) throws Exception {
-		String page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
+		String page = http
+			.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher token = CSRF.matcher(page);
 		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Failures in a list, for testing the throttle's rules apart from where the failures are kept. */
+/**
+ * Failures in a list, for testing the throttle's rules apart from where the failures are
+ * kept.
+ */
 final class MemorySignInFailures implements SignInFailures {
 
 	private record Failure(String key, Instant at) {

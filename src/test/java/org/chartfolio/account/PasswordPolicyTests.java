@@ -33,8 +33,8 @@ class PasswordPolicyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "qazwsxedcrfv", "1234567890qwerty", "PASSWORD123456", "password1234!",
-			"Football12345", "aaaaaaaaaaaaaa", "abababababababab" })
+	@ValueSource(strings = { "qazwsxedcrfv", "1234567890qwerty", "PASSWORD123456", "password1234!", "Football12345",
+			"aaaaaaaaaaaaaa", "abababababababab" })
 	void refusesCommonPasswordsWhateverTheirCase(String password) {
 		assertThat(this.policy.problemWith(password, "lisa@example.org")).contains("password.common");
 	}

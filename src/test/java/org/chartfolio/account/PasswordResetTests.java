@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** "Forgot your password?" with a mail server: the neutral answer, the emailed link and its limits. */
+/**
+ * "Forgot your password?" with a mail server: the neutral answer, the emailed link and
+ * its limits.
+ */
 @IntegrationTest
 @MailServer
 class PasswordResetTests {
@@ -63,7 +66,8 @@ class PasswordResetTests {
 	void someoneWhoForgot() {
 		this.email = "forgetful-" + UUID.randomUUID() + "@example.org";
 		this.accounts.register(new AccountService.Registration("Fran Forgetful", this.email, PASSWORD));
-		// Each test its own client address, so the per-client limit of one test is not another's.
+		// Each test its own client address, so the per-client limit of one test is not
+		// another's.
 		this.client = "198.51.100." + CLIENTS.incrementAndGet();
 	}
 
@@ -72,7 +76,8 @@ class PasswordResetTests {
 		String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
 		String forKnown = sentPage(this.email).replace(this.email, "ADDRESS");
 		String forUnknown = sentPage(nobody).replace(nobody, "ADDRESS");
-		assertThat(forUnknown).isEqualTo(forKnown).contains("If ADDRESS has a Chartfolio account, we have sent it a link");
+		assertThat(forUnknown).isEqualTo(forKnown)
+			.contains("If ADDRESS has a Chartfolio account, we have sent it a link");
 
 		TestMail.Mail mail = TestMail.await(this.email, 1).get(0);
 		assertThat(mail.subject()).isEqualTo("Chartfolio: set a new password");
@@ -83,8 +88,10 @@ class PasswordResetTests {
 	@Test
 	void theLinkSetsANewPasswordOnceAndIsStoredOnlyAsAHash() throws Exception {
 		String token = emailedToken();
-		assertThat(this.jdbc.sql("select count(*) from password_reset where token_hash = ?").param(token)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from password_reset where token_hash = ?")
+			.param(token)
+			.query(Long.class)
+			.single()).isZero();
 
 		this.mvc.perform(get("/password/reset/" + token))
 			.andExpect(content().string(containsString("Set a new password")))
@@ -110,7 +117,8 @@ class PasswordResetTests {
 		String second = emailedToken();
 		this.mvc.perform(post("/password/reset/" + second).param("newPassword", "harbour lantern quietly").with(csrf()))
 			.andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/password/reset/" + first)).andExpect(content().string(containsString("This link does not work")));
+		this.mvc.perform(get("/password/reset/" + first))
+			.andExpect(content().string(containsString("This link does not work")));
 
 		String third = emailedToken();
 		this.clock.advance(Duration.ofMinutes(61));
@@ -143,13 +151,16 @@ class PasswordResetTests {
 	}
 
 	private String sentPage(String address) throws Exception {
-		MvcResult sent = this.mvc.perform(forgot(address)).andExpect(redirectedUrl("/password/forgot/sent")).andReturn();
+		MvcResult sent = this.mvc.perform(forgot(address))
+			.andExpect(redirectedUrl("/password/forgot/sent"))
+			.andReturn();
 		String page = this.mvc.perform(get("/password/forgot/sent").flashAttrs(sent.getFlashMap()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// The page's CSRF token is the only thing that differs from one visitor to the next.
+		// The page's CSRF token is the only thing that differs from one visitor to the
+		// next.
 		return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
 			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}

@@ -28,7 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Where Chartfolio sends no email: the page says an administrator helps, and how they do. */
+/**
+ * Where Chartfolio sends no email: the page says an administrator helps, and how they do.
+ */
 @IntegrationTest
 class PasswordResetWithoutMailTests {
 
@@ -44,7 +46,8 @@ class PasswordResetWithoutMailTests {
 	@Test
 	void theForgotPageSaysAnAdministratorMustHelpAndOffersNoForm() throws Exception {
 		this.mvc.perform(get("/password/forgot"))
-			.andExpect(content().string(containsString("Ask the administrator of this Chartfolio to make a link for you")))
+			.andExpect(
+					content().string(containsString("Ask the administrator of this Chartfolio to make a link for you")))
 			.andExpect(content().string(not(containsString("Email me a link"))));
 	}
 
@@ -63,22 +66,26 @@ class PasswordResetWithoutMailTests {
 		assertThat(link).startsWith("https://chartfolio.test/password/reset/");
 
 		String path = link.substring("https://chartfolio.test".length());
-		this.mvc.perform(post(path).param("newPassword", "meadow copper kettle").with(csrf())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/login").param("username", person.email()).param("password", "meadow copper kettle").with(csrf()))
+		this.mvc.perform(post(path).param("newPassword", "meadow copper kettle").with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(
+				post("/login").param("username", person.email()).param("password", "meadow copper kettle").with(csrf()))
 			.andExpect(authenticated());
 		this.mvc.perform(get(path)).andExpect(content().string(containsString("This link does not work")));
 	}
 
 	@Test
 	void anUnknownAddressIsSaidSoToTheAdministratorAndNobodyElseGetsThePage() throws Exception {
-		this.mvc.perform(post("/admin/accounts/reset-link").with(user(this.fixtures.administrator()))
+		this.mvc
+			.perform(post("/admin/accounts/reset-link").with(user(this.fixtures.administrator()))
 				.with(csrf())
 				.param("email", "nobody-" + UUID.randomUUID() + "@example.org"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no account with this email address")));
 		SignedInUser person = this.fixtures.person("Not An Administrator");
 		this.mvc.perform(get("/admin/accounts").with(user(person))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/accounts/reset-link").with(user(person)).with(csrf()).param("email", person.email()))
+		this.mvc
+			.perform(post("/admin/accounts/reset-link").with(user(person)).with(csrf()).param("email", person.email()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -94,7 +101,8 @@ class PasswordResetWithoutMailTests {
 			.run(new DefaultApplicationArguments("--reset-password-link=" + person.email(),
 					"--reset-password-link=nobody@example.org"));
 		assertThat(printed.toString(StandardCharsets.UTF_8))
-			.contains("Password reset link for " + person.email() + " (works once, for one hour): https://chartfolio.test/password/reset/")
+			.contains("Password reset link for " + person.email()
+					+ " (works once, for one hour): https://chartfolio.test/password/reset/")
 			.contains("No account has the email address nobody@example.org");
 		assertThat(exitCode.get()).isEqualTo(1);
 		assertThat(stopped.isActive()).isFalse();

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The registration form through the whole application: what a newcomer sees when it goes right and wrong. */
+/**
+ * The registration form through the whole application: what a newcomer sees when it goes
+ * right and wrong.
+ */
 @IntegrationTest
 class RegistrationControllerTests {
 
@@ -39,12 +42,19 @@ class RegistrationControllerTests {
 	}
 
 	private long accountsWith(String email) {
-		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)").param(email).query(Long.class).single();
+		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)")
+			.param(email)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void showsEveryProblemNextToItsFieldAndInTheSummaryKeepingWhatWasTyped() throws Exception {
-		this.mvc.perform(post("/register").with(csrf()).param("name", "").param("email", "not-an-address").param("password", "x"))
+		this.mvc
+			.perform(post("/register").with(csrf())
+				.param("name", "")
+				.param("email", "not-an-address")
+				.param("password", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("href=\"#name\"")))
@@ -59,7 +69,11 @@ class RegistrationControllerTests {
 	void explainsARefusedPasswordWithoutEchoingIt() throws Exception {
 		String email = address("ann");
 
-		this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", email).param("password", "password12345"))
+		this.mvc
+			.perform(post("/register").with(csrf())
+				.param("name", "Ann")
+				.param("email", email)
+				.param("password", "password12345"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This password is too common")))
 			.andExpect(content().string(not(containsString("password12345"))))
@@ -74,7 +88,10 @@ class RegistrationControllerTests {
 		String fresh = address("new");
 
 		for (String email : new String[] { taken, fresh }) {
-			this.mvc.perform(post("/register").with(csrf()).param("name", "Ann").param("email", " " + email.toUpperCase())
+			this.mvc
+				.perform(post("/register").with(csrf())
+					.param("name", "Ann")
+					.param("email", " " + email.toUpperCase())
 					.param("password", "another quiet phrase"))
 				.andExpect(redirectedUrl("/login"))
 				.andExpect(flash().attribute("notice", "register.done.noMail"))
@@ -88,7 +105,8 @@ class RegistrationControllerTests {
 	@Test
 	void theFormLabelsEveryField() throws Exception {
 		this.mvc.perform(get("/register"))
-			.andExpect(content().string(containsString("<label class=\"form-label fw-semibold\" for=\"name\">Full name</label>")))
+			.andExpect(content()
+				.string(containsString("<label class=\"form-label fw-semibold\" for=\"name\">Full name</label>")))
 			.andExpect(content().string(containsString("for=\"email\"")))
 			.andExpect(content().string(containsString("autocomplete=\"new-password\"")));
 	}

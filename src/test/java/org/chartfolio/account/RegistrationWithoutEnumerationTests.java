@@ -18,7 +18,10 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Registration answers alike for a new and a taken address; the owner of a taken one is told by email. */
+/**
+ * Registration answers alike for a new and a taken address; the owner of a taken one is
+ * told by email.
+ */
 @IntegrationTest
 @MailServer
 class RegistrationWithoutEnumerationTests {
@@ -43,7 +46,8 @@ class RegistrationWithoutEnumerationTests {
 
 		TestMail.Mail warning = TestMail.await(taken, 1).get(0);
 		assertThat(warning.subject()).isEqualTo("Chartfolio: somebody tried to create an account with your address");
-		assertThat(warning.body()).contains("Hello Olive Owner").contains("Nothing about your account has changed")
+		assertThat(warning.body()).contains("Hello Olive Owner")
+			.contains("Nothing about your account has changed")
 			.contains("https://chartfolio.test/password/forgot");
 
 		this.mvc.perform(post("/login").param("username", taken).param("password", "a stranger's choice").with(csrf()))
@@ -55,16 +59,19 @@ class RegistrationWithoutEnumerationTests {
 	}
 
 	private String answer(String email) throws Exception {
-		MvcResult registered = this.mvc.perform(post("/register").with(csrf())
-			.param("name", "Someone")
-			.param("email", email)
-			.param("password", "a stranger's choice")).andReturn();
+		MvcResult registered = this.mvc
+			.perform(post("/register").with(csrf())
+				.param("name", "Someone")
+				.param("email", email)
+				.param("password", "a stranger's choice"))
+			.andReturn();
 		assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/login");
 		String page = this.mvc.perform(get("/login").flashAttrs(registered.getFlashMap()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
+			.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}
 
 }

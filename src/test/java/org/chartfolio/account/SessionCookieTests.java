@@ -20,10 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session cookie and the CSRF token's cookie as the real server sends them, directly and behind
- * a TLS-terminating proxy the operator named (here the test itself, on the loopback address). The
- * session cookie comes with signing in; a visitor who only looks at the sign-in page gets the CSRF
- * cookie alone.
+ * The session cookie and the CSRF token's cookie as the real server sends them, directly
+ * and behind a TLS-terminating proxy the operator named (here the test itself, on the
+ * loopback address). The session cookie comes with signing in; a visitor who only looks
+ * at the sign-in page gets the CSRF cookie alone.
  */
 @ServerTest
 @TestPropertySource(properties = "chartfolio.trusted-proxies=127.0.0.1")
@@ -56,7 +56,8 @@ class SessionCookieTests {
 
 	private Cookies signIn(boolean behindHttpsProxy) throws Exception {
 		SignedInUser person = this.fixtures.person("Coo Kie");
-		// The cookie is sent back by hand: a Secure cookie would not go back over the test's plain HTTP,
+		// The cookie is sent back by hand: a Secure cookie would not go back over the
+		// test's plain HTTP,
 		// as it does from a browser to the TLS-terminating proxy.
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> page = http.send(request("/login", behindHttpsProxy).GET().build(),
@@ -68,11 +69,11 @@ class SessionCookieTests {
 		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
 		String form = "username=" + enc(person.email()) + "&password=" + enc(Fixtures.PASSWORD) + "&_csrf="
 				+ enc(token.group(1));
-		HttpResponse<String> signedIn = http.send(request("/login", behindHttpsProxy)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", csrf.substring(0, csrf.indexOf(';')))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = http
+			.send(request("/login", behindHttpsProxy).header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", csrf.substring(0, csrf.indexOf(';')))
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		return new Cookies(csrf, setCookie(signedIn, "JSESSIONID="));
 	}

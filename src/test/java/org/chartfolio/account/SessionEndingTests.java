@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sessions in the real server, each browser a client with its own cookies: the account page lists
- * them, and a new password or "Sign out everywhere else" ends the others.
+ * Sessions in the real server, each browser a client with its own cookies: the account
+ * page lists them, and a new password or "Sign out everywhere else" ends the others.
  */
 @ServerTest
 class SessionEndingTests {
@@ -52,11 +52,14 @@ class SessionEndingTests {
 		phone.signIn(email, Fixtures.PASSWORD);
 
 		String page = laptop.get("/account").body();
-		assertThat(page).contains("Firefox on Windows").contains("Safari on iPhone").contains("Sign out everywhere else");
+		assertThat(page).contains("Firefox on Windows")
+			.contains("Safari on iPhone")
+			.contains("Sign out everywhere else");
 
-		HttpResponse<String> changed = laptop.post("/account/password", "currentPassword=" + enc(Fixtures.PASSWORD)
-				+ "&newPassword=" + enc("lantern orchard ferry"));
-		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/account"));
+		HttpResponse<String> changed = laptop.post("/account/password",
+				"currentPassword=" + enc(Fixtures.PASSWORD) + "&newPassword=" + enc("lantern orchard ferry"));
+		assertThat(changed.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/account"));
 
 		assertThat(phone.get("/account").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
@@ -75,8 +78,10 @@ class SessionEndingTests {
 
 		phone.post("/account/sessions/end-others", "");
 
-		assertThat(laptop.get("/").headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
-		assertThat(phone.get("/account").body()).contains("Safari on iPhone").contains("This browser")
+		assertThat(laptop.get("/").headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(phone.get("/account").body()).contains("Safari on iPhone")
+			.contains("This browser")
 			.doesNotContain("Firefox on Windows");
 	}
 
@@ -91,7 +96,8 @@ class SessionEndingTests {
 		stranger.token(stranger.get("/login").body());
 		HttpResponse<String> reset = stranger.post(link.substring(link.indexOf("/password/reset/")),
 				"newPassword=" + enc("lantern orchard ferry"));
-		assertThat(reset.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(reset.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 
 		assertThat(laptop.get("/account").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
@@ -118,7 +124,8 @@ class SessionEndingTests {
 		void signIn(String email, String password) throws Exception {
 			token(get("/login").body());
 			HttpResponse<String> signedIn = post("/login", "username=" + enc(email) + "&password=" + enc(password));
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
 			token(get("/account").body());
 		}
 

@@ -19,7 +19,10 @@ import org.springframework.session.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sessions as the real server keeps them in PostgreSQL, and what keeping them costs a request. */
+/**
+ * Sessions as the real server keeps them in PostgreSQL, and what keeping them costs a
+ * request.
+ */
 @ServerTest
 class SessionStorageTests {
 
@@ -40,7 +43,8 @@ class SessionStorageTests {
 		SignedInUser person = this.fixtures.person("Sasha Session");
 		WebClient browser = new WebClient(this.port);
 		HttpResponse<String> signedIn = browser.signIn(person.email(), Fixtures.PASSWORD);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith(":" + this.port + "/"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith(":" + this.port + "/"));
 
 		String id = sessionId(browser);
 		assertThat(this.jdbc.sql("select principal_name from spring_session where session_id = ?")
@@ -76,7 +80,8 @@ class SessionStorageTests {
 		SignedInUser person = this.fixtures.person("Pat Pageview");
 		WebClient browser = new WebClient(this.port);
 		browser.signIn(person.email(), Fixtures.PASSWORD);
-		// The first page after signing in stores the session's new CSRF token (signing in replaces it).
+		// The first page after signing in stores the session's new CSRF token (signing in
+		// replaces it).
 		browser.get("/");
 		String id = sessionId(browser);
 		long stored = lastAccess(id);
@@ -99,17 +104,25 @@ class SessionStorageTests {
 		browser.signIn(person.email(), Fixtures.PASSWORD);
 		String id = sessionId(browser);
 		long twoMinutesAgo = System.currentTimeMillis() - 120_000;
-		this.jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000 "
-				+ "where session_id = ?").params(twoMinutesAgo, twoMinutesAgo, id).update();
+		this.jdbc
+			.sql("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000 "
+					+ "where session_id = ?")
+			.params(twoMinutesAgo, twoMinutesAgo, id)
+			.update();
 
 		StatementLog.clear();
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
-		assertThat(StatementLog.fromRequests((s) -> s.on("spring_session") && s.sql().toLowerCase().startsWith("update")))
+		assertThat(
+				StatementLog.fromRequests((s) -> s.on("spring_session") && s.sql().toLowerCase().startsWith("update")))
 			.hasSize(1);
 		assertThat(lastAccess(id)).isGreaterThan(twoMinutesAgo + 60_000);
-		Map<String, Object> row = this.jdbc.sql("select expiry_time - last_access_time as left_ms, max_inactive_interval "
-				+ "from spring_session where session_id = ?").param(id).query().singleRow();
+		Map<String, Object> row = this.jdbc
+			.sql("select expiry_time - last_access_time as left_ms, max_inactive_interval "
+					+ "from spring_session where session_id = ?")
+			.param(id)
+			.query()
+			.singleRow();
 		assertThat(((Number) row.get("left_ms")).longValue())
 			.isEqualTo(((Number) row.get("max_inactive_interval")).longValue() * 1000);
 	}
@@ -118,7 +131,8 @@ class SessionStorageTests {
 	void signingInGivesANewSessionAndSigningOutDeletesIt() {
 		SignedInUser person = this.fixtures.person("Fix Ation");
 		WebClient browser = new WebClient(this.port);
-		// A session made before signing in (here by a visit to a page that needs one) is not kept.
+		// A session made before signing in (here by a visit to a page that needs one) is
+		// not kept.
 		browser.get("/account");
 		String before = sessionId(browser);
 		assertThat(before).isNotNull();
@@ -143,7 +157,10 @@ class SessionStorageTests {
 	}
 
 	private long rows(String id) {
-		return this.jdbc.sql("select count(*) from spring_session where session_id = ?").param(id).query(Long.class).single();
+		return this.jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private long lastAccess(String id) {

@@ -9,16 +9,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 @IntegrationTest
@@ -68,7 +68,8 @@ class SignInThrottlingTests {
 			this.mvc.perform(signIn(this.email, "a stranger's guess " + i, "203.0.113." + (i % 3)))
 				.andExpect(unauthenticated());
 		}
-		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.50")).andExpect(authenticated().withUsername(this.email));
+		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.50"))
+			.andExpect(authenticated().withUsername(this.email));
 	}
 
 	@Test
@@ -85,7 +86,8 @@ class SignInThrottlingTests {
 			this.mvc.perform(signIn(this.email, "wrong password", "192.0.2.201"));
 		}
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.201").session(session)).andExpect(redirectedUrl("/login?paused"));
+		this.mvc.perform(signIn(this.email, PASSWORD, "192.0.2.201").session(session))
+			.andExpect(redirectedUrl("/login?paused"));
 		String page = this.mvc.perform(get("/login?paused").session(session))
 			.andReturn()
 			.getResponse()
@@ -94,8 +96,7 @@ class SignInThrottlingTests {
 		assertThat(page).contains("value=\"" + this.email + "\"");
 	}
 
-	private static MockHttpServletRequestBuilder signIn(String username, String password,
-			String address) {
+	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
 		return post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
 			request.setRemoteAddr(address);
 			return request;

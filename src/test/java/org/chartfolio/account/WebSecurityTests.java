@@ -36,7 +36,9 @@ class WebSecurityTests {
 		}
 		this.mvc.perform(get("/login")).andExpect(status().isOk());
 		this.mvc.perform(get("/register")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().string(containsString("\"status\":\"UP\"")));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"status\":\"UP\"")));
 		this.mvc.perform(get("/css/app.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
@@ -63,7 +65,10 @@ class WebSecurityTests {
 
 	@Test
 	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
-		this.mvc.perform(post("/register").param("name", "X").param("email", "x@example.org").param("password", "long enough passphrase"))
+		this.mvc
+			.perform(post("/register").param("name", "X")
+				.param("email", "x@example.org")
+				.param("password", "long enough passphrase"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/login").param("username", "x@example.org").param("password", "whatever"))
 			.andExpect(status().isForbidden());
@@ -86,7 +91,10 @@ class WebSecurityTests {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 		MvcResult result = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", email).param("password", "sturdy lighthouse keeper"))
+			.perform(post("/login").session(session)
+				.with(csrf())
+				.param("username", email)
+				.param("password", "sturdy lighthouse keeper"))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);

@@ -35,9 +35,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An import holds to the forms' rules: a text longer than its form allows, a number or a date out
- * of range refuses the whole import, with a message on the import page naming what and where, and
- * nothing written. The limits are the modules' own constants.
+ * An import holds to the forms' rules: a text longer than its form allows, a number or a
+ * date out of range refuses the whole import, with a message on the import page naming
+ * what and where, and nothing written. The limits are the modules' own constants.
  */
 @IntegrationTest
 class ArchiveImportRulesTests {
@@ -89,16 +89,20 @@ class ArchiveImportRulesTests {
 				"The description of E1 is");
 		assertRefused(valid, (p) -> evidence(p, 0).put("whatItShows", "w".repeat(EvidenceTransfer.MAX_TEXT_LENGTH + 1)),
 				"What E1 shows is");
-		assertRefused(valid, (p) -> ((ArrayNode) evidence(p, 0).path("tags")).add("g".repeat(EvidenceTransfer.MAX_TAG_LENGTH + 1)),
+		assertRefused(valid,
+				(p) -> ((ArrayNode) evidence(p, 0).path("tags")).add("g".repeat(EvidenceTransfer.MAX_TAG_LENGTH + 1)),
 				"A tag of E1 is");
-		assertRefused(valid, (p) -> evidence(p, 0).put("link", "https://e.org/" + "l".repeat(EvidenceTransfer.MAX_LINK_LENGTH)),
+		assertRefused(valid,
+				(p) -> evidence(p, 0).put("link", "https://e.org/" + "l".repeat(EvidenceTransfer.MAX_LINK_LENGTH)),
 				"The link of E1 is");
 		assertRefused(valid, (p) -> goal(p).put("reason", "r".repeat(PlanTransfer.MAX_TEXT_LENGTH + 1)),
 				"The reason of goal 1 is");
 		assertRefused(valid, (p) -> ((ObjectNode) p.path("pksb").path("ratings").get(0)).put("comment",
 				"p".repeat(PksbTransfer.MAX_COMMENT_LENGTH + 1)), "The PKSB comment on Ethics and values is");
-		assertRefused(valid, (p) -> ((ObjectNode) p.path("meetings").get(0)).put("notes",
-				"m".repeat(MeetingTransfer.MAX_NOTES_LENGTH + 1)), "The notes of the meeting of 2026-02-01 are");
+		assertRefused(valid,
+				(p) -> ((ObjectNode) p.path("meetings").get(0)).put("notes",
+						"m".repeat(MeetingTransfer.MAX_NOTES_LENGTH + 1)),
+				"The notes of the meeting of 2026-02-01 are");
 		assertRefused(valid, (p) -> {
 			ArrayNode actions = (ArrayNode) p.path("meetings").get(0).path("actions");
 			for (int i = actions.size(); i <= MeetingTransfer.MAX_ACTIONS; i++) {
@@ -120,8 +124,9 @@ class ArchiveImportRulesTests {
 	@Test
 	void anEvidenceNumberOutOfRangeIsRefusedAndNumberingAfterAnImportContinues() throws Exception {
 		Map<String, byte[]> valid = validExport();
-		assertRefused(valid, (p) -> evidence(p, 2).put("number", Integer.MAX_VALUE), "Evidence number 2,147,483,647 is out of range: evidence numbers run from 1 to "
-				+ grouped(EvidenceTransfer.MAX_IMPORTED_NUMBER));
+		assertRefused(valid, (p) -> evidence(p, 2).put("number", Integer.MAX_VALUE),
+				"Evidence number 2,147,483,647 is out of range: evidence numbers run from 1 to "
+						+ grouped(EvidenceTransfer.MAX_IMPORTED_NUMBER));
 		assertRefused(valid, (p) -> p.put("lastEvidenceNumber", Integer.MAX_VALUE),
 				"The last evidence number given, 2,147,483,647, is out of range");
 		assertRefused(valid, (p) -> p.put("lastEvidenceNumber", 99_999_999_999L),
@@ -129,7 +134,8 @@ class ArchiveImportRulesTests {
 		assertRefused(valid, (p) -> evidence(p, 2).put("number", 0), "Evidence number 0 is out of range");
 		assertRefused(valid, (p) -> evidence(p, 2).put("number", 1), "The ZIP holds evidence item E1 twice");
 
-		// The highest number allowed imports, and the next item added gets the number after it.
+		// The highest number allowed imports, and the next item added gets the number
+		// after it.
 		SignedInUser importer = this.fixtures.person("Importer");
 		long id = this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(with(valid, (p) -> {
 			evidence(p, 2).put("number", EvidenceTransfer.MAX_IMPORTED_NUMBER);
@@ -141,14 +147,17 @@ class ArchiveImportRulesTests {
 				.with(user(importer))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select max(number) from evidence_item where portfolio_id = ?").param(id)
-			.query(Integer.class).single()).isEqualTo(EvidenceTransfer.MAX_IMPORTED_NUMBER + 1);
+		assertThat(this.jdbc.sql("select max(number) from evidence_item where portfolio_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(EvidenceTransfer.MAX_IMPORTED_NUMBER + 1);
 	}
 
 	@Test
 	void numbersAndCountsOutOfRangeAreRefused() throws Exception {
 		Map<String, byte[]> valid = validExport();
-		assertRefused(valid, (p) -> section(p, 0).put("wordCount", -5), "A word count in section 1 is -5, out of range");
+		assertRefused(valid, (p) -> section(p, 0).put("wordCount", -5),
+				"A word count in section 1 is -5, out of range");
 		assertRefused(valid, (p) -> ((ObjectNode) section(p, 0).path("citations").get(0)).put("paragraph", 0),
 				"A citation&#39;s paragraph in section 1 is 0, out of range");
 		assertRefused(valid, (p) -> ((ObjectNode) p.path("pksb").path("ratings").get(0)).put("now", 99),
@@ -186,7 +195,10 @@ class ArchiveImportRulesTests {
 		return (ObjectNode) section(portfolio, 0).path("threads").get(0).path("comments").get(0);
 	}
 
-	/** Text of that many characters that does not compress like a run of one letter (no ZIP bomb). */
+	/**
+	 * Text of that many characters that does not compress like a run of one letter (no
+	 * ZIP bomb).
+	 */
 	static String words(int length) {
 		java.util.Random random = new java.util.Random(length);
 		StringBuilder text = new StringBuilder(length);
@@ -219,11 +231,13 @@ class ArchiveImportRulesTests {
 		return changed;
 	}
 
-	private void assertRefused(Map<String, byte[]> valid, Consumer<ObjectNode> change, String message) throws Exception {
+	private void assertRefused(Map<String, byte[]> valid, Consumer<ObjectNode> change, String message)
+			throws Exception {
 		byte[] zip = ArchiveScene.zip(with(valid, change));
 		long before = count();
 		String page = this.mvc
-			.perform(multipart("/portfolios/import").file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
+			.perform(multipart("/portfolios/import")
+				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
 				.with(user(this.fixtures.person("Importer")))
 				.with(csrf()))
 			.andExpect(status().isOk())

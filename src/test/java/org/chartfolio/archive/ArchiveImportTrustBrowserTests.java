@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A ZIP that claims its portfolio was submitted and every section approved by a named mentor is
- * imported as drafts, the claims shown as imported history with an "Imported" label; axe checks
- * every page on the way.
+ * A ZIP that claims its portfolio was submitted and every section approved by a named
+ * mentor is imported as drafts, the claims shown as imported history with an "Imported"
+ * label; axe checks every page on the way.
  */
 @BrowserTest
 class ArchiveImportTrustBrowserTests extends BrowserJourney {
@@ -55,11 +55,15 @@ class ArchiveImportTrustBrowserTests extends BrowserJourney {
 		Files.write(zip, ArchiveScene.zip(claims));
 
 		SignedInUser importer = this.fixtures.person("Omar Importer");
-		this.browser.open("/login").fill("username", importer.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		this.browser.open("/login")
+			.fill("username", importer.email())
+			.fill("password", Fixtures.PASSWORD)
+			.click("Sign in");
 		this.browser.click("Import a portfolio");
 		this.browser.driver().findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
 		this.browser.click("Import");
-		assertThat(this.browser.mainText()).contains("The portfolio was imported.").contains("Every section starts as a draft");
+		assertThat(this.browser.mainText()).contains("The portfolio was imported.")
+			.contains("Every section starts as a draft");
 		String imported = this.browser.path();
 
 		this.browser.open(imported + "/archive");
@@ -67,8 +71,10 @@ class ArchiveImportTrustBrowserTests extends BrowserJourney {
 			.contains("The ZIP said it was submitted on 1 November 2026")
 			.contains("this portfolio is not submitted");
 
-		long first = this.scene.portfolios.view(importer, Long.parseLong(imported.replaceAll("\\D+", ""))).sections()
-			.get(0).id();
+		long first = this.scene.portfolios.view(importer, Long.parseLong(imported.replaceAll("\\D+", "")))
+			.sections()
+			.get(0)
+			.id();
 		this.browser.open(imported + "/sections/" + first + "/review");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Draft");
 		assertThat(this.browser.text("#imported-history")).contains("Imported history")

@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An import never carries trust: whatever the ZIP claims (submitted, approved by a named mentor,
- * the mentor's comments), the portfolio starts unsubmitted with every section in draft, the
- * claims are kept as imported history, and readiness never counts them, even once a mentor joins.
+ * An import never carries trust: whatever the ZIP claims (submitted, approved by a named
+ * mentor, the mentor's comments), the portfolio starts unsubmitted with every section in
+ * draft, the claims are kept as imported history, and readiness never counts them, even
+ * once a mentor joins.
  */
 @IntegrationTest
 class ArchiveImportTrustTests {
@@ -60,8 +61,10 @@ class ArchiveImportTrustTests {
 		SignedInUser importer = this.fixtures.person("Importer");
 		long id = importClaimingEverything(importer);
 
-		assertThat(this.jdbc.sql("select submitted_at is null from portfolio where id = ?").param(id)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(this.jdbc.sql("select submitted_at is null from portfolio where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
 		List<Map<String, Object>> sections = this.jdbc
 			.sql("select status, approved_at, approved_by, approved_by_name, ready_since, approved_revision_id "
 					+ "from section where portfolio_id = ?")
@@ -76,16 +79,24 @@ class ArchiveImportTrustTests {
 			assertThat(row.get("ready_since")).isNull();
 			assertThat(row.get("approved_revision_id")).isNull();
 		});
-		// The claims are history: the submission and an approval per section, each by the name in the file.
+		// The claims are history: the submission and an approval per section, each by the
+		// name in the file.
 		assertThat(this.jdbc.sql("select count(*) from imported_history where portfolio_id = ? and event = 'SUBMITTED'")
-			.param(id).query(Long.class).single()).isEqualTo(1);
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select by_name from imported_history where portfolio_id = ? and event = 'APPROVED'")
-			.param(id).query(String.class).list()).hasSize(sections.size()).containsOnly("Dr Ruth Okafor");
+			.param(id)
+			.query(String.class)
+			.list()).hasSize(sections.size()).containsOnly("Dr Ruth Okafor");
 		// The mentor's words came in as imported comments, linked to no account.
-		assertThat(this.jdbc.sql("""
-				select count(*) from review_comment c join review_thread t on t.id = c.thread_id
-				where t.portfolio_id = ? and (not c.imported or (c.author_role = 'MENTOR' and c.author_id is not null))""")
-			.param(id).query(Long.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from review_comment c join review_thread t on t.id = c.thread_id
+					where t.portfolio_id = ? and (not c.imported or (c.author_role = 'MENTOR' and c.author_id is not null))""")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -101,10 +112,14 @@ class ArchiveImportTrustTests {
 			.filter((check) -> check.id().equals("approvals"))
 			.findFirst()
 			.orElseThrow();
-		// Every section the mentor reviews; the sign-off documents are signed, not approved.
-		long sections = this.jdbc.sql("select count(*) from section where portfolio_id = ? "
-				+ "and kind not in ('MENTOR_STATEMENT', 'LETTERS_OF_SUPPORT')").param(id)
-			.query(Long.class).single();
+		// Every section the mentor reviews; the sign-off documents are signed, not
+		// approved.
+		long sections = this.jdbc
+			.sql("select count(*) from section where portfolio_id = ? "
+					+ "and kind not in ('MENTOR_STATEMENT', 'LETTERS_OF_SUPPORT')")
+			.param(id)
+			.query(Long.class)
+			.single();
 		assertThat(approvals.level()).isEqualTo(Level.FAIL);
 		assertThat(approvals.findings()).hasSize((int) sections);
 	}
@@ -113,8 +128,10 @@ class ArchiveImportTrustTests {
 	void theReviewPageShowsTheImportedHistoryAndCommentsLabelledImportedAndTheSectionAsADraft() throws Exception {
 		SignedInUser importer = this.fixtures.person("Importer");
 		long id = importClaimingEverything(importer);
-		long first = this.jdbc.sql("select id from section where portfolio_id = ? and position = 1").param(id)
-			.query(Long.class).single();
+		long first = this.jdbc.sql("select id from section where portfolio_id = ? and position = 1")
+			.param(id)
+			.query(Long.class)
+			.single();
 
 		String page = this.mvc.perform(get("/portfolios/" + id + "/sections/" + first + "/review").with(user(importer)))
 			.andExpect(status().isOk())
@@ -143,13 +160,20 @@ class ArchiveImportTrustTests {
 		SignedInUser candidate = this.fixtures.person("Ada Candidate");
 		long live = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
 		long copy = this.archive.freeze(candidate, live);
-		assertThat(this.jdbc.sql("select status from section where portfolio_id = ? and position = 1").param(copy)
-			.query(String.class).single()).isEqualTo("APPROVED");
-		assertThat(this.jdbc.sql("select count(*) from imported_history where portfolio_id = ?").param(copy)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select status from section where portfolio_id = ? and position = 1")
+			.param(copy)
+			.query(String.class)
+			.single()).isEqualTo("APPROVED");
+		assertThat(this.jdbc.sql("select count(*) from imported_history where portfolio_id = ?")
+			.param(copy)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
-	/** Imports a rich portfolio whose ZIP says it was submitted and every section approved by Dr Ruth Okafor. */
+	/**
+	 * Imports a rich portfolio whose ZIP says it was submitted and every section approved
+	 * by Dr Ruth Okafor.
+	 */
 	private long importClaimingEverything(SignedInUser importer) {
 		SignedInUser candidate = this.fixtures.person("Ada Candidate");
 		long original = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));

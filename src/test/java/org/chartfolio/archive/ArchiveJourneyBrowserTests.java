@@ -56,15 +56,16 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		long statement = this.portfolios.view(candidate, portfolio).sections().get(0).id();
 		this.evidence.add(candidate, portfolio,
-				evidence("Reading challenge report").kind(EvidenceKind.DOCUMENT).description("The summer report")
+				evidence("Reading challenge report").kind(EvidenceKind.DOCUMENT)
+					.description("The summer report")
 					.build(),
 				List.of(new EvidenceService.IncomingFile("report.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
-		// Two scans that do not compress make the ZIP larger than any one evidence upload may be.
+		// Two scans that do not compress make the ZIP larger than any one evidence upload
+		// may be.
 		byte[] scan = scan(14 * 1024 * 1024);
 		for (String name : List.of("scan-one.pdf", "scan-two.pdf")) {
-			this.evidence.add(candidate, portfolio,
-					evidence("Scanned " + name).kind(EvidenceKind.DOCUMENT).build(),
+			this.evidence.add(candidate, portfolio, evidence("Scanned " + name).kind(EvidenceKind.DOCUMENT).build(),
 					List.of(new EvidenceService.IncomingFile(name, scan.length, new ByteArrayResource(scan))));
 		}
 		this.writing.save(candidate, portfolio, statement, "I ran the summer reading challenge [E1].", 0, false);
@@ -90,7 +91,8 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Import a portfolio");
 		this.browser.driver().findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
 		this.browser.click("Import");
-		assertThat(this.browser.mainText()).contains("The portfolio was imported.").contains("My certification portfolio");
+		assertThat(this.browser.mainText()).contains("The portfolio was imported.")
+			.contains("My certification portfolio");
 		String imported = this.browser.path();
 		this.browser.open(imported + "/sections/" + this.portfolios.view(other, idOf(imported)).sections().get(0).id());
 		assertThat(this.browser.mainText()).contains("I ran the summer reading challenge");

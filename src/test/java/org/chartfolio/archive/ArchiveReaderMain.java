@@ -13,10 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Run in a child JVM by {@link ArchiveStreamingTests}: opens a ZIP with the reader as the app
- * configures it (default limits) and prints how many sections and evidence items it read.
- * {@code whole} instead reads the JSON as the import used to: its bytes whole, then a tree, then
- * records, to show that this could not be done in the same memory.
+ * Run in a child JVM by {@link ArchiveStreamingTests}: opens a ZIP with the reader as the
+ * app configures it (default limits) and prints how many sections and evidence items it
+ * read. {@code whole} instead reads the JSON as the import used to: its bytes whole, then
+ * a tree, then records, to show that this could not be done in the same memory.
  */
 public final class ArchiveReaderMain {
 
@@ -30,10 +30,13 @@ public final class ArchiveReaderMain {
 			return;
 		}
 		if (args.length > 1 && args[1].equals("whole")) {
-			try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry("portfolio.json"))) {
+			try (ZipFile file = new ZipFile(zip.toFile());
+					InputStream in = file.getInputStream(file.getEntry("portfolio.json"))) {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				in.transferTo(bytes);
-				JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+				JsonMapper json = JsonMapper.builder()
+					.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					.build();
 				JsonNode tree = json.readTree(bytes.toByteArray());
 				ArchiveDocument document = json.treeToValue(tree, ArchiveDocument.class);
 				System.out.println("read " + document.portfolio().evidence().size() + " evidence items whole");

@@ -16,7 +16,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
-import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceService.IncomingFile;
@@ -30,6 +29,7 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.Scene;
@@ -42,7 +42,10 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
 
-/** Rich portfolios made through the services, and ZIPs taken apart and put together, for the archive tests. */
+/**
+ * Rich portfolios made through the services, and ZIPs taken apart and put together, for
+ * the archive tests.
+ */
 @Scene
 class ArchiveScene {
 
@@ -81,7 +84,10 @@ class ArchiveScene {
 	@Autowired
 	GlossaryService glossary;
 
-	/** A Certification portfolio with everything in it, a mentor's review and comments included. */
+	/**
+	 * A Certification portfolio with everything in it, a mentor's review and comments
+	 * included.
+	 */
 	long certification(SignedInUser candidate, SignedInUser mentor) {
 		long id = this.fixtures.portfolio(candidate, "certification");
 		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
@@ -89,18 +95,23 @@ class ArchiveScene {
 		long first = sections.get(0).id();
 		long second = sections.get(1).id();
 		var certificate = this.evidence.add(candidate, id,
-				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).on(LocalDate.of(2026, 3, 2))
-					.description("A one-day course.").reflection("That I can act in an emergency.")
-					.link("https://example.org/first-aid").tags("safety", "training").build(),
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE)
+					.on(LocalDate.of(2026, 3, 2))
+					.description("A one-day course.")
+					.reflection("That I can act in an emergency.")
+					.link("https://example.org/first-aid")
+					.tags("safety", "training")
+					.build(),
 				List.of(new IncomingFile("certificate.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF)),
-						new IncomingFile("photo of me.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png()))));
+						new IncomingFile("photo of me.png", TestFiles.png().length,
+								new ByteArrayResource(TestFiles.png()))));
 		var minutes = this.evidence.add(candidate, id, evidence("Committee minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new IncomingFile("notes.txt", NOTES.length, new ByteArrayResource(NOTES))));
-		this.evidence.add(candidate, id,
-				evidence("A note").description("Just a note").tags("rough").build());
+		this.evidence.add(candidate, id, evidence("A note").description("Just a note").tags("rough").build());
 		this.writing.save(candidate, id, first, "I did a course [E1].\n\nThe minutes show it [E2].", 0, false);
 		long version = this.writing.editor(candidate, id, first).version();
-		this.writing.save(candidate, id, first, "# Personal performance\n\nI did a First Aid course [E1].\n\nThe minutes show what changed [E2] [E1].",
+		this.writing.save(candidate, id, first,
+				"# Personal performance\n\nI did a First Aid course [E1].\n\nThe minutes show what changed [E2] [E1].",
 				version, true);
 		this.writing.annotate(candidate, id, first, certificate.id(), "The certificate itself");
 		this.writing.save(candidate, id, second, "My library serves a town of 20,000.", 0, false);
@@ -110,23 +121,28 @@ class ArchiveScene {
 		this.review.reply(candidate, id, first, thread, "I will add the figures.");
 		this.review.comment(candidate, id, second, "Is this enough?", null);
 		this.plan.add(candidate, id,
-				goal("Do a First Aid course").reason("A gap in safety").actions("Book it")
-					.target(LocalDate.of(2026, 4, 1)).status(GoalStatus.DONE).outcome("Passed")
-					.evidence(certificate.id(), minutes.id()).build());
+				goal("Do a First Aid course").reason("A gap in safety")
+					.actions("Book it")
+					.target(LocalDate.of(2026, 4, 1))
+					.status(GoalStatus.DONE)
+					.outcome("Passed")
+					.evidence(certificate.id(), minutes.id())
+					.build());
 		String ethics = key(candidate, id, "Ethics and values");
 		long rating = this.pksb.choose(candidate, id, ethics);
 		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(1, 3, "Through the course",
 				this.pksb.rating(candidate, id, rating).version()));
 		this.pksb.snapshot(candidate, id, SnapshotKind.INITIAL);
-		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(2, 3, "Better now",
-				this.pksb.rating(candidate, id, rating).version()));
+		this.pksb.rate(candidate, id, rating,
+				new PksbService.RatingEdit(2, 3, "Better now", this.pksb.rating(candidate, id, rating).version()));
 		this.pksb.gapToGoal(candidate, id, rating);
 		this.pksb.choose(candidate, id, key(candidate, id, "Research skills"));
-		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(LocalDate.of(2026, 2, 1), MeetingMode.VIDEO,
-				"We talked about criterion 1.", LocalDate.of(2026, 3, 1), List.of("Find a course", "Draft criterion 2"),
-				Set.of()));
-		this.meetings.logMeeting(mentor, id, new MeetingService.NewMeeting(LocalDate.of(2026, 3, 1), MeetingMode.IN_PERSON,
-				"Course booked.", null, List.of("Write it up"), Set.of()));
+		this.meetings.logMeeting(candidate, id,
+				new MeetingService.NewMeeting(LocalDate.of(2026, 2, 1), MeetingMode.VIDEO,
+						"We talked about criterion 1.", LocalDate.of(2026, 3, 1),
+						List.of("Find a course", "Draft criterion 2"), Set.of()));
+		this.meetings.logMeeting(mentor, id, new MeetingService.NewMeeting(LocalDate.of(2026, 3, 1),
+				MeetingMode.IN_PERSON, "Course booked.", null, List.of("Write it up"), Set.of()));
 		this.plan.add(candidate, id, goal("Another goal").build());
 		this.glossary.define(candidate, id, "LMS", "Library Management System", null);
 		this.glossary.dismiss(candidate, id, "GDPR", true, null);
@@ -140,8 +156,8 @@ class ArchiveScene {
 		this.writing.save(candidate, id, statement, "Twenty hours of learning this year.", 0, false);
 		this.cpd.add(candidate, id, new CpdService.ActivityEdit(LocalDate.of(2026, 1, 10), "Cataloguing course",
 				new BigDecimal("6.5"), "Useful", null));
-		this.cpd.add(candidate, id, new CpdService.ActivityEdit(LocalDate.of(2026, 5, 3), "Conference",
-				new BigDecimal("14"), "", null));
+		this.cpd.add(candidate, id,
+				new CpdService.ActivityEdit(LocalDate.of(2026, 5, 3), "Conference", new BigDecimal("14"), "", null));
 		return id;
 	}
 
@@ -189,7 +205,8 @@ class ArchiveScene {
 	}
 
 	private static byte[] notes() {
-		return "Minutes of the committee\nAttendees: é, ü, ß\n".repeat(2000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return "Minutes of the committee\nAttendees: é, ü, ß\n".repeat(2000)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

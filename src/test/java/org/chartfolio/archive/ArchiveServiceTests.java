@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The ZIP export and import: an exact round trip, and every hostile ZIP refused with nothing left behind. */
+/**
+ * The ZIP export and import: an exact round trip, and every hostile ZIP refused with
+ * nothing left behind.
+ */
 @IntegrationTest
 class ArchiveServiceTests {
 
@@ -99,7 +102,8 @@ class ArchiveServiceTests {
 		assertThat(first.path("text").asString()).contains("I did a First Aid course [E1].");
 		assertThat(first.path("revisions").size()).isGreaterThanOrEqualTo(3);
 		assertThat(first.path("citations").toString()).contains("The certificate itself");
-		assertThat(first.path("threads").get(0).path("comments").get(0).path("authorRole").asString()).isEqualTo("MENTOR");
+		assertThat(first.path("threads").get(0).path("comments").get(0).path("authorRole").asString())
+			.isEqualTo("MENTOR");
 		assertThat(first.path("threads").get(0).path("comments").get(1).path("authorName").asString())
 			.isEqualTo("Ada Candidate");
 		JsonNode e1 = portfolio.path("evidence").get(0);
@@ -110,7 +114,8 @@ class ArchiveServiceTests {
 		assertThat(portfolio.path("meetings").get(1).path("recordedBy").asString()).isEqualTo("Mo Mentor");
 		assertThat(portfolio.path("glossary").get(0).path("acronym").asString()).isEqualTo("GDPR");
 		assertThat(portfolio.path("glossary").get(0).path("dismissed").asBoolean()).isTrue();
-		assertThat(portfolio.path("glossary").get(1).path("expansion").asString()).isEqualTo("Library Management System");
+		assertThat(portfolio.path("glossary").get(1).path("expansion").asString())
+			.isEqualTo("Library Management System");
 		assertThat(new String(zip.get("portfolio.json"), StandardCharsets.UTF_8)).doesNotContain("\"id\"");
 	}
 
@@ -119,7 +124,8 @@ class ArchiveServiceTests {
 		SignedInUser candidate = this.fixtures.person("Ada Candidate");
 		SignedInUser mentor = this.fixtures.person("Mo Mentor");
 		long id = this.scene.certification(candidate, mentor);
-		this.mvc.perform(get("/portfolios/" + id + "/archive/export").with(user(mentor))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/portfolios/" + id + "/archive/export").with(user(mentor)))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/portfolios/" + id + "/archive/export").with(user(candidate)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/zip"));
@@ -189,7 +195,8 @@ class ArchiveServiceTests {
 
 		Map<String, byte[]> extra = new LinkedHashMap<>(valid);
 		extra.put("files/E9/1-surprise.txt", new byte[] { 1 });
-		assertRefused(ArchiveScene.zip(extra), "The ZIP holds files/E9/1-surprise.txt, which portfolio.json does not list");
+		assertRefused(ArchiveScene.zip(extra),
+				"The ZIP holds files/E9/1-surprise.txt, which portfolio.json does not list");
 	}
 
 	@Test
@@ -204,14 +211,15 @@ class ArchiveServiceTests {
 	void aFileWhoseContentIsNotAnAcceptedTypeIsRefusedWhateverItIsNamedAndDeclaredAs() throws Exception {
 		Map<String, byte[]> valid = validExport();
 		String pdf = "files/E1/1-certificate.pdf";
-		byte[] page = "<!DOCTYPE html><html><body><script>alert('hi')</script></body></html>".getBytes(StandardCharsets.UTF_8);
+		byte[] page = "<!DOCTYPE html><html><body><script>alert('hi')</script></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] program = concat(new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 }, new byte[512]);
 		for (byte[] content : new byte[][] { page, program }) {
 			Map<String, byte[]> disguised = withFile(valid, 0, 0, content);
-			assertThat(JSON.readTree(disguised.get("portfolio.json")).toString())
-				.contains("\"path\":\"" + pdf + "\"")
+			assertThat(JSON.readTree(disguised.get("portfolio.json")).toString()).contains("\"path\":\"" + pdf + "\"")
 				.contains("\"contentType\":\"application/pdf\"");
-			assertRefused(ArchiveScene.zip(disguised), "The file " + pdf + " is not a type of file Chartfolio keeps as evidence");
+			assertRefused(ArchiveScene.zip(disguised),
+					"The file " + pdf + " is not a type of file Chartfolio keeps as evidence");
 		}
 	}
 
@@ -225,16 +233,18 @@ class ArchiveServiceTests {
 	void aFileIsKeptAsTheTypeItsContentIsNotTheTypeItDeclares() throws Exception {
 		Map<String, byte[]> valid = validExport();
 		Map<String, byte[]> mislabelled = new LinkedHashMap<>(valid);
-		mislabelled.put("portfolio.json", edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio")
-			.path("evidence")
-			.get(0)
-			.path("files")
-			.get(1)).put("contentType", "application/pdf")));
+		mislabelled.put("portfolio.json",
+				edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio").path("evidence").get(0).path("files").get(1))
+					.put("contentType", "application/pdf")));
 		SignedInUser importer = this.fixtures.person("Importer");
 		long imported = this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(mislabelled)));
 
 		JsonNode photo = JSON.readTree(ArchiveScene.unzip(export(importer, imported)).get("portfolio.json"))
-			.path("portfolio").path("evidence").get(0).path("files").get(1);
+			.path("portfolio")
+			.path("evidence")
+			.get(0)
+			.path("files")
+			.get(1);
 		assertThat(photo.path("path").asString()).isEqualTo("files/E1/2-photo_of_me.png");
 		assertThat(photo.path("contentType").asString()).isEqualTo("image/png");
 	}
@@ -252,11 +262,11 @@ class ArchiveServiceTests {
 	void aDocumentNamingWhatThisInstallationLacksIsRefusedAndRolledBackWhole() throws Exception {
 		Map<String, byte[]> valid = validExport();
 		Map<String, byte[]> unknownArea = new LinkedHashMap<>(valid);
-		// Everything before the PKSB ratings is written, then refused: the transaction takes it all back.
-		unknownArea.put("portfolio.json", edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio")
-			.path("pksb")
-			.path("ratings")
-			.get(0)).put("area", "Underwater basket weaving")));
+		// Everything before the PKSB ratings is written, then refused: the transaction
+		// takes it all back.
+		unknownArea.put("portfolio.json",
+				edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio").path("pksb").path("ratings").get(0))
+					.put("area", "Underwater basket weaving")));
 		assertRefused(ArchiveScene.zip(unknownArea), "cannot be recreated here");
 	}
 
@@ -278,7 +288,8 @@ class ArchiveServiceTests {
 		SignedInUser importer = this.fixtures.person("Importer");
 		long[] before = counts();
 		String page = this.mvc
-			.perform(multipart("/portfolios/import").file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
+			.perform(multipart("/portfolios/import")
+				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
 				.with(user(importer))
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -310,8 +321,9 @@ class ArchiveServiceTests {
 	}
 
 	/**
-	 * The document as an import keeps it: everything exactly, except the trust it claims (the
-	 * submission, each section's review and the comments, which become imported history).
+	 * The document as an import keeps it: everything exactly, except the trust it claims
+	 * (the submission, each section's review and the comments, which become imported
+	 * history).
 	 */
 	static JsonNode distrusted(JsonNode json) {
 		ObjectNode doc = (ObjectNode) json.deepCopy();
@@ -345,7 +357,10 @@ class ArchiveServiceTests {
 		return JSON.writeValueAsBytes(doc);
 	}
 
-	/** The ZIP with the content of one file replaced and its size and SHA-256 declared to match; name and type kept. */
+	/**
+	 * The ZIP with the content of one file replaced and its size and SHA-256 declared to
+	 * match; name and type kept.
+	 */
 	private static Map<String, byte[]> withFile(Map<String, byte[]> zip, int item, int file, byte[] content) {
 		Map<String, byte[]> changed = new LinkedHashMap<>(zip);
 		changed.put("portfolio.json", edit(zip, (doc) -> {

@@ -23,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * portfolio.json is parsed as a stream, so memory stays bounded up to the JSON's size limit: a
- * valid document just under 32 MB, dense with the small values that cost most once parsed (10,000
- * items with a million tags, 390,000 citations, the rest long revisions), is read by the app's
- * reader in a JVM of 512 MB, and in one of 128 MB too. Reading the same file whole, as the import
- * used to (bytes, then a tree, then records; {@link ArchiveReaderMain}'s {@code whole} mode), ran
- * out of memory at 128 MB and at 192 MB when checked by hand.
+ * portfolio.json is parsed as a stream, so memory stays bounded up to the JSON's size
+ * limit: a valid document just under 32 MB, dense with the small values that cost most
+ * once parsed (10,000 items with a million tags, 390,000 citations, the rest long
+ * revisions), is read by the app's reader in a JVM of 512 MB, and in one of 128 MB too.
+ * Reading the same file whole, as the import used to (bytes, then a tree, then records;
+ * {@link ArchiveReaderMain}'s {@code whole} mode), ran out of memory at 128 MB and at 192
+ * MB when checked by hand.
  */
 class ArchiveStreamingTests {
 
@@ -53,7 +54,8 @@ class ArchiveStreamingTests {
 		}
 		for (String heap : new String[] { "512m", "128m" }) {
 			Run run = child(zip, heap);
-			assertThat(run.output()).as(heap + ": " + run.output()).contains("read 3 sections and 10000 evidence items");
+			assertThat(run.output()).as(heap + ": " + run.output())
+				.contains("read 3 sections and 10000 evidence items");
 			assertThat(run.exit()).as(run.output()).isZero();
 		}
 	}
@@ -61,12 +63,15 @@ class ArchiveStreamingTests {
 	record Run(int exit, String output) {
 	}
 
-	/** Runs {@link ArchiveReaderMain} in a JVM of at most {@code heap} with this test's class path. */
+	/**
+	 * Runs {@link ArchiveReaderMain} in a JVM of at most {@code heap} with this test's
+	 * class path.
+	 */
 	static Run child(Path zip, String heap, String... mode) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-				"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-				ArchiveReaderMain.class.getName(), zip.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+						"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+						ArchiveReaderMain.class.getName(), zip.toString()));
 		command.addAll(List.of(mode));
 		File log = Files.createTempFile("archive-child-", ".log").toFile();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
@@ -79,8 +84,9 @@ class ArchiveStreamingTests {
 	}
 
 	/**
-	 * A valid portfolio.json of just under 32 MB: 10,000 evidence items each with as many one-letter
-	 * tags as the form's 1,000 characters allow, three statements, and citations filling the rest.
+	 * A valid portfolio.json of just under 32 MB: 10,000 evidence items each with as many
+	 * one-letter tags as the form's 1,000 characters allow, three statements, and
+	 * citations filling the rest.
 	 */
 	static Path nearTheLimit(Path zip) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
@@ -142,7 +148,8 @@ class ArchiveStreamingTests {
 					}
 					g.writeEndArray();
 					g.flush();
-					// Revisions of a long statement until the document is within a megabyte of the limit.
+					// Revisions of a long statement until the document is within a
+					// megabyte of the limit.
 					g.writeName("revisions");
 					g.writeStartArray();
 					for (int r = 1; counted.count < (JSON_LIMIT - 1024 * 1024) * s / 3; r++) {

@@ -42,11 +42,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The Leap2A export: only the Leap2A 2010-07 terms, citations as relations, and a round trip through our import. */
+/**
+ * The Leap2A export: only the Leap2A 2010-07 terms, citations as relations, and a round
+ * trip through our import.
+ */
 @IntegrationTest
 class Leap2aExportTests {
 
-	/** The Leap2A 2010-07 terms the export may use: elements, attributes, entry types and relationships. */
+	/**
+	 * The Leap2A 2010-07 terms the export may use: elements, attributes, entry types and
+	 * relationships.
+	 */
 	private static final Set<String> LEAP2_ELEMENTS = Set.of("version", "date");
 
 	private static final Set<String> LEAP2_ATTRIBUTES = Set.of("point", "label", "display_order");
@@ -83,22 +89,32 @@ class Leap2aExportTests {
 	private long scene(SignedInUser candidate) {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		this.evidence.add(candidate, portfolio,
-				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).on(LocalDate.of(2024, 5, 2))
-					.description("St John Ambulance, one day").reflection("That I can act in an emergency")
-					.tags("first aid", "safety").build(),
+				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE)
+					.on(LocalDate.of(2024, 5, 2))
+					.description("St John Ambulance, one day")
+					.reflection("That I can act in an emergency")
+					.tags("first aid", "safety")
+					.build(),
 				List.of(new IncomingFile("certificate.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF)),
-						new IncomingFile("photo of me.png", Leap2aFixtures.PNG.length, new ByteArrayResource(Leap2aFixtures.PNG))));
+						new IncomingFile("photo of me.png", Leap2aFixtures.PNG.length,
+								new ByteArrayResource(Leap2aFixtures.PNG))));
 		this.evidence.add(candidate, portfolio,
 				evidence("Note on the stock review").description("Weeded 400 items & <kept> the local history")
-					.tags("stock").build());
+					.tags("stock")
+					.build());
 		this.evidence.add(candidate, portfolio,
-				evidence("CILIP ethics page").kind(EvidenceKind.WEB_PAGE).on(LocalDate.of(2023, 1, 9))
-					.link("https://www.cilip.org.uk/page/ethics").build());
+				evidence("CILIP ethics page").kind(EvidenceKind.WEB_PAGE)
+					.on(LocalDate.of(2023, 1, 9))
+					.link("https://www.cilip.org.uk/page/ethics")
+					.build());
 		long statement = this.portfolios.view(candidate, portfolio).sections().get(0).id();
-		this.writing.save(candidate, portfolio, statement, "I did a First Aid course [E1] and reviewed stock [E2].", 0, false);
+		this.writing.save(candidate, portfolio, statement, "I did a First Aid course [E1] and reviewed stock [E2].", 0,
+				false);
 		this.plan.add(candidate, portfolio,
-				goal("Learn cataloguing").reason("A gap in my PKSB").actions("Take the RDA course")
-					.target(LocalDate.of(2025, 6, 30)).build());
+				goal("Learn cataloguing").reason("A gap in my PKSB")
+					.actions("Take the RDA course")
+					.target(LocalDate.of(2025, 6, 30))
+					.build());
 		return portfolio;
 	}
 
@@ -111,7 +127,8 @@ class Leap2aExportTests {
 		assertThat(entries).containsKeys("leap2a.xml", "files/E1/1-certificate.pdf", "files/E1/2-photo_of_me.png");
 		assertThat(entries.get("files/E1/1-certificate.pdf")).isEqualTo(TestFiles.PDF);
 
-		XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(new ByteArrayInputStream(entries.get("leap2a.xml")));
+		XMLStreamReader xml = XMLInputFactory.newFactory()
+			.createXMLStreamReader(new ByteArrayInputStream(entries.get("leap2a.xml")));
 		List<String> problems = new ArrayList<>();
 		List<String> types = new ArrayList<>();
 		String version = null;
@@ -150,7 +167,8 @@ class Leap2aExportTests {
 				problems.add("element " + ns + " " + name);
 			}
 			for (int i = 0; i < xml.getAttributeCount(); i++) {
-				if (Leap2aFeed.LEAP2.equals(xml.getAttributeNamespace(i)) && !LEAP2_ATTRIBUTES.contains(xml.getAttributeLocalName(i))) {
+				if (Leap2aFeed.LEAP2.equals(xml.getAttributeNamespace(i))
+						&& !LEAP2_ATTRIBUTES.contains(xml.getAttributeLocalName(i))) {
 					problems.add("attribute leap2:" + xml.getAttributeLocalName(i));
 				}
 			}
@@ -163,10 +181,13 @@ class Leap2aExportTests {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(version).isEqualTo("http://www.leapspecs.org/2010-07/2A/");
-		assertThat(types).containsExactly("leap2:resource", "leap2:entry", "leap2:resource", "leap2:entry", "leap2:plan");
+		assertThat(types).containsExactly("leap2:resource", "leap2:entry", "leap2:resource", "leap2:entry",
+				"leap2:plan");
 
 		String feed = new String(entries.get("leap2a.xml"), java.nio.charset.StandardCharsets.UTF_8);
-		Matcher statement = Pattern.compile("(?s)<entry>(?:(?!</entry>).)*I did a First Aid course(?:(?!</entry>).)*</entry>").matcher(feed);
+		Matcher statement = Pattern
+			.compile("(?s)<entry>(?:(?!</entry>).)*I did a First Aid course(?:(?!</entry>).)*</entry>")
+			.matcher(feed);
 		assertThat(statement.find()).isTrue();
 		Matcher relations = Pattern.compile("rel=\"leap2:relation\" href=\"([^\"]+)\"").matcher(statement.group());
 		List<String> cited = new ArrayList<>();
@@ -184,11 +205,19 @@ class Leap2aExportTests {
 		long portfolio = scene(candidate);
 		byte[] zip = export(candidate, portfolio);
 		long second = this.fixtures.portfolio(candidate, "chartership");
-		String preview = this.mvc.perform(multipart("/portfolios/" + second + "/evidence/import/new")
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", zip))
-			.with(user(candidate))
-			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		String page = this.mvc.perform(get(preview).with(user(candidate))).andReturn().getResponse().getContentAsString();
+		String preview = this.mvc
+			.perform(multipart("/portfolios/" + second + "/evidence/import/new")
+				.file(new MockMultipartFile("file", "export.zip", "application/zip", zip))
+				.with(user(candidate))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(preview).with(user(candidate)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("a statement written in Chartfolio").contains("Learn cataloguing");
 		this.mvc.perform(post(preview).with(user(candidate)).with(csrf()).param("selected", "e0", "e1", "e2"))
 			.andExpect(status().is3xxRedirection());
@@ -205,12 +234,17 @@ class Leap2aExportTests {
 			.andExpect(status().isNotFound());
 	}
 
-	/** What a person sees of an item: everything but this installation's ids and times. */
+	/**
+	 * What a person sees of an item: everything but this installation's ids and times.
+	 */
 	private static List<String> comparable(List<ItemData> items) {
 		return items.stream()
 			.map((i) -> String.join(" | ", "E" + i.number(), i.kind(), i.title(), String.valueOf(i.activityDate()),
 					i.description(), i.reflection(), String.valueOf(i.tags()), String.valueOf(i.link()),
-					String.valueOf(i.files().stream().map((f) -> f.name() + " " + f.contentType() + " " + f.size() + " " + f.sha256()).toList())))
+					String.valueOf(i.files()
+						.stream()
+						.map((f) -> f.name() + " " + f.contentType() + " " + f.size() + " " + f.sha256())
+						.toList())))
 			.toList();
 	}
 

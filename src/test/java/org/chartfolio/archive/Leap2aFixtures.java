@@ -13,8 +13,8 @@ import java.util.zip.ZipOutputStream;
 import org.chartfolio.support.TestFiles;
 
 /**
- * Leap2A uploads for the tests: exports shaped like Mahara's and PebblePad's (the feeds in
- * src/test/resources/leap2a), zipped with their files, and hostile ones.
+ * Leap2A uploads for the tests: exports shaped like Mahara's and PebblePad's (the feeds
+ * in src/test/resources/leap2a), zipped with their files, and hostile ones.
  */
 final class Leap2aFixtures {
 
@@ -32,7 +32,10 @@ final class Leap2aFixtures {
 		}
 	}
 
-	/** A Mahara export: a file, a journal post embedding an image, a page with two parts, a plan with a task. */
+	/**
+	 * A Mahara export: a file, a journal post embedding an image, a page with two parts,
+	 * a plan with a task.
+	 */
 	static byte[] mahara() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put("leap2a.xml", feed("mahara.xml").getBytes(StandardCharsets.UTF_8));
@@ -46,7 +49,8 @@ final class Leap2aFixtures {
 	static byte[] pebblePad() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files.put("leap2a.xml", feed("pebblepad.xml").getBytes(StandardCharsets.UTF_8));
-		files.put("assets/files/feedback.txt", "Well drafted; consult legal on the seven-year rule.".getBytes(StandardCharsets.UTF_8));
+		files.put("assets/files/feedback.txt",
+				"Well drafted; consult legal on the seven-year rule.".getBytes(StandardCharsets.UTF_8));
 		return zip(files);
 	}
 

@@ -42,7 +42,10 @@ class Leap2aImportBrowserTests extends BrowserJourney {
 		Path zip = Files.createTempFile("chartfolio-leap2a-mahara-", ".zip");
 		Files.write(zip, Leap2aFixtures.mahara());
 
-		this.browser.open("/login").fill("username", candidate.email()).fill("password", Fixtures.PASSWORD).click("Sign in");
+		this.browser.open("/login")
+			.fill("username", candidate.email())
+			.fill("password", Fixtures.PASSWORD)
+			.click("Sign in");
 		this.browser.open("/portfolios/" + portfolio + "/evidence");
 		this.browser.click("Import evidence from another ePortfolio");
 		this.browser.driver().findElement(By.id("file")).sendKeys(hostile.toAbsolutePath().toString());
@@ -80,7 +83,9 @@ class Leap2aImportBrowserTests extends BrowserJourney {
 		String image = this.browser.driver().findElement(By.partialLinkText("stand.png")).getAttribute("href");
 		assertThat(get(image)).isEqualTo(Leap2aFixtures.PNG);
 		this.browser.open("/portfolios/" + portfolio + "/evidence/1");
-		String pdf = this.browser.driver().findElement(By.partialLinkText("Induction session handout.pdf")).getAttribute("href");
+		String pdf = this.browser.driver()
+			.findElement(By.partialLinkText("Induction session handout.pdf"))
+			.getAttribute("href");
 		assertThat(get(pdf)).isEqualTo(TestFiles.PDF);
 		this.browser.open("/portfolios/" + portfolio + "/plan");
 		assertThat(this.browser.mainText()).contains("Complete a First Aid course");
@@ -91,8 +96,10 @@ class Leap2aImportBrowserTests extends BrowserJourney {
 	private byte[] get(String url) throws Exception {
 		String session = this.browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 		URI uri = url.startsWith("http") ? URI.create(url) : URI.create("http://localhost:" + this.port + url);
-		return this.http.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + session).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray()).body();
+		return this.http
+			.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + session).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray())
+			.body();
 	}
 
 }

@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Importing evidence from Leap2A exports shaped like Mahara's and PebblePad's: the preview writes
- * nothing, the chosen items arrive numbered, tagged, dated and with their files, and every hostile
- * upload is refused with its reason and leaves nothing behind.
+ * Importing evidence from Leap2A exports shaped like Mahara's and PebblePad's: the
+ * preview writes nothing, the chosen items arrive numbered, tagged, dated and with their
+ * files, and every hostile upload is refused with its reason and leaves nothing behind.
  */
 @IntegrationTest
 class Leap2aImportTests {
@@ -64,11 +64,13 @@ class Leap2aImportTests {
 		SignedInUser candidate = this.fixtures.person("Priya Librarian");
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 
-		this.mvc.perform(get("/portfolios/" + portfolio + "/evidence/import/new").param("tooLarge", "")
+		this.mvc
+			.perform(get("/portfolios/" + portfolio + "/evidence/import/new").param("tooLarge", "")
 				.with(user(candidate)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"file-error\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("This file is larger than a Leap2A upload may be.")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("This file is larger than a Leap2A upload may be.")));
 	}
 
 	@Test
@@ -84,15 +86,19 @@ class Leap2aImportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Induction session handout.pdf", "Freshers&#39; fair stand", "Outreach page",
-				"Professional development plan", "Complete a First Aid course", "12 September 2023", "tags: induction, teaching",
-				"from Mahara, in &quot;My Chartership journal&quot;", "Priya Librarian", "a journal or folder");
+				"Professional development plan", "Complete a First Aid course", "12 September 2023",
+				"tags: induction, teaching", "from Mahara, in &quot;My Chartership journal&quot;", "Priya Librarian",
+				"a journal or folder");
 		assertThat(page).doesNotContain("alert(");
 		assertThat(items(portfolio)).as("the preview writes nothing").isEmpty();
 
-		this.mvc.perform(post(preview).with(user(candidate)).with(csrf())
-			.param("selected", "e2", "e5", "e6", "e7")
-			.param("tasksAsGoals", "true")
-			.param("pages", "whole")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(preview).with(user(candidate))
+				.with(csrf())
+				.param("selected", "e2", "e5", "e6", "e7")
+				.param("tasksAsGoals", "true")
+				.param("pages", "whole"))
+			.andExpect(status().is3xxRedirection());
 
 		List<ItemData> items = items(portfolio);
 		assertThat(items).extracting(ItemData::number).containsExactly(1, 2, 3);
@@ -107,8 +113,13 @@ class Leap2aImportTests {
 			assertThat(f.contentType()).isEqualTo("application/pdf");
 			assertThat(f.size()).isEqualTo(TestFiles.PDF.length);
 		});
-		byte[] download = this.mvc.perform(get("/portfolios/" + portfolio + "/evidence/1/files/" + fileId(portfolio, 1))
-			.with(user(candidate))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] download = this.mvc
+			.perform(
+					get("/portfolios/" + portfolio + "/evidence/1/files/" + fileId(portfolio, 1)).with(user(candidate)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(download).isEqualTo(TestFiles.PDF);
 
 		ItemData post = items.get(1);
@@ -143,9 +154,9 @@ class Leap2aImportTests {
 		SignedInUser candidate = this.fixtures.person("Priya Librarian");
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio, Leap2aFixtures.mahara(), "export.zip");
-		this.mvc.perform(post(preview).with(user(candidate)).with(csrf())
-			.param("selected", "e6", "e7")
-			.param("pages", "parts")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(
+				post(preview).with(user(candidate)).with(csrf()).param("selected", "e6", "e7").param("pages", "parts"))
+			.andExpect(status().is3xxRedirection());
 		List<ItemData> items = items(portfolio);
 		assertThat(items).extracting(ItemData::title)
 			.containsExactly("Induction session handout.pdf", "Freshers' fair stand", "Professional development plan");
@@ -172,7 +183,8 @@ class Leap2aImportTests {
 		assertThat(items.get(0).tags()).containsExactly("records management");
 		assertThat(items.get(0).description()).startsWith("Feedback on the retention schedule I drafted.")
 			.endsWith("Written by Sam Archivist.");
-		assertThat(items.get(0).files()).singleElement().satisfies((f) -> assertThat(f.contentType()).isEqualTo("text/plain"));
+		assertThat(items.get(0).files()).singleElement()
+			.satisfies((f) -> assertThat(f.contentType()).isEqualTo("text/plain"));
 		assertThat(items.get(1).link()).isEqualTo("https://www.nationalarchives.gov.uk/information-management/");
 		assertThat(items.get(2).activityDate()).isEqualTo(LocalDate.of(2024, 2, 4));
 	}
@@ -183,8 +195,12 @@ class Leap2aImportTests {
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio,
 				Leap2aFixtures.feed("pebblepad.xml").getBytes(StandardCharsets.UTF_8), "leap2a.xml");
-		String page = this.mvc.perform(get(preview).with(user(candidate))).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("upload the whole ZIP to bring it in").contains("The National Archives: retention guidance");
+		String page = this.mvc.perform(get(preview).with(user(candidate)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("upload the whole ZIP to bring it in")
+			.contains("The National Archives: retention guidance");
 	}
 
 	@Test
@@ -193,12 +209,14 @@ class Leap2aImportTests {
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		Map<String, byte[]> cases = new java.util.LinkedHashMap<>();
 		cases.put("declares a document type or entities", Leap2aFixtures.XXE.getBytes(StandardCharsets.UTF_8));
-		cases.put("declares a document type or entities ", Leap2aFixtures.BILLION_LAUGHS.getBytes(StandardCharsets.UTF_8));
-		cases.put("a name that is not allowed", Leap2aFixtures.zip(Map.of("leap2a.xml",
-				Leap2aFixtures.oneFile("../../etc/passwd").getBytes(StandardCharsets.UTF_8))));
-		cases.put("is not a type of file Chartfolio keeps", Leap2aFixtures.zip(Map.of("leap2a.xml",
-				Leap2aFixtures.oneFile("files/report.pdf").getBytes(StandardCharsets.UTF_8), "files/report.pdf",
-				"<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8))));
+		cases.put("declares a document type or entities ",
+				Leap2aFixtures.BILLION_LAUGHS.getBytes(StandardCharsets.UTF_8));
+		cases.put("a name that is not allowed", Leap2aFixtures
+			.zip(Map.of("leap2a.xml", Leap2aFixtures.oneFile("../../etc/passwd").getBytes(StandardCharsets.UTF_8))));
+		cases.put("is not a type of file Chartfolio keeps",
+				Leap2aFixtures.zip(Map.of("leap2a.xml",
+						Leap2aFixtures.oneFile("files/report.pdf").getBytes(StandardCharsets.UTF_8), "files/report.pdf",
+						"<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8))));
 		byte[] big = new byte[26 * 1024 * 1024];
 		new Random(3).nextBytes(big);
 		System.arraycopy(TestFiles.PDF, 0, big, 0, TestFiles.PDF.length);
@@ -208,10 +226,12 @@ class Leap2aImportTests {
 		cases.put("names must stay inside the ZIP", Leap2aFixtures.zip(Map.of("leap2a.xml",
 				Leap2aFixtures.oneFile("files/a.pdf").getBytes(StandardCharsets.UTF_8), "../evil.pdf", TestFiles.PDF)));
 		for (Map.Entry<String, byte[]> hostile : cases.entrySet()) {
-			MvcResult result = this.mvc.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
-				.file(new MockMultipartFile("file", "upload.zip", "application/zip", hostile.getValue()))
-				.with(user(candidate))
-				.with(csrf())).andReturn();
+			MvcResult result = this.mvc
+				.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
+					.file(new MockMultipartFile("file", "upload.zip", "application/zip", hostile.getValue()))
+					.with(user(candidate))
+					.with(csrf()))
+				.andReturn();
 			assertThat(result.getResponse().getStatus()).as(hostile.getKey()).isEqualTo(200);
 			String body = result.getResponse().getContentAsString();
 			assertThat(body).as(hostile.getKey()).contains(hostile.getKey().strip()).contains("error-summary");
@@ -255,10 +275,15 @@ class Leap2aImportTests {
 	}
 
 	private String upload(SignedInUser user, long portfolio, byte[] content, String name) throws Exception {
-		String location = this.mvc.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
-			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-			.with(user(user))
-			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String location = this.mvc
+			.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
+				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.with(user(user))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).matches("/portfolios/" + portfolio + "/evidence/import/[0-9a-f-]{36}");
 		return location;
 	}
@@ -268,7 +293,9 @@ class Leap2aImportTests {
 	}
 
 	private long fileId(long portfolio, int number) {
-		return this.evidence.export(portfolio).items().stream()
+		return this.evidence.export(portfolio)
+			.items()
+			.stream()
 			.filter((i) -> i.number() == number)
 			.findFirst()
 			.orElseThrow()

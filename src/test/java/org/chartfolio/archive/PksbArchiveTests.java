@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * The PKSB end reflections and the framework travel in the ZIP: a Knowledge Management portfolio comes
- * back with its KM areas and reflections, and a ZIP from before either still imports.
+ * The PKSB end reflections and the framework travel in the ZIP: a Knowledge Management
+ * portfolio comes back with its KM areas and reflections, and a ZIP from before either
+ * still imports.
  */
 @IntegrationTest
 class PksbArchiveTests {
@@ -43,31 +44,34 @@ class PksbArchiveTests {
 	void aKnowledgeManagementPortfolioComesBackWithItsFrameworkAndEndReflections() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Kim Knowledge");
 		long original = this.fixtures.portfolio(candidate, "km-chartership");
-		long organising = this.pksb.choose(candidate, original, key(candidate, original, "Organising knowledge and information"));
+		long organising = this.pksb.choose(candidate, original,
+				key(candidate, original, "Organising knowledge and information"));
 		this.pksb.rate(candidate, original, organising, new PksbService.RatingEdit(1, 3, "The taxonomy project", 0));
 		this.pksb.snapshot(candidate, original, SnapshotKind.INITIAL);
 		PksbView.Reflection area = this.pksb.assessment(candidate, original).reflections().get(0);
-		this.pksb.reflect(candidate, original, area.areaId(),
-				new PksbService.ReflectionEdit("From 1 to 3: the taxonomy now runs the intranet search.", area.version()));
+		this.pksb.reflect(candidate, original, area.areaId(), new PksbService.ReflectionEdit(
+				"From 1 to 3: the taxonomy now runs the intranet search.", area.version()));
 		this.pksb.snapshot(candidate, original, SnapshotKind.FINAL);
 
 		byte[] zip = export(candidate, original);
 		JsonNode pksbDoc = JSON.readTree(ArchiveScene.unzip(zip).get("portfolio.json")).path("portfolio").path("pksb");
 		assertThat(pksbDoc.path("framework").asString()).isEqualTo("km");
-		assertThat(pksbDoc.path("reflections").get(0).path("area").asString()).isEqualTo("Organising knowledge and information");
+		assertThat(pksbDoc.path("reflections").get(0).path("area").asString())
+			.isEqualTo("Organising knowledge and information");
 
 		SignedInUser other = this.fixtures.person("Someone Else");
 		long imported = this.archive.importArchive(other, new ByteArrayResource(zip));
 		PksbView view = this.pksb.assessment(other, imported);
 		assertThat(view.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 		assertThat(view.hasFinal()).isTrue();
-		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::end).containsExactly(
-				tuple("Organising knowledge and information", 1));
+		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::end)
+			.containsExactly(tuple("Organising knowledge and information", 1));
 		assertThat(view.reflections()).extracting(PksbView.Reflection::areaName, PksbView.Reflection::text)
 			.containsExactly(tuple("Organising knowledge and information",
 					"From 1 to 3: the taxonomy now runs the intranet search."));
 		assertThat(JSON.readTree(ArchiveScene.unzip(export(other, imported)).get("portfolio.json"))
-			.path("portfolio").path("pksb")).isEqualTo(pksbDoc);
+			.path("portfolio")
+			.path("pksb")).isEqualTo(pksbDoc);
 	}
 
 	@Test
@@ -88,7 +92,8 @@ class PksbArchiveTests {
 		long imported = this.archive.importArchive(other, new ByteArrayResource(ArchiveScene.zip(old)));
 		PksbView view = this.pksb.assessment(other, imported);
 		assertThat(view.frameworkName()).isEqualTo(this.pksb.assessment(candidate, original).frameworkName());
-		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::start).containsExactly(tuple("Ethics and values", 2));
+		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::start)
+			.containsExactly(tuple("Ethics and values", 2));
 		assertThat(view.areasWithoutReflection()).containsExactly("Ethics and values");
 	}
 

@@ -16,7 +16,10 @@ import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sign-off documents in the ZIP: imported as history, kept as they are in a submitted copy. */
+/**
+ * The sign-off documents in the ZIP: imported as history, kept as they are in a submitted
+ * copy.
+ */
 @IntegrationTest
 class SignOffArchiveTests {
 
@@ -56,11 +59,13 @@ class SignOffArchiveTests {
 		});
 		SignedInUser newMentor = this.fixtures.person("New Mentor");
 		this.memberships.join(imported, newMentor, PortfolioRole.MENTOR);
-		assertThat(this.signOffs.status(other, imported, java.util.List.of(org.chartfolio.portfolio.SectionKind.MENTOR_STATEMENT))
+		assertThat(this.signOffs
+			.status(other, imported, java.util.List.of(org.chartfolio.portfolio.SectionKind.MENTOR_STATEMENT))
 			.orElseThrow()
 			.complete()).as("an imported signature does not count").isFalse();
 
-		String again = new String(ArchiveScene.unzip(export(other, imported)).get("portfolio.json"), StandardCharsets.UTF_8);
+		String again = new String(ArchiveScene.unzip(export(other, imported)).get("portfolio.json"),
+				StandardCharsets.UTF_8);
 		assertThat(again).contains("\"imported\" : true");
 	}
 

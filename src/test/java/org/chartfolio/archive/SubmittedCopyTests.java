@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
@@ -14,9 +17,6 @@ import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.writing.WritingService;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A submitted copy: exact, dated, read-only everywhere, listed, and exportable; the live portfolio goes on. */
+/**
+ * A submitted copy: exact, dated, read-only everywhere, listed, and exportable; the live
+ * portfolio goes on.
+ */
 @IntegrationTest
 class SubmittedCopyTests {
 
@@ -112,14 +115,14 @@ class SubmittedCopyTests {
 			.isInstanceOf(SubmittedCopyException.class);
 		assertThatThrownBy(() -> this.review.comment(this.candidate, this.copy, this.copySection, "A comment", null))
 			.isInstanceOf(SubmittedCopyException.class);
-		assertThatThrownBy(() -> this.archive.freeze(this.candidate, this.copy)).isInstanceOf(SubmittedCopyException.class);
+		assertThatThrownBy(() -> this.archive.freeze(this.candidate, this.copy))
+			.isInstanceOf(SubmittedCopyException.class);
 
 		long liveSection = this.portfolios.view(this.candidate, this.live).sections().get(1).id();
 		long version = this.writing.editor(this.candidate, this.live, liveSection).version();
 		assertThat(this.writing.save(this.candidate, this.live, liveSection, "Still writing.", version, false))
 			.isInstanceOf(WritingService.Saved.class);
-		this.evidence.add(this.candidate, this.live,
-				evidence("Later").build());
+		this.evidence.add(this.candidate, this.live, evidence("Later").build());
 		assertThat(this.evidence.list(this.candidate, this.live)).hasSize(4);
 		assertThat(this.evidence.list(this.candidate, this.copy)).hasSize(3);
 	}
@@ -136,10 +139,12 @@ class SubmittedCopyTests {
 		this.mvc.perform(get("/portfolios/" + this.copy + "/evidence/new").with(user(this.candidate)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("This is the copy submitted on")));
-		this.mvc.perform(post("/portfolios/" + this.copy + "/meetings").param("heldOn", "2026-06-01")
-			.param("mode", "VIDEO")
-			.with(user(this.candidate))
-			.with(csrf())).andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/portfolios/" + this.copy + "/meetings").param("heldOn", "2026-06-01")
+				.param("mode", "VIDEO")
+				.with(user(this.candidate))
+				.with(csrf()))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -190,12 +195,16 @@ class SubmittedCopyTests {
 			.andExpect(content().string(containsString("href=\"/portfolios/" + this.copy + "\"")));
 		this.mvc.perform(get("/portfolios/" + this.copy + "/archive/export").with(user(this.candidate)))
 			.andExpect(status().isOk());
-		assertThat(List.of(this.archive.page(this.candidate, this.live).copies().get(0).id())).containsExactly(this.copy);
+		assertThat(List.of(this.archive.page(this.candidate, this.live).copies().get(0).id()))
+			.containsExactly(this.copy);
 	}
 
 	@Test
 	void theCopysPdfSaysWhenItWasSubmittedAndItsReadinessOffersNoFixes() throws Exception {
-		String job = this.mvc.perform(post("/portfolios/" + this.copy + "/export/pdf").param("confirmDraft", "true").with(user(this.candidate)).with(csrf()))
+		String job = this.mvc
+			.perform(post("/portfolios/" + this.copy + "/export/pdf").param("confirmDraft", "true")
+				.with(user(this.candidate))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()

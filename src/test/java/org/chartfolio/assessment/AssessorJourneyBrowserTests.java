@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /**
- * The candidate freezes a copy and makes an assessor link; a signed-out browser reads the web
- * edition, one click from a citation to the item and its file and one click back, while the
- * portfolio's own pages stay closed to it; the candidate records a request for further
- * information, resubmits and sees what changed.
+ * The candidate freezes a copy and makes an assessor link; a signed-out browser reads the
+ * web edition, one click from a citation to the item and its file and one click back,
+ * while the portfolio's own pages stay closed to it; the candidate records a request for
+ * further information, resubmits and sees what changed.
  */
 @BrowserTest
 class AssessorJourneyBrowserTests extends BrowserJourney {
@@ -48,8 +48,9 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		Portfolio p = this.scene.candidate("Lisa Candidate").portfolio("certification");
 		long statement = p.section(0).id();
 		byte[] minutes = "Minutes of the reading group, 4 March: twelve came.".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
+		this.evidence
+			.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(), List
+				.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
 		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1].", 0, false);
 
 		signInAs(p.candidate());
@@ -88,7 +89,8 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("I chaired the reading group");
 		this.browser.click("Sign out");
 
-		// The candidate sees the openings, records the panel's request, resubmits and sees what changed.
+		// The candidate sees the openings, records the panel's request, resubmits and
+		// sees what changed.
 		signInAs(p.candidate());
 		this.browser.open(copyPath + "/assessors");
 		assertThat(this.browser.text(".assessor-link")).contains("First assessor").contains("Opened 2 times");
@@ -101,14 +103,16 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Outcome: Further information requested");
 
 		this.evidence.add(p.candidate(), p.id(), evidence("Readers' survey").kind(EvidenceKind.FEEDBACK).build());
-		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1]; the readers asked for more [E2].",
+		this.writing.save(p.candidate(), p.id(), statement,
+				"I chaired the reading group [E1]; the readers asked for more [E2].",
 				this.writing.editor(p.candidate(), p.id(), statement).version(), false);
 		this.browser.open(copyPath + "/outcome").click("Go to the live portfolio's data to freeze the resubmission");
 		this.browser.click("Freeze a submitted copy");
 		String resubmission = this.browser.path();
 		this.browser.open(resubmission + "/outcome").click("See what changed since then");
 		assertThat(this.browser.mainText()).contains("What changed since the first submission")
-			.contains("Show what the readers said.").contains("E2 Readers' survey");
+			.contains("Show what the readers said.")
+			.contains("E2 Readers' survey");
 		assertThat(this.browser.text(".section-change ins")).contains("the readers asked for more");
 		assertThat(this.browser.pagesChecked()).isGreaterThanOrEqualTo(12);
 	}

@@ -53,12 +53,18 @@ class OutcomeTests {
 		this.writing.save(p.candidate(), p.id(), statement, "I planned the rota [E1].", 0, false);
 		long first = this.archive.freeze(p.candidate(), p.id());
 
-		MockHttpServletResponse missing = this.mvc.perform(post("/portfolios/" + first + "/outcome")
-			.with(user(p.candidate())).with(csrf()).param("result", "FURTHER_INFORMATION").param("details", "  "))
-			.andReturn().getResponse();
+		MockHttpServletResponse missing = this.mvc
+			.perform(post("/portfolios/" + first + "/outcome").with(user(p.candidate()))
+				.with(csrf())
+				.param("result", "FURTHER_INFORMATION")
+				.param("details", "  "))
+			.andReturn()
+			.getResponse();
 		assertThat(missing.getContentAsString()).contains("Enter what the panel asked for.");
-		this.mvc.perform(post("/portfolios/" + first + "/outcome").with(user(p.candidate())).with(csrf())
-			.param("result", "FURTHER_INFORMATION").param("details", "Say what changed for the readers."));
+		this.mvc.perform(post("/portfolios/" + first + "/outcome").with(user(p.candidate()))
+			.with(csrf())
+			.param("result", "FURTHER_INFORMATION")
+			.param("details", "Say what changed for the readers."));
 		assertThat(this.mvc.perform(get("/").with(user(p.candidate()))).andReturn().getResponse().getContentAsString())
 			.contains("Outcome: Further information requested");
 
@@ -68,14 +74,21 @@ class OutcomeTests {
 		long second = this.archive.freeze(p.candidate(), p.id());
 
 		String outcome = this.mvc.perform(get("/portfolios/" + second + "/outcome").with(user(p.candidate())))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(outcome).contains("This copy resubmits the portfolio submitted on");
 		String changes = this.mvc.perform(get("/portfolios/" + second + "/changes").with(user(p.candidate())))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(changes).contains("Say what changed for the readers.").contains("E2 Visitor survey")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(changes).contains("Say what changed for the readers.")
+			.contains("E2 Visitor survey")
 			.containsPattern("<ins>.*the readers came back");
 		assertThat(this.mvc.perform(get("/portfolios/" + first + "/changes").with(user(p.candidate())))
-			.andReturn().getResponse().getStatus()).as("a first submission has no earlier one").isEqualTo(404);
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a first submission has no earlier one").isEqualTo(404);
 	}
 
 	@Test
@@ -83,21 +96,38 @@ class OutcomeTests {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		long copy = this.archive.freeze(p.candidate(), p.id());
 
-		String noDate = this.mvc.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate())).with(csrf())
-			.param("result", "AWARDED").param("awardedOn", "31/02/2026")).andReturn().getResponse().getContentAsString();
+		String noDate = this.mvc
+			.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
+				.with(csrf())
+				.param("result", "AWARDED")
+				.param("awardedOn", "31/02/2026"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(noDate).contains("Enter a real date").contains("value=\"31/02/2026\"");
-		this.mvc.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate())).with(csrf())
-			.param("result", "AWARDED").param("awardedOn", LocalDate.now().minusDays(1).toString()));
-		String stale = this.mvc.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate())).with(csrf())
-			.param("result", "UNSUCCESSFUL").param("details", "Needs more reflection"))
-			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
+			.with(csrf())
+			.param("result", "AWARDED")
+			.param("awardedOn", LocalDate.now().minusDays(1).toString()));
+		String stale = this.mvc
+			.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
+				.with(csrf())
+				.param("result", "UNSUCCESSFUL")
+				.param("details", "Needs more reflection"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(stale).contains("changed in another window").contains("Needs more reflection");
 
 		assertThat(this.mvc.perform(get("/portfolios/" + p.id() + "/outcome").with(user(p.candidate())))
-			.andReturn().getResponse().getStatus()).as("a live portfolio has no outcome").isEqualTo(404);
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a live portfolio has no outcome").isEqualTo(404);
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		assertThat(this.mvc.perform(get("/portfolios/" + copy + "/outcome").with(user(stranger)))
-			.andReturn().getResponse().getStatus()).isEqualTo(404);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	private long writingVersion(SignedInUser candidate, long portfolio, long section) {

@@ -18,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drives one URL with a fixed number of concurrent keep-alive connections for a fixed time and
- * reports requests per second and latency percentiles. It runs wrk where the machine has it (a
- * load generator in C, so the client costs little of the CPU the server shares with it), and
- * otherwise a Java client with one connection per thread.
+ * Drives one URL with a fixed number of concurrent keep-alive connections for a fixed
+ * time and reports requests per second and latency percentiles. It runs wrk where the
+ * machine has it (a load generator in C, so the client costs little of the CPU the server
+ * shares with it), and otherwise a Java client with one connection per thread.
  */
 final class LoadGenerator {
 
@@ -71,8 +71,8 @@ final class LoadGenerator {
 	}
 
 	private Result runWrk(URI url, String cookie, Duration duration) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(this.wrk.toString(), "-t" + this.threads, "-c" + this.connections,
-				"-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency"));
+		List<String> command = new ArrayList<>(List.of(this.wrk.toString(), "-t" + this.threads,
+				"-c" + this.connections, "-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency"));
 		if (cookie != null) {
 			command.addAll(List.of("-H", "Cookie: " + cookie));
 		}

@@ -50,12 +50,13 @@ import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
 
 /**
- * The page benchmark of the README: a large portfolio (150 evidence items, 40 goals, 42 comment
- * threads with 210 comments, 30 revisions per statement, 12 paragraphs citing 5 items each), the
- * running server driven over HTTP by concurrent clients, each key page measured against the
- * sign-in page in the same run. Tagged so that ordinary runs leave it out;
- * {@code ./mvnw -B verify -Ppage-benchmark} runs it alone. It asserts only that every request
- * succeeded: the figures are for reading, not for a threshold that a busy machine would break.
+ * The page benchmark of the README: a large portfolio (150 evidence items, 40 goals, 42
+ * comment threads with 210 comments, 30 revisions per statement, 12 paragraphs citing 5
+ * items each), the running server driven over HTTP by concurrent clients, each key page
+ * measured against the sign-in page in the same run. Tagged so that ordinary runs leave
+ * it out; {@code ./mvnw -B verify -Ppage-benchmark} runs it alone. It asserts only that
+ * every request succeeded: the figures are for reading, not for a threshold that a busy
+ * machine would break.
  */
 @Tag("page-benchmark")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -118,7 +119,8 @@ class PageBenchmarkTests {
 
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("sign-in", "/login");
-		// The cost of being signed in: a small page with the layout and header, and no portfolio reads.
+		// The cost of being signed in: a small page with the layout and header, and no
+		// portfolio reads.
 		pages.put("privacy", "/privacy");
 		pages.put("home", "/");
 		pages.put("overview", "/portfolios/" + portfolio);
@@ -128,7 +130,8 @@ class PageBenchmarkTests {
 		pages.put("plan", "/portfolios/" + portfolio + "/plan");
 		pages.put("evidence map", "/portfolios/" + portfolio + "/evidence-map");
 
-		// -Dbenchmark.pages=overview,statement measures only those (and the sign-in page), to profile one page.
+		// -Dbenchmark.pages=overview,statement measures only those (and the sign-in
+		// page), to profile one page.
 		String only = System.getProperty("benchmark.pages", "");
 		if (!only.isBlank()) {
 			Set<String> chosen = Set.of(("sign-in," + only).split(","));
@@ -159,22 +162,25 @@ class PageBenchmarkTests {
 		}
 
 		Map<String, LoadGenerator.Result> median = new LinkedHashMap<>();
-		results.forEach((page, runs) -> median.put(page, runs.stream()
-			.sorted(Comparator.comparingDouble(LoadGenerator.Result::requestsPerSecond))
-			.toList()
-			.get(runs.size() / 2)));
+		results.forEach((page, runs) -> median.put(page,
+				runs.stream()
+					.sorted(Comparator.comparingDouble(LoadGenerator.Result::requestsPerSecond))
+					.toList()
+					.get(runs.size() / 2)));
 		double signIn = median.get("sign-in").requestsPerSecond();
 		Map<String, Double> cpuMedian = new LinkedHashMap<>();
 		cpu.forEach((page, runs) -> cpuMedian.put(page, runs.stream().sorted().toList().get(runs.size() / 2)));
 		double signInCpu = cpuMedian.get("sign-in");
 		StringBuilder report = new StringBuilder();
-		report.append(String.format("Page benchmark: %s, %d s per page per round, %d rounds (median shown), %d s warm-up%n",
-				load.name(), seconds, rounds, warmup));
+		report.append(
+				String.format("Page benchmark: %s, %d s per page per round, %d rounds (median shown), %d s warm-up%n",
+						load.name(), seconds, rounds, warmup));
 		report.append(String.format("%-14s %9s %9s %9s %7s %10s %9s %9s%n", "page", "req/s", "p50 ms", "p99 ms",
 				"ratio", "JVM CPU ms", "CPU ratio", "HTML kB"));
-		median.forEach((page, result) -> report.append(String.format("%-14s %9.0f %9.2f %9.2f %7.2f %10.2f %9.2f %9.1f%n",
-				page, result.requestsPerSecond(), result.p50(), result.p99(), result.requestsPerSecond() / signIn,
-				cpuMedian.get(page), signInCpu / cpuMedian.get(page), sizes.get(page) / 1024.0)));
+		median.forEach((page,
+				result) -> report.append(String.format("%-14s %9.0f %9.2f %9.2f %7.2f %10.2f %9.2f %9.1f%n", page,
+						result.requestsPerSecond(), result.p50(), result.p99(), result.requestsPerSecond() / signIn,
+						cpuMedian.get(page), signInCpu / cpuMedian.get(page), sizes.get(page) / 1024.0)));
 		report.append("JVM CPU ms: the server JVM's CPU time per request (steady whatever else the machine runs;\n"
 				+ "PostgreSQL's share is not in it); CPU ratio: the sign-in page's CPU per request over the page's.\n");
 		System.out.println(report);
@@ -195,13 +201,17 @@ class PageBenchmarkTests {
 					evidence("Evidence item " + n).kind(EvidenceKind.values()[n % EvidenceKind.values().length])
 						.on(LocalDate.of(2026, 1 + n % 12, 1 + n % 28))
 						.description("What item " + n + " is, and where it came from.")
-						.reflection("What item " + n + " shows about my practice.").tags("tag" + (n % 9), "practice")
+						.reflection("What item " + n + " shows about my practice.")
+						.tags("tag" + (n % 9), "practice")
 						.build());
 		}
 		for (int g = 1; g <= GOALS; g++) {
 			this.plan.add(candidate, portfolio,
-					goal("Goal " + g).reason("Why goal " + g + " matters").actions("What I will do for goal " + g)
-						.target(LocalDate.of(2027, 1 + g % 12, 1 + g % 28)).status(GoalStatus.values()[g % 2]).build());
+					goal("Goal " + g).reason("Why goal " + g + " matters")
+						.actions("What I will do for goal " + g)
+						.target(LocalDate.of(2027, 1 + g % 12, 1 + g % 28))
+						.status(GoalStatus.values()[g % 2])
+						.build());
 		}
 		List<SectionView> statements = this.portfolios.view(candidate, portfolio)
 			.sections()
@@ -214,17 +224,22 @@ class PageBenchmarkTests {
 			for (int revision = 1; revision <= REVISIONS; revision++) {
 				StringBuilder text = new StringBuilder("# What I did\n\n");
 				for (int p = 0; p < CITING_PARAGRAPHS / statements.size() + 2; p++) {
-					text.append("In paragraph ").append(p + 1).append(" of revision ").append(revision)
+					text.append("In paragraph ")
+						.append(p + 1)
+						.append(" of revision ")
+						.append(revision)
 						.append(" I reflect on what happened, so what it meant and now what I will do");
 					if (p < CITING_PARAGRAPHS / statements.size()) {
 						for (int c = 0; c < CITATIONS_PER_PARAGRAPH; c++) {
-							text.append(" [E").append(1 + (cited + p * CITATIONS_PER_PARAGRAPH + c) % ITEMS).append(']');
+							text.append(" [E")
+								.append(1 + (cited + p * CITATIONS_PER_PARAGRAPH + c) % ITEMS)
+								.append(']');
 						}
 					}
 					text.append(".\n\n");
 				}
-				WritingService.SaveResult saved = this.writing.save(candidate, portfolio, statement.id(), text.toString(),
-						version, false);
+				WritingService.SaveResult saved = this.writing.save(candidate, portfolio, statement.id(),
+						text.toString(), version, false);
 				version = ((WritingService.Saved) saved).version();
 			}
 			cited += CITING_PARAGRAPHS / statements.size() * CITATIONS_PER_PARAGRAPH;
@@ -232,7 +247,8 @@ class PageBenchmarkTests {
 		for (int t = 0; t < THREADS; t++) {
 			SectionView section = statements.get(t % statements.size());
 			SignedInUser starter = (t % 2 == 0) ? mentor : candidate;
-			long thread = this.review.comment(starter, portfolio, section.id(), "Thread " + t + ": a comment.", 1 + t % 2);
+			long thread = this.review.comment(starter, portfolio, section.id(), "Thread " + t + ": a comment.",
+					1 + t % 2);
 			for (int c = 1; c < COMMENTS_PER_THREAD; c++) {
 				this.review.reply((c % 2 == 0) ? mentor : candidate, portfolio, section.id(), thread,
 						"Reply " + c + " on thread " + t + ".");
@@ -253,15 +269,14 @@ class PageBenchmarkTests {
 			.stream()
 			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpResponse<String> signedIn = client.send(
-				HttpRequest.newBuilder(url("/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).as("signing in").isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		// Signing in replaces the CSRF token; a browser keeps the new one from the first page it opens.
+		// Signing in replaces the CSRF token; a browser keeps the new one from the first
+		// page it opens.
 		client.send(HttpRequest.newBuilder(url("/")).build(), HttpResponse.BodyHandlers.discarding());
 		return cookies.getCookieStore()
 			.getCookies()
@@ -270,7 +285,10 @@ class PageBenchmarkTests {
 			.collect(Collectors.joining("; "));
 	}
 
-	/** Each page answers 200 to the signed-in candidate (not a redirect to sign in); gives its size. */
+	/**
+	 * Each page answers 200 to the signed-in candidate (not a redirect to sign in); gives
+	 * its size.
+	 */
 	private int checkedSize(String path, String cookie) throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpRequest.Builder request = HttpRequest.newBuilder(url(path));

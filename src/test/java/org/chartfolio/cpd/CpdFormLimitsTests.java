@@ -43,8 +43,10 @@ class CpdFormLimitsTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("The reflection must be 20,000 characters or fewer");
-		assertThat(this.jdbc.sql("select count(*) from cpd_activity where portfolio_id = ?").param(p.id())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from cpd_activity where portfolio_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

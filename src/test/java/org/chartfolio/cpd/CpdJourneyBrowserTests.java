@@ -32,14 +32,17 @@ class CpdJourneyBrowserTests extends BrowserJourney {
 
 		this.browser.driver().findElement(org.openqa.selenium.By.id("date")).sendKeys("01012020");
 		this.browser.fill("hours", "1.5").click("Add to log");
-		assertThat(this.browser.mainText()).contains("The activity has been added").contains("Outside the period that counts")
+		assertThat(this.browser.mainText()).contains("The activity has been added")
+			.contains("Outside the period that counts")
 			.contains("0 of 20 hours");
 
 		this.browser.click("Edit");
 		this.browser.driver().findElement(org.openqa.selenium.By.id("date")).clear();
-		this.browser.driver().findElement(org.openqa.selenium.By.id("date")).sendKeys(java.time.LocalDate.now()
-			.minusDays(3)
-			.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+		this.browser.driver()
+			.findElement(org.openqa.selenium.By.id("date"))
+			.sendKeys(java.time.LocalDate.now()
+				.minusDays(3)
+				.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
 		this.browser.click("Save activity");
 		assertThat(this.browser.mainText()).contains("1.5 of 20 hours").contains("18.5 more hours are needed");
 

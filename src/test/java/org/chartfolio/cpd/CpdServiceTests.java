@@ -46,8 +46,8 @@ class CpdServiceTests {
 		assertThat(log.hoursInPeriod()).isEqualByComparingTo("13.5");
 		assertThat(log.requirementMet()).isFalse();
 		assertThat(log.hoursStillNeeded()).isEqualByComparingTo("6.5");
-		assertThat(log.entries()).extracting(CpdLog.Entry::title).containsExactly("Cataloguing course",
-				"Webinar on copyright", "Old conference");
+		assertThat(log.entries()).extracting(CpdLog.Entry::title)
+			.containsExactly("Cataloguing course", "Webinar on copyright", "Old conference");
 
 		this.cpd.add(p.candidate(), p.id(), edit(today, "Committee work", "6.5"));
 		assertThat(this.cpd.log(p.candidate(), p.id()).requirementMet()).isTrue();

@@ -14,9 +14,9 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A candidate's first weeks, across every part of the portfolio: start it, capture evidence with
- * files, write a statement that cites it, follow a citation to the evidence and back, delete and
- * restore from the one bin, and find things with search.
+ * A candidate's first weeks, across every part of the portfolio: start it, capture
+ * evidence with files, write a statement that cites it, follow a citation to the evidence
+ * and back, delete and restore from the one bin, and find things with search.
  */
 @BrowserTest
 class CandidateJourneyBrowserTests extends BrowserJourney {
@@ -27,7 +27,8 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		String overview = startPortfolio("Certification (ACLIP)", "My Certification portfolio");
 
 		Path folder = Files.createTempDirectory("candidate-journey");
-		capture("Photo of the summer reading display", Files.write(folder.resolve("display.png"), TestFiles.png(640, 480)));
+		capture("Photo of the summer reading display",
+				Files.write(folder.resolve("display.png"), TestFiles.png(640, 480)));
 		capture("First Aid certificate", Files.write(folder.resolve("first-aid.pdf"), TestFiles.PDF));
 		assertThat(this.browser.path()).isEqualTo(overview);
 		assertThat(this.browser.mainText()).contains("E1 Photo of the summer reading display")
@@ -46,7 +47,8 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).isEqualTo(section);
 		assertThat(this.browser.mainText()).contains("Words in this section: 20");
 
-		// Follow the citation to the evidence, and from the evidence back to the paragraph.
+		// Follow the citation to the evidence, and from the evidence back to the
+		// paragraph.
 		this.browser.click(this.browser.driver().findElement(By.cssSelector(".statement-text a[href$='/evidence/2']")));
 		assertThat(this.browser.path()).isEqualTo(overview + "/evidence/2");
 		assertThat(this.browser.text("[data-testid=citations]")).contains("Criterion 1: Personal performance");
@@ -55,7 +57,8 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 
 		// The overview counts the words; the home page shows the progress.
 		this.browser.open(overview);
-		assertThat(this.browser.text("#sections-heading + table")).contains("Criterion 1: Personal performance Draft 20");
+		assertThat(this.browser.text("#sections-heading + table"))
+			.contains("Criterion 1: Personal performance Draft 20");
 		this.browser.open("/");
 		assertThat(this.browser.mainText()).contains("Sections started\n1 of 6")
 			.contains("Statement words\n20 of 1,000")
@@ -68,7 +71,8 @@ class CandidateJourneyBrowserTests extends BrowserJourney {
 		this.browser.open(overview + "/evidence/1/delete");
 		this.browser.click("Move to bin");
 		this.browser.open(overview).click("Bin");
-		assertThat(this.browser.mainText()).contains("Criterion 1: Personal performance").contains("E1 Photo of the summer reading display");
+		assertThat(this.browser.mainText()).contains("Criterion 1: Personal performance")
+			.contains("E1 Photo of the summer reading display");
 		this.browser.click(this.browser.find("Restore"));
 		assertThat(this.browser.mainText()).contains("The text has been restored")
 			.contains("I designed the summer reading display");

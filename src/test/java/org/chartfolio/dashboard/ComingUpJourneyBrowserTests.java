@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A candidate part-way through, as in the demo, with a meeting twelve days away: the overview says
- * so and the meeting's preparation is one click from it, at desktop and at phone width.
+ * A candidate part-way through, as in the demo, with a meeting twelve days away: the
+ * overview says so and the meeting's preparation is one click from it, at desktop and at
+ * phone width.
  */
 @BrowserTest
 class ComingUpJourneyBrowserTests extends BrowserJourney {
@@ -60,8 +61,9 @@ class ComingUpJourneyBrowserTests extends BrowserJourney {
 		long id = this.fixtures.portfolio(candidate, "certification");
 		this.memberships.join(id, this.fixtures.person("Mentor of " + name), PortfolioRole.MENTOR);
 		LocalDate today = LocalDate.now(this.clock);
-		this.meetings.logMeeting(candidate, id, new MeetingService.NewMeeting(today.minusDays(16), MeetingMode.VIDEO,
-				"We went through criterion 1.", today.plusDays(12), List.of("Ask for the committee minutes"), Set.of()));
+		this.meetings.logMeeting(candidate, id,
+				new MeetingService.NewMeeting(today.minusDays(16), MeetingMode.VIDEO, "We went through criterion 1.",
+						today.plusDays(12), List.of("Ask for the committee minutes"), Set.of()));
 
 		signInAs(candidate);
 		this.browser.open("/portfolios/" + id);

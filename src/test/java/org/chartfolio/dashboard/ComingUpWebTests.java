@@ -39,7 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The overview's "Coming up" panel, for candidate and mentor, and the first steps of a new portfolio. */
+/**
+ * The overview's "Coming up" panel, for candidate and mentor, and the first steps of a
+ * new portfolio.
+ */
 @IntegrationTest
 class ComingUpWebTests {
 
@@ -80,11 +83,13 @@ class ComingUpWebTests {
 	void theCandidateAndTheMentorSeeTheNextMeetingWhatIsOpenAndWhereEachIsHandled() throws Exception {
 		Portfolio p = this.scene.candidate("Lowri Price").mentor("Gwen Ashby").portfolio("certification");
 		LocalDate today = LocalDate.now(this.clock);
-		this.meetings.logMeeting(p.candidate(), p.id(), new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO,
-				"First meeting", today.plusDays(12), List.of("Draft criterion 1", "Find a CV template"), Set.of()));
+		this.meetings.logMeeting(p.candidate(), p.id(),
+				new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO, "First meeting",
+						today.plusDays(12), List.of("Draft criterion 1", "Find a CV template"), Set.of()));
 		SectionView statement = this.portfolios.view(p.candidate(), p.id()).sections().get(0);
 		this.writing.save(p.candidate(), p.id(), statement.id(), "I ran the summer reading challenge.", 0, false);
-		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(), version(p.candidate(), p.id(), statement.id()));
+		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(),
+				version(p.candidate(), p.id(), statement.id()));
 		this.review.comment(p.mentor(), p.id(), statement.id(), "Which figures show it worked?", 1);
 		this.review.requestChanges(p.mentor(), p.id(), statement.id(), version(p.candidate(), p.id(), statement.id()),
 				"Say what you learned, not only what you did.");
@@ -111,7 +116,8 @@ class ComingUpWebTests {
 		}
 		// The goal three months away is listed with the open goals, not as due soon.
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(content().string(not(containsString("Visit another library service</a>\n              <span>by"))));
+			.andExpect(
+					content().string(not(containsString("Visit another library service</a>\n              <span>by"))));
 		// First steps are the candidate's: the mentor never sees them.
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.mentor())))
 			.andExpect(content().string(not(containsString("First steps"))));
@@ -139,8 +145,8 @@ class ComingUpWebTests {
 			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/people\"")))
 			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/pksb\"")))
 			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/details/edit\"")))
-			.andExpect(content().string(
-					containsString("href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"")));
+			.andExpect(content()
+				.string(containsString("href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"")));
 
 		this.evidence.add(p.candidate(), p.id(), evidence("Photo of the display").build());
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I started a reading group.", 0, false);
@@ -162,10 +168,11 @@ class ComingUpWebTests {
 		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").build());
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "A first paragraph.", 0, false);
 		this.memberships.join(p.id(), this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
-		this.mvc.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
-			.with(csrf())
-			.param("title", "My Chartership portfolio")
-			.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
+		this.mvc
+			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
+				.with(csrf())
+				.param("title", "My Chartership portfolio")
+				.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
 			.andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "portfolio.details.saved"));
 
@@ -202,10 +209,11 @@ class ComingUpWebTests {
 		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Target submission date")));
-		this.mvc.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
-			.with(csrf())
-			.param("title", "My portfolio")
-			.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString()))
+		this.mvc
+			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
+				.with(csrf())
+				.param("title", "My portfolio")
+				.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
 			.andExpect(content().string(containsString("must be today or in the future")));

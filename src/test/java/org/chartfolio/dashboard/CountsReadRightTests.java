@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Counts read right: one of a thing in the singular, any other number in the plural ("1 section,
- * 3 evidence items, 1 goal"), through the messages' choice formats, on the pages that show counts.
+ * Counts read right: one of a thing in the singular, any other number in the plural ("1
+ * section, 3 evidence items, 1 goal"), through the messages' choice formats, on the pages
+ * that show counts.
  */
 @IntegrationTest
 class CountsReadRightTests {
@@ -73,13 +74,16 @@ class CountsReadRightTests {
 		assertThat(message("overview.allEvidence", 0)).isEqualTo("All evidence (no items)");
 		assertThat(message("overview.allEvidence", 1500)).isEqualTo("All evidence (1,500 items)");
 		assertThat(message("evidence.list.count", 1)).isEqualTo("1 item");
-		assertThat(message("home.mentorRequests", 1)).isEqualTo("You have 1 mentoring request waiting for your answer.");
-		assertThat(message("home.mentorRequests", 2)).isEqualTo("You have 2 mentoring requests waiting for your answer.");
+		assertThat(message("home.mentorRequests", 1))
+			.isEqualTo("You have 1 mentoring request waiting for your answer.");
+		assertThat(message("home.mentorRequests", 2))
+			.isEqualTo("You have 2 mentoring requests waiting for your answer.");
 		assertThat(message("progress.shared.words", 1)).isEqualTo("1 word");
 		assertThat(message("progress.shared.words", 1001)).isEqualTo("1,001 words");
 		assertThat(message("bin.words", 1)).isEqualTo("1 word");
 		assertThat(message("meeting.actions.count", 1, 1)).isEqualTo("1 action agreed, 1 still open");
-		assertThat(message("directory.listing.mentees", 0, 1)).isEqualTo("You mentor 0 of the 1 candidate you can take.");
+		assertThat(message("directory.listing.mentees", 0, 1))
+			.isEqualTo("You mentor 0 of the 1 candidate you can take.");
 		assertThat(message("review.status.unresolved", 1)).isEqualTo("1 comment is unresolved.");
 	}
 
@@ -88,17 +92,18 @@ class CountsReadRightTests {
 		Portfolio p = this.scene.candidate("Una Count").portfolio("certification");
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "One word", 0, false);
 		this.evidence.add(p.candidate(), p.id(), evidence("Certificate").build());
-		this.plan.add(p.candidate(), p.id(),
-				goal("First aid course").build());
+		this.plan.add(p.candidate(), p.id(), goal("First aid course").build());
 
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("All evidence (1 item)"), containsString("0 of 1 goal<"),
 					not(containsString("(1 items)")))));
 		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(p.candidate())))
-			.andExpect(content().string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
+			.andExpect(content()
+				.string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
 		this.mvc.perform(get("/").with(user(p.candidate())))
-			.andExpect(content().string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
+			.andExpect(content()
+				.string(allOf(matchesPattern("(?s).*>1 of \\d+ sections<.*"), containsString("0 of 1 goal<"))));
 		this.mvc.perform(get("/portfolios/" + p.id() + "/evidence").with(user(p.candidate())))
 			.andExpect(content().string(allOf(containsString("1 item"), not(containsString("1 items")))));
 

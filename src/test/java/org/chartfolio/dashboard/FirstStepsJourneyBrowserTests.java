@@ -13,9 +13,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A new candidate follows the first steps on the overview to an invitation link, copies it with the
- * Copy button, and the invitee, signed out, sees who invites them, registers from that page and
- * accepts; the step then ticks itself. At desktop width and at phone width.
+ * A new candidate follows the first steps on the overview to an invitation link, copies
+ * it with the Copy button, and the invitee, signed out, sees who invites them, registers
+ * from that page and accepts; the step then ticks itself. At desktop width and at phone
+ * width.
  */
 @BrowserTest
 class FirstStepsJourneyBrowserTests extends BrowserJourney {
@@ -64,7 +65,10 @@ class FirstStepsJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText())
 			.contains("Nia Evans invites you to be the Mentor for the portfolio \"Nia's Chartership\"");
 		this.browser.click("Create an account");
-		this.browser.fill("name", "Ruth Okoro").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("name", "Ruth Okoro")
+			.fill("email", mentorEmail)
+			.fill("password", PASSWORD)
+			.click("Create account");
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		this.browser.click("Accept");
@@ -77,7 +81,8 @@ class FirstStepsJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElement(By.id("first-step-mentor")).getAttribute("class"))
 			.contains("first-step-done");
 		this.browser.click("Hide these first steps");
-		assertThat(this.browser.mainText()).contains("The first steps are hidden").doesNotContain("Find or invite a mentor");
+		assertThat(this.browser.mainText()).contains("The first steps are hidden")
+			.doesNotContain("Find or invite a mentor");
 	}
 
 }

@@ -9,7 +9,10 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without JavaScript the invitation link and its message are read-only fields to select, and no Copy button shows. */
+/**
+ * Without JavaScript the invitation link and its message are read-only fields to select,
+ * and no Copy button shows.
+ */
 @BrowserTest
 class FirstStepsNoScriptBrowserTests extends BrowserJourney {
 
@@ -25,7 +28,9 @@ class FirstStepsNoScriptBrowserTests extends BrowserJourney {
 		registerAndSignIn("Owen Price", "noscript-" + UUID.randomUUID() + "@example.org", PASSWORD);
 		startPortfolio("Chartership (MCLIP)", "Owen's Chartership");
 		this.browser.click("Find or invite a mentor");
-		this.browser.fill("email", "someone-" + UUID.randomUUID() + "@example.org").choose("Mentor").click("Create invitation link");
+		this.browser.fill("email", "someone-" + UUID.randomUUID() + "@example.org")
+			.choose("Mentor")
+			.click("Create invitation link");
 
 		assertThat(this.browser.value("new-link")).contains("/invitations/");
 		assertThat(this.browser.driver().findElement(By.id("new-link")).getAttribute("readonly")).isNotNull();

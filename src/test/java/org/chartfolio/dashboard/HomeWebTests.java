@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page knows the person: supporters see their people first, candidates their portfolios. */
+/**
+ * The home page knows the person: supporters see their people first, candidates their
+ * portfolios.
+ */
 @IntegrationTest
 class HomeWebTests {
 
@@ -49,8 +52,8 @@ class HomeWebTests {
 					+ scene.portfolioId() + "\">Nia Evans</a>.*")))
 			.andExpect(content().string(containsString("My chartership portfolio · Mentor")))
 			.andExpect(content().string(containsString("1 section waiting for your review")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + scene.portfolioId() + "/sections/"
-					+ scene.statement().id() + "/review\"")))
+			.andExpect(content().string(containsString(
+					"href=\"/portfolios/" + scene.portfolioId() + "/sections/" + scene.statement().id() + "/review\"")))
 			.andExpect(content().string(containsString("1 unresolved comment")))
 			.andExpect(content().string(containsString("Next meeting: " + day(scene.nextMeeting()))))
 			.andExpect(content().string(containsString("Start your own portfolio")))
@@ -66,7 +69,8 @@ class HomeWebTests {
 		this.mvc.perform(get("/").with(user(scene.manager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The people you support")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + scene.portfolioId() + "/progress\">Nia Evans</a>")))
+			.andExpect(content()
+				.string(containsString("href=\"/portfolios/" + scene.portfolioId() + "/progress\">Nia Evans</a>")))
 			.andExpect(content().string(containsString("My chartership portfolio · Line manager")))
 			.andExpect(content().string(containsString("Next meeting: " + day(scene.nextMeeting()))))
 			.andExpect(content().string(containsString("Start your own portfolio")))
@@ -103,9 +107,10 @@ class HomeWebTests {
 
 		this.mvc.perform(get("/mentoring").with(user(scene.mentor())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesRegex("(?s).*<h3 class=\"h4 card-title mentee-name\"><a href=\"/portfolios/"
-					+ scene.portfolioId() + "\">Nia Evans</a></h3>\\s*<p class=\"mb-2 text-body-secondary\">\\s*"
-					+ "<span class=\"mentee-portfolio\">My chartership portfolio</span>.*")));
+			.andExpect(content()
+				.string(matchesRegex("(?s).*<h3 class=\"h4 card-title mentee-name\"><a href=\"/portfolios/"
+						+ scene.portfolioId() + "\">Nia Evans</a></h3>\\s*<p class=\"mb-2 text-body-secondary\">\\s*"
+						+ "<span class=\"mentee-portfolio\">My chartership portfolio</span>.*")));
 	}
 
 }

@@ -71,16 +71,20 @@ class OverviewWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern(
 					"(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"120\"\\s+aria-label=\"120 of 1,000 words\"></meter>.*")))
-			.andExpect(content().string(matchesPattern("(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"1000\""
-					+ "\\s+aria-label=\"1,100 of 1,000 words: 100 over the limit\"></meter>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<meter class=\"word-meter-bar\" min=\"0\" max=\"1000\" value=\"1000\""
+						+ "\\s+aria-label=\"1,100 of 1,000 words: 100 over the limit\"></meter>.*")))
 			.andExpect(content().string(containsString("aria-label=\"1,220 of 1,000 words: 220 over the limit\"")))
 			.andExpect(content().string(containsString(">100 over the limit<")));
 	}
 
 	private void goal(SignedInUser candidate, long portfolio, String title, GoalStatus status, LocalDate target) {
 		this.plan.add(candidate, portfolio,
-				GoalEditBuilder.goal(title).target(target).status(status)
-					.outcome((status == GoalStatus.DONE) ? "It went well." : "").build());
+				GoalEditBuilder.goal(title)
+					.target(target)
+					.status(status)
+					.outcome((status == GoalStatus.DONE) ? "It went well." : "")
+					.build());
 	}
 
 }

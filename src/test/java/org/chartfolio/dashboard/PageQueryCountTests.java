@@ -10,8 +10,8 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.review.ReviewService;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
@@ -30,11 +30,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The pages a candidate opens most (each section page with its review status, the plan and the PKSB
- * among them), the progress page, the evidence map, readiness and glossary pages and the notification
- * list need the same number of SQL statements for a portfolio with 5 evidence items as for one with
- * 150, however many citations, goals, comment threads, meetings, open actions and notifications there are
- * (the overview's "Coming up" panel and first steps among them).
+ * The pages a candidate opens most (each section page with its review status, the plan
+ * and the PKSB among them), the progress page, the evidence map, readiness and glossary
+ * pages and the notification list need the same number of SQL statements for a portfolio
+ * with 5 evidence items as for one with 150, however many citations, goals, comment
+ * threads, meetings, open actions and notifications there are (the overview's "Coming up"
+ * panel and first steps among them).
  */
 @IntegrationTest
 class PageQueryCountTests {
@@ -95,9 +96,9 @@ class PageQueryCountTests {
 	}
 
 	/**
-	 * The mentor's and the line manager's home page (their people with what waits for them) and the line
-	 * manager's progress page (goals, meetings, activity) need as many statements for a portfolio of
-	 * 150 items, 15 goals and 30 threads as for one of 5.
+	 * The mentor's and the line manager's home page (their people with what waits for
+	 * them) and the line manager's progress page (goals, meetings, activity) need as many
+	 * statements for a portfolio of 150 items, 15 goals and 30 threads as for one of 5.
 	 */
 	@Test
 	void theSupportersHomeAndProgressPagesDoNotGrowWithThePortfolio() throws Exception {
@@ -108,7 +109,8 @@ class PageQueryCountTests {
 				long few = countAs(mentor ? small.mentor() : small.manager(), String.format(page, small.id()));
 				long many = countAs(mentor ? large.mentor() : large.manager(), String.format(page, large.id()));
 				String who = mentor ? "the mentor" : "the line manager";
-				assertThat(many).as("SQL statements for " + page + " as " + who + " with 150 items against 5").isEqualTo(few);
+				assertThat(many).as("SQL statements for " + page + " as " + who + " with 150 items against 5")
+					.isEqualTo(few);
 				assertThat(few).as("SQL statements for " + page + " as " + who).isBetween(1L, 30L);
 			}
 		}
@@ -119,8 +121,9 @@ class PageQueryCountTests {
 	}
 
 	/**
-	 * A page is read in one read-only transaction on one connection: the person's standing, every
-	 * service the page calls and the page header alike, for a portfolio of 5 items as of 150.
+	 * A page is read in one read-only transaction on one connection: the person's
+	 * standing, every service the page calls and the page header alike, for a portfolio
+	 * of 5 items as of 150.
 	 */
 	@Test
 	void eachKeyPageTakesOneConnectionAndOneTransaction() throws Exception {
@@ -131,10 +134,10 @@ class PageQueryCountTests {
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/plan", "/portfolios/%d/pksb", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
-				String url = page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.statementId())
-						: page;
-				JdbcRecorder.Recording recording = this.jdbc.record(
-						() -> this.mvc.perform(get(url).with(user(portfolio.owner()))).andExpect(status().isOk()));
+				String url = page.startsWith("/portfolios")
+						? String.format(page, portfolio.id(), portfolio.statementId()) : page;
+				JdbcRecorder.Recording recording = this.jdbc
+					.record(() -> this.mvc.perform(get(url).with(user(portfolio.owner()))).andExpect(status().isOk()));
 				assertThat(recording.connections()).as("connections taken for " + url).isEqualTo(1);
 				assertThat(recording.transactions()).as("transactions begun for " + url).isEqualTo(1);
 				assertThat(recording.statementsContaining("from portfolio p where p.id"))
@@ -145,8 +148,9 @@ class PageQueryCountTests {
 	}
 
 	/**
-	 * The header's figures (unread notifications, mentoring, mentor requests waiting) are one
-	 * statement: a page that reads nothing of its own, like the privacy page, sends exactly one.
+	 * The header's figures (unread notifications, mentoring, mentor requests waiting) are
+	 * one statement: a page that reads nothing of its own, like the privacy page, sends
+	 * exactly one.
 	 */
 	@Test
 	void thePageHeaderIsOneStatement() throws Exception {
@@ -162,18 +166,20 @@ class PageQueryCountTests {
 			url = page;
 		}
 		String target = url;
-		return this.queries.count(() -> this.mvc.perform(get(target).with(user(portfolio.owner()))).andExpect(status().isOk()));
+		return this.queries
+			.count(() -> this.mvc.perform(get(target).with(user(portfolio.owner()))).andExpect(status().isOk()));
 	}
 
 	/**
-	 * The notifications' emails are handled on another thread after their commit: wait for them, so
-	 * that their statements are not counted as a page's.
+	 * The notifications' emails are handled on another thread after their commit: wait
+	 * for them, so that their statements are not counted as a page's.
 	 */
 	private void emailsHandled() {
 		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-		while (System.nanoTime() < until && this.sql.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single() > 0) {
+		while (System.nanoTime() < until
+				&& this.sql.sql("select count(*) from event_publication where completion_date is null")
+					.query(Long.class)
+					.single() > 0) {
 			try {
 				Thread.sleep(50);
 			}
@@ -203,7 +209,8 @@ class PageQueryCountTests {
 		for (int g = 0; g < Math.max(1, items / 10); g++) {
 			this.plan.add(candidate, id, goal("Goal " + g).build());
 		}
-		// Comment threads beside the statement (and their notifications), as many as the items grow.
+		// Comment threads beside the statement (and their notifications), as many as the
+		// items grow.
 		SignedInUser mentor = this.fixtures.person("Mentor " + items);
 		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
 		this.review.markReadyForReview(candidate, id, statement.id(), sectionVersion(candidate, id, statement.id()));
@@ -213,12 +220,15 @@ class PageQueryCountTests {
 		}
 		this.review.requestChanges(mentor, id, statement.id(), sectionVersion(candidate, id, statement.id()),
 				"Make it reflective.");
-		// Meetings with open actions, as many as the items grow, for the overview's "Coming up" panel.
+		// Meetings with open actions, as many as the items grow, for the overview's
+		// "Coming up" panel.
 		java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
 		for (int m = 0; m < Math.max(1, items / 25); m++) {
-			this.meetings.logMeeting(candidate, id, new org.chartfolio.meeting.MeetingService.NewMeeting(day.plusDays(m),
-					org.chartfolio.meeting.MeetingMode.VIDEO, "Meeting " + m, day.plusDays(m + 30),
-					IntStream.rangeClosed(1, Math.max(1, items / 25)).mapToObj((a) -> "Action " + a).toList(), Set.of()));
+			this.meetings.logMeeting(candidate, id,
+					new org.chartfolio.meeting.MeetingService.NewMeeting(day.plusDays(m),
+							org.chartfolio.meeting.MeetingMode.VIDEO, "Meeting " + m, day.plusDays(m + 30),
+							IntStream.rangeClosed(1, Math.max(1, items / 25)).mapToObj((a) -> "Action " + a).toList(),
+							Set.of()));
 		}
 		emailsHandled();
 		SignedInUser manager = this.fixtures.person("Line manager " + items);

@@ -46,12 +46,15 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 		this.browser.open(link.substring(link.indexOf("/invitations/")));
 		this.browser.click("Create an account");
-		this.browser.fill("name", "Sam Price").fill("email", managerEmail).fill("password", MANAGER_PASSWORD)
+		this.browser.fill("name", "Sam Price")
+			.fill("email", managerEmail)
+			.fill("password", MANAGER_PASSWORD)
 			.click("Create account");
 		this.browser.fill("password", MANAGER_PASSWORD).click("Sign in");
 		this.browser.click("Accept");
 
-		// Home shows the portfolio's figures; its title leads to the progress page, not the writing.
+		// Home shows the portfolio's figures; its title leads to the progress page, not
+		// the writing.
 		assertThat(this.browser.mainText()).contains("Portfolios you support")
 			.contains("My certification portfolio · Line manager")
 			.contains("Statement words")
@@ -77,7 +80,8 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Section shared with your line manager.").contains("Stop sharing");
 		this.browser.click("Sign out");
 
-		// The line manager reads it, with the citation as a label and no way to the evidence.
+		// The line manager reads it, with the citation as a label and no way to the
+		// evidence.
 		signInAtHome(managerEmail, MANAGER_PASSWORD);
 		this.browser.open(progress);
 		this.browser.click("Read this section");

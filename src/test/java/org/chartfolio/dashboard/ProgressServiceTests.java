@@ -76,7 +76,10 @@ class ProgressServiceTests {
 			long portfolioId, SectionView first, SectionView second) {
 	}
 
-	/** A Certification portfolio with a statement citing a private item, three goals, a mentor and a line manager. */
+	/**
+	 * A Certification portfolio with a statement citing a private item, three goals, a
+	 * mentor and a line manager.
+	 */
 	private People people() {
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser manager = this.fixtures.person("Manager");
@@ -106,7 +109,8 @@ class ProgressServiceTests {
 			assertThat(seen.statementWords()).isEqualTo(13);
 			assertThat(seen.overLimit()).isFalse();
 			assertThat(seen.sectionsStarted()).isEqualTo(1);
-			assertThat(seen.writtenSections()).isEqualTo(seen.sections().stream().filter((row) -> row.written()).count());
+			assertThat(seen.writtenSections())
+				.isEqualTo(seen.sections().stream().filter((row) -> row.written()).count());
 			assertThat(seen.evidenceCount()).isEqualTo(2);
 			assertThat(seen.goals().counts().done()).isEqualTo(1);
 			assertThat(seen.goals().counts().total()).isEqualTo(3);
@@ -127,7 +131,8 @@ class ProgressServiceTests {
 
 		String seen = this.progress.progress(p.manager(), p.portfolioId()).toString();
 
-		// Goal titles are what the line manager follows (issue 14); a goal's outcome, like the writing,
+		// Goal titles are what the line manager follows (issue 14); a goal's outcome,
+		// like the writing,
 		// evidence and notes, stays private.
 		assertThat(seen).contains("Secret first aid goal")
 			.contains("Late cataloguing goal")
@@ -153,8 +158,8 @@ class ProgressServiceTests {
 	void revalidationShowsItsCpdHoursAgainstTheTwentyRequired() {
 		SignedInUser manager = this.fixtures.person("Reval manager");
 		Portfolio p = this.scene.candidate("Reval candidate").portfolio("revalidation");
-		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock), "Webinar on metadata",
-				new BigDecimal("2.5"), "What I took from it", null));
+		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock),
+				"Webinar on metadata", new BigDecimal("2.5"), "What I took from it", null));
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
 		ProgressService.Progress seen = this.progress.progress(manager, p.id());
@@ -175,8 +180,10 @@ class ProgressServiceTests {
 
 		this.progress.share(p.candidate(), p.portfolioId(), p.first().id(), true);
 
-		ProgressService.SharedSection shared = this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id());
-		assertThat(shared.text().html()).contains("reading group").contains("[E1]")
+		ProgressService.SharedSection shared = this.progress.sharedSection(p.manager(), p.portfolioId(),
+				p.first().id());
+		assertThat(shared.text().html()).contains("reading group")
+			.contains("[E1]")
 			.doesNotContain("href")
 			.doesNotContain("Confidential appraisal");
 		assertThat(shared.text().words()).isEqualTo(13);
@@ -248,7 +255,8 @@ class ProgressServiceTests {
 	}
 
 	private List<String> activity(long portfolioId) {
-		return this.jdbc.sql("select action from access_activity where portfolio_id = ? and action like 'SECTION%' order by id")
+		return this.jdbc
+			.sql("select action from access_activity where portfolio_id = ? and action like 'SECTION%' order by id")
 			.param(portfolioId)
 			.query(String.class)
 			.list();

@@ -82,8 +82,8 @@ class ProgressWebTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
 		this.evidence.add(p.candidate(), p.id(), evidence("Staff survey results").build());
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "The **survey** showed what readers missed [E1].", 0,
-				false);
+		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "The **survey** showed what readers missed [E1].",
+				0, false);
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 		return new Scene(p.candidate(), mentor, manager, p.id(), p.section(0));
@@ -111,12 +111,15 @@ class ProgressWebTests {
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 		this.plan.add(scene.candidate(), scene.portfolioId(),
 				goal("Complete a First Aid course").reason("Nobody on the late shift is trained")
-					.actions("Book the county course").target(today.plusDays(40)).status(GoalStatus.IN_PROGRESS)
+					.actions("Book the county course")
+					.target(today.plusDays(40))
+					.status(GoalStatus.IN_PROGRESS)
 					.build());
 		this.plan.add(scene.candidate(), scene.portfolioId(), goal("Learn cataloguing in RDA").build());
-		this.meetings.logMeeting(scene.mentor(), scene.portfolioId(), new MeetingService.NewMeeting(today.minusDays(3),
-				MeetingMode.VIDEO, "Talked about the appraisal privately", today.plusDays(12),
-				List.of("Ask the head of service for the figures"), Set.of()));
+		this.meetings.logMeeting(scene.mentor(), scene.portfolioId(),
+				new MeetingService.NewMeeting(today.minusDays(3), MeetingMode.VIDEO,
+						"Talked about the appraisal privately", today.plusDays(12),
+						List.of("Ask the head of service for the figures"), Set.of()));
 		this.review.comment(scene.mentor(), scene.portfolioId(), scene.statement().id(),
 				"Confidential: say what the readers told you", null);
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
@@ -130,13 +133,14 @@ class ProgressWebTests {
 			.andExpect(content().string(containsString("Learn cataloguing in RDA")))
 			.andExpect(content().string(containsString("No target date")))
 			.andExpect(content().string(containsString("Planned")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
-					"(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
-					"(?s).*Next meeting</dt>\\s*<dd>" + day.format(today.plusDays(12)) + "</dd>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesRegex("(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>" + day.format(today.plusDays(12)) + "</dd>.*")))
 			.andExpect(content().string(containsString("Candidate&#39;s last activity")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
-					"(?s).*Mentor&#39;s last activity</dt>\\s*<dd>\\s*<time datetime=\"[^\"]+\">" + day.format(today) + " .*")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesRegex("(?s).*Mentor&#39;s last activity</dt>\\s*<dd>\\s*<time datetime=\"[^\"]+\">"
+						+ day.format(today) + " .*")))
 			.andExpect(content().string(not(containsString("survey"))))
 			.andExpect(content().string(not(containsString("Nobody on the late shift"))))
 			.andExpect(content().string(not(containsString("Book the county course"))))
@@ -151,7 +155,8 @@ class ProgressWebTests {
 		this.mvc.perform(get("/portfolios/" + scene.portfolioId() + "/progress").with(user(scene.manager())))
 			.andExpect(content().string(containsString("No comments from a mentor yet")))
 			.andExpect(content().string(containsString("No goals in the development plan yet.")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*")));
 	}
 
 	@Test
@@ -170,10 +175,10 @@ class ProgressWebTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		java.util.regex.Matcher open = java.util.regex.Pattern.compile("action=\"(/notifications/\\d+/open)\"").matcher(list);
+		java.util.regex.Matcher open = java.util.regex.Pattern.compile("action=\"(/notifications/\\d+/open)\"")
+			.matcher(list);
 		org.assertj.core.api.Assertions.assertThat(open.find()).as("a form to open the notification").isTrue();
-		this.mvc.perform(post(open.group(1)).with(user(scene.manager())).with(csrf()))
-			.andExpect(redirectedUrl(shared));
+		this.mvc.perform(post(open.group(1)).with(user(scene.manager())).with(csrf())).andExpect(redirectedUrl(shared));
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isOk());
 		this.mvc.perform(get("/notifications").with(user(scene.mentor())))
 			.andExpect(content().string(not(containsString("Nia Evans shared"))));
@@ -231,7 +236,8 @@ class ProgressWebTests {
 	@Test
 	void nobodyButTheCandidateChangesSharing() throws Exception {
 		Scene scene = scene();
-		String sharing = "/portfolios/" + scene.portfolioId() + "/progress/sections/" + scene.statement().id() + "/sharing";
+		String sharing = "/portfolios/" + scene.portfolioId() + "/progress/sections/" + scene.statement().id()
+				+ "/sharing";
 
 		for (SignedInUser other : new SignedInUser[] { scene.mentor(), scene.manager() }) {
 			this.mvc.perform(post(sharing).param("shared", "true").with(user(other)).with(csrf()))

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.GoalEditBuilder.goal;
 
 /**
- * A mentor's and a line manager's home pages show the people they support first, on a desktop and on
- * a phone, and each person's name leads where that supporter may go.
+ * A mentor's and a line manager's home pages show the people they support first, on a
+ * desktop and on a phone, and each person's name leads where that supporter may go.
  */
 @BrowserTest
 class SupporterHomeJourneyBrowserTests extends BrowserJourney {
@@ -35,7 +35,8 @@ class SupporterHomeJourneyBrowserTests extends BrowserJourney {
 	void aMentorAndALineManagerSeeTheirPeopleAtDesktopAndPhoneWidths() {
 		Supported scene = this.supporters.waitingForReview();
 		LocalDate today = LocalDate.now(this.clock);
-		this.plan.add(scene.candidate(), scene.portfolioId(), goal("Complete a First Aid course").target(today.plusDays(40)).build());
+		this.plan.add(scene.candidate(), scene.portfolioId(),
+				goal("Complete a First Aid course").target(today.plusDays(40)).build());
 
 		for (Dimension size : new Dimension[] { new Dimension(1280, 1024), new Dimension(390, 844) }) {
 			this.browser.driver().manage().window().setSize(size);
@@ -50,11 +51,13 @@ class SupporterHomeJourneyBrowserTests extends BrowserJourney {
 				.contains("Start your own portfolio")
 				.doesNotContain("You have no portfolios yet");
 			this.browser.click("1 section waiting for your review");
-			assertThat(this.browser.path()).isEqualTo("/portfolios/" + scene.portfolioId() + "/sections/" + scene.statement().id() + "/review");
+			assertThat(this.browser.path())
+				.isEqualTo("/portfolios/" + scene.portfolioId() + "/sections/" + scene.statement().id() + "/review");
 			this.browser.open("/");
 			this.browser.click("Nia Evans");
 			assertThat(this.browser.path()).isEqualTo("/portfolios/" + scene.portfolioId());
-			// Signing out from a phone-width header may sit behind its menu; a fresh session is what matters here.
+			// Signing out from a phone-width header may sit behind its menu; a fresh
+			// session is what matters here.
 			this.browser.driver().manage().deleteAllCookies();
 
 			signInAtHome(scene.manager());
@@ -70,7 +73,8 @@ class SupporterHomeJourneyBrowserTests extends BrowserJourney {
 				.contains("Mentor's last activity")
 				.doesNotContain("reading group")
 				.doesNotContain("What did the readers say");
-			// Signing out from a phone-width header may sit behind its menu; a fresh session is what matters here.
+			// Signing out from a phone-width header may sit behind its menu; a fresh
+			// session is what matters here.
 			this.browser.driver().manage().deleteAllCookies();
 		}
 		assertThat(this.browser.pagesChecked()).isGreaterThanOrEqualTo(12);

@@ -24,9 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A home page reads the same number of statements however many portfolios it shows: a supporter's for
- * the people they support, a candidate's for their own portfolios. Each module's figures, the meeting
- * dates and who may see what are read once for all the portfolios, not once for each.
+ * A home page reads the same number of statements however many portfolios it shows: a
+ * supporter's for the people they support, a candidate's for their own portfolios. Each
+ * module's figures, the meeting dates and who may see what are read once for all the
+ * portfolios, not once for each.
  */
 @IntegrationTest
 class SupporterHomeQueryCountTests {
@@ -80,8 +81,8 @@ class SupporterHomeQueryCountTests {
 			this.fixtures.portfolio(withThree, route);
 		}
 		JdbcRecorder.Recording three = homeOf(withThree);
-		assertThat(three.statementCount()).as("statements of the home page with 3 portfolios against 1:%n%s",
-				listed(three))
+		assertThat(three.statementCount())
+			.as("statements of the home page with 3 portfolios against 1:%n%s", listed(three))
 			.isEqualTo(homeOf(withOne).statementCount());
 	}
 

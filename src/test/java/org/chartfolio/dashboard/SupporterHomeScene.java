@@ -17,9 +17,9 @@ import org.chartfolio.support.Scene;
 import org.chartfolio.writing.WritingService;
 
 /**
- * What a supporter's home page is about: Nia Evans's chartership portfolio, with Grace Mentor and
- * Owen Manager on it, a statement waiting for the mentor's review, one open comment on it and a next
- * meeting agreed twelve days on.
+ * What a supporter's home page is about: Nia Evans's chartership portfolio, with Grace
+ * Mentor and Owen Manager on it, a statement waiting for the mentor's review, one open
+ * comment on it and a next meeting agreed twelve days on.
  */
 @Scene
 class SupporterHomeScene {
@@ -46,7 +46,9 @@ class SupporterHomeScene {
 		this.clock = clock;
 	}
 
-	/** The portfolio, its statement waiting for review and the day of the next meeting. */
+	/**
+	 * The portfolio, its statement waiting for review and the day of the next meeting.
+	 */
 	record Supported(Portfolio portfolio, SectionView statement, LocalDate nextMeeting) {
 
 		SignedInUser candidate() {
@@ -79,8 +81,8 @@ class SupporterHomeScene {
 		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(), version);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate next = today.plusDays(12);
-		this.meetings.logMeeting(p.mentor(), p.id(),
-				new MeetingService.NewMeeting(today, MeetingMode.VIDEO, "", next, List.of("Draft criterion 2"), Set.of()));
+		this.meetings.logMeeting(p.mentor(), p.id(), new MeetingService.NewMeeting(today, MeetingMode.VIDEO, "", next,
+				List.of("Draft criterion 2"), Set.of()));
 		return new Supported(p, statement, next);
 	}
 

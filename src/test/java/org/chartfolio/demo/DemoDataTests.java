@@ -12,8 +12,8 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.meeting.ChangesSince;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
-import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.GoalStatus;
+import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.MembershipRefusedException;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -24,8 +24,8 @@ import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.writing.WritingService;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -105,7 +105,8 @@ class DemoDataTests {
 	/** The demo as the profile would run it, its beans made with their transactions. */
 	private DemoData demo() {
 		var factory = this.context.getAutowireCapableBeanFactory();
-		return new DemoData(this.accounts, factory.createBean(DemoPortfolio.class), factory.createBean(DemoMentoring.class));
+		return new DemoData(this.accounts, factory.createBean(DemoPortfolio.class),
+				factory.createBean(DemoMentoring.class));
 	}
 
 	@Test
@@ -129,13 +130,14 @@ class DemoDataTests {
 			.extracting(EvidenceSummary::title)
 			.contains("Photo of the summer reading display", "Minutes of the Career Development Group committee",
 					"First Aid at Work certificate");
-		assertThat(this.plan.goals(candidate, portfolioId))
-			.filteredOn((goal) -> goal.status() == GoalStatus.DONE)
+		assertThat(this.plan.goals(candidate, portfolioId)).filteredOn((goal) -> goal.status() == GoalStatus.DONE)
 			.singleElement()
-			.satisfies((goal) -> assertThat(goal.evidence()).extracting(EvidenceSummary::title).containsExactly("First Aid at Work certificate"));
+			.satisfies((goal) -> assertThat(goal.evidence()).extracting(EvidenceSummary::title)
+				.containsExactly("First Aid at Work certificate"));
 
 		assertThat(this.writing.totalStatementWords(candidate, portfolioId)).isBetween(100, 1000);
-		assertThat(this.writing.wordCounts(candidate, portfolioId).values()).filteredOn((words) -> words > 0).hasSize(3);
+		assertThat(this.writing.wordCounts(candidate, portfolioId).values()).filteredOn((words) -> words > 0)
+			.hasSize(3);
 
 		List<SectionView> statements = statements(candidate, portfolioId);
 		lisaSeesHerReviewedPortfolio(candidate, portfolioId, statements);
@@ -146,7 +148,8 @@ class DemoDataTests {
 		demo.run(new DefaultApplicationArguments());
 		assertThat(output.getOut().split("with password").length - 1).isEqualTo(DemoData.PEOPLE.size());
 		assertThat(this.portfolios.portfoliosOf(candidate)).hasSize(1);
-		assertThat(output.getOut()).contains("Demo mentor mentor@demo.chartfolio.example already exists and was left unchanged");
+		assertThat(output.getOut())
+			.contains("Demo mentor mentor@demo.chartfolio.example already exists and was left unchanged");
 		assertThat(this.review.waitingForReview(signedIn(DemoData.MENTOR.email()))).hasSize(1);
 		assertThat(this.pksb.assessment(candidate, portfolioId).rows()).hasSize(4);
 		this.mvc.perform(get("/").with(user(signedIn(DemoData.MENTOR.email()))))
@@ -181,7 +184,8 @@ class DemoDataTests {
 				.containsExactly("Dr Ruth Okafor", "Lisa Marsh");
 		});
 		ReviewService.ReviewPage sentBack = this.review.page(lisa, portfolioId, statements.get(2).id());
-		assertThat(sentBack.threads()).filteredOn(ReviewService.ThreadView::changesRequest).singleElement()
+		assertThat(sentBack.threads()).filteredOn(ReviewService.ThreadView::changesRequest)
+			.singleElement()
 			.satisfies((thread) -> assertThat(thread.comments().get(0).body()).contains("what, so what, now what"));
 		assertThat(sentBack.paragraphs().get(0).threads()).singleElement().satisfies((thread) -> {
 			assertThat(thread.quotedText()).isEqualTo("took me out of my own library");
@@ -207,24 +211,28 @@ class DemoDataTests {
 		assertThat(assessment.hasInitial()).isTrue();
 		assertThat(assessment.rows()).filteredOn((row) -> row.goalId() != null)
 			.singleElement()
-			.satisfies((row) -> assertThat(row.areaName()).isEqualTo("Wider library, information and knowledge sector context"));
+			.satisfies((row) -> assertThat(row.areaName())
+				.isEqualTo("Wider library, information and knowledge sector context"));
 		assertThat(this.plan.goals(lisa, portfolioId)).extracting(GoalView::title)
 			.contains("Develop: Wider library, information and knowledge sector context");
 
 		this.mvc.perform(get("/").with(user(lisa)))
 			.andExpect(content().string(containsString("Notifications (5 unread)")));
-		// Criterion 3 was sent back: its editor shows Ruth's summary and the suggested rewording to accept.
-		this.mvc.perform(get("/portfolios/{id}/sections/{s}/edit", portfolioId, statements.get(2).id()).with(user(lisa)))
+		// Criterion 3 was sent back: its editor shows Ruth's summary and the suggested
+		// rewording to accept.
+		this.mvc
+			.perform(get("/portfolios/{id}/sections/{s}/edit", portfolioId, statements.get(2).id()).with(user(lisa)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"sent-back\""), containsString("what, so what, now what"),
-					containsString("<ins>showed me how libraries outside public libraries work</ins>"),
-					containsString(">Accept the suggestion</button>"))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"sent-back\""), containsString("what, so what, now what"),
+						containsString("<ins>showed me how libraries outside public libraries work</ins>"),
+						containsString(">Accept the suggestion</button>"))));
 	}
 
 	/**
-	 * Each statement was first drafted a few days before the last meeting and rewritten since, so
-	 * that what changed since the meeting is a real difference: words removed and added in more
-	 * than one paragraph, with the paragraphs kept.
+	 * Each statement was first drafted a few days before the last meeting and rewritten
+	 * since, so that what changed since the meeting is a real difference: words removed
+	 * and added in more than one paragraph, with the paragraphs kept.
 	 */
 	private void lisaRewroteHerDraftsAfterTheLastMeeting(SignedInUser lisa, long portfolioId,
 			List<SectionView> statements, ChangesSince.Changes changed) throws Exception {
@@ -244,11 +252,13 @@ class DemoDataTests {
 					assertThat(diff).anySatisfy((piece) -> assertThat(piece.added()).isTrue());
 					assertThat(diff).anySatisfy((piece) -> assertThat(piece.removed()).isTrue());
 					assertThat(diff).anySatisfy((piece) -> assertThat(piece.paragraphBreak()).isTrue());
-					assertThat(diff).filteredOn((piece) -> !piece.added() && !piece.removed() && !piece.paragraphBreak())
+					assertThat(diff)
+						.filteredOn((piece) -> !piece.added() && !piece.removed() && !piece.paragraphBreak())
 						.isNotEmpty();
 				});
 		}
-		// Criterion 1, word by word: the sentence Lisa told Ruth she had added is new since the meeting.
+		// Criterion 1, word by word: the sentence Lisa told Ruth she had added is new
+		// since the meeting.
 		assertThat(changed.sections()).filteredOn((change) -> change.section().id() == statements.get(0).id())
 			.singleElement()
 			.satisfies((change) -> assertThat(change.text().diff()).filteredOn(WritingService.DiffPiece::added)
@@ -257,17 +267,24 @@ class DemoDataTests {
 		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(lisa)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<br><br>"), containsString("pick a book for a friend"))));
-		this.mvc.perform(get("/portfolios/{id}/sections/{s}/revisions", portfolioId, statements.get(1).id())
-			.param("from", "1")
-			.param("to", "2")
-			.with(user(lisa))).andExpect(status().isOk()).andExpect(content().string(allOf(containsString("<del>"),
-					containsString("<ins>"), containsString("<br><br>"), not(containsString("have the same text")))));
+		this.mvc
+			.perform(get("/portfolios/{id}/sections/{s}/revisions", portfolioId, statements.get(1).id())
+				.param("from", "1")
+				.param("to", "2")
+				.with(user(lisa)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<del>"), containsString("<ins>"),
+					containsString("<br><br>"), not(containsString("have the same text")))));
 	}
 
-	/** Two acronyms used without saying what they stand for, and one explained where it is first used. */
+	/**
+	 * Two acronyms used without saying what they stand for, and one explained where it is
+	 * first used.
+	 */
 	private void theGlossaryHasAcronymsToExplain(SignedInUser lisa, long portfolioId) {
 		GlossaryService.Glossary glossary = this.glossary.glossary(lisa, portfolioId);
-		assertThat(glossary.flagged()).extracting(GlossaryService.Flagged::acronym).containsExactlyInAnyOrder("CPD", "LMS");
+		assertThat(glossary.flagged()).extracting(GlossaryService.Flagged::acronym)
+			.containsExactlyInAnyOrder("CPD", "LMS");
 		assertThat(glossary.explained()).extracting(GlossaryService.Explained::acronym).containsExactly("CDG");
 	}
 
@@ -282,14 +299,15 @@ class DemoDataTests {
 			.andExpect(content().string(containsString("Lisa Marsh")));
 		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(ruth)))
 			.andExpect(status().isOk());
-		// Her requests to review criteria 1 and 3 are done with (she decided): Lisa's reply and criterion 2 stay unread.
+		// Her requests to review criteria 1 and 3 are done with (she decided): Lisa's
+		// reply and criterion 2 stay unread.
 		this.mvc.perform(get("/").with(user(ruth)))
 			.andExpect(content().string(containsString("Notifications (2 unread)")));
 		this.mvc.perform(get("/notifications").with(user(ruth)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("You approved this"), containsString("You requested changes"),
-					containsString("Waiting for your review"), containsString("Done"),
-					containsString("I have added a sentence"))));
+			.andExpect(content().string(allOf(containsString("You approved this"),
+					containsString("You requested changes"), containsString("Waiting for your review"),
+					containsString("Done"), containsString("I have added a sentence"))));
 	}
 
 	private void tomSeesProgressAndOnlyTheSharedSection(SignedInUser tom, long portfolioId,
@@ -298,8 +316,10 @@ class DemoDataTests {
 			.extracting(SectionView::status)
 			.containsExactly(SectionStatus.APPROVED, SectionStatus.READY_FOR_REVIEW, SectionStatus.CHANGES_REQUESTED);
 		this.mvc.perform(get("/portfolios/{id}/progress", portfolioId).with(user(tom))).andExpect(status().isOk());
-		this.mvc.perform(get("/portfolios/{id}/progress/sections/{s}", portfolioId, statements.get(1).id())
-			.with(user(tom))).andExpect(status().isOk()).andExpect(content().string(containsString("digital inclusion")));
+		this.mvc
+			.perform(get("/portfolios/{id}/progress/sections/{s}", portfolioId, statements.get(1).id()).with(user(tom)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("digital inclusion")));
 		for (SectionView unshared : List.of(statements.get(0), statements.get(2))) {
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
 				.isThrownBy(() -> this.access.sectionReadable(tom, portfolioId, unshared.id()));
@@ -307,7 +327,8 @@ class DemoDataTests {
 				.andExpect(status().isNotFound());
 		}
 		this.mvc.perform(get("/").with(user(tom)))
-			.andExpect(content().string(allOf(containsString("My Certification portfolio"), containsString("Lisa Marsh"))));
+			.andExpect(content()
+				.string(allOf(containsString("My Certification portfolio"), containsString("Lisa Marsh"))));
 	}
 
 	private void theDirectoryListsRuthAndTwoMoreMentors(SignedInUser lisa) throws Exception {
@@ -318,7 +339,11 @@ class DemoDataTests {
 	}
 
 	private List<SectionView> statements(SignedInUser candidate, long portfolioId) {
-		return this.portfolios.view(candidate, portfolioId).sections().stream().filter(SectionView::isStatement).toList();
+		return this.portfolios.view(candidate, portfolioId)
+			.sections()
+			.stream()
+			.filter(SectionView::isStatement)
+			.toList();
 	}
 
 }

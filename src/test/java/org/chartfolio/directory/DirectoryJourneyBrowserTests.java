@@ -41,8 +41,7 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 	void aMentorListsThemselvesAndACandidateAsksThemWithTheirCv() throws Exception {
 		SignedInUser mentor = this.fixtures.person("Morag Fielding");
 		Portfolio p = this.scene.candidate("Priya Patel").portfolio("chartership");
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
+		this.evidence.add(p.candidate(), p.id(), evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("priya-cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 
@@ -70,7 +69,8 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Morag Fielding")
 			.contains("Another sector from yours")
 			.contains("Archivist in Glasgow");
-		// Other tests may list mentors in the same region and sector: ask the one in Morag's card.
+		// Other tests may list mentors in the same region and sector: ask the one in
+		// Morag's card.
 		String ask = this.browser.driver()
 			.findElement(By.xpath("//li[contains(@class, 'mentor-card')][contains(., 'Morag Fielding')]//a"))
 			.getDomAttribute("href");
@@ -112,8 +112,8 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("See who can see this portfolio");
 		assertThat(this.browser.path()).isEqualTo("/portfolios/" + p.id() + "/people");
 		assertThat(this.browser.text(".member")).contains("Morag Fielding").contains("Mentor");
-		assertThat(this.browser.mainText())
-			.contains("Morag Fielding accepted the mentoring request from Priya Patel in the mentor directory and became Mentor");
+		assertThat(this.browser.mainText()).contains(
+				"Morag Fielding accepted the mentoring request from Priya Patel in the mentor directory and became Mentor");
 		assertThat(this.browser.pagesChecked()).isGreaterThan(10);
 	}
 
@@ -125,7 +125,9 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 	private HttpResponse<byte[]> fetch(String path) throws Exception {
 		String session = this.browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 		String base = this.browser.driver().getCurrentUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "JSESSIONID=" + session).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Cookie", "JSESSIONID=" + session)
+			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 

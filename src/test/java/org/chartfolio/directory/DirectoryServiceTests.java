@@ -74,12 +74,13 @@ class DirectoryServiceTests {
 		DirectoryService.MyListing listing = this.directoryListing.myListing(mentor).orElseThrow();
 		assertThat(listing.region()).isEqualTo(Region.WALES);
 		assertThat(listing.active()).isTrue();
-		assertThat(names(this.directoryListing.browse(candidate, Region.WALES, Sector.HEALTH, null))).contains("Grace Mentor");
+		assertThat(names(this.directoryListing.browse(candidate, Region.WALES, Sector.HEALTH, null)))
+			.contains("Grace Mentor");
 
 		this.directory.saveListing(mentor, details(Region.SCOTLAND, Sector.HEALTH, 3), listing.version());
 		assertThat(this.directoryListing.myListing(mentor).orElseThrow().capacity()).isEqualTo(3);
-		assertThatThrownBy(() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.HEALTH, 3),
-				listing.version()))
+		assertThatThrownBy(
+				() -> this.directory.saveListing(mentor, details(Region.LONDON, Sector.HEALTH, 3), listing.version()))
 			.isInstanceOf(StaleEditException.class);
 		assertThat(this.directoryListing.myListing(mentor).orElseThrow().region()).isEqualTo(Region.SCOTLAND);
 
@@ -87,7 +88,8 @@ class DirectoryServiceTests {
 		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
 			.doesNotContain("Grace Mentor");
 		this.directoryListing.resume(mentor);
-		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null))).contains("Grace Mentor");
+		assertThat(names(this.directoryListing.browse(candidate, Region.SCOTLAND, Sector.HEALTH, null)))
+			.contains("Grace Mentor");
 
 		this.directoryListing.remove(mentor);
 		assertThat(this.directoryListing.myListing(mentor)).isEmpty();
@@ -130,13 +132,15 @@ class DirectoryServiceTests {
 		listed("Aaron Same", Region.SOUTH_WEST, Sector.SCHOOL, 2);
 		listed("Zoe Other", Region.SOUTH_WEST, Sector.LEGAL, 2);
 
-		List<DirectoryService.MentorCard> said = this.directoryListing.browse(candidate, Region.SOUTH_WEST, null, Sector.SCHOOL)
+		List<DirectoryService.MentorCard> said = this.directoryListing
+			.browse(candidate, Region.SOUTH_WEST, null, Sector.SCHOOL)
 			.mentors();
 		List<String> names = said.stream().map(DirectoryService.MentorCard::name).toList();
 		assertThat(names.indexOf("Zoe Other")).isLessThan(names.indexOf("Aaron Same"));
 		assertThat(said.stream().filter((m) -> m.name().equals("Zoe Other")).findFirst().orElseThrow().otherSector())
 			.isTrue();
-		// Every mentor from another sector comes before every mentor from the candidate's own.
+		// Every mentor from another sector comes before every mentor from the candidate's
+		// own.
 		int lastOther = -1;
 		int firstSame = names.size();
 		for (int i = 0; i < said.size(); i++) {
@@ -149,7 +153,8 @@ class DirectoryServiceTests {
 		}
 		assertThat(lastOther).isLessThan(firstSame);
 
-		// Without a sector, the candidate's own listing says it; without either, names decide.
+		// Without a sector, the candidate's own listing says it; without either, names
+		// decide.
 		SignedInUser mentorCandidate = this.fixtures.person("Listed Candidate");
 		this.directory.saveListing(mentorCandidate, details(Region.WALES, Sector.SCHOOL, 1), 0);
 		List<String> byOwnListing = names(this.directoryListing.browse(mentorCandidate, Region.SOUTH_WEST, null, null));
@@ -192,9 +197,9 @@ class DirectoryServiceTests {
 		EvidenceSummary note = this.evidence.add(candidate, portfolioId, evidence("A note without a file").build());
 		EvidenceSummary othersCv = cv(other, othersPortfolio);
 
-		assertThat(this.requesting.requestChoices(candidate, listingId).portfolios())
-			.singleElement()
-			.satisfies((choice) -> assertThat(choice.cvItems()).extracting(EvidenceSummary::id).containsExactly(cv.id()));
+		assertThat(this.requesting.requestChoices(candidate, listingId).portfolios()).singleElement()
+			.satisfies(
+					(choice) -> assertThat(choice.cvItems()).extracting(EvidenceSummary::id).containsExactly(cv.id()));
 		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, othersPortfolio, othersCv.id(), "Hi", null))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, note.id(), "Hi", null))
@@ -207,11 +212,12 @@ class DirectoryServiceTests {
 			.isInstanceOf(Refusal.class)
 			.hasMessage("directory.mentor.unavailable");
 
-		long requestId = this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me", Sector.PUBLIC);
+		long requestId = this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Please mentor me",
+				Sector.PUBLIC);
 
-		assertThat(this.events.stream(MentorRequestEvent.class)).containsExactly(new MentorRequestEvent(
-				MentorRequestEvent.Kind.SENT, requestId, portfolioId, candidate.id(), mentor.id(),
-				this.events.stream(MentorRequestEvent.class).findFirst().orElseThrow().at()));
+		assertThat(this.events.stream(MentorRequestEvent.class)).containsExactly(
+				new MentorRequestEvent(MentorRequestEvent.Kind.SENT, requestId, portfolioId, candidate.id(),
+						mentor.id(), this.events.stream(MentorRequestEvent.class).findFirst().orElseThrow().at()));
 		assertThatThrownBy(() -> this.requesting.send(candidate, listingId, portfolioId, cv.id(), "Again", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.portfolio.alreadyAsked");
@@ -228,15 +234,18 @@ class DirectoryServiceTests {
 		SignedInUser mentor = listed("Nadia Mentor", Region.LONDON, Sector.HEALTH, 3);
 		SignedInUser candidate = this.fixtures.person("Sam Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
-				"Hello", null);
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
+				cv(candidate, portfolioId).id(), "Hello", null);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 
 		this.requesting.accept(mentor, requestId);
 
 		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
-		assertThat(this.requesting.request(candidate, requestId).summary().status()).isEqualTo(MentorRequest.Status.ACCEPTED);
-		assertThat(this.jdbc.sql("select concat_ws('|', actor_name, action, role, subject) from access_activity where portfolio_id = ?")
+		assertThat(this.requesting.request(candidate, requestId).summary().status())
+			.isEqualTo(MentorRequest.Status.ACCEPTED);
+		assertThat(this.jdbc
+			.sql("select concat_ws('|', actor_name, action, role, subject) from access_activity where portfolio_id = ?")
 			.param(portfolioId)
 			.query(String.class)
 			.list()).containsExactly("Nadia Mentor|DIRECTORY_REQUEST_ACCEPTED|MENTOR|Sam Candidate");
@@ -264,7 +273,8 @@ class DirectoryServiceTests {
 		long toSecond = this.requesting.send(candidate, listingOf(second), portfolioId, cvId, "Hi", null);
 		long toManager = this.requesting.send(candidate, listingOf(lineManager), portfolioId, cvId, "Hi", null);
 		this.memberships.join(portfolioId, lineManager, PortfolioRole.LINE_MANAGER);
-		// The first mentor joins through an invitation instead, so the other requests are still open.
+		// The first mentor joins through an invitation instead, so the other requests are
+		// still open.
 		this.memberships.join(portfolioId, first, PortfolioRole.MENTOR);
 		assertThat(this.requesting.request(first, toFirst).summary().open()).isTrue();
 
@@ -290,10 +300,13 @@ class DirectoryServiceTests {
 
 		this.requesting.accept(first, toFirst);
 
-		assertThat(this.requesting.request(second, toSecond).summary().status()).isEqualTo(MentorRequest.Status.WITHDRAWN);
+		assertThat(this.requesting.request(second, toSecond).summary().status())
+			.isEqualTo(MentorRequest.Status.WITHDRAWN);
 		assertThat(this.directory.requestsWaiting(second)).isZero();
-		assertThat(this.events.stream(MentorRequestEvent.class).filter((e) -> e.requestId() == toSecond)
-			.map(MentorRequestEvent::kind)).containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.WITHDRAWN);
+		assertThat(this.events.stream(MentorRequestEvent.class)
+			.filter((e) -> e.requestId() == toSecond)
+			.map(MentorRequestEvent::kind))
+			.containsExactly(MentorRequestEvent.Kind.SENT, MentorRequestEvent.Kind.WITHDRAWN);
 		assertThatThrownBy(() -> this.requesting.accept(second, toSecond)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.closed");
 	}
@@ -305,15 +318,18 @@ class DirectoryServiceTests {
 		SignedInUser late = this.fixtures.person("Late Candidate");
 		long earlyPortfolio = this.fixtures.portfolio(early, "chartership");
 		long latePortfolio = this.fixtures.portfolio(late, "chartership");
-		long fromEarly = this.requesting.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(), "Hi", null);
-		long fromLate = this.requesting.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi", null);
+		long fromEarly = this.requesting.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(),
+				"Hi", null);
+		long fromLate = this.requesting.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi",
+				null);
 
 		this.requesting.accept(mentor, fromEarly);
 
 		assertThatThrownBy(() -> this.requesting.accept(mentor, fromLate)).isInstanceOf(Refusal.class)
 			.hasMessage("directory.request.refused.full");
 		assertThat(this.requesting.request(mentor, fromLate).summary().open()).isTrue();
-		assertThatThrownBy(() -> this.access.readable(mentor, latePortfolio)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, latePortfolio))
+			.isInstanceOf(PortfolioNotFoundException.class);
 	}
 
 	@Test
@@ -327,7 +343,8 @@ class DirectoryServiceTests {
 		this.requesting.decline(mentor, declined);
 		assertThat(this.requesting.requests(candidate).sent()).singleElement()
 			.satisfies((r) -> assertThat(r.status()).isEqualTo(MentorRequest.Status.DECLINED));
-		assertThatThrownBy(() -> this.requesting.cv(mentor, declined, 1)).isInstanceOf(MentorRequestNotFoundException.class);
+		assertThatThrownBy(() -> this.requesting.cv(mentor, declined, 1))
+			.isInstanceOf(MentorRequestNotFoundException.class);
 		assertThat(this.requesting.request(mentor, declined).cvFiles()).isEmpty();
 
 		long withdrawn = this.requesting.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
@@ -337,7 +354,8 @@ class DirectoryServiceTests {
 		assertThat(this.requesting.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
 			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
 		assertThatThrownBy(() -> this.requesting.accept(mentor, withdrawn)).isInstanceOf(Refusal.class);
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId)).isInstanceOf(PortfolioNotFoundException.class);
+		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
+			.isInstanceOf(PortfolioNotFoundException.class);
 	}
 
 	@Test
@@ -346,8 +364,8 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(),
-				"Hi", null);
+		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
+				cv(candidate, portfolioId).id(), "Hi", null);
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 
 		assertThatThrownBy(() -> this.requesting.request(stranger, requestId))
@@ -386,7 +404,8 @@ class DirectoryServiceTests {
 		}
 
 		long few = this.queries.count(() -> assertThat(
-				this.directoryListing.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC).mentors())
+				this.directoryListing.browse(candidate, Region.YORKSHIRE_AND_THE_HUMBER, Sector.OTHER, Sector.PUBLIC)
+					.mentors())
 			.hasSize(2));
 		long many = this.queries.count(() -> assertThat(
 				this.directoryListing.browse(candidate, Region.WEST_MIDLANDS, Sector.OTHER, Sector.PUBLIC).mentors())
@@ -406,8 +425,7 @@ class DirectoryServiceTests {
 	}
 
 	private EvidenceSummary cv(SignedInUser owner, long portfolioId) {
-		return this.evidence.add(owner, portfolioId,
-				evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
+		return this.evidence.add(owner, portfolioId, evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
 						new ByteArrayResource(TestFiles.PDF))));
 	}

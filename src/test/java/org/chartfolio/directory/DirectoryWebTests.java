@@ -75,7 +75,9 @@ class DirectoryWebTests {
 	@Test
 	void aListingWithMistakesShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
 		SignedInUser mentor = this.fixtures.person("Mentor");
-		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+		this.mvc
+			.perform(post("/mentors/listing").with(user(mentor))
+				.with(csrf())
 				.param("region", "")
 				.param("sector", "HEALTH")
 				.param("capacity", "12")
@@ -89,7 +91,9 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("I mentor in the evenings.")))
 			.andExpect(content().string(containsString("value=\"HEALTH\" selected")));
 
-		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+		this.mvc
+			.perform(post("/mentors/listing").with(user(mentor))
+				.with(csrf())
 				.param("region", "WALES")
 				.param("sector", "HEALTH")
 				.param("capacity", "two")
@@ -100,7 +104,9 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("id=\"capacity-error\"")))
 			.andExpect(content().string(not(containsString("Exception"))));
 
-		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+		this.mvc
+			.perform(post("/mentors/listing").with(user(mentor))
+				.with(csrf())
 				.param("region", "WALES")
 				.param("sector", "HEALTH")
 				.param("capacity", "2")
@@ -112,12 +118,15 @@ class DirectoryWebTests {
 	@Test
 	void aStaleListingEditSaysSoAndKeepsWhatWasTyped() throws Exception {
 		SignedInUser mentor = this.fixtures.person("Mentor");
-		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"), 0);
+		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"),
+				0);
 		long version = this.directoryListing.myListing(mentor).orElseThrow().version();
-		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"),
-				version);
+		this.directory.saveListing(mentor,
+				new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"), version);
 
-		this.mvc.perform(post("/mentors/listing").with(user(mentor)).with(csrf())
+		this.mvc
+			.perform(post("/mentors/listing").with(user(mentor))
+				.with(csrf())
 				.param("region", "LONDON")
 				.param("sector", "HEALTH")
 				.param("capacity", "4")
@@ -135,14 +144,21 @@ class DirectoryWebTests {
 		listed("Zed Other Sector", Region.NORTHERN_IRELAND, Sector.PUBLIC);
 		MockHttpSession session = new MockHttpSession();
 
-		this.mvc.perform(get("/mentors").param("mySector", "HEALTH").param("region", "NORTHERN_IRELAND")
-				.session(session).with(user(candidate)))
+		this.mvc
+			.perform(get("/mentors").param("mySector", "HEALTH")
+				.param("region", "NORTHERN_IRELAND")
+				.session(session)
+				.with(user(candidate)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesPattern("(?s).*Zed Other Sector.*Another sector from yours.*Ada Same Sector.*")));
+			.andExpect(content()
+				.string(matchesPattern("(?s).*Zed Other Sector.*Another sector from yours.*Ada Same Sector.*")));
 		this.mvc.perform(get("/mentors").param("region", "NORTHERN_IRELAND").session(session).with(user(candidate)))
 			.andExpect(content().string(containsString("value=\"HEALTH\" selected")))
 			.andExpect(content().string(matchesPattern("(?s).*Zed Other Sector.*Ada Same Sector.*")));
-		this.mvc.perform(get("/mentors").param("region", "NOT_A_REGION").param("sector", "x").session(session)
+		this.mvc
+			.perform(get("/mentors").param("region", "NOT_A_REGION")
+				.param("sector", "x")
+				.session(session)
 				.with(user(candidate)))
 			.andExpect(status().isOk());
 	}
@@ -153,7 +169,9 @@ class DirectoryWebTests {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long listingId = this.directoryListing.myListing(mentor).orElseThrow().id();
 
-		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
+		this.mvc
+			.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate()))
+				.with(csrf())
 				.param("portfolioId", String.valueOf(p.id()))
 				.param("cvEvidenceId", "")
 				.param("message", "Would you mentor me?"))
@@ -163,7 +181,9 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("Would you mentor me?")));
 
 		long note = this.evidence.add(p.candidate(), p.id(), evidence("Just a note").build()).id();
-		this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
+		this.mvc
+			.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate()))
+				.with(csrf())
 				.param("portfolioId", String.valueOf(p.id()))
 				.param("cvEvidenceId", String.valueOf(note))
 				.param("message", ""))
@@ -213,7 +233,8 @@ class DirectoryWebTests {
 
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("This portfolio already has a mentor, so you cannot become its mentor.")))
+			.andExpect(content()
+				.string(containsString("This portfolio already has a mentor, so you cannot become its mentor.")))
 			.andExpect(content().string(containsString("Waiting for an answer")));
 	}
 
@@ -236,13 +257,11 @@ class DirectoryWebTests {
 	}
 
 	private long send(SignedInUser mentor, SignedInUser candidate, long portfolioId) {
-		long cv = this.evidence.add(candidate, portfolioId,
-				evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
-				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
-						new ByteArrayResource(TestFiles.PDF))))
+		long cv = this.evidence.add(candidate, portfolioId, evidence("CV").kind(EvidenceKind.DOCUMENT).build(), List
+			.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))))
 			.id();
-		return this.requesting.send(candidate, this.directoryListing.myListing(mentor).orElseThrow().id(), portfolioId, cv, "Hi",
-				null);
+		return this.requesting.send(candidate, this.directoryListing.myListing(mentor).orElseThrow().id(), portfolioId,
+				cv, "Hi", null);
 	}
 
 }

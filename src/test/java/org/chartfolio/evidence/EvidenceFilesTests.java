@@ -1,6 +1,5 @@
 package org.chartfolio.evidence;
 
-import org.chartfolio.support.TestFiles;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.TestFiles;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 import org.junit.jupiter.api.Test;
@@ -75,8 +75,9 @@ class EvidenceFilesTests {
 				List.of(upload("display.png", png), upload("minutes.pdf", TestFiles.PDF)));
 
 		EvidenceViews.Details details = this.pages.details(candidate, portfolio, item.number());
-		assertThat(details.files()).extracting(EvidenceFileView::name, EvidenceFileView::contentType,
-				EvidenceFileView::size, EvidenceFileView::hasThumbnail)
+		assertThat(details.files())
+			.extracting(EvidenceFileView::name, EvidenceFileView::contentType, EvidenceFileView::size,
+					EvidenceFileView::hasThumbnail)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("display.png", "image/png", (long) png.length, true),
 					org.assertj.core.groups.Tuple.tuple("minutes.pdf", "application/pdf", (long) TestFiles.PDF.length,
 							false));
@@ -84,8 +85,8 @@ class EvidenceFilesTests {
 			.param(item.id())
 			.query(String.class)
 			.list()
-			.get(0)).isEqualTo(java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)));
+			.get(0)).isEqualTo(
+					java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)));
 		EvidenceViews.Download download = this.pages.download(candidate, portfolio, item.number(),
 				details.files().get(1).id());
 		try (InputStream in = download.content()) {
@@ -99,9 +100,9 @@ class EvidenceFilesTests {
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
 		long contentsBefore = this.jdbc.sql("select count(*) from file_content").query(Long.class).single();
 
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.editing.create(candidate, portfolio,
-				details("Holiday snaps"),
-				List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.editing.create(candidate, portfolio, details("Holiday snaps"),
+					List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
 
 		assertThat(this.evidence.countLive(candidate, portfolio)).isZero();
 		assertThat(this.jdbc.sql("select count(*) from evidence_item where portfolio_id = ?")

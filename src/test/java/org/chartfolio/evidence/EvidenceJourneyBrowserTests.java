@@ -1,6 +1,5 @@
 package org.chartfolio.evidence;
 
-import org.chartfolio.support.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,11 +39,16 @@ class EvidenceJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=captured]")).isEqualTo("Saved as E2.");
 
 		this.browser.open(overview + "/evidence");
-		assertThat(this.browser.text("#evidence-1")).contains("E1").contains("Summer reading display").contains("Photo");
-		assertThat(this.browser.text("#evidence-2")).contains("E2").contains("CDG committee minutes").contains("Document");
+		assertThat(this.browser.text("#evidence-1")).contains("E1")
+			.contains("Summer reading display")
+			.contains("Photo");
+		assertThat(this.browser.text("#evidence-2")).contains("E2")
+			.contains("CDG committee minutes")
+			.contains("Document");
 		WebElement thumbnail = this.browser.driver().findElement(By.cssSelector("#evidence-1 img.evidence-thumbnail"));
 		assertThat(((JavascriptExecutor) this.browser.driver()).executeScript("return arguments[0].naturalWidth;",
-				thumbnail)).isEqualTo(160L);
+				thumbnail))
+			.isEqualTo(160L);
 		assertThat(this.browser.driver().findElements(By.cssSelector("#evidence-2 img"))).isEmpty();
 
 		new Select(this.browser.driver().findElement(By.id("filter-kind"))).selectByVisibleText("Photo");

@@ -16,7 +16,9 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
-/** The list costs the same number of statements for 2 items as for 60 with tags and files. */
+/**
+ * The list costs the same number of statements for 2 items as for 60 with tags and files.
+ */
 @IntegrationTest
 class EvidenceListQueriesTests {
 
@@ -44,8 +46,8 @@ class EvidenceListQueriesTests {
 
 		int forSmall = statementsFor(() -> this.evidence.page(p.candidate(), p.id(), filter(), 0));
 		int forLarge = statementsFor(() -> this.evidence.page(p.candidate(), large, filter(), 0));
-		int forLargeTagged = statementsFor(
-				() -> this.evidence.page(p.candidate(), large, new EvidenceViews.Filter(null, "tag 1", false, null), 0));
+		int forLargeTagged = statementsFor(() -> this.evidence.page(p.candidate(), large,
+				new EvidenceViews.Filter(null, "tag 1", false, null), 0));
 
 		assertThat(this.evidence.page(p.candidate(), large, filter(), 0).items()).hasSize(50)
 			.allSatisfy((item) -> assertThat(item.files()).hasSize(1));

@@ -40,7 +40,8 @@ class EvidenceServiceTests {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
 		long second = this.fixtures.portfolio(p.candidate(), "chartership");
 
-		EvidenceSummary photo = this.evidence.add(p.candidate(), p.id(), details("Photo of the summer reading display"));
+		EvidenceSummary photo = this.evidence.add(p.candidate(), p.id(),
+				details("Photo of the summer reading display"));
 		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(), details("Minutes of the CDG committee"));
 		EvidenceSummary other = this.evidence.add(p.candidate(), second, details("First Aid certificate"));
 		assertThat(List.of(photo.label(), minutes.label(), other.label())).containsExactly("E1", "E2", "E1");
@@ -51,8 +52,10 @@ class EvidenceServiceTests {
 		EvidenceSummary next = this.evidence.add(p.candidate(), p.id(), details("Feedback from a reader"));
 
 		assertThat(next.number()).isEqualTo(3);
-		assertThat(this.evidence.list(p.candidate(), p.id())).extracting(EvidenceSummary::label).containsExactly("E1", "E3");
-		assertThat(this.evidence.byNumbers(p.candidate(), p.id(), List.of(1, 2, 3, 9)).keySet()).containsExactlyInAnyOrder(1, 3);
+		assertThat(this.evidence.list(p.candidate(), p.id())).extracting(EvidenceSummary::label)
+			.containsExactly("E1", "E3");
+		assertThat(this.evidence.byNumbers(p.candidate(), p.id(), List.of(1, 2, 3, 9)).keySet())
+			.containsExactlyInAnyOrder(1, 3);
 	}
 
 	@Test
@@ -61,8 +64,10 @@ class EvidenceServiceTests {
 		EvidenceSummary item = this.evidence.add(p.candidate(), p.id(),
 				evidence("Display").kind(EvidenceKind.PHOTO).link("").tags(" Reader Development ", "displays").build());
 
-		assertThat(this.jdbc.sql("select tag from evidence_tag where evidence_id = ?").param(item.id()).query(String.class).list())
-			.containsExactlyInAnyOrder("reader development", "displays");
+		assertThat(this.jdbc.sql("select tag from evidence_tag where evidence_id = ?")
+			.param(item.id())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("reader development", "displays");
 	}
 
 	@Test

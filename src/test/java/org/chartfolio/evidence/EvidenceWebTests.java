@@ -1,12 +1,12 @@
 package org.chartfolio.evidence;
 
 import java.util.List;
-import org.chartfolio.support.PortfolioScene;
-import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.support.TestFiles;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
+import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +66,10 @@ class EvidenceWebTests {
 		this.portfolio = this.scene.candidate("Web Candidate").portfolio("certification");
 		this.photo = this.editing.create(this.portfolio.candidate(), this.portfolio.id(),
 				evidence("Summer display").kind(EvidenceKind.PHOTO)
-					.description("First line\nSecond line <b>not bold</b>").link("https://example.org/display")
-					.tags("displays").build(),
+					.description("First line\nSecond line <b>not bold</b>")
+					.link("https://example.org/display")
+					.tags("displays")
+					.build(),
 				List.of(new Upload("display.png", TestFiles.png().length, new ByteArrayResource(TestFiles.png())),
 						new Upload("plan.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))));
 		List<EvidenceFileView> files = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).files();
@@ -86,9 +88,12 @@ class EvidenceWebTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(TestFiles.PDF));
 
-		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.portfolio.candidate())))
+		this.mvc
+			.perform(get(base() + "/1/files/" + this.pdfId).param("inline", "").with(user(this.portfolio.candidate())))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));
-		this.mvc.perform(get(base() + "/1/files/" + this.imageId).param("inline", "").with(user(this.portfolio.candidate())))
+		this.mvc
+			.perform(
+					get(base() + "/1/files/" + this.imageId).param("inline", "").with(user(this.portfolio.candidate())))
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("inline")));
 		this.mvc.perform(get(base() + "/1/files/" + this.imageId + "/thumbnail").with(user(this.portfolio.candidate())))
@@ -103,8 +108,8 @@ class EvidenceWebTests {
 		this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("To be binned"));
 		this.editing.moveToBin(this.portfolio.candidate(), this.portfolio.id(), 2);
 		String file = base() + "/1/files/" + this.imageId;
-		List<java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = List.of(() -> get(base()),
-				() -> get(base() + "/new"), () -> get(base() + "/1"), () -> get(base() + "/1/edit"),
+		List<java.util.function.Supplier<AbstractMockHttpServletRequestBuilder<?>>> requests = List.of(
+				() -> get(base()), () -> get(base() + "/new"), () -> get(base() + "/1"), () -> get(base() + "/1/edit"),
 				() -> get(base() + "/1/delete"), () -> get(base() + "/bin"), () -> get(file),
 				() -> get(file).param("inline", ""), () -> get(file + "/thumbnail"),
 				() -> multipart(base() + "/new").param("title", "Sneaky").with(csrf()),
@@ -119,7 +124,8 @@ class EvidenceWebTests {
 				.as(() -> result.getRequest().getMethod() + " " + result.getRequest().getRequestURI())
 				.isEqualTo(404);
 		}
-		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title()).isEqualTo("Summer display");
+		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title())
+			.isEqualTo("Summer display");
 		assertThat(this.evidence.binned(this.portfolio.candidate(), this.portfolio.id())).hasSize(1);
 		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
@@ -165,8 +171,8 @@ class EvidenceWebTests {
 	@Test
 	void aStaleEditKeepsWhatWasTypedAndSaysWhy() throws Exception {
 		long opened = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).version();
-		this.editing.update(this.portfolio.candidate(), this.portfolio.id(), 1, opened, details("Changed in another tab"), null,
-				List.of());
+		this.editing.update(this.portfolio.candidate(), this.portfolio.id(), 1, opened,
+				details("Changed in another tab"), null, List.of());
 
 		this.mvc
 			.perform(multipart(base() + "/1/edit").param("title", "My careful rewrite")
@@ -179,7 +185,8 @@ class EvidenceWebTests {
 			.andExpect(content().string(containsString("changed somewhere else")))
 			.andExpect(content().string(containsString("value=\"My careful rewrite\"")))
 			.andExpect(content().string(not(containsString("value=\"" + opened + "\""))));
-		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title()).isEqualTo("Changed in another tab");
+		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title())
+			.isEqualTo("Changed in another tab");
 	}
 
 	@Test
@@ -248,7 +255,8 @@ class EvidenceWebTests {
 				.with(csrf())
 				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter a title, or choose a file and its name will be the title")))
+			.andExpect(
+					content().string(containsString("Enter a title, or choose a file and its name will be the title")))
 			.andExpect(content().string(containsString("A thought to keep")));
 
 		this.mvc.perform(get(base() + "/capture").with(user(this.portfolio.candidate())))
@@ -289,7 +297,8 @@ class EvidenceWebTests {
 	@Test
 	void aTextFileNamedAsAnHtaIsKeptAndDownloadedAsTxt() throws Exception {
 		this.mvc
-			.perform(multipart(base() + "/new").file(new MockMultipartFile("files", "minutes.hta", "application/hta", VBSCRIPT))
+			.perform(multipart(base() + "/new")
+				.file(new MockMultipartFile("files", "minutes.hta", "application/hta", VBSCRIPT))
 				.param("title", "Committee minutes")
 				.param("kind", "MINUTES")
 				.with(csrf())
@@ -306,7 +315,9 @@ class EvidenceWebTests {
 
 	@Test
 	void aNameStoredBeforeTheRuleStillNeverReachesADownloadWithItsExecutableExtension() throws Exception {
-		this.jdbc.sql("update evidence_file set original_name = 'plan.pdf.lnk' where id = ?").param(this.pdfId).update();
+		this.jdbc.sql("update evidence_file set original_name = 'plan.pdf.lnk' where id = ?")
+			.param(this.pdfId)
+			.update();
 
 		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())

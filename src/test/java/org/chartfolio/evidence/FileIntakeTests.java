@@ -1,9 +1,9 @@
 package org.chartfolio.evidence;
 
-import org.chartfolio.support.TestFiles;
-import org.chartfolio.system.FieldProblem;
 import java.nio.charset.StandardCharsets;
 
+import org.chartfolio.support.TestFiles;
+import org.chartfolio.system.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -114,7 +114,8 @@ class FileIntakeTests {
 		assertThat(FileIntake.nameFor("photo.png", "image/jpeg")).isEqualTo("photo.png.jpg");
 		assertThat(FileIntake.nameFor("notes.md", "text/plain")).isEqualTo("notes.md");
 		assertThat(FileIntake.nameFor(".hta", "text/plain")).isEqualTo("file.txt");
-		assertThat(FileIntake.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileIntake.MAX_NAME_LENGTH).endsWith(".txt");
+		assertThat(FileIntake.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileIntake.MAX_NAME_LENGTH)
+			.endsWith(".txt");
 	}
 
 	@Test
@@ -122,8 +123,10 @@ class FileIntakeTests {
 		for (String type : FileIntake.ALLOWED_TYPES) {
 			for (String extension : FileIntake.EXECUTABLE_EXTENSIONS) {
 				String name = FileIntake.nameFor("minutes." + extension, type);
-				assertThat(FileIntake.EXECUTABLE_EXTENSIONS).as(name + " for " + type).doesNotContain(FileIntake.extension(name));
-				assertThat(FileIntake.EXTENSIONS.get(type)).as(name + " for " + type).contains(FileIntake.extension(name));
+				assertThat(FileIntake.EXECUTABLE_EXTENSIONS).as(name + " for " + type)
+					.doesNotContain(FileIntake.extension(name));
+				assertThat(FileIntake.EXTENSIONS.get(type)).as(name + " for " + type)
+					.contains(FileIntake.extension(name));
 			}
 		}
 	}

@@ -41,7 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The S3 file store against a real S3-compatible server (s3rver), in the whole application. */
+/**
+ * The S3 file store against a real S3-compatible server (s3rver), in the whole
+ * application.
+ */
 @S3StoreTest
 class S3FileStoreTests {
 
@@ -99,7 +102,9 @@ class S3FileStoreTests {
 		assertThat(probe.waitFor(3, TimeUnit.MINUTES)).as("the probe finished").isTrue();
 		String printed = Files.readString(output);
 		assertThat(probe.exitValue()).as(printed).isZero();
-		List<String> lines = printed.lines().filter((line) -> line.matches("^(written|read|gone|max heap) .*")).toList();
+		List<String> lines = printed.lines()
+			.filter((line) -> line.matches("^(written|read|gone|max heap) .*"))
+			.toList();
 		String written = lines.get(0).substring("written ".length());
 		assertThat(lines.get(0)).startsWith("written " + size + " ");
 		assertThat(lines.get(1)).isEqualTo("read " + written);
@@ -147,11 +152,12 @@ class S3FileStoreTests {
 	@Test
 	void anObjectWrittenInATransactionThatRollsBackIsRemoved() {
 		String key = UUID.randomUUID().toString();
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
-			this.store.put(key, new ByteArrayInputStream(new byte[] { 7, 7 }), 2);
-			assertThat(this.store.open(key)).isPresent();
-			throw new IllegalStateException("the row could not be written");
-		}));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+				this.store.put(key, new ByteArrayInputStream(new byte[] { 7, 7 }), 2);
+				assertThat(this.store.open(key)).isPresent();
+				throw new IllegalStateException("the row could not be written");
+			}));
 		assertThat(this.store.open(key)).isEmpty();
 	}
 

@@ -8,10 +8,11 @@ import java.util.HexFormat;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Run in a JVM of its own with a heap far smaller than the file (see S3FileStoreTests): stores a
- * generated file of the given size through {@link S3FileStore}, reads it back and prints both
- * digests. A store that held a whole file in memory dies here with an OutOfMemoryError.
- * Arguments: endpoint, bucket, access key, secret key, size in bytes, the server's certificate (PEM).
+ * Run in a JVM of its own with a heap far smaller than the file (see S3FileStoreTests):
+ * stores a generated file of the given size through {@link S3FileStore}, reads it back
+ * and prints both digests. A store that held a whole file in memory dies here with an
+ * OutOfMemoryError. Arguments: endpoint, bucket, access key, secret key, size in bytes,
+ * the server's certificate (PEM).
  */
 final class S3StreamingProbe {
 

@@ -35,9 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The export benchmark of the README: 100 evidence items, 30 of them with a PDF file and 50 with a
- * 3000 by 2000 photo, all cited from the statements, exported in a JVM limited to 512 MB of heap.
- * Tagged so that ordinary runs leave it out; {@code ./mvnw -B verify -Pexport-benchmark} runs it alone.
+ * The export benchmark of the README: 100 evidence items, 30 of them with a PDF file and
+ * 50 with a 3000 by 2000 photo, all cited from the statements, exported in a JVM limited
+ * to 512 MB of heap. Tagged so that ordinary runs leave it out;
+ * {@code ./mvnw -B verify -Pexport-benchmark} runs it alone.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -81,8 +82,9 @@ class ExportBenchmarkTests {
 						"photo-" + n + ".jpg", photo);
 			}
 			else {
-				ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Note " + n, EvidenceKind.NOTE, "note-" + n + ".txt",
-						("Notes of activity " + n + "\n").repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Note " + n, EvidenceKind.NOTE,
+						"note-" + n + ".txt", ("Notes of activity " + n + "\n").repeat(200)
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
 		List<SectionView> statements = this.portfolios.view(p.candidate(), p.id())
@@ -93,7 +95,8 @@ class ExportBenchmarkTests {
 		for (int s = 0; s < statements.size(); s++) {
 			StringBuilder text = new StringBuilder();
 			for (int n = s + 1; n <= ITEMS; n += statements.size()) {
-				text.append("In this activity I learnt what the evidence shows and how I would do it again [E").append(n)
+				text.append("In this activity I learnt what the evidence shows and how I would do it again [E")
+					.append(n)
 					.append("].\n\n");
 			}
 			this.writing.save(p.candidate(), p.id(), statements.get(s).id(), text.toString(), 0, false);
@@ -125,16 +128,19 @@ class ExportBenchmarkTests {
 				"Export benchmark %s: %d items (%d PDF files, %d photos of 3000x2000, %.1f MB of photos), "
 						+ "max heap %d MB, %d processors: %.1f s, peak heap used %d MB (sum of heap pools' peaks), "
 						+ "PDF %d pages, %.1f MB%n",
-				LocalDate.now(), ITEMS, PDFS, PHOTOS, photoBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576,
-				Runtime.getRuntime().availableProcessors(), millis / 1000.0, peakHeap / 1048576, pages,
-				Files.size(file) / 1048576.0);
+				LocalDate.now(), ITEMS, PDFS, PHOTOS, photoBytes / 1048576.0,
+				Runtime.getRuntime().maxMemory() / 1048576, Runtime.getRuntime().availableProcessors(), millis / 1000.0,
+				peakHeap / 1048576, pages, Files.size(file) / 1048576.0);
 		System.out.print(result);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "export-benchmark.txt"), result);
 		assertThat(pages).isGreaterThan(ITEMS + PDFS * 4);
 	}
 
-	/** A 3000 by 2000 JPEG with gradients, shapes and grain, so it weighs what a phone photo weighs. */
+	/**
+	 * A 3000 by 2000 JPEG with gradients, shapes and grain, so it weighs what a phone
+	 * photo weighs.
+	 */
 	private static byte[] photo(Random random) throws IOException {
 		BufferedImage image = new BufferedImage(3000, 2000, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();

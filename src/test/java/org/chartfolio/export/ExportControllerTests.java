@@ -40,22 +40,33 @@ class ExportControllerTests {
 
 	@Test
 	void theCandidateStartsAnExportWatchesItAndDownloadsThePdfWhichNobodyElseCanFetch() throws Exception {
-		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").lineManager("Manager").portfolio("certification");
+		Portfolio p = this.scene.candidate("Candidate")
+			.mentor("Mentor")
+			.lineManager("Manager")
+			.portfolio("certification");
 
 		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export a draft PDF")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + p.id() + "/export\"")));
-		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.lineManager()))).andExpect(status().isNotFound());
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + p.id() + "/export\"")));
+		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.lineManager())))
+			.andExpect(status().isNotFound());
 
-		String job = this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true").with(user(p.candidate())).with(csrf()))
+		String job = this.mvc
+			.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(job).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 
-		String page = this.mvc.perform(get(job).with(user(p.candidate()))).andExpect(status().isOk()).andReturn().getResponse()
+		String page = this.mvc.perform(get(job).with(user(p.candidate())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		if (!page.contains("Your PDF is ready")) {
 			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
@@ -81,7 +92,8 @@ class ExportControllerTests {
 			.andReturn()
 			.getResponse();
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
-		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("My-certification-portfolio.pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("My-certification-portfolio.pdf");
 		assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		try (PDDocument pdf = Loader.loadPDF(download.getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("My certification portfolio").contains("Candidate");
@@ -91,22 +103,26 @@ class ExportControllerTests {
 	@Test
 	void aPortfolioThatFailsReadinessAsksForTheDraftToBeConfirmedAndListsFilesOnlyAttached() throws Exception {
 		Portfolio p = this.scene.candidate("Drafting Candidate").portfolio("chartership");
-		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget", org.chartfolio.evidence.EvidenceKind.DOCUMENT,
-				"budget.ods", ExportFixtures.ods());
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget",
+				org.chartfolio.evidence.EvidenceKind.DOCUMENT, "budget.ods", ExportFixtures.ods());
 
 		String page = this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("readiness checks fail").contains("Export a draft PDF")
+		assertThat(page).contains("readiness checks fail")
+			.contains("Export a draft PDF")
 			.contains("name=\"confirmDraft\"")
 			.contains("href=\"/portfolios/" + p.id() + "/readiness\"");
 		if (!this.converter.available()) {
-			assertThat(page).contains("Files the PDF will only attach").contains("E1 Budget: budget.ods").contains("Save each as PDF");
+			assertThat(page).contains("Files the PDF will only attach")
+				.contains("E1 Budget: budget.ods")
+				.contains("Save each as PDF");
 		}
 
-		String refused = this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()))
+		String refused = this.mvc
+			.perform(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -115,13 +131,20 @@ class ExportControllerTests {
 			.contains("Tick the box to export a draft")
 			.contains("href=\"#confirmDraft\"")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(p.id()).query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single()).isZero();
 
-		this.mvc.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true").with(user(p.candidate())).with(csrf()))
+		this.mvc
+			.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(p.id()).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }

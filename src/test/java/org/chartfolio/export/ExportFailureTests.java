@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An export that fails part way: the person is told and offered another go, and no working file is left. */
+/**
+ * An export that fails part way: the person is told and offered another go, and no
+ * working file is left.
+ */
 @IntegrationTest
 class ExportFailureTests {
 
@@ -53,8 +56,10 @@ class ExportFailureTests {
 				ExportFixtures.pdf("Certificate", 1));
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Minutes", EvidenceKind.MINUTES, "minutes.txt",
 				"Minutes".getBytes(StandardCharsets.UTF_8));
-		// The first file is copied into the export's folder; the second has gone from the store by the time it is read.
-		// (Only this candidate's: other tests' exports in the same context read their files as ever.)
+		// The first file is copied into the export's folder; the second has gone from the
+		// store by the time it is read.
+		// (Only this candidate's: other tests' exports in the same context read their
+		// files as ever.)
 		doCallRealMethod().doThrow(new UncheckedIOException(new IOException("File went away")))
 			.when(this.evidence)
 			.openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
@@ -80,10 +85,13 @@ class ExportFailureTests {
 			.contains("<button type=\"submit\"");
 		this.mvc.perform(get(job + "/pdf").with(user(p.candidate()))).andExpect(status().isNotFound());
 		UUID id = UUID.fromString(job.substring(job.lastIndexOf('/') + 1));
-		assertThat(this.jobs.find(p.candidate().id(), p.id(), id).orElseThrow().state()).isEqualTo(ExportJob.State.FAILED);
+		assertThat(this.jobs.find(p.candidate().id(), p.id(), id).orElseThrow().state())
+			.isEqualTo(ExportJob.State.FAILED);
 		try (var left = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
-			assertThat(left.filter((path) -> path.getFileName().toString().startsWith("chartfolio-export-" + id)).toList())
-				.as("the job's working folder, with the file copied before the failure").isEmpty();
+			assertThat(
+					left.filter((path) -> path.getFileName().toString().startsWith("chartfolio-export-" + id)).toList())
+				.as("the job's working folder, with the file copied before the failure")
+				.isEmpty();
 		}
 
 		// Trying again, with the file back, gives the PDF.
@@ -93,14 +101,19 @@ class ExportFailureTests {
 	}
 
 	private String startExport(SignedInUser candidate, long portfolio) throws Exception {
-		return this.mvc.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true").with(user(candidate)).with(csrf()))
+		return this.mvc
+			.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 	}
 
-	/** The progress fragment htmx fetches, once the job has finished one way or the other. */
+	/**
+	 * The progress fragment htmx fetches, once the job has finished one way or the other.
+	 */
 	private String awaitFinished(SignedInUser candidate, String job) throws Exception {
 		for (int i = 0; i < 600; i++) {
 			String fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(candidate)))

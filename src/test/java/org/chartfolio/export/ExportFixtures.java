@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.util.Matrix;
 import org.chartfolio.account.SignedInUser;
@@ -48,7 +48,10 @@ final class ExportFixtures {
 		});
 	}
 
-	/** The smallest OpenDocument text that LibreOffice opens: one paragraph saying {@code text}. */
+	/**
+	 * The smallest OpenDocument text that LibreOffice opens: one paragraph saying
+	 * {@code text}.
+	 */
 	static byte[] odt(String text) {
 		return openDocument("text", "<office:text><text:p>" + text + "</text:p></office:text>");
 	}
@@ -61,7 +64,8 @@ final class ExportFixtures {
 	private static byte[] openDocument(String type, String body) {
 		var bytes = new java.io.ByteArrayOutputStream();
 		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-			byte[] mimetype = ("application/vnd.oasis.opendocument." + type).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			byte[] mimetype = ("application/vnd.oasis.opendocument." + type)
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 			var entry = new java.util.zip.ZipEntry("mimetype");
 			entry.setMethod(java.util.zip.ZipEntry.STORED);
 			entry.setSize(mimetype.length);
@@ -71,16 +75,19 @@ final class ExportFixtures {
 			zip.putNextEntry(entry);
 			zip.write(mimetype);
 			zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
-					+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument." + type + "\"/>"
-					+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.write(
+					("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+							+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument."
+							+ type + "\"/>"
+							+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
-			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-					+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-					+ "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\"><office:body>"
-					+ body + "</office:body></office:document-content>")
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.write(
+					("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+							+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+							+ "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\"><office:body>"
+							+ body + "</office:body></office:document-content>")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
 		catch (java.io.IOException impossible) {
 			throw new java.io.UncheckedIOException(impossible);
@@ -88,14 +95,18 @@ final class ExportFixtures {
 		return bytes.toByteArray();
 	}
 
-	/** The words {@link #landscapeAndRotatedPdf()} writes at the left and the right edge of each page, as shown. */
+	/**
+	 * The words {@link #landscapeAndRotatedPdf()} writes at the left and the right edge
+	 * of each page, as shown.
+	 */
 	static final String[][] EDGE_WORDS = { { "Landscape-west", "Landscape-east" }, { "Rotate90-west", "Rotate90-east" },
 			{ "Rotate270-west", "Rotate270-east" } };
 
 	/**
-	 * Three pages that a reader shows landscape: an A4 page turned on its side, and two portrait A4
-	 * pages with /Rotate 90 and /Rotate 270 whose text is drawn turned so that it reads upright as
-	 * shown. Each page has a word against its left edge and one against its right edge.
+	 * Three pages that a reader shows landscape: an A4 page turned on its side, and two
+	 * portrait A4 pages with /Rotate 90 and /Rotate 270 whose text is drawn turned so
+	 * that it reads upright as shown. Each page has a word against its left edge and one
+	 * against its right edge.
 	 */
 	static byte[] landscapeAndRotatedPdf() {
 		return build((document) -> {
@@ -105,8 +116,8 @@ final class ExportFixtures {
 			int[] rotations = { 0, 90, 270 };
 			for (int n = 0; n < rotations.length; n++) {
 				int rotation = rotations[n];
-				PDPage page = new PDPage(
-						(rotation == 0) ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+				PDPage page = new PDPage((rotation == 0)
+						? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
 				page.setRotation(rotation);
 				document.addPage(page);
 				String east = EDGE_WORDS[n][1];
@@ -115,7 +126,8 @@ final class ExportFixtures {
 					content.beginText();
 					content.setFont(font, size);
 					for (int w = 0; w < 2; w++) {
-						// Where the word starts as shown (along the shown page, 300 up from its foot), in the page's own space.
+						// Where the word starts as shown (along the shown page, 300 up
+						// from its foot), in the page's own space.
 						float x = starts[w];
 						content.setTextMatrix(switch (rotation) {
 							case 90 -> new Matrix(0, 1, -1, 0, 300, x);

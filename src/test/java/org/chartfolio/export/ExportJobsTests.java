@@ -25,8 +25,8 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 
 /**
- * The queue of exports in the database: a second click gives the same job, and exports are fair, one
- * running at a time per person while somebody else's runs beside it.
+ * The queue of exports in the database: a second click gives the same job, and exports
+ * are fair, one running at a time per person while somebody else's runs beside it.
  */
 @IntegrationTest
 class ExportJobsTests {
@@ -81,7 +81,8 @@ class ExportJobsTests {
 		Portfolio p = this.scene.candidate("Olga Other").portfolio("certification");
 		UUID first = this.exports.startPdf(this.slow, portfolio, true);
 
-		assertThat(this.exports.startPdf(this.slow, portfolio, true)).as("the same person, the same portfolio").isEqualTo(first);
+		assertThat(this.exports.startPdf(this.slow, portfolio, true)).as("the same person, the same portfolio")
+			.isEqualTo(first);
 		UUID ofAnother = this.exports.startPdf(this.slow, another, true);
 		assertThat(ofAnother).as("another portfolio").isNotEqualTo(first);
 		UUID ofTheirs = this.exports.startPdf(p.candidate(), p.id(), true);
@@ -113,10 +114,12 @@ class ExportJobsTests {
 		long theirNext = this.fixtures.portfolio(this.slow, "certification");
 		UUID nextJob = this.exports.startPdf(this.slow, theirNext, true);
 
-		assertThat(await(quick, small, quickJob).state()).as("the second person's export finished").isEqualTo(ExportJob.State.READY);
+		assertThat(await(quick, small, quickJob).state()).as("the second person's export finished")
+			.isEqualTo(ExportJob.State.READY);
 		assertThat(state(this.slow, large, slowJob)).as("while the first person's is still running")
 			.isEqualTo(ExportJob.State.RUNNING);
-		// The first person's next export has been tried at least once by now and is waiting its turn.
+		// The first person's next export has been tried at least once by now and is
+		// waiting its turn.
 		Thread.sleep(ExportTasks.RETRY.toMillis() + 1000);
 		ExportJob waiting = this.jobs.find(this.slow.id(), theirNext, nextJob).orElseThrow();
 		assertThat(waiting.state()).isEqualTo(ExportJob.State.WAITING);
@@ -124,7 +127,8 @@ class ExportJobsTests {
 
 		this.release.countDown();
 		assertThat(await(this.slow, large, slowJob).state()).isEqualTo(ExportJob.State.READY);
-		assertThat(await(this.slow, theirNext, nextJob).state()).as("then their next one runs").isEqualTo(ExportJob.State.READY);
+		assertThat(await(this.slow, theirNext, nextJob).state()).as("then their next one runs")
+			.isEqualTo(ExportJob.State.READY);
 	}
 
 	private long portfolioWithAFile(SignedInUser owner) {

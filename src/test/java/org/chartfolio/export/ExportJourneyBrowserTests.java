@@ -50,8 +50,12 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Induction checklist", EvidenceKind.DOCUMENT,
 				"checklist.pdf", ExportFixtures.pdf("Induction checklist", 1));
 		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
-		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
-		this.writing.save(p.candidate(), p.id(), first.id(), "I wrote an induction checklist [E1] for new staff.", 0, false);
+		SectionView first = sections.stream()
+			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
+			.findFirst()
+			.orElseThrow();
+		this.writing.save(p.candidate(), p.id(), first.id(), "I wrote an induction checklist [E1] for new staff.", 0,
+				false);
 
 		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id());
@@ -62,7 +66,8 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 			.contains("readiness checks fail")
 			.contains("it will say \u201cDraft\u201d on the cover and at the top of every page");
 		this.browser.click("Export a draft PDF");
-		assertThat(this.browser.path()).as("nothing started without the box ticked").isEqualTo("/portfolios/" + p.id() + "/export/pdf");
+		assertThat(this.browser.path()).as("nothing started without the box ticked")
+			.isEqualTo("/portfolios/" + p.id() + "/export/pdf");
 		assertThat(this.browser.mainText()).contains("There is a problem").contains("Tick the box to export a draft");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector(".error-summary a[href='#confirmDraft']")));
 		assertThat(this.browser.activeElementId()).as("the summary's link goes to the box").isEqualTo("confirmDraft");
@@ -96,8 +101,8 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 			PDFTextStripper cover = new PDFTextStripper();
 			cover.setEndPage(1);
 			assertThat(cover.getText(pdf)).as("the confirmed draft says so").containsPattern("Draft: \\d+ checks fail");
-			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline()))
-				.contains("Contents", "Reflective statement", "Evidence index", "E1 Induction checklist");
+			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Contents",
+					"Reflective statement", "Evidence index", "E1 Induction checklist");
 			int statement = PdfReading.pageContaining(pdf, "I wrote an induction checklist");
 			int item = PdfReading.pageContaining(pdf, "E1 Induction checklist\n");
 			int appended = PdfReading.pageContaining(pdf, "Induction checklist page 1");

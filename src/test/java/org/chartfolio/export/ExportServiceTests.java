@@ -96,7 +96,10 @@ class ExportServiceTests {
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	/** A candidate's portfolio with statements citing items with a PDF, a photo and a text file, a goal and a PKSB rating. */
+	/**
+	 * A candidate's portfolio with statements citing items with a PDF, a photo and a text
+	 * file, a goal and a PKSB rating.
+	 */
 	record Scene(SignedInUser candidate, long portfolioId, EvidenceSummary pdfItem, EvidenceSummary photoItem,
 			EvidenceSummary textItem) {
 	}
@@ -108,20 +111,33 @@ class ExportServiceTests {
 		EvidenceSummary photoItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Summer reading display",
 				EvidenceKind.PHOTO, "display.png", TestFiles.png(1600, 1000));
 		EvidenceSummary textItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Committee minutes",
-				EvidenceKind.MINUTES, "minutes.txt", "Minutes of the reading committee".getBytes(StandardCharsets.UTF_8));
+				EvidenceKind.MINUTES, "minutes.txt",
+				"Minutes of the reading committee".getBytes(StandardCharsets.UTF_8));
 		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
-		SectionView first = sections.stream().filter((s) -> Integer.valueOf(1).equals(s.criterionNumber())).findFirst().orElseThrow();
-		SectionView second = sections.stream().filter((s) -> Integer.valueOf(2).equals(s.criterionNumber())).findFirst().orElseThrow();
+		SectionView first = sections.stream()
+			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
+			.findFirst()
+			.orElseThrow();
+		SectionView second = sections.stream()
+			.filter((s) -> Integer.valueOf(2).equals(s.criterionNumber()))
+			.findFirst()
+			.orElseThrow();
 		SectionView cv = sections.stream().filter((s) -> s.kind() == SectionKind.CV).findFirst().orElseThrow();
 		this.writing.save(p.candidate(), p.id(), first.id(),
-				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.", 0, false);
-		this.writing.save(p.candidate(), p.id(), second.id(), "The committee [E3] agreed the plan for our LMS.", 0, false);
+				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.",
+				0, false);
+		this.writing.save(p.candidate(), p.id(), second.id(), "The committee [E3] agreed the plan for our LMS.", 0,
+				false);
 		this.glossary.define(p.candidate(), p.id(), "LMS", "Library Management System", null);
 		this.glossary.define(p.candidate(), p.id(), "GDPR", "General Data Protection Regulation", null);
 		this.writing.save(p.candidate(), p.id(), cv.id(), "Librarian at Westfield since 2019.", 0, false);
 		this.plan.add(p.candidate(), p.id(),
-				goal("Do a First Aid course").reason("Safety at events").actions("Book it")
-					.target(LocalDate.of(2026, 6, 1)).status(GoalStatus.DONE).outcome("Passed").evidence(pdfItem.id())
+				goal("Do a First Aid course").reason("Safety at events")
+					.actions("Book it")
+					.target(LocalDate.of(2026, 6, 1))
+					.status(GoalStatus.DONE)
+					.outcome("Passed")
+					.evidence(pdfItem.id())
 					.build());
 		String area = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
 		long rating = this.pksb.choose(p.candidate(), p.id(), area);
@@ -143,16 +159,22 @@ class ExportServiceTests {
 			stripper.setStartPage(1);
 			stripper.setEndPage(1);
 			String cover = stripper.getText(pdf);
-			assertThat(cover).contains("Zoë O’Brien").contains("My chartership portfolio").contains("Chartership")
+			assertThat(cover).contains("Zoë O’Brien")
+				.contains("My chartership portfolio")
+				.contains("Chartership")
 				.contains("Exported on");
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
 			String contents = stripper.getText(pdf);
 			assertThat(contents).containsPattern("Evidence map\\W*\\d+");
-			assertThat(contents).contains("Contents").containsPattern("Abbreviations\\W*\\d+").containsPattern("Annotated CV\\W*\\d+")
-				.containsPattern("Evidence index\\W*\\d+").containsPattern("Development plan\\W*\\d+");
+			assertThat(contents).contains("Contents")
+				.containsPattern("Abbreviations\\W*\\d+")
+				.containsPattern("Annotated CV\\W*\\d+")
+				.containsPattern("Evidence index\\W*\\d+")
+				.containsPattern("Development plan\\W*\\d+");
 			PDFTextStripper byPosition = new PDFTextStripper();
-			// Links are drawn after the text around them: read the words in the order a reader sees them.
+			// Links are drawn after the text around them: read the words in the order a
+			// reader sees them.
 			byPosition.setSortByPosition(true);
 			String all = byPosition.getText(pdf);
 			assertThat(all).contains("I took a First Aid course [E1] – it changed how I run events")
@@ -161,16 +183,20 @@ class ExportServiceTests {
 				.contains("Certificate of First Aid page 2")
 				.contains("minutes.txt")
 				.contains("Do a First Aid course")
-				.as("an item's and a goal's details").contains("About First Aid certificate").contains("1 June 2026")
+				.as("an item's and a goal's details")
+				.contains("About First Aid certificate")
+				.contains("1 June 2026")
 				.contains("LMS Library Management System")
-				.as("the end reflection on the PKSB area").contains("End reflections")
+				.as("the end reflection on the PKSB area")
+				.contains("End reflections")
 				.contains("From 1 to 3: the survey showed what readers wanted.")
 				.as("an explained acronym the writing does not use is left out")
 				.doesNotContain("General Data Protection Regulation");
 
-			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover", "Contents", "Abbreviations",
-					"Annotated CV", "Reflective statement", "Evidence index", "Evidence map", "Evidence", "E1 First Aid certificate",
-					"first-aid.pdf (2 page(s))", "E2 Summer reading display", "PKSB self-assessment", "Development plan");
+			assertThat(PdfReading.outlineTitles(pdf.getDocumentCatalog().getDocumentOutline())).contains("Cover",
+					"Contents", "Abbreviations", "Annotated CV", "Reflective statement", "Evidence index",
+					"Evidence map", "Evidence", "E1 First Aid certificate", "first-aid.pdf (2 page(s))",
+					"E2 Summer reading display", "PKSB self-assessment", "Development plan");
 
 			var catalog = pdf.getDocumentCatalog();
 			assertThat(catalog.getStructureTreeRoot()).as("tagged for screen readers").isNotNull();
@@ -183,7 +209,8 @@ class ExportServiceTests {
 			map.setSortByPosition(true);
 			map.setStartPage(mapPage + 1);
 			map.setEndPage(mapPage + 1);
-			assertThat(map.getText(pdf)).as("the evidence map, a column per written statement: E1 and E2 back criterion 1, E3 criterion 2")
+			assertThat(map.getText(pdf))
+				.as("the evidence map, a column per written statement: E1 and E2 back criterion 1, E3 criterion 2")
 				.containsPattern("Criterion 1\\s+Criterion 2\\s+Total")
 				.containsPattern("E1 First Aid certificate\\s+1\\s+1")
 				.containsPattern("E3 Committee minutes\\s+1\\s+1")
@@ -193,8 +220,10 @@ class ExportServiceTests {
 			int statementPage = PdfReading.pageContaining(pdf, "I took a First Aid course");
 			int itemPage = PdfReading.pageContaining(pdf, "E1 First Aid certificate\n");
 			int appendedPage = PdfReading.pageContaining(pdf, "Certificate of First Aid page 1");
-			assertThat(PdfReading.linkTargets(pdf, statementPage)).as("citation [E1] links to the item's page").contains(itemPage);
-			assertThat(PdfReading.linkTargets(pdf, itemPage)).as("the item links back to the statement and on to its pages")
+			assertThat(PdfReading.linkTargets(pdf, statementPage)).as("citation [E1] links to the item's page")
+				.contains(itemPage);
+			assertThat(PdfReading.linkTargets(pdf, itemPage))
+				.as("the item links back to the statement and on to its pages")
 				.contains(statementPage, appendedPage);
 			assertThat(appendedPage).isEqualTo(itemPage + 1);
 
@@ -209,7 +238,8 @@ class ExportServiceTests {
 
 			int minutesItemPage = PdfReading.pageContaining(pdf, "E3 Committee minutes\n");
 			int minutesPage = PdfReading.pageContaining(pdf, "Minutes of the reading committee");
-			assertThat(minutesPage).as("the text file is printed as a page straight after its item").isEqualTo(minutesItemPage + 1);
+			assertThat(minutesPage).as("the text file is printed as a page straight after its item")
+				.isEqualTo(minutesItemPage + 1);
 			List<String> pages = PdfReading.pageTexts(pdf);
 			assertThat(pages.get(minutesPage)).as("its running label").contains("E3 · minutes.txt · page 1 of 1");
 			assertThat(pages.get(appendedPage)).contains("E1 · first-aid.pdf · page 1 of 2");
@@ -221,7 +251,8 @@ class ExportServiceTests {
 			assertThat(fails).as("the scene is not ready to submit").isGreaterThan(1);
 			assertThat(pages).as("a draft says so on the cover and on every page, appended ones too")
 				.allSatisfy((page) -> assertThat(page).contains("Draft: " + fails + " checks fail"));
-			assertThat(pages.get(0)).contains("Draft: " + fails + " readiness checks fail.").contains("This is not the copy to");
+			assertThat(pages.get(0)).contains("Draft: " + fails + " readiness checks fail.")
+				.contains("This is not the copy to");
 		}
 	}
 
@@ -235,7 +266,8 @@ class ExportServiceTests {
 			.findFirst()
 			.orElseThrow();
 		String statement = "Llyfrgell Genedlaethol — ŵ ŷ Ŵ Ŷ, Dvořák, Ελληνικά, Кириллица, “curly”";
-		this.writing.save(p.candidate(), p.id(), first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0, false);
+		this.writing.save(p.candidate(), p.id(), first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0,
+				false);
 		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
 		Path file = await(p.candidate(), p.id(), jobId);
 
@@ -281,16 +313,20 @@ class ExportServiceTests {
 				PDRectangle a4 = pdf.getPage(page).getMediaBox();
 				assertThat(pdf.getPage(page).getRotation()).isZero();
 				List<TextPosition> letters = letters(pdf, page);
-				String words = letters.stream().map(TextPosition::getUnicode).collect(java.util.stream.Collectors.joining());
+				String words = letters.stream()
+					.map(TextPosition::getUnicode)
+					.collect(java.util.stream.Collectors.joining());
 				assertThat(words).as("page %d of the file reads back from page %d", n, page + 1)
 					.contains(String.join("", ExportFixtures.EDGE_WORDS[n - 1]));
 				assertThat(letters).as("upright and inside the A4 page").allSatisfy((letter) -> {
 					assertThat(letter.getDir()).isZero();
-					assertThat(letter.getXScale()).as("not stretched").isCloseTo(letter.getYScale(), withinPercentage(1));
+					assertThat(letter.getXScale()).as("not stretched")
+						.isCloseTo(letter.getYScale(), withinPercentage(1));
 					assertThat(letter.getXDirAdj()).isBetween(0f, a4.getWidth());
 					assertThat(letter.getYDirAdj()).isBetween(0f, a4.getHeight());
 				});
-				// The file's corners are marked: first letters near the left edge, last ones near the right.
+				// The file's corners are marked: first letters near the left edge, last
+				// ones near the right.
 				assertThat(letters.get(0).getXDirAdj()).isLessThan(a4.getWidth() / 4);
 				assertThat(letters.get(letters.size() - 1).getXDirAdj()).isGreaterThan(a4.getWidth() * 3 / 4);
 			}
@@ -303,7 +339,8 @@ class ExportServiceTests {
 		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer <<>>\n%%EOF\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] locked = ExportFixtures.lockedPdf("Secret minutes");
-		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf", broken);
+		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Broken scan", EvidenceKind.DOCUMENT, "scan.pdf",
+				broken);
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Locked minutes", EvidenceKind.MINUTES, "locked.pdf",
 				locked);
 		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
@@ -330,8 +367,10 @@ class ExportServiceTests {
 		Scene scene = scene();
 		assertThatThrownBy(() -> this.exports.startPdf(scene.candidate(), scene.portfolioId(), false))
 			.isInstanceOf(ExportService.DraftNotConfirmedException.class);
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?").param(scene.portfolioId())
-			.query(Long.class).single()).as("nothing was queued").isZero();
+		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
+			.param(scene.portfolioId())
+			.query(Long.class)
+			.single()).as("nothing was queued").isZero();
 		assertThat(this.exports.before(scene.candidate(), scene.portfolioId()).draft()).isTrue();
 	}
 
@@ -349,7 +388,8 @@ class ExportServiceTests {
 
 		try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 			int first = PdfReading.pageContaining(pdf, "E1 Led the induction\n");
-			assertThat(PdfReading.pageContaining(pdf, "E2 Ran the book group\n")).as("several to a page").isEqualTo(first);
+			assertThat(PdfReading.pageContaining(pdf, "E2 Ran the book group\n")).as("several to a page")
+				.isEqualTo(first);
 			assertThat(PdfReading.pageContaining(pdf, "E3 Chaired the forum\n")).isEqualTo(first);
 			int plan = PdfReading.pageContaining(pdf, "E4 Service plan\n");
 			if (before.converts()) {
@@ -384,7 +424,8 @@ class ExportServiceTests {
 		String mentorsJob = this.exports.startPdf(mentor, scene.portfolioId(), true).toString();
 		assertThat(this.exports.job(mentor, scene.portfolioId(), mentorsJob).id().toString()).isEqualTo(mentorsJob);
 		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), mentorsJob))
-			.as("the candidate cannot see the mentor's job").isInstanceOf(PortfolioNotFoundException.class);
+			.as("the candidate cannot see the mentor's job")
+			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.exports.download(scene.candidate(), scene.portfolioId(), mentorsJob))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.exports.job(mentor, scene.portfolioId(), UUID.randomUUID().toString()))
@@ -399,21 +440,26 @@ class ExportServiceTests {
 		String jobId = this.exports.startPdf(scene.candidate(), scene.portfolioId(), true).toString();
 		Path file = await(scene.candidate(), scene.portfolioId(), jobId);
 		assertThat(Files.size(file)).isPositive();
-		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid").param(jobId).query(Long.class).single())
-			.as("the PDF is kept in the database, not in a folder of one instance").isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid")
+			.param(jobId)
+			.query(Long.class)
+			.single()).as("the PDF is kept in the database, not in a folder of one instance").isEqualTo(1);
 		assertThat(Files.list(Path.of(System.getProperty("java.io.tmpdir")))
 			.filter((path) -> path.getFileName().toString().startsWith("chartfolio-export-" + jobId))
 			.toList()).as("the working folder is gone").isEmpty();
 
 		this.clock.advance(this.jobs.keep().minus(Duration.ofMinutes(1)));
 		this.jobs.expire();
-		assertThat(this.exports.job(scene.candidate(), scene.portfolioId(), jobId).ready()).as("not yet expired").isTrue();
+		assertThat(this.exports.job(scene.candidate(), scene.portfolioId(), jobId).ready()).as("not yet expired")
+			.isTrue();
 
 		this.clock.advance(Duration.ofMinutes(2));
 		this.jobs.expire();
 
-		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid").param(jobId).query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from export_pdf where job_id = ?::uuid")
+			.param(jobId)
+			.query(Long.class)
+			.single()).isZero();
 		assertThatThrownBy(() -> this.exports.job(scene.candidate(), scene.portfolioId(), jobId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 	}
@@ -446,7 +492,8 @@ class ExportServiceTests {
 		stripper.setStartPage(page + 1);
 		stripper.setEndPage(page + 1);
 		stripper.getText(pdf);
-		// Leave out the page number at the foot of the page, and the draft mark and running label at its top.
+		// Leave out the page number at the foot of the page, and the draft mark and
+		// running label at its top.
 		letters.removeIf((letter) -> Character.isDigit(letter.getUnicode().charAt(0))
 				&& letter.getYDirAdj() > pdf.getPage(page).getMediaBox().getHeight() - 50);
 		letters.removeIf((letter) -> letter.getYDirAdj() < PdfExport.HEADER);

@@ -13,7 +13,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reading an exported PDF back as an assessor meets it: its bookmarks, its pages' text and its links. */
+/**
+ * Reading an exported PDF back as an assessor meets it: its bookmarks, its pages' text
+ * and its links.
+ */
 final class PdfReading {
 
 	private PdfReading() {
@@ -64,7 +67,8 @@ final class PdfReading {
 		List<Integer> targets = new ArrayList<>();
 		for (PDAnnotation annotation : pdf.getPage(page).getAnnotations()) {
 			if (annotation instanceof PDAnnotationLink link) {
-				var destination = (link.getAction() instanceof PDActionGoTo goTo) ? goTo.getDestination() : link.getDestination();
+				var destination = (link.getAction() instanceof PDActionGoTo goTo) ? goTo.getDestination()
+						: link.getDestination();
 				if (destination instanceof PDPageDestination pageDestination) {
 					targets.add(pdf.getPages().indexOf(pageDestination.getPage()));
 				}

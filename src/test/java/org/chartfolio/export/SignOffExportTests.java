@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sign-off documents in the submission PDF: their own chapter, in the contents and the bookmarks. */
+/**
+ * The sign-off documents in the submission PDF: their own chapter, in the contents and
+ * the bookmarks.
+ */
 @IntegrationTest
 class SignOffExportTests {
 

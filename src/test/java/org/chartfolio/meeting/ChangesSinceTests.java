@@ -74,9 +74,10 @@ class ChangesSinceTests {
 		long oldGoal = this.plan.add(p.candidate(), p.id(), goal("First Aid course", GoalStatus.PLANNED, null));
 
 		this.clock.advance(Duration.ofDays(3));
-		this.meetings.record(p.mentor(), p.id(), new MeetingService.Edit(
-				new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null), List.of(),
-				Set.of(), null));
+		this.meetings.record(p.mentor(), p.id(),
+				new MeetingService.Edit(
+						new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null),
+						List.of(), Set.of(), null));
 		assertThat(this.changes.sinceLastMeeting(p.mentor(), p.id()).isEmpty()).isTrue();
 
 		save(p.candidate(), p.id(), first, "I ran a popular display on local history.", v1);
@@ -91,7 +92,8 @@ class ChangesSinceTests {
 		ChangesSince.Changes changed = this.changes.sinceLastMeeting(p.mentor(), p.id());
 
 		assertThat(changed.lastMeetingOn()).isEqualTo(LocalDate.now(this.clock).minusDays(1));
-		assertThat(changed.sections()).extracting((c) -> c.section().id()).containsExactlyInAnyOrder(first.id(), second.id());
+		assertThat(changed.sections()).extracting((c) -> c.section().id())
+			.containsExactlyInAnyOrder(first.id(), second.id());
 		ChangesSince.SectionChange revised = changed.sections()
 			.stream()
 			.filter((c) -> c.section().id() == first.id())
@@ -99,8 +101,9 @@ class ChangesSinceTests {
 			.orElseThrow();
 		assertThat(revised.text().wordsThen()).isEqualTo(7);
 		assertThat(revised.text().wordsNow()).isEqualTo(8);
-		assertThat(revised.text().diff()).extracting(WritingService.DiffPiece::text, WritingService.DiffPiece::added,
-				WritingService.DiffPiece::removed)
+		assertThat(revised.text().diff())
+			.extracting(WritingService.DiffPiece::text, WritingService.DiffPiece::added,
+					WritingService.DiffPiece::removed)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("I ran a", false, false),
 					org.assertj.core.groups.Tuple.tuple("popular", true, false),
 					org.assertj.core.groups.Tuple.tuple("display on local history.", false, false));
@@ -119,7 +122,8 @@ class ChangesSinceTests {
 			assertThat(item.added()).isTrue();
 		});
 		assertThat(changed.goals()).extracting(PlanService.GoalChange::title, PlanService.GoalChange::kind)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Learn cataloguing", PlanService.GoalChange.Kind.ADDED),
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("Learn cataloguing", PlanService.GoalChange.Kind.ADDED),
 					org.assertj.core.groups.Tuple.tuple("First Aid course", PlanService.GoalChange.Kind.DONE));
 	}
 
@@ -181,9 +185,10 @@ class ChangesSinceTests {
 			versions.add(save(p.candidate(), p.id(), section, largestText(random), 0));
 		}
 		this.clock.advance(Duration.ofDays(3));
-		this.meetings.record(p.candidate(), p.id(), new MeetingService.Edit(
-				new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null), List.of(),
-				Set.of(), null));
+		this.meetings.record(p.candidate(), p.id(),
+				new MeetingService.Edit(
+						new Meeting.Details(LocalDate.now(this.clock).minusDays(1), MeetingMode.VIDEO, "", null),
+						List.of(), Set.of(), null));
 		for (int i = 0; i < sections.size(); i++) {
 			save(p.candidate(), p.id(), sections.get(i), largestText(random), versions.get(i));
 		}
@@ -193,7 +198,8 @@ class ChangesSinceTests {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(changed.sections()).hasSize(3).allSatisfy((change) -> assertThat(change.text().diff()).isNotEmpty());
-		// Coarse, for a busy machine: the quadratic comparison this replaced took minutes on such texts.
+		// Coarse, for a busy machine: the quadratic comparison this replaced took minutes
+		// on such texts.
 		assertThat(took).isLessThan(Duration.ofSeconds(5));
 	}
 
@@ -222,8 +228,11 @@ class ChangesSinceTests {
 	}
 
 	private static PlanService.GoalEdit goal(String title, GoalStatus status, Long version) {
-		return GoalEditBuilder.goal(title).status(status)
-			.outcome((status == GoalStatus.DONE) ? "Passed the course." : "").version(version).build();
+		return GoalEditBuilder.goal(title)
+			.status(status)
+			.outcome((status == GoalStatus.DONE) ? "Passed the course." : "")
+			.version(version)
+			.build();
 	}
 
 }

@@ -71,7 +71,8 @@ class MeetingJourneyBrowserTests extends BrowserJourney {
 
 		signInAtHome(p.mentor());
 		this.browser.open(overview + "/meetings/prepare");
-		assertThat(this.browser.mainText()).contains("popular").contains("Add a reflection on the display")
+		assertThat(this.browser.mainText()).contains("popular")
+			.contains("Add a reflection on the display")
 			.doesNotContain("Upload the committee minutes");
 		this.browser.open("/mentoring");
 		assertThat(this.browser.mainText()).contains("1 section, 1 evidence item, 0 goals");

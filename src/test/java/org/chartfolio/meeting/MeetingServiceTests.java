@@ -46,14 +46,17 @@ class MeetingServiceTests {
 
 	@BeforeEach
 	void portfolioWithMentorAndLineManager() {
-		this.portfolio = this.scene.candidate("Candidate").mentor("Mentor").lineManager("Manager").portfolio("chartership");
+		this.portfolio = this.scene.candidate("Candidate")
+			.mentor("Mentor")
+			.lineManager("Manager")
+			.portfolio("chartership");
 	}
 
 	@Test
 	void theMentorLogsAMeetingThatTheCandidateReadsAndEditsAndBothTickActionsOff() {
 		LocalDate today = LocalDate.now(this.clock);
-		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(),
-				edit(today, "Talked about criterion 2.", today.plusWeeks(4), null, "Draft criterion 2", "Ask for minutes"));
+		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit(today,
+				"Talked about criterion 2.", today.plusWeeks(4), null, "Draft criterion 2", "Ask for minutes"));
 
 		MeetingService.MeetingView seen = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id);
 		assertThat(seen.recordedByName()).isEqualTo("Mentor");
@@ -68,11 +71,12 @@ class MeetingServiceTests {
 			.satisfies((action) -> assertThat(action.done()).isTrue())
 			.satisfies((action) -> assertThat(action.doneByName()).isEqualTo("Candidate"));
 		this.meetings.mark(this.portfolio.mentor(), this.portfolio.id(), draft, false);
-		assertThat(this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id).openActions()).isEqualTo(2);
+		assertThat(this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id).openActions())
+			.isEqualTo(2);
 
 		MeetingService.MeetingView current = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id);
-		this.meetings.update(this.portfolio.candidate(), this.portfolio.id(), id, edit(today, "Talked about criterion 2 and 3.", null,
-				current.version(), "Draft criterion 2 and 3"));
+		this.meetings.update(this.portfolio.candidate(), this.portfolio.id(), id,
+				edit(today, "Talked about criterion 2 and 3.", null, current.version(), "Draft criterion 2 and 3"));
 		MeetingService.MeetingView edited = this.meetings.meeting(this.portfolio.mentor(), this.portfolio.id(), id);
 		assertThat(edited.notes()).isEqualTo("Talked about criterion 2 and 3.");
 		assertThat(edited.nextMeetingOn()).isNull();
@@ -85,7 +89,9 @@ class MeetingServiceTests {
 		LocalDate today = LocalDate.now(this.clock);
 		long first = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(),
 				edit(today.minusWeeks(4), "", null, null, "Book the First Aid course", "Read the PKSB guidance"));
-		List<MeetingService.ActionView> agreed = this.meetings.meeting(this.portfolio.mentor(), this.portfolio.id(), first).actions();
+		List<MeetingService.ActionView> agreed = this.meetings
+			.meeting(this.portfolio.mentor(), this.portfolio.id(), first)
+			.actions();
 		assertThat(this.meetings.form(this.portfolio.candidate(), this.portfolio.id(), null).carried())
 			.extracting(MeetingService.ActionView::text)
 			.containsExactly("Book the First Aid course", "Read the PKSB guidance");
@@ -96,7 +102,8 @@ class MeetingServiceTests {
 		long secondId = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), second);
 
 		MeetingService.Page page = this.meetings.page(this.portfolio.mentor(), this.portfolio.id(), secondId);
-		assertThat(page.carried()).extracting(MeetingService.ActionView::text).containsExactly("Read the PKSB guidance");
+		assertThat(page.carried()).extracting(MeetingService.ActionView::text)
+			.containsExactly("Read the PKSB guidance");
 		assertThat(page.carried().get(0).carriedOver()).isTrue();
 		assertThat(this.meetings.prepare(this.portfolio.candidate(), this.portfolio.id()).openActions())
 			.extracting(MeetingService.ActionView::text)
@@ -107,7 +114,8 @@ class MeetingServiceTests {
 	@Test
 	void aStaleEditIsRefusedAndTickingAnActionMakesAnOpenFormStale() {
 		LocalDate today = LocalDate.now(this.clock);
-		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit(today, "Notes", null, null, "One action"));
+		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(),
+				edit(today, "Notes", null, null, "One action"));
 		MeetingService.MeetingView opened = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id);
 
 		this.meetings.mark(this.portfolio.mentor(), this.portfolio.id(), opened.actions().get(0).id(), true);
@@ -123,9 +131,11 @@ class MeetingServiceTests {
 	@Test
 	void badDatesAreRefusedWithTheFieldTheyConcern() {
 		LocalDate today = LocalDate.now(this.clock);
-		assertThatThrownBy(() -> this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), edit(today.plusDays(1), "", null, null)))
+		assertThatThrownBy(() -> this.meetings.record(this.portfolio.candidate(), this.portfolio.id(),
+				edit(today.plusDays(1), "", null, null)))
 			.isInstanceOfSatisfying(FieldProblem.class, (p) -> assertThat(p.field()).isEqualTo("heldOn"));
-		assertThatThrownBy(() -> this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), edit(today, "", today, null)))
+		assertThatThrownBy(() -> this.meetings.record(this.portfolio.candidate(), this.portfolio.id(),
+				edit(today, "", today, null)))
 			.isInstanceOfSatisfying(FieldProblem.class, (p) -> assertThat(p.field()).isEqualTo("nextMeetingOn"));
 		assertThat(this.meetings.log(this.portfolio.candidate(), this.portfolio.id()).meetings()).isEmpty();
 	}
@@ -133,7 +143,8 @@ class MeetingServiceTests {
 	@Test
 	void aDeletedMeetingIsKeptWithItsActionsAndCanBeRestored() {
 		LocalDate today = LocalDate.now(this.clock);
-		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit(today, "Notes", null, null, "Keep me"));
+		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(),
+				edit(today, "Notes", null, null, "Keep me"));
 
 		this.meetings.delete(this.portfolio.candidate(), this.portfolio.id(), id);
 		MeetingService.Log log = this.meetings.log(this.portfolio.mentor(), this.portfolio.id());
@@ -153,13 +164,17 @@ class MeetingServiceTests {
 	void aLineManagerAStrangerAndAFormerMentorFindNoMeetings() {
 		LocalDate today = LocalDate.now(this.clock);
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		long id = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(), edit(today, "Private notes", null, null, "Act"));
+		long id = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(),
+				edit(today, "Private notes", null, null, "Act"));
 		long action = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id).actions().get(0).id();
 
 		for (SignedInUser outsider : List.of(this.portfolio.lineManager(), stranger)) {
-			assertThatThrownBy(() -> this.meetings.log(outsider, this.portfolio.id())).isInstanceOf(PortfolioNotFoundException.class);
-			assertThatThrownBy(() -> this.meetings.page(outsider, this.portfolio.id(), id)).isInstanceOf(PortfolioNotFoundException.class);
-			assertThatThrownBy(() -> this.meetings.prepare(outsider, this.portfolio.id())).isInstanceOf(PortfolioNotFoundException.class);
+			assertThatThrownBy(() -> this.meetings.log(outsider, this.portfolio.id()))
+				.isInstanceOf(PortfolioNotFoundException.class);
+			assertThatThrownBy(() -> this.meetings.page(outsider, this.portfolio.id(), id))
+				.isInstanceOf(PortfolioNotFoundException.class);
+			assertThatThrownBy(() -> this.meetings.prepare(outsider, this.portfolio.id()))
+				.isInstanceOf(PortfolioNotFoundException.class);
 			assertThatThrownBy(() -> this.meetings.record(outsider, this.portfolio.id(), edit(today, "", null, null)))
 				.isInstanceOf(PortfolioNotFoundException.class);
 			assertThatThrownBy(() -> this.meetings.mark(outsider, this.portfolio.id(), action, true))

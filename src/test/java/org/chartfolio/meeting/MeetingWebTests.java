@@ -76,14 +76,19 @@ class MeetingWebTests {
 
 	@BeforeEach
 	void portfolioWithMentor() {
-		this.portfolio = this.scene.candidate("Priya Shah").mentor("Tom Reed").lineManager("Line Manager").portfolio("certification");
+		this.portfolio = this.scene.candidate("Priya Shah")
+			.mentor("Tom Reed")
+			.lineManager("Line Manager")
+			.portfolio("certification");
 		this.base = "/portfolios/" + this.portfolio.id() + "/meetings";
 	}
 
 	@Test
 	void theMentorLogsAMeetingWithActionsAndTheCandidateSeesIt() throws Exception {
 		String today = LocalDate.now(this.clock).toString();
-		this.mvc.perform(post(this.base).with(user(this.portfolio.mentor())).with(csrf())
+		this.mvc
+			.perform(post(this.base).with(user(this.portfolio.mentor()))
+				.with(csrf())
 				.param("heldOn", today)
 				.param("mode", "VIDEO")
 				.param("notes", "Went through criterion 1.")
@@ -103,7 +108,9 @@ class MeetingWebTests {
 
 	@Test
 	void aFutureDateIsExplainedNextToTheFieldAndWhatWasTypedStays() throws Exception {
-		this.mvc.perform(post(this.base).with(user(this.portfolio.candidate())).with(csrf())
+		this.mvc
+			.perform(post(this.base).with(user(this.portfolio.candidate()))
+				.with(csrf())
 				.param("heldOn", LocalDate.now(this.clock).plusDays(2).toString())
 				.param("mode", "PHONE")
 				.param("notes", "Notes I do not want to lose")
@@ -120,7 +127,9 @@ class MeetingWebTests {
 
 	@Test
 	void theErrorSummaryLinkForAnOverLongActionJumpsToThatActionsField() throws Exception {
-		String html = this.mvc.perform(post(this.base).with(user(this.portfolio.candidate())).with(csrf())
+		String html = this.mvc
+			.perform(post(this.base).with(user(this.portfolio.candidate()))
+				.with(csrf())
 				.param("heldOn", LocalDate.now(this.clock).toString())
 				.param("mode", "PHONE")
 				.param("actions[0].text", "A short one")
@@ -130,8 +139,7 @@ class MeetingWebTests {
 			.getResponse()
 			.getContentAsString();
 
-		Matcher link = Pattern
-			.compile("<div class=\"alert alert-danger error-summary\"[\\s\\S]*?<a href=\"#([^\"]+)\"")
+		Matcher link = Pattern.compile("<div class=\"alert alert-danger error-summary\"[\\s\\S]*?<a href=\"#([^\"]+)\"")
 			.matcher(html);
 		assertThat(link.find()).as("the error summary links to the field").isTrue();
 		assertThat(link.group(1)).isEqualTo("actions1.text");
@@ -144,7 +152,9 @@ class MeetingWebTests {
 		MeetingService.MeetingView opened = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id);
 		this.meetings.mark(this.portfolio.mentor(), this.portfolio.id(), opened.actions().get(0).id(), true);
 
-		this.mvc.perform(post(this.base + "/" + id).with(user(this.portfolio.candidate())).with(csrf())
+		this.mvc
+			.perform(post(this.base + "/" + id).with(user(this.portfolio.candidate()))
+				.with(csrf())
 				.param("heldOn", opened.heldOn().toString())
 				.param("mode", "EMAIL")
 				.param("notes", "My newer notes")
@@ -168,8 +178,11 @@ class MeetingWebTests {
 			.andExpect(content().string(containsString("Ask for feedback")))
 			.andExpect(content().string(containsString("Mark as done")));
 
-		this.mvc.perform(post(this.base + "/actions/" + action).with(user(this.portfolio.candidate())).with(csrf())
-				.param("done", "true").param("from", "prepare"))
+		this.mvc
+			.perform(post(this.base + "/actions/" + action).with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("done", "true")
+				.param("from", "prepare"))
 			.andExpect(redirectedUrl(this.base + "/prepare#actions"));
 		this.mvc.perform(get(this.base + "/prepare").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("No open actions.")));
@@ -199,17 +212,21 @@ class MeetingWebTests {
 		for (String page : List.of(this.base, this.base + "/prepare", this.base + "/new", this.base + "/" + id)) {
 			this.mvc.perform(get(page).with(user(this.portfolio.lineManager()))).andExpect(status().isNotFound());
 		}
-		this.mvc.perform(post(this.base).with(user(this.portfolio.lineManager())).with(csrf())
-				.param("heldOn", LocalDate.now(this.clock).toString()).param("mode", "VIDEO"))
+		this.mvc
+			.perform(post(this.base).with(user(this.portfolio.lineManager()))
+				.with(csrf())
+				.param("heldOn", LocalDate.now(this.clock).toString())
+				.param("mode", "VIDEO"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theMentoringPageListsEachMenteeAndTheHeaderLinksToItForMentorsOnly() throws Exception {
-		this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), new MeetingService.Edit(
-				new Meeting.Details(LocalDate.now(this.clock), MeetingMode.IN_PERSON, "",
-						LocalDate.now(this.clock).plusWeeks(3)),
-				List.of(new Meeting.ActionLine(null, "Act", false)), Set.of(), null));
+		this.meetings.record(this.portfolio.mentor(), this.portfolio.id(),
+				new MeetingService.Edit(
+						new Meeting.Details(LocalDate.now(this.clock), MeetingMode.IN_PERSON, "",
+								LocalDate.now(this.clock).plusWeeks(3)),
+						List.of(new Meeting.ActionLine(null, "Act", false)), Set.of(), null));
 
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
@@ -230,22 +247,33 @@ class MeetingWebTests {
 
 	@Test
 	void theMentorSeesWhatWaitsForReviewAndThePreparationPageTheOpenComments() throws Exception {
-		org.chartfolio.portfolio.SectionView first = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), first.id(), "I organised a display.", 0, false);
-		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), first.id(), "Say what you learnt from it.", null);
+		org.chartfolio.portfolio.SectionView first = this.portfolios
+			.view(this.portfolio.candidate(), this.portfolio.id())
+			.sections()
+			.get(0);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), first.id(), "I organised a display.", 0,
+				false);
+		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), first.id(), "Say what you learnt from it.",
+				null);
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("No section is waiting for your review.")));
 
-		long version = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0).version();
+		long version = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
+			.sections()
+			.get(0)
+			.version();
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), first.id(), version);
 
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Waiting for your review")))
-			.andExpect(content().string(containsString("/portfolios/" + this.portfolio.id() + "/sections/" + first.id() + "/review")))
+			.andExpect(content()
+				.string(containsString("/portfolios/" + this.portfolio.id() + "/sections/" + first.id() + "/review")))
 			.andExpect(content().string(containsString("from Priya Shah, My certification portfolio")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Unresolved comments</dt>\\s*<dd>1</dd>.*")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Sections waiting for review</dt>\\s*<dd>1</dd>.*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesRegex("(?s).*Unresolved comments</dt>\\s*<dd>1</dd>.*")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesRegex("(?s).*Sections waiting for review</dt>\\s*<dd>1</dd>.*")));
 		this.mvc.perform(get(this.base + "/prepare").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Open comments")))
 			.andExpect(content().string(containsString("Say what you learnt from it.")));
@@ -255,9 +283,11 @@ class MeetingWebTests {
 
 	@Test
 	void theMentorsPageShowsTheProgressPagesLastActivityInAFixedNumberOfQueries() throws Exception {
-		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor()))).andExpect(status().isOk()));
+		long before = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
+			.andExpect(status().isOk()));
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>None yet</dd>.*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>None yet</dd>.*")));
 
 		this.clock.advance(Duration.ofDays(3));
 		try {
@@ -266,15 +296,20 @@ class MeetingWebTests {
 						evidence("Item " + i).description("About " + i).tags("tag" + i).build());
 				this.plan.add(this.portfolio.candidate(), this.portfolio.id(), goal("Goal " + i).build());
 			}
-			long after = this.queries.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor()))).andExpect(status().isOk()));
-			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none").isEqualTo(before);
+			long after = this.queries
+				.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
+					.andExpect(status().isOk()));
+			assertThat(after).as("SQL statements for /mentoring with 12 items and goals against none")
+				.isEqualTo(before);
 
 			String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
 				.format(LocalDate.now(this.clock));
-			this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/progress").with(user(this.portfolio.mentor())))
+			this.mvc
+				.perform(get("/portfolios/" + this.portfolio.id() + "/progress").with(user(this.portfolio.mentor())))
 				.andExpect(content().string(containsString(today)));
 			this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
-				.andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>" + today + "</dd>.*")));
+				.andExpect(content().string(
+						org.hamcrest.Matchers.matchesRegex("(?s).*Last activity</dt>\\s*<dd>" + today + "</dd>.*")));
 		}
 		finally {
 			this.clock.advance(Duration.ofDays(-3));

@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Notifications lead to the thing: the thread on the page where its recipient acts, as the section
- * stands when it is opened, with a snippet of the comment and where the section stands now.
+ * Notifications lead to the thing: the thread on the page where its recipient acts, as
+ * the section stands when it is opened, with a snippet of the comment and where the
+ * section stands now.
  */
 @IntegrationTest
 class NotificationDestinationTests {
@@ -59,7 +60,8 @@ class NotificationDestinationTests {
 	@BeforeEach
 	void written() {
 		this.portfolio = this.scene.candidate("Priya Shah").mentor("Owen Hale").portfolio("certification");
-		this.sectionId = this.jdbc.sql("select id from section where portfolio_id = ? and kind = 'STATEMENT' order by position limit 1")
+		this.sectionId = this.jdbc
+			.sql("select id from section where portfolio_id = ? and kind = 'STATEMENT' order by position limit 1")
 			.param(this.portfolio.id())
 			.query(Long.class)
 			.single();
@@ -76,7 +78,10 @@ class NotificationDestinationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Waiting for your review"),
 					containsString("id=\"notifications-section-" + this.sectionId + "\""))));
-		this.mvc.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "READY_FOR_REVIEW") + "/open").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "READY_FOR_REVIEW") + "/open")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/review#decision"));
 
 		long thread = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.sectionId,
@@ -85,7 +90,8 @@ class NotificationDestinationTests {
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("Say what the schools work showed you"),
 					containsString("Waiting for your mentor&#39;s review"))));
-		this.mvc.perform(post("/notifications/" + comment + "/open").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post("/notifications/" + comment + "/open").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/edit#thread-" + thread));
 		this.mvc.perform(get(this.section + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("id=\"thread-" + thread + "\""),
@@ -96,27 +102,38 @@ class NotificationDestinationTests {
 		this.mvc.perform(get("/").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString(">Notifications</a>")));
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.mentor())))
-			.andExpect(content().string(allOf(containsString("You requested changes"), containsString(">Done</span>"))));
-		this.mvc.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "CHANGES_REQUESTED") + "/open")
-			.with(user(this.portfolio.candidate()))
-			.with(csrf()))
+			.andExpect(
+					content().string(allOf(containsString("You requested changes"), containsString(">Done</span>"))));
+		this.mvc
+			.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "CHANGES_REQUESTED") + "/open")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/edit#thread-"
-					+ this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.sectionId).changesRequest().threadId()));
+					+ this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.sectionId)
+						.changesRequest()
+						.threadId()));
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.candidate())))
-			.andExpect(content().string(allOf(containsString("Changes requested"),
-					containsString("Make the last paragraph reflective"))));
+			.andExpect(content().string(
+					allOf(containsString("Changes requested"), containsString("Make the last paragraph reflective"))));
 
-		this.review.reply(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, thread, "Rewritten: see the new ending.");
-		this.mvc.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "COMMENTED") + "/open").with(user(this.portfolio.mentor())).with(csrf()))
+		this.review.reply(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, thread,
+				"Rewritten: see the new ending.");
+		this.mvc
+			.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "COMMENTED") + "/open")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/review#thread-" + thread));
 
-		this.review.resolve(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, thread, threadVersion(thread));
-		// Resolved, it is no longer in the editor's open threads: the section page shows every thread.
-		this.mvc.perform(post("/notifications/" + comment + "/open").with(user(this.portfolio.candidate())).with(csrf()))
+		this.review.resolve(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, thread,
+				threadVersion(thread));
+		// Resolved, it is no longer in the editor's open threads: the section page shows
+		// every thread.
+		this.mvc
+			.perform(post("/notifications/" + comment + "/open").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.section + "#thread-" + thread));
 		this.mvc.perform(get(this.section).with(user(this.portfolio.candidate())))
-			.andExpect(content().string(allOf(containsString("id=\"thread-" + thread + "\""), containsString("id=\"sent-back\""),
-					containsString("Make the last paragraph reflective"))));
+			.andExpect(content().string(allOf(containsString("id=\"thread-" + thread + "\""),
+					containsString("id=\"sent-back\""), containsString("Make the last paragraph reflective"))));
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Thread resolved")));
 	}
@@ -128,8 +145,12 @@ class NotificationDestinationTests {
 			.andExpect(content().string(allOf(containsString("You approved this"), containsString(">Done</span>"),
 					not(containsString(">Unread</strong>")))));
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.candidate())))
-			.andExpect(content().string(allOf(containsString(">Approved</span>"), not(containsString("You approved this")))));
-		this.mvc.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "APPROVED") + "/open").with(user(this.portfolio.candidate())).with(csrf()))
+			.andExpect(content()
+				.string(allOf(containsString(">Approved</span>"), not(containsString("You approved this")))));
+		this.mvc
+			.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "APPROVED") + "/open")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.section));
 	}
 

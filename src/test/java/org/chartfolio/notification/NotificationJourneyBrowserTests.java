@@ -52,7 +52,8 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 
 		List<TestMail.Mail> mails = TestMail.await(mentorEmail, 1);
 		assertThat(mails).hasSize(1);
-		assertThat(mails.get(0).subject()).isEqualTo("Chartfolio: Aisha Khan invites you to be the Mentor for \"Aisha's Certification\"");
+		assertThat(mails.get(0).subject())
+			.isEqualTo("Chartfolio: Aisha Khan invites you to be the Mentor for \"Aisha's Certification\"");
 		Matcher link = INVITATION_LINK.matcher(mails.get(0).body());
 		assertThat(link.find()).as("an invitation link in " + mails.get(0).body()).isTrue();
 		assertThat(link.group()).isEqualTo(shownLink);
@@ -60,7 +61,10 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 
 		this.browser.open(link.group(1));
 		this.browser.click("Create an account");
-		this.browser.fill("name", "Tom Reed").fill("email", mentorEmail).fill("password", PASSWORD).click("Create account");
+		this.browser.fill("name", "Tom Reed")
+			.fill("email", mentorEmail)
+			.fill("password", PASSWORD)
+			.click("Create account");
 		this.browser.fill("password", PASSWORD).click("Sign in");
 		this.browser.click("Accept");
 		assertThat(this.browser.path()).isEqualTo("/");
@@ -86,16 +90,22 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 		assertThat(TestMail.to(mentorEmail).get(1).body()).contains(section);
 	}
 
-	/** What the review module will do when the candidate marks the section ready: publish its event. */
+	/**
+	 * What the review module will do when the candidate marks the section ready: publish
+	 * its event.
+	 */
 	private String readyForReview(long portfolioId, String candidateEmail) {
-		long candidateId = this.jdbc.sql("select id from account where email = ?").param(candidateEmail).query(Long.class).single();
+		long candidateId = this.jdbc.sql("select id from account where email = ?")
+			.param(candidateEmail)
+			.query(Long.class)
+			.single();
 		long sectionId = this.jdbc.sql("select id from section where portfolio_id = ? order by position limit 1")
 			.param(portfolioId)
 			.query(Long.class)
 			.single();
-		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(
-				new SectionReviewEvent(SectionReviewEvent.Kind.READY_FOR_REVIEW, portfolioId, sectionId,
-						"Personal performance", candidateId, "Aisha Khan", "", Instant.now())));
+		this.transactions.executeWithoutResult(
+				(status) -> this.events.publishEvent(new SectionReviewEvent(SectionReviewEvent.Kind.READY_FOR_REVIEW,
+						portfolioId, sectionId, "Personal performance", candidateId, "Aisha Khan", "", Instant.now())));
 		return "/portfolios/" + portfolioId + "/sections/" + sectionId;
 	}
 

@@ -24,7 +24,10 @@ import static org.chartfolio.review.SectionReviewEvent.Kind.COMMENTED;
 import static org.chartfolio.review.SectionReviewEvent.Kind.READY_FOR_REVIEW;
 import static org.chartfolio.review.SectionReviewEvent.Kind.REOPENED;
 
-/** Who hears of each review event: the other party, never whoever did it, never the line manager. */
+/**
+ * Who hears of each review event: the other party, never whoever did it, never the line
+ * manager.
+ */
 @IntegrationTest
 class NotificationListenerTests {
 
@@ -109,7 +112,8 @@ class NotificationListenerTests {
 
 	@Test
 	void nobodyHearsOfWhatTheyDidThemselves() {
-		// Events the review rules would never allow, sent to prove the listener never notifies the actor.
+		// Events the review rules would never allow, sent to prove the listener never
+		// notifies the actor.
 		this.scene.happens(APPROVED, this.scene.candidate());
 		this.scene.happens(READY_FOR_REVIEW, this.scene.mentor());
 

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-
 import org.chartfolio.access.InvitationEmail;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
@@ -23,9 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,7 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** Email through a real (in-process) SMTP server: invitation links and review notifications. */
+/**
+ * Email through a real (in-process) SMTP server: invitation links and review
+ * notifications.
+ */
 @IntegrationTest
 @MailServer
 class NotificationMailTests {
@@ -91,7 +93,8 @@ class NotificationMailTests {
 		assertThat(mail.contentType()).startsWith("text/plain");
 		assertThat(mail.subject()).isEqualTo(
 				"Chartfolio: Eve <a href=\"https://evil.example\">Click</a> invites you to be the Mentor for \"My certification portfolio\"");
-		assertThat(mail.body()).contains("invites you to be the Mentor for the portfolio \"My certification portfolio\"")
+		assertThat(mail.body())
+			.contains("invites you to be the Mentor for the portfolio \"My certification portfolio\"")
 			.contains("\n" + link + "\n")
 			.contains("It works once, for 14 days");
 
@@ -103,17 +106,21 @@ class NotificationMailTests {
 	void aNewLinkIsEmailedAgainAndTheOldOneIsNotInIt() throws Exception {
 		String path = "/portfolios/" + this.scene.portfolioId() + "/people";
 		String address = "boss-" + UUID.randomUUID() + "@example.org";
-		MvcResult first = this.mvc.perform(post(path + "/invitations").param("email", address)
-			.param("role", "LINE_MANAGER")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
+		MvcResult first = this.mvc
+			.perform(post(path + "/invitations").param("email", address)
+				.param("role", "LINE_MANAGER")
+				.with(user(this.scene.candidate()))
+				.with(csrf()))
 			.andReturn();
 		String oldLink = (String) first.getFlashMap().get("newLink");
-		long invitation = this.jdbc.sql("select id from invitation where email = ?").param(address).query(Long.class).single();
+		long invitation = this.jdbc.sql("select id from invitation where email = ?")
+			.param(address)
+			.query(Long.class)
+			.single();
 
-		MvcResult renewed = this.mvc.perform(post(path + "/invitations/" + invitation + "/new-link")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
+		MvcResult renewed = this.mvc
+			.perform(post(path + "/invitations/" + invitation + "/new-link").with(user(this.scene.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
 			.andReturn();
 		String newLink = (String) renewed.getFlashMap().get("newLink");
@@ -156,8 +163,10 @@ class NotificationMailTests {
 		finally {
 			mailerLog.detachAppender(log);
 		}
-		assertThat(this.jdbc.sql("select state from invitation where email = ?").param(address).query(String.class).single())
-			.isEqualTo("OPEN");
+		assertThat(this.jdbc.sql("select state from invitation where email = ?")
+			.param(address)
+			.query(String.class)
+			.single()).isEqualTo("OPEN");
 		assertThat(TestMail.to(address)).isEmpty();
 	}
 
@@ -169,7 +178,8 @@ class NotificationMailTests {
 		AtomicBoolean pageWaited = new AtomicBoolean(true);
 		AtomicBoolean pageShown = new AtomicBoolean();
 		doAnswer((call) -> {
-			// A mail server that takes its time: it answers once the test lets it, or after 5 seconds.
+			// A mail server that takes its time: it answers once the test lets it, or
+			// after 5 seconds.
 			serverAnswers.await(5, TimeUnit.SECONDS);
 			pageWaited.set(!pageShown.get());
 			return call.callRealMethod();
@@ -191,8 +201,9 @@ class NotificationMailTests {
 		assertThat(mails).hasSize(1);
 		TestMail.Mail mail = mails.get(0);
 		assertThat(mail.contentType()).startsWith("text/plain");
-		assertThat(mail.subject()).isEqualTo("Chartfolio: Eve <a href=\"https://evil.example\">Click</a> asks you to review \""
-				+ this.scene.sectionTitle() + "\"");
+		assertThat(mail.subject())
+			.isEqualTo("Chartfolio: Eve <a href=\"https://evil.example\">Click</a> asks you to review \""
+					+ this.scene.sectionTitle() + "\"");
 		assertThat(mail.body()).startsWith("Hello Tom Reed,")
 			.contains("\nhttps://chartfolio.test" + this.scene.sectionPath() + "/review\n");
 		assertThat(TestMail.to(this.scene.candidate().email())).isEmpty();
@@ -221,7 +232,9 @@ class NotificationMailTests {
 	@Test
 	void anEmailTheMailServerRefusedIsKeptAndSentWhenItIsResubmitted() throws Exception {
 		org.mockito.Mockito.clearInvocations(this.sender);
-		doThrow(new MailSendException("Connection refused")).doCallRealMethod().when(this.sender).send(any(SimpleMailMessage.class));
+		doThrow(new MailSendException("Connection refused")).doCallRealMethod()
+			.when(this.sender)
+			.send(any(SimpleMailMessage.class));
 		String mentor = this.scene.mentor().email();
 
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
@@ -233,31 +246,38 @@ class NotificationMailTests {
 		assertThat(failedOnce()).as("the mail server refused it").isTrue();
 		assertThat(TestMail.to(mentor)).isEmpty();
 		assertThat(this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single())
-			.as("the email waits in the registry").isEqualTo(1);
+			.as("the email waits in the registry")
+			.isEqualTo(1);
 
-		// What the recurring task mail-resubmission (and a restart) does with what is left.
-		this.publications.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof NotificationRecorded recorded
-				&& recorded.recipientEmail().equals(mentor));
+		// What the recurring task mail-resubmission (and a restart) does with what is
+		// left.
+		this.publications.resubmitIncompletePublications(
+				(publication) -> publication.getEvent() instanceof NotificationRecorded recorded
+						&& recorded.recipientEmail().equals(mentor));
 
 		assertThat(TestMail.await(mentor, 1)).hasSize(1);
 		for (int i = 0; i < 100 && this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single() > 0; i++) {
 			Thread.sleep(100);
 		}
 		assertThat(this.jdbc.sql(kept).param("%" + mentor + "%").query(Long.class).single())
-			.as("a sent email leaves nothing behind").isZero();
+			.as("a sent email leaves nothing behind")
+			.isZero();
 	}
 
 	private boolean failedOnce() {
-		return org.mockito.Mockito.mockingDetails(this.sender).getInvocations().stream()
+		return org.mockito.Mockito.mockingDetails(this.sender)
+			.getInvocations()
+			.stream()
 			.anyMatch((call) -> call.getMethod().getName().equals("send"));
 	}
 
 	/** The candidate invites a mentor; the page says the link is on its way by email. */
 	private MvcResult inviteMentor(String peoplePath, String address) throws Exception {
-		return this.mvc.perform(post(peoplePath + "/invitations").param("email", address)
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
+		return this.mvc
+			.perform(post(peoplePath + "/invitations").param("email", address)
+				.param("role", "MENTOR")
+				.with(user(this.scene.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(peoplePath))
 			.andExpect(flash().attribute("linkDelivery", InvitationEmail.Delivery.SENDING))
 			.andReturn();

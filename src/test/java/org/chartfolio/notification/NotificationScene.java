@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A candidate's portfolio with a mentor and a line manager, and a way to make review events happen
- * on its first section as the review module will: inside a transaction.
+ * A candidate's portfolio with a mentor and a line manager, and a way to make review
+ * events happen on its first section as the review module will: inside a transaction.
  */
 record NotificationScene(SignedInUser candidate, SignedInUser mentor, SignedInUser lineManager, long portfolioId,
 		long sectionId, String sectionTitle, ApplicationEventPublisher events, TransactionTemplate transactions,

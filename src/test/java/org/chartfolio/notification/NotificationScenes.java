@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Makes the notification tests' {@link NotificationScene}: what each of them sets up before every test. */
+/**
+ * Makes the notification tests' {@link NotificationScene}: what each of them sets up
+ * before every test.
+ */
 @Scene
 class NotificationScenes {
 
@@ -32,7 +35,10 @@ class NotificationScenes {
 		this.transactions = transactions;
 	}
 
-	/** This candidate's certification portfolio, with Tom Reed as mentor and Lena Boss as line manager. */
+	/**
+	 * This candidate's certification portfolio, with Tom Reed as mentor and Lena Boss as
+	 * line manager.
+	 */
 	NotificationScene candidate(String candidateName) {
 		Portfolio p = this.portfolios.candidate(candidateName)
 			.mentor("Tom Reed")
@@ -42,7 +48,10 @@ class NotificationScenes {
 			.param(p.id())
 			.query(Long.class)
 			.single();
-		String title = this.jdbc.sql("select title from section where id = ?").param(sectionId).query(String.class).single();
+		String title = this.jdbc.sql("select title from section where id = ?")
+			.param(sectionId)
+			.query(String.class)
+			.single();
 		return new NotificationScene(p.candidate(), p.mentor(), p.lineManager(), p.id(), sectionId, title, this.events,
 				this.transactions, this.memberships);
 	}

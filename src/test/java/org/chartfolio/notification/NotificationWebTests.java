@@ -159,10 +159,11 @@ class NotificationWebTests {
 		this.mvc.perform(get(path).with(user(this.scene.candidate())))
 			.andExpect(content().string(containsString("pass it on by hand")))
 			.andExpect(content().string(not(containsString("also emails"))));
-		this.mvc.perform(post(path + "/invitations").param("email", "someone@example.org")
-			.param("role", "MENTOR")
-			.with(user(this.scene.candidate()))
-			.with(csrf()))
+		this.mvc
+			.perform(post(path + "/invitations").param("email", "someone@example.org")
+				.param("role", "MENTOR")
+				.with(user(this.scene.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(path))
 			.andExpect(flash().attribute("linkDelivery", org.chartfolio.access.InvitationEmail.Delivery.BY_HAND));
 	}
@@ -171,10 +172,11 @@ class NotificationWebTests {
 	void anInviteeWithAnAccountHearsOfTheInvitationInTheApp() throws Exception {
 		SignedInUser invitee = this.fixtures.person("Invited Person");
 		Portfolio p = this.portfolioScene.candidate("Lone Candidate").portfolio("chartership");
-		this.mvc.perform(post("/portfolios/" + p.id() + "/people/invitations").param("email", invitee.email().toUpperCase())
-			.param("role", "MENTOR")
-			.with(user(p.candidate()))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/portfolios/" + p.id() + "/people/invitations").param("email", invitee.email().toUpperCase())
+				.param("role", "MENTOR")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/people"));
 
 		this.mvc.perform(get("/notifications").with(user(invitee)))
@@ -200,43 +202,57 @@ class NotificationWebTests {
 			.andExpect(content().string(containsString("Lone Candidate invites you")))
 			.andExpect(content().string(containsString("Notifications (1 unread)")));
 
-		this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation() + "/revoke")
-			.with(user(invited.candidate()))
-			.with(csrf())).andExpect(flash().attribute("notice", "people.revoked"));
+		this.mvc.perform(
+				post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation() + "/revoke")
+					.with(user(invited.candidate()))
+					.with(csrf()))
+			.andExpect(flash().attribute("notice", "people.revoked"));
 
 		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("You have no notifications.")))
 			.andExpect(content().string(not(containsString("Lone Candidate invites you"))))
 			.andExpect(content().string(not(containsString("unread)"))));
-		// The list the invitee opened before the candidate revoked it still has the button.
-		MvcResult followed = this.mvc.perform(post("/notifications/" + notification + "/open").with(user(invited.invitee())).with(csrf()))
+		// The list the invitee opened before the candidate revoked it still has the
+		// button.
+		MvcResult followed = this.mvc
+			.perform(post("/notifications/" + notification + "/open").with(user(invited.invitee())).with(csrf()))
 			.andExpect(redirectedUrl("/notifications"))
 			.andExpect(flash().attribute("invitationGone", "notifications.invitation.revoked"))
 			.andReturn();
 		this.mvc.perform(get("/notifications").with(user(invited.invitee())).flashAttrs(followed.getFlashMap()))
-			.andExpect(content().string(containsString("The candidate withdrew this invitation, so its link no longer works.")));
+			.andExpect(content()
+				.string(containsString("The candidate withdrew this invitation, so its link no longer works.")));
 	}
 
 	@Test
 	void anAcceptedOrExpiredInvitationIsNoLongerListedAndANewLinkReplacesTheOldNotification() throws Exception {
 		Invited invited = invitedToALonePortfolio();
-		MvcResult renewed = this.mvc.perform(post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation()
-				+ "/new-link").with(user(invited.candidate())).with(csrf()))
+		MvcResult renewed = this.mvc.perform(
+				post("/portfolios/" + invited.portfolio() + "/people/invitations/" + invited.invitation() + "/new-link")
+					.with(user(invited.candidate()))
+					.with(csrf()))
 			.andReturn();
-		this.mvc.perform(get("/").with(user(invited.invitee()))).andExpect(content().string(containsString("Notifications (1 unread)")));
+		this.mvc.perform(get("/").with(user(invited.invitee())))
+			.andExpect(content().string(containsString("Notifications (1 unread)")));
 
 		String link = (String) renewed.getFlashMap().get("newLink");
-		this.mvc.perform(post(link.substring(link.indexOf("/invitations/")) + "/accept").with(user(invited.invitee())).with(csrf()))
+		this.mvc
+			.perform(post(link.substring(link.indexOf("/invitations/")) + "/accept").with(user(invited.invitee()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "invitation.accepted"));
 		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("You have no notifications.")))
 			.andExpect(content().string(not(containsString("unread)"))));
-		this.mvc.perform(post("/notifications/" + idOf(invited.invitee(), "INVITED") + "/open").with(user(invited.invitee())).with(csrf()))
+		this.mvc
+			.perform(
+					post("/notifications/" + idOf(invited.invitee(), "INVITED") + "/open").with(user(invited.invitee()))
+						.with(csrf()))
 			.andExpect(flash().attribute("invitationGone", "notifications.invitation.accepted"));
 
 		SignedInUser late = this.fixtures.person("Late Invitee");
 		invite(invited.candidate(), invited.portfolio(), late);
-		this.mvc.perform(get("/").with(user(late))).andExpect(content().string(containsString("Notifications (1 unread)")));
+		this.mvc.perform(get("/").with(user(late)))
+			.andExpect(content().string(containsString("Notifications (1 unread)")));
 		this.clock.advance(Duration.ofDays(15));
 		try {
 			this.mvc.perform(get("/notifications").with(user(late)))
@@ -261,10 +277,12 @@ class NotificationWebTests {
 	}
 
 	private long invite(SignedInUser candidate, long portfolio, SignedInUser invitee) throws Exception {
-		this.mvc.perform(post("/portfolios/" + portfolio + "/people/invitations").param("email", invitee.email())
-			.param("role", "MENTOR")
-			.with(user(candidate))
-			.with(csrf())).andExpect(redirectedUrl("/portfolios/" + portfolio + "/people"));
+		this.mvc
+			.perform(post("/portfolios/" + portfolio + "/people/invitations").param("email", invitee.email())
+				.param("role", "MENTOR")
+				.with(user(candidate))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/portfolios/" + portfolio + "/people"));
 		return this.jdbc.sql("select id from invitation where portfolio_id = ? and email = ?")
 			.param(portfolio)
 			.param(invitee.email().toLowerCase(java.util.Locale.ROOT))

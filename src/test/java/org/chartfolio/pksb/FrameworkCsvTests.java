@@ -17,14 +17,15 @@ class FrameworkCsvTests {
 				level,,1,Basic
 				level,,0,None
 				sub-area,Research Skills,5.1,"Research design, methods and ""ethics\"""
-				
+
 				sub-area,Ethics and values,1.1,Professional ethics
 				""", AREAS);
 
 		assertThat(parsed.ok()).isTrue();
 		assertThat(parsed.levels()).extracting(Scale.Level::level).containsExactly(0, 1);
-		assertThat(parsed.subAreas()).extracting(FrameworkCsv.SubAreaLine::areaId, FrameworkCsv.SubAreaLine::code,
-				FrameworkCsv.SubAreaLine::name)
+		assertThat(parsed.subAreas())
+			.extracting(FrameworkCsv.SubAreaLine::areaId, FrameworkCsv.SubAreaLine::code,
+					FrameworkCsv.SubAreaLine::name)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(5L, "5.1", "Research design, methods and \"ethics\""),
 					org.assertj.core.groups.Tuple.tuple(1L, "1.1", "Professional ethics"));
 	}

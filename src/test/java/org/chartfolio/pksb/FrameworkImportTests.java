@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Imports touch the framework every test shares, so these use an area the other tests leave alone
- * (Records management and archiving) and a scale with the same levels as the one shipped.
+ * Imports touch the framework every test shares, so these use an area the other tests
+ * leave alone (Records management and archiving) and a scale with the same levels as the
+ * one shipped.
  */
 @IntegrationTest
 class FrameworkImportTests {
@@ -78,19 +79,19 @@ class FrameworkImportTests {
 	@Test
 	void aFileWithAnyProblemImportsNothing() {
 		SignedInUser administrator = this.fixtures.administrator();
-		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator, "general",
-				bytes("""
-						kind,area,code,text
-						sub-area,Records management and archiving,7.9,Should not stay
-						sub-area,Nowhere,1,Not an area
-						""")))
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
+			.isThrownBy(() -> this.framework.importCsv(administrator, "general", bytes("""
+					kind,area,code,text
+					sub-area,Records management and archiving,7.9,Should not stay
+					sub-area,Nowhere,1,Not an area
+					""")))
 			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::line)
 				.containsExactly(3));
 		assertThat(this.framework.framework(administrator, "general").areas()).flatExtracting((area) -> area.subAreas())
 			.extracting(PksbFramework.FrameworkView.SubAreaView::code)
 			.doesNotContain("7.9");
-		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
-			.isThrownBy(() -> this.framework.importCsv(administrator, "general", new byte[] { (byte) 0xC3, (byte) 0x28 }));
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(
+				() -> this.framework.importCsv(administrator, "general", new byte[] { (byte) 0xC3, (byte) 0x28 }));
 	}
 
 	@Test
@@ -107,9 +108,11 @@ class FrameworkImportTests {
 		long item = this.pksb.choose(p.candidate(), p.id(), key);
 		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(3, 4, "", 0));
 
-		assertThatExceptionOfType(PksbFramework.ImportRefused.class).isThrownBy(() -> this.framework.importCsv(administrator, "general",
-				bytes("kind,area,code,text\nlevel,,0,None\nlevel,,1,Some\nlevel,,2,Lots\n")))
-			.satisfies((refused) -> assertThat(refused.problems()).extracting(PksbFramework.ImportRefused.Problem::messageKey)
+		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
+			.isThrownBy(() -> this.framework.importCsv(administrator, "general",
+					bytes("kind,area,code,text\nlevel,,0,None\nlevel,,1,Some\nlevel,,2,Lots\n")))
+			.satisfies((refused) -> assertThat(refused.problems())
+				.extracting(PksbFramework.ImportRefused.Problem::messageKey)
 				.containsExactly("pksb.import.levelInUse", "pksb.import.levelInUse"));
 
 		this.framework.importCsv(administrator, "general", bytes("""
@@ -126,12 +129,18 @@ class FrameworkImportTests {
 	@Test
 	void anybodyElseGetsNotFound() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Candidate");
-		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework.framework(candidate, "general"));
 		assertThatExceptionOfType(NotAnAdministratorException.class)
-			.isThrownBy(() -> this.framework.importCsv(candidate, "general", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
+			.isThrownBy(() -> this.framework.framework(candidate, "general"));
+		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework
+			.importCsv(candidate, "general", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
 		this.mvc.perform(get("/admin/pksb").with(user(candidate))).andExpect(status().isNotFound());
-		this.mvc.perform(multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv",
-				bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n"))).with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(
+					multipart("/admin/pksb/import")
+						.file(new MockMultipartFile("file", "f.csv", "text/csv",
+								bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")))
+						.with(user(candidate))
+						.with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/pksb")).andExpect(redirectedUrl("/login"));
 	}
@@ -139,33 +148,42 @@ class FrameworkImportTests {
 	@Test
 	void theImportPageListsProblemsByLine() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
-		this.mvc.perform(multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv",
-				bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n"))).with(user(administrator)).with(csrf()))
+		this.mvc
+			.perform(
+					multipart("/admin/pksb/import")
+						.file(new MockMultipartFile("file", "f.csv", "text/csv",
+								bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n")))
+						.with(user(administrator))
+						.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Line 2: There is no area called &quot;Nowhere&quot;.")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Line 2: There is no area called &quot;Nowhere&quot;.")));
 	}
 
 	@Test
 	void anImportIntoTheKnowledgeManagementFrameworkCompletesItAndLeavesTheGeneralOneUntouched() {
 		SignedInUser administrator = this.fixtures.administrator();
 		PksbFramework.FrameworkView generalBefore = this.framework.framework(administrator, "general");
-		PksbFramework.Imported imported = this.framework.importCsv(administrator, "km", bytes("""
-				kind,area,code,text
-				sub-area,Using and exploiting knowledge and information,3.1,Knowledge sharing
-				area,Using and exploiting knowledge and information,iso30401,Using and exploiting knowledge and information
-				area,Literacies and learning,-,Learning and development
-				"""));
+		PksbFramework.Imported imported = this.framework.importCsv(administrator, "km",
+				bytes("""
+						kind,area,code,text
+						sub-area,Using and exploiting knowledge and information,3.1,Knowledge sharing
+						area,Using and exploiting knowledge and information,iso30401,Using and exploiting knowledge and information
+						area,Literacies and learning,-,Learning and development
+						"""));
 		assertThat(imported.added()).isEqualTo(1);
 		assertThat(imported.confirmed()).isEqualTo(2);
 
 		PksbFramework.FrameworkView km = this.framework.framework(administrator, "km");
 		assertThat(km.name()).isEqualTo("PKSB for Knowledge Management");
-		assertThat(km.areas()).filteredOn((area) -> area.name().equals("Using and exploiting knowledge and information"))
+		assertThat(km.areas())
+			.filteredOn((area) -> area.name().equals("Using and exploiting knowledge and information"))
 			.singleElement()
 			.satisfies((area) -> {
 				assertThat(area.iso30401()).isTrue();
 				assertThat(area.toConfirm()).isNull();
-				assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code).containsExactly("3.1");
+				assertThat(area.subAreas()).extracting(PksbFramework.FrameworkView.SubAreaView::code)
+					.containsExactly("3.1");
 			});
 		assertThat(km.areas()).extracting(PksbFramework.FrameworkView.AreaView::name)
 			.contains("Learning and development")
@@ -180,7 +198,8 @@ class FrameworkImportTests {
 
 		Portfolio p = this.scene.candidate("KM candidate").portfolio("km-chartership");
 		assertThat(this.pksb.assessment(p.candidate(), p.id()).choices()).extracting(PksbView.Choice::label)
-			.contains("Using and exploiting knowledge and information: 3.1 Knowledge sharing", "Learning and development");
+			.contains("Using and exploiting knowledge and information: 3.1 Knowledge sharing",
+					"Learning and development");
 		long general = this.fixtures.portfolio(p.candidate(), "chartership");
 		assertThat(this.pksb.assessment(p.candidate(), general).choices()).extracting(PksbView.Choice::label)
 			.contains("Using and exploiting knowledge and information", "Literacies and learning");
@@ -202,9 +221,8 @@ class FrameworkImportTests {
 		assertThat(this.framework.framework(administrator, "km").scale()).extracting(Scale.Level::label)
 			.containsExactly("None", "Aware", "Practising", "Leading", "Expert", "Shaping the field");
 		assertThat(this.framework.framework(administrator, "general").scale()).isEqualTo(general);
-		assertThatExceptionOfType(PksbFramework.UnknownFramework.class)
-			.isThrownBy(() -> this.framework.importCsv(administrator, "nonsense",
-				bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
+		assertThatExceptionOfType(PksbFramework.UnknownFramework.class).isThrownBy(() -> this.framework
+			.importCsv(administrator, "nonsense", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
 	}
 
 	private static byte[] bytes(String text) {

@@ -52,7 +52,8 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		rate("2 – Good knowledge or skills", "3 – Very good knowledge or skills", "Lead the ethics reading group");
 
 		this.browser.click("Take the initial snapshot");
-		assertThat(this.browser.mainText()).contains("Initial snapshot taken").contains("Final snapshot\nNot taken yet.");
+		assertThat(this.browser.mainText()).contains("Initial snapshot taken")
+			.contains("Final snapshot\nNot taken yet.");
 		assertThat(this.browser.driver().findElements(By.cssSelector("svg.pksb-svg rect.bar-start"))).hasSize(2);
 		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, now and as a target");
 
@@ -77,8 +78,10 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Write the end reflection on Research skills");
 		assertThat(this.browser.title()).startsWith("End reflection: Research skills");
 		this.browser.click("Save reflection");
-		assertThat(this.browser.text("#text-error")).contains("Write your reflection: how your rating changed and what showed it.");
-		this.browser.fill("text", "From 1 to 3: I designed and ran the user survey, and its findings changed our opening hours.");
+		assertThat(this.browser.text("#text-error"))
+			.contains("Write your reflection: how your rating changed and what showed it.");
+		this.browser.fill("text",
+				"From 1 to 3: I designed and ran the user survey, and its findings changed our opening hours.");
 		this.browser.click("Save reflection");
 		assertThat(this.browser.mainText()).contains("End reflection saved")
 			.contains("From 1 to 3: I designed and ran the user survey");
@@ -92,7 +95,8 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 
 		this.browser.click("Take the final snapshot");
 		assertThat(this.browser.mainText()).contains("Final snapshot taken").doesNotContain("Still without one");
-		assertThat(this.browser.text("figure.pksb-chart figcaption")).contains("at the start, at the end and as a target");
+		assertThat(this.browser.text("figure.pksb-chart figcaption"))
+			.contains("at the start, at the end and as a target");
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("figure.pksb-chart summary")));
 		assertThat(this.browser.text("figure.pksb-chart table")).contains("Research skills 1.0 3.0 3.0")
 			.contains("Ethics and values 2.0 2.0 3.0");
@@ -107,7 +111,8 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
 
 		Path bad = Files.createTempFile("framework", ".csv");
-		Files.writeString(bad, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\nsub-area,Astrology,1,x\n",
+		Files.writeString(bad,
+				"kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\nsub-area,Astrology,1,x\n",
 				StandardCharsets.UTF_8);
 		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
 		this.browser.click("Import");
@@ -116,7 +121,8 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.mainText()).doesNotContain("Data stewardship");
 
 		Path good = Files.createTempFile("framework", ".csv");
-		Files.writeString(good, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\n", StandardCharsets.UTF_8);
+		Files.writeString(good, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\n",
+				StandardCharsets.UTF_8);
 		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
 		this.browser.click("Import");
 		assertThat(this.browser.mainText()).contains("new sub-areas").contains("10.1 Data stewardship");
@@ -136,8 +142,10 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 			.doesNotContain("Data management");
 
 		Path bad = Files.createTempFile("km-framework", ".csv");
-		Files.writeString(bad, "kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
-				+ "area,Information governance and compliance,maybe,Information governance and compliance\n", StandardCharsets.UTF_8);
+		Files.writeString(bad,
+				"kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
+						+ "area,Information governance and compliance,maybe,Information governance and compliance\n",
+				StandardCharsets.UTF_8);
 		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
 		this.browser.click("Import");
 		assertThat(this.browser.text(".error-summary")).contains("Nothing was imported")
@@ -145,13 +153,16 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
 
 		Path good = Files.createTempFile("km-framework", ".csv");
-		Files.writeString(good, "kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
-				+ "area,Information governance and compliance,iso30401,Information governance and compliance\n",
+		Files.writeString(good,
+				"kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
+						+ "area,Information governance and compliance,iso30401,Information governance and compliance\n",
 				StandardCharsets.UTF_8);
 		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
 		this.browser.click("Import");
-		assertThat(this.browser.mainText()).contains("1 new sub-areas").contains("1 areas confirmed")
-			.contains("5.1 Knowledge governance").contains("Maps to BS ISO 30401");
+		assertThat(this.browser.mainText()).contains("1 new sub-areas")
+			.contains("1 areas confirmed")
+			.contains("5.1 Knowledge governance")
+			.contains("Maps to BS ISO 30401");
 		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
 		this.browser.click("PKSB (Professional Knowledge and Skills Base)");
 		assertThat(this.browser.mainText()).doesNotContain("Knowledge governance").contains("Data management");
@@ -169,7 +180,8 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 			.contains("Information governance and compliance: 5.1 Knowledge governance")
 			.doesNotContain("Information governance and compliance", "Data management");
 		add("Information governance and compliance: 5.1 Knowledge governance");
-		rate("1 – Basic knowledge or skills", "3 – Very good knowledge or skills", "Write the retention policy for the wiki");
+		rate("1 – Basic knowledge or skills", "3 – Very good knowledge or skills",
+				"Write the retention policy for the wiki");
 		assertThat(this.browser.mainText()).contains("5.1 Knowledge governance").contains("Gap of 2");
 		assertThat(this.browser.text("#reflections ~ ul")).contains("Information governance and compliance");
 	}

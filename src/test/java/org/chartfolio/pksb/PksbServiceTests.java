@@ -62,18 +62,21 @@ class PksbServiceTests {
 		assertThat(view.hasInitial()).isTrue();
 		assertThat(view.hasFinal()).isTrue();
 		assertThat(view.finalTakenAt()).isAfter(view.initialTakenAt());
-		assertThat(view.rows()).extracting(PksbView.Row::name, PksbView.Row::start, PksbView.Row::now,
-				PksbView.Row::target, PksbView.Row::end)
+		assertThat(view.rows())
+			.extracting(PksbView.Row::name, PksbView.Row::start, PksbView.Row::now, PksbView.Row::target,
+					PksbView.Row::end)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ethics and values", 2, 2, 3, 2),
 					org.assertj.core.groups.Tuple.tuple("Research skills", 1, 3, 3, 3));
-		assertThat(view.choices()).extracting(PksbView.Choice::label).doesNotContain("Ethics and values", "Research skills");
+		assertThat(view.choices()).extracting(PksbView.Choice::label)
+			.doesNotContain("Ethics and values", "Research skills");
 
 		Chart chart = view.chart();
 		assertThat(chart.endIsNow()).isFalse();
 		assertThat(chart.bands()).extracting(Chart.Band::area).containsExactly("Ethics and values", "Research skills");
 		Chart.Band researchBand = chart.bands().get(1);
 		assertThat(researchBand.bars()).extracting(Chart.Bar::kind).containsExactly("start", "end", "target");
-		assertThat(researchBand.bars()).extracting((bar) -> bar.value().toPlainString()).containsExactly("1.0", "3.0", "3.0");
+		assertThat(researchBand.bars()).extracting((bar) -> bar.value().toPlainString())
+			.containsExactly("1.0", "3.0", "3.0");
 		assertThat(researchBand.bars().get(1).width()).isEqualTo(3 * researchBand.bars().get(0).width());
 	}
 
@@ -90,14 +93,16 @@ class PksbServiceTests {
 		assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.snapshot.nothingRated"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), "a999999"))
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), "a999999"))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.unknown"));
-		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), literacies))
+		assertThatExceptionOfType(FieldProblem.class)
+			.isThrownBy(() -> this.pksb.choose(p.candidate(), p.id(), literacies))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.choose.already"));
 
 		rate(p.candidate(), p.id(), item, 1, 2, "");
-		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.rate(p.candidate(), p.id(), item,
-				new PksbService.RatingEdit(2, 2, "", 0)));
+		assertThatExceptionOfType(StaleEditException.class)
+			.isThrownBy(() -> this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(2, 2, "", 0)));
 	}
 
 	@Test
@@ -123,7 +128,10 @@ class PksbServiceTests {
 	@Test
 	void theMentorReadsItAndNobodyElseDoesAnything() {
 		SignedInUser stranger = this.fixtures.person("Stranger");
-		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").lineManager("Manager").portfolio("certification");
+		Portfolio p = this.scene.candidate("Candidate")
+			.mentor("Mentor")
+			.lineManager("Manager")
+			.portfolio("certification");
 		String ethics = key(p.candidate(), p.id(), "Ethics and values");
 		long item = this.pksb.choose(p.candidate(), p.id(), ethics);
 		rate(p.candidate(), p.id(), item, 1, 3, "");
@@ -144,8 +152,8 @@ class PksbServiceTests {
 				.isThrownBy(() -> this.pksb.assessment(other, p.id()));
 		}
 		Portfolio theirs = this.scene.candidate("Another candidate").portfolio("certification");
-		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.pksb.rate(theirs.candidate(), theirs.id(), item, new PksbService.RatingEdit(2, 3, "", 1)));
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(
+				() -> this.pksb.rate(theirs.candidate(), theirs.id(), item, new PksbService.RatingEdit(2, 3, "", 1)));
 	}
 
 	@Test
@@ -174,34 +182,44 @@ class PksbServiceTests {
 
 		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
 			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL))
-			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("Ethics and values", "IT and communication"));
+			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("Ethics and values",
+					"IT and communication"));
 		reflect(p.candidate(), p.id(), "Ethics and values", "From 1 to 3: I led the ethics session (E2).");
 		assertThatExceptionOfType(PksbService.ReflectionsMissing.class)
 			.isThrownBy(() -> this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL))
 			.satisfies((refused) -> assertThat(refused.areas()).containsExactly("IT and communication"));
 		assertThat(this.pksb.assessment(p.candidate(), p.id()).hasFinal()).isFalse();
-		assertThat(this.pksb.ending(p.candidate(), p.id()).areasWithoutReflection()).containsExactly("IT and communication");
+		assertThat(this.pksb.ending(p.candidate(), p.id()).areasWithoutReflection())
+			.containsExactly("IT and communication");
 
 		long itArea = reflection(p.candidate(), p.id(), "IT and communication").areaId();
 		assertThatExceptionOfType(FieldProblem.class)
-			.isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), itArea, new PksbService.ReflectionEdit("  ", -1)))
+			.isThrownBy(
+					() -> this.pksb.reflect(p.candidate(), p.id(), itArea, new PksbService.ReflectionEdit("  ", -1)))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("text"));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.pksb.reflect(p.mentor(), p.id(), itArea, new PksbService.ReflectionEdit("Mine", 0)));
-		long unchosen = this.pksb.assessment(p.candidate(), p.id()).reflections().stream()
-			.mapToLong(PksbView.Reflection::areaId).max().orElseThrow() + 1000;
-		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), unchosen, new PksbService.ReflectionEdit("Not mine", 0)));
+		long unchosen = this.pksb.assessment(p.candidate(), p.id())
+			.reflections()
+			.stream()
+			.mapToLong(PksbView.Reflection::areaId)
+			.max()
+			.orElseThrow() + 1000;
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.pksb.reflect(p.candidate(),
+				p.id(), unchosen, new PksbService.ReflectionEdit("Not mine", 0)));
 		reflect(p.candidate(), p.id(), "IT and communication", "From 2 to 3: the accessibility course.");
-		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(), itArea,
-				new PksbService.ReflectionEdit("An older tab", -1)));
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.pksb.reflect(p.candidate(), p.id(),
+				itArea, new PksbService.ReflectionEdit("An older tab", -1)));
 
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL);
 		PksbView view = this.pksb.assessment(p.mentor(), p.id());
 		assertThat(view.hasFinal()).isTrue();
 		assertThat(view.reflections()).extracting(PksbView.Reflection::areaName, PksbView.Reflection::text)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ethics and values", "From 1 to 3: I led the ethics session (E2)."),
-					org.assertj.core.groups.Tuple.tuple("IT and communication", "From 2 to 3: the accessibility course."));
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Ethics and values",
+							"From 1 to 3: I led the ethics session (E2)."),
+					org.assertj.core.groups.Tuple.tuple("IT and communication",
+							"From 2 to 3: the accessibility course."));
 		assertThat(this.pksb.ending(p.candidate(), p.id()).areasWithoutReflection()).isEmpty();
 	}
 
@@ -212,27 +230,37 @@ class PksbServiceTests {
 
 		PksbView kmView = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(kmView.frameworkName()).isEqualTo("PKSB for Knowledge Management");
-		assertThat(areas(kmView)).contains("Ethics and values", "Organising knowledge and information",
-					"Records management and archiving")
+		assertThat(areas(kmView))
+			.contains("Ethics and values", "Organising knowledge and information", "Records management and archiving")
 			.doesNotContain("Data management", "Knowledge management");
 		assertThat(this.pksb.assessment(p.candidate(), general).frameworkName()).isNotEqualTo(kmView.frameworkName());
-		assertThat(areas(this.pksb.assessment(p.candidate(), general))).contains("Data management", "Knowledge management");
-		assertThat(this.pksb.assessment(p.candidate(), this.fixtures.portfolio(p.candidate(), "km-fellowship")).frameworkName())
-			.isEqualTo("PKSB for Knowledge Management");
+		assertThat(areas(this.pksb.assessment(p.candidate(), general))).contains("Data management",
+				"Knowledge management");
+		assertThat(this.pksb.assessment(p.candidate(), this.fixtures.portfolio(p.candidate(), "km-fellowship"))
+			.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 
-		long organising = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Organising knowledge and information"));
+		long organising = this.pksb.choose(p.candidate(), p.id(),
+				key(p.candidate(), p.id(), "Organising knowledge and information"));
 		rate(p.candidate(), p.id(), organising, 1, 3, "Taxonomy project");
-		assertThat(this.jdbc.sql("""
-				select f.code from pksb_rating r join pksb_area a on a.id = r.area_id join pksb_framework f on f.id = a.framework_id
-				where r.id = ?""").param(organising).query(String.class).single()).isEqualTo("km");
-		assertThat(this.jdbc.sql("select f.code from pksb_portfolio_framework p join pksb_framework f on f.id = p.framework_id where p.portfolio_id = ?")
-			.param(p.id()).query(String.class).single()).isEqualTo("km");
+		assertThat(this.jdbc
+			.sql("""
+					select f.code from pksb_rating r join pksb_area a on a.id = r.area_id join pksb_framework f on f.id = a.framework_id
+					where r.id = ?""")
+			.param(organising)
+			.query(String.class)
+			.single()).isEqualTo("km");
+		assertThat(this.jdbc.sql(
+				"select f.code from pksb_portfolio_framework p join pksb_framework f on f.id = p.framework_id where p.portfolio_id = ?")
+			.param(p.id())
+			.query(String.class)
+			.single()).isEqualTo("km");
 	}
 
 	@Test
 	void aPortfolioKeepsTheFrameworkItStartedWith() {
 		Portfolio p = this.scene.candidate("Early KM candidate").portfolio("km-chartership");
-		// As the migration fixes the portfolios that existed before frameworks: to the general PKSB.
+		// As the migration fixes the portfolios that existed before frameworks: to the
+		// general PKSB.
 		this.jdbc.sql("""
 				insert into pksb_portfolio_framework (portfolio_id, framework_id)
 				select ?, id from pksb_framework where code = 'general'""").param(p.id()).update();
@@ -243,8 +271,9 @@ class PksbServiceTests {
 	}
 
 	/**
-	 * The areas a candidate may choose from, whether offered whole or by sub-area ("Area: 10.1 Sub-area"):
-	 * other tests in the same database may import sub-areas into a framework.
+	 * The areas a candidate may choose from, whether offered whole or by sub-area ("Area:
+	 * 10.1 Sub-area"): other tests in the same database may import sub-areas into a
+	 * framework.
 	 */
 	private static java.util.List<String> areas(PksbView view) {
 		return view.choices()
@@ -257,7 +286,8 @@ class PksbServiceTests {
 
 	private void reflect(SignedInUser candidate, long portfolio, String area, String text) {
 		PksbView.Reflection reflection = reflection(candidate, portfolio, area);
-		this.pksb.reflect(candidate, portfolio, reflection.areaId(), new PksbService.ReflectionEdit(text, reflection.version()));
+		this.pksb.reflect(candidate, portfolio, reflection.areaId(),
+				new PksbService.ReflectionEdit(text, reflection.version()));
 	}
 
 	private PksbView.Reflection reflection(SignedInUser candidate, long portfolio, String area) {

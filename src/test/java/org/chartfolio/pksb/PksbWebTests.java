@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What the candidate and the administrator see when the PKSB pages refuse something: the reason, where it applies. */
+/**
+ * What the candidate and the administrator see when the PKSB pages refuse something: the
+ * reason, where it applies.
+ */
 @IntegrationTest
 class PksbWebTests {
 
@@ -46,13 +49,13 @@ class PksbWebTests {
 		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
 		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(1, 3, "", 0));
 
-		MvcResult refused = this.mvc.perform(post("/portfolios/" + p.id() + "/pksb/snapshots/FINAL").with(user(p.candidate()))
-				.with(csrf()))
+		MvcResult refused = this.mvc
+			.perform(post("/portfolios/" + p.id() + "/pksb/snapshots/FINAL").with(user(p.candidate())).with(csrf()))
 			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/pksb#snapshot-FINAL"))
 			.andReturn();
 		assertThat(refused.getFlashMap().get("reflectionsMissing")).isEqualTo(List.of("Ethics and values"));
-		String page = this.mvc.perform(get("/portfolios/" + p.id() + "/pksb").with(user(p.candidate()))
-				.flashAttrs(refused.getFlashMap()))
+		String page = this.mvc
+			.perform(get("/portfolios/" + p.id() + "/pksb").with(user(p.candidate())).flashAttrs(refused.getFlashMap()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -79,17 +82,28 @@ class PksbWebTests {
 		this.mvc.perform(post(form).param("text", "   ").param("version", "-1").with(user(p.candidate())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"text-error\"")))
-			.andExpect(content().string(containsString("Write your reflection: how your rating changed and what showed it.")))
+			.andExpect(content()
+				.string(containsString("Write your reflection: how your rating changed and what showed it.")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
-		this.mvc.perform(post(form).param("text", "x".repeat(3001)).param("version", "-1").with(user(p.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(form).param("text", "x".repeat(3001))
+				.param("version", "-1")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Keep the reflection under 3,000 characters.")));
 
-		this.mvc.perform(post(form).param("text", "From 1 to 3: the survey I ran.").param("version", "-1")
-				.with(user(p.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(form).param("text", "From 1 to 3: the survey I ran.")
+				.param("version", "-1")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/portfolios/" + p.id() + "/pksb#reflection-" + area));
-		this.mvc.perform(post(form).param("text", "Typed in an older tab").param("version", "-1")
-				.with(user(p.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(form).param("text", "Typed in an older tab")
+				.param("version", "-1")
+				.with(user(p.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This was changed somewhere else since you opened it.")))
 			.andExpect(content().string(containsString("Typed in an older tab")))
@@ -113,7 +127,8 @@ class PksbWebTests {
 			.andExpect(content().string(containsString("name=\"framework\" value=\"km\"")));
 		this.mvc.perform(get("/admin/pksb").param("framework", "nonsense").with(user(administrator)))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/pksb/import")
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/pksb/import")
 				.file(new org.springframework.mock.web.MockMultipartFile("file", "f.csv", "text/csv",
 						"kind,area,code,text\narea,Data management,iso30401,Data management\n".getBytes()))
 				.param("framework", "km")

@@ -15,7 +15,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A goal's reason, actions and outcome have a limit, the same one the import holds a ZIP to. */
+/**
+ * A goal's reason, actions and outcome have a limit, the same one the import holds a ZIP
+ * to.
+ */
 @IntegrationTest
 class GoalFormLimitsTests {
 
@@ -43,8 +46,10 @@ class GoalFormLimitsTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("The reason must be 20,000 characters or fewer").contains(reason);
-		assertThat(this.jdbc.sql("select count(*) from goal where portfolio_id = ?").param(p.id())
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from goal where portfolio_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -39,7 +39,9 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 			.fill("reason", "Generic skills: customer focus")
 			.fill("actions", "Book the St John Ambulance course")
 			.click("Save goal");
-		assertThat(this.browser.mainText()).contains("Your goal has been added").contains("Complete a First Aid course").contains("Planned");
+		assertThat(this.browser.mainText()).contains("Your goal has been added")
+			.contains("Complete a First Aid course")
+			.contains("Planned");
 
 		this.browser.click("Edit");
 		this.browser.choose("Done").click("Save goal");
@@ -60,7 +62,8 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Bin");
 		assertThat(this.browser.mainText()).contains("Complete a First Aid course");
 		this.browser.click("Restore");
-		assertThat(this.browser.mainText()).contains("The goal has been restored").contains("Complete a First Aid course");
+		assertThat(this.browser.mainText()).contains("The goal has been restored")
+			.contains("Complete a First Aid course");
 	}
 
 }

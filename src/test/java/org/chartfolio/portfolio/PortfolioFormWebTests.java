@@ -19,7 +19,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The new-portfolio form, refused: its error summary follows the order of the form's fields. */
+/**
+ * The new-portfolio form, refused: its error summary follows the order of the form's
+ * fields.
+ */
 @IntegrationTest
 class PortfolioFormWebTests {
 
@@ -45,7 +48,8 @@ class PortfolioFormWebTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			String summary = page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+			String summary = page.substring(page.indexOf("error-summary"),
+					page.indexOf("</ul>", page.indexOf("error-summary")));
 			assertThat(linkedFields(summary)).containsExactly("route", "title", "targetDate");
 		}
 	}

@@ -23,7 +23,9 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text(".error-summary")).contains("Choose the route you are taking")
 			.contains("Enter a title for your portfolio");
 
-		this.browser.choose("Certification (ACLIP)").fill("title", "My Certification portfolio").click("Start portfolio");
+		this.browser.choose("Certification (ACLIP)")
+			.fill("title", "My Certification portfolio")
+			.click("Start portfolio");
 
 		assertThat(this.browser.path()).matches("/portfolios/\\d+");
 		assertThat(this.browser.mainText()).contains("Your portfolio is ready")
@@ -37,11 +39,13 @@ class PortfolioJourneyBrowserTests extends BrowserJourney {
 			.contains("PKSB self-assessment")
 			.contains("Development plan")
 			.contains("Mentor's completion statement");
-		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main table tbody tr"))).hasSize(9);
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector("main table tbody tr")))
+			.hasSize(9);
 		String overview = this.browser.path();
 
 		this.browser.open("/");
-		assertThat(this.browser.mainText()).contains("My Certification portfolio").doesNotContain("You have no portfolios yet");
+		assertThat(this.browser.mainText()).contains("My Certification portfolio")
+			.doesNotContain("You have no portfolios yet");
 
 		this.browser.click("Sign out");
 		register("Someone Else");

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portfolio nav on a phone-sized window with the app's scripts off: the groups give way to a menu
- * page and a capture button, the skip link jumps over the nav, the keyboard alone reaches the menu and
- * a page from it with focus always in sight, and the nav marks the page it is on.
+ * The portfolio nav on a phone-sized window with the app's scripts off: the groups give
+ * way to a menu page and a capture button, the skip link jumps over the nav, the keyboard
+ * alone reaches the menu and a page from it with focus always in sight, and the nav marks
+ * the page it is on.
  */
 @BrowserTest
 class PortfolioNavBrowserTests extends BrowserJourney {
@@ -50,7 +51,8 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 		assertThat(capture.isDisplayed()).isTrue();
 		assertThat(capture.getCssValue("position")).isEqualTo("fixed");
 
-		// The skip link is the first stop and lands past the nav, in the page's own content.
+		// The skip link is the first stop and lands past the nav, in the page's own
+		// content.
 		this.browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		assertThat(this.browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
 		this.browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -79,7 +81,8 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
 		this.browser.open("/portfolios/" + p.id());
 
-		// From the top of the page, Tab reaches the menu link without passing through the hidden groups.
+		// From the top of the page, Tab reaches the menu link without passing through the
+		// hidden groups.
 		WebElement menuLink = tabTo("Portfolio menu");
 		assertThat(menuLink.getAttribute("class")).contains("portfolio-nav-menu-link");
 		assertFocusIsVisible(menuLink);
@@ -96,7 +99,10 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Development plan");
 	}
 
-	/** Presses Tab from the top of the page until the link or button with this text has focus, as a keyboard user would. */
+	/**
+	 * Presses Tab from the top of the page until the link or button with this text has
+	 * focus, as a keyboard user would.
+	 */
 	private WebElement tabTo(String text) {
 		this.browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		List<String> passed = new java.util.ArrayList<>();
@@ -114,14 +120,15 @@ class PortfolioNavBrowserTests extends BrowserJourney {
 	}
 
 	/**
-	 * The focused element shows where focus is: an outline at least two pixels thick (the browser's own
-	 * thin ring is easy to miss), as a sighted keyboard user needs.
+	 * The focused element shows where focus is: an outline at least two pixels thick (the
+	 * browser's own thin ring is easy to miss), as a sighted keyboard user needs.
 	 */
 	private void assertFocusIsVisible(WebElement element) {
 		assertThat(this.browser.driver().switchTo().activeElement()).isEqualTo(element);
 		assertThat(element.isDisplayed()).isTrue();
 		assertThat(element.getCssValue("outline-style")).isNotIn("none", "auto");
-		assertThat(Double.parseDouble(element.getCssValue("outline-width").replace("px", ""))).isGreaterThanOrEqualTo(2);
+		assertThat(Double.parseDouble(element.getCssValue("outline-width").replace("px", "")))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	private void waitForPath(String path) {

@@ -52,8 +52,7 @@ class PortfolioNavTests {
 
 	@Test
 	void linksLeadIntoThisPortfolio() {
-		assertThat(group(PortfolioNav.of(CANDIDATE, ""), "portfolioNav.group.evidence").items())
-			.extracting(Item::href)
+		assertThat(group(PortfolioNav.of(CANDIDATE, ""), "portfolioNav.group.evidence").items()).extracting(Item::href)
 			.containsExactly("/portfolios/7/evidence", "/portfolios/7/evidence/capture", "/portfolios/7/evidence-map");
 	}
 

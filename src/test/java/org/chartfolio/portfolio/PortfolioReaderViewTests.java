@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code portfolio_reader} view, which other modules' SQL joins to filter by who may read a
- * portfolio, says exactly what {@link PortfolioAccess#readable} says, for everybody who might ask.
+ * The {@code portfolio_reader} view, which other modules' SQL joins to filter by who may
+ * read a portfolio, says exactly what {@link PortfolioAccess#readable} says, for
+ * everybody who might ask.
  */
 @IntegrationTest
 class PortfolioReaderViewTests {

@@ -29,7 +29,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** How a portfolio request is authorised: once, against the permission its handler states. */
+/**
+ * How a portfolio request is authorised: once, against the permission its handler states.
+ */
 @IntegrationTest
 class PortfolioRequestsTests {
 
@@ -91,7 +93,8 @@ class PortfolioRequestsTests {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("certification");
 		long section = p.section(0).id();
 
-		// The review page asks, through four services, whether the mentor may read the portfolio.
+		// The review page asks, through four services, whether the mentor may read the
+		// portfolio.
 		JdbcRecorder.Recording review = this.jdbc.record(() -> this.mvc
 			.perform(get("/portfolios/{p}/sections/{s}/review", p.id(), section).with(user(p.mentor())))
 			.andExpect(status().isOk()));

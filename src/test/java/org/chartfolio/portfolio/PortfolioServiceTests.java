@@ -6,9 +6,9 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.system.FieldProblem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,17 +51,21 @@ class PortfolioServiceTests {
 		this.fixtures.portfolio(candidate, "chartership");
 		this.fixtures.portfolio(other, "certification");
 
-		assertThat(this.portfolios.portfoliosOf(candidate)).extracting(PortfolioSummary::routeName).containsExactly("Chartership");
+		assertThat(this.portfolios.portfoliosOf(candidate)).extracting(PortfolioSummary::routeName)
+			.containsExactly("Chartership");
 		assertThatExceptionOfType(FieldProblem.class)
-			.isThrownBy(() -> this.portfolios.open(candidate, new PortfolioService.NewPortfolio("knighthood", "X", null)))
+			.isThrownBy(
+					() -> this.portfolios.open(candidate, new PortfolioService.NewPortfolio("knighthood", "X", null)))
 			.satisfies((problem) -> assertThat(problem.field()).isEqualTo("route"));
 	}
 
 	@Test
 	void statementsCarryTheirCriterionAndTheRoutesWordLimit() {
 		SignedInUser candidate = this.fixtures.person("Candidate");
-		PortfolioView revalidation = this.portfolios.view(candidate, this.fixtures.portfolio(candidate, "revalidation"));
-		PortfolioView certification = this.portfolios.view(candidate, this.fixtures.portfolio(candidate, "certification"));
+		PortfolioView revalidation = this.portfolios.view(candidate,
+				this.fixtures.portfolio(candidate, "revalidation"));
+		PortfolioView certification = this.portfolios.view(candidate,
+				this.fixtures.portfolio(candidate, "certification"));
 
 		assertThat(revalidation.summary().statementWordLimit()).isEqualTo(250);
 		assertThat(certification.summary().statementWordLimit()).isEqualTo(1000);
@@ -74,7 +78,11 @@ class PortfolioServiceTests {
 	void theKnowledgeManagementRoutesAreOfferedWithCriteriaMarkedForAnAdministratorToConfirm() {
 		assertThat(this.portfolios.routes()).extracting(RouteChoice::code)
 			.containsSubsequence("chartership", "fellowship", "km-chartership", "km-fellowship");
-		RouteChoice km = this.portfolios.routes().stream().filter((r) -> r.code().equals("km-chartership")).findFirst().orElseThrow();
+		RouteChoice km = this.portfolios.routes()
+			.stream()
+			.filter((r) -> r.code().equals("km-chartership"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(km.name()).isEqualTo("Knowledge Management Chartership");
 		assertThat(km.postNominals()).isEqualTo("MCLIP");
 		assertThat(km.criteriaCount()).isEqualTo(3);
@@ -82,8 +90,7 @@ class PortfolioServiceTests {
 		SignedInUser candidate = this.fixtures.person("Knowledge Manager");
 		PortfolioView view = this.portfolios.view(candidate, this.fixtures.portfolio(candidate, "km-fellowship"));
 		assertThat(view.summary().postNominals()).isEqualTo("FCLIP");
-		assertThat(view.sections().stream().filter((s) -> s.criterionNumber() != null))
-			.hasSize(3)
+		assertThat(view.sections().stream().filter((s) -> s.criterionNumber() != null)).hasSize(3)
 			.allSatisfy((s) -> assertThat(s.criterionDescription()).contains("To be confirmed by an administrator"));
 	}
 

@@ -48,9 +48,12 @@ class SectionReviewRulesTests {
 		assertRefused(() -> this.section.requestChanges(PortfolioRole.MENTOR, "More on impact", TUESDAY),
 				"review.refused.notReady");
 		this.section.markReadyForReview(CANDIDATE, true, MONDAY);
-		assertRefused(() -> this.section.approve(CANDIDATE, PortfolioRole.OWNER, 1, TUESDAY), "review.refused.mentorOnly");
-		assertRefused(() -> this.section.approve(9, PortfolioRole.LINE_MANAGER, 1, TUESDAY), "review.refused.mentorOnly");
-		assertRefused(() -> this.section.requestChanges(PortfolioRole.OWNER, "Fine", TUESDAY), "review.refused.mentorOnly");
+		assertRefused(() -> this.section.approve(CANDIDATE, PortfolioRole.OWNER, 1, TUESDAY),
+				"review.refused.mentorOnly");
+		assertRefused(() -> this.section.approve(9, PortfolioRole.LINE_MANAGER, 1, TUESDAY),
+				"review.refused.mentorOnly");
+		assertRefused(() -> this.section.requestChanges(PortfolioRole.OWNER, "Fine", TUESDAY),
+				"review.refused.mentorOnly");
 		assertThat(this.section.getStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 	}
 

@@ -39,9 +39,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every URL of a portfolio, found from the application's own request mappings so that a new page
- * is covered the day it is added, answers 404 to a signed-in stranger and sends a signed-out
- * visitor to sign in.
+ * Every URL of a portfolio, found from the application's own request mappings so that a
+ * new page is covered the day it is added, answers 404 to a signed-in stranger and sends
+ * a signed-out visitor to sign in.
  */
 @IntegrationTest
 class StrangerAccessTests {
@@ -90,7 +90,10 @@ class StrangerAccessTests {
 	@Autowired
 	private org.chartfolio.pksb.PksbService pksb;
 
-	/** A portfolio holding one of everything, a mentor and a line manager, and ids for every URL variable. */
+	/**
+	 * A portfolio holding one of everything, a mentor and a line manager, and ids for
+	 * every URL variable.
+	 */
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, Map<String, Object> ids) {
 	}
 
@@ -103,28 +106,36 @@ class StrangerAccessTests {
 		EvidenceSummary item = this.evidence.add(p.candidate(), p.id(),
 				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
 				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
-		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(item.id()).query(Long.class).single();
-		long activityId = this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(java.time.LocalDate.now(this.clock),
-				"Webinar", java.math.BigDecimal.ONE, "", null));
+		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?")
+			.param(item.id())
+			.query(Long.class)
+			.single();
+		long activityId = this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(
+				java.time.LocalDate.now(this.clock), "Webinar", java.math.BigDecimal.ONE, "", null));
 		long goalId = this.plan.add(p.candidate(), p.id(), goal("First Aid").build());
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 		long membershipId = this.memberships.members(p.candidate(), p.id()).get(0).id();
-		long invitationId = this.jdbc.sql("""
-				insert into invitation (portfolio_id, invited_by, inviter_name, portfolio_title, email, role, token_hash,
-				  created_at, expires_at, state)
-				values (?, ?, 'Candidate', 'Title', 'x@example.org', 'MENTOR', md5(random()::text), now(), now() + interval '14 days', 'OPEN')
-				returning id""").params(p.id(), p.candidate().id()).query(Long.class).single();
-		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", p.id(), "id", p.id(),
-				"sectionId", portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId",
-				fileId, "activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
-		ids.put("invitationId", invitationId);
-		ids.put("linkId", this.jdbc.sql("""
-				insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at)
-				values (?, 'Assessor', md5(random()::text), now(), now() + interval '30 days') returning id""")
-			.param(p.id())
+		long invitationId = this.jdbc
+			.sql("""
+					insert into invitation (portfolio_id, invited_by, inviter_name, portfolio_title, email, role, token_hash,
+					  created_at, expires_at, state)
+					values (?, ?, 'Candidate', 'Title', 'x@example.org', 'MENTOR', md5(random()::text), now(), now() + interval '14 days', 'OPEN')
+					returning id""")
+			.params(p.id(), p.candidate().id())
 			.query(Long.class)
-			.single());
+			.single();
+		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", p.id(), "id", p.id(), "sectionId",
+				portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId", fileId,
+				"activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
+		ids.put("invitationId", invitationId);
+		ids.put("linkId",
+				this.jdbc.sql("""
+						insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at)
+						values (?, 'Assessor', md5(random()::text), now(), now() + interval '30 days') returning id""")
+					.param(p.id())
+					.query(Long.class)
+					.single());
 		ids.put("threadId", this.review.comment(p.candidate(), p.id(), portfolio.sections().get(0).id(),
 				"Is this paragraph evaluative enough?", null));
 		long meetingId = this.jdbc.sql("""
@@ -134,25 +145,30 @@ class StrangerAccessTests {
 			.query(Long.class)
 			.single();
 		ids.put("meetingId", meetingId);
-		ids.put("actionId", this.jdbc.sql("insert into meeting_action (meeting_id, position, text) values (?, 1, 'Act') returning id")
-			.param(meetingId)
-			.query(Long.class)
-			.single());
+		ids.put("actionId",
+				this.jdbc
+					.sql("insert into meeting_action (meeting_id, position, text) values (?, 1, 'Act') returning id")
+					.param(meetingId)
+					.query(Long.class)
+					.single());
 		String pksbChoice = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
 		ids.put("ratingId", this.pksb.choose(p.candidate(), p.id(), pksbChoice));
 		ids.put("areaId", this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId());
 		ids.put("kind", "INITIAL");
 		ids.put("jobId", java.util.UUID.randomUUID().toString());
 		this.signOffs.save(mentor, p.id(), "A completion statement", null, null);
-		ids.put("documentId", this.jdbc.sql("select id from signoff_document where portfolio_id = ?")
-			.param(p.id())
-			.query(Long.class)
-			.single());
-		// A Leap2A upload waiting for its preview: the candidate's own, for this portfolio.
+		ids.put("documentId",
+				this.jdbc.sql("select id from signoff_document where portfolio_id = ?")
+					.param(p.id())
+					.query(Long.class)
+					.single());
+		// A Leap2A upload waiting for its preview: the candidate's own, for this
+		// portfolio.
 		java.util.UUID uploadId = java.util.UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
-				values (?, ?, ?, 'leap2a.xml', 5, convert_to('<feed', 'UTF8'), now(), now() + interval '1 hour')""")
+		this.jdbc
+			.sql("""
+					insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
+					values (?, ?, ?, 'leap2a.xml', 5, convert_to('<feed', 'UTF8'), now(), now() + interval '1 hour')""")
 			.params(uploadId, p.id(), p.candidate().id())
 			.update();
 		ids.put("uploadId", uploadId.toString());
@@ -173,7 +189,10 @@ class StrangerAccessTests {
 				.getResponse()
 				.getStatus();
 			assertThat(strangerStatus).as(method + " " + url + " for a stranger").isEqualTo(404);
-			String location = this.mvc.perform(request(method, url).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+			String location = this.mvc.perform(request(method, url).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 			assertThat(location).as(method + " " + url + " for a signed-out visitor").isEqualTo("/login");
 			checked.add(method + " " + url);
 		}
@@ -187,8 +206,9 @@ class StrangerAccessTests {
 	private org.chartfolio.support.MutableClock mutableClock;
 
 	/**
-	 * A supporter's link opens its own page for anybody, signed in or not, and nothing else: no
-	 * portfolio page. Withdrawn, expired or used, it opens nothing (404), for reading or posting.
+	 * A supporter's link opens its own page for anybody, signed in or not, and nothing
+	 * else: no portfolio page. Withdrawn, expired or used, it opens nothing (404), for
+	 * reading or posting.
 	 */
 	@Test
 	void aSupporterLinkOpensOnlyItsOwnPageAndNothingOnceWithdrawnExpiredOrUsed() throws Exception {
@@ -199,16 +219,26 @@ class StrangerAccessTests {
 		String live = first.token();
 		assertThat(supporterStatus(HttpMethod.GET, live, null)).isEqualTo(200);
 		assertThat(this.mvc.perform(request(HttpMethod.GET, "/support/" + live).with(user(stranger)))
-			.andReturn().getResponse().getStatus()).isEqualTo(200);
-		assertThat(this.mvc.perform(request(HttpMethod.POST, "/support/" + live).param("name", "Sam")
-			.param("role", "Head").param("text", "Letter")).andReturn().getResponse().getStatus())
-			.as("a post without the CSRF token").isEqualTo(403);
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		assertThat(this.mvc
+			.perform(request(HttpMethod.POST, "/support/" + live).param("name", "Sam")
+				.param("role", "Head")
+				.param("text", "Letter"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a post without the CSRF token").isEqualTo(403);
 		long sectionId = p.section(0).id();
 		for (String path : List.of("", "/signoffs", "/evidence", "/sections/" + sectionId)) {
-			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + p.id() + path)).andReturn()
-				.getResponse().getRedirectedUrl()).as("the live link's visitor at " + path).isEqualTo("/login");
+			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + p.id() + path))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl()).as("the live link's visitor at " + path).isEqualTo("/login");
 			assertThat(this.mvc.perform(request(HttpMethod.GET, "/portfolios/" + p.id() + path).with(user(stranger)))
-				.andReturn().getResponse().getStatus()).isEqualTo(404);
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(404);
 		}
 
 		this.signOffs.withdraw(p.candidate(), p.id(), first.invitationId());
@@ -220,7 +250,8 @@ class StrangerAccessTests {
 		assertThat(supporterStatus(HttpMethod.GET, expiring, null)).as("expired").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, expiring, "Second")).as("expired").isEqualTo(404);
 
-		// Still fifteen days on, so the second link stays expired: the candidate invites somebody else.
+		// Still fifteen days on, so the second link stays expired: the candidate invites
+		// somebody else.
 		String used = this.signOffs.invite(p.candidate(), p.id(), "Third Supporter", null).token();
 		assertThat(supporterStatus(HttpMethod.POST, used, "Third")).as("the letter goes in").isEqualTo(302);
 		assertThat(supporterStatus(HttpMethod.GET, used, null)).as("used").isEqualTo(404);
@@ -229,11 +260,16 @@ class StrangerAccessTests {
 		assertThat(this.signOffs.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
 	}
 
-	/** A signed-out visitor's answer at a supporter's link: the page, or (with a name) the letter posted. */
+	/**
+	 * A signed-out visitor's answer at a supporter's link: the page, or (with a name) the
+	 * letter posted.
+	 */
 	private int supporterStatus(HttpMethod method, String token, String name) throws Exception {
 		var request = request(method, "/support/" + token);
 		if (name != null) {
-			request = request.param("name", name).param("role", "Head of Libraries").param("text", "I support this.")
+			request = request.param("name", name)
+				.param("role", "Head of Libraries")
+				.param("text", "I support this.")
 				.with(csrf());
 		}
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
@@ -252,9 +288,12 @@ class StrangerAccessTests {
 				.andReturn()
 				.getResponse()
 				.getStatus();
-			// A mentor reads what the candidate reads; the forms that change things, the people page and the
-			// portfolio's bin are the candidate's own, and so are the data export and submitted copies ("Your
-			// data"), and so is importing evidence from another ePortfolio. The meeting log is kept by both, forms included.
+			// A mentor reads what the candidate reads; the forms that change things, the
+			// people page and the
+			// portfolio's bin are the candidate's own, and so are the data export and
+			// submitted copies ("Your
+			// data"), and so is importing evidence from another ePortfolio. The meeting
+			// log is kept by both, forms included.
 			boolean meetingLog = pattern.startsWith("/portfolios/{portfolioId}/meetings");
 			boolean candidateOnly = pattern.contains("/people") || pattern.endsWith("{portfolioId}/bin")
 					|| pattern.startsWith("/portfolios/{portfolioId}/archive")
@@ -265,13 +304,17 @@ class StrangerAccessTests {
 					|| (WRITE_FORM.matcher(pattern).find() && !meetingLog);
 			int expected = 404;
 			if (method == HttpMethod.GET && !candidateOnly) {
-				expected = this.mvc.perform(request(method, url).with(user(scene.candidate()))).andReturn().getResponse().getStatus();
+				expected = this.mvc.perform(request(method, url).with(user(scene.candidate())))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 			}
 			if (meetingLog && method != HttpMethod.GET && !mentorPosts().contains(endpoint.getKey())) {
 				wrong.add(method + " " + url + " is a change to the meeting log that is closed to the mentor");
 			}
 			if (mentorPosts().contains(endpoint.getKey())) {
-				// Commenting, deciding a review, keeping the meeting log: the mentor's own changes.
+				// Commenting, deciding a review, keeping the meeting log: the mentor's
+				// own changes.
 				if (status == 404 || status == 403) {
 					wrong.add(method + " " + url + " answered " + status + " to the mentor it is open to");
 				}
@@ -292,27 +335,40 @@ class StrangerAccessTests {
 	private org.chartfolio.archive.ArchiveService archive;
 
 	/**
-	 * Every address an assessor link opens, found from the request mappings, answers 404 for a link
-	 * that was revoked, one that expired and a token nobody made, signed in or not; the same link works
-	 * while it is live.
+	 * Every address an assessor link opens, found from the request mappings, answers 404
+	 * for a link that was revoked, one that expired and a token nobody made, signed in or
+	 * not; the same link works while it is live.
 	 */
 	@Test
 	void everyAssessorLinkUrlIsNotFoundOnceTheLinkIsRevokedOrExpiredAndForAnUnknownToken() throws Exception {
 		Scene scene = scene();
 		long copy = this.archive.freeze(scene.candidate(), (long) scene.ids().get("portfolioId"));
-		long evidenceId = this.jdbc.sql("select id from evidence_item where portfolio_id = ?").param(copy).query(Long.class).single();
-		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(evidenceId).query(Long.class).single();
+		long evidenceId = this.jdbc.sql("select id from evidence_item where portfolio_id = ?")
+			.param(copy)
+			.query(Long.class)
+			.single();
+		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?")
+			.param(evidenceId)
+			.query(Long.class)
+			.single();
 		String revoked = token(copy, "now() + interval '30 days'");
 		String expired = token(copy, "now() - interval '1 minute'");
-		Map<String, Object> ids = new java.util.HashMap<>(Map.of("evidenceId", evidenceId, "fileId", fileId, "jobId",
-				java.util.UUID.randomUUID().toString()));
+		Map<String, Object> ids = new java.util.HashMap<>(
+				Map.of("evidenceId", evidenceId, "fileId", fileId, "jobId", java.util.UUID.randomUUID().toString()));
 
 		ids.put("token", revoked);
-		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}", ids))).andReturn().getResponse()
+		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}", ids)))
+			.andReturn()
+			.getResponse()
 			.getStatus()).as("a live link").isEqualTo(200);
-		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}/evidence/{evidenceId}/files/{fileId}", ids)))
-			.andReturn().getResponse().getStatus()).as("a live link's file").isEqualTo(200);
-		this.jdbc.sql("update assessor_link set revoked_at = now() where token_hash = ?").param(sha256(revoked)).update();
+		assertThat(this.mvc
+			.perform(request(HttpMethod.GET, expand("/assessors/{token}/evidence/{evidenceId}/files/{fileId}", ids)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a live link's file").isEqualTo(200);
+		this.jdbc.sql("update assessor_link set revoked_at = now() where token_hash = ?")
+			.param(sha256(revoked))
+			.update();
 
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		List<String> checked = new ArrayList<>();
@@ -322,8 +378,12 @@ class StrangerAccessTests {
 				String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), ids);
 				for (boolean signedIn : List.of(false, true)) {
 					var call = request(endpoint.getValue(), url).with(csrf());
-					int status = this.mvc.perform(signedIn ? call.with(user(stranger)) : call).andReturn().getResponse().getStatus();
-					assertThat(status).as(endpoint.getValue() + " " + url + (signedIn ? " signed in" : " signed out")).isEqualTo(404);
+					int status = this.mvc.perform(signedIn ? call.with(user(stranger)) : call)
+						.andReturn()
+						.getResponse()
+						.getStatus();
+					assertThat(status).as(endpoint.getValue() + " " + url + (signedIn ? " signed in" : " signed out"))
+						.isEqualTo(404);
 				}
 				checked.add(endpoint.getKey());
 			}
@@ -333,14 +393,18 @@ class StrangerAccessTests {
 
 	private String token(long copyId, String expiresAt) throws Exception {
 		String token = java.util.UUID.randomUUID().toString();
-		this.jdbc.sql("insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at) values (?, 'A', ?, now(), "
-				+ expiresAt + ")").params(copyId, sha256(token)).update();
+		this.jdbc.sql(
+				"insert into assessor_link (portfolio_id, name, token_hash, created_at, expires_at) values (?, 'A', ?, now(), "
+						+ expiresAt + ")")
+			.params(copyId, sha256(token))
+			.update();
 		return token;
 	}
 
 	private static String sha256(String token) throws Exception {
-		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-			.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	private Map<String, HttpMethod> endpointsUnder(String prefix) {
@@ -378,7 +442,10 @@ class StrangerAccessTests {
 			.hasSize(2);
 	}
 
-	/** The endpoints that do not answer 404 to the scene's line manager, with what they answer. */
+	/**
+	 * The endpoints that do not answer 404 to the scene's line manager, with what they
+	 * answer.
+	 */
 	private Map<String, Integer> lineManagerAnswers(Scene scene) throws Exception {
 		Map<String, Integer> open = new TreeMap<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
@@ -413,9 +480,9 @@ class StrangerAccessTests {
 	}
 
 	/**
-	 * The requests other than reads that are open to the mentor (their handlers need a permission the
-	 * mentor holds: {@link Permission#CHANGE}, or {@link Permission#READ} for an export), keyed
-	 * "METHOD path" like {@link #portfolioEndpoints()}.
+	 * The requests other than reads that are open to the mentor (their handlers need a
+	 * permission the mentor holds: {@link Permission#CHANGE}, or {@link Permission#READ}
+	 * for an export), keyed "METHOD path" like {@link #portfolioEndpoints()}.
 	 */
 	private Set<String> mentorPosts() {
 		Set<String> open = new java.util.HashSet<>();
@@ -438,7 +505,8 @@ class StrangerAccessTests {
 		StringBuilder url = new StringBuilder();
 		while (variable.find()) {
 			Object value = ids.get(variable.group(1));
-			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)").isNotNull();
+			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)")
+				.isNotNull();
 			variable.appendReplacement(url, String.valueOf(value));
 		}
 		variable.appendTail(url);

@@ -30,8 +30,8 @@ class AcronymsTests {
 
 	@Test
 	void tokensOfTwoOrMoreCapitalsWithDigitsAfterTheFirstLetterAreAcronyms() {
-		assertThat(flagged("We moved to ILS2 after GDPR training in the UK; see A4 and 4K and PhD and Ab.")).containsExactly("ILS2",
-				"GDPR", "UK");
+		assertThat(flagged("We moved to ILS2 after GDPR training in the UK; see A4 and 4K and PhD and Ab."))
+			.containsExactly("ILS2", "GDPR", "UK");
 	}
 
 	@Test
@@ -41,7 +41,9 @@ class AcronymsTests {
 
 	@Test
 	void explainedEitherWayAtFirstUseIsNotFlagged() {
-		assertThat(flagged("Continuing Professional Development (CPD) and PKSB (Professional Knowledge and Skills Base).")).isEmpty();
+		assertThat(
+				flagged("Continuing Professional Development (CPD) and PKSB (Professional Knowledge and Skills Base)."))
+			.isEmpty();
 		assertThat(uses("Continuing Professional Development (CPD)").get(0).explained()).isTrue();
 	}
 

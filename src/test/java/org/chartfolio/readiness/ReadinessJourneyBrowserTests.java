@@ -71,8 +71,10 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 		assertThat(level("citations")).isEqualTo("Pass");
 
-		// Two criteria without a statement, and so without evidence: write them, citing the uncited items.
-		assertThat(this.browser.text("#check-statements")).contains("Criterion 2: Organisational context has no statement yet.");
+		// Two criteria without a statement, and so without evidence: write them, citing
+		// the uncited items.
+		assertThat(this.browser.text("#check-statements"))
+			.contains("Criterion 2: Organisational context has no statement yet.");
 		fix("statements", 0);
 		this.browser.fill("body", "The user survey [E2] showed what the service lacked.");
 		this.browser.click("Save");
@@ -86,8 +88,10 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		assertThat(level("backed")).isEqualTo("Pass");
 		assertThat(level("cited")).isEqualTo("Pass");
 
-		// The organisational objectives: set them out in full in the organisational context, then cite one from criterion 2.
-		assertThat(this.browser.text("#check-objectives")).contains("The organisational context sets out no organisational objectives");
+		// The organisational objectives: set them out in full in the organisational
+		// context, then cite one from criterion 2.
+		assertThat(this.browser.text("#check-objectives"))
+			.contains("The organisational context sets out no organisational objectives");
 		fix("objectives", 0);
 		assertThat(this.browser.mainText()).contains("Set out your organisational objectives in full as a list");
 		this.browser.fill("body", "A county library service.\n\n## Organisational objectives\n\n"
@@ -95,10 +99,11 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Save");
 		String contextPage = this.browser.path();
 		backToReadiness();
-		assertThat(this.browser.text("#check-objectives"))
-			.contains("Criterion 2: Organisational context cites none of your organisational objectives: cite one as [O1].");
+		assertThat(this.browser.text("#check-objectives")).contains(
+				"Criterion 2: Organisational context cites none of your organisational objectives: cite one as [O1].");
 		fix("objectives", 0);
-		this.browser.fill("body", "The user survey [E2] showed what the service lacked, against our aim to widen access [O1].");
+		this.browser.fill("body",
+				"The user survey [E2] showed what the service lacked, against our aim to widen access [O1].");
 		this.browser.click("Save");
 		// The citation is one click from the objective, set out in full.
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("a.citation[href$='#objective-1']")));
@@ -106,16 +111,19 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("#objective-1")).isEqualTo("Widen access to the collections");
 		backToReadiness();
 		assertThat(level("objectives")).isEqualTo("Pass");
-		assertThat(this.browser.text("#check-objectives")).contains("Your 2 organisational objectives are set out in full, and criterion 2 cites one of them.");
+		assertThat(this.browser.text("#check-objectives"))
+			.contains("Your 2 organisational objectives are set out in full, and criterion 2 cites one of them.");
 
 		// An acronym not explained where it is first used: define it in the glossary.
-		assertThat(this.browser.text("#check-acronyms")).contains("CPD is first used in Criterion 1: Personal performance");
+		assertThat(this.browser.text("#check-acronyms"))
+			.contains("CPD is first used in Criterion 1: Personal performance");
 		fix("acronyms", 0);
 		assertThat(this.browser.value("acronym")).isEqualTo("CPD");
 		this.browser.click("Save");
 		assertThat(this.browser.text(".error-summary")).contains("Enter what the acronym stands for.");
 		this.browser.fill("expansion", "Continuing Professional Development").click("Save");
-		assertThat(this.browser.mainText()).contains("The acronym is defined.").contains("No acronym needs explaining.");
+		assertThat(this.browser.mainText()).contains("The acronym is defined.")
+			.contains("No acronym needs explaining.");
 		assertThat(this.browser.text("#entry-CPD")).contains("Continuing Professional Development");
 		backToReadiness();
 		assertThat(level("acronyms")).isEqualTo("Pass");
@@ -127,7 +135,8 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 		assertThat(level("goals")).isEqualTo("Pass");
 
-		// The CV and the job description are required parts: each empty one fails by name (the organisational
+		// The CV and the job description are required parts: each empty one fails by name
+		// (the organisational
 		// context was written above).
 		assertThat(this.browser.text("#check-parts")).contains("Annotated CV is empty.")
 			.contains("Annotated job description is empty.")
@@ -140,13 +149,15 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		backToReadiness();
 		assertThat(level("parts")).isEqualTo("Pass");
 
-		// Items that would print bare for an assessor: say what each is, what it shows and when.
+		// Items that would print bare for an assessor: say what each is, what it shows
+		// and when.
 		assertThat(level("described")).isEqualTo("Warning");
 		assertThat(this.browser.text("#check-described"))
 			.contains("E1 Minutes of the reading group has no description, \u201cwhat this shows\u201d, date.");
 		for (int item = 1; item <= 3; item++) {
 			fix("described", 0);
-			this.browser.fill("description", "What item " + item + " is.").fill("reflection", "What item " + item + " shows.");
+			this.browser.fill("description", "What item " + item + " is.")
+				.fill("reflection", "What item " + item + " shows.");
 			((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
 				.executeScript("document.getElementById('activityDate').value = '2026-06-15';");
 			this.browser.click("Save evidence");
@@ -170,13 +181,17 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 		assertThat(this.browser.text("#readiness-summary")).isEqualTo("Every check passes.");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".readiness-check"))).hasSize(13)
-			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText()).endsWith("Pass"));
+			.allSatisfy((check) -> assertThat(check.findElement(By.cssSelector(".readiness-badge")).getText())
+				.endsWith("Pass"));
 
 		this.browser.click("Evidence map");
 		// Criterion 1 cites E1 once; the empty cells say "not cited" to a screen reader.
 		assertThat(this.browser.text("#item-1")).startsWith("E1 Minutes of the reading group");
-		assertThat(this.browser.driver().findElements(By.cssSelector("#item-1 td")).stream().map(WebElement::getText).toList())
-			.containsExactly("1", "not cited", "not cited", "1");
+		assertThat(this.browser.driver()
+			.findElements(By.cssSelector("#item-1 td"))
+			.stream()
+			.map(WebElement::getText)
+			.toList()).containsExactly("1", "not cited", "not cited", "1");
 		assertThat(this.browser.mainText()).doesNotContain("Not cited anywhere").doesNotContain("No evidence");
 	}
 
@@ -193,20 +208,24 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		signInAs(mentor);
 		this.browser.open("/portfolios/" + p.id());
 		this.browser.click("Readiness");
-		assertThat(this.browser.text("#check-approvals")).contains("Fail").contains("Criterion 1: Personal performance");
-		assertThat(this.browser.driver().findElements(By.cssSelector("a.readiness-fix"))).as("no fix links for the mentor")
+		assertThat(this.browser.text("#check-approvals")).contains("Fail")
+			.contains("Criterion 1: Personal performance");
+		assertThat(this.browser.driver().findElements(By.cssSelector("a.readiness-fix")))
+			.as("no fix links for the mentor")
 			.isEmpty();
 		this.browser.click("Evidence map");
 		assertThat(this.browser.text("#item-1")).startsWith("E1 Minutes of the reading group");
 		this.browser.click("Export");
-		// The sections are not approved yet, so the PDF is a draft, which the mentor confirms.
+		// The sections are not approved yet, so the PDF is a draft, which the mentor
+		// confirms.
 		this.browser.click(this.browser.driver().findElement(By.id("confirmDraft")));
 		this.browser.click("Export a draft PDF");
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(60))
 			.until((driver) -> !driver.findElements(By.cssSelector("[data-testid=export-download]")).isEmpty());
 		this.browser.checkAccessibility();
 		assertThat(this.browser.mainText()).contains("Your PDF is ready");
-		assertThat(this.browser.driver().findElements(By.linkText("Your data"))).as("the data export is the candidate's")
+		assertThat(this.browser.driver().findElements(By.linkText("Your data")))
+			.as("the data export is the candidate's")
 			.isEmpty();
 		this.browser.driver().manage().deleteAllCookies();
 
@@ -222,7 +241,10 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		return badge.substring(badge.indexOf(' ') + 1);
 	}
 
-	/** Follows the check's fix link (the n-th of its links that lead to a page where the candidate fixes it). */
+	/**
+	 * Follows the check's fix link (the n-th of its links that lead to a page where the
+	 * candidate fixes it).
+	 */
 	private void fix(String check, int index) {
 		WebElement link = this.browser.driver()
 			.findElements(By.cssSelector("#check-" + check + " a.readiness-fix"))

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
-/** Portfolios with statements and evidence for the readiness tests, made through the app's services. */
+/**
+ * Portfolios with statements and evidence for the readiness tests, made through the app's
+ * services.
+ */
 @Scene
 class ReadinessScene {
 
@@ -53,8 +56,7 @@ class ReadinessScene {
 	}
 
 	EvidenceSummary item(Portfolio portfolio, String title) {
-		return this.evidence.add(portfolio.candidate(), portfolio.id(),
-				evidence(title).build());
+		return this.evidence.add(portfolio.candidate(), portfolio.id(), evidence(title).build());
 	}
 
 	void write(Portfolio portfolio, int section, String text) {

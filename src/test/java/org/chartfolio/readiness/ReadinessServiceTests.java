@@ -164,7 +164,8 @@ class ReadinessServiceTests {
 
 		Check clicks = check(p, "clicks");
 		assertThat(clicks.level()).isEqualTo(Level.WARNING);
-		assertThat(texts(clicks)).containsExactly("E1 Certificate: certificate.pdf opens from the item, two clicks from its citation.");
+		assertThat(texts(clicks))
+			.containsExactly("E1 Certificate: certificate.pdf opens from the item, two clicks from its citation.");
 
 		ReadinessScene.Portfolio near = this.scene.portfolio("certification");
 		add(near, "Notes", "notes.txt", "Notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -227,7 +228,8 @@ class ReadinessServiceTests {
 		assertThat(check.level()).isEqualTo(Level.WARNING);
 		assertThat(texts(check)).containsExactly(
 				"CPD is first used in Criterion 1: Personal performance without an explanation: “I logged my CPD every month.”");
-		assertThat(check.findings().get(0).fix().href()).isEqualTo("/portfolios/" + p.id() + "/glossary/edit?acronym=CPD");
+		assertThat(check.findings().get(0).fix().href())
+			.isEqualTo("/portfolios/" + p.id() + "/glossary/edit?acronym=CPD");
 	}
 
 	@Test
@@ -319,8 +321,11 @@ class ReadinessServiceTests {
 
 		long version = this.plan.goal(p.candidate(), p.id(), goal).version();
 		this.plan.update(p.candidate(), p.id(), goal,
-				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed").evidence(certificate.id())
-					.version(version).build());
+				goal("First Aid course").status(GoalStatus.DONE)
+					.outcome("Passed")
+					.evidence(certificate.id())
+					.version(version)
+					.build());
 		assertThat(check(p, "goals").level()).isEqualTo(Level.PASS);
 	}
 
@@ -330,7 +335,8 @@ class ReadinessServiceTests {
 	void missingPksbSnapshotsFailEachAndBothTakenPass() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		Check check = check(p, "pksb");
-		assertThat(texts(check)).containsExactly("The initial snapshot is not taken.", "The final snapshot is not taken.");
+		assertThat(texts(check)).containsExactly("The initial snapshot is not taken.",
+				"The final snapshot is not taken.");
 
 		String key = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
 		long rating = this.pksb.choose(p.candidate(), p.id(), key);
@@ -339,7 +345,8 @@ class ReadinessServiceTests {
 		PksbView.Reflection area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0);
 		assertThat(texts(check(p, "pksb"))).containsExactly("The area " + area.areaName() + " has no end reflection.",
 				"The final snapshot is not taken.");
-		this.pksb.reflect(p.candidate(), p.id(), area.areaId(), new PksbService.ReflectionEdit("Rose from 1 to 3.", area.version()));
+		this.pksb.reflect(p.candidate(), p.id(), area.areaId(),
+				new PksbService.ReflectionEdit("Rose from 1 to 3.", area.version()));
 		assertThat(texts(check(p, "pksb"))).containsExactly("The final snapshot is not taken.");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.FINAL);
 		assertThat(check(p, "pksb").level()).isEqualTo(Level.PASS);
@@ -361,18 +368,18 @@ class ReadinessServiceTests {
 	void cpdHoursBelowTwentyInTwelveMonthsFailAndTwentyPass() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
 		LocalDate today = LocalDate.now(this.clock);
-		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(today.minusMonths(2), "Course",
-				new BigDecimal("12.5"), "", null));
-		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(today.minusMonths(14), "Old course",
-				new BigDecimal("30"), "", null));
+		this.cpd.add(p.candidate(), p.id(),
+				new CpdService.ActivityEdit(today.minusMonths(2), "Course", new BigDecimal("12.5"), "", null));
+		this.cpd.add(p.candidate(), p.id(),
+				new CpdService.ActivityEdit(today.minusMonths(14), "Old course", new BigDecimal("30"), "", null));
 
 		Check check = check(p, "cpd");
 		assertThat(check.level()).isEqualTo(Level.FAIL);
 		assertThat(check.why()).isEqualTo("12.5 of 20 hours of CPD logged in the last 12 months.");
 		assertThat(texts(check)).containsExactly("7.5 more hours are needed.");
 
-		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(today.minusDays(3), "Conference",
-				new BigDecimal("7.5"), "", null));
+		this.cpd.add(p.candidate(), p.id(),
+				new CpdService.ActivityEdit(today.minusDays(3), "Conference", new BigDecimal("7.5"), "", null));
 		assertThat(check(p, "cpd").level()).isEqualTo(Level.PASS);
 	}
 
@@ -390,8 +397,10 @@ class ReadinessServiceTests {
 
 		ReadinessService.Readiness candidates = this.readiness.readiness(p.candidate(), p.id());
 		ReadinessService.Readiness mentors = this.readiness.readiness(mentor, p.id());
-		assertThat(mentors.checks()).extracting(Check::level).isEqualTo(candidates.checks().stream().map(Check::level).toList());
-		assertThat(mentors.checks()).extracting(Check::why).isEqualTo(candidates.checks().stream().map(Check::why).toList());
+		assertThat(mentors.checks()).extracting(Check::level)
+			.isEqualTo(candidates.checks().stream().map(Check::level).toList());
+		assertThat(mentors.checks()).extracting(Check::why)
+			.isEqualTo(candidates.checks().stream().map(Check::why).toList());
 		assertThat(mentors.checks()).allSatisfy((check) -> {
 			assertThat(check.fix()).isNull();
 			assertThat(check.findings()).allMatch((finding) -> finding.fix() == null);
@@ -413,7 +422,8 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		ReadinessService.Readiness result = this.readiness.readiness(p.candidate(), p.id());
-		// Nothing written: statements, the CV, job description and context, backing, organisational objectives
+		// Nothing written: statements, the CV, job description and context, backing,
+		// organisational objectives
 		// and PKSB fail; the item is uncited and says nothing of itself.
 		assertThat(result.fails()).isEqualTo(5);
 		assertThat(result.warnings()).isEqualTo(2);
@@ -429,8 +439,16 @@ class ReadinessServiceTests {
 		this.scene.item(p, "Appraisal");
 		this.scene.item(p, "Rota");
 		this.scene.write(p, 0, "The minutes show my part [E1].");
-		SectionView cv = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.CV).findFirst().orElseThrow();
-		SectionView job = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.JOB_DESCRIPTION).findFirst().orElseThrow();
+		SectionView cv = p.sections()
+			.stream()
+			.filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.CV)
+			.findFirst()
+			.orElseThrow();
+		SectionView job = p.sections()
+			.stream()
+			.filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.JOB_DESCRIPTION)
+			.findFirst()
+			.orElseThrow();
 		this.scene.write(p, p.sections().indexOf(cv), "Senior librarian since 2021, appraised well [E2].");
 		this.scene.write(p, p.sections().indexOf(job), "Plans the staff rota [E3].\n\nAnd the budget [E3].");
 
@@ -449,14 +467,21 @@ class ReadinessServiceTests {
 	@Test
 	void organisationalObjectivesMustBeSetOutAndCitedByCriterionTwo() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
-		SectionView context = p.sections().stream().filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.ORGANISATIONAL_CONTEXT).findFirst().orElseThrow();
+		SectionView context = p.sections()
+			.stream()
+			.filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.ORGANISATIONAL_CONTEXT)
+			.findFirst()
+			.orElseThrow();
 		Check none = check(p, "objectives");
 		assertThat(none.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(none)).containsExactly("The organisational context sets out no organisational objectives: add them in full as a list under a heading \u201cOrganisational objectives\u201d.");
-		assertThat(none.findings().get(0).fix().href()).isEqualTo("/portfolios/" + p.id() + "/sections/" + context.id() + "/edit");
+		assertThat(texts(none)).containsExactly(
+				"The organisational context sets out no organisational objectives: add them in full as a list under a heading \u201cOrganisational objectives\u201d.");
+		assertThat(none.findings().get(0).fix().href())
+			.isEqualTo("/portfolios/" + p.id() + "/sections/" + context.id() + "/edit");
 
-		this.scene.write(p, p.sections().indexOf(context), "We are a county library service.\n\n## Organisational objectives\n\n"
-				+ "1. Widen access to the collections\n2. Support digital inclusion\n3. Grow volunteering");
+		this.scene.write(p, p.sections().indexOf(context),
+				"We are a county library service.\n\n## Organisational objectives\n\n"
+						+ "1. Widen access to the collections\n2. Support digital inclusion\n3. Grow volunteering");
 		this.scene.write(p, 0, "I cite a plan [O2] from the wrong criterion and a missing one [O7].");
 		Check uncited = check(p, "objectives");
 		assertThat(uncited.level()).isEqualTo(Level.FAIL);
@@ -468,13 +493,15 @@ class ReadinessServiceTests {
 		this.scene.write(p, 1, "Our plan [O1] asked for more opening hours; the survey [O3] showed volunteers.");
 		Check passed = check(p, "objectives");
 		assertThat(passed.level()).isEqualTo(Level.PASS);
-		assertThat(passed.why()).isEqualTo("Your 3 organisational objectives are set out in full, and criterion 2 cites 2 of them.");
+		assertThat(passed.why())
+			.isEqualTo("Your 3 organisational objectives are set out in full, and criterion 2 cites 2 of them.");
 	}
 
 	@Test
 	void revalidationHasNoObjectivesCheck() {
 		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
-		assertThat(this.readiness.readiness(p.candidate(), p.id()).checks()).extracting(Check::id).doesNotContain("objectives");
+		assertThat(this.readiness.readiness(p.candidate(), p.id()).checks()).extracting(Check::id)
+			.doesNotContain("objectives");
 	}
 
 	@Test

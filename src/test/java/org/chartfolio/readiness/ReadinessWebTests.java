@@ -66,8 +66,10 @@ class ReadinessWebTests {
 		People people = people();
 		this.mvc.perform(get(people.base() + "/readiness").with(user(people.portfolio().candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("7 checks fail, 3 warnings."), containsString("The mentor&#39;s completion statement is not signed."), containsString("Fail</span>"),
-					containsString("Annotated CV is empty."), containsString("Annotated job description is empty."),
+			.andExpect(content().string(allOf(containsString("7 checks fail, 3 warnings."),
+					containsString("The mentor&#39;s completion statement is not signed."),
+					containsString("Fail</span>"), containsString("Annotated CV is empty."),
+					containsString("Annotated job description is empty."),
 					containsString("E1 Minutes of the board has no description, “what this shows”, date."),
 					containsString("href=\"" + people.base() + "/evidence/1/edit\""), containsString("Describe it"),
 					containsString("Warning</span>"), containsString("Pass</span>"),
@@ -95,7 +97,8 @@ class ReadinessWebTests {
 		People people = people();
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		for (SignedInUser other : new SignedInUser[] { people.manager(), stranger }) {
-			for (String page : new String[] { "/readiness", "/evidence-map", "/glossary", "/glossary/edit?acronym=CPD" }) {
+			for (String page : new String[] { "/readiness", "/evidence-map", "/glossary",
+					"/glossary/edit?acronym=CPD" }) {
 				this.mvc.perform(get(people.base() + page).with(user(other))).andExpect(status().isNotFound());
 			}
 		}
@@ -123,34 +126,56 @@ class ReadinessWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"CPD\"")));
 
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", " ")
-			.param("version", "").with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+				.param("expansion", " ")
+				.param("version", "")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"expansion-error\""),
 					containsString("Enter what the acronym stands for."))));
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "C-P-D").param("expansion", "Continuing")
-			.param("version", "").with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "C-P-D")
+				.param("expansion", "Continuing")
+				.param("version", "")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"acronym-error\""), containsString("value=\"Continuing\""))));
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "x".repeat(201))
-			.param("version", "").with(user(candidate)).with(csrf()))
+			.andExpect(content()
+				.string(allOf(containsString("id=\"acronym-error\""), containsString("value=\"Continuing\""))));
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+				.param("expansion", "x".repeat(201))
+				.param("version", "")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Keep the expansion to 200 characters or fewer.")));
 
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD")
-			.param("expansion", "Continuing Professional Development").param("version", "")
-			.with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+				.param("expansion", "Continuing Professional Development")
+				.param("version", "")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(redirectedUrl(people.base() + "/glossary"))
 			.andExpect(flash().attribute("notice", "readiness.glossary.defined"));
 		this.mvc.perform(get(people.base() + "/glossary").with(user(candidate)))
 			.andExpect(content().string(allOf(containsString("Continuing Professional Development"),
 					containsString("No acronym needs explaining."))));
 
-		// A second tab opened before that save still thinks CPD is new: its save is refused, its words kept.
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "Other words")
-			.param("version", "").with(user(candidate)).with(csrf()))
+		// A second tab opened before that save still thinks CPD is new: its save is
+		// refused, its words kept.
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+				.param("expansion", "Other words")
+				.param("version", "")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("value=\"Other words\""), containsString("error-summary"))));
+			.andExpect(
+					content().string(allOf(containsString("value=\"Other words\""), containsString("error-summary"))));
 	}
 
 	@Test
@@ -158,22 +183,35 @@ class ReadinessWebTests {
 		People people = people();
 		SignedInUser candidate = people.portfolio().candidate();
 		this.glossary.define(candidate, people.portfolio().id(), "CPD", "Continuing Professional Development", null);
-		this.mvc.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD").param("version", "7")
-			.with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD")
+				.param("version", "7")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(redirectedUrl(people.base() + "/glossary"))
 			.andExpect(flash().attribute("problem", "readiness.glossary.stale"));
-		this.mvc.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD").param("version", "0")
-			.with(user(candidate)).with(csrf()))
+		this.mvc
+			.perform(post(people.base() + "/glossary/delete").param("acronym", "CPD")
+				.param("version", "0")
+				.with(user(candidate))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "readiness.glossary.deleted"));
 	}
 
 	@Test
 	void theMentorCannotChangeTheGlossary() throws Exception {
 		People people = people();
-		this.mvc.perform(post(people.base() + "/glossary").param("acronym", "CPD").param("expansion", "Words")
-			.with(user(people.mentor())).with(csrf())).andExpect(status().isNotFound());
-		this.mvc.perform(post(people.base() + "/glossary/dismiss").param("acronym", "CPD")
-			.with(user(people.mentor())).with(csrf())).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
+				.param("expansion", "Words")
+				.with(user(people.mentor()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(people.base() + "/glossary/dismiss").param("acronym", "CPD")
+				.with(user(people.mentor()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get(people.base() + "/glossary/edit").param("acronym", "CPD").with(user(people.mentor())))
 			.andExpect(status().isNotFound());
 		assertThat(this.glossary.glossary(people.mentor(), people.portfolio().id()).entries()).isEmpty();

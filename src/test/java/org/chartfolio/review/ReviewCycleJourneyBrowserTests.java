@@ -13,10 +13,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole review cycle as the three people live it, entirely through the pages: a candidate
- * invites a mentor and a line manager, the mentor reviews and approves, the candidate reopens, a
- * meeting is logged and prepared for, and the line manager follows progress without reading the
- * writing.
+ * The whole review cycle as the three people live it, entirely through the pages: a
+ * candidate invites a mentor and a line manager, the mentor reviews and approves, the
+ * candidate reopens, a meeting is logged and prepared for, and the line manager follows
+ * progress without reading the writing.
  */
 @BrowserTest
 class ReviewCycleJourneyBrowserTests extends BrowserJourney {
@@ -112,14 +112,17 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Create an account");
 		this.browser.fill("name", name).fill("email", email).fill("password", PASSWORD).click("Create account");
 		this.browser.fill("password", PASSWORD).click("Sign in");
-		// Signing in goes back to the link opened before registering (Spring Security marks it "?continue").
+		// Signing in goes back to the link opened before registering (Spring Security
+		// marks it "?continue").
 		assertThat(this.browser.path()).startsWith(link);
 		assertThat(this.browser.mainText())
 			.contains("Aisha Khan invites you to be the " + role + " for the portfolio \"" + TITLE + "\"");
 		this.browser.click("Accept");
 		assertThat(this.browser.path()).isEqualTo("/");
-		// The home page of someone who supports others: the person first, then the portfolio and the role.
-		assertThat(this.browser.mainText()).contains("Invitation accepted").contains("Aisha Khan")
+		// The home page of someone who supports others: the person first, then the
+		// portfolio and the role.
+		assertThat(this.browser.mainText()).contains("Invitation accepted")
+			.contains("Aisha Khan")
 			.contains(TITLE + " · " + role);
 		signOut();
 	}
@@ -127,7 +130,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 	private void candidateMarksReadyForReview() {
 		this.browser.open(this.section + "/review");
 		this.browser.click("Mark ready for review");
-		assertThat(this.browser.mainText()).contains("Section marked ready for review").contains("Waiting for review since");
+		assertThat(this.browser.mainText()).contains("Section marked ready for review")
+			.contains("Waiting for review since");
 	}
 
 	private void mentorCommentsOnTheSecondParagraphAndRequestsChanges() {
@@ -137,7 +141,9 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
 		this.browser.fill("comment-body-2", "What went well, and how do you know?");
 		this.browser.click("Post comment");
-		assertThat(this.browser.mainText()).contains("Comment posted").contains("About paragraph 2").contains("It went well.");
+		assertThat(this.browser.mainText()).contains("Comment posted")
+			.contains("About paragraph 2")
+			.contains("It went well.");
 		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
 		this.browser.click("Request changes");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
@@ -156,7 +162,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 
 	private void candidateRevisesRepliesResolvesAndMarksReadyAgain() {
 		this.browser.open(this.section + "/edit");
-		this.browser.fill("body", "I planned the summer reading display.\n\nLoans of children's books rose by a third.");
+		this.browser.fill("body",
+				"I planned the summer reading display.\n\nLoans of children's books rose by a third.");
 		this.browser.click("Save");
 		assertThat(this.browser.path()).isEqualTo(this.section);
 
@@ -165,7 +172,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.fill("reply-" + thread.substring("thread-".length()), "I have added the loan figures.");
 		this.browser.click("Post reply");
 		assertThat(this.browser.text("#" + thread)).contains("I have added the loan figures.");
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " form:last-of-type button")));
+		this.browser
+			.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " form:last-of-type button")));
 		assertThat(this.browser.mainText()).contains("Thread resolved").contains("1 comment is unresolved.");
 		this.browser.click("Mark ready for review");
 		assertThat(this.browser.mainText()).contains("Section marked ready for review");
@@ -238,7 +246,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		WebElement row = this.browser.driver()
 			.findElement(By.xpath("//tr[th[normalize-space()='Criterion 1: Personal performance']]"));
 		assertThat(row.getText()).contains("Draft").contains("23");
-		assertThat(this.browser.mainText()).contains("Statement words").contains("23 of 1,000")
+		assertThat(this.browser.mainText()).contains("Statement words")
+			.contains("23 of 1,000")
 			.contains("Not shared")
 			.doesNotContain("summer reading");
 		this.browser.open(this.section);

@@ -36,7 +36,8 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Draft");
 		this.browser.open(section + "/review");
 		this.browser.click("Mark ready for review");
-		assertThat(this.browser.mainText()).contains("Section marked ready for review").contains("Waiting for review since");
+		assertThat(this.browser.mainText()).contains("Section marked ready for review")
+			.contains("Waiting for review since");
 		this.browser.click("Sign out");
 
 		// The mentor quotes the second paragraph in a comment and requests changes.
@@ -47,24 +48,30 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
 		this.browser.fill("comment-body-2", "What went well, and how do you know?");
 		this.browser.click("Post comment");
-		assertThat(this.browser.mainText()).contains("Comment posted").contains("About paragraph 2").contains("It went well.");
+		assertThat(this.browser.mainText()).contains("Comment posted")
+			.contains("About paragraph 2")
+			.contains("It went well.");
 		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
 		this.browser.click("Request changes");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
 		this.browser.click("Sign out");
 
-		// The candidate revises, replies, resolves the thread and marks the section ready again.
+		// The candidate revises, replies, resolves the thread and marks the section ready
+		// again.
 		signInAtHome(p.candidate());
 		this.browser.open(section + "/edit");
-		this.browser.fill("body", "I planned the summer reading display.\n\nLoans of children's books rose by a third.");
+		this.browser.fill("body",
+				"I planned the summer reading display.\n\nLoans of children's books rose by a third.");
 		this.browser.click("Save");
 		assertThat(this.browser.path()).isEqualTo(section);
 		this.browser.open(section + "/review");
 		String quoted = this.browser.driver().findElement(By.xpath("//article[.//blockquote]")).getAttribute("id");
 		this.browser.fill("reply-" + quoted.substring("thread-".length()), "I have added the loan figures.");
 		this.browser.click("Post reply");
-		assertThat(this.browser.text("#" + quoted)).contains("I have added the loan figures.").contains("It went well.");
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + quoted + " form:last-of-type button")));
+		assertThat(this.browser.text("#" + quoted)).contains("I have added the loan figures.")
+			.contains("It went well.");
+		this.browser
+			.click(this.browser.driver().findElement(By.cssSelector("#" + quoted + " form:last-of-type button")));
 		assertThat(this.browser.mainText()).contains("Thread resolved").contains("1 comment is unresolved.");
 		this.browser.click("Mark ready for review");
 		this.browser.click("Sign out");

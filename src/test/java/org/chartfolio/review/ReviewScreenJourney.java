@@ -13,12 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review screen as mentor and candidate use it: the mentor reads the text paragraph by
- * paragraph, comments on the second paragraph quoting some of its words with a suggested rewording,
- * and sends the section back with a summary; the candidate reads what was asked, accepts the
- * suggestion, answers and resolves the thread and marks it ready; the mentor is asked about the
- * request's thread, still open, and approves. Run with JavaScript on and off:
- * {@link #openCommentForm} and {@link #quote} are the only steps that differ.
+ * The review screen as mentor and candidate use it: the mentor reads the text paragraph
+ * by paragraph, comments on the second paragraph quoting some of its words with a
+ * suggested rewording, and sends the section back with a summary; the candidate reads
+ * what was asked, accepts the suggestion, answers and resolves the thread and marks it
+ * ready; the mentor is asked about the request's thread, still open, and approves. Run
+ * with JavaScript on and off: {@link #openCommentForm} and {@link #quote} are the only
+ * steps that differ.
  */
 abstract class ReviewScreenJourney extends BrowserJourney {
 
@@ -51,7 +52,8 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 				this.portfolios.section(p.candidate(), p.id(), p.section(0).id()).version());
 		String review = "/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/review";
 
-		// The mentor reads the text and comments on the second paragraph, quoting some of its words.
+		// The mentor reads the text and comments on the second paragraph, quoting some of
+		// its words.
 		signInAtHome(p.mentor());
 		this.browser.open(review);
 		assertThat(this.browser.text("#review-para-2")).contains(SECOND);
@@ -70,7 +72,8 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 			.contains("Suggested wording")
 			.contains("Waiting for the candidate to accept or decline it.");
 
-		// The decision comes after the text: the mentor sends the section back with a summary.
+		// The decision comes after the text: the mentor sends the section back with a
+		// summary.
 		this.browser.fill("comment", "Say what changed for readers, not only what you did.");
 		this.browser.click("Request changes");
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
@@ -79,22 +82,27 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 			.contains("Waiting for Lisa Marsh to revise the section");
 		this.browser.click("Sign out");
 
-		// The candidate reads what was asked, answers the paragraph's thread, resolves it, marks it ready.
+		// The candidate reads what was asked, answers the paragraph's thread, resolves
+		// it, marks it ready.
 		signInAtHome(p.candidate());
 		this.browser.open(review);
 		assertThat(this.browser.text("#changes-requested")).contains("Say what changed for readers")
 			.contains("Waiting for you");
-		String thread = this.browser.driver().findElement(By.cssSelector("#review-para-2 .review-thread")).getAttribute("id");
+		String thread = this.browser.driver()
+			.findElement(By.cssSelector("#review-para-2 .review-thread"))
+			.getAttribute("id");
 		assertThat(this.browser.text("#" + thread + " del")).isEqualTo("summer reading challenge");
 		assertThat(this.browser.text("#" + thread + " ins")).isEqualTo("summer reading scheme");
 		this.browser.click("Accept the suggestion");
 		assertThat(this.browser.mainText()).contains("Suggestion accepted.");
-		assertThat(this.browser.text("#para-2")).isEqualTo("Then I ran the summer reading scheme for the children of the town.");
+		assertThat(this.browser.text("#para-2"))
+			.isEqualTo("Then I ran the summer reading scheme for the children of the town.");
 		assertThat(this.browser.text("#" + thread)).contains("Accepted by Lisa Marsh");
 		this.browser.fill("reply-" + thread.substring("thread-".length()), "They read twice as many books.");
 		this.browser.click("Post reply");
 		assertThat(this.browser.text("#" + thread)).contains("They read twice as many books.");
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " .review-thread-step button")));
+		this.browser
+			.click(this.browser.driver().findElement(By.cssSelector("#" + thread + " .review-thread-step button")));
 		assertThat(this.browser.mainText()).contains("Thread resolved").contains("1 comment is unresolved.");
 		this.browser.click("Mark ready for review");
 		this.browser.click("Sign out");

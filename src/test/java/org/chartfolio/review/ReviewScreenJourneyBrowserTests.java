@@ -10,7 +10,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The review screen with JavaScript on: htmx opens the form in place, a selection becomes the quote. */
+/**
+ * The review screen with JavaScript on: htmx opens the form in place, a selection becomes
+ * the quote.
+ */
 @BrowserTest
 class ReviewScreenJourneyBrowserTests extends ReviewScreenJourney {
 
@@ -24,7 +27,10 @@ class ReviewScreenJourneyBrowserTests extends ReviewScreenJourney {
 		assertThat(this.browser.activeElementId()).isEqualTo("comment-body-2");
 	}
 
-	/** Selects the words in the paragraph, as a mouse would; the page's script puts them in the quote. */
+	/**
+	 * Selects the words in the paragraph, as a mouse would; the page's script puts them
+	 * in the quote.
+	 */
 	@Override
 	void quote(String words) {
 		WebElement paragraph = this.browser.driver().findElement(By.id("para-2"));

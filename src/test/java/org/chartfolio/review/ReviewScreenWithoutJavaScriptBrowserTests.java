@@ -4,7 +4,10 @@ import org.chartfolio.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The review screen with JavaScript off: the link opens the page with the form, the quote is typed. */
+/**
+ * The review screen with JavaScript off: the link opens the page with the form, the quote
+ * is typed.
+ */
 @BrowserTest
 class ReviewScreenWithoutJavaScriptBrowserTests extends ReviewScreenJourney {
 
@@ -18,7 +21,8 @@ class ReviewScreenWithoutJavaScriptBrowserTests extends ReviewScreenJourney {
 		this.browser.click("Comment on this paragraph (paragraph 2)");
 		assertThat(this.browser.path()).endsWith("/review?paragraph=2#comment-form-2");
 		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.id("comment-body-2"))).hasSize(1);
-		assertThat(((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript("return typeof window.htmx")).isEqualTo("undefined");
+		assertThat(((org.openqa.selenium.JavascriptExecutor) this.browser.driver())
+			.executeScript("return typeof window.htmx")).isEqualTo("undefined");
 	}
 
 	@Override

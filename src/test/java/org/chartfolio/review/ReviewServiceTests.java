@@ -95,12 +95,18 @@ class ReviewServiceTests {
 			.extracting(SectionReviewEvent::kind, SectionReviewEvent::actorName, SectionReviewEvent::text,
 					SectionReviewEvent::sectionTitle, SectionReviewEvent::portfolioId, SectionReviewEvent::sectionId)
 			.containsExactly(
-					tuple(SectionReviewEvent.Kind.READY_FOR_REVIEW, "Ada Candidate", "", "Criterion 1: Personal performance", this.portfolio, this.section),
-					tuple(SectionReviewEvent.Kind.CHANGES_REQUESTED, "Mo Mentor", "Say what you learned.", "Criterion 1: Personal performance", this.portfolio, this.section),
-					tuple(SectionReviewEvent.Kind.READY_FOR_REVIEW, "Ada Candidate", "", "Criterion 1: Personal performance", this.portfolio, this.section),
-					tuple(SectionReviewEvent.Kind.APPROVED, "Mo Mentor", "", "Criterion 1: Personal performance", this.portfolio, this.section),
-					tuple(SectionReviewEvent.Kind.REOPENED, "Ada Candidate", "New evidence", "Criterion 1: Personal performance", this.portfolio, this.section),
-					tuple(SectionReviewEvent.Kind.COMMENTED, "Mo Mentor", "Good start.", "Criterion 1: Personal performance", this.portfolio, this.section));
+					tuple(SectionReviewEvent.Kind.READY_FOR_REVIEW, "Ada Candidate", "",
+							"Criterion 1: Personal performance", this.portfolio, this.section),
+					tuple(SectionReviewEvent.Kind.CHANGES_REQUESTED, "Mo Mentor", "Say what you learned.",
+							"Criterion 1: Personal performance", this.portfolio, this.section),
+					tuple(SectionReviewEvent.Kind.READY_FOR_REVIEW, "Ada Candidate", "",
+							"Criterion 1: Personal performance", this.portfolio, this.section),
+					tuple(SectionReviewEvent.Kind.APPROVED, "Mo Mentor", "", "Criterion 1: Personal performance",
+							this.portfolio, this.section),
+					tuple(SectionReviewEvent.Kind.REOPENED, "Ada Candidate", "New evidence",
+							"Criterion 1: Personal performance", this.portfolio, this.section),
+					tuple(SectionReviewEvent.Kind.COMMENTED, "Mo Mentor", "Good start.",
+							"Criterion 1: Personal performance", this.portfolio, this.section));
 	}
 
 	@Test
@@ -109,9 +115,11 @@ class ReviewServiceTests {
 		this.review.approve(this.mentor, this.portfolio, this.section, version());
 		long textVersion = this.writing.editor(this.candidate, this.portfolio, this.section).version();
 
-		assertThatThrownBy(() -> this.writing.save(this.candidate, this.portfolio, this.section, "Changed", textVersion, false))
+		assertThatThrownBy(
+				() -> this.writing.save(this.candidate, this.portfolio, this.section, "Changed", textVersion, false))
 			.isInstanceOf(SectionLockedException.class);
-		assertThatThrownBy(() -> this.writing.save(this.candidate, this.portfolio, this.section, "Changed", textVersion, true))
+		assertThatThrownBy(
+				() -> this.writing.save(this.candidate, this.portfolio, this.section, "Changed", textVersion, true))
 			.isInstanceOf(SectionLockedException.class);
 		assertThatThrownBy(() -> this.writing.clear(this.candidate, this.portfolio, this.section))
 			.isInstanceOf(SectionLockedException.class);
@@ -121,8 +129,8 @@ class ReviewServiceTests {
 			.isInstanceOf(SectionLockedException.class);
 
 		this.review.reopen(this.candidate, this.portfolio, this.section, version(), "New evidence");
-		this.writing.save(this.candidate, this.portfolio, this.section, APPROVED_TEXT + "\n\nIt also brought in new readers.",
-				textVersion, false);
+		this.writing.save(this.candidate, this.portfolio, this.section,
+				APPROVED_TEXT + "\n\nIt also brought in new readers.", textVersion, false);
 
 		WritingService.SectionPage page = this.writing.page(this.mentor, this.portfolio, this.section);
 		assertThat(page.sinceApproval().changed()).isTrue();
@@ -145,7 +153,8 @@ class ReviewServiceTests {
 
 	@Test
 	void eachStepIsForItsRoleAndEveryoneElseFindsNothing() {
-		// Candidate's steps: the mentor is refused, the line manager and a stranger find nothing.
+		// Candidate's steps: the mentor is refused, the line manager and a stranger find
+		// nothing.
 		assertThatThrownBy(() -> this.review.markReadyForReview(this.mentor, this.portfolio, this.section, version()))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.review.markReadyForReview(this.manager, this.portfolio, this.section, version()))
@@ -154,11 +163,13 @@ class ReviewServiceTests {
 			.isInstanceOf(PortfolioNotFoundException.class);
 		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());
 
-		// Mentor's decisions: the candidate is refused; line manager and stranger find nothing.
+		// Mentor's decisions: the candidate is refused; line manager and stranger find
+		// nothing.
 		assertThatThrownBy(() -> this.review.approve(this.candidate, this.portfolio, this.section, version()))
 			.isInstanceOf(SectionReviewRefusedException.class)
 			.hasMessage("review.refused.mentorOnly");
-		assertThatThrownBy(() -> this.review.requestChanges(this.candidate, this.portfolio, this.section, version(), "x"))
+		assertThatThrownBy(
+				() -> this.review.requestChanges(this.candidate, this.portfolio, this.section, version(), "x"))
 			.isInstanceOf(SectionReviewRefusedException.class);
 		for (SignedInUser outsider : List.of(this.manager, this.stranger)) {
 			assertThatThrownBy(() -> this.review.approve(outsider, this.portfolio, this.section, version()))
@@ -208,15 +219,18 @@ class ReviewServiceTests {
 		this.writing.save(this.candidate, this.portfolio, this.section, "Rewritten from scratch.", textVersion, false);
 		this.review.resolve(this.mentor, this.portfolio, this.section, general, 0);
 
-		List<ReviewService.ThreadView> threads = this.review.page(this.candidate, this.portfolio, this.section).threads();
+		List<ReviewService.ThreadView> threads = this.review.page(this.candidate, this.portfolio, this.section)
+			.threads();
 
 		assertThat(threads).extracting(ReviewService.ThreadView::id).containsExactly(quoted, general);
 		ReviewService.ThreadView first = threads.get(0);
 		assertThat(first.quotedParagraph()).isEqualTo(2);
 		assertThat(first.quotedText()).isEqualTo("It doubled the number of children who finished.");
-		assertThat(first.comments()).extracting(ReviewService.CommentView::authorName, ReviewService.CommentView::byCandidate,
-				ReviewService.CommentView::body)
-			.containsExactly(tuple("Mo Mentor", false, "By how many?"), tuple("Ada Candidate", true, "From 200 to 410."));
+		assertThat(first.comments())
+			.extracting(ReviewService.CommentView::authorName, ReviewService.CommentView::byCandidate,
+					ReviewService.CommentView::body)
+			.containsExactly(tuple("Mo Mentor", false, "By how many?"),
+					tuple("Ada Candidate", true, "From 200 to 410."));
 		assertThat(threads.get(1).resolved()).isTrue();
 		assertThat(threads.get(1).resolvedByName()).isEqualTo("Mo Mentor");
 
@@ -253,7 +267,8 @@ class ReviewServiceTests {
 		ReviewService.UnresolvedCounts counts = this.review.unresolved(this.candidate, this.portfolio);
 		assertThat(counts.total()).isEqualTo(1);
 		assertThat(counts.of(this.section)).isEqualTo(1);
-		assertThat(this.review.unresolvedByPortfolio(this.mentor)).containsEntry(this.portfolio, 1L).doesNotContainKey(second);
+		assertThat(this.review.unresolvedByPortfolio(this.mentor)).containsEntry(this.portfolio, 1L)
+			.doesNotContainKey(second);
 		assertThat(this.review.unresolvedByPortfolio(this.manager)).isEmpty();
 		assertThat(this.review.unresolvedThreads(this.mentor, this.portfolio)).singleElement().satisfies((group) -> {
 			assertThat(group.section().id()).isEqualTo(this.section);

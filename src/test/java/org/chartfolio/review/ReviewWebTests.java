@@ -52,7 +52,8 @@ class ReviewWebTests {
 	void portfolioWithAMentor() {
 		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Mo Mentor").portfolio("certification");
 		this.section = this.portfolio.section(0).id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section, "First paragraph.\n\nSecond paragraph.", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
+				"First paragraph.\n\nSecond paragraph.", 0, false);
 		this.url = "/portfolios/" + this.portfolio.id() + "/sections/" + this.section;
 	}
 
@@ -68,8 +69,10 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("has not asked for a review")))
 			.andExpect(content().string(not(containsString(">Mark ready for review</button>"))));
 
-		this.mvc.perform(post(this.url + "/review/ready").param("version", String.valueOf(version()))
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/ready").param("version", String.valueOf(version()))
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
 
@@ -85,14 +88,20 @@ class ReviewWebTests {
 	void aRequestForChangesWithoutWordsIsShownAgainWithTheReason() throws Exception {
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 
-		this.mvc.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-			.param("comment", "  ").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
+				.param("comment", "  ")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Write a comment.")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
-		this.mvc.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-			.param("comment", "Say what you learned.").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
+				.param("comment", "Say what you learned.")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Say what you learned.")))
@@ -103,8 +112,10 @@ class ReviewWebTests {
 	void anApprovedSectionsEditorExplainsTheLockAndKeepsWhatWasTyped() throws Exception {
 		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
-		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 
 		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
@@ -112,20 +123,29 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("This section is approved")))
 			.andExpect(content().string(containsString(">Reopen the section</button>")))
 			.andExpect(content().string(not(containsString("id=\"editor-form\""))));
-		this.mvc.perform(post(this.url + "/edit").param("body", "My late change").param("version", String.valueOf(textVersion))
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/edit").param("body", "My late change")
+				.param("version", String.valueOf(textVersion))
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("its text is locked")))
 			.andExpect(content().string(containsString("My late change")));
 		this.mvc.perform(post(this.url + "/clear").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit"));
 
-		this.mvc.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version())).param("reason", "")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
+				.param("reason", "")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give a reason for reopening the section.")));
-		this.mvc.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
-			.param("reason", "New evidence").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
+				.param("reason", "New evidence")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.DRAFT);
 		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
@@ -135,17 +155,27 @@ class ReviewWebTests {
 
 	@Test
 	void commentsQuoteAParagraphAndRepliesWithoutWordsAreRefusedNextToTheField() throws Exception {
-		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("body", "Why?")
-			.with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+				.param("body", "Why?")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
+			.threads()
+			.get(0)
+			.id();
 
-		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/replies").param("body", " ")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + thread + "/replies").param("body", " ")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reply-" + thread + "-error\"")));
-		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/resolve").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + thread + "/resolve").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.thread.resolved"));
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Second paragraph.")))
@@ -155,20 +185,32 @@ class ReviewWebTests {
 
 	@Test
 	void aMentorsResolveOrReopenWithoutAVersionShowsTheThreadPageWithAClearMessage() throws Exception {
-		this.mvc.perform(post(this.url + "/review/threads").param("body", "Why?").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("body", "Why?")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
+			.threads()
+			.get(0)
+			.id();
 
 		for (String step : new String[] { "/resolve", "/reopen" }) {
-			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).with(user(this.portfolio.mentor())).with(csrf()))
+			this.mvc
+				.perform(post(this.url + "/review/threads/" + thread + step).with(user(this.portfolio.mentor()))
+					.with(csrf()))
 				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
-			this.mvc.perform(post(this.url + "/review/threads/" + thread + step).param("version", "not a number")
-				.with(user(this.portfolio.mentor())).with(csrf()))
+			this.mvc
+				.perform(post(this.url + "/review/threads/" + thread + step).param("version", "not a number")
+					.with(user(this.portfolio.mentor()))
+					.with(csrf()))
 				.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 				.andExpect(flash().attribute("reviewProblem", "review.thread.noVersion"));
 		}
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())).flashAttr("reviewProblem", "review.thread.noVersion"))
+		this.mvc
+			.perform(get(this.url + "/review").with(user(this.portfolio.mentor()))
+				.flashAttr("reviewProblem", "review.thread.noVersion"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This thread may have changed while you were reading it")))
 			.andExpect(content().string(containsString("1 comment is unresolved.")));
@@ -178,8 +220,11 @@ class ReviewWebTests {
 	void theTextIsShownParagraphByParagraphEachWithACommentFormThatOpensInPlaceOrOnItsOwnPage() throws Exception {
 		String page = this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"review-para-1\"", "id=\"review-para-2\"", "<p id=\"para-1\">First paragraph.</p>")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("id=\"review-para-1\"", "id=\"review-para-2\"", "<p id=\"para-1\">First paragraph.</p>")
 			.contains("href=\"" + this.url + "/review?paragraph=2#comment-form-2\"")
 			.contains("hx-get=\"" + this.url + "/review?paragraph=2\"")
 			.doesNotContain("id=\"comment-form-2\"");
@@ -190,7 +235,10 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
 			.andExpect(content().string(containsString("id=\"comment-quote-2\"")));
 		// With htmx the same address gives the form alone, to go under the paragraph.
-		this.mvc.perform(get(this.url + "/review").param("paragraph", "2").header("HX-Request", "true").with(user(this.portfolio.mentor())))
+		this.mvc
+			.perform(get(this.url + "/review").param("paragraph", "2")
+				.header("HX-Request", "true")
+				.with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-form-2\"")))
 			.andExpect(content().string(not(containsString("<html"))))
@@ -199,8 +247,12 @@ class ReviewWebTests {
 
 	@Test
 	void aQuoteMustBeWordsOfTheParagraphOrTheCommentIsShownAgainWithTheReasonAndWhatWasTyped() throws Exception {
-		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "First paragraph")
-			.param("body", "Say more here.").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+				.param("quote", "First paragraph")
+				.param("body", "Say more here.")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-quote-2-error\"")))
 			.andExpect(content().string(containsString("These words are not in the paragraph as it reads now.")))
@@ -208,8 +260,12 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("value=\"First paragraph\"")));
 		assertThat(this.review.page(this.portfolio.mentor(), this.portfolio.id(), this.section).threads()).isEmpty();
 
-		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "  Second\n ")
-			.param("body", "Which second?").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+				.param("quote", "  Second\n ")
+				.param("body", "Which second?")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
 		ReviewService.ReviewPage page = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section);
 		assertThat(page.threads()).singleElement().satisfies((thread) -> {
@@ -227,15 +283,20 @@ class ReviewWebTests {
 		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Is this the outcome?", 1);
 		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "And this one?", 2);
 
-		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 comments are unresolved")))
 			.andExpect(content().string(containsString(">Approve anyway</button>")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
-		this.mvc.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-			.param("despiteUnresolved", "true").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
+				.param("despiteUnresolved", "true")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.approved"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.APPROVED);
@@ -244,7 +305,8 @@ class ReviewWebTests {
 	@Test
 	void afterChangesAreRequestedThePageSaysWhatWasAskedAndWhoIsAwaited() throws Exception {
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
-		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(), "Say what you learned.");
+		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(),
+				"Say what you learned.");
 
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Mo Mentor asked for changes on")))
@@ -257,10 +319,18 @@ class ReviewWebTests {
 
 	@Test
 	void aMentorsSuggestedWordingIsAcceptedInOneClickAndTheRevisionNamesWhoSuggestedIt() throws Exception {
-		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "2").param("quote", "Second")
-			.param("suggestion", "Final").param("body", "A better word?").with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+				.param("quote", "Second")
+				.param("suggestion", "Final")
+				.param("body", "A better word?")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
+		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
+			.threads()
+			.get(0)
+			.id();
 
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("<del>Second</del>")))
@@ -270,8 +340,10 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString(">Accept the suggestion</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
 
-		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
 		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
@@ -283,36 +355,48 @@ class ReviewWebTests {
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
 		// A second click from the same, now stale, page changes nothing.
-		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.thread.stale"));
 		// The mentor may suggest, not take a suggestion into the candidate's text.
-		this.mvc.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "1")
-			.with(user(this.portfolio.mentor())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "1")
+				.with(user(this.portfolio.mentor()))
+				.with(csrf()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aSuggestionIsRefusedClearlyWhenItsWordsAreGoneOrTheSectionIsApprovedAndMayBeDeclined() throws Exception {
-		long gone = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Shorter?", 2, "Second paragraph",
-				"Second part");
-		long locked = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Plainer?", 1, "First", "Opening");
-		long declined = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Or this?", 1, "paragraph", "part");
+		long gone = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Shorter?", 2,
+				"Second paragraph", "Second part");
+		long locked = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Plainer?", 1,
+				"First", "Opening");
+		long declined = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Or this?", 1,
+				"paragraph", "part");
 		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section, "First paragraph.\n\nOther words now.",
-				textVersion, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
+				"First paragraph.\n\nOther words now.", textVersion, false);
 
-		this.mvc.perform(post(this.url + "/review/threads/" + gone + "/suggestion/accept").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + gone + "/suggestion/accept").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.passageGone"));
-		this.mvc.perform(post(this.url + "/review/threads/" + declined + "/suggestion/decline").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + declined + "/suggestion/decline").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("notice", "review.suggestion.declined"));
 
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), this.section, version());
-		this.mvc.perform(post(this.url + "/review/threads/" + locked + "/suggestion/accept").param("version", "0")
-			.with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(this.url + "/review/threads/" + locked + "/suggestion/accept").param("version", "0")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
 		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
 			.isEqualTo("First paragraph.\n\nOther words now.");
@@ -321,9 +405,15 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("reopen it to take this suggestion")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
-		// Only the mentor suggests wording; what the candidate typed comes back with the reason.
-		this.mvc.perform(post(this.url + "/review/threads").param("paragraph", "1").param("quote", "First")
-			.param("suggestion", "Initial").param("body", "Note to self").with(user(this.portfolio.candidate())).with(csrf()))
+		// Only the mentor suggests wording; what the candidate typed comes back with the
+		// reason.
+		this.mvc
+			.perform(post(this.url + "/review/threads").param("paragraph", "1")
+				.param("quote", "First")
+				.param("suggestion", "Initial")
+				.param("body", "Note to self")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only the mentor suggests wording")))
 			.andExpect(content().string(containsString("Note to self</textarea>")));

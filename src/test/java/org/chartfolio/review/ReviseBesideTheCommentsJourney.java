@@ -17,12 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13's "Done means" journey: the mentor opens a review notification, comments on the second
- * paragraph from the review screen, suggests a rewording of a phrase and requests changes; the
- * candidate follows the notification to the thread, sees the comments beside the editor, accepts the
- * suggestion, replies, resolves and marks the section ready; the mentor is asked about the threads
- * still unresolved, then approves. Run with JavaScript on and off: {@link #openCommentForm},
- * {@link #reply} and {@link #resolve} are the steps that differ.
+ * Issue 13's "Done means" journey: the mentor opens a review notification, comments on
+ * the second paragraph from the review screen, suggests a rewording of a phrase and
+ * requests changes; the candidate follows the notification to the thread, sees the
+ * comments beside the editor, accepts the suggestion, replies, resolves and marks the
+ * section ready; the mentor is asked about the threads still unresolved, then approves.
+ * Run with JavaScript on and off: {@link #openCommentForm}, {@link #reply} and
+ * {@link #resolve} are the steps that differ.
  */
 abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 
@@ -43,7 +44,10 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	/** Opens the comment form under paragraph 2 of the review screen. */
 	abstract void openCommentForm();
 
-	/** Posts a reply in the thread beside the editor; the editor shows the thread with it afterwards. */
+	/**
+	 * Posts a reply in the thread beside the editor; the editor shows the thread with it
+	 * afterwards.
+	 */
 	abstract void reply(String threadId, String words);
 
 	/** Resolves the thread beside the editor. */
@@ -61,11 +65,13 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		// The mentor opens the review notification: it leads to the review screen.
 		signInAtHome(p.mentor());
 		this.browser.open("/notifications");
-		assertThat(this.browser.mainText()).contains("Lisa Marsh asks you to review").contains("Waiting for your review");
+		assertThat(this.browser.mainText()).contains("Lisa Marsh asks you to review")
+			.contains("Waiting for your review");
 		this.browser.click("Open");
 		assertThat(this.browser.path()).isEqualTo(section + "/review#decision");
 
-		// A comment on the second paragraph, then a suggested rewording of a phrase of it.
+		// A comment on the second paragraph, then a suggested rewording of a phrase of
+		// it.
 		openCommentForm();
 		this.browser.fill("comment-body-2", "What did the children get out of it?");
 		this.browser.click("Post comment");
@@ -83,19 +89,23 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
 		this.browser.click("Sign out");
 
-		// The candidate follows the notification of the suggestion to its thread beside the editor.
+		// The candidate follows the notification of the suggestion to its thread beside
+		// the editor.
 		signInAtHome(p.candidate());
 		this.browser.open("/notifications");
-		assertThat(this.browser.mainText()).contains("Changes requested").contains("A scheme is what the library calls it.");
+		assertThat(this.browser.mainText()).contains("Changes requested")
+			.contains("A scheme is what the library calls it.");
 		this.browser.click(this.browser.driver()
-			.findElement(By.xpath("//li[contains(@class,'notification')][.//blockquote[contains(.,'A scheme is')]]//button")));
+			.findElement(By
+				.xpath("//li[contains(@class,'notification')][.//blockquote[contains(.,'A scheme is')]]//button")));
 		assertThat(this.browser.path()).startsWith(section + "/edit#thread-");
 		String suggestion = this.browser.path().substring(this.browser.path().indexOf('#') + 1);
 		assertThat(this.browser.text("#sent-back")).contains("Tom Reed sent this section back")
 			.contains("Say what changed for readers");
 		assertThat(this.browser.text("#threads")).contains("What did the children get out of it?")
 			.contains("A scheme is what the library calls it.");
-		assertThat(this.browser.text("#" + suggestion)).contains("About paragraph 2").contains("summer reading challenge");
+		assertThat(this.browser.text("#" + suggestion)).contains("About paragraph 2")
+			.contains("summer reading challenge");
 		assertThat(this.browser.text("#" + suggestion + " ins")).isEqualTo("summer reading scheme");
 
 		// Accepting the suggestion changes the text in the editor.
@@ -109,7 +119,8 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		assertThat(this.browser.text("#" + suggestion)).contains("Changed as you suggested.");
 		resolve(suggestion);
 
-		// Ready for review again; the first comment and the request for changes stay unresolved.
+		// Ready for review again; the first comment and the request for changes stay
+		// unresolved.
 		this.browser.open(section + "/review");
 		this.browser.click("Mark ready for review");
 		this.browser.click("Sign out");
@@ -119,7 +130,8 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 		this.browser.open("/notifications");
 		assertThat(this.browser.mainText()).contains("Waiting for your review").contains("Changed as you suggested.");
 		this.browser.click(this.browser.driver()
-			.findElement(By.xpath("//li[contains(@class,'notification')][contains(.,'asks you to review')][not(contains(@class,'notification-done'))]//button")));
+			.findElement(By.xpath(
+					"//li[contains(@class,'notification')][contains(.,'asks you to review')][not(contains(@class,'notification-done'))]//button")));
 		assertThat(this.browser.path()).isEqualTo(section + "/review#decision");
 		this.browser.click("Approve the section");
 		assertThat(this.browser.text("#confirm-approval")).contains("2 comments are unresolved");
@@ -138,7 +150,8 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	}
 
 	void waitFor(java.util.function.BooleanSupplier condition) {
-		// htmx may swap the thread between finding it and reading it: look again rather than fail.
+		// htmx may swap the thread between finding it and reading it: look again rather
+		// than fail.
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until((driver) -> condition.getAsBoolean());

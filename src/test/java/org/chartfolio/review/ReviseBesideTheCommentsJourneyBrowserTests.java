@@ -9,7 +9,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journey with JavaScript on: the comment form opens in place, reply and resolve work in place beside the editor. */
+/**
+ * The journey with JavaScript on: the comment form opens in place, reply and resolve work
+ * in place beside the editor.
+ */
 @BrowserTest
 class ReviseBesideTheCommentsJourneyBrowserTests extends ReviseBesideTheCommentsJourney {
 

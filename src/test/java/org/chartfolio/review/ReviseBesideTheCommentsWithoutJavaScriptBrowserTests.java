@@ -4,7 +4,10 @@ import org.chartfolio.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journey with JavaScript off: every comment, reply, resolve and decision is a plain form and a page. */
+/**
+ * The journey with JavaScript off: every comment, reply, resolve and decision is a plain
+ * form and a page.
+ */
 @BrowserTest
 class ReviseBesideTheCommentsWithoutJavaScriptBrowserTests extends ReviseBesideTheCommentsJourney {
 
@@ -31,7 +34,8 @@ class ReviseBesideTheCommentsWithoutJavaScriptBrowserTests extends ReviseBesideT
 	void resolve(String threadId) {
 		this.browser.click(within(threadId, "Resolve"));
 		assertThat(this.browser.path()).endsWith("/edit#" + threadId);
-		assertThat(this.browser.mainText()).contains("Thread resolved.").contains("Resolved comments (1) are on the section page.");
+		assertThat(this.browser.mainText()).contains("Thread resolved.")
+			.contains("Resolved comments (1) are on the section page.");
 	}
 
 }

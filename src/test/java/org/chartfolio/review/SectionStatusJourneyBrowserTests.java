@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review status where the section is: the candidate asks for a review of the development plan
- * and the PKSB from their own pages, the mentor is led from there to approve them, both pages show
- * the approval, and a statement reopened from its editor comes back to the editor.
+ * The review status where the section is: the candidate asks for a review of the
+ * development plan and the PKSB from their own pages, the mentor is led from there to
+ * approve them, both pages show the approval, and a statement reopened from its editor
+ * comes back to the editor.
  */
 @BrowserTest
 class SectionStatusJourneyBrowserTests extends BrowserJourney {
@@ -61,7 +62,8 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		signInAtHome(p.mentor());
 		for (String page : new String[] { overview + "/plan", overview + "/pksb" }) {
 			this.browser.open(page);
-			assertThat(this.browser.text("#section-status")).contains("The candidate has asked you to review this section");
+			assertThat(this.browser.text("#section-status"))
+				.contains("The candidate has asked you to review this section");
 			this.browser.click("Review and decide");
 			assertThat(this.browser.path()).endsWith("/review#decision");
 			assertThat(this.browser.text("#record-elsewhere")).contains("structured record");
@@ -74,7 +76,8 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		}
 		this.browser.click("Sign out");
 
-		// The candidate sees both approvals, and reopens the statement from its editor, back into the editor.
+		// The candidate sees both approvals, and reopens the statement from its editor,
+		// back into the editor.
 		signInAtHome(p.candidate());
 		for (String page : new String[] { overview + "/plan", overview + "/pksb" }) {
 			this.browser.open(page);
@@ -90,7 +93,8 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 		this.browser.fill("section-reopen-reason", "New loan figures from the autumn term");
 		this.browser.click("Reopen the section");
 		assertThat(this.browser.path()).isEqualTo(editor);
-		assertThat(this.browser.mainText()).contains("Section reopened").contains("New loan figures from the autumn term");
+		assertThat(this.browser.mainText()).contains("Section reopened")
+			.contains("New loan figures from the autumn term");
 		assertThat(this.browser.text("#section-status [data-testid=section-status]")).isEqualTo("Draft");
 		assertThat(this.browser.driver().findElements(By.id("editor-form"))).hasSize(1);
 	}

@@ -37,9 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every page of a section (statement, CV, job description, organisational context, PKSB, plan, and
- * the copy shared with a line manager) says where the section stands in review and offers the
- * viewer's next step, and a step taken there comes back to the page it was taken from.
+ * Every page of a section (statement, CV, job description, organisational context, PKSB,
+ * plan, and the copy shared with a line manager) says where the section stands in review
+ * and offers the viewer's next step, and a step taken there comes back to the page it was
+ * taken from.
  */
 @IntegrationTest
 class SectionStatusWebTests {
@@ -77,7 +78,10 @@ class SectionStatusWebTests {
 	@BeforeEach
 	void portfolioWithAMentorAndALineManager() {
 		this.stranger = this.fixtures.person("Sam Stranger");
-		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Dr Ruth Okafor").lineManager("Lee Manager").portfolio("certification");
+		this.portfolio = this.scene.candidate("Ada Candidate")
+			.mentor("Dr Ruth Okafor")
+			.lineManager("Lee Manager")
+			.portfolio("certification");
 	}
 
 	/** Each kind of section and the page that is its own. */
@@ -113,8 +117,8 @@ class SectionStatusWebTests {
 			this.mvc.perform(get(page[0]).with(user(this.portfolio.mentor())))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"section-status\""),
-						containsString("has not asked for a review of this section yet"), not(containsString(READY_BUTTON)),
-						not(containsString(">Review and decide<")))));
+						containsString("has not asked for a review of this section yet"),
+						not(containsString(READY_BUTTON)), not(containsString(">Review and decide<")))));
 			this.mvc.perform(get(page[0]).with(user(this.portfolio.lineManager()))).andExpect(status().isNotFound());
 			this.mvc.perform(get(page[0]).with(user(this.stranger))).andExpect(status().isNotFound());
 		}
@@ -136,8 +140,9 @@ class SectionStatusWebTests {
 		this.sharing.setShared(this.portfolio.candidate(), this.portfolio.id(), statement.id(), true);
 		approve(statement);
 
-		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/progress/sections/" + statement.id())
-			.with(user(this.portfolio.lineManager())))
+		this.mvc
+			.perform(get("/portfolios/" + this.portfolio.id() + "/progress/sections/" + statement.id())
+				.with(user(this.portfolio.lineManager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"approval-banner\""),
 					containsString("Approved by Dr Ruth Okafor on " + today() + " \u2014 locked"),
@@ -150,7 +155,8 @@ class SectionStatusWebTests {
 		SectionView pksb = section(SectionKind.PKSB);
 		approve(pksb);
 
-		String page = this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/pksb").with(user(this.portfolio.candidate())))
+		String page = this.mvc
+			.perform(get("/portfolios/" + this.portfolio.id() + "/pksb").with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -173,21 +179,32 @@ class SectionStatusWebTests {
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 
 		approve(statement);
-		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "New figures").param("returnTo", "EDITOR").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(url + "/review/reopen").param("version", version(statement))
+				.param("reason", "New figures")
+				.param("returnTo", "EDITOR")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(url + "/edit"))
 			.andExpect(flash().attribute("notice", "review.reopened"));
 		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("New figures"), containsString("id=\"editor-form\""))));
 
 		approve(statement);
-		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "More figures").param("returnTo", "SECTION").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(url + "/review/reopen").param("version", version(statement))
+				.param("reason", "More figures")
+				.param("returnTo", "SECTION")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(url));
 
 		approve(statement);
-		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement))
-			.param("reason", "Still more").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(url + "/review/reopen").param("version", version(statement))
+				.param("reason", "Still more")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(url + "/review"));
 	}
 
@@ -195,12 +212,20 @@ class SectionStatusWebTests {
 	void markingReadyReturnsToThePksbOrThePlan() throws Exception {
 		SectionView pksb = section(SectionKind.PKSB);
 		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
-		this.mvc.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready")
-			.param("version", version(pksb)).param("returnTo", "PKSB").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready")
+				.param("version", version(pksb))
+				.param("returnTo", "PKSB")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/pksb"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
-		this.mvc.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready")
-			.param("version", version(plan)).param("returnTo", "PLAN").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready")
+				.param("version", version(plan))
+				.param("returnTo", "PLAN")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/plan"));
 		assertThat(section(SectionKind.PKSB).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 		assertThat(section(SectionKind.DEVELOPMENT_PLAN).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
@@ -213,10 +238,14 @@ class SectionStatusWebTests {
 		for (String elsewhere : new String[] { "https://evil.example/", "//evil.example", "/admin", "editor" }) {
 			SectionView current = section(SectionKind.CV);
 			if (current.status() == SectionStatus.READY_FOR_REVIEW) {
-				this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), cv.id(), current.version(), "More, please.");
+				this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), cv.id(), current.version(),
+						"More, please.");
 			}
-			this.mvc.perform(post(url + "/review/ready").param("version", version(section(SectionKind.CV)))
-				.param("returnTo", elsewhere).with(user(this.portfolio.candidate())).with(csrf()))
+			this.mvc
+				.perform(post(url + "/review/ready").param("version", version(section(SectionKind.CV)))
+					.param("returnTo", elsewhere)
+					.with(user(this.portfolio.candidate()))
+					.with(csrf()))
 				.andExpect(redirectedUrl(url + "/review"));
 		}
 	}
@@ -228,17 +257,23 @@ class SectionStatusWebTests {
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 		approve(statement);
 
-		this.mvc.perform(post(url + "/review/reopen").param("version", version(statement)).param("reason", "  ")
-			.param("returnTo", "EDITOR").with(user(this.portfolio.candidate())).with(csrf()))
+		this.mvc
+			.perform(post(url + "/review/reopen").param("version", version(statement))
+				.param("reason", "  ")
+				.param("returnTo", "EDITOR")
+				.with(user(this.portfolio.candidate()))
+				.with(csrf()))
 			.andExpect(redirectedUrl(url + "/edit#section-status"))
 			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
 		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
 
-		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate()))
-			.flashAttr("statusProblem", "review.refused.reasonRequired").flashAttr("statusReason", "  "))
-			.andExpect(content().string(allOf(containsString("<details class=\"section-reopen mt-2\" id=\"reopen\" open"),
-					containsString("id=\"section-reopen-reason-error\""),
-					containsString("aria-invalid=\"true\""))));
+		this.mvc
+			.perform(get(url + "/edit").with(user(this.portfolio.candidate()))
+				.flashAttr("statusProblem", "review.refused.reasonRequired")
+				.flashAttr("statusReason", "  "))
+			.andExpect(content().string(allOf(
+					containsString("<details class=\"section-reopen mt-2\" id=\"reopen\" open"),
+					containsString("id=\"section-reopen-reason-error\""), containsString("aria-invalid=\"true\""))));
 	}
 
 	@Test
@@ -248,8 +283,9 @@ class SectionStatusWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"section-status\""),
 					containsString("href=\"" + base + "/pksb\">Open the page: PKSB self-assessment<"))));
-		this.mvc.perform(get(base + "/sections/" + section(SectionKind.DEVELOPMENT_PLAN).id() + "/review")
-			.with(user(this.portfolio.mentor())))
+		this.mvc
+			.perform(get(base + "/sections/" + section(SectionKind.DEVELOPMENT_PLAN).id() + "/review")
+				.with(user(this.portfolio.mentor())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"record-elsewhere\""),
 					containsString("href=\"" + base + "/plan\">Open the page: Development plan<"),

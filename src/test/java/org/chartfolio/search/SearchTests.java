@@ -48,9 +48,11 @@ class SearchTests {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
 		this.plan.add(p.candidate(), p.id(),
 				goal("Complete a First Aid course").reason("Customer focus")
-					.actions("Book the course with St John Ambulance").build());
+					.actions("Book the course with St John Ambulance")
+					.build());
 		this.plan.add(p.candidate(), p.id(),
-				goal("Run a reading group").reason("Literacies and learning").actions("Ask the children's team")
+				goal("Run a reading group").reason("Literacies and learning")
+					.actions("Ask the children's team")
 					.build());
 
 		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("ambulances")))
@@ -62,15 +64,18 @@ class SearchTests {
 			.extracting(SearchHit::title)
 			.containsExactly("Run a reading group");
 
-		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "ambulance")
+		this.mvc
+			.perform(get("/portfolios/{id}/search", p.id()).param("q", "ambulance")
 				.with(SecurityMockMvcRequestPostProcessors.user(p.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Ambulance</mark>")))
 			.andExpect(content().string(containsString("1 result for \u201cambulance\u201d")));
-		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "<script>alert(1)</script>")
+		this.mvc
+			.perform(get("/portfolios/{id}/search", p.id()).param("q", "<script>alert(1)</script>")
 				.with(SecurityMockMvcRequestPostProcessors.user(p.candidate())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("No results for \u201c&lt;script&gt;alert(1)&lt;/script&gt;\u201d")))
+			.andExpect(content()
+				.string(containsString("No results for \u201c&lt;script&gt;alert(1)&lt;/script&gt;\u201d")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
 	}
 
@@ -79,17 +84,20 @@ class SearchTests {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
 		this.evidence.add(p.candidate(), p.id(),
 				evidence("Summer reading display").kind(EvidenceKind.PHOTO)
-					.description("Display for the children's library").reflection("Shows promotion skills")
-					.tags("marketing").build());
+					.description("Display for the children's library")
+					.reflection("Shows promotion skills")
+					.tags("marketing")
+					.build());
 		this.evidence.add(p.candidate(), p.id(),
-				evidence("Committee minutes").kind(EvidenceKind.MINUTES).description("Career Development Group")
+				evidence("Committee minutes").kind(EvidenceKind.MINUTES)
+					.description("Career Development Group")
 					.build());
 
 		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("children")))
 			.extracting(SearchHit::title, SearchHit::url)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1 Summer reading display", "/portfolios/" + p.id() + "/evidence/1"));
-		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("marketing")))
-			.extracting(SearchHit::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("E1 Summer reading display",
+					"/portfolios/" + p.id() + "/evidence/1"));
+		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("marketing"))).extracting(SearchHit::title)
 			.containsExactly("E1 Summer reading display");
 	}
 
@@ -103,7 +111,8 @@ class SearchTests {
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.search.search(stranger, p.id(), new SearchQuery("anything")));
-		this.mvc.perform(get("/portfolios/{id}/search", p.id()).param("q", "x")
+		this.mvc
+			.perform(get("/portfolios/{id}/search", p.id()).param("q", "x")
 				.with(SecurityMockMvcRequestPostProcessors.user(stranger)))
 			.andExpect(status().isNotFound());
 	}

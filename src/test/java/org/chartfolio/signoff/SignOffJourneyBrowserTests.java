@@ -36,7 +36,8 @@ class SignOffJourneyBrowserTests extends BrowserJourney {
 		this.browser.fill("text", "Lisa and I met monthly for a year. Her portfolio shows what Certification asks.");
 		this.browser.fill("role", "Chartered Librarian");
 		this.browser.click("Save draft");
-		assertThat(this.browser.mainText()).contains("The draft is saved.").contains("Draft by Ruth Okafor, not signed yet.");
+		assertThat(this.browser.mainText()).contains("The draft is saved.")
+			.contains("Draft by Ruth Okafor, not signed yet.");
 		this.browser.click("Sign and lock");
 		assertThat(this.browser.mainText()).contains("Signed and locked.")
 			.contains("Signed by Ruth Okafor, Chartered Librarian on")
@@ -50,10 +51,12 @@ class SignOffJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id() + "/signoffs");
-		assertThat(this.browser.mainText()).contains("Signed by Ruth Okafor").contains("Lisa and I met monthly for a year.");
+		assertThat(this.browser.mainText()).contains("Signed by Ruth Okafor")
+			.contains("Lisa and I met monthly for a year.");
 		assertThat(this.browser.driver().findElements(By.id("text"))).as("the candidate cannot edit it").isEmpty();
 		assertThat(this.browser.driver().findElements(By.xpath("//button[normalize-space()='Reopen to change it']")))
-			.as("only the mentor reopens it").isEmpty();
+			.as("only the mentor reopens it")
+			.isEmpty();
 		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).isEqualTo("Pass");
 	}
@@ -106,7 +109,8 @@ class SignOffJourneyBrowserTests extends BrowserJourney {
 		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id() + "/signoffs");
 		assertThat(this.browser.text(".supporter-letter")).contains("I have worked with Fiona for eight years.");
-		assertThat(this.browser.mainText()).contains("Submitted by Dr Priya Shah, Head of Research Services, University of York")
+		assertThat(this.browser.mainText())
+			.contains("Submitted by Dr Priya Shah, Head of Research Services, University of York")
 			.contains("Letter submitted on");
 		this.browser.open("/portfolios/" + p.id() + "/readiness");
 		assertThat(level("signoffs")).as("no mentor: the supporter's letter is enough").isEqualTo("Pass");

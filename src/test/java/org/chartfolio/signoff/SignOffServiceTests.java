@@ -66,7 +66,11 @@ class SignOffServiceTests {
 	}
 
 	private List<SectionKind> kinds(Scene scene) {
-		return this.portfolios.view(scene.candidate(), scene.portfolioId()).sections().stream().map(SectionView::kind).toList();
+		return this.portfolios.view(scene.candidate(), scene.portfolioId())
+			.sections()
+			.stream()
+			.map(SectionView::kind)
+			.toList();
 	}
 
 	@Test
@@ -93,7 +97,8 @@ class SignOffServiceTests {
 		long p = scene.portfolioId();
 
 		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
-			.as("with a mentor, readiness needs the statement").isFalse();
+			.as("with a mentor, readiness needs the statement")
+			.isFalse();
 		assertThatThrownBy(() -> this.signoffs.save(scene.candidate(), p, "I approve myself", null, null))
 			.isInstanceOf(SignOffRefusedException.class);
 
@@ -109,8 +114,8 @@ class SignOffServiceTests {
 		assertThatThrownBy(() -> this.signoffs.sign(scene.mentor(), p, "   ", null, version))
 			.isInstanceOf(FieldProblem.class);
 
-		this.signoffs.sign(scene.mentor(), p, "Lisa met me monthly and her portfolio is complete.", "Chartered Librarian",
-				version);
+		this.signoffs.sign(scene.mentor(), p, "Lisa met me monthly and her portfolio is complete.",
+				"Chartered Librarian", version);
 		SignOffService.SignOffPage signed = this.signoffs.page(scene.mentor(), p);
 		assertThat(signed.mentorDocument().signed()).isTrue();
 		assertThat(signed.mentorDocument().authorName()).isEqualTo("Ruth Okafor");
@@ -192,7 +197,8 @@ class SignOffServiceTests {
 		assertThatThrownBy(() -> this.signoffs.invite(scene.candidate(), p, "Another", null))
 			.isInstanceOf(FieldProblem.class);
 		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
-			.as("the mentor's letter is still missing").isFalse();
+			.as("the mentor's letter is still missing")
+			.isFalse();
 	}
 
 	@Test
@@ -212,11 +218,14 @@ class SignOffServiceTests {
 		assertThatThrownBy(() -> this.signoffs.offer("not-a-token")).hasMessage("signoff.link.unknown");
 
 		SignOffService.IssuedLink third = this.signoffs.invite(scene.candidate(), p, "Third Supporter", null);
-		assertThat(this.signoffs.page(scene.candidate(), p).invitations()).extracting(SignOffService.InvitationView::open)
+		assertThat(this.signoffs.page(scene.candidate(), p).invitations())
+			.extracting(SignOffService.InvitationView::open)
 			.containsExactly(true, false, false);
-		this.signoffs.submit(third.token(), new SignOffService.Letter("Third Supporter", "Director", "Yes.", null, null));
+		this.signoffs.submit(third.token(),
+				new SignOffService.Letter("Third Supporter", "Director", "Yes.", null, null));
 		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
-			.as("no mentor: the supporter's letter is enough").isTrue();
+			.as("no mentor: the supporter's letter is enough")
+			.isTrue();
 	}
 
 	@Test
@@ -231,7 +240,8 @@ class SignOffServiceTests {
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("signoff.letter.file.type");
 		assertThatThrownBy(() -> this.signoffs.submit(link.token(),
-				new SignOffService.Letter("Sam", "Role", "", "big.txt", new byte[(int) this.signoffs.maxLetterBytes() + 1])))
+				new SignOffService.Letter("Sam", "Role", "", "big.txt",
+						new byte[(int) this.signoffs.maxLetterBytes() + 1])))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("tooLarge");
 

@@ -13,9 +13,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A whole instance of the app, started as {@code java -jar} would start it, on the test database
- * (through {@link TestDatabaseInitializer}) and with {@link Fixtures} among its beans: for the tests
- * that run several instances side by side or one after another on one database.
+ * A whole instance of the app, started as {@code java -jar} would start it, on the test
+ * database (through {@link TestDatabaseInitializer}) and with {@link Fixtures} among its
+ * beans: for the tests that run several instances side by side or one after another on
+ * one database.
  */
 public final class AppInstance {
 
@@ -23,14 +24,16 @@ public final class AppInstance {
 	}
 
 	/**
-	 * Starts an instance on this port (0 for any free one) with these extra {@code --name=value}
-	 * arguments, which win over application.properties (the builder's own properties do not).
+	 * Starts an instance on this port (0 for any free one) with these extra
+	 * {@code --name=value} arguments, which win over application.properties (the
+	 * builder's own properties do not).
 	 */
 	public static ConfigurableApplicationContext start(int port, String... arguments) {
 		List<String> all = new ArrayList<>();
 		all.add("--server.port=" + port);
 		all.addAll(List.of(arguments));
-		return new SpringApplicationBuilder(ChartfolioApplication.class, Fixtures.class).run(all.toArray(String[]::new));
+		return new SpringApplicationBuilder(ChartfolioApplication.class, Fixtures.class)
+			.run(all.toArray(String[]::new));
 	}
 
 	public static int port(ConfigurableApplicationContext instance) {

@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's Chromium, headless, driven through Selenium with both paths set so that no tool ever
- * downloads a browser. Every new page it lands on is checked with axe-core against WCAG 2.2 AA; a
- * single violation fails the test.
+ * Debian's Chromium, headless, driven through Selenium with both paths set so that no
+ * tool ever downloads a browser. Every new page it lands on is checked with axe-core
+ * against WCAG 2.2 AA; a single violation fails the test.
  */
 public final class Browser implements AutoCloseable {
 
@@ -34,14 +34,18 @@ public final class Browser implements AutoCloseable {
 
 	static final Path CHROMEDRIVER = Path.of(env("CHARTFOLIO_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
-	/** How long a click that loads another page may take before the test reads what it shows. */
+	/**
+	 * How long a click that loads another page may take before the test reads what it
+	 * shows.
+	 */
 	private static final Duration NAVIGATION_WAIT = Duration.ofSeconds(15);
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	/**
-	 * WCAG 2.2 AA, and label in name (2.5.3), which axe still marks experimental and so leaves out unless
-	 * asked: a control's accessible name must contain the words it shows, or speech users cannot say it.
+	 * WCAG 2.2 AA, and label in name (2.5.3), which axe still marks experimental and so
+	 * leaves out unless asked: a control's accessible name must contain the words it
+	 * shows, or speech users cannot say it.
 	 */
 	private static final String LABEL_IN_NAME = "label-content-name-mismatch";
 
@@ -70,9 +74,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * With {@code javaScript} false the pages' own scripts never load: Chromium refuses every request
-	 * for the app's scripts and htmx, so no page is enhanced, while axe, which WebDriver injects, still
-	 * runs. (Switching scripting off in Chromium's settings would stop axe too.)
+	 * With {@code javaScript} false the pages' own scripts never load: Chromium refuses
+	 * every request for the app's scripts and htmx, so no page is enhanced, while axe,
+	 * which WebDriver injects, still runs. (Switching scripting off in Chromium's
+	 * settings would stop axe too.)
 	 */
 	Browser(String baseUrl, boolean javaScript) {
 		this.baseUrl = baseUrl;
@@ -116,27 +121,33 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks the button or link with exactly this visible text, then checks the page it leads to. */
+	/**
+	 * Clicks the button or link with exactly this visible text, then checks the page it
+	 * leads to.
+	 */
 	public Browser click(String visibleText) {
 		return click(find(visibleText));
 	}
 
 	/**
-	 * Clicks this button, link or other element, waits for the page it leads to when it leads to one,
-	 * then checks the page: for what a visible text alone cannot pick out (one of several "Rate" links).
+	 * Clicks this button, link or other element, waits for the page it leads to when it
+	 * leads to one, then checks the page: for what a visible text alone cannot pick out
+	 * (one of several "Rate" links).
 	 */
 	public Browser click(WebElement element) {
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		WebElement leaving = leavesThePage(element) ? this.driver.findElement(By.tagName("html")) : null;
 		element.click();
 		if (leaving != null) {
-			// A form post (an upload, say) can outlast the click on a busy machine: wait for the next page
+			// A form post (an upload, say) can outlast the click on a busy machine: wait
+			// for the next page
 			// rather than read the one being left.
 			try {
 				new WebDriverWait(this.driver, NAVIGATION_WAIT).until((driver) -> gone(leaving));
 			}
 			catch (TimeoutException stayed) {
-				// The click did not load another page after all; the test's own assertions say what it expected.
+				// The click did not load another page after all; the test's own
+				// assertions say what it expected.
 			}
 		}
 		checkAccessibility();
@@ -144,8 +155,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the page the element belongs to has gone. Chromium answers for an element of a page
-	 * being replaced either that it is stale or that it "does not belong to the document".
+	 * Whether the page the element belongs to has gone. Chromium answers for an element
+	 * of a page being replaced either that it is stale or that it "does not belong to the
+	 * document".
 	 */
 	private static boolean gone(WebElement leaving) {
 		try {
@@ -157,7 +169,10 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Whether clicking loads another page: a plain link, or a submit button of a form htmx does not take over. */
+	/**
+	 * Whether clicking loads another page: a plain link, or a submit button of a form
+	 * htmx does not take over.
+	 */
 	private boolean leavesThePage(WebElement element) {
 		return Boolean.TRUE.equals(this.driver.executeScript("""
 				const el = arguments[0];
@@ -174,9 +189,13 @@ public final class Browser implements AutoCloseable {
 				""", element));
 	}
 
-	/** Ticks the radio button or checkbox whose label reads exactly this, as a person clicks its label. */
+	/**
+	 * Ticks the radio button or checkbox whose label reads exactly this, as a person
+	 * clicks its label.
+	 */
 	public Browser choose(String labelText) {
-		WebElement label = this.driver.findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(labelText) + "]"));
+		WebElement label = this.driver
+			.findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(labelText) + "]"));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
 		label.click();
 		return this;
@@ -234,8 +253,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Runs axe on the current document once: a marker on the window says it has been checked, and a
-	 * new document starts without it.
+	 * Runs axe on the current document once: a marker on the window says it has been
+	 * checked, and a new document starts without it.
 	 */
 	public void checkAccessibility() {
 		JavascriptExecutor js = this.driver;
@@ -246,9 +265,7 @@ public final class Browser implements AutoCloseable {
 		assertThat(java.util.stream.Stream
 			.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())
 			.flatMap(List::stream)
-			.map(Rule::getId))
-			.as("axe ran the label-in-name rule on " + path())
-			.contains(LABEL_IN_NAME);
+			.map(Rule::getId)).as("axe ran the label-in-name rule on " + path()).contains(LABEL_IN_NAME);
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as(() -> "axe violations on " + path() + ":\n" + describe(violations)).isEmpty();
 		js.executeScript("window.__chartfolioAxeChecked = true;");
@@ -258,7 +275,10 @@ public final class Browser implements AutoCloseable {
 	private static String describe(List<Rule> violations) {
 		return violations.stream()
 			.map((rule) -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * One browser per test class, with cookies cleared before each test. Where Chromium is missing the
- * journeys are skipped with a message, except on CI, which installs it and so must run them.
+ * One browser per test class, with cookies cleared before each test. Where Chromium is
+ * missing the journeys are skipped with a message, except on CI, which installs it and so
+ * must run them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserJourney {
@@ -44,26 +45,34 @@ public abstract class BrowserJourney {
 		this.browser = new Browser(baseUrl(), javaScript());
 	}
 
-	/** Whether the pages' scripts run: a journey that must work with JavaScript off says false. */
+	/**
+	 * Whether the pages' scripts run: a journey that must work with JavaScript off says
+	 * false.
+	 */
 	protected boolean javaScript() {
 		return true;
 	}
 
 	/**
-	 * Where the browser goes: the test's own server. A journey that starts instances of the app itself
-	 * (on a port it chose before the browser starts) says where they listen instead.
+	 * Where the browser goes: the test's own server. A journey that starts instances of
+	 * the app itself (on a port it chose before the browser starts) says where they
+	 * listen instead.
 	 */
 	protected String baseUrl() {
 		return "http://localhost:" + this.port;
 	}
 
-	/** Keeps a screenshot and the page source of every failed journey in target/browser-failures. */
+	/**
+	 * Keeps a screenshot and the page source of every failed journey in
+	 * target/browser-failures.
+	 */
 	@RegisterExtension
 	final AfterTestExecutionCallback keepEvidenceOfFailures = (context) -> {
 		if (context.getExecutionException().isPresent() && this.browser != null) {
 			Path folder = Path.of("target", "browser-failures");
 			Files.createDirectories(folder);
-			String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+			String name = context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getRequiredTestMethod().getName();
 			byte[] png = ((TakesScreenshot) this.browser.driver()).getScreenshotAs(OutputType.BYTES);
 			Files.write(folder.resolve(name + ".png"), png);
 			Files.writeString(folder.resolve(name + ".html"), this.browser.driver().getPageSource());
@@ -75,7 +84,10 @@ public abstract class BrowserJourney {
 		this.browser.reset();
 	}
 
-	/** Signs in on the sign-in page with the {@link Fixtures#PASSWORD} every fixture person has. */
+	/**
+	 * Signs in on the sign-in page with the {@link Fixtures#PASSWORD} every fixture
+	 * person has.
+	 */
 	protected Browser signInAs(SignedInUser person) {
 		return signInAs(person.email(), Fixtures.PASSWORD);
 	}
@@ -90,13 +102,18 @@ public abstract class BrowserJourney {
 		signInAtHome(person.email(), Fixtures.PASSWORD);
 	}
 
-	/** Signs in with this email and password and checks that it leads to the person's home page. */
+	/**
+	 * Signs in with this email and password and checks that it leads to the person's home
+	 * page.
+	 */
 	protected void signInAtHome(String email, String password) {
 		signInAs(email, password);
 		assertThat(this.browser.path()).isEqualTo("/");
 	}
 
-	/** Creates an account on the registration page, then signs in on the page it leads to. */
+	/**
+	 * Creates an account on the registration page, then signs in on the page it leads to.
+	 */
 	protected Browser registerAndSignIn(String name, String email, String password) {
 		this.browser.open("/register")
 			.fill("name", name)
@@ -106,7 +123,10 @@ public abstract class BrowserJourney {
 		return this.browser.fill("password", password).click("Sign in");
 	}
 
-	/** From a signed-in candidate's home, starts a portfolio on this route; returns its overview's path. */
+	/**
+	 * From a signed-in candidate's home, starts a portfolio on this route; returns its
+	 * overview's path.
+	 */
 	protected String startPortfolio(String route, String title) {
 		this.browser.click("Start your portfolio");
 		this.browser.choose(route).fill("title", title).click("Start portfolio");

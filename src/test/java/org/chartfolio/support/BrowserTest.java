@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * A journey through the running application in a real browser. Classes extend
- * {@link BrowserJourney}, which starts the browser and checks each page with axe. The tag lets the
- * fast lane ({@code ./mvnw test -Pfast}) leave the journeys out.
+ * {@link BrowserJourney}, which starts the browser and checks each page with axe. The tag
+ * lets the fast lane ({@code ./mvnw test -Pfast}) leave the journeys out.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

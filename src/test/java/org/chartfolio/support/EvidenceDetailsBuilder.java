@@ -8,8 +8,9 @@ import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 
 /**
  * An evidence item's details with defaults, so that a test names only what it is about:
- * {@code evidence("Minutes").kind(MINUTES).build()}. By default a note with no date, no description
- * or reflection (which the app keeps as empty, as it keeps null), no link and no tags.
+ * {@code evidence("Minutes").kind(MINUTES).build()}. By default a note with no date, no
+ * description or reflection (which the app keeps as empty, as it keeps null), no link and
+ * no tags.
  */
 public final class EvidenceDetailsBuilder {
 
@@ -71,8 +72,8 @@ public final class EvidenceDetailsBuilder {
 	}
 
 	public EvidenceDetails build() {
-		return new EvidenceDetails(this.title, this.kind, this.activityDate, this.description, this.reflection, this.link,
-				this.tags);
+		return new EvidenceDetails(this.title, this.kind, this.activityDate, this.description, this.reflection,
+				this.link, this.tags);
 	}
 
 }

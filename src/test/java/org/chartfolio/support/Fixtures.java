@@ -33,7 +33,10 @@ public class Fixtures {
 		this.administratorEmail = administratorEmail;
 	}
 
-	/** The administrator the test context names in {@code chartfolio.administrators}, registered on first use. */
+	/**
+	 * The administrator the test context names in {@code chartfolio.administrators},
+	 * registered on first use.
+	 */
 	public synchronized SignedInUser administrator() {
 		try {
 			SignedInUser user = (SignedInUser) this.people.loadUserByUsername(this.administratorEmail);
@@ -41,8 +44,8 @@ public class Fixtures {
 			return user;
 		}
 		catch (UsernameNotFoundException first) {
-			SignedInUser user = this.accounts.register(new AccountService.Registration("Ada Ministrator",
-					this.administratorEmail, PASSWORD));
+			SignedInUser user = this.accounts
+				.register(new AccountService.Registration("Ada Ministrator", this.administratorEmail, PASSWORD));
 			user.eraseCredentials();
 			return user;
 		}
@@ -57,7 +60,8 @@ public class Fixtures {
 	}
 
 	public long portfolio(SignedInUser owner, String routeCode) {
-		return this.portfolios.open(owner, new PortfolioService.NewPortfolio(routeCode, "My " + routeCode + " portfolio", null));
+		return this.portfolios.open(owner,
+				new PortfolioService.NewPortfolio(routeCode, "My " + routeCode + " portfolio", null));
 	}
 
 }

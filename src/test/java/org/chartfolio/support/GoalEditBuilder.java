@@ -7,9 +7,11 @@ import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService.GoalEdit;
 
 /**
- * A development plan goal as the candidate edits it, with defaults, so that a test names only what
- * it is about: {@code goal("First Aid course").status(DONE).outcome("Passed.").build()}. By default a
- * new planned goal (no version) with no reason, actions, target date, outcome or evidence.
+ * A development plan goal as the candidate edits it, with defaults, so that a test names
+ * only what it is about:
+ * {@code goal("First Aid course").status(DONE).outcome("Passed.").build()}. By default a
+ * new planned goal (no version) with no reason, actions, target date, outcome or
+ * evidence.
  */
 public final class GoalEditBuilder {
 

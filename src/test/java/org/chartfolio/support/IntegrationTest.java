@@ -15,11 +15,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole application against the test database, with MockMvc. All such tests share one
- * application context: a test class adds no {@code @Import}, properties or mock beans of its own
- * (ConventionsTests refuses them), since each would start another context. What tests need is here:
- * the {@link Fixtures}, every {@link Scene}, the statement counters, and {@code EvidenceService} as a
- * Mockito spy, which calls the real service unless a test stubs it (the export tests make it fail or
- * wait part way) and is reset after every test. With {@link MailServer}, the app sends email.
+ * application context: a test class adds no {@code @Import}, properties or mock beans of
+ * its own (ConventionsTests refuses them), since each would start another context. What
+ * tests need is here: the {@link Fixtures}, every {@link Scene}, the statement counters,
+ * and {@code EvidenceService} as a Mockito spy, which calls the real service unless a
+ * test stubs it (the export tests make it fail or wait part way) and is reset after every
+ * test. With {@link MailServer}, the app sends email.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Sees every connection the application takes from its pool, every statement it sends and every
- * transaction it begins, whoever sends them (Hibernate, JdbcClient, Flyway), while a test records.
+ * Sees every connection the application takes from its pool, every statement it sends and
+ * every transaction it begins, whoever sends them (Hibernate, JdbcClient, Flyway), while
+ * a test records.
  */
 @TestComponent
 public class JdbcRecorder implements BeanPostProcessor {
@@ -39,7 +40,9 @@ public class JdbcRecorder implements BeanPostProcessor {
 
 	private boolean recording;
 
-	/** The thread whose work is recorded: a MockMvc request runs on the test's own thread. */
+	/**
+	 * The thread whose work is recorded: a MockMvc request runs on the test's own thread.
+	 */
 	private Thread recorder;
 
 	private int connections;
@@ -75,8 +78,9 @@ public class JdbcRecorder implements BeanPostProcessor {
 	}
 
 	/**
-	 * Records what the work does on the calling thread; what background threads (the scheduler, event
-	 * listeners sending mail) do meanwhile is not the page's work and is left out.
+	 * Records what the work does on the calling thread; what background threads (the
+	 * scheduler, event listeners sending mail) do meanwhile is not the page's work and is
+	 * left out.
 	 */
 	public Recording record(Work work) throws Exception {
 		synchronized (this.lock) {
@@ -114,10 +118,9 @@ public class JdbcRecorder implements BeanPostProcessor {
 				throw ex.getTargetException();
 			}
 		};
-		return (Connection) Proxy.newProxyInstance(JdbcRecorder.class.getClassLoader(), new Class<?>[] { Connection.class },
-				handler);
+		return (Connection) Proxy.newProxyInstance(JdbcRecorder.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, handler);
 	}
-
 
 	private void note(Method method, Object[] args) {
 		synchronized (this.lock) {

@@ -9,10 +9,10 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 
 /**
- * A candidate's portfolio and the people who support it, made through the app's services, so that a
- * test names only who and what it is about:
- * {@code scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification")}. By default the
- * candidate has nobody on the portfolio but themselves.
+ * A candidate's portfolio and the people who support it, made through the app's services,
+ * so that a test names only who and what it is about:
+ * {@code scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification")}. By
+ * default the candidate has nobody on the portfolio but themselves.
  */
 @Scene
 public class PortfolioScene {
@@ -29,12 +29,18 @@ public class PortfolioScene {
 		this.memberships = memberships;
 	}
 
-	/** A newly registered candidate of this name, whose portfolio is opened by {@link Cast#portfolio}. */
+	/**
+	 * A newly registered candidate of this name, whose portfolio is opened by
+	 * {@link Cast#portfolio}.
+	 */
 	public Cast candidate(String name) {
 		return new Cast(name);
 	}
 
-	/** Who is on a portfolio before it is opened: the candidate, and a mentor and a line manager where named. */
+	/**
+	 * Who is on a portfolio before it is opened: the candidate, and a mentor and a line
+	 * manager where named.
+	 */
 	public final class Cast {
 
 		private final String candidate;
@@ -57,12 +63,15 @@ public class PortfolioScene {
 			return this;
 		}
 
-		/** Registers the people, opens the candidate's portfolio on this route and lets the supporters join it. */
+		/**
+		 * Registers the people, opens the candidate's portfolio on this route and lets
+		 * the supporters join it.
+		 */
 		public Portfolio portfolio(String route) {
 			SignedInUser candidate = PortfolioScene.this.fixtures.person(this.candidate);
 			SignedInUser mentor = (this.mentor != null) ? PortfolioScene.this.fixtures.person(this.mentor) : null;
-			SignedInUser lineManager = (this.lineManager != null) ? PortfolioScene.this.fixtures.person(this.lineManager)
-					: null;
+			SignedInUser lineManager = (this.lineManager != null)
+					? PortfolioScene.this.fixtures.person(this.lineManager) : null;
 			long id = PortfolioScene.this.fixtures.portfolio(candidate, route);
 			if (mentor != null) {
 				PortfolioScene.this.memberships.join(id, mentor, PortfolioRole.MENTOR);
@@ -77,8 +86,8 @@ public class PortfolioScene {
 	}
 
 	/**
-	 * A portfolio as it was opened: its candidate, its mentor and line manager (null where none was
-	 * named) and its sections as they stood then.
+	 * A portfolio as it was opened: its candidate, its mentor and line manager (null
+	 * where none was named) and its sections as they stood then.
 	 */
 	public record Portfolio(SignedInUser candidate, SignedInUser mentor, SignedInUser lineManager, long id,
 			List<SectionView> sections) {

@@ -16,11 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real S3-compatible server for the tests of the S3 file store: the npm package s3rver (pinned
- * to {@link #VERSION}), installed into {@code target/s3rver} by npm the first time and started once
- * per JVM on a free port of 127.0.0.1, with its bucket, its data in a temporary folder, stopped when
- * the JVM ends. Where node or npm is missing, or the package cannot be installed, {@link #start()}
- * says why; {@link S3StoreTest} then skips the tests, except on CI (CI=true), where that fails them.
+ * A real S3-compatible server for the tests of the S3 file store: the npm package s3rver
+ * (pinned to {@link #VERSION}), installed into {@code target/s3rver} by npm the first
+ * time and started once per JVM on a free port of 127.0.0.1, with its bucket, its data in
+ * a temporary folder, stopped when the JVM ends. Where node or npm is missing, or the
+ * package cannot be installed, {@link #start()} says why; {@link S3StoreTest} then skips
+ * the tests, except on CI (CI=true), where that fails them.
  */
 public final class S3Server {
 
@@ -44,11 +45,17 @@ public final class S3Server {
 	private S3Server() {
 	}
 
-	/** Where it answers, over HTTPS with a certificate of its own ({@code certificate}, a PEM file). */
+	/**
+	 * Where it answers, over HTTPS with a certificate of its own ({@code certificate}, a
+	 * PEM file).
+	 */
 	public record Coordinates(String endpoint, String bucket, String accessKey, String secretKey, String certificate) {
 	}
 
-	/** The running server, started on first use; an {@link IllegalStateException} saying why none can start. */
+	/**
+	 * The running server, started on first use; an {@link IllegalStateException} saying
+	 * why none can start.
+	 */
 	public static synchronized Coordinates start() {
 		if (coordinates != null) {
 			return coordinates;
@@ -75,8 +82,7 @@ public final class S3Server {
 	private static Coordinates launch() throws IOException, InterruptedException {
 		Path script = INSTALL.resolve("node_modules/s3rver/bin/s3rver.js");
 		Path packageJson = INSTALL.resolve("node_modules/s3rver/package.json");
-		if (!Files.exists(packageJson)
-				|| !Files.readString(packageJson).contains("\"version\": \"" + VERSION + "\"")) {
+		if (!Files.exists(packageJson) || !Files.readString(packageJson).contains("\"version\": \"" + VERSION + "\"")) {
 			install();
 		}
 		Path data = Files.createTempDirectory("chartfolio-s3rver");
@@ -118,9 +124,10 @@ public final class S3Server {
 	}
 
 	/**
-	 * A self-signed certificate for 127.0.0.1, made with the JDK's keytool, as the PEM files s3rver
-	 * reads. HTTPS matters: over plain HTTP the AWS SDK signs an upload in aws-chunked encoding, which
-	 * AWS and MinIO decode and s3rver does not; over HTTPS it streams the body as it is.
+	 * A self-signed certificate for 127.0.0.1, made with the JDK's keytool, as the PEM
+	 * files s3rver reads. HTTPS matters: over plain HTTP the AWS SDK signs an upload in
+	 * aws-chunked encoding, which AWS and MinIO decode and s3rver does not; over HTTPS it
+	 * streams the body as it is.
 	 */
 	private static void certificate(Path folder) throws IOException, InterruptedException {
 		Path store = folder.resolve("s3rver.p12");
@@ -132,19 +139,23 @@ public final class S3Server {
 			.redirectOutput(folder.resolve("keytool.log").toFile())
 			.start();
 		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IOException("keytool could not make a certificate: " + Files.readString(folder.resolve("keytool.log")));
+			throw new IOException(
+					"keytool could not make a certificate: " + Files.readString(folder.resolve("keytool.log")));
 		}
 		try {
 			java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
 			try (var in = Files.newInputStream(store)) {
 				keys.load(in, "s3rver-test".toCharArray());
 			}
-			java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
-			Files.writeString(folder.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
-					+ base64.encodeToString(keys.getKey("s3rver", "s3rver-test".toCharArray()).getEncoded())
-					+ "\n-----END PRIVATE KEY-----\n");
-			Files.writeString(folder.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\n"
-					+ base64.encodeToString(keys.getCertificate("s3rver").getEncoded()) + "\n-----END CERTIFICATE-----\n");
+			java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder(64,
+					"\n".getBytes(StandardCharsets.US_ASCII));
+			Files.writeString(folder.resolve("key.pem"),
+					"-----BEGIN PRIVATE KEY-----\n"
+							+ base64.encodeToString(keys.getKey("s3rver", "s3rver-test".toCharArray()).getEncoded())
+							+ "\n-----END PRIVATE KEY-----\n");
+			Files.writeString(folder.resolve("cert.pem"),
+					"-----BEGIN CERTIFICATE-----\n" + base64.encodeToString(keys.getCertificate("s3rver").getEncoded())
+							+ "\n-----END CERTIFICATE-----\n");
 		}
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IOException("Could not read the certificate keytool made: " + ex.getMessage(), ex);
@@ -163,8 +174,8 @@ public final class S3Server {
 		Path output = Files.createTempFile("chartfolio-npm", ".log");
 		Process npm;
 		try {
-			npm = new ProcessBuilder(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save",
-					"--prefix", INSTALL.toString(), "s3rver@" + VERSION))
+			npm = new ProcessBuilder(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix",
+					INSTALL.toString(), "s3rver@" + VERSION))
 				.redirectErrorStream(true)
 				.redirectOutput(output.toFile())
 				.start();
@@ -178,8 +189,8 @@ public final class S3Server {
 		}
 		if (npm.exitValue() != 0) {
 			String log = Files.readString(output).strip();
-			throw new IOException("npm install s3rver@" + VERSION + " failed: "
-					+ log.substring(Math.max(0, log.length() - 600)));
+			throw new IOException(
+					"npm install s3rver@" + VERSION + " failed: " + log.substring(Math.max(0, log.length() - 600)));
 		}
 	}
 

@@ -21,9 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The whole application, as {@link IntegrationTest}, with evidence files in an S3 bucket of the
- * real S3-compatible server {@link S3Server} starts. All such tests share one context. Where no such
- * server can start the tests are skipped with the reason, except on CI (CI=true), where they fail.
+ * The whole application, as {@link IntegrationTest}, with evidence files in an S3 bucket
+ * of the real S3-compatible server {@link S3Server} starts. All such tests share one
+ * context. Where no such server can start the tests are skipped with the reason, except
+ * on CI (CI=true), where they fail.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,7 +35,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ContextConfiguration(initializers = S3StoreTest.Initializer.class)
 public @interface S3StoreTest {
 
-	/** Skips (or on CI fails) the class before its context is made, when no server can start. */
+	/**
+	 * Skips (or on CI fails) the class before its context is made, when no server can
+	 * start.
+	 */
 	class ServerAvailable implements BeforeAllCallback {
 
 		@Override
@@ -46,7 +50,8 @@ public @interface S3StoreTest {
 				if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 					fail(ex.getMessage(), ex);
 				}
-				// Surefire counts a class skipped before its first test as no test at all: say why here.
+				// Surefire counts a class skipped before its first test as no test at
+				// all: say why here.
 				org.slf4j.LoggerFactory.getLogger(S3StoreTest.class)
 					.warn("Skipping {}: {}", context.getDisplayName(), ex.getMessage());
 				Assumptions.abort(ex.getMessage());
@@ -67,8 +72,8 @@ public @interface S3StoreTest {
 						Map.of("chartfolio.files.s3.endpoint", s3.endpoint(), "chartfolio.files.s3.bucket", s3.bucket(),
 								"chartfolio.files.s3.access-key", s3.accessKey(), "chartfolio.files.s3.secret-key",
 								s3.secretKey(), "chartfolio.files.s3.path-style", "true",
-								"chartfolio.files.s3.certificate", s3.certificate(),
-								"chartfolio.files.s3.region", "us-east-1")));
+								"chartfolio.files.s3.certificate", s3.certificate(), "chartfolio.files.s3.region",
+								"us-east-1")));
 		}
 
 	}

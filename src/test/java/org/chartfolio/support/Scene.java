@@ -9,10 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * A test's helper bean that sets the scene through the app's services (an archive test's rich
- * portfolio, say). Every house test context ({@link IntegrationTest}, {@link ServerTest}) finds the
- * scenes by themselves (see {@link Scenes}), so a test autowires its scene and adds no {@code @Import},
- * which would give its class a context of its own.
+ * A test's helper bean that sets the scene through the app's services (an archive test's
+ * rich portfolio, say). Every house test context ({@link IntegrationTest},
+ * {@link ServerTest}) finds the scenes by themselves (see {@link Scenes}), so a test
+ * autowires its scene and adds no {@code @Import}, which would give its class a context
+ * of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,10 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Every SQL statement the app prepares over JDBC, Hibernate's or not, with the thread that
- * prepared it: for counting what a request costs the database where Hibernate's statistics see
- * nothing (Spring Session, plain JDBC). Every {@link ServerTest} context wraps its data source with
- * it; it keeps only the latest statements, so that the journeys sharing the context fill no memory.
+ * Every SQL statement the app prepares over JDBC, Hibernate's or not, with the thread
+ * that prepared it: for counting what a request costs the database where Hibernate's
+ * statistics see nothing (Spring Session, plain JDBC). Every {@link ServerTest} context
+ * wraps its data source with it; it keeps only the latest statements, so that the
+ * journeys sharing the context fill no memory.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementLog {
@@ -42,7 +43,10 @@ public class StatementLog {
 		statements.clear();
 	}
 
-	/** The statements prepared since the last {@link #clear()} by threads serving HTTP requests. */
+	/**
+	 * The statements prepared since the last {@link #clear()} by threads serving HTTP
+	 * requests.
+	 */
 	public static synchronized List<Statement> fromRequests(Predicate<Statement> which) {
 		return statements.stream().filter((s) -> s.thread().startsWith("http-")).filter(which).toList();
 	}
@@ -60,7 +64,8 @@ public class StatementLog {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof DataSource dataSource && !(bean instanceof Logging)) ? new Logging(dataSource) : bean;
+				return (bean instanceof DataSource dataSource && !(bean instanceof Logging)) ? new Logging(dataSource)
+						: bean;
 			}
 
 		};
@@ -83,8 +88,8 @@ public class StatementLog {
 		}
 
 		private static Connection logging(Connection connection) {
-			return (Connection) Proxy.newProxyInstance(StatementLog.class.getClassLoader(), new Class<?>[] { Connection.class },
-					(proxy, method, args) -> {
+			return (Connection) Proxy.newProxyInstance(StatementLog.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 						if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
 								&& args != null && args[0] instanceof String sql) {
 							add(sql);

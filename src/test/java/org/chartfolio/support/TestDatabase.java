@@ -25,12 +25,13 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one PostgreSQL that a test run uses, chosen once per JVM: a Testcontainers PostgreSQL 17
- * where a Docker engine answers, otherwise a fresh database of its own on the local server
- * (localhost:5432 unless CHARTFOLIO_TEST_DB_ADMIN_URL says otherwise), dropped when the run ends,
- * and where not even that answers (and CHARTFOLIO_TEST_DB_ADMIN_URL is not set), the same in an
- * embedded PostgreSQL 17 started for the run in a temporary folder.
- * Either way a test run never touches the database of an app running on the same machine.
+ * The one PostgreSQL that a test run uses, chosen once per JVM: a Testcontainers
+ * PostgreSQL 17 where a Docker engine answers, otherwise a fresh database of its own on
+ * the local server (localhost:5432 unless CHARTFOLIO_TEST_DB_ADMIN_URL says otherwise),
+ * dropped when the run ends, and where not even that answers (and
+ * CHARTFOLIO_TEST_DB_ADMIN_URL is not set), the same in an embedded PostgreSQL 17 started
+ * for the run in a temporary folder. Either way a test run never touches the database of
+ * an app running on the same machine.
  */
 public final class TestDatabase {
 
@@ -42,7 +43,9 @@ public final class TestDatabase {
 
 	private static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://localhost:5432/postgres";
 
-	/** Databases left behind by runs that were killed are dropped once they are this old. */
+	/**
+	 * Databases left behind by runs that were killed are dropped once they are this old.
+	 */
 	private static final Duration STALE_AFTER = Duration.ofHours(6);
 
 	private static Coordinates coordinates;
@@ -83,8 +86,8 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * The local server, or where none answers at the default address and none was named with
-	 * CHARTFOLIO_TEST_DB_ADMIN_URL, an embedded PostgreSQL 17 of the run's own.
+	 * The local server, or where none answers at the default address and none was named
+	 * with CHARTFOLIO_TEST_DB_ADMIN_URL, an embedded PostgreSQL 17 of the run's own.
 	 */
 	private static Coordinates localOrEmbedded() {
 		String configured = System.getenv("CHARTFOLIO_TEST_DB_ADMIN_URL");
@@ -99,8 +102,9 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Whether to fall back to an embedded PostgreSQL: only when nobody named a server for the tests
-	 * and nothing answers at the default one (a server that answers but refuses is an error to see).
+	 * Whether to fall back to an embedded PostgreSQL: only when nobody named a server for
+	 * the tests and nothing answers at the default one (a server that answers but refuses
+	 * is an error to see).
 	 */
 	static boolean useEmbedded(String configuredAdminUrl, String adminUrl, Predicate<InetSocketAddress> answers) {
 		if (configuredAdminUrl != null && !configuredAdminUrl.isBlank()) {
@@ -126,8 +130,10 @@ public final class TestDatabase {
 					System.err.println("Could not stop the tests' embedded PostgreSQL: " + ex.getMessage());
 				}
 			}));
-			log.info("Test database: no Docker engine and nothing answers at {}, so an embedded PostgreSQL 17 on port {} "
-					+ "(data in {}, removed at the end of the run)", notAnswering, postgres.getPort(), directory);
+			log.info(
+					"Test database: no Docker engine and nothing answers at {}, so an embedded PostgreSQL 17 on port {} "
+							+ "(data in {}, removed at the end of the run)",
+					notAnswering, postgres.getPort(), directory);
 			// Dropped with the whole server at the end of the run.
 			return createDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", false);
 		}
@@ -160,18 +166,21 @@ public final class TestDatabase {
 		}
 		String testUrl = url.group(1) + name + url.group(3);
 		log.info("Test database: {} a throwaway database {} on {} ({})", dropAtEnd ? "no Docker engine, so" : "in it,",
-				name, adminUrl, dropAtEnd ? "dropped at the end of the run" : "gone with the server at the end of the run");
+				name, adminUrl,
+				dropAtEnd ? "dropped at the end of the run" : "gone with the server at the end of the run");
 		return new Coordinates(testUrl, user, password);
 	}
 
 	/**
-	 * Lets the test contexts close before their database goes: closing, their background scheduler makes a
-	 * last poll, and with the database gone each such poll would wait for a connection that never comes.
-	 * Spring Boot closes them all on its one shutdown-hook thread, which is waited for here (a minute at most).
+	 * Lets the test contexts close before their database goes: closing, their background
+	 * scheduler makes a last poll, and with the database gone each such poll would wait
+	 * for a connection that never comes. Spring Boot closes them all on its one
+	 * shutdown-hook thread, which is waited for here (a minute at most).
 	 */
 	private static void awaitContextsClosed() {
 		try {
-			// Every shutdown hook is started at once; give Spring Boot's a moment to be among the live threads.
+			// Every shutdown hook is started at once; give Spring Boot's a moment to be
+			// among the live threads.
 			Thread.sleep(200);
 			for (Thread thread : Thread.getAllStackTraces().keySet()) {
 				if (thread.getName().equals("SpringApplicationShutdownHook")) {
@@ -187,8 +196,8 @@ public final class TestDatabase {
 	private static void dropStale(Statement statement) throws SQLException {
 		List<String> stale = new ArrayList<>();
 		long cutoff = Instant.now().minus(STALE_AFTER).getEpochSecond();
-		try (ResultSet rows = statement.executeQuery("select datname from pg_database where datname like '"
-				+ PREFIX.replace("_", "\\_") + "%'")) {
+		try (ResultSet rows = statement
+			.executeQuery("select datname from pg_database where datname like '" + PREFIX.replace("_", "\\_") + "%'")) {
 			while (rows.next()) {
 				String[] parts = rows.getString(1).substring(PREFIX.length()).split("_");
 				if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When a test run starts an embedded PostgreSQL of its own rather than use the local server. */
+/**
+ * When a test run starts an embedded PostgreSQL of its own rather than use the local
+ * server.
+ */
 class TestDatabaseFallbackTests {
 
 	private static final String DEFAULT = "jdbc:postgresql://localhost:5432/postgres";
@@ -25,7 +28,8 @@ class TestDatabaseFallbackTests {
 	@Test
 	void looksWhereTheDefaultAddressSays() {
 		java.util.List<Integer> asked = new java.util.ArrayList<>();
-		TestDatabase.useEmbedded(null, "jdbc:postgresql://127.0.0.1:1/postgres", (address) -> asked.add(address.getPort()));
+		TestDatabase.useEmbedded(null, "jdbc:postgresql://127.0.0.1:1/postgres",
+				(address) -> asked.add(address.getPort()));
 		assertThat(asked).containsExactly(1);
 	}
 

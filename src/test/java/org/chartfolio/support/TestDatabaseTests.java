@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A context with a running server (whose servlet filters are made before the other beans) reads and
- * writes the test database, never the app's own.
+ * A context with a running server (whose servlet filters are made before the other beans)
+ * reads and writes the test database, never the app's own.
  */
 @BrowserTest
 class TestDatabaseTests {

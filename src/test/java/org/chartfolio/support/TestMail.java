@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * One in-process SMTP server (GreenMail) for every test that needs a configured mail server. It
- * keeps every message for the whole run, so tests look for their own by their own unique address.
+ * One in-process SMTP server (GreenMail) for every test that needs a configured mail
+ * server. It keeps every message for the whole run, so tests look for their own by their
+ * own unique address.
  */
 public final class TestMail {
 
@@ -36,8 +38,9 @@ public final class TestMail {
 		public void initialize(ConfigurableApplicationContext context) {
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("chartfolio-test-mail", Map.of("spring.mail.host", "127.0.0.1",
-						"spring.mail.port", server().getSmtp().getPort(), "chartfolio.mail.from", "chartfolio@example.org")));
+				.addFirst(new MapPropertySource("chartfolio-test-mail",
+						Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", server().getSmtp().getPort(),
+								"chartfolio.mail.from", "chartfolio@example.org")));
 		}
 
 	}
@@ -53,13 +56,16 @@ public final class TestMail {
 
 	/** The messages sent to this address so far, oldest first. */
 	public static List<Mail> to(String address) {
-		return Arrays.stream(server().getReceivedMessages()).filter((m) -> isFor(m, address)).map(TestMail::mail).toList();
+		return Arrays.stream(server().getReceivedMessages())
+			.filter((m) -> isFor(m, address))
+			.map(TestMail::mail)
+			.toList();
 	}
 
 	/**
-	 * Waits (up to ten seconds) until this address has received {@code count} messages, since email
-	 * goes out in the background, and gives them back, oldest first. Woken by GreenMail as each
-	 * message arrives; never sleeps a fixed time.
+	 * Waits (up to ten seconds) until this address has received {@code count} messages,
+	 * since email goes out in the background, and gives them back, oldest first. Woken by
+	 * GreenMail as each message arrives; never sleeps a fixed time.
 	 */
 	public static List<Mail> await(String address, int count) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -98,8 +104,9 @@ public final class TestMail {
 
 	private static Mail mail(MimeMessage message) {
 		try {
-			return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getFrom()[0].toString(),
-					message.getSubject(), message.getContentType(), String.valueOf(message.getContent()).replace("\r\n", "\n"));
+			return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(),
+					message.getFrom()[0].toString(), message.getSubject(), message.getContentType(),
+					String.valueOf(message.getContent()).replace("\r\n", "\n"));
 		}
 		catch (MessagingException | IOException broken) {
 			throw new IllegalStateException(broken);

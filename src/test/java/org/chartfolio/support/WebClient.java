@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without a page: plain HTTP with a cookie jar, for tests that talk to a running server
- * (or to two, handing the same cookie from one to the other). Forms are posted with the CSRF token
- * read from the page they are on, as a browser would send it.
+ * A browser without a page: plain HTTP with a cookie jar, for tests that talk to a
+ * running server (or to two, handing the same cookie from one to the other). Forms are
+ * posted with the CSRF token read from the page they are on, as a browser would send it.
  */
 public final class WebClient {
 
@@ -42,8 +42,8 @@ public final class WebClient {
 	}
 
 	/**
-	 * From now on, the same cookies (the session's and the CSRF token's) go to the server on this
-	 * port: another instance of the app.
+	 * From now on, the same cookies (the session's and the CSRF token's) go to the server
+	 * on this port: another instance of the app.
 	 */
 	public WebClient onPort(int port) {
 		List<HttpCookie> held = this.cookies.getCookieStore().get(URI.create(this.baseUrl));
@@ -84,7 +84,9 @@ public final class WebClient {
 		return post("/login", "/login", Map.of("username", email, "password", password));
 	}
 
-	/** The value of the session cookie this client holds for the current server, if any. */
+	/**
+	 * The value of the session cookie this client holds for the current server, if any.
+	 */
 	public String sessionCookie() {
 		return this.cookies.getCookieStore()
 			.get(URI.create(this.baseUrl))

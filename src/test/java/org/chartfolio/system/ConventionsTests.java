@@ -2,16 +2,17 @@ package org.chartfolio.system;
 
 import java.util.Map;
 
+import jakarta.persistence.Entity;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -25,12 +26,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /**
- * The conventions the team agreed on, checked on every build (README, "Architecture" and "Running the
- * tests", says why each is there).
+ * The conventions the team agreed on, checked on every build (README, "Architecture" and
+ * "Running the tests", says why each is there).
  */
 class ConventionsTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.chartfolio");
 
 	@Test
@@ -87,21 +89,23 @@ class ConventionsTests {
 	}
 
 	/**
-	 * The test classes that may set up their Spring context themselves, each for a reason: every other
-	 * test says {@code @IntegrationTest}, {@code @ServerTest} or {@code @BrowserTest} (with
-	 * {@code @MailServer} where it needs email) and adds nothing that would give it a context of its own,
-	 * so that the whole run starts a handful of contexts instead of one per class.
+	 * The test classes that may set up their Spring context themselves, each for a
+	 * reason: every other test says {@code @IntegrationTest}, {@code @ServerTest} or
+	 * {@code @BrowserTest} (with {@code @MailServer} where it needs email) and adds
+	 * nothing that would give it a context of its own, so that the whole run starts a
+	 * handful of contexts instead of one per class.
 	 */
-	private static final Map<String, String> OWN_CONTEXT = Map.of(
-			"org.chartfolio.account.SessionCookieTests",
+	private static final Map<String, String> OWN_CONTEXT = Map.of("org.chartfolio.account.SessionCookieTests",
 			"trusts the loopback address as a proxy, which ForwardedHeadersTests proves the default does not",
 			"org.chartfolio.benchmark.PageBenchmarkTests",
 			"runs alone in its own profile, with a larger connection pool and a quiet log");
 
-	private static final DescribedPredicate<JavaClass> MAY_HAVE_ITS_OWN_CONTEXT = DescribedPredicate
-		.describe("may have its own context (" + OWN_CONTEXT.keySet() + ")", (type) -> OWN_CONTEXT.containsKey(type.getName()));
+	private static final DescribedPredicate<JavaClass> MAY_HAVE_ITS_OWN_CONTEXT = DescribedPredicate.describe(
+			"may have its own context (" + OWN_CONTEXT.keySet() + ")",
+			(type) -> OWN_CONTEXT.containsKey(type.getName()));
 
-	private final JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+	private final JavaClasses tests = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
 		.importPackages("org.chartfolio");
 
 	@Test
@@ -121,7 +125,8 @@ class ConventionsTests {
 			.beAnnotatedWith("org.springframework.test.context.ContextConfiguration")
 			.orShould()
 			.beAnnotatedWith("org.springframework.test.context.ActiveProfiles")
-			.because("each would start a context of its own; what tests need belongs in the house annotations in support/")
+			.because(
+					"each would start a context of its own; what tests need belongs in the house annotations in support/")
 			.check(this.tests);
 	}
 

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SQL the module verification cannot see: every table one module's SQL names that another module
- * owns must be listed in the reading module's {@link ReadsTables}, with the reason, and no module
- * writes another's table. A table belongs to the module whose entity maps it, else to the module whose
- * SQL inserts into it. Reads the sources, since SQL lives in string literals.
+ * SQL the module verification cannot see: every table one module's SQL names that another
+ * module owns must be listed in the reading module's {@link ReadsTables}, with the
+ * reason, and no module writes another's table. A table belongs to the module whose
+ * entity maps it, else to the module whose SQL inserts into it. Reads the sources, since
+ * SQL lives in string literals.
  */
 class CrossModuleSqlTests {
 
@@ -34,8 +35,12 @@ class CrossModuleSqlTests {
 	private static final Pattern CREATE_TABLE = Pattern.compile("create table (?:if not exists )?([a-z_]+)",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Tables the frameworks keep (sessions, event publications, scheduled jobs), which no module owns. */
-	private static final Pattern FRAMEWORK_TABLE = Pattern.compile("spring_session.*|event_publication.*|scheduled_tasks");
+	/**
+	 * Tables the frameworks keep (sessions, event publications, scheduled jobs), which no
+	 * module owns.
+	 */
+	private static final Pattern FRAMEWORK_TABLE = Pattern
+		.compile("spring_session.*|event_publication.*|scheduled_tasks");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
@@ -51,7 +56,10 @@ class CrossModuleSqlTests {
 
 	private static final Map<String, String> owners = new TreeMap<>();
 
-	/** The tables the migrations create: only these words after FROM, JOIN, INTO or UPDATE are tables. */
+	/**
+	 * The tables the migrations create: only these words after FROM, JOIN, INTO or UPDATE
+	 * are tables.
+	 */
 	private static final Set<String> tables = new TreeSet<>();
 
 	@BeforeAll
@@ -124,8 +132,7 @@ class CrossModuleSqlTests {
 				.map(Use::table)
 				.filter((table) -> !owners.containsKey(table) && !FRAMEWORK_TABLE.matcher(table).matches())
 				.forEach(unowned::add));
-		assertThat(unowned).as("tables several modules use that no entity maps and no module inserts into")
-			.isEmpty();
+		assertThat(unowned).as("tables several modules use that no entity maps and no module inserts into").isEmpty();
 	}
 
 	private static ReadsTables declaredBy(String module) {

@@ -16,7 +16,8 @@ class DatabaseUnavailableFailureAnalyzerTests {
 		.withProperty("spring.datasource.url", "jdbc:postgresql://localhost:5999/postgres")
 		.withProperty("spring.datasource.username", "postgres");
 
-	private final DatabaseUnavailableFailureAnalyzer analyzer = new DatabaseUnavailableFailureAnalyzer(this.environment);
+	private final DatabaseUnavailableFailureAnalyzer analyzer = new DatabaseUnavailableFailureAnalyzer(
+			this.environment);
 
 	@Test
 	void explainsARefusedConnectionInOneLineWithTheWayOut() {

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The whole app started the way a newcomer starts it, with no database configured, where nothing
- * answers at the default address (here a closed port, so the app's own database is never touched):
- * it serves its pages from a PostgreSQL of its own, and stops that PostgreSQL when it stops.
+ * The whole app started the way a newcomer starts it, with no database configured, where
+ * nothing answers at the default address (here a closed port, so the app's own database
+ * is never touched): it serves its pages from a PostgreSQL of its own, and stops that
+ * PostgreSQL when it stops.
  */
 class EmbeddedDatabaseStartTests {
 
@@ -40,16 +41,20 @@ class EmbeddedDatabaseStartTests {
 		Path directory = this.data.resolve("postgres");
 		int embeddedPort;
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChartfolioApplication.class)
-			// On the command line, as a person would pass them: above application.properties, which sets the default.
+			// On the command line, as a person would pass them: above
+			// application.properties, which sets the default.
 			.run("--chartfolio.test.database=" + TestDatabaseInitializer.APP_DEFAULT,
 					"--chartfolio.db.default-url=jdbc:postgresql://127.0.0.1:" + closed + "/postgres",
 					"--chartfolio.db.embedded-directory=" + directory, "--server.port=0")) {
 			JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-			embeddedPort = jdbc.queryForObject("select setting::int from pg_settings where name = 'port'", Integer.class);
+			embeddedPort = jdbc.queryForObject("select setting::int from pg_settings where name = 'port'",
+					Integer.class);
 			assertThat(embeddedPort).isNotEqualTo(closed);
 			assertThat(jdbc.queryForObject("show server_version", String.class)).startsWith("17.");
 			assertThat(jdbc.queryForObject("select count(*) from chartfolio.flyway_schema_history where success",
-					Integer.class)).as("the migrations ran").isPositive();
+					Integer.class))
+				.as("the migrations ran")
+				.isPositive();
 			assertThat(Files.exists(directory.resolve("PG_VERSION"))).as("its data in the folder asked for").isTrue();
 
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();

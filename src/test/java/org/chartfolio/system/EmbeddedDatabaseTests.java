@@ -30,9 +30,9 @@ class EmbeddedDatabaseTests {
 		this.environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
 		this.environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		this.environment.getPropertySources()
-			.addLast(new MapPropertySource(PACKAGED, Map.of("spring.datasource.url",
-					"${CHARTFOLIO_DB_URL:${chartfolio.db.default-url}}", "chartfolio.db.default-url",
-					"jdbc:postgresql://localhost:5432/postgres")));
+			.addLast(new MapPropertySource(PACKAGED,
+					Map.of("spring.datasource.url", "${CHARTFOLIO_DB_URL:${chartfolio.db.default-url}}",
+							"chartfolio.db.default-url", "jdbc:postgresql://localhost:5432/postgres")));
 		ConfigurationPropertySources.attach(this.environment);
 	}
 
@@ -57,7 +57,8 @@ class EmbeddedDatabaseTests {
 	@Test
 	void aDefaultAddressMovedElsewhereIsStillNotAConfiguredDatabase() {
 		this.environment.getPropertySources()
-			.addFirst(new MapPropertySource("test", Map.of("chartfolio.db.default-url", "jdbc:postgresql://127.0.0.1:1/x")));
+			.addFirst(new MapPropertySource("test",
+					Map.of("chartfolio.db.default-url", "jdbc:postgresql://127.0.0.1:1/x")));
 
 		assertThat(EmbeddedDatabase.decide(this.environment, this::nothingAnswers).start()).isTrue();
 		assertThat(this.asked).extracting(InetSocketAddress::getPort).containsExactly(1);
@@ -95,7 +96,8 @@ class EmbeddedDatabaseTests {
 				"Config resource 'class path resource [application-prod.properties]' via location 'optional:classpath:/'")) {
 			anEnvironmentWithThePackagedDefaultsOnly();
 			this.environment.getPropertySources()
-				.addFirst(new MapPropertySource(source, Map.of("spring.datasource.url", "jdbc:postgresql://localhost/x")));
+				.addFirst(new MapPropertySource(source,
+						Map.of("spring.datasource.url", "jdbc:postgresql://localhost/x")));
 
 			assertThat(EmbeddedDatabase.decide(this.environment, this::nothingAnswers).start()).as(source).isFalse();
 		}
@@ -114,10 +116,11 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void readsTheHostAndPortOfAPostgresqlUrl() {
-		assertThat(EmbeddedDatabase.address("jdbc:postgresql://db.example.org/chartfolio?ssl=true")).hasValueSatisfying(
-				(address) -> assertThat(address.getHostString() + ":" + address.getPort()).isEqualTo("db.example.org:5432"));
-		assertThat(EmbeddedDatabase.address("jdbc:postgresql://[::1]:6543/x")).hasValueSatisfying(
-				(address) -> assertThat(address.getPort()).isEqualTo(6543));
+		assertThat(EmbeddedDatabase.address("jdbc:postgresql://db.example.org/chartfolio?ssl=true"))
+			.hasValueSatisfying((address) -> assertThat(address.getHostString() + ":" + address.getPort())
+				.isEqualTo("db.example.org:5432"));
+		assertThat(EmbeddedDatabase.address("jdbc:postgresql://[::1]:6543/x"))
+			.hasValueSatisfying((address) -> assertThat(address.getPort()).isEqualTo(6543));
 		assertThat(EmbeddedDatabase.address("jdbc:mysql://localhost/x")).isEmpty();
 		assertThat(EmbeddedDatabase.address("jdbc:postgresql://a:5432,b:5432/x")).isEmpty();
 	}

@@ -44,10 +44,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every URL outside a portfolio (StrangerAccessTests covers /portfolios/{...}), found from the
- * request mappings: a signed-out visitor is sent to sign in unless the page is one of the few public
- * ones, and somebody else's notification, mentor request or the administrator's pages are not found.
- * A URL this test has no rule for fails it, so that each new page gets a stated rule.
+ * Every URL outside a portfolio (StrangerAccessTests covers /portfolios/{...}), found
+ * from the request mappings: a signed-out visitor is sent to sign in unless the page is
+ * one of the few public ones, and somebody else's notification, mentor request or the
+ * administrator's pages are not found. A URL this test has no rule for fails it, so that
+ * each new page gets a stated rule.
  */
 @IntegrationTest
 class EveryPageAccessTests {
@@ -66,9 +67,9 @@ class EveryPageAccessTests {
 	}
 
 	/**
-	 * The rule for one endpoint: what a signed-out visitor gets, and the status a signed-in stranger
-	 * gets when the URL carries the ids of other people's things (or, where it carries none, their own
-	 * page or form).
+	 * The rule for one endpoint: what a signed-out visitor gets, and the status a
+	 * signed-in stranger gets when the URL carries the ids of other people's things (or,
+	 * where it carries none, their own page or form).
 	 */
 	private record Rule(SignedOut signedOut, int stranger) {
 	}
@@ -81,10 +82,12 @@ class EveryPageAccessTests {
 
 	/** Keyed "METHOD pattern" as the mappings spell it. */
 	private static final Map<String, Rule> RULES = Map.ofEntries(
-			// Public: signing in, registering, and the error page. Whoever is signed in already is sent home.
+			// Public: signing in, registering, and the error page. Whoever is signed in
+			// already is sent home.
 			Map.entry("GET /login", new Rule(SignedOut.PUBLIC, 302)),
 			Map.entry("GET /register", new Rule(SignedOut.PUBLIC, 302)),
-			// A signed-in person posting an empty registration sees the form again, with its messages.
+			// A signed-in person posting an empty registration sees the form again, with
+			// its messages.
 			Map.entry("POST /register", new Rule(SignedOut.PUBLIC, 200)),
 			// A forgotten password: asking for a link and following it, signed in or not.
 			Map.entry("GET /password/forgot", new Rule(SignedOut.PUBLIC, 200)),
@@ -98,35 +101,27 @@ class EveryPageAccessTests {
 			Map.entry("GET /error", new Rule(SignedOut.PUBLIC, 500)),
 			Map.entry("POST /error", new Rule(SignedOut.PUBLIC, 500)),
 			// One's own pages and forms, with nobody else's id in them.
-			Map.entry("GET /", OWN_PAGE),
-			Map.entry("GET /account", OWN_PAGE),
-			Map.entry("POST /account/name", OWN_PAGE),
-			Map.entry("POST /account/password", OWN_PAGE),
-			Map.entry("POST /account/sessions/end-others", OWN_CHANGE),
-			Map.entry("GET /account/delete", OWN_PAGE),
+			Map.entry("GET /", OWN_PAGE), Map.entry("GET /account", OWN_PAGE),
+			Map.entry("POST /account/name", OWN_PAGE), Map.entry("POST /account/password", OWN_PAGE),
+			Map.entry("POST /account/sessions/end-others", OWN_CHANGE), Map.entry("GET /account/delete", OWN_PAGE),
 			// Without a mail server the form says it cannot send the link.
 			Map.entry("POST /account/email", OWN_PAGE),
-			// A confirmation link for a new email works in any browser: the link itself is the proof.
+			// A confirmation link for a new email works in any browser: the link itself
+			// is the proof.
 			Map.entry("GET /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
 			Map.entry("POST /account/email/confirm/{token}", new Rule(SignedOut.PUBLIC, 200)),
 			// Without the password: the page again, with the message.
-			Map.entry("POST /account/delete", OWN_PAGE),
-			Map.entry("GET /portfolios/new", OWN_PAGE),
-			Map.entry("POST /portfolios", OWN_PAGE),
-			Map.entry("GET /portfolios/import", OWN_PAGE),
-			Map.entry("POST /portfolios/import", OWN_PAGE),
-			Map.entry("GET /notifications", OWN_PAGE),
-			Map.entry("POST /notifications/read", OWN_CHANGE),
-			Map.entry("GET /mentoring", OWN_PAGE),
-			Map.entry("GET /mentors", OWN_PAGE),
-			Map.entry("GET /mentors/listing", OWN_PAGE),
+			Map.entry("POST /account/delete", OWN_PAGE), Map.entry("GET /portfolios/new", OWN_PAGE),
+			Map.entry("POST /portfolios", OWN_PAGE), Map.entry("GET /portfolios/import", OWN_PAGE),
+			Map.entry("POST /portfolios/import", OWN_PAGE), Map.entry("GET /notifications", OWN_PAGE),
+			Map.entry("POST /notifications/read", OWN_CHANGE), Map.entry("GET /mentoring", OWN_PAGE),
+			Map.entry("GET /mentors", OWN_PAGE), Map.entry("GET /mentors/listing", OWN_PAGE),
 			Map.entry("POST /mentors/listing", OWN_PAGE),
 			// Only ever one's own listing; without one, the directory says so.
-			Map.entry("POST /mentors/listing/pause", OWN_CHANGE),
-			Map.entry("POST /mentors/listing/resume", OWN_CHANGE),
-			Map.entry("POST /mentors/listing/remove", OWN_CHANGE),
-			Map.entry("GET /mentors/requests", OWN_PAGE),
-			// The directory is open to everyone signed in: anybody may ask a listed mentor.
+			Map.entry("POST /mentors/listing/pause", OWN_CHANGE), Map.entry("POST /mentors/listing/resume", OWN_CHANGE),
+			Map.entry("POST /mentors/listing/remove", OWN_CHANGE), Map.entry("GET /mentors/requests", OWN_PAGE),
+			// The directory is open to everyone signed in: anybody may ask a listed
+			// mentor.
 			Map.entry("GET /mentors/{listingId:\\d+}/request", OWN_PAGE),
 			Map.entry("POST /mentors/{listingId:\\d+}/request", OWN_PAGE),
 			// Somebody else's things.
@@ -136,31 +131,34 @@ class EveryPageAccessTests {
 			Map.entry("POST /mentors/requests/{requestId:\\d+}/accept", SOMEONE_ELSES),
 			Map.entry("POST /mentors/requests/{requestId:\\d+}/decline", SOMEONE_ELSES),
 			Map.entry("POST /mentors/requests/{requestId:\\d+}/withdraw", SOMEONE_ELSES),
-			Map.entry("GET /admin/pksb", SOMEONE_ELSES),
-			Map.entry("POST /admin/pksb/import", SOMEONE_ELSES),
+			Map.entry("GET /admin/pksb", SOMEONE_ELSES), Map.entry("POST /admin/pksb/import", SOMEONE_ELSES),
 			Map.entry("GET /admin/accounts", SOMEONE_ELSES),
 			Map.entry("POST /admin/accounts/reset-link", SOMEONE_ELSES),
 			Map.entry("POST /admin/accounts/two-factor", SOMEONE_ELSES),
-			// Two-factor sign-in on one's own account; the QR code exists only while setting it up.
+			// Two-factor sign-in on one's own account; the QR code exists only while
+			// setting it up.
 			Map.entry("GET /account/two-factor", OWN_PAGE),
 			Map.entry("GET /account/two-factor/qr.svg", new Rule(SignedOut.SIGN_IN, 404)),
 			Map.entry("POST /account/two-factor/enable", OWN_CHANGE),
 			Map.entry("GET /account/two-factor/recovery-codes", OWN_CHANGE),
 			Map.entry("POST /account/two-factor/recovery-codes", OWN_PAGE),
 			Map.entry("POST /account/two-factor/disable", OWN_PAGE),
-			// The second step of signing in: without a right password first, back to the first step.
+			// The second step of signing in: without a right password first, back to the
+			// first step.
 			Map.entry("GET /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
 			Map.entry("POST /login/two-factor", new Rule(SignedOut.PUBLIC, 302)),
 			// An invitation link nobody issued: the page says it is not valid.
 			Map.entry("GET /invitations/{token}", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/accept", SOMEONE_ELSES),
 			Map.entry("POST /invitations/{token}/decline", SOMEONE_ELSES),
-			// A supporter's link needs no account; one nobody issued opens nothing, signed in or not.
+			// A supporter's link needs no account; one nobody issued opens nothing,
+			// signed in or not.
 			Map.entry("GET /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
 			Map.entry("POST /support/{token}", new Rule(SignedOut.PUBLIC, 404)),
 			// Said once after a letter is submitted; without that, home.
 			Map.entry("GET /support/submitted", new Rule(SignedOut.PUBLIC, 302)),
-			// An assessor link needs no account, signed in or not: one nobody made is not found.
+			// An assessor link needs no account, signed in or not: one nobody made is not
+			// found.
 			Map.entry("GET /assessors/{token}", new Rule(SignedOut.PUBLIC, 404)),
 			Map.entry("GET /assessors/{token}/evidence/{evidenceId}/files/{fileId}", new Rule(SignedOut.PUBLIC, 404)),
 			Map.entry("POST /assessors/{token}/pdf", new Rule(SignedOut.PUBLIC, 404)),
@@ -193,9 +191,9 @@ class EveryPageAccessTests {
 	private JdbcClient jdbc;
 
 	/**
-	 * A candidate with a mentor, a line manager and a former mentor on one portfolio; a mentor listed
-	 * in the directory who has a request (with a CV) from the candidate's second portfolio, and the
-	 * notification of it.
+	 * A candidate with a mentor, a line manager and a former mentor on one portfolio; a
+	 * mentor listed in the directory who has a request (with a CV) from the candidate's
+	 * second portfolio, and the notification of it.
 	 */
 	private record Scene(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, SignedInUser formerMentor,
 			SignedInUser listedMentor, long portfolioId, String fileUrl, Map<String, Object> ids) {
@@ -216,7 +214,8 @@ class EveryPageAccessTests {
 		long minutesFile = fileOf(minutes.id());
 
 		this.memberships.join(p.id(), formerMentor, PortfolioRole.MENTOR);
-		PortfolioMember former = this.memberships.members(p.candidate(), p.id()).stream()
+		PortfolioMember former = this.memberships.members(p.candidate(), p.id())
+			.stream()
 			.filter((member) -> member.accountId() == formerMentor.id())
 			.findFirst()
 			.orElseThrow();
@@ -224,7 +223,9 @@ class EveryPageAccessTests {
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 
-		this.mvc.perform(post("/mentors/listing").with(user(listedMentor)).with(csrf())
+		this.mvc
+			.perform(post("/mentors/listing").with(user(listedMentor))
+				.with(csrf())
 				.param("region", "WALES")
 				.param("sector", "HEALTH")
 				.param("capacity", "2")
@@ -235,11 +236,13 @@ class EveryPageAccessTests {
 			.query(Long.class)
 			.single();
 		long secondPortfolio = this.fixtures.portfolio(p.candidate(), "chartership");
-		long cv = this.evidence.add(p.candidate(), secondPortfolio,
-				evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
-				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length, new ByteArrayResource(TestFiles.PDF))))
+		long cv = this.evidence.add(p.candidate(), secondPortfolio, evidence("CV").kind(EvidenceKind.DOCUMENT).build(),
+				List.of(new EvidenceService.IncomingFile("cv.pdf", TestFiles.PDF.length,
+						new ByteArrayResource(TestFiles.PDF))))
 			.id();
-		String requestPage = this.mvc.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate())).with(csrf())
+		String requestPage = this.mvc
+			.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate()))
+				.with(csrf())
 				.param("portfolioId", String.valueOf(secondPortfolio))
 				.param("cvEvidenceId", String.valueOf(cv))
 				.param("message", "Would you mentor me?"))
@@ -263,7 +266,10 @@ class EveryPageAccessTests {
 	@Test
 	void everyPageOutsideAPortfolioHasARuleAndASignedOutVisitorIsSentToSignIn() throws Exception {
 		Map<String, HttpMethod> endpoints = endpointsOutsidePortfolios();
-		List<String> withoutRule = endpoints.keySet().stream().filter((endpoint) -> !RULES.containsKey(endpoint)).toList();
+		List<String> withoutRule = endpoints.keySet()
+			.stream()
+			.filter((endpoint) -> !RULES.containsKey(endpoint))
+			.toList();
 		assertThat(withoutRule).as("URLs with no rule in EveryPageAccessTests.RULES (add one saying who may use them)")
 			.isEmpty();
 		assertThat(RULES.keySet()).as("rules for URLs that no longer exist").isSubsetOf(endpoints.keySet());
@@ -355,8 +361,7 @@ class EveryPageAccessTests {
 		assertThat(status(get(search).with(user(scene.formerMentor())))).as("a former mentor searches").isEqualTo(404);
 
 		assertThat(status(get(scene.fileUrl()).with(user(scene.mentor())))).isEqualTo(200);
-		assertThat(status(get(scene.fileUrl()).with(user(scene.formerMentor()))))
-			.as("a former mentor downloads a file")
+		assertThat(status(get(scene.fileUrl()).with(user(scene.formerMentor())))).as("a former mentor downloads a file")
 			.isEqualTo(404);
 		assertThat(status(get(scene.fileUrl()).with(user(scene.manager())))).as("the line manager downloads a file")
 			.isEqualTo(404);
@@ -367,10 +372,16 @@ class EveryPageAccessTests {
 	}
 
 	private long fileOf(long evidenceId) {
-		return this.jdbc.sql("select id from evidence_file where evidence_id = ?").param(evidenceId).query(Long.class).single();
+		return this.jdbc.sql("select id from evidence_file where evidence_id = ?")
+			.param(evidenceId)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Every mapped method and path that is not a portfolio's own (/portfolios/{...}), keyed "METHOD path". */
+	/**
+	 * Every mapped method and path that is not a portfolio's own (/portfolios/{...}),
+	 * keyed "METHOD path".
+	 */
 	private Map<String, HttpMethod> endpointsOutsidePortfolios() {
 		Map<String, HttpMethod> endpoints = new TreeMap<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
@@ -379,8 +390,10 @@ class EveryPageAccessTests {
 				if (pattern.startsWith("/portfolios/{")) {
 					continue;
 				}
-				// A mapping for every method (the error page) is checked for the two a browser sends.
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+				// A mapping for every method (the error page) is checked for the two a
+				// browser sends.
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
+						: methods) {
 					endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
 				}
 			}
@@ -397,7 +410,8 @@ class EveryPageAccessTests {
 		StringBuilder url = new StringBuilder();
 		while (variable.find()) {
 			Object value = ids.get(variable.group(1));
-			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)").isNotNull();
+			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)")
+				.isNotNull();
 			variable.appendReplacement(url, String.valueOf(value));
 		}
 		variable.appendTail(url);

@@ -50,22 +50,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Hostile input gets an answer, never a server error: every GET mapping of the application, found
- * from its own request mappings so that a new page is covered the day it is added, with NUL bytes,
- * numbers beyond int and long, and negative numbers in every query parameter and numeric path
- * variable; and every form posted with a NUL in each of its fields.
+ * Hostile input gets an answer, never a server error: every GET mapping of the
+ * application, found from its own request mappings so that a new page is covered the day
+ * it is added, with NUL bytes, numbers beyond int and long, and negative numbers in every
+ * query parameter and numeric path variable; and every form posted with a NUL in each of
+ * its fields.
  */
 @IntegrationTest
 class HostileInputTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
-	/** Query parameters pages commonly read, sent to every page besides those its handler declares. */
+	/**
+	 * Query parameters pages commonly read, sent to every page besides those its handler
+	 * declares.
+	 */
 	private static final List<String> COMMON_PARAMETERS = List.of("page", "size", "q", "since", "from", "to", "kind",
 			"sort", "status", "token", "tag", "criterion", "section", "revision", "number", "id");
 
 	private static final List<String> HOSTILE_VALUES = List.of("\u0000", "a\u0000b", "99999999999",
-			"99999999999999999999999", "-1", "-99999999999", "2147483647", "9223372036854775807", "100000000", "1e400", "");
+			"99999999999999999999999", "-1", "-99999999999", "2147483647", "9223372036854775807", "100000000", "1e400",
+			"");
 
 	private static final List<String> HOSTILE_IDS = List.of("99999999999999999999999", "9223372036854775807",
 			"2147483648", "0");
@@ -129,8 +134,10 @@ class HostileInputTests {
 		Map<String, Object> ids = ids(candidate);
 		List<String> errors = new ArrayList<>();
 		List<Endpoint> posts = endpoints(RequestMethod.POST);
-		// Forms that end something (delete, sign out) go last, so the others still find what they change.
-		posts.sort(Comparator.comparing((Endpoint endpoint) -> endpoint.pattern().matches(".*(delete|logout|leave|end).*")));
+		// Forms that end something (delete, sign out) go last, so the others still find
+		// what they change.
+		posts.sort(Comparator
+			.comparing((Endpoint endpoint) -> endpoint.pattern().matches(".*(delete|logout|leave|end).*")));
 		int forms = 0;
 		for (Endpoint endpoint : posts) {
 			if (endpoint.parameters().isEmpty()) {
@@ -159,7 +166,8 @@ class HostileInputTests {
 				.param("status", "PLANNED"))
 			.andReturn();
 
-		assertThat(this.jdbc.sql("select title from goal where portfolio_id = ?").param(p.id()).query(String.class).list())
+		assertThat(
+				this.jdbc.sql("select title from goal where portfolio_id = ?").param(p.id()).query(String.class).list())
 			.containsExactly("First Aid course");
 	}
 
@@ -179,8 +187,9 @@ class HostileInputTests {
 	}
 
 	/**
-	 * The mapped patterns for a method, each with the parameters its handler reads: its request
-	 * parameters, the properties of its form objects, and (for GET) the common ones.
+	 * The mapped patterns for a method, each with the parameters its handler reads: its
+	 * request parameters, the properties of its form objects, and (for GET) the common
+	 * ones.
 	 */
 	private List<Endpoint> endpoints(RequestMethod wanted) {
 		Map<String, Set<String>> found = new java.util.TreeMap<>();
@@ -221,8 +230,7 @@ class HostileInputTests {
 		if (parameter.hasParameterAnnotation(PathVariable.class) || BeanUtils.isSimpleProperty(type)) {
 			return names;
 		}
-		boolean form = parameter.hasParameterAnnotation(ModelAttribute.class)
-				|| type.getSimpleName().endsWith("Form");
+		boolean form = parameter.hasParameterAnnotation(ModelAttribute.class) || type.getSimpleName().endsWith("Form");
 		if (form) {
 			for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
 				if (property.getWriteMethod() != null) {
@@ -233,7 +241,10 @@ class HostileInputTests {
 		return names;
 	}
 
-	/** A portfolio with an item of evidence, a file and a goal, and ids for the URL variables. */
+	/**
+	 * A portfolio with an item of evidence, a file and a goal, and ids for the URL
+	 * variables.
+	 */
 	private Map<String, Object> ids(SignedInUser candidate) {
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
@@ -245,8 +256,7 @@ class HostileInputTests {
 			.param(item.id())
 			.query(Long.class)
 			.single();
-		long goalId = this.plan.add(candidate, portfolioId,
-				goal("First Aid").build());
+		long goalId = this.plan.add(candidate, portfolioId, goal("First Aid").build());
 		Map<String, Object> ids = new HashMap<>();
 		ids.put("portfolioId", portfolioId);
 		ids.put("id", portfolioId);
@@ -270,7 +280,10 @@ class HostileInputTests {
 		return names;
 	}
 
-	/** The pattern with each variable's id (1 where the scene has none), or the override given for it. */
+	/**
+	 * The pattern with each variable's id (1 where the scene has none), or the override
+	 * given for it.
+	 */
 	private static String expand(String pattern, Map<String, Object> ids, Map<String, String> overrides) {
 		Matcher variable = VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();

@@ -44,7 +44,8 @@ class InformationPagesTests {
 			.andExpect(content().string(containsString("after 60 minutes unused")))
 			.andExpect(content().string(containsString("Only sections you share")))
 			.andExpect(content().string(containsString("Delete your account on your account page")))
-			.andExpect(content().string(containsString("comments and meeting notes you wrote in somebody else&#39;s portfolio")));
+			.andExpect(content()
+				.string(containsString("comments and meeting notes you wrote in somebody else&#39;s portfolio")));
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a user reads comes from messages.properties: templates hold no literal text, and
- * every message key they or the Java code use exists.
+ * Every word a user reads comes from messages.properties: templates hold no literal text,
+ * and every message key they or the Java code use exists.
  */
 class MessagesTests {
 
@@ -27,7 +27,10 @@ class MessagesTests {
 
 	private static final Path JAVA = Path.of("src/main/java");
 
-	/** Text between tags, once comments, scripts, styles and Thymeleaf-only blocks are gone. */
+	/**
+	 * Text between tags, once comments, scripts, styles and Thymeleaf-only blocks are
+	 * gone.
+	 */
 	private static final Pattern TEXT_NODE = Pattern.compile("<([a-zA-Z][\\w:-]*)([^>]*)>([^<]*)");
 
 	private static final Pattern USER_FACING_ATTRIBUTE = Pattern
@@ -35,8 +38,8 @@ class MessagesTests {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.-]+)");
 
-	private static final Pattern JAVA_KEY = Pattern
-		.compile("(?:addFlashAttribute\\(\"notice\", |(?:new (?:AccountProblem|FieldProblem)|rejectValue)\\(\"\\w+\", |Optional\\.of\\()\"([\\w.]+)\"");
+	private static final Pattern JAVA_KEY = Pattern.compile(
+			"(?:addFlashAttribute\\(\"notice\", |(?:new (?:AccountProblem|FieldProblem)|rejectValue)\\(\"\\w+\", |Optional\\.of\\()\"([\\w.]+)\"");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([\\w.]+)\\}\"");
 

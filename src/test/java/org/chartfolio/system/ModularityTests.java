@@ -18,9 +18,8 @@ class ModularityTests {
 
 	@Test
 	void everyFeatureIsAModule() {
-		assertThat(this.modules.stream().map((module) -> module.getBasePackage().getName()))
-			.contains("org.chartfolio.account", "org.chartfolio.portfolio", "org.chartfolio.system",
-					"org.chartfolio.demo");
+		assertThat(this.modules.stream().map((module) -> module.getBasePackage().getName())).contains(
+				"org.chartfolio.account", "org.chartfolio.portfolio", "org.chartfolio.system", "org.chartfolio.demo");
 	}
 
 }

@@ -17,10 +17,11 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the written-down module structure true: every module states whom it may use, and uses
- * all of them (so the statement is tight); the README's dependency list and the PlantUML diagram
- * in {@code src/docs/modules} are what the code says. When the code changes, the test writes the
- * new diagram and README block and fails once, so the change is committed with the code.
+ * Keeps the written-down module structure true: every module states whom it may use, and
+ * uses all of them (so the statement is tight); the README's dependency list and the
+ * PlantUML diagram in {@code src/docs/modules} are what the code says. When the code
+ * changes, the test writes the new diagram and README block and fails once, so the change
+ * is committed with the code.
  */
 class ModuleDocumentationTests {
 
@@ -36,11 +37,14 @@ class ModuleDocumentationTests {
 
 	@Test
 	void everyModuleStatesWhomItMayUseAndUsesThemAll() {
-		this.modules.stream().filter((module) -> !module.getIdentifier().toString().equals("system")).forEach((module) -> {
-			assertThat(declared(module)).as("allowedDependencies of %s", module.getIdentifier()).isNotEmpty();
-			assertThat(declared(module)).as("allowedDependencies of %s, against what it uses", module.getIdentifier())
-				.isEqualTo(used(module));
-		});
+		this.modules.stream()
+			.filter((module) -> !module.getIdentifier().toString().equals("system"))
+			.forEach((module) -> {
+				assertThat(declared(module)).as("allowedDependencies of %s", module.getIdentifier()).isNotEmpty();
+				assertThat(declared(module))
+					.as("allowedDependencies of %s, against what it uses", module.getIdentifier())
+					.isEqualTo(used(module));
+			});
 	}
 
 	@Test
@@ -62,10 +66,12 @@ class ModuleDocumentationTests {
 	void theCommittedDiagramIsTheOneTheCodeDraws() throws IOException {
 		Path generated = Path.of("target/module-docs");
 		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
-			.writeModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
+			.writeModulesAsPlantUml(
+					Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML));
 		String drawn = Files.readString(generated.resolve("components.puml"));
 		String committed = Files.exists(DIAGRAM) ? Files.readString(DIAGRAM) : "";
-		// The Documenter writes the relationships in no fixed order: compare the lines, not their order.
+		// The Documenter writes the relationships in no fixed order: compare the lines,
+		// not their order.
 		if (!sorted(drawn).equals(sorted(committed))) {
 			Files.createDirectories(DIAGRAM.getParent());
 			Files.writeString(DIAGRAM, drawn);
@@ -89,8 +95,8 @@ class ModuleDocumentationTests {
 	private TreeSet<String> declared(ApplicationModule module) {
 		try {
 			Class<?> info = Class.forName(module.getBasePackage().getName() + ".package-info");
-			return new TreeSet<>(List.of(info.getAnnotation(org.springframework.modulith.ApplicationModule.class)
-				.allowedDependencies()));
+			return new TreeSet<>(List
+				.of(info.getAnnotation(org.springframework.modulith.ApplicationModule.class).allowedDependencies()));
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException("No package-info.java in " + module.getBasePackage().getName(), ex);
@@ -103,6 +109,5 @@ class ModuleDocumentationTests {
 			.map((dependency) -> dependency.getTargetModule().getIdentifier().toString())
 			.collect(Collectors.toCollection(TreeSet::new));
 	}
-
 
 }

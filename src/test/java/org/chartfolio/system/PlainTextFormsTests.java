@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Names and titles with a bidi override or a zero-width character come back with the message at the field. */
+/**
+ * Names and titles with a bidi override or a zero-width character come back with the
+ * message at the field.
+ */
 @IntegrationTest
 class PlainTextFormsTests {
 
@@ -48,8 +51,10 @@ class PlainTextFormsTests {
 			.andExpect(content().string(containsString(MESSAGE)))
 			.andExpect(content().string(containsString("value=\"Ruth \u202Eefakoruth\"")));
 
-		assertThat(this.jdbc.sql("select display_name from account where id = ?").param(person.id()).query(String.class).single())
-			.isEqualTo("Plain Name");
+		assertThat(this.jdbc.sql("select display_name from account where id = ?")
+			.param(person.id())
+			.query(String.class)
+			.single()).isEqualTo("Plain Name");
 	}
 
 	@Test
@@ -68,7 +73,8 @@ class PlainTextFormsTests {
 	void portfolioAndGoalTitlesRefuseIsolatesAndTheByteOrderMark() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Plain Candidate");
 		this.mvc
-			.perform(post("/portfolios").with(user(candidate)).with(csrf())
+			.perform(post("/portfolios").with(user(candidate))
+				.with(csrf())
 				.param("route", "certification")
 				.param("title", "My \u2067portfolio\u2069"))
 			.andExpect(status().isOk())
@@ -77,7 +83,8 @@ class PlainTextFormsTests {
 
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		this.mvc
-			.perform(post("/portfolios/" + portfolioId + "/plan").with(user(candidate)).with(csrf())
+			.perform(post("/portfolios/" + portfolioId + "/plan").with(user(candidate))
+				.with(csrf())
 				.param("title", "\uFEFFFirst Aid")
 				.param("status", "PLANNED"))
 			.andExpect(status().isOk())
@@ -89,7 +96,8 @@ class PlainTextFormsTests {
 	void evidenceTitlesTagsAndMeetingActionsRefuseZeroWidthAndDirectionMarks() throws Exception {
 		Portfolio p = this.scene.candidate("Plain Evidence").portfolio("certification");
 		this.mvc
-			.perform(multipart("/portfolios/" + p.id() + "/evidence/new").with(user(p.candidate())).with(csrf())
+			.perform(multipart("/portfolios/" + p.id() + "/evidence/new").with(user(p.candidate()))
+				.with(csrf())
 				.param("title", "Minutes‍")
 				.param("tags", "displays, ‏reading"))
 			.andExpect(status().isOk())
@@ -98,14 +106,17 @@ class PlainTextFormsTests {
 			.andExpect(content().string(containsString(MESSAGE)));
 
 		this.mvc
-			.perform(post("/portfolios/" + p.id() + "/meetings").with(user(p.candidate())).with(csrf())
+			.perform(post("/portfolios/" + p.id() + "/meetings").with(user(p.candidate()))
+				.with(csrf())
 				.param("heldOn", "2026-11-30")
 				.param("mode", "VIDEO")
 				.param("actions[0].text", "Send ‫the CV"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(MESSAGE)));
-		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?").param(p.id()).query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from meeting where portfolio_id = ?")
+			.param(p.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

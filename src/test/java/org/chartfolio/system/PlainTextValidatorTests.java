@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,8 @@ class PlainTextValidatorTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Ruth Okafor", "Siân Ní Bhriain", "Zoë O'Brien-Smith", "محمد", "王秀英", "Дмитрий", "Ali 👩🏽‍🎓" })
+	@ValueSource(strings = { "Ruth Okafor", "Siân Ní Bhriain", "Zoë O'Brien-Smith", "محمد", "王秀英", "Дмитрий",
+			"Ali 👩🏽‍🎓" })
 	void acceptsNamesInAnyScript(String name) {
 		Set<ConstraintViolation<Named>> violations = this.validator.validate(new Named(name.replace("\u200D", "")));
 		assertThat(violations).isEmpty();

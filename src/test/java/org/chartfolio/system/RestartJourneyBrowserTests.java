@@ -20,15 +20,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A restart keeps a signed-in browser signed in: the candidate writes in a statement editor, the app
- * stops completely and a new instance starts on the same port and database, and in the same browser
- * the page still autosaves, reloads signed in and saves. Sessions live in PostgreSQL and the CSRF
- * token in its own cookie; kept in the stopped instance's memory, the session would be gone and the
- * autosave would report that it has ended, the reload land on the sign-in page.
+ * A restart keeps a signed-in browser signed in: the candidate writes in a statement
+ * editor, the app stops completely and a new instance starts on the same port and
+ * database, and in the same browser the page still autosaves, reloads signed in and
+ * saves. Sessions live in PostgreSQL and the CSRF token in its own cookie; kept in the
+ * stopped instance's memory, the session would be gone and the autosave would report that
+ * it has ended, the reload land on the sign-in page.
  * <p>
- * A browser journey like the others ({@link BrowserJourney}: skipped without Chromium except on CI,
- * axe on every page), but with instances of its own rather than a test context, since the point is
- * to stop one.
+ * A browser journey like the others ({@link BrowserJourney}: skipped without Chromium
+ * except on CI, axe on every page), but with instances of its own rather than a test
+ * context, since the point is to stop one.
  */
 @Tag("browser")
 class RestartJourneyBrowserTests extends BrowserJourney {
@@ -69,7 +70,8 @@ class RestartJourneyBrowserTests extends BrowserJourney {
 		this.after = start();
 		assertThat(AppInstance.port(this.after)).isEqualTo(this.port);
 
-		// The page opened before the restart autosaves to the new instance with its session and token.
+		// The page opened before the restart autosaves to the new instance with its
+		// session and token.
 		clearStatus();
 		body().sendKeys(" Typed after it.");
 		waitFor(() -> !this.browser.text("#autosave-status").isEmpty());
@@ -83,7 +85,8 @@ class RestartJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.text("[data-testid=signed-in-user]")).isEqualTo("Rosa Restart");
 		assertThat(this.browser.value("body")).isEqualTo("Written before the restart. Typed after it.");
 
-		// And a form post, with the token of a page served after the restart, saves the text.
+		// And a form post, with the token of a page served after the restart, saves the
+		// text.
 		body().sendKeys(" Saved for good.");
 		this.browser.click("Save");
 		assertThat(this.browser.path()).isEqualTo(editor.substring(0, editor.length() - "/edit".length()));

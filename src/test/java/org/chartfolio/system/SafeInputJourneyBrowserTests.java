@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A name with a right-to-left override is refused next to the field, and a text file named as an HTML
- * application is kept and offered for download as a text file.
+ * A name with a right-to-left override is refused next to the field, and a text file
+ * named as an HTML application is kept and offered for download as a text file.
  */
 @BrowserTest
 class SafeInputJourneyBrowserTests extends BrowserJourney {

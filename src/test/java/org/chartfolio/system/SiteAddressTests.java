@@ -17,8 +17,8 @@ class SiteAddressTests {
 
 	@Test
 	void theConfiguredAddressMakesEveryLink() {
-		SiteAddress site = new SiteAddress(environment(REMOTE_DATABASE).withProperty("chartfolio.base-url",
-				" https://chartfolio.example.org/ "));
+		SiteAddress site = new SiteAddress(
+				environment(REMOTE_DATABASE).withProperty("chartfolio.base-url", " https://chartfolio.example.org/ "));
 		assertThat(site.absolute("/invitations/abc")).isEqualTo("https://chartfolio.example.org/invitations/abc");
 	}
 
@@ -41,7 +41,8 @@ class SiteAddressTests {
 	void anAddressThatIsNotAWebAddressStopsTheStartToo() {
 		for (String wrong : List.of("chartfolio.example.org", "ftp://chartfolio.example.org",
 				"https://chartfolio.example.org/?next=evil", "https://user@chartfolio.example.org")) {
-			assertThatThrownBy(() -> new SiteAddress(environment(REMOTE_DATABASE).withProperty("chartfolio.base-url", wrong)))
+			assertThatThrownBy(
+					() -> new SiteAddress(environment(REMOTE_DATABASE).withProperty("chartfolio.base-url", wrong)))
 				.as(wrong)
 				.isInstanceOf(MissingBaseUrlException.class)
 				.hasMessageContaining("is not an http or https address");
@@ -50,8 +51,8 @@ class SiteAddressTests {
 
 	@Test
 	void aLocalInstallationAssumesLocalhostOnItsPort() {
-		for (String local : List.of("jdbc:postgresql://localhost:5432/postgres", "jdbc:postgresql://127.0.0.1/chartfolio",
-				"jdbc:postgresql://[::1]:5432/chartfolio")) {
+		for (String local : List.of("jdbc:postgresql://localhost:5432/postgres",
+				"jdbc:postgresql://127.0.0.1/chartfolio", "jdbc:postgresql://[::1]:5432/chartfolio")) {
 			SiteAddress site = new SiteAddress(environment(local).withProperty("server.port", "9090"));
 			assertThat(site.absolute("/login")).as(local).isEqualTo("http://localhost:9090/login");
 		}

@@ -12,9 +12,10 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app's own stylesheet is well formed. A rule left open swallows every rule after it without a
- * word from the browser: the pages still render, only the styles below are gone (patterns of the
- * PKSB chart, the borders of readiness checks), which no other test notices.
+ * The app's own stylesheet is well formed. A rule left open swallows every rule after it
+ * without a word from the browser: the pages still render, only the styles below are gone
+ * (patterns of the PKSB chart, the borders of readiness checks), which no other test
+ * notices.
  */
 class StylesheetTests {
 
@@ -43,7 +44,8 @@ class StylesheetTests {
 			}
 			else if (c == '{') {
 				depth++;
-				// Only @media and the like hold rules; a rule inside a plain rule means one was left open.
+				// Only @media and the like hold rules; a rule inside a plain rule means
+				// one was left open.
 				if (depth > 1 && !insideAtRule(css, i)) {
 					problems.add("line " + line + ": a rule begins inside another that was not closed");
 				}
@@ -61,7 +63,10 @@ class StylesheetTests {
 		assertThat(depth).as("rules left open at the end").isZero();
 	}
 
-	/** Whether the innermost open block before {@code at} was opened by an at-rule such as @media. */
+	/**
+	 * Whether the innermost open block before {@code at} was opened by an at-rule such
+	 * as @media.
+	 */
 	private static boolean insideAtRule(String css, int at) {
 		int depth = 0;
 		for (int i = at - 1; i >= 0; i--) {

@@ -37,10 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /**
- * Two instances of the app, A and B, on two ports and one database, as behind a load balancer without
- * sticky sessions: nothing that matters lives in one of them. A is stopped part way through an export
- * (B finishes it), and in the end the whole app is stopped during an export and started again (the
- * export is finished after the restart, and the email A could not send goes out).
+ * Two instances of the app, A and B, on two ports and one database, as behind a load
+ * balancer without sticky sessions: nothing that matters lives in one of them. A is
+ * stopped part way through an export (B finishes it), and in the end the whole app is
+ * stopped during an export and started again (the export is finished after the restart,
+ * and the email A could not send goes out).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTests {
@@ -114,10 +115,12 @@ class TwoInstancesTests {
 		long portfolio = portfolioWithAFile(a, person);
 		WebClient browser = new WebClient(port(a));
 		browser.signIn(person.email(), Fixtures.PASSWORD);
-		// The mail server is down: the invitation stands, its email waits in the registry.
+		// The mail server is down: the invitation stands, its email waits in the
+		// registry.
 		String invitee = "mentor-" + UUID.randomUUID() + "@example.org";
 		String people = "/portfolios/" + portfolio + "/people";
-		assertThat(browser.post(people, people + "/invitations", Map.of("email", invitee, "role", "MENTOR")).statusCode())
+		assertThat(
+				browser.post(people, people + "/invitations", Map.of("email", invitee, "role", "MENTOR")).statusCode())
 			.isEqualTo(302);
 		awaitRow("select count(*) from event_publication where serialized_event like '%" + invitee + "%'");
 
@@ -136,7 +139,8 @@ class TwoInstancesTests {
 		assertPdf(browser.getBytes(job + "/pdf"), "Stella Stopped");
 		assertThat(TestMail.to(invitee)).as("not sent while the mail server was down").isEmpty();
 
-		// Now the whole app stops during an export, and starts again with the mail server back.
+		// Now the whole app stops during an export, and starts again with the mail server
+		// back.
 		long another = portfolioWithAFile(b, person);
 		String second;
 		try (HeldFiles held = HeldFiles.hold(schema())) {
@@ -155,10 +159,14 @@ class TwoInstancesTests {
 		assertThat(mails.get(0).body()).contains("https://chartfolio.test/invitations/");
 	}
 
-	/** An instance on a random port; {@code mailPort} -1 is the test's mail server, which is up. */
+	/**
+	 * An instance on a random port; {@code mailPort} -1 is the test's mail server, which
+	 * is up.
+	 */
 	private static ConfigurableApplicationContext start(String name, int mailPort) {
-		return AppInstance.start(0, "--chartfolio.base-url=https://chartfolio.test", "--chartfolio.administrators=administrator.instances@chartfolio.test",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ((mailPort > 0) ? mailPort : TestMail.port()),
+		return AppInstance.start(0, "--chartfolio.base-url=https://chartfolio.test",
+				"--chartfolio.administrators=administrator.instances@chartfolio.test", "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + ((mailPort > 0) ? mailPort : TestMail.port()),
 				"--chartfolio.mail.from=chartfolio@example.org", "--chartfolio.sign-in.max-failures-per-account=3",
 				// A dead instance's export is taken over within a few seconds.
 				"--db-scheduler.polling-interval=1s", "--db-scheduler.heartbeat-interval=1s",
@@ -181,7 +189,8 @@ class TwoInstancesTests {
 		context.getBean(EvidenceService.class)
 			.add(owner, portfolio,
 					evidence("Minutes").kind(EvidenceKind.MINUTES).description("About the minutes").build(),
-					List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
+					List.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length,
+							new ByteArrayResource(minutes))));
 		return portfolio;
 	}
 
@@ -219,7 +228,8 @@ class TwoInstancesTests {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		try (PDDocument pdf = Loader.loadPDF(download.body())) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(candidate).contains("Minutes");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(candidate)
+				.contains("Minutes");
 		}
 	}
 
@@ -233,8 +243,8 @@ class TwoInstancesTests {
 	}
 
 	/**
-	 * Holds every export at its first evidence file, on whichever instance runs it, until closed: a
-	 * connection of the test's own keeps the table of file contents locked.
+	 * Holds every export at its first evidence file, on whichever instance runs it, until
+	 * closed: a connection of the test's own keeps the table of file contents locked.
 	 */
 	private static final class HeldFiles implements AutoCloseable {
 
@@ -247,7 +257,8 @@ class TwoInstancesTests {
 		static HeldFiles hold(String schema) {
 			TestDatabase.Coordinates database = TestDatabase.coordinates();
 			try {
-				Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password());
+				Connection connection = DriverManager.getConnection(database.url(), database.username(),
+						database.password());
 				connection.setAutoCommit(false);
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("lock table " + schema + ".file_content in access exclusive mode");

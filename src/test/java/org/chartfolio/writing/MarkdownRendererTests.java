@@ -15,16 +15,21 @@ class MarkdownRendererTests {
 
 	@Test
 	void removesScriptsEventHandlersAndJavascriptLinks() {
-		String html = render("""
-				Hello <script>alert('x')</script> there.
+		String html = render(
+				"""
+						Hello <script>alert('x')</script> there.
 
-				<img src="x" onerror="alert(1)"> <b onclick="steal()">bold</b>
+						<img src="x" onerror="alert(1)"> <b onclick="steal()">bold</b>
 
-				[click me](javascript:alert(1)) and <a href="javascript:alert(2)">raw</a> and [fine](https://cilip.org.uk)
-				""");
+						[click me](javascript:alert(1)) and <a href="javascript:alert(2)">raw</a> and [fine](https://cilip.org.uk)
+						""");
 
-		assertThat(html).doesNotContain("<script").doesNotContain("alert").doesNotContain("onerror")
-			.doesNotContain("onclick").doesNotContain("javascript:").doesNotContain("<img");
+		assertThat(html).doesNotContain("<script")
+			.doesNotContain("alert")
+			.doesNotContain("onerror")
+			.doesNotContain("onclick")
+			.doesNotContain("javascript:")
+			.doesNotContain("<img");
 		assertThat(html).contains("Hello").contains("click me").contains("href=\"https://cilip.org.uk\"");
 	}
 
@@ -57,20 +62,22 @@ class MarkdownRendererTests {
 				The committee agreed [E7, E9] and it worked.
 				""");
 
-		assertThat(html).contains("<p id=\"para-1\">I planned the display [<a href=\"/portfolios/42/evidence/7\" title=\"Photo of the summer reading display\" class=\"citation\"")
+		assertThat(html).contains(
+				"<p id=\"para-1\">I planned the display [<a href=\"/portfolios/42/evidence/7\" title=\"Photo of the summer reading display\" class=\"citation\"")
 			.contains(">E7</a>]")
 			.contains("href=\"/portfolios/42/evidence/9\" title=\"Minutes of the CDG committee\"")
 			.contains("<p id=\"para-2\">");
-		assertThat(MarkdownRenderer.markers("I planned [E7].\n\nThen [E7, E9].\n\n`[E3]` is code"))
-			.containsExactly(new MarkdownRenderer.Marker(7, 1), new MarkdownRenderer.Marker(7, 2),
-					new MarkdownRenderer.Marker(9, 2));
+		assertThat(MarkdownRenderer.markers("I planned [E7].\n\nThen [E7, E9].\n\n`[E3]` is code")).containsExactly(
+				new MarkdownRenderer.Marker(7, 1), new MarkdownRenderer.Marker(7, 2),
+				new MarkdownRenderer.Marker(9, 2));
 	}
 
 	@Test
 	void flagsCitationsOfItemsThatDoNotExist() {
 		MarkdownRenderer.Rendered rendered = MarkdownRenderer.render("See [E7, E12] and [E3].", 42, ITEMS, "not found");
 
-		assertThat(rendered.html()).contains("<span class=\"citation-missing\">E12 <span class=\"citation-badge\">not found</span></span>")
+		assertThat(rendered.html())
+			.contains("<span class=\"citation-missing\">E12 <span class=\"citation-badge\">not found</span></span>")
 			.contains("<span class=\"citation-missing\">E3 ");
 		assertThat(rendered.missing()).containsExactly(12, 3);
 	}
@@ -79,7 +86,9 @@ class MarkdownRendererTests {
 	void aWriterCannotForgeCitationMarkupOrIds() {
 		String html = render("<p id=\"evil\" class=\"x\" style=\"color:red\">Hi</p> <span class=\"other\">s</span>");
 
-		assertThat(html).doesNotContain("evil").doesNotContain("class=\"x\"").doesNotContain("style")
+		assertThat(html).doesNotContain("evil")
+			.doesNotContain("class=\"x\"")
+			.doesNotContain("style")
 			.doesNotContain("class=\"other\"");
 	}
 
@@ -87,7 +96,8 @@ class MarkdownRendererTests {
 	void setsOutTheOrganisationalObjectivesAndLinksTheirCitations() {
 		String context = "Our service.\n\n## Organisational objectives\n\n1. Widen access\n2. Support *digital* inclusion\n\nMore.";
 		assertThat(MarkdownRenderer.objectives(context)).containsExactly("Widen access", "Support digital inclusion");
-		assertThat(MarkdownRenderer.objectives("1. Widen access")).as("a list without the heading is no block").isEmpty();
+		assertThat(MarkdownRenderer.objectives("1. Widen access")).as("a list without the heading is no block")
+			.isEmpty();
 		String html = MarkdownRenderer.render(context, 42, ITEMS, "not found", "/portfolios/42/sections/9").html();
 		assertThat(html).contains("<li id=\"objective-1\">Widen access</li>").contains("<li id=\"objective-2\">");
 
@@ -98,7 +108,10 @@ class MarkdownRendererTests {
 			.contains("[<a href=\"/portfolios/42/sections/9#objective-2\" class=\"citation\"")
 			.contains(">O1</a>]")
 			.contains("<code>[O3]</code>");
-		assertThat(MarkdownRenderer.prose(statement)).as("markers are not words").startsWith("The plan and but not").doesNotContain("O2").doesNotContain("o1");
+		assertThat(MarkdownRenderer.prose(statement)).as("markers are not words")
+			.startsWith("The plan and but not")
+			.doesNotContain("O2")
+			.doesNotContain("o1");
 		assertThat(MarkdownRenderer.renderPlain(statement)).contains("[O2]").doesNotContain("href");
 	}
 

@@ -18,7 +18,8 @@ class WordDiffTests {
 
 	@Test
 	void marksInsertedAndDeletedWordsAroundWhatStayed() {
-		List<Segment> diff = WordDiff.between("I ran the reading challenge in summer", "I led the summer reading challenge");
+		List<Segment> diff = WordDiff.between("I ran the reading challenge in summer",
+				"I led the summer reading challenge");
 
 		assertThat(diff).containsExactly(new Segment(Change.SAME, "I"), new Segment(Change.REMOVED, "ran"),
 				new Segment(Change.ADDED, "led"), new Segment(Change.SAME, "the"), new Segment(Change.ADDED, "summer"),
@@ -54,13 +55,14 @@ class WordDiffTests {
 
 	@Test
 	void showsAParagraphSplitOrTwoJoined() {
-		assertThat(WordDiff.between("One paragraph. Then more.", "One paragraph.\n\nThen more."))
-			.containsExactly(new Segment(Change.SAME, "One paragraph."), new Segment(Change.ADDED, WordDiff.PARAGRAPH_BREAK),
-					new Segment(Change.SAME, "Then more."));
-		assertThat(WordDiff.between("One paragraph.\n\n\nThen more.", "One paragraph. Then more."))
-			.containsExactly(new Segment(Change.SAME, "One paragraph."), new Segment(Change.REMOVED, WordDiff.PARAGRAPH_BREAK),
-					new Segment(Change.SAME, "Then more."));
-		// A single line break is not a new paragraph, and blank lines around the text are not breaks.
+		assertThat(WordDiff.between("One paragraph. Then more.", "One paragraph.\n\nThen more.")).containsExactly(
+				new Segment(Change.SAME, "One paragraph."), new Segment(Change.ADDED, WordDiff.PARAGRAPH_BREAK),
+				new Segment(Change.SAME, "Then more."));
+		assertThat(WordDiff.between("One paragraph.\n\n\nThen more.", "One paragraph. Then more.")).containsExactly(
+				new Segment(Change.SAME, "One paragraph."), new Segment(Change.REMOVED, WordDiff.PARAGRAPH_BREAK),
+				new Segment(Change.SAME, "Then more."));
+		// A single line break is not a new paragraph, and blank lines around the text are
+		// not breaks.
 		assertThat(WordDiff.between("\n\nOne line\nand the next\n\n", "One line and the next"))
 			.containsExactly(new Segment(Change.SAME, "One line and the next"));
 	}
@@ -68,7 +70,9 @@ class WordDiffTests {
 	@Test
 	void keepsTheLongestCommonRun() {
 		List<Segment> diff = WordDiff.between("a b c d e", "x b c d y");
-		assertThat(diff).filteredOn((s) -> s.change() == Change.SAME).extracting(Segment::text).containsExactly("b c d");
+		assertThat(diff).filteredOn((s) -> s.change() == Change.SAME)
+			.extracting(Segment::text)
+			.containsExactly("b c d");
 	}
 
 	@Test
@@ -95,7 +99,8 @@ class WordDiffTests {
 
 		Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> WordDiff.compare(from, to));
 
-		// Word by word they differ far past the cut-off, which stops the comparison early.
+		// Word by word they differ far past the cut-off, which stops the comparison
+		// early.
 		assertThat(outcome.level()).isNotEqualTo(Level.WORDS);
 		assertThat(outcome.steps()).isLessThanOrEqualTo(2 * WordDiff.MAX_STEPS + 4L * from.length());
 		assertRebuilds(outcome.segments(), words(from), words(to));
@@ -179,7 +184,10 @@ class WordDiffTests {
 			.toList();
 	}
 
-	/** What was there is what stayed plus what was removed, in order; likewise for what is there now. */
+	/**
+	 * What was there is what stayed plus what was removed, in order; likewise for what is
+	 * there now.
+	 */
 	private static void assertRebuilds(List<Segment> segments, String[] from, String[] to) {
 		List<String> before = segments.stream()
 			.filter((segment) -> !segment.added() && !segment.paragraphBreak())

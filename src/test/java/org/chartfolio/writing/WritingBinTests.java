@@ -48,21 +48,25 @@ class WritingBinTests {
 	void writeAStatement() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
 		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "I designed the summer reading display.", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(),
+				"I designed the summer reading display.", 0, false);
 	}
 
 	@Test
 	void deletedTextWaitsInTheBinAndComesBackWhole() {
 		this.writing.clear(this.portfolio.candidate(), this.portfolio.id(), this.statement.id());
 
-		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id())).isZero();
-		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).singleElement().satisfies((cleared) -> {
-			assertThat(cleared.section().id()).isEqualTo(this.statement.id());
-			assertThat(cleared.words()).isEqualTo(6);
-		});
+		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id()))
+			.isZero();
+		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).singleElement()
+			.satisfies((cleared) -> {
+				assertThat(cleared.section().id()).isEqualTo(this.statement.id());
+				assertThat(cleared.words()).isEqualTo(6);
+			});
 
 		this.editing.restoreCleared(this.portfolio.candidate(), this.portfolio.id(), this.statement.id());
-		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id())).isEqualTo(6);
+		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()).get(this.statement.id()))
+			.isEqualTo(6);
 		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).isEmpty();
 	}
 
@@ -72,9 +76,10 @@ class WritingBinTests {
 		this.clock.advance(Duration.ofDays(31));
 
 		assertThat(this.writing.cleared(this.portfolio.candidate(), this.portfolio.id())).isEmpty();
-		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.editing.restoreCleared(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()));
-		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()).rows()).hasSize(2);
+		assertThatExceptionOfType(PortfolioNotFoundException.class).isThrownBy(() -> this.editing
+			.restoreCleared(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()));
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.statement.id()).rows())
+			.hasSize(2);
 	}
 
 	@Test

@@ -63,10 +63,14 @@ class WritingControllerTests {
 	void aCandidateWithAStatementCitingEvidence() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
 		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
-		this.evidenceId = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
-				evidence("Photo of the display").kind(EvidenceKind.PHOTO).build()).id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words [E1].", 0, false);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words, again [E1].", 1, false);
+		this.evidenceId = this.evidence
+			.add(this.portfolio.candidate(), this.portfolio.id(),
+					evidence("Photo of the display").kind(EvidenceKind.PHOTO).build())
+			.id();
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words [E1].", 0,
+				false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(),
+				"Secret words, again [E1].", 1, false);
 		this.base = "/portfolios/" + this.portfolio.id() + "/sections/" + this.statement.id();
 	}
 
@@ -92,7 +96,9 @@ class WritingControllerTests {
 	@Test
 	void aSectionOfAnotherPortfolioIsNotFoundEvenForItsOwner() throws Exception {
 		long other = this.fixtures.portfolio(this.portfolio.candidate(), "chartership");
-		this.mvc.perform(get("/portfolios/" + other + "/sections/" + this.statement.id()).with(user(this.portfolio.candidate())))
+		this.mvc
+			.perform(get("/portfolios/" + other + "/sections/" + this.statement.id())
+				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isNotFound());
 	}
 
@@ -108,44 +114,58 @@ class WritingControllerTests {
 		this.mvc.perform(get(pksbPage).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("not written as text here")));
-		this.mvc.perform(get(pksbPage + "/edit").with(user(this.portfolio.candidate()))).andExpect(status().isNotFound());
+		this.mvc.perform(get(pksbPage + "/edit").with(user(this.portfolio.candidate())))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aStaleSaveShowsBothVersionsAndKeepsWhatWasTyped() throws Exception {
-		this.mvc.perform(post(this.base + "/edit").with(user(this.portfolio.candidate())).with(csrf())
-			.param("body", "Typed in an old tab")
-			.param("version", "1"))
+		this.mvc
+			.perform(post(this.base + "/edit").with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("body", "Typed in an old tab")
+				.param("version", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("This text was changed somewhere else"),
-					containsString("Secret words, again [E1].</textarea>"), containsString(">Typed in an old tab</textarea>"),
+					containsString("Secret words, again [E1].</textarea>"),
+					containsString(">Typed in an old tab</textarea>"),
 					containsString("name=\"version\" value=\"2\""))));
-		this.mvc.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate())).with(csrf())
-			.param("body", "Typed in an old tab")
-			.param("version", "1"))
+		this.mvc
+			.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("body", "Typed in an old tab")
+				.param("version", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("changed in another tab"), containsString("Compare both versions"),
-					not(containsString("hx-swap-oob")))));
-		this.mvc.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate())).with(csrf())
-			.param("body", "Secret words, merged [E1].")
-			.param("version", "2"))
+			.andExpect(content().string(allOf(containsString("changed in another tab"),
+					containsString("Compare both versions"), not(containsString("hx-swap-oob")))));
+		this.mvc
+			.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("body", "Secret words, merged [E1].")
+				.param("version", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Saved at"), containsString("value=\"3\""))));
-		this.mvc.perform(post(this.base + "/edit").with(user(this.portfolio.candidate())).with(csrf())
-			.param("body", "Secret words, merged [E1].")
-			.param("version", "3"))
+		this.mvc
+			.perform(post(this.base + "/edit").with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("body", "Secret words, merged [E1].")
+				.param("version", "3"))
 			.andExpect(redirectedUrl(this.base))
 			.andExpect(flash().attribute("notice", "writing.unchanged"))
 			.andExpect(flash().attribute("noticeArg", org.hamcrest.Matchers.matchesPattern("\\d\\d:\\d\\d")));
-		this.mvc.perform(get(this.base).with(user(this.portfolio.candidate())).flashAttr("notice", "writing.unchanged")
-			.flashAttr("noticeArg", "10:42"))
+		this.mvc
+			.perform(get(this.base).with(user(this.portfolio.candidate()))
+				.flashAttr("notice", "writing.unchanged")
+				.flashAttr("noticeArg", "10:42"))
 			.andExpect(content().string(containsString("Saved (autosaved at 10:42).")));
 	}
 
 	@Test
 	void aTooLongNoteIsExplainedNextToItsField() throws Exception {
-		this.mvc.perform(post(this.base + "/citations/" + this.evidenceId + "/note").with(user(this.portfolio.candidate())).with(csrf())
-			.param("note", "x".repeat(501)))
+		this.mvc
+			.perform(post(this.base + "/citations/" + this.evidenceId + "/note").with(user(this.portfolio.candidate()))
+				.with(csrf())
+				.param("note", "x".repeat(501)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("A note must be 500 characters or fewer"),
 					containsString("aria-invalid=\"true\""))));

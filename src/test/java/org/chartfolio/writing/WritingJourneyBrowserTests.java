@@ -34,7 +34,8 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 	@Test
 	void aCandidateWritesAStatementCitingEvidenceRevisesItAndResolvesAConflict() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		EvidenceSummary display = this.evidence.add(p.candidate(), p.id(), details("Photo of the summer reading display"));
+		EvidenceSummary display = this.evidence.add(p.candidate(), p.id(),
+				details("Photo of the summer reading display"));
 		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(), details("Minutes of the CDG committee"));
 		signInAtHome(p.candidate());
 
@@ -69,8 +70,7 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Save");
 
 		assertThat(this.browser.path()).isEqualTo(section);
-		assertThat(this.browser.mainText()).contains("Your text has been saved.")
-			.contains("Words in this section: 13");
+		assertThat(this.browser.mainText()).contains("Your text has been saved.").contains("Words in this section: 13");
 		List<WebElement> citations = driver().findElements(By.cssSelector(".statement-text a.citation"));
 		assertThat(citations).extracting(WebElement::getText).containsExactly("E1", "E2");
 		assertThat(citations.get(0).getAttribute("href")).endsWith("/portfolios/" + p.id() + "/evidence/1");
@@ -80,7 +80,8 @@ class WritingJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.find("paragraph 1").getAttribute("href")).endsWith(section + "#para-1");
 
 		this.browser.open("/portfolios/" + p.id());
-		WebElement firstRow = driver().findElement(By.xpath("//tr[th/a[normalize-space()='Criterion 1: Personal performance']]"));
+		WebElement firstRow = driver()
+			.findElement(By.xpath("//tr[th/a[normalize-space()='Criterion 1: Personal performance']]"));
 		assertThat(firstRow.getText()).contains("Draft").endsWith("13");
 		assertThat(this.browser.find("Annotated CV").getText()).isEqualTo("Annotated CV");
 		this.browser.open(section);

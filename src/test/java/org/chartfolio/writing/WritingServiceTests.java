@@ -77,17 +77,22 @@ class WritingServiceTests {
 			.toList();
 		this.first = statements.stream().filter((s) -> s.criterionNumber() == 1).findFirst().orElseThrow();
 		this.second = statements.stream().filter((s) -> s.criterionNumber() == 2).findFirst().orElseThrow();
-		this.display = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Photo of the summer reading display"));
-		this.minutes = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Minutes of the CDG committee"));
+		this.display = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
+				details("Photo of the summer reading display"));
+		this.minutes = this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
+				details("Minutes of the CDG committee"));
 	}
 
 	@Test
 	void keepsARevisionOnlyWhenTheTextChanges() {
-		WritingService.Saved one = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft.", 0, false));
-		WritingService.Saved same = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft.", one.version(), true));
-		WritingService.Saved sameWithWindowsLineEnds = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
-				this.first.id(), "First draft.", one.version(), false));
-		WritingService.Saved two = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "First draft,\r\nimproved.", one.version(), false));
+		WritingService.Saved one = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "First draft.", 0, false));
+		WritingService.Saved same = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "First draft.", one.version(), true));
+		WritingService.Saved sameWithWindowsLineEnds = saved(this.writing.save(this.portfolio.candidate(),
+				this.portfolio.id(), this.first.id(), "First draft.", one.version(), false));
+		WritingService.Saved two = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "First draft,\r\nimproved.", one.version(), false));
 
 		assertThat(one.changed()).isTrue();
 		assertThat(same.changed()).isFalse();
@@ -96,53 +101,67 @@ class WritingServiceTests {
 		assertThat(two.changed()).isTrue();
 		assertThat(two.version()).isGreaterThan(one.version());
 		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows())
-			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::words, WritingService.RevisionRow::reasonKey)
+			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::words,
+					WritingService.RevisionRow::reasonKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 3, "writing.revision.reason.save"),
 					org.assertj.core.groups.Tuple.tuple(1, 2, "writing.revision.reason.save"));
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("First draft,\nimproved.");
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body())
+			.isEqualTo("First draft,\nimproved.");
 	}
 
 	@Test
 	void restoringARevisionMakesItCurrentAsANewRevision() {
-		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "The original words.", 0, false)).version();
-		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Replaced by other words.", v1, false));
+		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"The original words.", 0, false))
+			.version();
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"Replaced by other words.", v1, false));
 
-		WritingService.Saved restored = this.writing.restore(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 1);
+		WritingService.Saved restored = this.writing.restore(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), 1);
 
 		assertThat(restored.changed()).isTrue();
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("The original words.");
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body())
+			.isEqualTo("The original words.");
 		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows())
 			.extracting(WritingService.RevisionRow::number, WritingService.RevisionRow::reasonKey)
 			.startsWith(org.assertj.core.groups.Tuple.tuple(3, "writing.revision.reason.restore"));
-		assertThat(this.writing.restore(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 3).changed()).isFalse();
-		assertThat(this.pages.compare(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 1, 2).segments())
+		assertThat(this.writing.restore(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 3).changed())
+			.isFalse();
+		assertThat(
+				this.pages.compare(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), 1, 2).segments())
 			.extracting(WordDiff.Segment::text)
 			.contains("words.");
 	}
 
 	@Test
 	void refusesAStaleSaveAndKeepsBothTexts() {
-		WritingService.Saved opened = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Opened in two tabs.", 0, false));
-		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Saved in the first tab.", opened.version(), false));
+		WritingService.Saved opened = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "Opened in two tabs.", 0, false));
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"Saved in the first tab.", opened.version(), false));
 
-		WritingService.SaveResult stale = this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
-				"Typed in the second tab.", opened.version(), false);
+		WritingService.SaveResult stale = this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "Typed in the second tab.", opened.version(), false);
 
 		assertThat(stale).isInstanceOf(WritingService.Conflict.class);
 		WritingService.Conflict conflict = (WritingService.Conflict) stale;
 		assertThat(conflict.savedBody()).isEqualTo("Saved in the first tab.");
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body()).isEqualTo("Saved in the first tab.");
-		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows()).hasSize(2);
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).body())
+			.isEqualTo("Saved in the first tab.");
+		assertThat(this.writing.revisions(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).rows())
+			.hasSize(2);
 
-		WritingService.SaveResult merged = this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
-				"Saved in the first tab. Typed in the second tab.", conflict.version(), false);
+		WritingService.SaveResult merged = this.writing.save(this.portfolio.candidate(), this.portfolio.id(),
+				this.first.id(), "Saved in the first tab. Typed in the second tab.", conflict.version(), false);
 		assertThat(merged).isInstanceOf(WritingService.Saved.class);
 	}
 
 	@Test
 	void storesCitationsWithTheTextInOneTransaction() {
 		this.transactions.executeWithoutResult((status) -> {
-			this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Display [E1].", 0, false);
+			this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Display [E1].", 0,
+					false);
 			status.setRollbackOnly();
 		});
 		assertThat(count("section_text")).isZero();
@@ -156,7 +175,8 @@ class WritingServiceTests {
 				It also cites [E99], which does not exist.
 				""", 0, false);
 
-		assertThat(this.jdbc.sql("select evidence_number, paragraph from citation where section_id = ? order by paragraph, evidence_number")
+		assertThat(this.jdbc.sql(
+				"select evidence_number, paragraph from citation where section_id = ? order by paragraph, evidence_number")
 			.param(this.first.id())
 			.query((rs, n) -> rs.getInt(1) + "@" + rs.getInt(2))
 			.list()).containsExactly("1@2", "2@2");
@@ -165,17 +185,24 @@ class WritingServiceTests {
 
 	@Test
 	void notesSurviveEditsAndShowWhereItemsAreCited() {
-		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Display [E1].", 0, false)).version();
-		this.writing.annotate(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), this.display.id(), "Shows planning skills");
-		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Intro.\n\nDisplay again [E1].", v1, false));
-		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Context [E1] and [E2].", 0, false));
+		long v1 = saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"Display [E1].", 0, false))
+			.version();
+		this.writing.annotate(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), this.display.id(),
+				"Shows planning skills");
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"Intro.\n\nDisplay again [E1].", v1, false));
+		saved(this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(),
+				"Context [E1] and [E2].", 0, false));
 
 		Map<Long, List<CitationLookup.Citation>> cited = this.lookup.citationsOf(this.portfolio.id(),
 				List.of(this.display.id(), this.minutes.id()));
 
 		assertThat(cited.get(this.display.id())).containsExactly(
-				new CitationLookup.Citation(this.first.id(), 1, "Criterion 1: Personal performance", "para-2", "Shows planning skills"),
-				new CitationLookup.Citation(this.second.id(), 2, "Criterion 2: Organisational context", "para-1", null));
+				new CitationLookup.Citation(this.first.id(), 1, "Criterion 1: Personal performance", "para-2",
+						"Shows planning skills"),
+				new CitationLookup.Citation(this.second.id(), 2, "Criterion 2: Organisational context", "para-1",
+						null));
 		assertThat(cited.get(this.minutes.id())).hasSize(1);
 		assertThat(this.writing.page(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).cited())
 			.extracting(WritingService.CitedItem::label, WritingService.CitedItem::note)
@@ -186,7 +213,8 @@ class WritingServiceTests {
 
 	@Test
 	void countsWordsPerSectionAndForAllStatementsTogether() {
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "# Heading\n\nOne two three [E1].", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
+				"# Heading\n\nOne two three [E1].", 0, false);
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Four five.", 0, false);
 		SectionView cv = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
 			.sections()
@@ -194,12 +222,15 @@ class WritingServiceTests {
 			.filter((s) -> s.kind() == SectionKind.CV)
 			.findFirst()
 			.orElseThrow();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), cv.id(), "My CV is not a statement.", 0, false);
+		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), cv.id(), "My CV is not a statement.", 0,
+				false);
 
 		assertThat(this.writing.wordCounts(this.portfolio.candidate(), this.portfolio.id()))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(this.first.id(), 3, this.second.id(), 2, cv.id(), 6));
 		assertThat(this.writing.totalStatementWords(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(5);
-		WritingService.WordTally tally = this.writing.page(this.portfolio.candidate(), this.portfolio.id(), this.first.id()).words();
+		WritingService.WordTally tally = this.writing
+			.page(this.portfolio.candidate(), this.portfolio.id(), this.first.id())
+			.words();
 		assertThat(tally.section()).isEqualTo(3);
 		assertThat(tally.statementTotal()).isEqualTo(5);
 		assertThat(tally.limit()).isEqualTo(1000);
@@ -219,7 +250,8 @@ class WritingServiceTests {
 			.isThrownBy(() -> this.writing.wordCounts(stranger, this.portfolio.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.writing.restore(stranger, this.portfolio.id(), id, 1));
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), id).body()).isEqualTo("Mine [E1].");
+		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), id).body())
+			.isEqualTo("Mine [E1].");
 	}
 
 	private long count(String table) {

@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The statement editor in a browser that runs none of the app's scripts: it says to press Save, and Save keeps the text. */
+/**
+ * The statement editor in a browser that runs none of the app's scripts: it says to press
+ * Save, and Save keeps the text.
+ */
 @BrowserTest
 class WritingWithoutJavaScriptBrowserTests extends BrowserJourney {
 
