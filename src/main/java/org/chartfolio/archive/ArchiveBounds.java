@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.chartfolio.system.Refusal;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import static org.chartfolio.archive.ArchiveRules.CLOCK_SKEW;
@@ -13,8 +15,8 @@ import static org.chartfolio.archive.ArchiveRules.LATEST_DAY_YEARS_AHEAD;
 
 /**
  * The bounds one check holds every value to, as of the moment it began: a text's length,
- * a number's range, a day and an instant, each refusal an {@link ArchiveProblem} saying
- * what and where.
+ * a number's range, a day and an instant, each refusal a {@link Refusal} saying what and
+ * where.
  */
 final class ArchiveBounds {
 
@@ -61,19 +63,19 @@ final class ArchiveBounds {
 			System.arraycopy(named(where), 0, arguments, 0, where.length);
 			arguments[where.length] = text.length();
 			arguments[where.length + 1] = limit;
-			throw new ArchiveProblem("archive.rule." + rule, arguments);
+			throw new Refusal("archive.rule." + rule, arguments);
 		}
 	}
 
 	static void range(DefaultMessageSourceResolvable what, int value, int min, int max) {
 		if (value < min || value > max) {
-			throw new ArchiveProblem("archive.rule.outOfRange", what, value, min, max);
+			throw new Refusal("archive.rule.outOfRange", what, value, min, max);
 		}
 	}
 
 	void day(DefaultMessageSourceResolvable what, LocalDate day) {
 		if (day != null && (day.isBefore(EARLIEST_DAY) || day.isAfter(this.latestDay))) {
-			throw new ArchiveProblem("archive.rule.date", what, day.toString(), EARLIEST_DAY.toString(),
+			throw new Refusal("archive.rule.date", what, day.toString(), EARLIEST_DAY.toString(),
 					this.latestDay.toString());
 		}
 	}
@@ -81,7 +83,7 @@ final class ArchiveBounds {
 	void instants(DefaultMessageSourceResolvable what, Instant... instants) {
 		for (Instant instant : instants) {
 			if (instant != null && (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(this.latestInstant))) {
-				throw new ArchiveProblem("archive.rule.date", what, instant.toString(),
+				throw new Refusal("archive.rule.date", what, instant.toString(),
 						LocalDate.ofInstant(EARLIEST_INSTANT, ZoneOffset.UTC).toString(),
 						LocalDate.ofInstant(this.latestInstant, ZoneOffset.UTC).toString());
 			}

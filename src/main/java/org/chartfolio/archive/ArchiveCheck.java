@@ -35,6 +35,7 @@ import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.readiness.GlossaryTransfer;
 import org.chartfolio.review.ReviewTransfer;
 import org.chartfolio.signoff.SignOffTransfer;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.writing.WritingTransfer;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -69,7 +70,7 @@ final class ArchiveCheck {
 		this.bounds.instants(here, p.createdAt(), p.updatedAt(), p.submittedAt());
 		if (p.lastEvidenceNumber() != null
 				&& (p.lastEvidenceNumber() < 0 || p.lastEvidenceNumber() > EvidenceTransfer.MAX_IMPORTED_NUMBER)) {
-			throw new ArchiveProblem("archive.rule.lastEvidenceNumber", p.lastEvidenceNumber(),
+			throw new Refusal("archive.rule.lastEvidenceNumber", p.lastEvidenceNumber(),
 					EvidenceTransfer.MAX_IMPORTED_NUMBER);
 		}
 	}
@@ -97,7 +98,7 @@ final class ArchiveCheck {
 		DefaultMessageSourceResolvable here = where("section", n);
 		range(where("sectionPosition", n), n, 1, Integer.MAX_VALUE);
 		if (!this.positions.add(n)) {
-			throw new ArchiveProblem("archive.rule.sectionTwice", String.valueOf(n));
+			throw new Refusal("archive.rule.sectionTwice", String.valueOf(n));
 		}
 		length(s.title(), PortfolioTransfer.MAX_SECTION_TITLE_LENGTH, "sectionTitle", n);
 		length(s.text(), WritingTransfer.MAX_TEXT_LENGTH, "sectionText", n);
@@ -112,15 +113,14 @@ final class ArchiveCheck {
 		for (RevisionDoc r : list(s.revisions())) {
 			range(where("revisionNumber", n), r.number(), 1, Integer.MAX_VALUE);
 			if (!revisions.add(r.number())) {
-				throw new ArchiveProblem("archive.rule.revisionTwice", String.valueOf(n), String.valueOf(r.number()));
+				throw new Refusal("archive.rule.revisionTwice", String.valueOf(n), String.valueOf(r.number()));
 			}
 			length(r.text(), WritingTransfer.MAX_TEXT_LENGTH, "revisionText", n, r.number());
 			range(where("wordCount", n), r.wordCount(), 0, WritingTransfer.MAX_TEXT_LENGTH);
 			this.bounds.instants(here, r.createdAt());
 		}
 		if (s.approvedRevision() != null && !revisions.contains(s.approvedRevision())) {
-			throw new ArchiveProblem("archive.rule.approvedRevision", String.valueOf(n),
-					String.valueOf(s.approvedRevision()));
+			throw new Refusal("archive.rule.approvedRevision", String.valueOf(n), String.valueOf(s.approvedRevision()));
 		}
 		for (CitationDoc c : list(s.citations())) {
 			length(c.note(), WritingTransfer.MAX_NOTE_LENGTH, "citationNote", n);
@@ -145,10 +145,10 @@ final class ArchiveCheck {
 	void evidence(EvidenceDoc e) {
 		int n = e.number();
 		if (n < 1 || n > EvidenceTransfer.MAX_IMPORTED_NUMBER) {
-			throw new ArchiveProblem("archive.rule.evidenceNumber", n, EvidenceTransfer.MAX_IMPORTED_NUMBER);
+			throw new Refusal("archive.rule.evidenceNumber", n, EvidenceTransfer.MAX_IMPORTED_NUMBER);
 		}
 		if (!this.numbers.add(n)) {
-			throw new ArchiveProblem("archive.rule.evidenceTwice", String.valueOf(n));
+			throw new Refusal("archive.rule.evidenceTwice", String.valueOf(n));
 		}
 		DefaultMessageSourceResolvable here = where("evidence", n);
 		length(e.title(), EvidenceTransfer.MAX_TITLE_LENGTH, "evidenceTitle", n);
@@ -209,7 +209,7 @@ final class ArchiveCheck {
 
 	private static void level(String area, Integer level) {
 		if (level != null && (level < 0 || level > PksbTransfer.MAX_LEVEL)) {
-			throw new ArchiveProblem("archive.rule.pksbLevel", area, level, PksbTransfer.MAX_LEVEL);
+			throw new Refusal("archive.rule.pksbLevel", area, level, PksbTransfer.MAX_LEVEL);
 		}
 	}
 
@@ -223,7 +223,7 @@ final class ArchiveCheck {
 		this.bounds.instants(here, m.createdAt(), m.updatedAt(), m.deletedAt());
 		List<ActionDoc> actions = list(m.actions());
 		if (actions.size() > MeetingTransfer.MAX_ACTIONS) {
-			throw new ArchiveProblem("archive.rule.meetingActions", held, actions.size(), MeetingTransfer.MAX_ACTIONS);
+			throw new Refusal("archive.rule.meetingActions", held, actions.size(), MeetingTransfer.MAX_ACTIONS);
 		}
 		for (ActionDoc a : actions) {
 			length(a.text(), MeetingTransfer.MAX_ACTION_LENGTH, "meetingAction", held);
@@ -241,11 +241,11 @@ final class ArchiveCheck {
 		BigDecimal hours = c.hours();
 		if (hours != null && (hours.signum() <= 0 || hours.compareTo(CpdTransfer.MAX_HOURS) > 0
 				|| hours.stripTrailingZeros().scale() > 1)) {
-			throw new ArchiveProblem("archive.rule.cpdHours", title, hours.toPlainString(),
+			throw new Refusal("archive.rule.cpdHours", title, hours.toPlainString(),
 					CpdTransfer.MAX_HOURS.toPlainString());
 		}
 		if (c.date() != null && c.date().isAfter(this.bounds.today())) {
-			throw new ArchiveProblem("archive.rule.date", here, c.date().toString(), EARLIEST_DAY.toString(),
+			throw new Refusal("archive.rule.date", here, c.date().toString(), EARLIEST_DAY.toString(),
 					this.bounds.today().toString());
 		}
 		this.bounds.day(here, c.date());

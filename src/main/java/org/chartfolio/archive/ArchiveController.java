@@ -8,6 +8,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +72,7 @@ class ArchiveController {
 			redirect.addFlashAttribute("notice", "archive.imported");
 			return "redirect:/portfolios/" + id;
 		}
-		catch (ArchiveProblem problem) {
+		catch (Refusal problem) {
 			result.rejectValue("file", problem.messageKey(), problem.arguments(), null);
 			return "archive/import";
 		}

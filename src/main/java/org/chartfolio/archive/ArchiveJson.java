@@ -17,6 +17,7 @@ import org.chartfolio.archive.ArchiveDocument.PksbDoc;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 import org.chartfolio.archive.ArchiveDocument.SectionDoc;
 import org.chartfolio.archive.ArchiveDocument.SignOffDoc;
+import org.chartfolio.system.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -62,8 +63,8 @@ final class ArchiveJson {
 
 	/**
 	 * The document in {@code in}; a malformed one, an unknown version or one missing what
-	 * an import needs is an {@link ArchiveProblem}, and so is whatever {@code in} itself
-	 * throws as one.
+	 * an import needs is a {@link Refusal}, and so is whatever {@code in} itself throws
+	 * as one.
 	 */
 	ArchiveDocument read(InputStream in, ArchiveCheck check) {
 		try (JsonParser parser = this.json.createParser(in)) {
@@ -73,16 +74,16 @@ final class ArchiveJson {
 			return document;
 		}
 		catch (StreamConstraintsException ex) {
-			throw new ArchiveProblem(ex.getMessage().contains("Token count") ? "archive.import.jsonTooComplex"
+			throw new Refusal(ex.getMessage().contains("Token count") ? "archive.import.jsonTooComplex"
 					: "archive.import.badJson");
 		}
 		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
-			ArchiveProblem cause = problemIn(ex);
+			Refusal cause = problemIn(ex);
 			if (cause == null && problemIn(ex, StreamConstraintsException.class) != null) {
-				cause = new ArchiveProblem("archive.import.jsonTooComplex");
+				cause = new Refusal("archive.import.jsonTooComplex");
 			}
 			if (cause == null) {
-				cause = new ArchiveProblem("archive.import.badJson");
+				cause = new Refusal("archive.import.badJson");
 				cause.initCause(ex);
 			}
 			throw cause;
@@ -91,7 +92,7 @@ final class ArchiveJson {
 
 	private ArchiveDocument document(JsonParser parser, ArchiveCheck check) {
 		if (parser.nextToken() != JsonToken.START_OBJECT) {
-			throw new ArchiveProblem("archive.import.badJson");
+			throw new Refusal("archive.import.badJson");
 		}
 		Integer version = null;
 		String app = null;
@@ -103,7 +104,7 @@ final class ArchiveJson {
 			switch (name) {
 				case "formatVersion" -> {
 					if (value != JsonToken.VALUE_NUMBER_INT) {
-						throw new ArchiveProblem("archive.import.badJson");
+						throw new Refusal("archive.import.badJson");
 					}
 					version = parser.getIntValue();
 					known(version);
@@ -122,7 +123,7 @@ final class ArchiveJson {
 			}
 		}
 		if (version == null) {
-			throw new ArchiveProblem("archive.import.badJson");
+			throw new Refusal("archive.import.badJson");
 		}
 		known(version);
 		return new ArchiveDocument(version, app, exportedAt, portfolio);
@@ -130,7 +131,7 @@ final class ArchiveJson {
 
 	private static void known(int version) {
 		if (version != ArchiveDocument.FORMAT_VERSION) {
-			throw new ArchiveProblem("archive.import.version", version);
+			throw new Refusal("archive.import.version", version);
 		}
 	}
 
@@ -139,7 +140,7 @@ final class ArchiveJson {
 			return null;
 		}
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw new ArchiveProblem("archive.import.badJson");
+			throw new Refusal("archive.import.badJson");
 		}
 		String route = null;
 		String title = null;
@@ -194,7 +195,7 @@ final class ArchiveJson {
 			return null;
 		}
 		if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-			throw new ArchiveProblem("archive.import.badJson");
+			throw new Refusal("archive.import.badJson");
 		}
 		BigDecimal value = new BigDecimal(parser.getBigIntegerValue());
 		return value.max(BigDecimal.valueOf(Integer.MIN_VALUE)).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
@@ -209,16 +210,16 @@ final class ArchiveJson {
 			return null;
 		}
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
-			throw new ArchiveProblem("archive.import.badJson");
+			throw new Refusal("archive.import.badJson");
 		}
 		List<T> items = new ArrayList<>();
 		while (parser.nextToken() != JsonToken.END_ARRAY) {
 			if (parser.currentToken() == null) {
-				throw new ArchiveProblem("archive.import.badJson");
+				throw new Refusal("archive.import.badJson");
 			}
 			T item = parser.readValueAs(type);
 			if (item == null) {
-				throw new ArchiveProblem("archive.import.badJson");
+				throw new Refusal("archive.import.badJson");
 			}
 			rules.accept(item);
 			items.add(item);
@@ -227,11 +228,11 @@ final class ArchiveJson {
 	}
 
 	/**
-	 * An {@link ArchiveProblem} thrown by the input stream, which the parser or binder
-	 * may have wrapped.
+	 * An {@link Refusal} thrown by the input stream, which the parser or binder may have
+	 * wrapped.
 	 */
-	private static ArchiveProblem problemIn(Throwable ex) {
-		return problemIn(ex, ArchiveProblem.class);
+	private static Refusal problemIn(Throwable ex) {
+		return problemIn(ex, Refusal.class);
 	}
 
 	private static <T extends Throwable> T problemIn(Throwable ex, Class<T> type) {

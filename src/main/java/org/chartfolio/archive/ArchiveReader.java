@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 import org.chartfolio.archive.ArchiveDocument.EvidenceDoc;
 import org.chartfolio.archive.ArchiveDocument.FileDoc;
 import org.chartfolio.evidence.EvidenceTransfer;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -116,7 +117,7 @@ class ArchiveReader {
 			zip = new ZipFile(archive.toFile());
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new ArchiveProblem("archive.import.notZip");
+			throw new Refusal("archive.import.notZip");
 		}
 		try {
 			return verify(zip, archive);
@@ -131,7 +132,7 @@ class ArchiveReader {
 		Map<String, ZipEntry> entries = entries(zip);
 		ZipEntry jsonEntry = entries.get(JSON);
 		if (jsonEntry == null) {
-			throw new ArchiveProblem("archive.import.noJson");
+			throw new Refusal("archive.import.noJson");
 		}
 		ZipInflation counter = new ZipInflation(this.limits, size(archive));
 		ArchiveDocument document = document(zip, jsonEntry, counter);
@@ -140,23 +141,23 @@ class ArchiveReader {
 			for (FileDoc file : item.files()) {
 				if (file.path() == null || !file.path().startsWith("files/") || !safe(file.path())
 						|| declared.put(file.path(), file) != null) {
-					throw new ArchiveProblem("archive.import.unsafeName", String.valueOf(file.path()));
+					throw new Refusal("archive.import.unsafeName", String.valueOf(file.path()));
 				}
 				if (file.size() > this.limits.maxFileSize() || file.size() < 0) {
-					throw new ArchiveProblem("archive.import.fileTooLarge", file.path());
+					throw new Refusal("archive.import.fileTooLarge", file.path());
 				}
 				if (file.size() == 0) {
 					// As an upload: an empty file is no evidence of anything.
-					throw new ArchiveProblem("archive.import.fileEmpty", file.path());
+					throw new Refusal("archive.import.fileEmpty", file.path());
 				}
 				if (!entries.containsKey(file.path())) {
-					throw new ArchiveProblem("archive.import.missing", file.path());
+					throw new Refusal("archive.import.missing", file.path());
 				}
 			}
 		}
 		for (String name : entries.keySet()) {
 			if (!name.equals(JSON) && !declared.containsKey(name)) {
-				throw new ArchiveProblem("archive.import.extra", name);
+				throw new Refusal("archive.import.extra", name);
 			}
 		}
 		Map<String, String> types = new HashMap<>();
@@ -176,14 +177,14 @@ class ArchiveReader {
 		while (all.hasMoreElements()) {
 			ZipEntry entry = all.nextElement();
 			if (++count > this.limits.maxEntries()) {
-				throw new ArchiveProblem("archive.import.tooManyEntries", this.limits.maxEntries());
+				throw new Refusal("archive.import.tooManyEntries", this.limits.maxEntries());
 			}
 			String name = entry.getName();
 			if (!safe(name)) {
-				throw new ArchiveProblem("archive.import.unsafeName", name);
+				throw new Refusal("archive.import.unsafeName", name);
 			}
 			if (!seen.add(name)) {
-				throw new ArchiveProblem("archive.import.duplicate", name);
+				throw new Refusal("archive.import.duplicate", name);
 			}
 			if (!entry.isDirectory()) {
 				entries.put(name, entry);
@@ -220,7 +221,7 @@ class ArchiveReader {
 			return this.json.read(in, this.rules.begin());
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+			throw new Refusal("archive.import.damaged", entry.getName());
 		}
 	}
 
@@ -228,10 +229,10 @@ class ArchiveReader {
 		MessageDigest sha256 = sha256();
 		long read = copy(zip, entry, file.size(), counter, OutputStream.nullOutputStream(), sha256);
 		if (read != file.size()) {
-			throw new ArchiveProblem("archive.import.sizeMismatch", file.path(), file.size());
+			throw new Refusal("archive.import.sizeMismatch", file.path(), file.size());
 		}
 		if (!java.util.HexFormat.of().formatHex(sha256.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
-			throw new ArchiveProblem("archive.import.digest", file.path());
+			throw new Refusal("archive.import.digest", file.path());
 		}
 	}
 
@@ -243,10 +244,10 @@ class ArchiveReader {
 	private String type(ZipFile zip, ZipEntry entry, FileDoc file) {
 		try (InputStream in = ZipInflation.bounded(zip.getInputStream(entry), file.size())) {
 			return this.evidence.acceptedType(in, String.valueOf(file.name()))
-				.orElseThrow(() -> new ArchiveProblem("archive.import.typeRefused", file.path()));
+				.orElseThrow(() -> new Refusal("archive.import.typeRefused", file.path()));
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+			throw new Refusal("archive.import.damaged", entry.getName());
 		}
 	}
 
@@ -274,10 +275,10 @@ class ArchiveReader {
 			}
 		}
 		catch (ZipException ex) {
-			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+			throw new Refusal("archive.import.damaged", entry.getName());
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.damaged", entry.getName());
+			throw new Refusal("archive.import.damaged", entry.getName());
 		}
 		return read;
 	}
@@ -287,7 +288,7 @@ class ArchiveReader {
 			return Files.size(archive);
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.notZip");
+			throw new Refusal("archive.import.notZip");
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.readiness.ReadinessService.Readiness;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class ArchiveService {
 
 	/**
 	 * Recreates the portfolio in the ZIP for {@code user}; gives its id. Refusals are
-	 * {@link ArchiveProblem}s.
+	 * {@link Refusal}s.
 	 */
 	public long importArchive(SignedInUser user, InputStreamSource upload) {
 		Path temp = null;
@@ -106,7 +107,7 @@ public class ArchiveService {
 			});
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.notZip");
+			throw new Refusal("archive.import.notZip");
 		}
 		finally {
 			delete(temp);

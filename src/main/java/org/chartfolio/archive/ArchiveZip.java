@@ -29,6 +29,7 @@ import org.chartfolio.portfolio.PortfolioTransfer.Restored;
 import org.chartfolio.readiness.GlossaryTransfer;
 import org.chartfolio.review.ReviewTransfer;
 import org.chartfolio.signoff.SignOffTransfer;
+import org.chartfolio.system.Refusal;
 import org.chartfolio.writing.WritingTransfer;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -183,7 +184,7 @@ class ArchiveZip {
 			return id;
 		}
 		catch (IllegalArgumentException | DataAccessException | NullPointerException ex) {
-			throw new ArchiveProblem("archive.import.invalid");
+			throw new Refusal("archive.import.invalid");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -12,6 +12,7 @@ import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,7 +67,7 @@ class Leap2aController {
 			redirect.addAttribute("uploadId", id.toString());
 			return "redirect:/portfolios/{portfolioId}/evidence/import/{uploadId}";
 		}
-		catch (ArchiveProblem problem) {
+		catch (Refusal problem) {
 			result.rejectValue("file", problem.messageKey(), problem.arguments(), null);
 			return "archive/leap2a-upload";
 		}
@@ -96,7 +97,7 @@ class Leap2aController {
 			redirect.addFlashAttribute("notice", "leap2a.imported");
 			return "redirect:/portfolios/{portfolioId}/evidence";
 		}
-		catch (ArchiveProblem problem) {
+		catch (Refusal problem) {
 			result.rejectValue("selected", problem.messageKey(), problem.arguments(), null);
 			model.addAttribute("page", this.leap2a.preview(user, portfolioId, id));
 			return "archive/leap2a-preview";

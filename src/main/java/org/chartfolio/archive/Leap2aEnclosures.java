@@ -17,6 +17,7 @@ import org.chartfolio.archive.Leap2aFeed.Link;
 import org.chartfolio.archive.Leap2aPackage.FileRef;
 import org.chartfolio.archive.Leap2aPackage.Reach;
 import org.chartfolio.evidence.EvidenceTransfer;
+import org.chartfolio.system.Refusal;
 
 /**
  * The files a feed's entries enclose or embed, checked in the ZIP that holds them: a safe
@@ -82,7 +83,7 @@ final class Leap2aEnclosures {
 					continue;
 				}
 				if (!ArchiveReader.safe(path)) {
-					throw new ArchiveProblem("leap2a.import.unsafeEnclosure", title(entry), href);
+					throw new Refusal("leap2a.import.unsafeEnclosure", title(entry), href);
 				}
 				ZipEntry file = this.entries.get(path);
 				if (file == null || path.equals(Leap2aPackage.FEED)) {
@@ -98,7 +99,7 @@ final class Leap2aEnclosures {
 				String type;
 				try (InputStream in = ZipInflation.bounded(this.zip.getInputStream(file), size)) {
 					type = this.evidence.acceptedType(in, name)
-						.orElseThrow(() -> new ArchiveProblem("leap2a.import.typeRefused", title(entry), path));
+						.orElseThrow(() -> new Refusal("leap2a.import.typeRefused", title(entry), path));
 				}
 				this.files.put(path, new FileRef(path, name, type, size));
 				this.reaches.put(path, Reach.FOUND);
@@ -115,7 +116,7 @@ final class Leap2aEnclosures {
 					continue;
 				}
 				if (!ArchiveReader.safe(path)) {
-					throw new ArchiveProblem("leap2a.import.unsafeEnclosure", title(entry), href);
+					throw new Refusal("leap2a.import.unsafeEnclosure", title(entry), href);
 				}
 				ZipEntry file = this.entries.get(path);
 				if (file == null || path.equals(Leap2aPackage.FEED)) {
@@ -130,7 +131,7 @@ final class Leap2aEnclosures {
 					}
 				}
 				if (type.isEmpty()) {
-					throw new ArchiveProblem("leap2a.import.typeRefused", title(entry), path);
+					throw new Refusal("leap2a.import.typeRefused", title(entry), path);
 				}
 				this.files.put(path, new FileRef(path, name, type.get(), size));
 				this.reaches.put(path, Reach.FOUND);
@@ -168,15 +169,15 @@ final class Leap2aEnclosures {
 				read += n;
 				this.counter.counted(file, read, n);
 				if (read > this.limits.maxFileSize()) {
-					throw new ArchiveProblem("leap2a.import.fileTooLarge", title(entry), file.getName());
+					throw new Refusal("leap2a.import.fileTooLarge", title(entry), file.getName());
 				}
 			}
 		}
 		catch (ZipException ex) {
-			throw new ArchiveProblem("archive.import.damaged", file.getName());
+			throw new Refusal("archive.import.damaged", file.getName());
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("archive.import.damaged", file.getName());
+			throw new Refusal("archive.import.damaged", file.getName());
 		}
 		return read;
 	}

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.chartfolio.evidence.EvidenceTransfer;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
@@ -120,7 +121,7 @@ class Leap2aPackage {
 			n = in.readNBytes(head, 0, head.length);
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("leap2a.import.notLeap2a");
+			throw new Refusal("leap2a.import.notLeap2a");
 		}
 		if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return zip(upload);
@@ -131,16 +132,16 @@ class Leap2aPackage {
 	private Opened bare(Path upload) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(upload))) {
 			if (Files.size(upload) > this.limits.maxJsonSize()) {
-				throw new ArchiveProblem("leap2a.import.feedTooLarge");
+				throw new Refusal("leap2a.import.feedTooLarge");
 			}
 			if (!startsLikeXml(upload)) {
-				throw new ArchiveProblem("leap2a.import.notLeap2a");
+				throw new Refusal("leap2a.import.notLeap2a");
 			}
 			Leap2aFeed feed = parser().read(in);
 			return new Opened(feed, null, Map.of(), Map.of());
 		}
 		catch (IOException ex) {
-			throw new ArchiveProblem("leap2a.import.notLeap2a");
+			throw new Refusal("leap2a.import.notLeap2a");
 		}
 	}
 
@@ -170,7 +171,7 @@ class Leap2aPackage {
 			zip = new ZipFile(upload.toFile());
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new ArchiveProblem("archive.import.notZip");
+			throw new Refusal("archive.import.notZip");
 		}
 		try {
 			return check(zip, Files.size(upload));
@@ -182,10 +183,10 @@ class Leap2aPackage {
 			catch (IOException closing) {
 				// Refused anyway.
 			}
-			if (ex instanceof ArchiveProblem problem) {
+			if (ex instanceof Refusal problem) {
 				throw problem;
 			}
-			throw new ArchiveProblem("archive.import.notZip");
+			throw new Refusal("archive.import.notZip");
 		}
 	}
 
@@ -197,13 +198,13 @@ class Leap2aPackage {
 		while (all.hasMoreElements()) {
 			ZipEntry entry = all.nextElement();
 			if (++count > this.limits.maxEntries()) {
-				throw new ArchiveProblem("archive.import.tooManyEntries", this.limits.maxEntries());
+				throw new Refusal("archive.import.tooManyEntries", this.limits.maxEntries());
 			}
 			if (!ArchiveReader.safe(entry.getName())) {
-				throw new ArchiveProblem("archive.import.unsafeName", entry.getName());
+				throw new Refusal("archive.import.unsafeName", entry.getName());
 			}
 			if (!seen.add(entry.getName())) {
-				throw new ArchiveProblem("archive.import.duplicate", entry.getName());
+				throw new Refusal("archive.import.duplicate", entry.getName());
 			}
 			if (!entry.isDirectory()) {
 				entries.put(entry.getName(), entry);
@@ -211,7 +212,7 @@ class Leap2aPackage {
 		}
 		ZipEntry feedEntry = entries.get(FEED);
 		if (feedEntry == null) {
-			throw new ArchiveProblem("leap2a.import.noFeed");
+			throw new Refusal("leap2a.import.noFeed");
 		}
 		ZipInflation counter = new ZipInflation(this.limits, archiveSize);
 		Leap2aFeed feed;

@@ -12,6 +12,7 @@ import org.chartfolio.archive.Leap2aFeed.Category;
 import org.chartfolio.archive.Leap2aFeed.DatePoint;
 import org.chartfolio.archive.Leap2aFeed.Entry;
 import org.chartfolio.archive.Leap2aFeed.Link;
+import org.chartfolio.system.Refusal;
 
 /**
  * Reads {@code leap2a.xml} as a stream (StAX), one event at a time, never as a tree.
@@ -39,7 +40,7 @@ final class Leap2aParser {
 			return new Walk(xml).feed();
 		}
 		catch (XMLStreamException ex) {
-			throw new ArchiveProblem("leap2a.import.badXml");
+			throw new Refusal("leap2a.import.badXml");
 		}
 		finally {
 			if (xml != null) {
@@ -68,16 +69,16 @@ final class Leap2aParser {
 			int event = this.xml.getEventType();
 			while (event != XMLStreamConstants.START_ELEMENT) {
 				if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-					throw new ArchiveProblem("leap2a.import.dtd");
+					throw new Refusal("leap2a.import.dtd");
 				}
 				if (event == XMLStreamConstants.END_DOCUMENT) {
-					throw new ArchiveProblem("leap2a.import.notLeap2a");
+					throw new Refusal("leap2a.import.notLeap2a");
 				}
 				event = this.xml.next();
 			}
 			this.events.atRoot();
 			if (!"feed".equals(this.xml.getLocalName()) || !Leap2aFeed.ATOM.equals(this.xml.getNamespaceURI())) {
-				throw new ArchiveProblem("leap2a.import.notLeap2a");
+				throw new Refusal("leap2a.import.notLeap2a");
 			}
 			String generator = null;
 			String author = null;
@@ -93,7 +94,7 @@ final class Leap2aParser {
 				boolean atom = Leap2aFeed.ATOM.equals(this.xml.getNamespaceURI());
 				if (atom && "entry".equals(name)) {
 					if (entries.size() >= MAX_ENTRIES) {
-						throw new ArchiveProblem("leap2a.import.tooManyEntries", MAX_ENTRIES);
+						throw new Refusal("leap2a.import.tooManyEntries", MAX_ENTRIES);
 					}
 					entries.add(entry(entries.size()));
 				}

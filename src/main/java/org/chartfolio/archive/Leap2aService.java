@@ -25,6 +25,7 @@ import org.chartfolio.archive.Leap2aUploads.Stored;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.system.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -99,7 +100,7 @@ public class Leap2aService {
 
 	/**
 	 * Checks an uploaded Leap2A ZIP or {@code leap2a.xml} and keeps it for the preview;
-	 * nothing is kept of one that is refused ({@link ArchiveProblem}).
+	 * nothing is kept of one that is refused ({@link Refusal}).
 	 */
 	UUID upload(SignedInUser user, long portfolioId, InputStreamSource file, String fileName) {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
@@ -113,14 +114,14 @@ public class Leap2aService {
 				while ((n = in.read(buffer)) > 0) {
 					total += n;
 					if (total > this.maxUploadSize) {
-						throw new ArchiveProblem("leap2a.import.uploadTooLarge");
+						throw new Refusal("leap2a.import.uploadTooLarge");
 					}
 					out.write(buffer, 0, n);
 				}
 			}
 			try (Opened opened = this.reader.open(temp)) {
 				if (opened.feed().entries().isEmpty()) {
-					throw new ArchiveProblem("leap2a.import.noEntries");
+					throw new Refusal("leap2a.import.noEntries");
 				}
 			}
 			Instant now = this.clock.instant();
@@ -154,7 +155,7 @@ public class Leap2aService {
 			Preview preview = preview(user, opened);
 			List<Candidate> chosen = chosen(preview, choice);
 			if (chosen.isEmpty()) {
-				throw new ArchiveProblem("leap2a.import.nothingChosen");
+				throw new Refusal("leap2a.import.nothingChosen");
 			}
 			try {
 				return this.transaction.execute((status) -> {
@@ -164,7 +165,7 @@ public class Leap2aService {
 				});
 			}
 			catch (IllegalArgumentException | DataAccessException ex) {
-				throw new ArchiveProblem("leap2a.import.failed");
+				throw new Refusal("leap2a.import.failed");
 			}
 		});
 	}

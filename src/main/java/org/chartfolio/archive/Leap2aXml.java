@@ -6,6 +6,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.chartfolio.system.Refusal;
+
 /**
  * The XML underneath a feed, made safe whatever its elements mean: a factory that acts on
  * no DTD or external entity, and one bounded pass over the events, each counted, a DTD or
@@ -69,14 +71,14 @@ final class Leap2aXml {
 	int next() throws XMLStreamException {
 		int event = this.xml.next();
 		if (++this.events > this.maxEvents) {
-			throw new ArchiveProblem("leap2a.import.tooComplex");
+			throw new Refusal("leap2a.import.tooComplex");
 		}
 		if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
 				|| event == XMLStreamConstants.ENTITY_DECLARATION) {
-			throw new ArchiveProblem("leap2a.import.dtd");
+			throw new Refusal("leap2a.import.dtd");
 		}
 		if (event == XMLStreamConstants.START_ELEMENT && ++this.depth > MAX_DEPTH) {
-			throw new ArchiveProblem("leap2a.import.tooDeep", MAX_DEPTH);
+			throw new Refusal("leap2a.import.tooDeep", MAX_DEPTH);
 		}
 		if (event == XMLStreamConstants.END_ELEMENT) {
 			this.depth--;
@@ -147,7 +149,7 @@ final class Leap2aXml {
 
 	private void append(StringBuilder text, String more) {
 		if (text.length() + more.length() > MAX_TEXT) {
-			throw new ArchiveProblem("leap2a.import.textTooLong", MAX_TEXT);
+			throw new Refusal("leap2a.import.textTooLong", MAX_TEXT);
 		}
 		text.append(more);
 	}

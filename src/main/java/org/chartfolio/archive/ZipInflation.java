@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 
+import org.chartfolio.system.Refusal;
+
 /**
  * What one uploaded ZIP's entries inflate to, counted as they are read, for the portfolio
  * import and the Leap2A import alike: a ZIP bomb is refused when everything inflated
@@ -37,13 +39,13 @@ final class ZipInflation {
 	void counted(ZipEntry entry, long read, int n) {
 		this.total += n;
 		if (this.total > this.limits.maxTotalSize()) {
-			throw new ArchiveProblem("archive.import.bomb");
+			throw new Refusal("archive.import.bomb");
 		}
 		if (read > RATIO_FLOOR && read > (long) this.limits.maxRatio() * Math.max(1, entry.getCompressedSize())) {
-			throw new ArchiveProblem("archive.import.bomb");
+			throw new Refusal("archive.import.bomb");
 		}
 		if (this.total > RATIO_FLOOR && this.total > (long) this.limits.maxRatio() * this.archiveSize) {
-			throw new ArchiveProblem("archive.import.bomb");
+			throw new Refusal("archive.import.bomb");
 		}
 	}
 
@@ -92,12 +94,12 @@ final class ZipInflation {
 				n = super.read(buffer, off, len);
 			}
 			catch (ZipException ex) {
-				throw new ArchiveProblem("archive.import.damaged", this.entry.getName());
+				throw new Refusal("archive.import.damaged", this.entry.getName());
 			}
 			if (n > 0) {
 				this.read += n;
 				if (this.read > this.limit) {
-					throw new ArchiveProblem(this.tooLargeKey);
+					throw new Refusal(this.tooLargeKey);
 				}
 				counted(this.entry, this.read, n);
 			}

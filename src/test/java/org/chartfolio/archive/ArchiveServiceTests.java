@@ -8,6 +8,7 @@ import java.util.Map;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.system.Refusal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -301,7 +302,7 @@ class ArchiveServiceTests {
 		assertThat(counts()).as("rows of portfolio, evidence_item, evidence_file, file_content, section_revision")
 			.isEqualTo(before);
 		assertThatThrownBy(() -> this.archive.importArchive(importer, new ByteArrayResource(zip)))
-			.isInstanceOf(ArchiveProblem.class);
+			.isInstanceOf(Refusal.class);
 		assertThat(counts()).isEqualTo(before);
 	}
 
