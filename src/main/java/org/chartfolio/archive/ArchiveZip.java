@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -119,12 +120,7 @@ class ArchiveZip {
 			zip.write(this.json.writeValueAsBytes(exported.document()));
 			zip.closeEntry();
 			for (FileEntry file : exported.files()) {
-				zip.putNextEntry(new ZipEntry(file.path()));
-				try (InputStream in = this.evidence.open(portfolioId, file.fileId())
-					.orElseThrow(() -> new IllegalStateException("File " + file.path() + " went away"))) {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
+				addFile(zip, file.path(), this.evidence.open(portfolioId, file.fileId()));
 			}
 			zip.finish();
 			zip.flush();
@@ -132,6 +128,19 @@ class ArchiveZip {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Writes an evidence file into an export's ZIP under the path its document names;
+	 * both exports (the data export and Leap2A) name every file they write, so a file
+	 * gone since is an error, not a gap.
+	 */
+	static void addFile(ZipOutputStream zip, String path, Optional<InputStream> content) throws IOException {
+		zip.putNextEntry(new ZipEntry(path));
+		try (InputStream in = content.orElseThrow(() -> new IllegalStateException("File " + path + " went away"))) {
+			in.transferTo(zip);
+		}
+		zip.closeEntry();
 	}
 
 	/**

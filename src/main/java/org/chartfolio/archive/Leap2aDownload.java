@@ -1,7 +1,6 @@
 package org.chartfolio.archive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -90,12 +89,7 @@ class Leap2aDownload {
 					this.clock.instant(), parts.portfolio(), parts.writing(), parts.evidence(), parts.goals());
 			zip.closeEntry();
 			for (Leap2aExport.FileEntry file : Leap2aExport.files(parts.evidence())) {
-				zip.putNextEntry(new ZipEntry(file.path()));
-				try (InputStream in = this.evidenceTransfer.open(portfolio.id(), file.fileId())
-					.orElseThrow(() -> new IllegalStateException("File " + file.path() + " went away"))) {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
+				ArchiveZip.addFile(zip, file.path(), this.evidenceTransfer.open(portfolio.id(), file.fileId()));
 			}
 			zip.finish();
 			zip.flush();
