@@ -2,6 +2,7 @@ package org.chartfolio.access;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.portfolio.PortfolioRole;
 
 import org.springframework.stereotype.Service;
@@ -13,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * log, so the candidate's people page tells the whole story.
  */
 @Service
+@RequiredArgsConstructor
 public class AccessLog {
 
 	private final AccessActivities activities;
-
-	AccessLog(AccessActivities activities) {
-		this.activities = activities;
-	}
 
 	/**
 	 * A mentor accepted a candidate's request from the mentor directory and became the

@@ -3,6 +3,7 @@ package org.chartfolio.access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.Refusal;
 
@@ -22,15 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The page an invitation link opens, where the invited person accepts or declines. */
 @Controller
 @RequestMapping("/invitations/{token}")
+@RequiredArgsConstructor
 class InvitationController {
 
 	private static final String VIEW = "access/invitation";
 
 	private final InvitationService invitations;
-
-	InvitationController(InvitationService invitations) {
-		this.invitations = invitations;
-	}
 
 	/**
 	 * Where signing in brings a visitor back to: the link they opened (as Spring

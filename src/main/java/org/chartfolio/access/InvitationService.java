@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.MembershipRefusedException;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * may accept or decline it, except the candidate themselves.
  */
 @Service
+@RequiredArgsConstructor
 class InvitationService {
 
 	private static final int TOKEN_BYTES = 32;
@@ -55,17 +57,6 @@ class InvitationService {
 	private final ApplicationEventPublisher events;
 
 	private final SecureRandom random = new SecureRandom();
-
-	InvitationService(Invitations invitations, AccessActivities activities, PortfolioAccess access,
-			PortfolioMemberships memberships, Clock clock, SiteAddress site, ApplicationEventPublisher events) {
-		this.invitations = invitations;
-		this.activities = activities;
-		this.access = access;
-		this.memberships = memberships;
-		this.clock = clock;
-		this.site = site;
-		this.events = events;
-	}
 
 	/**
 	 * A new invitation with the only copy of its token and the absolute link made of it,

@@ -2,6 +2,7 @@ package org.chartfolio.access;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * How far the candidate has got in finding a mentor, for the first steps on the overview.
  */
 @Service
+@RequiredArgsConstructor
 public class MentorSearch {
 
 	private final PortfolioMemberships memberships;
@@ -20,12 +22,6 @@ public class MentorSearch {
 	private final Invitations invitations;
 
 	private final Clock clock;
-
-	MentorSearch(PortfolioMemberships memberships, Invitations invitations, Clock clock) {
-		this.memberships = memberships;
-		this.invitations = invitations;
-		this.clock = clock;
-	}
 
 	/**
 	 * Whether the portfolio has a mentor or a working invitation of one; for its

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/people")
+@RequiredArgsConstructor
 class PeopleController {
 
 	private static final String PEOPLE = "redirect:/portfolios/{portfolioId}/people";
@@ -37,11 +39,6 @@ class PeopleController {
 	// A provider, so that the page still works in an app (or a test slice) that sends no
 	// email.
 	private final ObjectProvider<InvitationEmail> email;
-
-	PeopleController(InvitationService invitations, ObjectProvider<InvitationEmail> email) {
-		this.invitations = invitations;
-		this.email = email;
-	}
 
 	@ModelAttribute("emailsLinks")
 	boolean emailsLinks() {

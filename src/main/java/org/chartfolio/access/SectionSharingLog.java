@@ -2,6 +2,7 @@ package org.chartfolio.access;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.SectionSharingChanged;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * together.
  */
 @Component
+@RequiredArgsConstructor
 class SectionSharingLog {
 
 	private static final int MAX_SUBJECT = 254;
@@ -23,11 +25,6 @@ class SectionSharingLog {
 	private final AccessActivities activities;
 
 	private final MessageSource messages;
-
-	SectionSharingLog(AccessActivities activities, MessageSource messages) {
-		this.activities = activities;
-		this.messages = messages;
-	}
 
 	@EventListener
 	void on(SectionSharingChanged change) {

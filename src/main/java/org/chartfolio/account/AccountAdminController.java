@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * two-factor sign-in. Anybody else gets 404.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountAdminController {
 
 	static final String VIEW = "account/admin";
@@ -30,12 +32,6 @@ class AccountAdminController {
 	private final Administrators administrators;
 
 	private final TwoFactorService twoFactor;
-
-	AccountAdminController(PasswordResetService resets, Administrators administrators, TwoFactorService twoFactor) {
-		this.resets = resets;
-		this.administrators = administrators;
-		this.twoFactor = twoFactor;
-	}
 
 	@GetMapping("/admin/accounts")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {

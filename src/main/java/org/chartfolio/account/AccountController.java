@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * signed in.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
 	private static final String VIEW = "account/edit";
@@ -32,14 +34,6 @@ class AccountController {
 	private final MailSetting mail;
 
 	private final SessionSignIn sessionSignIn;
-
-	AccountController(AccountService accounts, EmailChangeService emailChanges, MailSetting mail,
-			SessionSignIn sessionSignIn) {
-		this.accounts = accounts;
-		this.emailChanges = emailChanges;
-		this.mail = mail;
-		this.sessionSignIn = sessionSignIn;
-	}
 
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {

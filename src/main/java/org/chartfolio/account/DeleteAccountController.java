@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * password.
  */
 @Controller
+@RequiredArgsConstructor
 class DeleteAccountController {
 
 	private static final String VIEW = "account/delete";
@@ -29,11 +31,6 @@ class DeleteAccountController {
 	private final AccountService accounts;
 
 	private final List<AccountHoldings> holdings;
-
-	DeleteAccountController(AccountService accounts, List<AccountHoldings> holdings) {
-		this.accounts = accounts;
-		this.holdings = holdings;
-	}
 
 	@GetMapping("/account/delete")
 	String confirm(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("deleteForm") ConfirmPasswordForm form,

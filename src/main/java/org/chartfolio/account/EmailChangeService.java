@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * old address is told.
  */
 @Service
+@RequiredArgsConstructor
 class EmailChangeService {
 
 	private final Accounts accounts;
@@ -35,18 +37,6 @@ class EmailChangeService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	EmailChangeService(Accounts accounts, EmailChanges changes, PasswordGuard passwordGuard, LinkThrottle throttle,
-			AccountService accountService, SiteAddress site, ApplicationEventPublisher events, Clock clock) {
-		this.accounts = accounts;
-		this.changes = changes;
-		this.passwordGuard = passwordGuard;
-		this.throttle = throttle;
-		this.accountService = accountService;
-		this.site = site;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Transactional
 	void request(SignedInUser user, String newEmail, String password, String clientAddress) {

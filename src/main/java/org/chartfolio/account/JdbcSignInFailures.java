@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +21,10 @@ import org.springframework.stereotype.Component;
  * absurdly long "email address" the size of any other.
  */
 @Component
+@RequiredArgsConstructor
 class JdbcSignInFailures implements SignInFailures {
 
 	private final JdbcClient jdbc;
-
-	JdbcSignInFailures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void record(Collection<String> keys, Instant at) {

@@ -1,5 +1,7 @@
 package org.chartfolio.account;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * a {@link JavaMailSender}): pages that would email a link say otherwise how to get one.
  */
 @Component
+@RequiredArgsConstructor
 class MailSetting {
 
 	private final ObjectProvider<JavaMailSender> sender;
-
-	MailSetting(ObjectProvider<JavaMailSender> sender) {
-		this.sender = sender;
-	}
 
 	boolean enabled() {
 		return this.sender.getIfAvailable() != null;

@@ -1,5 +1,7 @@
 package org.chartfolio.account;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +12,12 @@ import org.springframework.stereotype.Component;
  * place to guess.
  */
 @Component
+@RequiredArgsConstructor
 class PasswordGuard {
 
 	private final PasswordEncoder encoder;
 
 	private final SignInThrottle throttle;
-
-	PasswordGuard(PasswordEncoder encoder, SignInThrottle throttle) {
-		this.encoder = encoder;
-		this.throttle = throttle;
-	}
 
 	/**
 	 * Refuses, naming the field, a wrong password or one tried while guessing is paused.

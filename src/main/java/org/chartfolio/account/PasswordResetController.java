@@ -3,6 +3,7 @@ package org.chartfolio.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Forgot your password?": asking for a link, and the page the link opens. */
 @Controller
+@RequiredArgsConstructor
 class PasswordResetController {
 
 	private static final String FORGOT = "account/forgot";
@@ -25,11 +27,6 @@ class PasswordResetController {
 	private final PasswordResetService resets;
 
 	private final MailSetting mail;
-
-	PasswordResetController(PasswordResetService resets, MailSetting mail) {
-		this.resets = resets;
-		this.mail = mail;
-	}
 
 	@GetMapping("/password/forgot")
 	String forgot(@ModelAttribute("emailForm") EmailForm form, Model model) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sessions.
  */
 @Service
+@RequiredArgsConstructor
 class PasswordResetService {
 
 	private final Accounts accounts;
@@ -40,21 +42,6 @@ class PasswordResetService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	PasswordResetService(Accounts accounts, PasswordResets resets, PasswordPolicy policy, PasswordEncoder encoder,
-			LinkThrottle throttle, Administrators administrators, AccountService accountService, SiteAddress site,
-			ApplicationEventPublisher events, Clock clock) {
-		this.accounts = accounts;
-		this.resets = resets;
-		this.policy = policy;
-		this.encoder = encoder;
-		this.throttle = throttle;
-		this.administrators = administrators;
-		this.accountService = accountService;
-		this.site = site;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Emails a link to the address if it has an account; otherwise, or when that address

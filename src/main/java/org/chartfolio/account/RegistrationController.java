@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class RegistrationController {
 
 	private static final String VIEW = "account/register";
@@ -25,11 +27,6 @@ class RegistrationController {
 	private final AccountService accounts;
 
 	private final MailSetting mail;
-
-	RegistrationController(AccountService accounts, MailSetting mail) {
-		this.accounts = accounts;
-		this.mail = mail;
-	}
 
 	/**
 	 * Only an invitation link may be carried through registration, so the form cannot

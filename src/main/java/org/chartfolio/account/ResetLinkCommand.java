@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * for that account (valid for an hour) and stops.
  */
 @Component
+@RequiredArgsConstructor
 class ResetLinkCommand implements ApplicationRunner {
 
 	static final String OPTION = "reset-password-link";
@@ -28,11 +31,6 @@ class ResetLinkCommand implements ApplicationRunner {
 	private PrintStream out = System.out;
 
 	private IntConsumer exit = System::exit;
-
-	ResetLinkCommand(PasswordResetService resets, ApplicationContext context) {
-		this.resets = resets;
-		this.context = context;
-	}
 
 	/** Where it prints and how it stops, for a test that must not stop its own JVM. */
 	ResetLinkCommand printingTo(PrintStream printTo, IntConsumer exitWith) {

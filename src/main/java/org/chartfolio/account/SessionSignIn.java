@@ -3,6 +3,8 @@ package org.chartfolio.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * one.
  */
 @Component
+@RequiredArgsConstructor
 class SessionSignIn {
 
 	private final SecurityContextRepository repository;
-
-	SessionSignIn(SecurityContextRepository repository) {
-		this.repository = repository;
-	}
 
 	void signIn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
 		if (request.getSession(false) != null) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.AttemptCounter;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * the same failures and a restart forgets none.
  */
 @Component
+@RequiredArgsConstructor
 class SignInThrottle {
 
 	private final SignInFailures failures;
@@ -40,12 +42,6 @@ class SignInThrottle {
 	private final Limits limits;
 
 	private final Clock clock;
-
-	SignInThrottle(SignInFailures failures, Limits limits, Clock clock) {
-		this.failures = failures;
-		this.limits = limits;
-		this.clock = clock;
-	}
 
 	/**
 	 * @param maxFailuresPerAccount failures of one account from one client address before

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
  * signed in with.
  */
 @Component
+@RequiredArgsConstructor
 class SpringSessionAccounts implements AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	SpringSessionAccounts(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.sessions = sessions;
-	}
 
 	@Override
 	public List<SignedInSession> of(String email, String currentSessionId) {

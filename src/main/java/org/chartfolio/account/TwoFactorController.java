@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.http.CacheControl;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * once, and turning it off.
  */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorController {
 
 	static final String SETUP_SECRET = "org.chartfolio.account.twoFactorSetupSecret";
@@ -33,10 +35,6 @@ class TwoFactorController {
 	private static final String VIEW = "account/two-factor";
 
 	private final TwoFactorService twoFactor;
-
-	TwoFactorController(TwoFactorService twoFactor) {
-		this.twoFactor = twoFactor;
-	}
 
 	@GetMapping("/account/two-factor")
 	String show(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("twoFactorForm") TwoFactorForm form,

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * code.
  */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorSignInController {
 
 	static final String PENDING = "org.chartfolio.account.pendingSignIn";
@@ -52,12 +54,6 @@ class TwoFactorSignInController {
 	private final Clock clock;
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
-
-	TwoFactorSignInController(TwoFactorService twoFactor, SessionSignIn sessionSignIn, Clock clock) {
-		this.twoFactor = twoFactor;
-		this.sessionSignIn = sessionSignIn;
-		this.clock = clock;
-	}
 
 	@GetMapping("/login/two-factor")
 	String form(@ModelAttribute("twoFactorForm") TwoFactorForm form, HttpSession session) {

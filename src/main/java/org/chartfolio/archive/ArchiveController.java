@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -22,13 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class ArchiveController {
 
 	private final ArchiveService archive;
-
-	ArchiveController(ArchiveService archive) {
-		this.archive = archive;
-	}
 
 	@Requires(Permission.OWN)
 	@GetMapping("/portfolios/{portfolioId}/archive")

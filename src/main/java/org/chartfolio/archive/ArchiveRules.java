@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.archive.ArchiveDocument.PortfolioDoc;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * rule broken refuses the whole import with a message naming what and where.
  */
 @Component
+@RequiredArgsConstructor
 class ArchiveRules {
 
 	/** Nothing in a portfolio happened in the app before this. */
@@ -33,10 +35,6 @@ class ArchiveRules {
 	static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
 	private final Clock clock;
-
-	ArchiveRules(Clock clock) {
-		this.clock = clock;
-	}
 
 	/** Checks the whole document at once. */
 	void check(ArchiveDocument document) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.ImportedEvent;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * the same database.
  */
 @Service
+@RequiredArgsConstructor
 public class ArchiveService {
 
 	private final PortfolioAccess access;
@@ -42,15 +44,6 @@ public class ArchiveService {
 	private final ArchiveZip zip;
 
 	private final Clock clock;
-
-	ArchiveService(PortfolioAccess access, PortfolioTransfer portfolios, ReadinessService readiness, ArchiveZip zip,
-			Clock clock) {
-		this.access = access;
-		this.portfolios = portfolios;
-		this.readiness = readiness;
-		this.zip = zip;
-		this.clock = clock;
-	}
 
 	/** What the archive page shows. */
 	/**

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.Leap2aImport.Candidate;
 import org.chartfolio.portfolio.Permission;
@@ -31,16 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * export on "Your data".
  */
 @Controller
+@RequiredArgsConstructor
 class Leap2aController {
 
 	private final Leap2aService leap2a;
 
 	private final Leap2aDownload download;
-
-	Leap2aController(Leap2aService leap2a, Leap2aDownload download) {
-		this.leap2a = leap2a;
-		this.download = download;
-	}
 
 	@Requires(Permission.WRITE)
 	@GetMapping("/portfolios/{portfolioId}/evidence/import/new")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.Leap2aImport.Candidate;
 import org.chartfolio.archive.Leap2aImport.Source;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * plan's tasks as goals.
  */
 @Component
+@RequiredArgsConstructor
 class Leap2aImportWriter {
 
 	private final EvidenceService evidence;
@@ -39,12 +41,6 @@ class Leap2aImportWriter {
 	private final PlanService plan;
 
 	private final MessageSource messages;
-
-	Leap2aImportWriter(EvidenceService evidence, PlanService plan, MessageSource messages) {
-		this.evidence = evidence;
-		this.plan = plan;
-		this.messages = messages;
-	}
 
 	/**
 	 * Writes the chosen candidates in the caller's transaction; says how many items and

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.evidence.EvidenceTransfer;
 import org.chartfolio.system.Refusal;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Tika detects it from its content.
  */
 @Component
+@RequiredArgsConstructor
 class Leap2aPackage {
 
 	static final String FEED = "leap2a.xml";
@@ -37,11 +39,6 @@ class Leap2aPackage {
 	private final ArchiveLimits limits;
 
 	private final EvidenceTransfer evidence;
-
-	Leap2aPackage(ArchiveLimits limits, EvidenceTransfer evidence) {
-		this.limits = limits;
-		this.evidence = evidence;
-	}
 
 	/**
 	 * A checked file of an entry: where it is in the ZIP, its safe name, its detected

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.ChunkedRead;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * never whole.
  */
 @Component
+@RequiredArgsConstructor
 class Leap2aUploads {
 
 	private static final int CHUNK_SIZE = 1024 * 1024;
@@ -32,11 +34,6 @@ class Leap2aUploads {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
-
-	Leap2aUploads(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
-		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-	}
 
 	record Stored(UUID id, String fileName, long size) {
 	}

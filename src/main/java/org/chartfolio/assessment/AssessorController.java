@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
 import org.chartfolio.export.ExportService;
 import org.chartfolio.system.Downloads;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/assessors/{token}")
+@RequiredArgsConstructor
 class AssessorController {
 
 	/**
@@ -39,10 +41,6 @@ class AssessorController {
 	static final String FILE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
 	private final AssessorService assessors;
-
-	AssessorController(AssessorService assessors) {
-		this.assessors = assessors;
-	}
 
 	@GetMapping
 	String edition(@PathVariable String token, Model model) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -27,15 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/assessors")
 @Requires(Permission.OWN)
+@RequiredArgsConstructor
 class AssessorLinksController {
 
 	private static final String VIEW = "assessment/links";
 
 	private final AssessorService assessors;
-
-	AssessorLinksController(AssessorService assessors) {
-		this.assessors = assessors;
-	}
 
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,

@@ -2,6 +2,7 @@ package org.chartfolio.assessment;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -25,15 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Requires(Permission.OWN)
+@RequiredArgsConstructor
 class OutcomeController {
 
 	private static final String VIEW = "assessment/outcome";
 
 	private final OutcomeService outcomes;
-
-	OutcomeController(OutcomeService outcomes) {
-		this.outcomes = outcomes;
-	}
 
 	@GetMapping("/portfolios/{portfolioId}/outcome")
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {

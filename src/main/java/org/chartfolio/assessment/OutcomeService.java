@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is read from the two copies themselves.
  */
 @Service
+@RequiredArgsConstructor
 public class OutcomeService {
 
 	private final SubmissionOutcomes outcomes;
@@ -49,16 +51,6 @@ public class OutcomeService {
 	private final EvidenceService evidence;
 
 	private final Clock clock;
-
-	OutcomeService(SubmissionOutcomes outcomes, PortfolioAccess access, PortfolioTransfer portfolios,
-			WritingService writing, EvidenceService evidence, Clock clock) {
-		this.outcomes = outcomes;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.clock = clock;
-	}
 
 	/**
 	 * An outcome as pages show it: the result's message key, the day of an award, the

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * candidate.
  */
 @Component
+@RequiredArgsConstructor
 class WebEditions {
 
 	/**
@@ -60,18 +62,6 @@ class WebEditions {
 	private final PlanService plan;
 
 	private final GlossaryService glossary;
-
-	WebEditions(PortfolioAccess access, PortfolioService portfolios, AccountService accounts, WritingService writing,
-			EvidenceService evidence, PksbService pksb, PlanService plan, GlossaryService glossary) {
-		this.access = access;
-		this.portfolios = portfolios;
-		this.accounts = accounts;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.pksb = pksb;
-		this.plan = plan;
-		this.glossary = glossary;
-	}
 
 	WebEdition read(SignedInUser owner, long copyId) {
 		PortfolioView view = this.portfolios.view(owner, copyId);

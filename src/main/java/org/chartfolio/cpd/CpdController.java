@@ -2,6 +2,7 @@ package org.chartfolio.cpd;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/cpd")
+@RequiredArgsConstructor
 class CpdController {
 
 	private final CpdService cpd;
-
-	CpdController(CpdService cpd) {
-		this.cpd = cpd;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

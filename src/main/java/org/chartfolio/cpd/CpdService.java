@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 public class CpdService {
 
 	/**
@@ -30,13 +32,6 @@ public class CpdService {
 	private final PortfolioService portfolios;
 
 	private final Clock clock;
-
-	CpdService(CpdActivities activities, PortfolioAccess access, PortfolioService portfolios, Clock clock) {
-		this.activities = activities;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.clock = clock;
-	}
 
 	public record ActivityEdit(LocalDate date, String title, BigDecimal hours, String reflection, Long version) {
 	}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * written back exactly for the import. The caller has asked PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class CpdTransfer {
 
 	// The form's limits, for the import to hold an archive to them.
@@ -28,10 +31,6 @@ public class CpdTransfer {
 	public static final java.math.BigDecimal MAX_HOURS = CpdActivity.MAX_HOURS;
 
 	private final JdbcClient jdbc;
-
-	CpdTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public record CpdData(LocalDate date, String title, BigDecimal hours, String reflection, Instant createdAt,
 			Instant updatedAt, Instant deletedAt) {

@@ -1,5 +1,6 @@
 package org.chartfolio.dashboard;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Bin;
 import org.chartfolio.evidence.EvidenceService;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read-only transaction.
  */
 @Service
+@RequiredArgsConstructor
 class BinPage {
 
 	private final PortfolioService portfolios;
@@ -25,13 +27,6 @@ class BinPage {
 	private final EvidenceService evidence;
 
 	private final PlanService plan;
-
-	BinPage(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan) {
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.plan = plan;
-	}
 
 	@Transactional(readOnly = true)
 	Bin bin(SignedInUser user, long portfolioId) {

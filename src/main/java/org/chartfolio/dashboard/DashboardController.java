@@ -3,6 +3,7 @@ package org.chartfolio.dashboard;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.assessment.OutcomeService;
 import org.chartfolio.portfolio.Permission;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class DashboardController {
 
 	private final DashboardService dashboard;
@@ -26,12 +28,6 @@ class DashboardController {
 	private final PortfolioTransfer portfolios;
 
 	private final OutcomeService outcomes;
-
-	DashboardController(DashboardService dashboard, PortfolioTransfer portfolios, OutcomeService outcomes) {
-		this.dashboard = dashboard;
-		this.portfolios = portfolios;
-		this.outcomes = outcomes;
-	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -3,6 +3,7 @@ package org.chartfolio.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.BinnedEvidence;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Service;
  * (the candidate's first steps) and {@link BinPage} (the bin).
  */
 @Service
+@RequiredArgsConstructor
 class DashboardService {
 
 	static final int RECENT_EVIDENCE = 5;
@@ -55,15 +57,6 @@ class DashboardService {
 	private final FirstStepsGuide firstSteps;
 
 	private final BinPage bin;
-
-	DashboardService(PortfolioCards cards, SupportedPortfolios supported, OverviewPage overview,
-			FirstStepsGuide firstSteps, BinPage bin) {
-		this.cards = cards;
-		this.supported = supported;
-		this.overview = overview;
-		this.firstSteps = firstSteps;
-		this.bin = bin;
-	}
 
 	/** A portfolio on the home page, with its progress. */
 	record Card(PortfolioSummary summary, int sectionsStarted, int writtenSections, int statementWords,

@@ -3,6 +3,7 @@ package org.chartfolio.dashboard;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.access.MentorSearch;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.FirstSteps;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step is added.
  */
 @Service
+@RequiredArgsConstructor
 class FirstStepsGuide {
 
 	private final MentorSearch mentorSearch;
@@ -36,16 +38,6 @@ class FirstStepsGuide {
 	private final PortfolioAccess access;
 
 	private final Clock clock;
-
-	FirstStepsGuide(MentorSearch mentorSearch, DirectoryService directory, PksbService pksb,
-			FirstStepsDismissals dismissals, PortfolioAccess access, Clock clock) {
-		this.mentorSearch = mentorSearch;
-		this.directory = directory;
-		this.pksb = pksb;
-		this.dismissals = dismissals;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	/**
 	 * The steps, or null when all are done or hidden; read within the overview's

@@ -1,5 +1,6 @@
 package org.chartfolio.dashboard;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,13 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@RequiredArgsConstructor
 class MentoringController {
 
 	private final MentoringService mentoring;
-
-	MentoringController(MentoringService mentoring) {
-		this.mentoring = mentoring;
-	}
 
 	@GetMapping("/mentoring")
 	String mentoring(@AuthenticationPrincipal SignedInUser user, Model model) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.ComingUp;
 import org.chartfolio.dashboard.DashboardService.FirstSteps;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * holds. Changes when the overview shows something new.
  */
 @Service
+@RequiredArgsConstructor
 class OverviewPage {
 
 	private final PortfolioService portfolios;
@@ -50,18 +52,6 @@ class OverviewPage {
 	private final FirstStepsGuide firstSteps;
 
 	private final Clock clock;
-
-	OverviewPage(PortfolioService portfolios, WritingProgress progress, EvidenceService evidence, PlanService plan,
-			MeetingService meetings, ReviewService review, FirstStepsGuide firstSteps, Clock clock) {
-		this.portfolios = portfolios;
-		this.progress = progress;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.meetings = meetings;
-		this.review = review;
-		this.firstSteps = firstSteps;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Overview overview(SignedInUser user, long portfolioId, Standing standing) {

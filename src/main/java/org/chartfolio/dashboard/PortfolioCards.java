@@ -3,6 +3,7 @@ package org.chartfolio.dashboard;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Card;
 import org.chartfolio.evidence.EvidenceProgress;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * portfolios. Changes when the card shows a new figure.
  */
 @Service
+@RequiredArgsConstructor
 class PortfolioCards {
 
 	private final PortfolioService portfolios;
@@ -33,13 +35,6 @@ class PortfolioCards {
 	private final EvidenceService evidence;
 
 	private final PlanService plan;
-
-	PortfolioCards(PortfolioService portfolios, WritingProgress progress, EvidenceService evidence, PlanService plan) {
-		this.portfolios = portfolios;
-		this.progress = progress;
-		this.evidence = evidence;
-		this.plan = plan;
-	}
 
 	@Transactional(readOnly = true)
 	List<Card> home(SignedInUser user) {

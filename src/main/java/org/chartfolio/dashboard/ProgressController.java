@@ -1,5 +1,6 @@
 package org.chartfolio.dashboard;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -17,16 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/progress")
+@RequiredArgsConstructor
 class ProgressController {
 
 	private final ProgressService progress;
 
 	private final SectionWorkflow workflow;
-
-	ProgressController(ProgressService progress, SectionWorkflow workflow) {
-		this.progress = progress;
-		this.workflow = workflow;
-	}
 
 	@Requires(Permission.PROGRESS)
 	@GetMapping

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Card;
 import org.chartfolio.dashboard.DashboardService.Supported;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * supporter's home page shows something new.
  */
 @Service
+@RequiredArgsConstructor
 class SupportedPortfolios {
 
 	private final PortfolioService portfolios;
@@ -33,14 +35,6 @@ class SupportedPortfolios {
 	private final ReviewService review;
 
 	private final MeetingService meetings;
-
-	SupportedPortfolios(PortfolioService portfolios, PortfolioCards cards, ReviewService review,
-			MeetingService meetings) {
-		this.portfolios = portfolios;
-		this.cards = cards;
-		this.review = review;
-		this.meetings = meetings;
-	}
 
 	@Transactional(readOnly = true)
 	List<Supported> supported(SignedInUser user) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.Region;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -75,12 +77,6 @@ class DemoData implements ApplicationRunner {
 	private final DemoMentoring mentoring;
 
 	private final SecureRandom random = new SecureRandom();
-
-	DemoData(AccountService accounts, DemoPortfolio portfolio, DemoMentoring mentoring) {
-		this.accounts = accounts;
-		this.portfolio = portfolio;
-		this.mentoring = mentoring;
-	}
 
 	record DemoPerson(String role, String name, String email) {
 	}

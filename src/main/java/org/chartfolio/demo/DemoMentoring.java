@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.directory.Region;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoMentoring {
 
 	/** The candidate, her mentor and her line manager, and the portfolio they share. */
@@ -58,19 +60,6 @@ class DemoMentoring {
 	private final DirectoryService directory;
 
 	private final Clock clock;
-
-	DemoMentoring(PortfolioService portfolios, PortfolioMemberships memberships, ReviewService review,
-			MeetingService meetings, SectionSharing sharing, PksbService pksb, DirectoryService directory,
-			Clock clock) {
-		this.portfolios = portfolios;
-		this.memberships = memberships;
-		this.review = review;
-		this.meetings = meetings;
-		this.sharing = sharing;
-		this.pksb = pksb;
-		this.directory = directory;
-		this.clock = clock;
-	}
 
 	/**
 	 * Ruth becomes the mentor and Tom the line manager, as accepting their invitations

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor
 class DemoPortfolio {
 
 	private final PortfolioService portfolios;
@@ -47,16 +49,6 @@ class DemoPortfolio {
 	private final WritingTransfer transfer;
 
 	private final Clock clock;
-
-	DemoPortfolio(PortfolioService portfolios, EvidenceService evidence, PlanService plan, WritingService writing,
-			WritingTransfer transfer, Clock clock) {
-		this.portfolios = portfolios;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.writing = writing;
-		this.transfer = transfer;
-		this.clock = clock;
-	}
 
 	record Item(String key, String title, EvidenceKind kind, int monthsAgo, String description, String reflection,
 			Set<String> tags) {

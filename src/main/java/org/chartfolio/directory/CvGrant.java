@@ -1,5 +1,6 @@
 package org.chartfolio.directory;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.portfolio.EvidenceGrant;
 
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * no other item.
  */
 @Component
+@RequiredArgsConstructor
 class CvGrant implements EvidenceGrant {
 
 	private final MentorRequests requests;
-
-	CvGrant(MentorRequests requests) {
-		this.requests = requests;
-	}
 
 	@Override
 	public boolean grants(long personId, long portfolioId, long evidenceId) {

@@ -1,5 +1,6 @@
 package org.chartfolio.directory;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountDeleting;
 
 import org.springframework.context.event.EventListener;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** A deleted person's mentor listing goes, and every request they sent or received. */
 @Component
+@RequiredArgsConstructor
 class DirectoryAccountDeletion {
 
 	private final JdbcClient jdbc;
-
-	DirectoryAccountDeletion(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@EventListener
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)

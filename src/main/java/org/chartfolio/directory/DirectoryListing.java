@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.DirectoryService.Browse;
 import org.chartfolio.directory.DirectoryService.ListingDetails;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own; candidates see the active listings of others who still have room.
  */
 @Service
+@RequiredArgsConstructor
 class DirectoryListing {
 
 	private final MentorListings listings;
@@ -38,15 +40,6 @@ class DirectoryListing {
 	private final PortfolioMemberships memberships;
 
 	private final Clock clock;
-
-	DirectoryListing(MentorListings listings, MentorRequests requests, PortfolioService portfolios,
-			PortfolioMemberships memberships, Clock clock) {
-		this.listings = listings;
-		this.requests = requests;
-		this.portfolios = portfolios;
-		this.memberships = memberships;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Optional<MyListing> myListing(SignedInUser user) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -22,16 +23,12 @@ import org.springframework.stereotype.Service;
  * anybody else is told it does not exist.
  */
 @Service
+@RequiredArgsConstructor
 public class DirectoryService {
 
 	private final DirectoryListing listing;
 
 	private final MentorRequesting requesting;
-
-	DirectoryService(DirectoryListing listing, MentorRequesting requesting) {
-		this.listing = listing;
-		this.requesting = requesting;
-	}
 
 	/** What a mentor says about themselves. */
 	public record ListingDetails(Region region, Sector sector, int capacity, String introduction) {

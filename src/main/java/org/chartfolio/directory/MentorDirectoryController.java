@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.Submission;
@@ -24,16 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The directory of mentors, and the signed-in person's own listing in it. */
 @Controller
 @RequestMapping("/mentors")
+@RequiredArgsConstructor
 class MentorDirectoryController {
 
 	/** The sector a candidate said they work in, kept for the rest of their session. */
 	static final String CANDIDATE_SECTOR = MentorDirectoryController.class.getName() + ".candidateSector";
 
 	private final DirectoryListing listing;
-
-	MentorDirectoryController(DirectoryListing listing) {
-		this.listing = listing;
-	}
 
 	@ModelAttribute("regions")
 	List<Region> regions() {

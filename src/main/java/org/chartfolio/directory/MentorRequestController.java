@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.system.Downloads;
@@ -34,13 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/mentors")
+@RequiredArgsConstructor
 class MentorRequestController {
 
 	private final MentorRequesting requesting;
-
-	MentorRequestController(MentorRequesting requesting) {
-		this.requesting = requesting;
-	}
 
 	@GetMapping("/{listingId:\\d+}/request")
 	String requestForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long listingId,

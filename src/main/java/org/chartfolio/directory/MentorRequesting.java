@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.access.AccessLog;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.DirectoryService.MentorCard;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not exist.
  */
 @Service
+@RequiredArgsConstructor
 class MentorRequesting {
 
 	private final MentorListings listings;
@@ -55,20 +57,6 @@ class MentorRequesting {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	MentorRequesting(MentorListings listings, MentorRequests requests, PortfolioService portfolios,
-			PortfolioAccess access, PortfolioMemberships memberships, EvidenceService evidence, AccessLog accessLog,
-			ApplicationEventPublisher events, Clock clock) {
-		this.listings = listings;
-		this.requests = requests;
-		this.portfolios = portfolios;
-		this.access = access;
-		this.memberships = memberships;
-		this.evidence = evidence;
-		this.accessLog = accessLog;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Whether the candidate has asked a listed mentor and waits for the answer, for the

@@ -1,5 +1,6 @@
 package org.chartfolio.evidence;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountDeleting;
 
 import org.springframework.context.event.EventListener;
@@ -12,16 +13,12 @@ import org.springframework.stereotype.Component;
  * go (the store is keyed by content, so the database cannot cascade to it).
  */
 @Component
+@RequiredArgsConstructor
 class EvidenceAccountDeletion {
 
 	private final JdbcClient jdbc;
 
 	private final FileStore files;
-
-	EvidenceAccountDeletion(JdbcClient jdbc, FileStore files) {
-		this.jdbc = jdbc;
-		this.files = files;
-	}
 
 	@EventListener
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/evidence")
+@RequiredArgsConstructor
 class EvidenceController {
 
 	private final EvidencePages pages;
@@ -35,12 +37,6 @@ class EvidenceController {
 	private final EvidenceEditing editing;
 
 	private final PortfolioAccess access;
-
-	EvidenceController(EvidencePages pages, EvidenceEditing editing, PortfolioAccess access) {
-		this.pages = pages;
-		this.editing = editing;
-		this.access = access;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

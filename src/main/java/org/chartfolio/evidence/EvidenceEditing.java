@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * portfolio; files are kept in the item's transaction.
  */
 @Service
+@RequiredArgsConstructor
 class EvidenceEditing {
 
 	private final EvidenceItems items;
@@ -36,16 +38,6 @@ class EvidenceEditing {
 	private final PortfolioAccess access;
 
 	private final Clock clock;
-
-	EvidenceEditing(EvidenceItems items, EvidenceFiles files, EvidenceNumbering numbering, FileIntake intake,
-			PortfolioAccess access, Clock clock) {
-		this.items = items;
-		this.files = files;
-		this.numbering = numbering;
-		this.intake = intake;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	@Transactional
 	EvidenceSummary create(SignedInUser user, long portfolioId, EvidenceDetails details, List<Upload> uploads) {

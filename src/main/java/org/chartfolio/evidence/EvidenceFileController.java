@@ -2,6 +2,7 @@ package org.chartfolio.evidence;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -26,13 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/evidence/{number:\\d+}/files/{fileId:\\d+}")
+@RequiredArgsConstructor
 class EvidenceFileController {
 
 	private final EvidencePages pages;
-
-	EvidenceFileController(EvidencePages pages) {
-		this.pages = pages;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * with every value bound as a parameter, never written into the statement.
  */
 @Component
+@RequiredArgsConstructor
 class EvidenceListQuery {
 
 	private final JdbcClient jdbc;
-
-	EvidenceListQuery(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The ids of the portfolio's live items that match the kind and tag chosen, in number

@@ -1,5 +1,7 @@
 package org.chartfolio.evidence;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * item's number is never given again.
  */
 @Component
+@RequiredArgsConstructor
 class EvidenceNumbering {
 
 	private final JdbcClient jdbc;
-
-	EvidenceNumbering(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	int next(long portfolioId) {
 		return this.jdbc

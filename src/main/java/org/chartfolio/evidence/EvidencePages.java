@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a fixed number of queries, after checking that the person may read the portfolio.
  */
 @Service
+@RequiredArgsConstructor
 class EvidencePages {
 
 	static final int PAGE_SIZE = 50;
@@ -40,18 +42,6 @@ class EvidencePages {
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
-
-	EvidencePages(EvidenceItems items, EvidenceFiles files, EvidenceListQuery query, EvidenceCitations citations,
-			FileIntake intake, FileStore store, PortfolioAccess access, PortfolioService portfolios) {
-		this.items = items;
-		this.files = files;
-		this.query = query;
-		this.citations = citations;
-		this.intake = intake;
-		this.store = store;
-		this.access = access;
-		this.portfolios = portfolios;
-	}
 
 	/** One page of the list: a fixed number of queries whatever the number of items. */
 	@Transactional(readOnly = true)

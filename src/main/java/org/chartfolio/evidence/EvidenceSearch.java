@@ -2,6 +2,7 @@ package org.chartfolio.evidence;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.search.SearchHit;
 import org.chartfolio.search.SearchQuery;
 import org.chartfolio.search.SearchSource;
@@ -11,15 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** Finds evidence by its title, description, reflection and tags. */
 @Component
+@RequiredArgsConstructor
 class EvidenceSearch implements SearchSource {
 
 	private static final String DOCUMENT = "(title || ' ' || description || ' ' || reflection)";
 
 	private final JdbcClient jdbc;
-
-	EvidenceSearch(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {

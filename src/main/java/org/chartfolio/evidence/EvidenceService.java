@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EvidenceSharing}.
  */
 @Service
+@RequiredArgsConstructor
 public class EvidenceService {
 
 	private final EvidenceItems items;
@@ -51,17 +53,6 @@ public class EvidenceService {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	EvidenceService(EvidenceItems items, EvidenceFiles files, PortfolioAccess access, EvidenceEditing editing,
-			EvidenceSharing sharing, JdbcClient jdbc, Clock clock) {
-		this.items = items;
-		this.files = files;
-		this.access = access;
-		this.editing = editing;
-		this.sharing = sharing;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** What describes an evidence item; everything but the title may be left empty. */
 	public record EvidenceDetails(String title, EvidenceKind kind, LocalDate activityDate, String description,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService.ExportedItem;
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the portfolio's readers, or whoever the permission table lets see that one item.
  */
 @Service
+@RequiredArgsConstructor
 class EvidenceSharing {
 
 	private final EvidenceItems items;
@@ -33,15 +35,6 @@ class EvidenceSharing {
 	private final PortfolioAccess access;
 
 	private final EvidenceCitations citations;
-
-	EvidenceSharing(EvidenceItems items, EvidenceFiles files, FileStore store, PortfolioAccess access,
-			EvidenceCitations citations) {
-		this.items = items;
-		this.files = files;
-		this.store = store;
-		this.access = access;
-		this.citations = citations;
-	}
 
 	@Transactional(readOnly = true)
 	List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {

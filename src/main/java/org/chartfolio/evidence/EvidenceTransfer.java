@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class EvidenceTransfer {
 
 	// The forms' limits, for the import to hold an archive to them.
@@ -54,12 +57,6 @@ public class EvidenceTransfer {
 	private final FileStore store;
 
 	private final FileIntake intake;
-
-	EvidenceTransfer(JdbcClient jdbc, FileStore store, FileIntake intake) {
-		this.jdbc = jdbc;
-		this.store = store;
-		this.intake = intake;
-	}
 
 	/**
 	 * {@code lastNumber}: the highest number ever given, so that a deleted item's number

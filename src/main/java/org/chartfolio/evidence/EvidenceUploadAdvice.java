@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.core.Ordered;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class EvidenceUploadAdvice {
 
 	private static final Pattern EVIDENCE_FORM = Pattern
@@ -37,11 +39,6 @@ class EvidenceUploadAdvice {
 	private final EvidenceController forms;
 
 	private final QuickCaptureController capture;
-
-	EvidenceUploadAdvice(EvidenceController forms, QuickCaptureController capture) {
-		this.forms = forms;
-		this.capture = capture;
-	}
 
 	@ModelAttribute("quickCaptureReturnTo")
 	String quickCaptureReturnTo(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.chartfolio.evidence;
 import java.io.InputStream;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.ChunkedRead;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "chartfolio.files.store", havingValue = "postgres", matchIfMissing = true)
+@RequiredArgsConstructor
 class PostgresFileStore implements FileStore {
 
 	static final int CHUNK_SIZE = 256 * 1024;
@@ -26,11 +28,6 @@ class PostgresFileStore implements FileStore {
 	private final JdbcTemplate jdbcTemplate;
 
 	private final JdbcClient jdbc;
-
-	PostgresFileStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
-		this.jdbcTemplate = jdbcTemplate;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public void put(String key, InputStream content, long length) {

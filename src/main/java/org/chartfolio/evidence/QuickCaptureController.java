@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page of its own.
  */
 @Controller
+@RequiredArgsConstructor
 class QuickCaptureController {
 
 	private final EvidenceEditing editing;
@@ -41,14 +43,6 @@ class QuickCaptureController {
 	private final PortfolioAccess access;
 
 	private final MessageSource messages;
-
-	QuickCaptureController(EvidenceEditing editing, EvidencePages pages, PortfolioAccess access,
-			MessageSource messages) {
-		this.editing = editing;
-		this.pages = pages;
-		this.access = access;
-		this.messages = messages;
-	}
 
 	@Requires(Permission.WRITE)
 	@PostMapping("/portfolios/{portfolioId}/evidence/capture")

@@ -3,6 +3,7 @@ package org.chartfolio.export;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/export")
+@RequiredArgsConstructor
 class ExportController {
 
 	/**
@@ -34,10 +36,6 @@ class ExportController {
 	static final int REFRESH_SECONDS = 2;
 
 	private final ExportService exports;
-
-	ExportController(ExportService exports) {
-		this.exports = exports;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

@@ -20,6 +20,7 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.LayerUtility;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
  * and links point at them like at any other page.
  */
 @Component
+@RequiredArgsConstructor
 class PdfExport {
 
 	/**
@@ -89,11 +91,6 @@ class PdfExport {
 	private final PortfolioDocuments documents;
 
 	private final ITemplateEngine templates;
-
-	PdfExport(PortfolioDocuments documents, ITemplateEngine templates) {
-		this.documents = documents;
-		this.templates = templates;
-	}
 
 	/**
 	 * Writes the portfolio's PDF into {@code folder} and gives its path; everything else

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Component;
  * alone.
  */
 @Component
+@RequiredArgsConstructor
 class PortfolioDocuments {
 
 	/** Everything the template shows. */
@@ -77,23 +79,6 @@ class PortfolioDocuments {
 	private final ReadablePages readable;
 
 	private final ReadinessService readiness;
-
-	PortfolioDocuments(PortfolioAccess access, PortfolioService portfolios, AccountService accounts,
-			WritingService writing, EvidenceService evidence, PksbService pksb, GlossaryService glossary,
-			PlanService plan, SignOffPages signOffs, Clock clock, ReadablePages readable, ReadinessService readiness) {
-		this.access = access;
-		this.portfolios = portfolios;
-		this.accounts = accounts;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.pksb = pksb;
-		this.glossary = glossary;
-		this.plan = plan;
-		this.signOffs = signOffs;
-		this.clock = clock;
-		this.readable = readable;
-		this.readiness = readiness;
-	}
 
 	Gathered gather(SignedInUser user, long portfolioId, Path folder, PdfExport.Progress progress) throws IOException {
 		PortfolioRef ref = this.access.readable(user, portfolioId);

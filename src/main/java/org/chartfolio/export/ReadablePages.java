@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.ITemplateEngine;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * PDF viewers do not show, so the export page names those files before the export starts.
  */
 @Component
+@RequiredArgsConstructor
 class ReadablePages {
 
 	/** How a file appears in the PDF. */
@@ -59,11 +61,6 @@ class ReadablePages {
 	private final OfficeConverter converter;
 
 	private final ITemplateEngine templates;
-
-	ReadablePages(OfficeConverter converter, ITemplateEngine templates) {
-		this.converter = converter;
-		this.templates = templates;
-	}
 
 	static Kind kind(String contentType) {
 		String type = (contentType != null) ? contentType.toLowerCase(Locale.ROOT) : "";

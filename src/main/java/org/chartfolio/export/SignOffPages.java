@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.signoff.SignOffService;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * are never shown it as signed.
  */
 @Component
+@RequiredArgsConstructor
 class SignOffPages {
 
 	/**
@@ -27,10 +29,6 @@ class SignOffPages {
 	}
 
 	private final SignOffService signOffs;
-
-	SignOffPages(SignOffService signOffs) {
-		this.signOffs = signOffs;
-	}
 
 	List<SignOff> gather(SignedInUser user, long portfolioId, ZoneId zone) {
 		return this.signOffs.forExport(user, portfolioId)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * much changed.
  */
 @Service
+@RequiredArgsConstructor
 public class ChangesSince {
 
 	private final PortfolioService portfolios;
@@ -39,16 +41,6 @@ public class ChangesSince {
 	private final Meetings meetings;
 
 	private final Clock clock;
-
-	ChangesSince(PortfolioService portfolios, WritingService writing, EvidenceService evidence, PlanService plan,
-			Meetings meetings, Clock clock) {
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.meetings = meetings;
-		this.clock = clock;
-	}
 
 	/** A written section whose text changed, with the difference. */
 	public record SectionChange(SectionView section, WritingService.TextChange text) {

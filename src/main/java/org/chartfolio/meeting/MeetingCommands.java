@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.meeting.MeetingService.Edit;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in a submitted copy. Changes when the rules of keeping the log change.
  */
 @Service
+@RequiredArgsConstructor
 class MeetingCommands {
 
 	private final Meetings meetings;
@@ -28,13 +30,6 @@ class MeetingCommands {
 	private final PortfolioAccess access;
 
 	private final Clock clock;
-
-	MeetingCommands(Meetings meetings, MeetingActions actions, PortfolioAccess access, Clock clock) {
-		this.meetings = meetings;
-		this.actions = actions;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	@Transactional
 	long record(SignedInUser user, long portfolioId, Edit edit) {

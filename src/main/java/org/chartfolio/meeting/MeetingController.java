@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The meeting log; every change in it is open to the mentor as well as the candidate. */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/meetings")
+@RequiredArgsConstructor
 class MeetingController {
 
 	private static final String EDIT_VIEW = "meeting/edit";
@@ -33,11 +35,6 @@ class MeetingController {
 	private final MeetingService meetings;
 
 	private final Clock clock;
-
-	MeetingController(MeetingService meetings, Clock clock) {
-		this.meetings = meetings;
-		this.clock = clock;
-	}
 
 	@ModelAttribute("modes")
 	MeetingMode[] modes() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.meeting.MeetingService.ActionView;
 import org.chartfolio.meeting.MeetingService.ComingUp;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * number of queries. Changes when a page shows something new.
  */
 @Service
+@RequiredArgsConstructor
 class MeetingPages {
 
 	/**
@@ -55,16 +57,6 @@ class MeetingPages {
 	private final ChangesSince changes;
 
 	private final ReviewService review;
-
-	MeetingPages(Meetings meetings, MeetingActions actions, PortfolioAccess access, PortfolioService portfolios,
-			ChangesSince changes, ReviewService review) {
-		this.meetings = meetings;
-		this.actions = actions;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.changes = changes;
-		this.review = review;
-	}
 
 	@Transactional(readOnly = true)
 	Log log(SignedInUser user, long portfolioId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -27,16 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * other modules read) and {@link MeetingCommands} (every change to the log).
  */
 @Service
+@RequiredArgsConstructor
 public class MeetingService {
 
 	private final MeetingPages pages;
 
 	private final MeetingCommands commands;
-
-	MeetingService(MeetingPages pages, MeetingCommands commands) {
-		this.pages = pages;
-		this.commands = commands;
-	}
 
 	/**
 	 * An action as pages show it; {@code carriedOver} when it is open and a later meeting

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +25,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * The caller has asked PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class MeetingTransfer {
 
 	// The form's limits, for the import to hold an archive to them.
@@ -33,10 +36,6 @@ public class MeetingTransfer {
 	public static final int MAX_ACTIONS = Meeting.MAX_ACTIONS;
 
 	private final JdbcClient jdbc;
-
-	MeetingTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public record MeetingData(LocalDate heldOn, String mode, String notes, LocalDate nextMeetingOn,
 			String recordedByName, Instant createdAt, Instant updatedAt, Instant deletedAt, List<ActionData> actions) {

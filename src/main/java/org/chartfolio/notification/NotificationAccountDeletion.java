@@ -1,5 +1,6 @@
 package org.chartfolio.notification;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountDeleting;
 
 import org.springframework.context.event.EventListener;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** A deleted person's notifications go with them. */
 @Component
+@RequiredArgsConstructor
 class NotificationAccountDeletion {
 
 	private final JdbcClient jdbc;
-
-	NotificationAccountDeletion(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@EventListener
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)

@@ -1,5 +1,6 @@
 package org.chartfolio.notification;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,13 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/notifications")
+@RequiredArgsConstructor
 class NotificationController {
 
 	private final NotificationService notifications;
-
-	NotificationController(NotificationService notifications) {
-		this.notifications = notifications;
-	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {

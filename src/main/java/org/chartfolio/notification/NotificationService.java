@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * portfolio yet.
  */
 @Service
+@RequiredArgsConstructor
 class NotificationService {
 
 	static final int PAGE_SIZE = 25;
@@ -65,13 +67,6 @@ class NotificationService {
 	private final PortfolioAccess access;
 
 	private final Clock clock;
-
-	NotificationService(Notifications notifications, JdbcClient jdbc, PortfolioAccess access, Clock clock) {
-		this.notifications = notifications;
-		this.jdbc = jdbc;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	/**
 	 * One notification as the list shows it; {@code linked} when opening it leads

@@ -2,6 +2,7 @@ package org.chartfolio.pksb;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/pksb")
+@RequiredArgsConstructor
 class FrameworkController {
 
 	private final PksbFramework framework;
-
-	FrameworkController(PksbFramework framework) {
-		this.framework = framework;
-	}
 
 	@GetMapping
 	String framework(@AuthenticationPrincipal SignedInUser user,

@@ -3,6 +3,8 @@ package org.chartfolio.pksb;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +14,12 @@ import org.springframework.stereotype.Component;
  * its route's.
  */
 @Component
+@RequiredArgsConstructor
 class Frameworks {
 
 	static final String GENERAL = "general";
 
 	private final JdbcClient jdbc;
-
-	Frameworks(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** One framework, named by its code in URLs and in the data export. */
 	record Info(long id, String code, String name) {

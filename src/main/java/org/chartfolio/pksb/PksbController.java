@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -25,16 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/pksb")
+@RequiredArgsConstructor
 class PksbController {
 
 	private final PksbService pksb;
 
 	private final SectionWorkflow workflow;
-
-	PksbController(PksbService pksb, SectionWorkflow workflow) {
-		this.pksb = pksb;
-		this.workflow = workflow;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

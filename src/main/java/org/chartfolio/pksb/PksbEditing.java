@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PortfolioAccess} that the person may change the portfolio, in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 class PksbEditing {
 
 	private final PksbRatings ratings;
@@ -46,20 +48,6 @@ class PksbEditing {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	PksbEditing(PksbRatings ratings, PksbSnapshots snapshots, PksbReflections reflections, Frameworks frameworks,
-			AssessedFramework.Reader assessed, PortfolioAccess access, PlanService plan, MessageSource messages,
-			Clock clock) {
-		this.ratings = ratings;
-		this.snapshots = snapshots;
-		this.reflections = reflections;
-		this.frameworks = frameworks;
-		this.assessed = assessed;
-		this.access = access;
-		this.plan = plan;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * Writes the end reflection on a chosen area; refused when it changed since the form

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.Administrators;
 import org.chartfolio.account.SignedInUser;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scale.
  */
 @Service
+@RequiredArgsConstructor
 public class PksbFramework {
 
 	private final PksbAreas areas;
@@ -36,16 +38,6 @@ public class PksbFramework {
 	private final Frameworks frameworks;
 
 	private final Administrators administrators;
-
-	PksbFramework(PksbAreas areas, PksbSubAreas subAreas, PksbLevels levels, PksbRatings ratings, Frameworks frameworks,
-			Administrators administrators) {
-		this.areas = areas;
-		this.subAreas = subAreas;
-		this.levels = levels;
-		this.ratings = ratings;
-		this.frameworks = frameworks;
-		this.administrators = administrators;
-	}
 
 	/**
 	 * One framework (of {@code frameworks}, the ones an administrator can choose): each

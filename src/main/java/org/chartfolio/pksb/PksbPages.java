@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read-only transaction.
  */
 @Service
+@RequiredArgsConstructor
 class PksbPages {
 
 	private final PksbRatings ratings;
@@ -36,15 +38,6 @@ class PksbPages {
 	private final AssessedFramework.Reader frameworks;
 
 	private final PortfolioAccess access;
-
-	PksbPages(PksbRatings ratings, PksbSnapshots snapshots, PksbReflections reflections,
-			AssessedFramework.Reader frameworks, PortfolioAccess access) {
-		this.ratings = ratings;
-		this.snapshots = snapshots;
-		this.reflections = reflections;
-		this.frameworks = frameworks;
-		this.access = access;
-	}
 
 	@Transactional(readOnly = true)
 	PksbView assessment(SignedInUser user, long portfolioId) {

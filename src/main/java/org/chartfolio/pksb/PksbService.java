@@ -3,6 +3,7 @@ package org.chartfolio.pksb;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 
@@ -23,16 +24,12 @@ import org.springframework.stereotype.Service;
  * take and answer with.
  */
 @Service
+@RequiredArgsConstructor
 public class PksbService {
 
 	private final PksbPages pages;
 
 	private final PksbEditing editing;
-
-	PksbService(PksbPages pages, PksbEditing editing) {
-		this.pages = pages;
-		this.editing = editing;
-	}
 
 	/**
 	 * The candidate's rating of one item; {@code version} is the one their form was

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +26,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class PksbTransfer {
 
 	// The form's limits, for the import to hold an archive to them.
@@ -36,11 +39,6 @@ public class PksbTransfer {
 	private final JdbcClient jdbc;
 
 	private final Frameworks frameworks;
-
-	PksbTransfer(JdbcClient jdbc, Frameworks frameworks) {
-		this.jdbc = jdbc;
-		this.frameworks = frameworks;
-	}
 
 	/**
 	 * {@code goalId}: the development-plan goal the gap became, in this installation's

@@ -2,6 +2,7 @@ package org.chartfolio.plan;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.search.SearchHit;
 import org.chartfolio.search.SearchQuery;
 import org.chartfolio.search.SearchSource;
@@ -11,15 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** Finds goals by what they say: title, reason, actions and outcome. */
 @Component
+@RequiredArgsConstructor
 class GoalSearch implements SearchSource {
 
 	private static final String DOCUMENT = "(title || ' ' || reason || ' ' || actions || ' ' || outcome)";
 
 	private final JdbcClient jdbc;
-
-	GoalSearch(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {

@@ -2,6 +2,7 @@ package org.chartfolio.plan;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.Permission;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/plan")
+@RequiredArgsConstructor
 class PlanController {
 
 	private static final String EDIT_VIEW = "plan/edit";
@@ -33,12 +35,6 @@ class PlanController {
 	private final EvidenceService evidence;
 
 	private final SectionWorkflow workflow;
-
-	PlanController(PlanService plan, EvidenceService evidence, SectionWorkflow workflow) {
-		this.plan = plan;
-		this.evidence = evidence;
-		this.workflow = workflow;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

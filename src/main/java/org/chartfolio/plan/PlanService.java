@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanService {
 
 	/** How long a deleted goal stays in the bin, restorable. */
@@ -47,13 +49,6 @@ public class PlanService {
 	private final EvidenceService evidence;
 
 	private final Clock clock;
-
-	PlanService(Goals goals, PortfolioAccess access, EvidenceService evidence, Clock clock) {
-		this.goals = goals;
-		this.access = access;
-		this.evidence = evidence;
-		this.clock = clock;
-	}
 
 	/** The candidate's edit of a goal; {@code version} is null for a new goal. */
 	public record GoalEdit(String title, String reason, String actions, LocalDate targetDate, GoalStatus status,

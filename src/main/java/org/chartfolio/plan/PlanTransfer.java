@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +24,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * exactly for the import. The caller has asked PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanTransfer {
 
 	// The form's limits, for the import to hold an archive to them.
@@ -30,10 +33,6 @@ public class PlanTransfer {
 	public static final int MAX_TEXT_LENGTH = Goal.MAX_TEXT_LENGTH;
 
 	private final JdbcClient jdbc;
-
-	PlanTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * A goal; {@code id} is this installation's, for the PKSB ratings that point at it.

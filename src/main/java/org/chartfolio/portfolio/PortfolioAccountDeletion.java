@@ -3,6 +3,7 @@ package org.chartfolio.portfolio;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountDeleting;
 import org.chartfolio.account.AccountHoldings;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the name they were given under.
  */
 @Component
+@RequiredArgsConstructor
 class PortfolioAccountDeletion implements AccountHoldings {
 
 	private final JdbcClient jdbc;
@@ -27,12 +29,6 @@ class PortfolioAccountDeletion implements AccountHoldings {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	PortfolioAccountDeletion(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<Holding> of(long accountId) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.Submission;
 
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@RequiredArgsConstructor
 class PortfolioController {
 
 	private final PortfolioService portfolios;
-
-	PortfolioController(PortfolioService portfolios) {
-		this.portfolios = portfolios;
-	}
 
 	/**
 	 * The portfolio's nav as a page of its own: what a phone shows instead of the nav's

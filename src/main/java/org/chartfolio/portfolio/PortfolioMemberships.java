@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * candidate alone.
  */
 @Service
+@RequiredArgsConstructor
 public class PortfolioMemberships {
 
 	private final Portfolios portfolios;
@@ -33,15 +35,6 @@ public class PortfolioMemberships {
 	private final AccountService accounts;
 
 	private final Clock clock;
-
-	PortfolioMemberships(Portfolios portfolios, Memberships memberships, PortfolioAccess access,
-			AccountService accounts, Clock clock) {
-		this.portfolios = portfolios;
-		this.memberships = memberships;
-		this.access = access;
-		this.accounts = accounts;
-		this.clock = clock;
-	}
 
 	/**
 	 * Makes the person the portfolio's mentor or line manager. Refused for the candidate,

@@ -1,5 +1,6 @@
 package org.chartfolio.portfolio;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.MentorCheck;
 
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * two-factor rule.
  */
 @Component
+@RequiredArgsConstructor
 class PortfolioMentorCheck implements MentorCheck {
 
 	private final Memberships memberships;
-
-	PortfolioMentorCheck(Memberships memberships) {
-		this.memberships = memberships;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.ModelAndView;
  * checks cost nothing. Spring Security has already sent a signed-out visitor to sign in.
  */
 @Component
+@RequiredArgsConstructor
 class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentResolver {
 
 	/**
@@ -71,10 +73,6 @@ class PortfolioRequests implements HandlerInterceptor, HandlerMethodArgumentReso
 	private static final Logger log = LoggerFactory.getLogger(PortfolioRequests.class);
 
 	private final PortfolioAccess access;
-
-	PortfolioRequests(PortfolioAccess access) {
-		this.access = access;
-	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.FieldProblem;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * portfolio somebody may not see is reported as not found.
  */
 @Service
+@RequiredArgsConstructor
 public class PortfolioService {
 
 	private final Portfolios portfolios;
@@ -37,16 +39,6 @@ public class PortfolioService {
 	private final AccountService accounts;
 
 	private final Clock clock;
-
-	PortfolioService(Portfolios portfolios, Routes routes, Memberships memberships, PortfolioAccess access,
-			AccountService accounts, Clock clock) {
-		this.portfolios = portfolios;
-		this.routes = routes;
-		this.memberships = memberships;
-		this.access = access;
-		this.accounts = accounts;
-		this.clock = clock;
-	}
 
 	public record NewPortfolio(String routeCode, String title, LocalDate targetDate) {
 	}

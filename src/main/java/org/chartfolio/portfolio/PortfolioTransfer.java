@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,6 +27,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * created, that a section was approved).
  */
 @Service
+@RequiredArgsConstructor
 public class PortfolioTransfer {
 
 	// The forms' and columns' limits, for the import to hold an archive to them.
@@ -39,12 +42,6 @@ public class PortfolioTransfer {
 	private final PortfolioAccess access;
 
 	private final Clock clock;
-
-	PortfolioTransfer(JdbcClient jdbc, PortfolioAccess access, Clock clock) {
-		this.jdbc = jdbc;
-		this.access = access;
-		this.clock = clock;
-	}
 
 	public record PortfolioData(String routeCode, String title, LocalDate targetDate, Instant createdAt,
 			Instant updatedAt, Instant submittedAt, List<SectionData> sections) {

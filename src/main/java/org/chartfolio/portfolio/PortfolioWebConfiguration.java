@@ -2,6 +2,8 @@ package org.chartfolio.portfolio;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -12,15 +14,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * interceptors.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class PortfolioWebConfiguration implements WebMvcConfigurer {
 
 	static final int ORDER = 0;
 
 	private final PortfolioRequests requests;
-
-	PortfolioWebConfiguration(PortfolioRequests requests) {
-		this.requests = requests;
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link PortfolioAccess#sectionReadable}.
  */
 @Service
+@RequiredArgsConstructor
 public class SectionSharing {
 
 	private final Portfolios portfolios;
@@ -34,17 +36,6 @@ public class SectionSharing {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	SectionSharing(Portfolios portfolios, Memberships memberships, SectionShares shares, PortfolioAccess access,
-			AccountService accounts, ApplicationEventPublisher events, Clock clock) {
-		this.portfolios = portfolios;
-		this.memberships = memberships;
-		this.shares = shares;
-		this.access = access;
-		this.accounts = accounts;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Whether the portfolio has a line manager now, and which sections are shared with

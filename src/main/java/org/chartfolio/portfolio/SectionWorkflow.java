@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.system.StaleEditException;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comments and tells others what happened.
  */
 @Service
+@RequiredArgsConstructor
 public class SectionWorkflow {
 
 	private final Sections sections;
@@ -40,16 +42,6 @@ public class SectionWorkflow {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	SectionWorkflow(Sections sections, Memberships memberships, PortfolioAccess access, AccountService accounts,
-			JdbcClient jdbc, Clock clock) {
-		this.sections = sections;
-		this.memberships = memberships;
-		this.access = access;
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Where a section stands in review, for its pages. Names are as the people call

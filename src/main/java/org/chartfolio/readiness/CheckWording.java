@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.readiness.ReadinessService.Check;
 import org.chartfolio.readiness.ReadinessService.Finding;
 import org.chartfolio.readiness.ReadinessService.Link;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
  * the routes expanded, and the links that fix things kept for the candidate alone.
  */
 @Component
+@RequiredArgsConstructor
 class CheckWording {
 
 	private final MessageSource messages;
-
-	CheckWording(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	/**
 	 * {@code owner}: the reader may change the portfolio, so is shown the pages that fix

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the portfolio may be read and holds the transaction.
  */
 @Component
+@RequiredArgsConstructor
 class EvidenceMaps {
 
 	private final PortfolioWriting writing;
@@ -29,12 +31,6 @@ class EvidenceMaps {
 	private final WritingService texts;
 
 	private final EvidenceService evidence;
-
-	EvidenceMaps(PortfolioWriting writing, WritingService texts, EvidenceService evidence) {
-		this.writing = writing;
-		this.texts = texts;
-		this.evidence = evidence;
-	}
 
 	EvidenceMap of(SignedInUser user, PortfolioRef portfolio) {
 		PortfolioWriting.Read read = this.writing.read(user, portfolio.id());

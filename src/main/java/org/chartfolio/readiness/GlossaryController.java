@@ -2,6 +2,7 @@ package org.chartfolio.readiness;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -22,13 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/glossary")
+@RequiredArgsConstructor
 class GlossaryController {
 
 	private final GlossaryService glossary;
-
-	GlossaryController(GlossaryService glossary) {
-		this.glossary = glossary;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

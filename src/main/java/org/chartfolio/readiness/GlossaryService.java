@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused.
  */
 @Service
+@RequiredArgsConstructor
 public class GlossaryService {
 
 	private final GlossaryEntries entries;
@@ -36,15 +38,6 @@ public class GlossaryService {
 	private final CommonWords common;
 
 	private final Clock clock;
-
-	GlossaryService(GlossaryEntries entries, PortfolioAccess access, PortfolioWriting writing, CommonWords common,
-			Clock clock) {
-		this.entries = entries;
-		this.access = access;
-		this.writing = writing;
-		this.common = common;
-		this.clock = clock;
-	}
 
 	/** An acronym first used without being explained, and not yet in the glossary. */
 	public record Flagged(String acronym, long sectionId, String sectionName, String excerpt) {

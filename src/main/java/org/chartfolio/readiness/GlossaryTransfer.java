@@ -3,6 +3,8 @@ package org.chartfolio.readiness;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +18,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * the import. The caller has asked PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class GlossaryTransfer {
 
 	// The form's limits, for the import to hold an archive to them.
@@ -24,10 +27,6 @@ public class GlossaryTransfer {
 	public static final int MAX_EXPANSION_LENGTH = GlossaryEntry.MAX_EXPANSION_LENGTH;
 
 	private final JdbcClient jdbc;
-
-	GlossaryTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public record GlossaryData(String acronym, String expansion, boolean dismissed, Instant updatedAt) {
 	}

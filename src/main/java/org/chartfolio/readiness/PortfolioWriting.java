@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * route's order, each named as the reader sees it, with its text where it has one.
  */
 @Component
+@RequiredArgsConstructor
 class PortfolioWriting {
 
 	private final PortfolioService portfolios;
@@ -27,12 +29,6 @@ class PortfolioWriting {
 	private final WritingService writing;
 
 	private final MessageSource messages;
-
-	PortfolioWriting(PortfolioService portfolios, WritingService writing, MessageSource messages) {
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.messages = messages;
-	}
 
 	/**
 	 * The portfolio and its written texts by section id; the caller has checked it may be

@@ -1,5 +1,6 @@
 package org.chartfolio.readiness;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
+@RequiredArgsConstructor
 class ReadinessController {
 
 	private final ReadinessService readiness;
-
-	ReadinessController(ReadinessService readiness) {
-		this.readiness = readiness;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/evidence-map")

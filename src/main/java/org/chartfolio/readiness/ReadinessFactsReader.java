@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceService;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * that the portfolio may be read and holds the transaction.
  */
 @Component
+@RequiredArgsConstructor
 class ReadinessFactsReader {
 
 	private final PortfolioWriting writing;
@@ -43,20 +45,6 @@ class ReadinessFactsReader {
 	private final CpdService cpd;
 
 	private final SignOffService signOffs;
-
-	ReadinessFactsReader(PortfolioWriting writing, WritingService texts, EvidenceService evidence,
-			GlossaryService glossary, PortfolioMemberships memberships, PlanService plan, PksbService pksb,
-			CpdService cpd, SignOffService signOffs) {
-		this.writing = writing;
-		this.texts = texts;
-		this.evidence = evidence;
-		this.glossary = glossary;
-		this.memberships = memberships;
-		this.plan = plan;
-		this.pksb = pksb;
-		this.cpd = cpd;
-		this.signOffs = signOffs;
-	}
 
 	ReadinessFacts read(SignedInUser user, PortfolioRef portfolio) {
 		long id = portfolio.id();

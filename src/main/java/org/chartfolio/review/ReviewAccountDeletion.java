@@ -1,5 +1,6 @@
 package org.chartfolio.review;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountDeleting;
 
 import org.springframework.context.event.EventListener;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * with the portfolios.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewAccountDeletion {
 
 	private final JdbcClient jdbc;
-
-	ReviewAccountDeletion(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@EventListener
 	@Order(AccountDeleting.BEFORE_PORTFOLIOS)

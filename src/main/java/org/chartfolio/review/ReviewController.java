@@ -1,6 +1,7 @@
 package org.chartfolio.review;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
+@RequiredArgsConstructor
 class ReviewController {
 
 	private static final String VIEW = "review/section";
@@ -41,11 +43,6 @@ class ReviewController {
 	private final ReviewPages pages;
 
 	private final ReviewSteps steps;
-
-	ReviewController(ReviewPages pages, ReviewSteps steps) {
-		this.pages = pages;
-		this.steps = steps;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * wants a new count.
  */
 @Service
+@RequiredArgsConstructor
 class ReviewCounts {
 
 	private final SectionWorkflow workflow;
@@ -36,15 +38,6 @@ class ReviewCounts {
 	private final ReviewThreads threads;
 
 	private final ReviewComments comments;
-
-	ReviewCounts(SectionWorkflow workflow, PortfolioAccess access, PortfolioService portfolios, ReviewThreads threads,
-			ReviewComments comments) {
-		this.workflow = workflow;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.threads = threads;
-		this.comments = comments;
-	}
 
 	/**
 	 * When the candidate and the mentor last took part in the review, for anybody who

@@ -3,6 +3,7 @@ package org.chartfolio.review;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then their comments.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewDiscussion implements SectionDiscussion {
 
 	private final ReviewPages pages;
@@ -27,12 +29,6 @@ class ReviewDiscussion implements SectionDiscussion {
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
-
-	ReviewDiscussion(ReviewPages pages, PortfolioAccess access, PortfolioService portfolios) {
-		this.pages = pages;
-		this.access = access;
-		this.portfolios = portfolios;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

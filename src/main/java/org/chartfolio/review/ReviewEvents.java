@@ -3,6 +3,7 @@ package org.chartfolio.review;
 import java.time.Clock;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionView;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * inside the caller's transaction so that it is kept only if the change is.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewEvents {
 
 	private final ApplicationEventPublisher events;
@@ -22,12 +24,6 @@ class ReviewEvents {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	ReviewEvents(ApplicationEventPublisher events, MessageSource messages, Clock clock) {
-		this.events = events;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	void publish(SectionReviewEvent.Kind kind, SignedInUser user, SectionView section, String text) {
 		publish(kind, user, section, text, null);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when a page shows something new.
  */
 @Service
+@RequiredArgsConstructor
 class ReviewPages {
 
 	private final SectionWorkflow workflow;
@@ -54,18 +56,6 @@ class ReviewPages {
 	private final AccountService accounts;
 
 	private final Clock clock;
-
-	ReviewPages(SectionWorkflow workflow, PortfolioAccess access, PortfolioService portfolios, WritingService writing,
-			ReviewThreads threads, ReviewComments comments, AccountService accounts, Clock clock) {
-		this.workflow = workflow;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.threads = threads;
-		this.comments = comments;
-		this.accounts = accounts;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	ReviewPage page(SignedInUser user, long portfolioId, long sectionId) {

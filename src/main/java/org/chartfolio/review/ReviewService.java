@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Service;
  * (the counts other modules read); this class holds the records they answer with.
  */
 @Service
+@RequiredArgsConstructor
 public class ReviewService {
 
 	private final ReviewPages pages;
@@ -50,13 +52,6 @@ public class ReviewService {
 	private final ThreadEditing editing;
 
 	private final ReviewCounts counts;
-
-	ReviewService(ReviewPages pages, ReviewSteps steps, ThreadEditing editing, ReviewCounts counts) {
-		this.pages = pages;
-		this.steps = steps;
-		this.editing = editing;
-		this.counts = counts;
-	}
 
 	/**
 	 * One comment; {@code byCandidate} tells the candidate's comments from the mentor's.

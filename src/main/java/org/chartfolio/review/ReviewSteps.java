@@ -2,6 +2,7 @@ package org.chartfolio.review;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionStatus;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * threads) and publishes what happened.
  */
 @Service
+@RequiredArgsConstructor
 class ReviewSteps {
 
 	private final SectionWorkflow workflow;
@@ -34,17 +36,6 @@ class ReviewSteps {
 	private final ReviewEvents events;
 
 	private final Clock clock;
-
-	ReviewSteps(SectionWorkflow workflow, PortfolioService portfolios, WritingService writing, ReviewThreads threads,
-			ReviewComments comments, ReviewEvents events, Clock clock) {
-		this.workflow = workflow;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.threads = threads;
-		this.comments = comments;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Transactional
 	void markReadyForReview(SignedInUser user, long portfolioId, long sectionId, long version) {

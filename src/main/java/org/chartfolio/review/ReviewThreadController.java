@@ -3,6 +3,7 @@ package org.chartfolio.review;
 import java.util.function.LongConsumer;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}/review")
+@RequiredArgsConstructor
 class ReviewThreadController {
 
 	private static final String REVIEW_PAGE = "redirect:/portfolios/{portfolioId}/sections/{sectionId}/review";
@@ -41,12 +43,6 @@ class ReviewThreadController {
 	private final ThreadEditing editing;
 
 	private final ReviewDiscussion discussion;
-
-	ReviewThreadController(ReviewPages pages, ThreadEditing editing, ReviewDiscussion discussion) {
-		this.pages = pages;
-		this.editing = editing;
-		this.discussion = discussion;
-	}
 
 	@Requires(Permission.CHANGE)
 	@PostMapping("/threads")

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +24,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * person's, the mentor's keep the name alone. The caller has asked PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class ReviewTransfer {
 
 	public static final String CANDIDATE = "CANDIDATE";
@@ -32,10 +35,6 @@ public class ReviewTransfer {
 	public static final int MAX_COMMENT_LENGTH = ReviewComment.MAX_LENGTH;
 
 	private final JdbcClient jdbc;
-
-	ReviewTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** A thread on the section at {@code section} (its position in the portfolio). */
 	public record ThreadData(int section, Integer quotedParagraph, String quotedText, Instant createdAt,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A step on a thread names the version it was shown, so a step from a stale page fails.
  */
 @Service
+@RequiredArgsConstructor
 class ThreadEditing {
 
 	private final PortfolioAccess access;
@@ -38,17 +40,6 @@ class ThreadEditing {
 	private final ReviewEvents events;
 
 	private final Clock clock;
-
-	ThreadEditing(PortfolioAccess access, PortfolioService portfolios, WritingService writing, ReviewThreads threads,
-			ReviewComments comments, ReviewEvents events, Clock clock) {
-		this.access = access;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.threads = threads;
-		this.comments = comments;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/**
 	 * Starts a thread with a comment, quoting paragraph {@code paragraph} (from 1) of the

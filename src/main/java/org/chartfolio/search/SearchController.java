@@ -1,5 +1,6 @@
 package org.chartfolio.search;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@RequiredArgsConstructor
 class SearchController {
 
 	private final SearchService search;
-
-	SearchController(SearchService search) {
-		this.search = search;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping("/portfolios/{portfolioId}/search")

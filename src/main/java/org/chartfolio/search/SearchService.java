@@ -3,6 +3,7 @@ package org.chartfolio.search;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 public class SearchService {
 
 	static final int MAX_HITS = 50;
@@ -18,11 +20,6 @@ public class SearchService {
 	private final PortfolioAccess access;
 
 	private final List<SearchSource> sources;
-
-	SearchService(PortfolioAccess access, List<SearchSource> sources) {
-		this.access = access;
-		this.sources = sources;
-	}
 
 	@Transactional(readOnly = true)
 	public List<SearchHit> search(SignedInUser user, long portfolioId, SearchQuery query) {

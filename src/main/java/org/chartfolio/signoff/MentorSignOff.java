@@ -3,6 +3,7 @@ package org.chartfolio.signoff;
 import java.time.Clock;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * the portfolio's active mentor and may change it, and holds the transaction.
  */
 @Component
+@RequiredArgsConstructor
 class MentorSignOff {
 
 	private final SignOffDocuments documents;
@@ -26,13 +28,6 @@ class MentorSignOff {
 	private final PortfolioService portfolios;
 
 	private final Clock clock;
-
-	MentorSignOff(SignOffDocuments documents, SignOffRevisions revisions, PortfolioService portfolios, Clock clock) {
-		this.documents = documents;
-		this.revisions = revisions;
-		this.portfolios = portfolios;
-		this.clock = clock;
-	}
 
 	/**
 	 * @param version the document's version the form was opened at; null when there was

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/signoffs")
+@RequiredArgsConstructor
 class SignOffController {
 
 	private static final String VIEW = "signoff/signoffs";
@@ -41,11 +43,6 @@ class SignOffController {
 	private final SignOffService signoffs;
 
 	private final SiteAddress site;
-
-	SignOffController(SignOffService signoffs, SiteAddress site) {
-		this.signoffs = signoffs;
-		this.site = site;
-	}
 
 	@Requires(Permission.READ)
 	@GetMapping

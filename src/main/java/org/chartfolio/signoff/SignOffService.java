@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -29,6 +30,7 @@ import org.springframework.util.unit.DataSize;
  * {@link SupporterLinks} the supporter's link and letter.
  */
 @Service
+@RequiredArgsConstructor
 public class SignOffService {
 
 	private final SignOffDocuments documents;
@@ -48,20 +50,6 @@ public class SignOffService {
 	private final MentorSignOff mentors;
 
 	private final SupporterLinks links;
-
-	SignOffService(SignOffDocuments documents, SignOffRevisions revisions, SupporterInvitations invitations,
-			PortfolioAccess access, PortfolioService portfolios, PortfolioMemberships memberships, Clock clock,
-			MentorSignOff mentors, SupporterLinks links) {
-		this.documents = documents;
-		this.revisions = revisions;
-		this.invitations = invitations;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.memberships = memberships;
-		this.clock = clock;
-		this.mentors = mentors;
-		this.links = links;
-	}
 
 	/** The largest letter a supporter may upload. */
 	public long maxLetterBytes() {

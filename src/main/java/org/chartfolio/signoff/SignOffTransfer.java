@@ -3,6 +3,8 @@ package org.chartfolio.signoff;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * installation's own export) keeps them as they are, signed or not.
  */
 @Service
+@RequiredArgsConstructor
 public class SignOffTransfer {
 
 	public static final int MAX_TEXT_LENGTH = SignOffDocument.MAX_TEXT_LENGTH;
@@ -28,10 +31,6 @@ public class SignOffTransfer {
 	}
 
 	private final SignOffDocuments documents;
-
-	SignOffTransfer(SignOffDocuments documents) {
-		this.documents = documents;
-	}
 
 	@Transactional(readOnly = true)
 	public List<SignOffData> export(long portfolioId) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.FieldProblem;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is in, it is spent.
  */
 @Controller
+@RequiredArgsConstructor
 class SupporterController {
 
 	private static final String VIEW = "signoff/supporter";
@@ -32,11 +34,6 @@ class SupporterController {
 	private final SignOffService signoffs;
 
 	private final SupporterThrottle throttle;
-
-	SupporterController(SignOffService signoffs, SupporterThrottle throttle) {
-		this.signoffs = signoffs;
-		this.throttle = throttle;
-	}
 
 	@GetMapping("/support/{token}")
 	String show(@PathVariable String token, Model model, HttpServletResponse response) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * paragraphs, changes.
  */
 @Service
+@RequiredArgsConstructor
 class SectionRendering {
 
 	private final SectionTexts texts;
@@ -40,15 +42,6 @@ class SectionRendering {
 	private final EvidenceService evidence;
 
 	private final MessageSource messages;
-
-	SectionRendering(SectionTexts texts, PortfolioAccess access, PortfolioService portfolios, EvidenceService evidence,
-			MessageSource messages) {
-		this.texts = texts;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.evidence = evidence;
-		this.messages = messages;
-	}
 
 	/** The section's text for its page, citations linked to the items' pages. */
 	MarkdownRenderer.Rendered render(PortfolioView portfolio, long portfolioId, String body,

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changed text keeps a revision and has its citations rebuilt in the same transaction.
  */
 @Service
+@RequiredArgsConstructor
 class StatementEditing {
 
 	private final SectionTexts texts;
@@ -56,18 +58,6 @@ class StatementEditing {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	StatementEditing(SectionTexts texts, SectionRevisions revisions, StoredCitations citations, PortfolioAccess access,
-			PortfolioService portfolios, EvidenceService evidence, JdbcClient jdbc, Clock clock) {
-		this.texts = texts;
-		this.revisions = revisions;
-		this.citations = citations;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.evidence = evidence;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Saves the text if the version posted is the current one. A text that does not

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * between a portfolio and the copy that follows it (for an assessor's second look).
  */
 @Service
+@RequiredArgsConstructor
 class TextChanges {
 
 	private final SectionTexts texts;
@@ -34,13 +36,6 @@ class TextChanges {
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
-
-	TextChanges(SectionTexts texts, SectionRevisions revisions, PortfolioAccess access, PortfolioService portfolios) {
-		this.texts = texts;
-		this.revisions = revisions;
-		this.access = access;
-		this.portfolios = portfolios;
-	}
 
 	/** See {@link WritingService#changesSince}. */
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them, each in a fixed number of queries whatever the number of sections.
  */
 @Service
+@RequiredArgsConstructor
 class TextTallies {
 
 	private final SectionTexts texts;
@@ -27,13 +29,6 @@ class TextTallies {
 	private final PortfolioService portfolios;
 
 	private final JdbcClient jdbc;
-
-	TextTallies(SectionTexts texts, PortfolioAccess access, PortfolioService portfolios, JdbcClient jdbc) {
-		this.texts = texts;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.jdbc = jdbc;
-	}
 
 	/** Words in each written section of the portfolio that has text, by section id. */
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.evidence.CitationLookup;
 
 import org.springframework.context.MessageSource;
@@ -20,16 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * one query, so that a page listing many items costs one round trip.
  */
 @Component
+@RequiredArgsConstructor
 class WritingCitationLookup implements CitationLookup {
 
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
-
-	WritingCitationLookup(JdbcClient jdbc, MessageSource messages) {
-		this.jdbc = jdbc;
-		this.messages = messages;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/portfolios/{portfolioId}/sections/{sectionId}")
+@RequiredArgsConstructor
 class WritingController {
 
 	/** The time in "Saved (autosaved at 10:42)". */
@@ -47,14 +49,6 @@ class WritingController {
 	 * there.
 	 */
 	private final ObjectProvider<SectionDiscussion> discussion;
-
-	WritingController(WritingPages pages, StatementEditing editing, SectionWorkflow workflow,
-			ObjectProvider<SectionDiscussion> discussion) {
-		this.pages = pages;
-		this.editing = editing;
-		this.workflow = workflow;
-		this.discussion = discussion;
-	}
 
 	private SectionDiscussion.Discussion discussion(SignedInUser user, long portfolioId, long sectionId) {
 		SectionDiscussion threads = this.discussion.getIfAvailable();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * portfolio. Changes when a page shows something new.
  */
 @Service
+@RequiredArgsConstructor
 class WritingPages {
 
 	private final SectionTexts texts;
@@ -56,18 +58,6 @@ class WritingPages {
 	private final SectionRendering rendering;
 
 	private final Clock clock;
-
-	WritingPages(SectionTexts texts, SectionRevisions revisions, StoredCitations citations, PortfolioAccess access,
-			PortfolioService portfolios, EvidenceService evidence, SectionRendering rendering, Clock clock) {
-		this.texts = texts;
-		this.revisions = revisions;
-		this.citations = citations;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.evidence = evidence;
-		this.rendering = rendering;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	public SectionPage page(SignedInUser user, long portfolioId, long sectionId) {

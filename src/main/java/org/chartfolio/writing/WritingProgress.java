@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link WritingService}, whose reads are for those who read the whole portfolio.
  */
 @Service
+@RequiredArgsConstructor
 public class WritingProgress {
 
 	private final SectionTexts texts;
@@ -30,12 +32,6 @@ public class WritingProgress {
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
-
-	WritingProgress(SectionTexts texts, PortfolioAccess access, PortfolioService portfolios) {
-		this.texts = texts;
-		this.access = access;
-		this.portfolios = portfolios;
-	}
 
 	/**
 	 * Words in each written section that has text, by section id, and when any text last

@@ -3,6 +3,7 @@ package org.chartfolio.writing;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.search.SearchHit;
 import org.chartfolio.search.SearchQuery;
 import org.chartfolio.search.SearchSource;
@@ -13,16 +14,12 @@ import org.springframework.stereotype.Component;
 
 /** Finds written sections (statements, CV, job description, context) by their text. */
 @Component
+@RequiredArgsConstructor
 class WritingSearch implements SearchSource {
 
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
-
-	WritingSearch(JdbcClient jdbc, MessageSource messages) {
-		this.jdbc = jdbc;
-		this.messages = messages;
-	}
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {

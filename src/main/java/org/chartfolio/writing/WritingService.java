@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
  * differences); this class holds the records they answer with.
  */
 @Service
+@RequiredArgsConstructor
 public class WritingService {
 
 	/** Far beyond any word limit; keeps a pasted book out of the database. */
@@ -44,15 +46,6 @@ public class WritingService {
 	private final SectionRendering rendering;
 
 	private final TextChanges changes;
-
-	WritingService(TextTallies tallies, WritingPages pages, StatementEditing editing, SectionRendering rendering,
-			TextChanges changes) {
-		this.tallies = tallies;
-		this.pages = pages;
-		this.editing = editing;
-		this.rendering = rendering;
-		this.changes = changes;
-	}
 
 	// What other modules read
 

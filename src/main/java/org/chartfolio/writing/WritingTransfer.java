@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +24,7 @@ import static org.chartfolio.system.SqlTimes.timestamp;
  * PortfolioAccess first.
  */
 @Service
+@RequiredArgsConstructor
 public class WritingTransfer {
 
 	// The forms' limits, for the import to hold an archive to them.
@@ -30,10 +33,6 @@ public class WritingTransfer {
 	public static final int MAX_NOTE_LENGTH = StoredCitation.MAX_NOTE_LENGTH;
 
 	private final JdbcClient jdbc;
-
-	WritingTransfer(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * A section's writing; {@code body} is null for a section never written (it may still

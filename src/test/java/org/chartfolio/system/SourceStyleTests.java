@@ -15,10 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the formatter leaves alone: imports in one order everywhere (java, javax, jakarta,
  * the rest, Spring, then static imports; each group sorted and set apart by a blank
- * line), so a change shows only the imports it adds. spring-javaformat checks the rest of
- * the layout in the build.
+ * line), so a change shows only the imports it adds, and Lombok used for nothing but
+ * writing a bean's constructor. spring-javaformat checks the rest of the layout in the
+ * build.
  */
 class SourceStyleTests {
+
+	private static final String LOMBOK_CONSTRUCTOR = "import lombok.RequiredArgsConstructor;";
 
 	private static final List<String> GROUPS = List.of("java.", "javax.", "jakarta.", "", "org.springframework.");
 
@@ -33,6 +36,18 @@ class SourceStyleTests {
 		}
 		assertThat(unsorted).as("files whose imports are out of order (java, javax, jakarta, others, Spring, static)")
 			.isEmpty();
+	}
+
+	@Test
+	void lombokOnlyWritesConstructors() throws IOException {
+		List<String> others = new ArrayList<>();
+		for (Path file : javaFiles()) {
+			Files.readAllLines(file)
+				.stream()
+				.filter((line) -> line.startsWith("import lombok.") && !line.equals(LOMBOK_CONSTRUCTOR))
+				.forEach((line) -> others.add(file + ": " + line));
+		}
+		assertThat(others).as("Lombok beyond @RequiredArgsConstructor").isEmpty();
 	}
 
 	private static List<Path> javaFiles() throws IOException {
