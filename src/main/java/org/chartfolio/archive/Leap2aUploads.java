@@ -42,20 +42,19 @@ class Leap2aUploads {
 		UUID id = UUID.randomUUID();
 		try (InputStream in = Files.newInputStream(file)) {
 			long size = Files.size(file);
-			this.jdbcTemplate.update(
-					"""
-							insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content, created_at, expires_at)
-							values (?, ?, ?, ?, ?, ?, ?, ?)""",
-					(statement) -> {
-						statement.setObject(1, id);
-						statement.setLong(2, portfolioId);
-						statement.setLong(3, ownerId);
-						statement.setString(4, fileName);
-						statement.setLong(5, size);
-						statement.setBinaryStream(6, in, size);
-						statement.setTimestamp(7, Timestamp.from(now));
-						statement.setTimestamp(8, Timestamp.from(expires));
-					});
+			this.jdbcTemplate.update("""
+					insert into leap2a_upload (id, portfolio_id, owner_id, file_name, size_bytes, content,
+					                           created_at, expires_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""", (statement) -> {
+				statement.setObject(1, id);
+				statement.setLong(2, portfolioId);
+				statement.setLong(3, ownerId);
+				statement.setString(4, fileName);
+				statement.setLong(5, size);
+				statement.setBinaryStream(6, in, size);
+				statement.setTimestamp(7, Timestamp.from(now));
+				statement.setTimestamp(8, Timestamp.from(expires));
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -38,7 +38,8 @@ class AssessorController {
 	 * A file opened from the web edition may be anything a candidate uploaded: it runs
 	 * nothing, is shown as the type it was detected as, and cannot be framed.
 	 */
-	static final String FILE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+	static final String FILE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+			+ "frame-ancestors 'none'";
 
 	private final AssessorService assessors;
 

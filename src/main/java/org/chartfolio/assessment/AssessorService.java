@@ -244,9 +244,9 @@ class AssessorService {
 		}
 		record Opening(long linkId, Instant at) {
 		}
-		return this.jdbc
-			.sql("""
-					select link_id, opened_at from assessor_opening where link_id in (:ids) order by opened_at desc, id desc""")
+		return this.jdbc.sql("""
+				select link_id, opened_at from assessor_opening where link_id in (:ids)
+				order by opened_at desc, id desc""")
 			.param("ids", linkIds)
 			.query((rs, n) -> new Opening(rs.getLong("link_id"), rs.getTimestamp("opened_at").toInstant()))
 			.list()

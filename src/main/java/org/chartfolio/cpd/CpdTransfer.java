@@ -51,11 +51,10 @@ public class CpdTransfer {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void restore(long portfolioId, List<CpdData> entries) {
 		for (CpdData entry : entries) {
-			this.jdbc
-				.sql("""
-						insert into cpd_activity (portfolio_id, activity_date, title, hours, reflection, created_at, updated_at,
-						                          deleted_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			this.jdbc.sql("""
+					insert into cpd_activity (portfolio_id, activity_date, title, hours, reflection,
+					                          created_at, updated_at, deleted_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(portfolioId, entry.date(), entry.title(), entry.hours(), entry.reflection(),
 						timestamp(entry.createdAt()), timestamp(entry.updatedAt()), timestamp(entry.deletedAt()))
 				.update();

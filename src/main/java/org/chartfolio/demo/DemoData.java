@@ -86,9 +86,8 @@ class DemoData implements ApplicationRunner {
 		Map<DemoPerson, SignedInUser> created = new HashMap<>();
 		for (DemoPerson person : PEOPLE) {
 			if (this.accounts.isRegistered(person.email())) {
-				log.info(
-						"Demo {} {} already exists and was left unchanged (its password was printed when it was created).",
-						person.role(), person.email());
+				log.info("Demo {} {} already exists and was left unchanged (its password was printed when it was "
+						+ "created).", person.role(), person.email());
 				continue;
 			}
 			String password = newPassword();
@@ -113,8 +112,8 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		if (!created.containsKey(MENTOR) || !created.containsKey(LINE_MANAGER)) {
-			log.warn(
-					"Demo portfolio has no mentor or line manager: their demo accounts existed before the candidate's.");
+			log.warn("Demo portfolio has no mentor or line manager: their demo accounts existed before the "
+					+ "candidate's.");
 			return;
 		}
 		DemoMentoring.Cast cast = new DemoMentoring.Cast(candidate, created.get(MENTOR), created.get(LINE_MANAGER),

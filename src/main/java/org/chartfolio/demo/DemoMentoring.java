@@ -89,7 +89,8 @@ class DemoMentoring {
 
 		markReady(lisa, portfolioId, first);
 		long thread = this.review.comment(ruth, portfolioId, first,
-				"Good use of the sign-up figures. Could you say what the second version of the display would ask readers to do?",
+				"Good use of the sign-up figures. Could you say what the second version of the display would ask "
+						+ "readers to do?",
 				1);
 		this.review.reply(lisa, portfolioId, first, thread,
 				"I have added a sentence: the second version asks children to pick a book for a friend.");

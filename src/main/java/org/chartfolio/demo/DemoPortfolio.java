@@ -195,21 +195,21 @@ class DemoPortfolio {
 				""".formatted(label(added, "cpd"), label(added, "display"), label(added, "stats"),
 				label(added, "firstaid")),
 				"""
-						My branch is one of twenty in the county service %s, and its strategy puts digital inclusion first \
-						%s. Helping a reader with online banking %s showed me how much of that work happens at the counter.
+						My branch is one of twenty in the county service %s, and its strategy puts digital \
+						inclusion first %s. Helping a reader with online banking %s showed me how much of that work \
+						happens at the counter.
 
-						I reorganised the weekend rota %s so that a digitally confident colleague is always on shift, and \
-						wrote a crib sheet for renewals on the LMS. Queries no longer wait until Monday.
-						"""
-					.formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
-							label(added, "rota")),
+						I reorganised the weekend rota %s so that a digitally confident colleague is always on \
+						shift, and wrote a crib sheet for renewals on the LMS. Queries no longer wait until Monday.
+						""".formatted(label(added, "structure"), label(added, "strategy"), label(added, "email"),
+						label(added, "rota")),
 				"""
-						Joining the Career Development Group (CDG) committee %s took me out of my own library. A visit to a \
-						university library %s showed me how another sector runs an information commons.
+						Joining the Career Development Group (CDG) committee %s took me out of my own library. \
+						A visit to a university library %s showed me how another sector runs an information \
+						commons.
 
 						(Still to do: reflect on what I would bring back.)
-						"""
-					.formatted(label(added, "minutes"), label(added, "visit")) };
+						""".formatted(label(added, "minutes"), label(added, "visit")) };
 		Instant draftedAt = draftedOn(LocalDate.now(this.clock)).atTime(10, 30)
 			.atZone(this.clock.getZone())
 			.toInstant();

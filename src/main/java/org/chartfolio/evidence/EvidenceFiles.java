@@ -20,8 +20,8 @@ interface EvidenceFiles extends ListCrudRepository<EvidenceFile, Long> {
 
 	@Query("select new org.chartfolio.evidence.EvidenceFileView(f.id, f.evidenceId, f.originalName, f.contentType, "
 			+ "f.sizeBytes, case when f.thumbnail is null then false else true end) from EvidenceFile f "
-			+ "where f.evidenceId in (select e.id from EvidenceItem e where e.portfolioId = :portfolioId and e.deletedAt is null) "
-			+ "order by f.id")
+			+ "where f.evidenceId in (select e.id from EvidenceItem e where e.portfolioId = :portfolioId and "
+			+ "e.deletedAt is null) " + "order by f.id")
 	List<EvidenceFileView> viewsOfLive(long portfolioId);
 
 	@Query("select f from EvidenceFile f where f.id = :id and f.evidenceId = :evidenceId")

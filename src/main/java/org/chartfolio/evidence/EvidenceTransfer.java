@@ -117,16 +117,14 @@ public class EvidenceTransfer {
 			tags.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>()).add(rs.getString("tag"));
 		});
 		Map<Long, List<FileData>> files = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					select f.id, f.evidence_id, f.original_name, f.content_type, f.size_bytes, f.sha256, f.created_at
-					from evidence_file f join evidence_item i on i.id = f.evidence_id where i.portfolio_id = ? order by f.id""")
-			.param(portfolioId)
-			.query((ResultSet rs) -> {
-				files.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>())
-					.add(new FileData(rs.getLong("id"), rs.getString("original_name"), rs.getString("content_type"),
-							rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "created_at")));
-			});
+		this.jdbc.sql("""
+				select f.id, f.evidence_id, f.original_name, f.content_type, f.size_bytes, f.sha256, f.created_at
+				from evidence_file f join evidence_item i on i.id = f.evidence_id
+				where i.portfolio_id = ? order by f.id""").param(portfolioId).query((ResultSet rs) -> {
+			files.computeIfAbsent(rs.getLong("evidence_id"), (k) -> new ArrayList<>())
+				.add(new FileData(rs.getLong("id"), rs.getString("original_name"), rs.getString("content_type"),
+						rs.getLong("size_bytes"), rs.getString("sha256"), instant(rs, "created_at")));
+		});
 		List<ItemData> items = this.jdbc.sql("""
 				select id, number, kind, title, activity_date, description, reflection, link, created_at, updated_at,
 				       deleted_at
@@ -171,11 +169,10 @@ public class EvidenceTransfer {
 		Map<Integer, Long> ids = new LinkedHashMap<>();
 		for (ItemData item : data.items()) {
 			EvidenceKind.valueOf(item.kind());
-			long id = this.jdbc
-				.sql("""
-						insert into evidence_item (portfolio_id, number, title, kind, activity_date, description, reflection,
-						                           link, created_at, updated_at, deleted_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			long id = this.jdbc.sql("""
+					insert into evidence_item (portfolio_id, number, title, kind, activity_date, description,
+					                           reflection, link, created_at, updated_at, deleted_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(portfolioId, item.number(), item.title(), item.kind(), item.activityDate(), item.description(),
 						item.reflection(), item.link(), timestamp(item.createdAt()), timestamp(item.updatedAt()),
 						timestamp(item.deletedAt()))

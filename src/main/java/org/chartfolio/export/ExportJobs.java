@@ -52,7 +52,8 @@ class ExportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
 
-	private static final String COLUMNS = "id, owner_id, portfolio_id, state, step_key, step_done, step_total, finished_at, pdf_size";
+	private static final String COLUMNS = "id, owner_id, portfolio_id, state, step_key, step_done, step_total, "
+			+ "finished_at, pdf_size";
 
 	/**
 	 * Whether a job still has its execution in db-scheduler's table, waiting or running.
@@ -92,9 +93,9 @@ class ExportJobs {
 			.param("export-start:" + ownerId)
 			.query()
 			.singleRow();
-		Optional<UUID> unfinished = this.jdbc.sql(
-				"select j.id from export_job j where j.owner_id = ? and j.portfolio_id = ? and j.state in ('WAITING', 'RUNNING') and "
-						+ SCHEDULED + " order by j.created_at limit 1")
+		Optional<UUID> unfinished = this.jdbc
+			.sql("select j.id from export_job j where j.owner_id = ? and j.portfolio_id = ? and j.state in ('WAITING', "
+					+ "'RUNNING') and " + SCHEDULED + " order by j.created_at limit 1")
 			.params(ownerId, portfolioId)
 			.query(UUID.class)
 			.optional();
@@ -103,8 +104,9 @@ class ExportJobs {
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
-		this.jdbc.sql(
-				"insert into export_job (id, owner_id, portfolio_id, state, step_key, created_at) values (?, ?, ?, 'WAITING', ?, ?)")
+		this.jdbc
+			.sql("insert into export_job (id, owner_id, portfolio_id, state, step_key, created_at) values (?, ?, ?, "
+					+ "'WAITING', ?, ?)")
 			.params(id, ownerId, portfolioId, ExportJob.Step.WAITING.messageKey(), Timestamp.from(now))
 			.update();
 		// db-scheduler writes through the transaction-aware data source: the execution
@@ -154,16 +156,18 @@ class ExportJobs {
 			.singleRow();
 		boolean othersRunning = this.jdbc
 			.sql("select exists (select 1 from export_job j join scheduled_tasks t on t.task_name = '" + TASK
-					+ "' and t.task_instance = j.id::text where j.owner_id = ? and j.id <> ? and j.state = 'RUNNING' and t.picked)")
+					+ "' and t.task_instance = j.id::text where j.owner_id = ? and j.id <> ? and j.state = 'RUNNING' "
+					+ "and t.picked)")
 			.params(ownerId, id)
 			.query(Boolean.class)
 			.single();
 		if (othersRunning) {
 			return Claim.WAIT;
 		}
-		int attempts = this.jdbc.sql(
-				"update export_job set state = 'RUNNING', attempts = attempts + 1, step_key = 'export.step.reading', step_done = 0, "
-						+ "step_total = 0 where id = ? and state in ('WAITING', 'RUNNING') returning attempts")
+		int attempts = this.jdbc
+			.sql("update export_job set state = 'RUNNING', attempts = attempts + 1, step_key = 'export.step.reading', "
+					+ "step_done = 0, "
+					+ "step_total = 0 where id = ? and state in ('WAITING', 'RUNNING') returning attempts")
 			.param(id)
 			.query(Integer.class)
 			.optional()
@@ -247,9 +251,9 @@ class ExportJobs {
 	@Transactional
 	int expire() {
 		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(this.keep));
-		return this.jdbc.sql(
-				"delete from export_job j where j.finished_at < ? or (j.finished_at is null and j.created_at < ? and not "
-						+ SCHEDULED + ")")
+		return this.jdbc
+			.sql("delete from export_job j where j.finished_at < ? or (j.finished_at is null and j.created_at < ? and "
+					+ "not " + SCHEDULED + ")")
 			.params(cutoff, cutoff)
 			.update();
 	}

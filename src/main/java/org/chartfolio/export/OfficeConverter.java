@@ -46,9 +46,8 @@ class OfficeConverter {
 			log.info("PDF export converts Office and OpenDocument files with {}", command);
 		}
 		else {
-			log.info(
-					"LibreOffice ({}) not found: PDF export attaches Office and OpenDocument files instead of printing them",
-					command);
+			log.info("LibreOffice ({}) not found: PDF export attaches Office and OpenDocument files instead of "
+					+ "printing them", command);
 		}
 	}
 

@@ -47,10 +47,10 @@ public class MeetingTransfer {
 	@Transactional(readOnly = true)
 	public List<MeetingData> export(long portfolioId) {
 		Map<Long, List<ActionData>> actions = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					select a.meeting_id, a.position, a.text, a.done, a.done_at, a.done_by_name from meeting_action a
-					join meeting m on m.id = a.meeting_id where m.portfolio_id = ? order by a.meeting_id, a.position, a.id""")
+		this.jdbc.sql("""
+				select a.meeting_id, a.position, a.text, a.done, a.done_at, a.done_by_name from meeting_action a
+				join meeting m on m.id = a.meeting_id
+				where m.portfolio_id = ? order by a.meeting_id, a.position, a.id""")
 			.param(portfolioId)
 			.query((ResultSet rs) -> {
 				actions.computeIfAbsent(rs.getLong("meeting_id"), (k) -> new ArrayList<>())
@@ -72,11 +72,10 @@ public class MeetingTransfer {
 	public void restore(long portfolioId, List<MeetingData> meetings) {
 		for (MeetingData meeting : meetings) {
 			MeetingMode.valueOf(meeting.mode());
-			long id = this.jdbc
-				.sql("""
-						insert into meeting (portfolio_id, held_on, mode, notes, next_meeting_on, recorded_by_name, created_at,
-						                     updated_at, deleted_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			long id = this.jdbc.sql("""
+					insert into meeting (portfolio_id, held_on, mode, notes, next_meeting_on, recorded_by_name,
+					                     created_at, updated_at, deleted_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 				.params(portfolioId, meeting.heldOn(), meeting.mode(), meeting.notes(), meeting.nextMeetingOn(),
 						meeting.recordedByName(), timestamp(meeting.createdAt()), timestamp(meeting.updatedAt()),
 						timestamp(meeting.deletedAt()))

@@ -43,11 +43,13 @@ class NotificationService {
 	 */
 	static final String VISIBLE = """
 			(case when n.kind = 'INVITED'
-			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at > :now)
+			      then n.invitation_ended is null and (n.invitation_expires_at is null or n.invitation_expires_at >
+			          :now)
 			      when n.kind = 'SECTION_SHARED'
 			      then exists (select 1 from section_share_reader r
 			                   where r.account_id = n.recipient_id and r.portfolio_id = n.portfolio_id
-			                   and n.link_path = '/portfolios/' || r.portfolio_id || '/progress/sections/' || r.section_id)
+			                   and n.link_path = '/portfolios/' || r.portfolio_id || '/progress/sections/' ||
+			                       r.section_id)
 			      else (n.kind in ('MENTOR_REQUESTED', 'MENTOR_REQUEST_WITHDRAWN')
 			            or exists (select 1 from portfolio_reader r
 			                       where r.portfolio_id = n.portfolio_id and r.account_id = n.recipient_id))
@@ -57,8 +59,8 @@ class NotificationService {
 	 * The unread notifications the list would show, over {@code :person} and
 	 * {@code :now}; the header's figure too.
 	 */
-	static final String UNREAD_COUNT = "(select count(*) from notification n where n.recipient_id = :person and n.read_at is null and "
-			+ VISIBLE + ")";
+	static final String UNREAD_COUNT = "(select count(*) from notification n where n.recipient_id = :person and "
+			+ "n.read_at is null and " + VISIBLE + ")";
 
 	private final Notifications notifications;
 

@@ -68,12 +68,12 @@ public class PksbTransfer {
 
 	@Transactional(readOnly = true)
 	public PksbData export(long portfolioId) {
-		List<RatingData> ratings = this.jdbc
-			.sql("""
-					select a.name as area, s.code as sub_area, r.current_level, r.target_level, r.comment, r.goal_id,
-					       r.created_at, r.updated_at
-					from pksb_rating r join pksb_area a on a.id = r.area_id left join pksb_sub_area s on s.id = r.sub_area_id
-					where r.portfolio_id = ? order by a.position, s.position nulls first, r.id""")
+		List<RatingData> ratings = this.jdbc.sql("""
+				select a.name as area, s.code as sub_area, r.current_level, r.target_level, r.comment, r.goal_id,
+				       r.created_at, r.updated_at
+				from pksb_rating r join pksb_area a on a.id = r.area_id
+				left join pksb_sub_area s on s.id = r.sub_area_id
+				where r.portfolio_id = ? order by a.position, s.position nulls first, r.id""")
 			.param(portfolioId)
 			.query((rs, n) -> new RatingData(rs.getString("area"), rs.getString("sub_area"),
 					(Integer) rs.getObject("current_level"), (Integer) rs.getObject("target_level"),

@@ -12,7 +12,8 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			+ "and g.deletedAt is null order by g.targetDate nulls last, g.id")
 	List<Goal> findLive(long portfolioId);
 
-	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is not null order by g.deletedAt desc")
+	@Query("select g from Goal g where g.portfolioId = :portfolioId and g.deletedAt is not null order by g.deletedAt "
+			+ "desc")
 	List<Goal> findBinned(long portfolioId);
 
 	@Query("select g from Goal g left join fetch g.evidenceIds where g.portfolioId = :portfolioId and g.id = :id")
@@ -57,10 +58,13 @@ interface Goals extends ListCrudRepository<Goal, Long> {
 			select new org.chartfolio.plan.Goals$PortfolioCounts(g.portfolioId,
 			    count(*) filter (where g.deletedAt is null and g.status <> org.chartfolio.plan.GoalStatus.DROPPED),
 			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE),
-			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
+			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED,
+			        org.chartfolio.plan.GoalStatus.IN_PROGRESS)
 			                     and g.targetDate < :today),
-			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE and g.evidenceIds is empty),
-			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED, org.chartfolio.plan.GoalStatus.IN_PROGRESS)
+			    count(*) filter (where g.deletedAt is null and g.status = org.chartfolio.plan.GoalStatus.DONE and
+			        g.evidenceIds is empty),
+			    count(*) filter (where g.deletedAt is null and g.status in (org.chartfolio.plan.GoalStatus.PLANNED,
+			        org.chartfolio.plan.GoalStatus.IN_PROGRESS)
 			                     and g.targetDate >= :today),
 			    max(g.updatedAt))
 			from Goal g where g.portfolioId in :portfolioIds group by g.portfolioId""")

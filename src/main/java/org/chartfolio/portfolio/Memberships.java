@@ -20,7 +20,8 @@ interface Memberships extends JpaRepository<Membership, Long> {
 	boolean existsByAccountIdAndRoleAndEndedAtIsNull(long accountId, PortfolioRole role);
 
 	/** Pairs of account id and how many portfolios that account actively mentors. */
-	@Query("select m.accountId, count(m) from Membership m where m.role = org.chartfolio.portfolio.PortfolioRole.MENTOR "
+	@Query("select m.accountId, count(m) from Membership m where m.role = "
+			+ "org.chartfolio.portfolio.PortfolioRole.MENTOR "
 			+ "and m.endedAt is null and m.accountId in :accountIds group by m.accountId")
 	List<Object[]> countActiveMentees(Collection<Long> accountIds);
 

@@ -32,34 +32,31 @@ class PortfolioAccountDeletion implements AccountHoldings {
 
 	@Override
 	public List<Holding> of(long accountId) {
-		return this.jdbc
-			.sql("""
-					select p.id, p.title, (p.owner_id = :account) as owned, m.role, owner.display_name
-					from portfolio p
-					join account owner on owner.id = p.owner_id
-					left join portfolio_membership m on m.portfolio_id = p.id and m.account_id = :account and m.ended_at is null
-					where p.owner_id = :account or m.id is not null
-					order by owned desc, p.title, p.id""")
-			.param("account", accountId)
-			.query((row, n) -> {
-				long id = row.getLong(1);
-				boolean owned = row.getBoolean(3);
-				String role = row.getString(4);
-				return new Holding(id, row.getString(2), owned,
-						(role != null) ? PortfolioRole.valueOf(role).messageKey() : null, row.getString(5),
-						owned ? "/portfolios/" + id + "/archive/export" : null);
-			})
-			.list();
+		return this.jdbc.sql("""
+				select p.id, p.title, (p.owner_id = :account) as owned, m.role, owner.display_name
+				from portfolio p
+				join account owner on owner.id = p.owner_id
+				left join portfolio_membership m on m.portfolio_id = p.id and m.account_id = :account and
+				    m.ended_at is null
+				where p.owner_id = :account or m.id is not null
+				order by owned desc, p.title, p.id""").param("account", accountId).query((row, n) -> {
+			long id = row.getLong(1);
+			boolean owned = row.getBoolean(3);
+			String role = row.getString(4);
+			return new Holding(id, row.getString(2), owned,
+					(role != null) ? PortfolioRole.valueOf(role).messageKey() : null, row.getString(5),
+					owned ? "/portfolios/" + id + "/archive/export" : null);
+		}).list();
 	}
 
 	@EventListener
 	@Order(AccountDeleting.PORTFOLIOS)
 	void onAccountDeleting(AccountDeleting deleting) {
 		long account = deleting.accountId();
-		this.jdbc
-			.sql("""
-					select p.id, p.title, p.owner_id, m.role from portfolio_membership m join portfolio p on p.id = m.portfolio_id
-					where m.account_id = ? and m.ended_at is null and p.owner_id <> ?""")
+		this.jdbc.sql("""
+				select p.id, p.title, p.owner_id, m.role
+				from portfolio_membership m join portfolio p on p.id = m.portfolio_id
+				where m.account_id = ? and m.ended_at is null and p.owner_id <> ?""")
 			.params(account, account)
 			.query((row, n) -> new SupporterLeft(row.getLong(1), row.getString(2), row.getLong(3), deleting.name(),
 					PortfolioRole.valueOf(row.getString(4)), this.clock.instant()))

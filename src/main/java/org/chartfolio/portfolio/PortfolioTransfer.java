@@ -65,16 +65,16 @@ public class PortfolioTransfer {
 
 	@Transactional(readOnly = true)
 	public PortfolioData export(long portfolioId) {
-		List<SectionData> sections = this.jdbc
-			.sql("""
-					select s.id, s.position, s.kind, c.position as criterion, s.title, s.status, s.updated_at, s.ready_since,
-					       s.approved_at, coalesce(a.display_name, s.approved_by_name) as approver, r.number as approved_revision,
-					       s.reopen_reason, s.reopened_at
-					from section s
-					left join route_criterion c on c.id = s.criterion_id
-					left join account a on a.id = s.approved_by
-					left join section_revision r on r.id = s.approved_revision_id
-					where s.portfolio_id = ? order by s.position""")
+		List<SectionData> sections = this.jdbc.sql("""
+				select s.id, s.position, s.kind, c.position as criterion, s.title, s.status, s.updated_at,
+				       s.ready_since, s.approved_at, coalesce(a.display_name, s.approved_by_name) as approver,
+				       r.number as approved_revision,
+				       s.reopen_reason, s.reopened_at
+				from section s
+				left join route_criterion c on c.id = s.criterion_id
+				left join account a on a.id = s.approved_by
+				left join section_revision r on r.id = s.approved_revision_id
+				where s.portfolio_id = ? order by s.position""")
 			.param(portfolioId)
 			.query((rs, n) -> new SectionData(rs.getLong("id"), rs.getInt("position"), rs.getString("kind"),
 					(Integer) rs.getObject("criterion"), rs.getString("title"), rs.getString("status"),

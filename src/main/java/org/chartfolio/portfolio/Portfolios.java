@@ -13,7 +13,8 @@ interface Portfolios extends ListCrudRepository<Portfolio, Long> {
 	List<Portfolio> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
 
 	/** The portfolio with its route and its sections, in one query. */
-	@Query("select distinct p from Portfolio p join fetch p.route left join fetch p.sections s left join fetch s.criterion where p.id = :id")
+	@Query("select distinct p from Portfolio p join fetch p.route left join fetch p.sections s left join fetch "
+			+ "s.criterion where p.id = :id")
 	Optional<Portfolio> findWithSections(long id);
 
 	/** Several portfolios with their routes, in one query. */
@@ -21,7 +22,8 @@ interface Portfolios extends ListCrudRepository<Portfolio, Long> {
 	List<Portfolio> findWithRoutes(Collection<Long> ids);
 
 	/** Several portfolios with their routes and sections, in one query. */
-	@Query("select distinct p from Portfolio p join fetch p.route left join fetch p.sections s left join fetch s.criterion where p.id in :ids")
+	@Query("select distinct p from Portfolio p join fetch p.route left join fetch p.sections s left join fetch "
+			+ "s.criterion where p.id in :ids")
 	List<Portfolio> findAllWithSections(Collection<Long> ids);
 
 }

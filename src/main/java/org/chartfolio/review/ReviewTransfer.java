@@ -52,23 +52,22 @@ public class ReviewTransfer {
 	@Transactional(readOnly = true)
 	public List<ThreadData> export(long portfolioId) {
 		Map<Long, List<CommentData>> comments = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					select c.thread_id, c.author_name, c.body, c.created_at, c.imported,
-					       coalesce(c.author_role, case when c.author_id = p.owner_id then 'CANDIDATE' else 'MENTOR' end) as role
-					from review_comment c join review_thread t on t.id = c.thread_id join portfolio p on p.id = t.portfolio_id
-					where t.portfolio_id = ? order by c.created_at, c.id""")
-			.param(portfolioId)
-			.query((ResultSet rs) -> {
-				comments.computeIfAbsent(rs.getLong("thread_id"), (k) -> new ArrayList<>())
-					.add(new CommentData(rs.getString("author_name"), rs.getString("role"), rs.getString("body"),
-							instant(rs, "created_at"), rs.getBoolean("imported")));
-			});
-		return this.jdbc
-			.sql("""
-					select t.id, s.position, t.quoted_paragraph, t.quoted_text, t.created_at, t.resolved_at, t.resolved_by_name
-					from review_thread t join section s on s.id = t.section_id where t.portfolio_id = ?
-					order by t.created_at, t.id""")
+		this.jdbc.sql("""
+				select c.thread_id, c.author_name, c.body, c.created_at, c.imported,
+				       coalesce(c.author_role,
+				                case when c.author_id = p.owner_id then 'CANDIDATE' else 'MENTOR' end) as role
+				from review_comment c join review_thread t on t.id = c.thread_id
+				join portfolio p on p.id = t.portfolio_id
+				where t.portfolio_id = ? order by c.created_at, c.id""").param(portfolioId).query((ResultSet rs) -> {
+			comments.computeIfAbsent(rs.getLong("thread_id"), (k) -> new ArrayList<>())
+				.add(new CommentData(rs.getString("author_name"), rs.getString("role"), rs.getString("body"),
+						instant(rs, "created_at"), rs.getBoolean("imported")));
+		});
+		return this.jdbc.sql("""
+				select t.id, s.position, t.quoted_paragraph, t.quoted_text, t.created_at, t.resolved_at,
+				       t.resolved_by_name
+				from review_thread t join section s on s.id = t.section_id where t.portfolio_id = ?
+				order by t.created_at, t.id""")
 			.param(portfolioId)
 			.query((rs, n) -> new ThreadData(rs.getInt("position"), (Integer) rs.getObject("quoted_paragraph"),
 					rs.getString("quoted_text"), instant(rs, "created_at"), instant(rs, "resolved_at"),
@@ -112,10 +111,10 @@ public class ReviewTransfer {
 				if (!candidate && !MENTOR.equals(comment.authorRole())) {
 					throw new IllegalArgumentException("No role " + comment.authorRole());
 				}
-				this.jdbc
-					.sql("""
-							insert into review_comment (thread_id, author_id, author_name, author_role, body, created_at, imported)
-							values (?, ?, ?, ?, ?, ?, ?)""")
+				this.jdbc.sql("""
+						insert into review_comment (thread_id, author_id, author_name, author_role, body,
+						                            created_at, imported)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 					.params(id, candidate ? ownerId : null, comment.authorName(), comment.authorRole(), comment.body(),
 							timestamp(comment.createdAt()), imported || comment.imported())
 					.update();

@@ -12,7 +12,8 @@ class MissingBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<MissingBaseU
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingBaseUrlException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Set CHARTFOLIO_BASE_URL to the address people reach Chartfolio at, like https://chartfolio.example.org:"
+				"Set CHARTFOLIO_BASE_URL to the address people reach Chartfolio at, like "
+						+ "https://chartfolio.example.org:"
 						+ " every link in an email is made from it, never from the request.",
 				cause);
 	}

@@ -26,7 +26,8 @@ interface SectionRevisions extends ListCrudRepository<SectionRevision, Long> {
 	 * and came after {@code since}.
 	 */
 	@Query("select r from SectionRevision r where r.reason = :reason "
-			+ "and r.createdAt > :since and r.sectionId in (select t.sectionId from SectionText t where t.portfolioId = :portfolioId) "
+			+ "and r.createdAt > :since and r.sectionId in (select t.sectionId from SectionText t where t.portfolioId "
+			+ "= :portfolioId) "
 			+ "and r.number = (select max(o.number) from SectionRevision o where o.sectionId = r.sectionId) "
 			+ "order by r.createdAt desc")
 	List<SectionRevision> findLatestWithReason(long portfolioId, String reason, java.time.Instant since);
@@ -36,7 +37,8 @@ interface SectionRevisions extends ListCrudRepository<SectionRevision, Long> {
 	 * with none yet are absent.
 	 */
 	@Query("select r from SectionRevision r where r.sectionId in :sectionIds and r.createdAt <= :at "
-			+ "and r.number = (select max(o.number) from SectionRevision o where o.sectionId = r.sectionId and o.createdAt <= :at)")
+			+ "and r.number = (select max(o.number) from SectionRevision o where o.sectionId = r.sectionId and "
+			+ "o.createdAt <= :at)")
 	List<SectionRevision> findInEffectAt(java.util.Collection<Long> sectionIds, java.time.Instant at);
 
 }

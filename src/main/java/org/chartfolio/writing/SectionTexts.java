@@ -29,7 +29,8 @@ interface SectionTexts extends JpaRepository<SectionText, Long> {
 	List<Object[]> tallies(long portfolioId);
 
 	/** {@link #tallies} of several portfolios, each row led by its portfolio's id. */
-	@Query("select t.portfolioId, t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId in :portfolioIds")
+	@Query("select t.portfolioId, t.sectionId, t.wordCount, t.updatedAt from SectionText t where t.portfolioId in "
+			+ ":portfolioIds")
 	List<Object[]> talliesIn(java.util.Collection<Long> portfolioIds);
 
 }

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SourceStyleTests {
 
+	private static final int WIDTH = 120;
+
 	private static final String LOMBOK_CONSTRUCTOR = "import lombok.RequiredArgsConstructor;";
 
 	private static final List<String> GROUPS = List.of("java.", "javax.", "jakarta.", "", "org.springframework.");
@@ -48,6 +50,23 @@ class SourceStyleTests {
 				.forEach((line) -> others.add(file + ": " + line));
 		}
 		assertThat(others).as("Lombok beyond @RequiredArgsConstructor").isEmpty();
+	}
+
+	@Test
+	void mainCodeKeepsWithinTheFormattersWidth() throws IOException {
+		List<String> wide = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : walk.filter((path) -> path.toString().endsWith(".java")).sorted().toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).replace("\t", "    ").length() > WIDTH) {
+						wide.add(file + ":" + (i + 1));
+					}
+				}
+			}
+		}
+		assertThat(wide).as("lines over %d columns (a tab counts four), which the formatter leaves to us", WIDTH)
+			.isEmpty();
 	}
 
 	private static List<Path> javaFiles() throws IOException {
