@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.chartfolio.system.SecretTokens;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,8 +53,8 @@ class EmailChangeService {
 		if (!this.throttle.allow(address, clientAddress) || this.accounts.existsByEmail(address)) {
 			return;
 		}
-		String token = Tokens.newToken();
-		this.changes.save(new EmailChange(account.getId(), address, Tokens.hash(token), this.clock.instant()));
+		String token = SecretTokens.newToken();
+		this.changes.save(new EmailChange(account.getId(), address, SecretTokens.hash(token), this.clock.instant()));
 		this.events.publishEvent(new AccountEmail(address, account.getDisplayName(),
 				AccountEmail.Kind.CONFIRM_NEW_EMAIL, this.site.absolute("/account/email/confirm/" + token)));
 	}
@@ -61,7 +62,7 @@ class EmailChangeService {
 	/** The new address a link would move to, while it still works. */
 	@Transactional(readOnly = true)
 	Optional<String> pending(String token) {
-		return this.changes.findByTokenHash(Tokens.hash(token))
+		return this.changes.findByTokenHash(SecretTokens.hash(token))
 			.filter((change) -> change.usableAt(this.clock.instant()))
 			.map(EmailChange::getNewEmail);
 	}
@@ -73,7 +74,7 @@ class EmailChangeService {
 	 */
 	@Transactional
 	SignedInUser confirm(String token, SignedInUser current, String currentSessionId) {
-		EmailChange change = this.changes.findByTokenHash(Tokens.hash(token))
+		EmailChange change = this.changes.findByTokenHash(SecretTokens.hash(token))
 			.orElseThrow(() -> new AccountProblem("token", "emailChange.link.unusable"));
 		Instant now = this.clock.instant();
 		change.use(now);

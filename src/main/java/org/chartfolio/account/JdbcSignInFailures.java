@@ -1,15 +1,12 @@
 package org.chartfolio.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.chartfolio.system.SecretTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +27,7 @@ class JdbcSignInFailures implements SignInFailures {
 	public void record(Collection<String> keys, Instant at) {
 		for (String key : keys) {
 			this.jdbc.sql("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)")
-				.params(digest(key), Timestamp.from(at))
+				.params(SecretTokens.hash(key), Timestamp.from(at))
 				.update();
 		}
 	}
@@ -40,7 +37,7 @@ class JdbcSignInFailures implements SignInFailures {
 		return this.jdbc
 			.sql("select failed_at from sign_in_failure where throttle_key = ? and failed_at > ? "
 					+ "order by failed_at desc offset ? limit 1")
-			.params(digest(key), Timestamp.from(after), n - 1)
+			.params(SecretTokens.hash(key), Timestamp.from(after), n - 1)
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toInstant);
@@ -48,22 +45,12 @@ class JdbcSignInFailures implements SignInFailures {
 
 	@Override
 	public void clear(String key) {
-		this.jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(digest(key)).update();
+		this.jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(SecretTokens.hash(key)).update();
 	}
 
 	@Override
 	public void forgetUpTo(Instant horizon) {
 		this.jdbc.sql("delete from sign_in_failure where failed_at <= ?").param(Timestamp.from(horizon)).update();
-	}
-
-	private static String digest(String key) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.chartfolio.system.SecretTokens;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,14 +86,14 @@ class PasswordResetService {
 	 */
 	@Transactional(readOnly = true)
 	boolean usable(String token) {
-		return this.resets.findByTokenHash(Tokens.hash(token))
+		return this.resets.findByTokenHash(SecretTokens.hash(token))
 			.filter((r) -> r.usableAt(this.clock.instant()))
 			.isPresent();
 	}
 
 	@Transactional
 	void setPassword(String token, String newPassword) {
-		PasswordReset reset = this.resets.findByTokenHash(Tokens.hash(token))
+		PasswordReset reset = this.resets.findByTokenHash(SecretTokens.hash(token))
 			.orElseThrow(() -> new AccountProblem("newPassword", "reset.link.unusable"));
 		Instant now = this.clock.instant();
 		Account account = this.accounts.findById(reset.getAccountId())
@@ -107,8 +108,8 @@ class PasswordResetService {
 	}
 
 	private String newLink(Account account) {
-		String token = Tokens.newToken();
-		this.resets.save(new PasswordReset(account.getId(), Tokens.hash(token), this.clock.instant()));
+		String token = SecretTokens.newToken();
+		this.resets.save(new PasswordReset(account.getId(), SecretTokens.hash(token), this.clock.instant()));
 		return this.site.absolute("/password/reset/" + token);
 	}
 

@@ -13,6 +13,7 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import org.chartfolio.system.SecretTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.encrypt.Encryptors;
@@ -210,7 +211,7 @@ class TwoFactorService {
 				.isPresent();
 		}
 		else if (account.usesTwoFactor() && !typed.isEmpty()) {
-			right = this.recoveryCodes.findByAccountIdAndCodeHash(account.getId(), Tokens.hash(typed))
+			right = this.recoveryCodes.findByAccountIdAndCodeHash(account.getId(), SecretTokens.hash(typed))
 				.filter(RecoveryCode::unused)
 				.map((found) -> {
 					found.use(this.clock.instant());
@@ -248,7 +249,8 @@ class TwoFactorService {
 		this.recoveryCodes.deleteAllOf(account.getId());
 		Instant now = this.clock.instant();
 		List<String> fresh = List.of(this.recovery.generateCodes(RECOVERY_CODES));
-		fresh.forEach((code) -> this.recoveryCodes.save(new RecoveryCode(account.getId(), Tokens.hash(code), now)));
+		fresh.forEach(
+				(code) -> this.recoveryCodes.save(new RecoveryCode(account.getId(), SecretTokens.hash(code), now)));
 		return fresh;
 	}
 
