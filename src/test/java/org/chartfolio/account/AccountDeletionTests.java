@@ -48,9 +48,6 @@ class AccountDeletionTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -77,8 +74,8 @@ class AccountDeletionTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Their Mentor");
-		SignedInUser other = this.fixtures.person("Olu Other");
+		SignedInUser mentor = this.scene.person("Their Mentor");
+		SignedInUser other = this.scene.person("Olu Other");
 		Portfolio p = this.scene.candidate("Lee Leaver").portfolio("certification");
 		long ownSection = p.section(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
@@ -87,7 +84,7 @@ class AccountDeletionTests {
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.reviews.comment(mentor, p.id(), ownSection, "A comment on Lee's own portfolio", null);
 
-		long others = this.fixtures.portfolio(other, "chartership");
+		long others = this.scene.portfolio(other, "chartership");
 		long othersSection = this.portfolios.view(other, others).sections().get(0).id();
 		this.memberships.join(others, p.candidate(), PortfolioRole.MENTOR);
 		this.reviews.comment(p.candidate(), others, othersSection, "Lee's advice to Olu", null);

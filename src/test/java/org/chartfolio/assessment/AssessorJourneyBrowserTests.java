@@ -8,7 +8,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
@@ -33,9 +32,6 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private WritingService writing;
@@ -79,7 +75,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 			this.browser.open(path);
 			assertThat(this.browser.path()).as(path + " signed out").isEqualTo("/login");
 		}
-		SignedInUser stranger = this.fixtures.person("Assessor With An Account");
+		SignedInUser stranger = this.scene.person("Assessor With An Account");
 		signInAs(stranger);
 		for (String path : List.of("/portfolios/" + p.id(), "/portfolios/" + p.id() + "/evidence/1", copyPath)) {
 			this.browser.open(path);

@@ -9,7 +9,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -40,9 +39,6 @@ class AssessorLinkTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private WritingService writing;
@@ -215,7 +211,7 @@ class AssessorLinkTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThat(this.mvc.perform(get("/portfolios/" + scene.copy() + "/assessors").with(user(stranger)))
 			.andReturn()
 			.getResponse()

@@ -6,7 +6,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -32,9 +31,6 @@ class OutcomeTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private WritingService writing;
@@ -123,7 +119,7 @@ class OutcomeTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("a live portfolio has no outcome").isEqualTo(404);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThat(this.mvc.perform(get("/portfolios/" + copy + "/outcome").with(user(stranger)))
 			.andReturn()
 			.getResponse()

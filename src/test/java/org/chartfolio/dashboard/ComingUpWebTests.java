@@ -14,7 +14,6 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -51,9 +50,6 @@ class ComingUpWebTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioService portfolios;
@@ -150,7 +146,7 @@ class ComingUpWebTests {
 
 		this.evidence.add(p.candidate(), p.id(), evidence("Photo of the display").build());
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I started a reading group.", 0, false);
-		this.memberships.join(p.id(), this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), this.scene.person("Mentor of Ada"), PortfolioRole.MENTOR);
 
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(containsString("3 of 5 done")))
@@ -167,7 +163,7 @@ class ComingUpWebTests {
 		Portfolio p = this.scene.candidate("Bea Finished").portfolio("chartership");
 		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").build());
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "A first paragraph.", 0, false);
-		this.memberships.join(p.id(), this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
+		this.memberships.join(p.id(), this.scene.person("Mentor of Bea"), PortfolioRole.MENTOR);
 		this.mvc
 			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
 				.with(csrf())
@@ -183,7 +179,7 @@ class ComingUpWebTests {
 
 	@Test
 	void theCandidateHidesTheFirstStepsAndNobodyElseCan() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Dee Stranger");
+		SignedInUser stranger = this.scene.person("Dee Stranger");
 		Portfolio p = this.scene.candidate("Cai Hider").mentor("Eve Mentor").portfolio("chartership");
 
 		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
@@ -217,7 +213,7 @@ class ComingUpWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
 			.andExpect(content().string(containsString("must be today or in the future")));
-		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.scene.person("Gil Other"))))
 			.andExpect(status().isNotFound());
 	}
 

@@ -7,7 +7,6 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -46,9 +45,6 @@ class CountsReadRightTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -107,7 +103,7 @@ class CountsReadRightTests {
 		this.mvc.perform(get("/portfolios/" + p.id() + "/evidence").with(user(p.candidate())))
 			.andExpect(content().string(allOf(containsString("1 item"), not(containsString("1 items")))));
 
-		SignedInUser manager = this.fixtures.person("Lena Manager");
+		SignedInUser manager = this.scene.person("Lena Manager");
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(manager)))
 			.andExpect(content().string(containsString("0 of 1 goal<")));

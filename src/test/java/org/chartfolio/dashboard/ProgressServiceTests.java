@@ -15,7 +15,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -64,9 +63,6 @@ class ProgressServiceTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private MutableClock clock;
 
 	@Autowired
@@ -81,9 +77,9 @@ class ProgressServiceTests {
 	 * mentor and a line manager.
 	 */
 	private People people() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		this.evidence.add(p.candidate(), p.id(),
 				evidence("Confidential appraisal").description("Private notes from my appraisal").build());
@@ -156,7 +152,7 @@ class ProgressServiceTests {
 
 	@Test
 	void revalidationShowsItsCpdHoursAgainstTheTwentyRequired() {
-		SignedInUser manager = this.fixtures.person("Reval manager");
+		SignedInUser manager = this.scene.person("Reval manager");
 		Portfolio p = this.scene.candidate("Reval candidate").portfolio("revalidation");
 		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock),
 				"Webinar on metadata", new BigDecimal("2.5"), "What I took from it", null));
@@ -231,7 +227,7 @@ class ProgressServiceTests {
 			.orElseThrow()
 			.id();
 		this.memberships.end(p.candidate(), p.portfolioId(), membership);
-		SignedInUser next = this.fixtures.person("Next manager");
+		SignedInUser next = this.scene.person("Next manager");
 		this.memberships.join(p.portfolioId(), next, PortfolioRole.LINE_MANAGER);
 
 		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))

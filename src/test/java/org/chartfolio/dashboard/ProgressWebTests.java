@@ -16,7 +16,6 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -50,9 +49,6 @@ class ProgressWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioMemberships memberships;
 
 	@Autowired
@@ -78,8 +74,8 @@ class ProgressWebTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
 		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
 		this.evidence.add(p.candidate(), p.id(), evidence("Staff survey results").build());
 		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "The **survey** showed what readers missed [E1].",

@@ -11,7 +11,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
@@ -32,14 +31,11 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private EvidenceService evidence;
 
 	@Test
 	void aMentorListsThemselvesAndACandidateAsksThemWithTheirCv() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Morag Fielding");
+		SignedInUser mentor = this.scene.person("Morag Fielding");
 		Portfolio p = this.scene.candidate("Priya Patel").portfolio("chartership");
 		this.evidence.add(p.candidate(), p.id(), evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new EvidenceService.IncomingFile("priya-cv.pdf", TestFiles.PDF.length,

@@ -7,7 +7,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -57,9 +56,6 @@ class DirectoryWebTests {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private Fixtures fixtures;
-
 	@Test
 	void signedOutVisitorsAreSentToSignIn() throws Exception {
 		for (String path : List.of("/mentors", "/mentors/listing", "/mentors/1/request", "/mentors/requests",
@@ -74,7 +70,7 @@ class DirectoryWebTests {
 
 	@Test
 	void aListingWithMistakesShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser mentor = this.scene.person("Mentor");
 		this.mvc
 			.perform(post("/mentors/listing").with(user(mentor))
 				.with(csrf())
@@ -117,7 +113,7 @@ class DirectoryWebTests {
 
 	@Test
 	void aStaleListingEditSaysSoAndKeepsWhatWasTyped() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser mentor = this.scene.person("Mentor");
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"),
 				0);
 		long version = this.directoryListing.myListing(mentor).orElseThrow().version();
@@ -139,7 +135,7 @@ class DirectoryWebTests {
 
 	@Test
 	void theDirectoryRemembersTheCandidatesSectorAndSuggestsOtherSectorsFirst() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		listed("Ada Same Sector", Region.NORTHERN_IRELAND, Sector.HEALTH);
 		listed("Zed Other Sector", Region.NORTHERN_IRELAND, Sector.PUBLIC);
 		MockHttpSession session = new MockHttpSession();
@@ -195,7 +191,7 @@ class DirectoryWebTests {
 	@Test
 	void anotherPersonsRequestAndItsCvAreNotFoundAndTheCvGoesAsAnAttachmentToTheMentor() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long requestId = send(mentor, p.candidate(), p.id());
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
@@ -226,7 +222,7 @@ class DirectoryWebTests {
 	@Test
 	void aRefusedAcceptanceIsExplainedOnTheRequestPage() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
-		SignedInUser first = this.fixtures.person("First Mentor");
+		SignedInUser first = this.scene.person("First Mentor");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long requestId = send(mentor, p.candidate(), p.id());
 		this.memberships.join(p.id(), first, PortfolioRole.MENTOR);
@@ -241,17 +237,17 @@ class DirectoryWebTests {
 	@Test
 	void theHomePageLinksToRequestsWaitingForAnAnswer() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		this.mvc.perform(get("/").with(user(mentor)))
 			.andExpect(content().string(not(containsString("waiting for your answer"))));
-		send(mentor, candidate, this.fixtures.portfolio(candidate, "chartership"));
+		send(mentor, candidate, this.scene.portfolio(candidate, "chartership"));
 		this.mvc.perform(get("/").with(user(mentor)))
 			.andExpect(content().string(containsString("You have 1 mentoring request waiting for your answer.")))
 			.andExpect(content().string(containsString("href=\"/mentors/requests\"")));
 	}
 
 	private SignedInUser listed(String name, Region region, Sector sector) {
-		SignedInUser mentor = this.fixtures.person(name);
+		SignedInUser mentor = this.scene.person(name);
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(region, sector, 3, "Happy to help."), 0);
 		return mentor;
 	}

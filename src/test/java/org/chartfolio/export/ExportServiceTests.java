@@ -35,7 +35,6 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -56,9 +55,6 @@ class ExportServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private ExportService exports;
@@ -410,9 +406,9 @@ class ExportServiceTests {
 	@Test
 	void aMentorMayExportButAStrangerOrLineManagerMayNotAndAJobIsItsStartersAlone() {
 		Scene scene = scene();
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
+		SignedInUser stranger = this.scene.person("Stranger");
 		this.memberships.join(scene.portfolioId(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(scene.portfolioId(), manager, PortfolioRole.LINE_MANAGER);
 

@@ -6,7 +6,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -31,9 +30,6 @@ class PksbServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -127,7 +123,7 @@ class PksbServiceTests {
 
 	@Test
 	void theMentorReadsItAndNobodyElseDoesAnything() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate")
 			.mentor("Mentor")
 			.lineManager("Manager")
@@ -226,7 +222,7 @@ class PksbServiceTests {
 	@Test
 	void aKnowledgeManagementRouteAssessesAgainstThePksbForKnowledgeManagement() {
 		Portfolio p = this.scene.candidate("KM candidate").portfolio("km-chartership");
-		long general = this.fixtures.portfolio(p.candidate(), "chartership");
+		long general = this.scene.portfolio(p.candidate(), "chartership");
 
 		PksbView kmView = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(kmView.frameworkName()).isEqualTo("PKSB for Knowledge Management");
@@ -236,7 +232,7 @@ class PksbServiceTests {
 		assertThat(this.pksb.assessment(p.candidate(), general).frameworkName()).isNotEqualTo(kmView.frameworkName());
 		assertThat(areas(this.pksb.assessment(p.candidate(), general))).contains("Data management",
 				"Knowledge management");
-		assertThat(this.pksb.assessment(p.candidate(), this.fixtures.portfolio(p.candidate(), "km-fellowship"))
+		assertThat(this.pksb.assessment(p.candidate(), this.scene.portfolio(p.candidate(), "km-fellowship"))
 			.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 
 		long organising = this.pksb.choose(p.candidate(), p.id(),

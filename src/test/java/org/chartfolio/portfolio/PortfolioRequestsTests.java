@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.PortfolioScene;
@@ -44,9 +43,6 @@ class PortfolioRequestsTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -115,7 +111,7 @@ class PortfolioRequestsTests {
 
 	@Test
 	void aPathThatIsNotAPortfolioIdIsNotFound() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		this.mvc.perform(get("/portfolios/{p}/evidence", "not-a-number").with(user(candidate)))
 			.andExpect(status().isNotFound());
 	}

@@ -15,7 +15,6 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -61,9 +60,6 @@ class StrangerAccessTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -98,8 +94,8 @@ class StrangerAccessTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		PortfolioView portfolio = this.portfolios.view(p.candidate(), p.id());
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -177,7 +173,7 @@ class StrangerAccessTests {
 
 	@Test
 	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Map<String, Object> ids = scene().ids();
 
 		List<String> checked = new ArrayList<>();
@@ -212,7 +208,7 @@ class StrangerAccessTests {
 	 */
 	@Test
 	void aSupporterLinkOpensOnlyItsOwnPageAndNothingOnceWithdrawnExpiredOrUsed() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Fellow").portfolio("fellowship");
 
 		var first = this.signOffs.invite(p.candidate(), p.id(), "Sam Supporter", null);
@@ -370,7 +366,7 @@ class StrangerAccessTests {
 			.param(sha256(revoked))
 			.update();
 
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		List<String> checked = new ArrayList<>();
 		for (String token : List.of(revoked, expired, "never-made-" + java.util.UUID.randomUUID())) {
 			ids.put("token", token);

@@ -12,7 +12,6 @@ import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -54,9 +53,6 @@ class SectionStatusWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -77,7 +73,7 @@ class SectionStatusWebTests {
 
 	@BeforeEach
 	void portfolioWithAMentorAndALineManager() {
-		this.stranger = this.fixtures.person("Sam Stranger");
+		this.stranger = this.scene.person("Sam Stranger");
 		this.portfolio = this.scene.candidate("Ada Candidate")
 			.mentor("Dr Ruth Okafor")
 			.lineManager("Lee Manager")

@@ -30,6 +30,21 @@ public class PortfolioScene {
 	}
 
 	/**
+	 * A newly registered person of this name, on no portfolio yet: a stranger, or a
+	 * supporter a test lets in itself.
+	 */
+	public SignedInUser person(String name) {
+		return this.fixtures.person(name);
+	}
+
+	/**
+	 * Opens a portfolio of this person's on this route, with nobody on it but its owner.
+	 */
+	public long portfolio(SignedInUser owner, String route) {
+		return this.fixtures.portfolio(owner, route);
+	}
+
+	/**
 	 * A newly registered candidate of this name, whose portfolio is opened by
 	 * {@link Cast#portfolio}.
 	 */

@@ -19,7 +19,6 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -86,9 +85,6 @@ class HostileInputTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -102,7 +98,7 @@ class HostileInputTests {
 
 	@Test
 	void everyPageAnswersHostileParametersWithoutAServerError() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Hostile Candidate");
+		SignedInUser candidate = this.scene.person("Hostile Candidate");
 		Map<String, Object> ids = ids(candidate);
 		List<String> errors = new ArrayList<>();
 		int requests = 0;
@@ -130,7 +126,7 @@ class HostileInputTests {
 
 	@Test
 	void everyFormPostedWithNulBytesAnswersWithoutAServerError() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Nul Candidate");
+		SignedInUser candidate = this.scene.person("Nul Candidate");
 		Map<String, Object> ids = ids(candidate);
 		List<String> errors = new ArrayList<>();
 		List<Endpoint> posts = endpoints(RequestMethod.POST);
@@ -246,7 +242,7 @@ class HostileInputTests {
 	 * variables.
 	 */
 	private Map<String, Object> ids(SignedInUser candidate) {
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		long portfolioId = this.scene.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
 		EvidenceSummary item = this.evidence.add(candidate, portfolioId,

@@ -6,7 +6,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -33,9 +32,6 @@ class WritingBinTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -84,7 +80,7 @@ class WritingBinTests {
 
 	@Test
 	void aStrangerCanNeitherDeleteNorRestore() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.writing.clear(stranger, this.portfolio.id(), this.statement.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)

@@ -6,7 +6,6 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -38,9 +37,6 @@ class WritingControllerTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioService portfolios;
@@ -76,7 +72,7 @@ class WritingControllerTests {
 
 	@Test
 	void aStrangerGetsNotFoundOnEveryUrl() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		RequestBuilder[] requests = { get(this.base), get(this.base + "/edit"),
 				post(this.base + "/edit").param("body", "Mine now").param("version", "2"),
 				post(this.base + "/autosave").param("body", "Mine now").param("version", "2"),
@@ -95,7 +91,7 @@ class WritingControllerTests {
 
 	@Test
 	void aSectionOfAnotherPortfolioIsNotFoundEvenForItsOwner() throws Exception {
-		long other = this.fixtures.portfolio(this.portfolio.candidate(), "chartership");
+		long other = this.scene.portfolio(this.portfolio.candidate(), "chartership");
 		this.mvc
 			.perform(get("/portfolios/" + other + "/sections/" + this.statement.id())
 				.with(user(this.portfolio.candidate())))

@@ -11,7 +11,6 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -47,9 +46,6 @@ class WritingServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -239,7 +235,7 @@ class WritingServiceTests {
 	@Test
 	void nobodyElseMayReadOrWrite() {
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Mine [E1].", 0, false);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		long id = this.first.id();
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
