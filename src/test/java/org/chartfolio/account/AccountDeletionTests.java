@@ -7,7 +7,6 @@ import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.directory.Region;
 import org.chartfolio.directory.Sector;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
@@ -19,7 +18,6 @@ import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,9 +52,6 @@ class AccountDeletionTests {
 	private PortfolioMemberships memberships;
 
 	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
 	private ReviewService reviews;
 
 	@Autowired
@@ -79,8 +74,7 @@ class AccountDeletionTests {
 		Portfolio p = this.scene.candidate("Lee Leaver").portfolio("certification");
 		long ownSection = p.section(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		this.scene.evidence(p, evidence("Minutes").kind(EvidenceKind.MINUTES), "minutes.txt", note);
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.reviews.comment(mentor, p.id(), ownSection, "A comment on Lee's own portfolio", null);
 

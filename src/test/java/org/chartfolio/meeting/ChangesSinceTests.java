@@ -174,7 +174,7 @@ class ChangesSinceTests {
 	@Test
 	void preparingAMeetingAfterEverySectionWasRewrittenAtTheLargestSizeTakesAFractionOfASecond() {
 		Portfolio p = this.scene.candidate("Prolific Candidate").portfolio("certification");
-		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections().subList(0, 3);
+		List<SectionView> sections = this.scene.sections(p).subList(0, 3);
 		java.util.Random random = new java.util.Random(11);
 		List<Long> versions = new java.util.ArrayList<>();
 		for (SectionView section : sections) {

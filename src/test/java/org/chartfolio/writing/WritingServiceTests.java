@@ -8,7 +8,6 @@ import org.chartfolio.evidence.CitationLookup;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.IntegrationTest;
@@ -34,9 +33,6 @@ class WritingServiceTests {
 
 	@Autowired
 	private WritingPages pages;
-
-	@Autowired
-	private PortfolioService portfolios;
 
 	@Autowired
 	private EvidenceService evidence;
@@ -66,8 +62,7 @@ class WritingServiceTests {
 	@BeforeEach
 	void openAPortfolioWithEvidence() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		List<SectionView> statements = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		List<SectionView> statements = this.scene.sections(this.portfolio)
 			.stream()
 			.filter(SectionView::isStatement)
 			.toList();
@@ -212,8 +207,7 @@ class WritingServiceTests {
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
 				"# Heading\n\nOne two three [E1].", 0, false);
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Four five.", 0, false);
-		SectionView cv = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		SectionView cv = this.scene.sections(this.portfolio)
 			.stream()
 			.filter((s) -> s.kind() == SectionKind.CV)
 			.findFirst()
