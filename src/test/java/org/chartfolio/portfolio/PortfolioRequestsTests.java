@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.PortfolioScene;
@@ -12,13 +13,11 @@ import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,8 +37,7 @@ class PortfolioRequestsTests {
 	private MockMvc mvc;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
+	private Endpoints endpoints;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -53,7 +51,7 @@ class PortfolioRequestsTests {
 	@Test
 	void everyHandlerThatNamesAPortfolioStatesThePermissionItNeeds() {
 		List<String> silent = new ArrayList<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+		this.endpoints.handlers().forEach((info, handler) -> {
 			boolean namesPortfolio = info.getPatternValues().stream().anyMatch((p) -> p.contains("{portfolioId"));
 			if (namesPortfolio && PortfolioRequests.required(handler) == null) {
 				silent.add(handler.getShortLogMessage());
