@@ -5,7 +5,6 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.containsString;
@@ -51,9 +51,6 @@ class DirectoryWebTests {
 	private EvidenceService evidence;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private PortfolioScene scene;
 
 	@Test
@@ -71,13 +68,7 @@ class DirectoryWebTests {
 	@Test
 	void aListingWithMistakesShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
 		SignedInUser mentor = this.scene.person("Mentor");
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "")
-				.param("sector", "HEALTH")
-				.param("capacity", "12")
-				.param("introduction", "I mentor in the evenings."))
+		this.mvc.perform(listing(mentor, "", "HEALTH", "12", "I mentor in the evenings."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("id=\"region-error\"")))
@@ -87,26 +78,14 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("I mentor in the evenings.")))
 			.andExpect(content().string(containsString("value=\"HEALTH\" selected")));
 
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "WALES")
-				.param("sector", "HEALTH")
-				.param("capacity", "two")
-				.param("introduction", ""))
+		this.mvc.perform(listing(mentor, "WALES", "HEALTH", "two", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"introduction-error\"")))
 			.andExpect(content().string(containsString("Write a short introduction for candidates")))
 			.andExpect(content().string(containsString("id=\"capacity-error\"")))
 			.andExpect(content().string(not(containsString("Exception"))));
 
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "WALES")
-				.param("sector", "HEALTH")
-				.param("capacity", "2")
-				.param("introduction", "I mentor in the evenings."))
+		this.mvc.perform(listing(mentor, "WALES", "HEALTH", "2", "I mentor in the evenings."))
 			.andExpect(redirectedUrl("/mentors/listing"))
 			.andExpect(flash().attribute("notice", "directory.listing.saved"));
 	}
@@ -121,13 +100,8 @@ class DirectoryWebTests {
 				new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"), version);
 
 		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "LONDON")
-				.param("sector", "HEALTH")
-				.param("capacity", "4")
-				.param("introduction", "Typed in an old tab")
-				.param("version", String.valueOf(version)))
+			.perform(listing(mentor, "LONDON", "HEALTH", "4", "Typed in an old tab").param("version",
+					String.valueOf(version)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This was changed somewhere else")))
 			.andExpect(content().string(containsString("Typed in an old tab")));
@@ -176,7 +150,7 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("Choose the evidence item that holds your CV")))
 			.andExpect(content().string(containsString("Would you mentor me?")));
 
-		long note = this.evidence.add(p.candidate(), p.id(), evidence("Just a note").build()).id();
+		long note = this.scene.evidence(p, evidence("Just a note")).id();
 		this.mvc
 			.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate()))
 				.with(csrf())
@@ -225,7 +199,7 @@ class DirectoryWebTests {
 		SignedInUser first = this.scene.person("First Mentor");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long requestId = send(mentor, p.candidate(), p.id());
-		this.memberships.join(p.id(), first, PortfolioRole.MENTOR);
+		this.scene.join(p, first, PortfolioRole.MENTOR);
 
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
 			.andExpect(status().isConflict())
@@ -258,6 +232,17 @@ class DirectoryWebTests {
 			.id();
 		return this.requesting.send(candidate, this.directoryListing.myListing(mentor).orElseThrow().id(), portfolioId,
 				cv, "Hi", null);
+	}
+
+	/** The mentor's listing form, sent with these answers. */
+	private MockHttpServletRequestBuilder listing(SignedInUser mentor, String region, String sector, String capacity,
+			String introduction) {
+		return post("/mentors/listing").with(user(mentor))
+			.with(csrf())
+			.param("region", region)
+			.param("sector", sector)
+			.param("capacity", capacity)
+			.param("introduction", introduction);
 	}
 
 }
