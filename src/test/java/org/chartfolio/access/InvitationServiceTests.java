@@ -74,7 +74,7 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+		String token = invitation(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 
 		this.clock.advance(Duration.ofDays(14).minusMinutes(1));
 		assertThat(this.invitations.offer(token).usable()).isTrue();
@@ -91,7 +91,7 @@ class InvitationServiceTests {
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser other = this.fixtures.person("Other");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+		String token = invitation(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
 			.isInstanceOf(PortfolioNotFoundException.class);
@@ -121,8 +121,7 @@ class InvitationServiceTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "certification");
 		this.invitations.accept(manager,
-				this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER).token(),
-				true);
+				invitation(candidate, portfolioId, "b@example.org", PortfolioRole.LINE_MANAGER), true);
 
 		assertThat(this.access.progressVisible(manager, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(manager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
@@ -144,12 +143,10 @@ class InvitationServiceTests {
 		SignedInUser manager = this.fixtures.person("Manager");
 		SignedInUser secondManager = this.fixtures.person("Second manager");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String first = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR).token();
-		String another = this.invitations.invite(candidate, portfolioId, "b@example.org", PortfolioRole.MENTOR).token();
-		String boss = this.invitations.invite(candidate, portfolioId, "c@example.org", PortfolioRole.LINE_MANAGER)
-			.token();
-		String otherBoss = this.invitations.invite(candidate, portfolioId, "d@example.org", PortfolioRole.LINE_MANAGER)
-			.token();
+		String first = invitation(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR);
+		String another = invitation(candidate, portfolioId, "b@example.org", PortfolioRole.MENTOR);
+		String boss = invitation(candidate, portfolioId, "c@example.org", PortfolioRole.LINE_MANAGER);
+		String otherBoss = invitation(candidate, portfolioId, "d@example.org", PortfolioRole.LINE_MANAGER);
 
 		this.invitations.accept(mentor, first, true);
 		assertProblem(() -> this.invitations.accept(second, another, true), "access.refused.roleTaken");
@@ -175,10 +172,8 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser person = this.fixtures.person("Both");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String asMentor = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR)
-			.token();
-		String asManager = this.invitations.invite(candidate, portfolioId, "a@example.org", PortfolioRole.LINE_MANAGER)
-			.token();
+		String asMentor = invitation(candidate, portfolioId, "a@example.org", PortfolioRole.MENTOR);
+		String asManager = invitation(candidate, portfolioId, "a@example.org", PortfolioRole.LINE_MANAGER);
 
 		this.invitations.accept(person, asMentor, true);
 		assertProblem(() -> this.invitations.accept(person, asManager, true), "access.refused.bothRoles");
@@ -189,7 +184,7 @@ class InvitationServiceTests {
 	void theCandidateCannotAcceptOrDeclineTheirOwnInvitationNorInviteThemselves() {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		String token = this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR).token();
+		String token = invitation(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 
 		assertProblem(() -> this.invitations.accept(candidate, token, true), "invitation.own");
 		assertProblem(() -> this.invitations.decline(candidate, token), "invitation.own");
@@ -234,8 +229,7 @@ class InvitationServiceTests {
 		this.clock.advance(Duration.ofMinutes(1));
 		this.invitations.accept(mentor, token, true);
 		this.clock.advance(Duration.ofMinutes(1));
-		String declined = this.invitations.invite(candidate, portfolioId, "x@example.org", PortfolioRole.LINE_MANAGER)
-			.token();
+		String declined = invitation(candidate, portfolioId, "x@example.org", PortfolioRole.LINE_MANAGER);
 		this.clock.advance(Duration.ofMinutes(1));
 		this.invitations.decline(decliner, declined);
 		this.clock.advance(Duration.ofMinutes(1));
@@ -286,6 +280,11 @@ class InvitationServiceTests {
 	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
 				(problem) -> assertThat(problem.messageKey()).isEqualTo(key));
+	}
+
+	/** The candidate invites this address in this role; the invitation link's token. */
+	private String invitation(SignedInUser candidate, long portfolioId, String email, PortfolioRole role) {
+		return this.invitations.invite(candidate, portfolioId, email, role).token();
 	}
 
 }

@@ -40,14 +40,11 @@ class InvitationWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private MutableClock clock;
 
 	@Test
 	void theInvitationPageSaysWhoInvitesToWhatAndInWhichRole() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser mentor = this.scene.person("Mentor");
 		Portfolio p = this.scene.candidate("Priya Shah").portfolio("chartership");
 		String token = this.invitations.invite(p.candidate(), p.id(), mentor.email(), PortfolioRole.MENTOR).token();
 
@@ -80,7 +77,7 @@ class InvitationWebTests {
 
 	@Test
 	void anInvitationOpenedWithAnotherAddressSaysSoAndWantsConfirmation() throws Exception {
-		SignedInUser other = this.fixtures.person("Someone Else");
+		SignedInUser other = this.scene.person("Someone Else");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		String token = this.invitations.invite(p.candidate(), p.id(), "ruth@example.org", PortfolioRole.MENTOR).token();
 
@@ -125,8 +122,8 @@ class InvitationWebTests {
 
 	@Test
 	void brokenExpiredUsedAndOwnLinksSaySoWithoutButtons() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser late = this.fixtures.person("Late");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser late = this.scene.person("Late");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		String used = this.invitations.invite(p.candidate(), p.id(), "m@example.org", PortfolioRole.MENTOR).token();
 		String expiring = this.invitations.invite(p.candidate(), p.id(), "b@example.org", PortfolioRole.LINE_MANAGER)
@@ -207,7 +204,7 @@ class InvitationWebTests {
 
 	@Test
 	void thePeoplePageShowsANewLinkOnceAndEndingAccessWorksOnTheNextRequest() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor Person");
+		SignedInUser mentor = this.scene.person("Mentor Person");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		String people = "/portfolios/" + p.id() + "/people";
 

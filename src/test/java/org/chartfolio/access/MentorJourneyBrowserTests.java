@@ -32,12 +32,7 @@ class MentorJourneyBrowserTests extends BrowserJourney {
 		this.browser.open(link.substring(link.indexOf("/invitations/")));
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText()).contains("Aisha Khan invites you to be the Mentor");
-		this.browser.click("Create an account");
-		this.browser.fill("name", "Tom Reed")
-			.fill("email", mentorEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerFromHereAndSignIn("Tom Reed", mentorEmail, PASSWORD);
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText())
 			.contains("Aisha Khan invites you to be the Mentor for the portfolio \"Aisha's Certification\"");

@@ -7,7 +7,6 @@ import org.chartfolio.directory.DirectoryService;
 import org.chartfolio.directory.Region;
 import org.chartfolio.directory.Sector;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
@@ -19,7 +18,6 @@ import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,16 +46,10 @@ class AccountDeletionTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
 	private PortfolioMemberships memberships;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	@Autowired
 	private ReviewService reviews;
@@ -77,17 +69,16 @@ class AccountDeletionTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Their Mentor");
-		SignedInUser other = this.fixtures.person("Olu Other");
+		SignedInUser mentor = this.scene.person("Their Mentor");
+		SignedInUser other = this.scene.person("Olu Other");
 		Portfolio p = this.scene.candidate("Lee Leaver").portfolio("certification");
 		long ownSection = p.section(0).id();
 		byte[] note = "Minutes".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		this.scene.evidence(p, evidence("Minutes").kind(EvidenceKind.MINUTES), "minutes.txt", note);
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.reviews.comment(mentor, p.id(), ownSection, "A comment on Lee's own portfolio", null);
 
-		long others = this.fixtures.portfolio(other, "chartership");
+		long others = this.scene.portfolio(other, "chartership");
 		long othersSection = this.portfolios.view(other, others).sections().get(0).id();
 		this.memberships.join(others, p.candidate(), PortfolioRole.MENTOR);
 		this.reviews.comment(p.candidate(), others, othersSection, "Lee's advice to Olu", null);

@@ -13,7 +13,6 @@ import org.chartfolio.pksb.PksbTransfer;
 import org.chartfolio.plan.PlanTransfer;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.review.ReviewTransfer;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.writing.WritingTransfer;
 import org.junit.jupiter.api.Test;
@@ -49,9 +48,6 @@ class ArchiveImportRulesTests {
 
 	@Autowired
 	private ArchiveScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MockMvc mvc;
@@ -113,7 +109,7 @@ class ArchiveImportRulesTests {
 
 	@Test
 	void cpdTextAndHoursAreHeldToTheLogsRules() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Rae Validating");
+		SignedInUser candidate = this.scene.person("Rae Validating");
 		Map<String, byte[]> valid = ArchiveScene.unzip(export(candidate, this.scene.revalidation(candidate)));
 		assertRefused(valid, (p) -> ((ObjectNode) p.path("cpd").get(0)).put("reflection",
 				"r".repeat(CpdTransfer.MAX_REFLECTION_LENGTH + 1)), "The reflection on the CPD activity");
@@ -136,7 +132,7 @@ class ArchiveImportRulesTests {
 
 		// The highest number allowed imports, and the next item added gets the number
 		// after it.
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long id = this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(with(valid, (p) -> {
 			evidence(p, 2).put("number", EvidenceTransfer.MAX_IMPORTED_NUMBER);
 			p.put("lastEvidenceNumber", EvidenceTransfer.MAX_IMPORTED_NUMBER);
@@ -213,13 +209,13 @@ class ArchiveImportRulesTests {
 	}
 
 	private Map<String, byte[]> validExport() {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long id = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		long id = this.scene.certification(candidate, this.scene.person("Mo Mentor"));
 		return ArchiveScene.unzip(export(candidate, id));
 	}
 
 	private long importOf(Map<String, byte[]> valid, Consumer<ObjectNode> change) {
-		return this.archive.importArchive(this.fixtures.person("Importer"),
+		return this.archive.importArchive(this.scene.person("Importer"),
 				new ByteArrayResource(ArchiveScene.zip(with(valid, change))));
 	}
 
@@ -238,7 +234,7 @@ class ArchiveImportRulesTests {
 		String page = this.mvc
 			.perform(multipart("/portfolios/import")
 				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
-				.with(user(this.fixtures.person("Importer")))
+				.with(user(this.scene.person("Importer")))
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()

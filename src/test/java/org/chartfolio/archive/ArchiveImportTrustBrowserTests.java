@@ -1,9 +1,7 @@
 package org.chartfolio.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.BrowserJourney;
@@ -11,8 +9,6 @@ import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchiveImportTrustBrowserTests extends BrowserJourney {
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private ArchiveScene scene;
 
 	@Autowired
@@ -37,24 +30,10 @@ class ArchiveImportTrustBrowserTests extends BrowserJourney {
 
 	@Test
 	void aZipClaimingApprovalsImportsAsDraftsWithTheClaimsShownAsImportedHistory() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Lisa Candidate");
-		long original = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.archive.export(candidate, original, out);
-		Map<String, byte[]> claims = ArchiveImportRulesTests.with(ArchiveScene.unzip(out.toByteArray()), (p) -> {
-			p.put("submittedAt", "2026-11-01T10:00:00Z");
-			for (JsonNode node : p.path("sections")) {
-				ObjectNode section = (ObjectNode) node;
-				section.put("status", "APPROVED");
-				section.put("readyForReviewSince", "2026-10-01T09:00:00Z");
-				section.put("approvedAt", "2026-10-02T09:00:00Z");
-				section.put("approvedBy", "Dr Ruth Okafor");
-			}
-		});
 		Path zip = Files.createTempFile("chartfolio-claims-", ".zip");
-		Files.write(zip, ArchiveScene.zip(claims));
+		Files.write(zip, this.scene.zipClaimingEverything("Lisa Candidate"));
 
-		SignedInUser importer = this.fixtures.person("Omar Importer");
+		SignedInUser importer = this.scene.person("Omar Importer");
 		this.browser.open("/login")
 			.fill("username", importer.email())
 			.fill("password", Fixtures.PASSWORD)

@@ -1,6 +1,5 @@
 package org.chartfolio.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +9,8 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.readiness.ReadinessService.Check;
 import org.chartfolio.readiness.ReadinessService.Level;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -42,9 +38,6 @@ class ArchiveImportTrustTests {
 	private ArchiveScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -58,7 +51,7 @@ class ArchiveImportTrustTests {
 
 	@Test
 	void anImportedPortfolioStartsUnsubmittedWithEverySectionInDraftWhateverTheZipClaims() {
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long id = importClaimingEverything(importer);
 
 		assertThat(this.jdbc.sql("select submitted_at is null from portfolio where id = ?")
@@ -101,9 +94,9 @@ class ArchiveImportTrustTests {
 
 	@Test
 	void readinessNeverCountsAnImportedApprovalEvenAfterANewMentorJoins() {
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long id = importClaimingEverything(importer);
-		SignedInUser newMentor = this.fixtures.person("New Mentor");
+		SignedInUser newMentor = this.scene.person("New Mentor");
 		this.memberships.join(id, newMentor, PortfolioRole.MENTOR);
 
 		Check approvals = this.readiness.readiness(importer, id)
@@ -126,7 +119,7 @@ class ArchiveImportTrustTests {
 
 	@Test
 	void theReviewPageShowsTheImportedHistoryAndCommentsLabelledImportedAndTheSectionAsADraft() throws Exception {
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long id = importClaimingEverything(importer);
 		long first = this.jdbc.sql("select id from section where portfolio_id = ? and position = 1")
 			.param(id)
@@ -157,8 +150,8 @@ class ArchiveImportTrustTests {
 
 	@Test
 	void aSubmittedCopyMadeHereKeepsItsApprovals() {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long live = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		long live = this.scene.certification(candidate, this.scene.person("Mo Mentor"));
 		long copy = this.archive.freeze(candidate, live);
 		assertThat(this.jdbc.sql("select status from section where portfolio_id = ? and position = 1")
 			.param(copy)
@@ -175,21 +168,8 @@ class ArchiveImportTrustTests {
 	 * by Dr Ruth Okafor.
 	 */
 	private long importClaimingEverything(SignedInUser importer) {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long original = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.archive.export(candidate, original, out);
-		Map<String, byte[]> claims = ArchiveImportRulesTests.with(ArchiveScene.unzip(out.toByteArray()), (p) -> {
-			p.put("submittedAt", "2026-11-01T10:00:00Z");
-			for (JsonNode node : p.path("sections")) {
-				ObjectNode section = (ObjectNode) node;
-				section.put("status", "APPROVED");
-				section.put("readyForReviewSince", "2026-10-01T09:00:00Z");
-				section.put("approvedAt", "2026-10-02T09:00:00Z");
-				section.put("approvedBy", "Dr Ruth Okafor");
-			}
-		});
-		return this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(claims)));
+		return this.archive.importArchive(importer,
+				new ByteArrayResource(this.scene.zipClaimingEverything("Ada Candidate")));
 	}
 
 }

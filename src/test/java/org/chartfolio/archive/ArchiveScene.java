@@ -32,9 +32,12 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PksbScene;
 import org.chartfolio.support.Scene;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.writing.WritingService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -52,7 +55,13 @@ class ArchiveScene {
 	static final byte[] NOTES = notes();
 
 	@Autowired
+	PksbScene choices;
+
+	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	ArchiveService archive;
 
 	@Autowired
 	PortfolioService portfolios;
@@ -83,6 +92,32 @@ class ArchiveScene {
 
 	@Autowired
 	GlossaryService glossary;
+
+	/** A newly registered person: a candidate, their mentor, or someone who imports. */
+	SignedInUser person(String name) {
+		return this.fixtures.person(name);
+	}
+
+	/**
+	 * The ZIP of a {@link #certification rich portfolio} of a new candidate's, changed to
+	 * say that it was submitted and that Dr Ruth Okafor approved every section.
+	 */
+	byte[] zipClaimingEverything(String candidateName) {
+		SignedInUser candidate = person(candidateName);
+		long original = certification(candidate, person("Mo Mentor"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.archive.export(candidate, original, out);
+		return zip(ArchiveImportRulesTests.with(unzip(out.toByteArray()), (p) -> {
+			p.put("submittedAt", "2026-11-01T10:00:00Z");
+			for (JsonNode node : p.path("sections")) {
+				ObjectNode section = (ObjectNode) node;
+				section.put("status", "APPROVED");
+				section.put("readyForReviewSince", "2026-10-01T09:00:00Z");
+				section.put("approvedAt", "2026-10-02T09:00:00Z");
+				section.put("approvedBy", "Dr Ruth Okafor");
+			}
+		}));
+	}
 
 	/**
 	 * A Certification portfolio with everything in it, a mentor's review and comments
@@ -128,7 +163,7 @@ class ArchiveScene {
 					.outcome("Passed")
 					.evidence(certificate.id(), minutes.id())
 					.build());
-		String ethics = key(candidate, id, "Ethics and values");
+		String ethics = this.choices.key(candidate, id, "Ethics and values");
 		long rating = this.pksb.choose(candidate, id, ethics);
 		this.pksb.rate(candidate, id, rating, new PksbService.RatingEdit(1, 3, "Through the course",
 				this.pksb.rating(candidate, id, rating).version()));
@@ -136,7 +171,7 @@ class ArchiveScene {
 		this.pksb.rate(candidate, id, rating,
 				new PksbService.RatingEdit(2, 3, "Better now", this.pksb.rating(candidate, id, rating).version()));
 		this.pksb.gapToGoal(candidate, id, rating);
-		this.pksb.choose(candidate, id, key(candidate, id, "Research skills"));
+		this.pksb.choose(candidate, id, this.choices.key(candidate, id, "Research skills"));
 		this.meetings.logMeeting(candidate, id,
 				new MeetingService.NewMeeting(LocalDate.of(2026, 2, 1), MeetingMode.VIDEO,
 						"We talked about criterion 1.", LocalDate.of(2026, 3, 1),
@@ -163,16 +198,6 @@ class ArchiveScene {
 
 	private long sectionVersion(SignedInUser candidate, long id, int index) {
 		return this.portfolios.view(candidate, id).sections().get(index).version();
-	}
-
-	private String key(SignedInUser candidate, long portfolio, String label) {
-		return this.pksb.assessment(candidate, portfolio)
-			.choices()
-			.stream()
-			.filter((choice) -> choice.label().equals(label))
-			.findFirst()
-			.orElseThrow()
-			.key();
 	}
 
 	static Map<String, byte[]> unzip(byte[] zip) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.system.Refusal;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,6 @@ class ArchiveServiceTests {
 	private ArchiveScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -58,20 +54,20 @@ class ArchiveServiceTests {
 	@Test
 	void aRichPortfolioExportedAndImportedIntoAnotherAccountExportsAgainAsTheSameDocumentAndBytesSaveForTrust()
 			throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		SignedInUser mentor = this.fixtures.person("Mo Mentor");
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		SignedInUser mentor = this.scene.person("Mo Mentor");
 		long original = this.scene.certification(candidate, mentor);
 		this.mvc.perform(post("/portfolios/" + original + "/evidence/3/delete").with(user(candidate)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertRoundTrip(candidate, original);
 
-		SignedInUser revalidating = this.fixtures.person("Rae Validating");
+		SignedInUser revalidating = this.scene.person("Rae Validating");
 		assertRoundTrip(revalidating, this.scene.revalidation(revalidating));
 	}
 
 	private void assertRoundTrip(SignedInUser owner, long original) throws Exception {
 		byte[] first = export(owner, original);
-		SignedInUser other = this.fixtures.person("Someone Else");
+		SignedInUser other = this.scene.person("Someone Else");
 		long imported = this.archive.importArchive(other, new ByteArrayResource(first));
 		byte[] second = export(other, imported);
 
@@ -88,8 +84,8 @@ class ArchiveServiceTests {
 
 	@Test
 	void theDocumentHoldsEveryPartWithItsDatesAndNoIdsOfThisInstallation() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long id = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		long id = this.scene.certification(candidate, this.scene.person("Mo Mentor"));
 		Map<String, byte[]> zip = ArchiveScene.unzip(export(candidate, id));
 		JsonNode doc = JSON.readTree(zip.get("portfolio.json"));
 
@@ -122,8 +118,8 @@ class ArchiveServiceTests {
 
 	@Test
 	void aMentorMayNotExportTheCandidatesPortfolio() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		SignedInUser mentor = this.fixtures.person("Mo Mentor");
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		SignedInUser mentor = this.scene.person("Mo Mentor");
 		long id = this.scene.certification(candidate, mentor);
 		this.mvc.perform(get("/portfolios/" + id + "/archive/export").with(user(mentor)))
 			.andExpect(status().isNotFound());
@@ -237,7 +233,7 @@ class ArchiveServiceTests {
 		mislabelled.put("portfolio.json",
 				edit(valid, (doc) -> ((ObjectNode) doc.path("portfolio").path("evidence").get(0).path("files").get(1))
 					.put("contentType", "application/pdf")));
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long imported = this.archive.importArchive(importer, new ByteArrayResource(ArchiveScene.zip(mislabelled)));
 
 		JsonNode photo = JSON.readTree(ArchiveScene.unzip(export(importer, imported)).get("portfolio.json"))
@@ -273,20 +269,20 @@ class ArchiveServiceTests {
 
 	@Test
 	void noFileChosenIsAskedForNextToTheField() throws Exception {
-		SignedInUser someone = this.fixtures.person("Someone");
+		SignedInUser someone = this.scene.person("Someone");
 		this.mvc.perform(multipart("/portfolios/import").with(user(someone)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose the ZIP file to import.")));
 	}
 
 	private Map<String, byte[]> validExport() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Ada Candidate");
-		long id = this.scene.certification(candidate, this.fixtures.person("Mo Mentor"));
+		SignedInUser candidate = this.scene.person("Ada Candidate");
+		long id = this.scene.certification(candidate, this.scene.person("Mo Mentor"));
 		return ArchiveScene.unzip(export(candidate, id));
 	}
 
 	private void assertRefused(byte[] zip, String message) throws Exception {
-		SignedInUser importer = this.fixtures.person("Importer");
+		SignedInUser importer = this.scene.person("Importer");
 		long[] before = counts();
 		String page = this.mvc
 			.perform(multipart("/portfolios/import")

@@ -10,6 +10,7 @@ import org.chartfolio.pksb.PksbView;
 import org.chartfolio.pksb.SnapshotKind;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PksbScene;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,9 @@ class PksbArchiveTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
+	private PksbScene choices;
+
+	@Autowired
 	private ArchiveService archive;
 
 	@Autowired
@@ -45,7 +49,7 @@ class PksbArchiveTests {
 		SignedInUser candidate = this.fixtures.person("Kim Knowledge");
 		long original = this.fixtures.portfolio(candidate, "km-chartership");
 		long organising = this.pksb.choose(candidate, original,
-				key(candidate, original, "Organising knowledge and information"));
+				this.choices.key(candidate, original, "Organising knowledge and information"));
 		this.pksb.rate(candidate, original, organising, new PksbService.RatingEdit(1, 3, "The taxonomy project", 0));
 		this.pksb.snapshot(candidate, original, SnapshotKind.INITIAL);
 		PksbView.Reflection area = this.pksb.assessment(candidate, original).reflections().get(0);
@@ -78,7 +82,7 @@ class PksbArchiveTests {
 	void aZipFromBeforeReflectionsAndFrameworksStillImportsIntoTheGeneralPksb() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Olive Older");
 		long original = this.fixtures.portfolio(candidate, "chartership");
-		long ethics = this.pksb.choose(candidate, original, key(candidate, original, "Ethics and values"));
+		long ethics = this.pksb.choose(candidate, original, this.choices.key(candidate, original, "Ethics and values"));
 		this.pksb.rate(candidate, original, ethics, new PksbService.RatingEdit(2, 3, "", 0));
 		this.pksb.snapshot(candidate, original, SnapshotKind.INITIAL);
 		Map<String, byte[]> old = new LinkedHashMap<>(ArchiveScene.unzip(export(candidate, original)));
@@ -101,16 +105,6 @@ class PksbArchiveTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.archive.export(owner, portfolioId, out);
 		return out.toByteArray();
-	}
-
-	private String key(SignedInUser candidate, long portfolio, String label) {
-		return this.pksb.assessment(candidate, portfolio)
-			.choices()
-			.stream()
-			.filter((choice) -> choice.label().equals(label))
-			.findFirst()
-			.orElseThrow()
-			.key();
 	}
 
 }

@@ -7,8 +7,9 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.signoff.SignOffService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,21 +34,18 @@ class SignOffArchiveTests {
 	private PortfolioMemberships memberships;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Test
 	void anImportBringsTheSignOffsAsImportedHistoryThatReadinessDoesNotCount() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Ruth Okafor");
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.signOffs.sign(mentor, portfolioId, "Mentoring is complete.", "Chartered Librarian", null);
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Ruth Okafor").portfolio("certification");
+		this.signOffs.sign(p.mentor(), p.id(), "Mentoring is complete.", "Chartered Librarian", null);
 
-		byte[] zip = export(candidate, portfolioId);
+		byte[] zip = export(p.candidate(), p.id());
 		String json = new String(ArchiveScene.unzip(zip).get("portfolio.json"), StandardCharsets.UTF_8);
 		assertThat(json).contains("\"signOffs\"").contains("Mentoring is complete.").contains("Ruth Okafor");
 
-		SignedInUser other = this.fixtures.person("Other Installation");
+		SignedInUser other = this.scene.person("Other Installation");
 		long imported = this.archive.importArchive(other, new ByteArrayResource(zip));
 		SignOffService.SignOffPage page = this.signOffs.page(other, imported);
 		assertThat(page.mentorDocument()).as("not the portfolio's own statement").isNull();
@@ -57,7 +55,7 @@ class SignOffArchiveTests {
 			assertThat(d.authorName()).isEqualTo("Ruth Okafor");
 			assertThat(d.signed()).isTrue();
 		});
-		SignedInUser newMentor = this.fixtures.person("New Mentor");
+		SignedInUser newMentor = this.scene.person("New Mentor");
 		this.memberships.join(imported, newMentor, PortfolioRole.MENTOR);
 		assertThat(this.signOffs
 			.status(other, imported, java.util.List.of(org.chartfolio.portfolio.SectionKind.MENTOR_STATEMENT))
@@ -71,14 +69,11 @@ class SignOffArchiveTests {
 
 	@Test
 	void aSubmittedCopyKeepsTheSignedStatementAsItIs() {
-		SignedInUser candidate = this.fixtures.person("Lisa Marsh");
-		SignedInUser mentor = this.fixtures.person("Ruth Okafor");
-		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		this.memberships.join(portfolioId, mentor, PortfolioRole.MENTOR);
-		this.signOffs.sign(mentor, portfolioId, "Signed before submission.", null, null);
+		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Ruth Okafor").portfolio("chartership");
+		this.signOffs.sign(p.mentor(), p.id(), "Signed before submission.", null, null);
 
-		long copy = this.archive.freeze(candidate, portfolioId);
-		SignOffService.SignOffPage page = this.signOffs.page(candidate, copy);
+		long copy = this.archive.freeze(p.candidate(), p.id());
+		SignOffService.SignOffPage page = this.signOffs.page(p.candidate(), copy);
 		assertThat(page.mentorDocument().text()).isEqualTo("Signed before submission.");
 		assertThat(page.mentorDocument().signed()).isTrue();
 		assertThat(page.imported()).isEmpty();

@@ -14,7 +14,6 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SubmittedCopyException;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +49,6 @@ class SubmittedCopyTests {
 	private ArchiveScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -85,8 +81,8 @@ class SubmittedCopyTests {
 
 	@BeforeEach
 	void freezeACopy() {
-		this.candidate = this.fixtures.person("Ada Candidate");
-		this.mentor = this.fixtures.person("Mo Mentor");
+		this.candidate = this.scene.person("Ada Candidate");
+		this.mentor = this.scene.person("Mo Mentor");
 		this.live = this.scene.certification(this.candidate, this.mentor);
 		this.copy = this.archive.freeze(this.candidate, this.live);
 		this.copySection = this.portfolios.view(this.candidate, this.copy).sections().get(1).id();

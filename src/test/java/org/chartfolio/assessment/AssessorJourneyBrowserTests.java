@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingService;
@@ -17,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -35,23 +32,15 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	@Test
 	void anAssessorReadsTheSubmittedCopyThroughALinkAndTheCandidateResubmitsAfterARequest() {
 		Portfolio p = this.scene.candidate("Lisa Candidate").portfolio("certification");
 		long statement = p.section(0).id();
 		byte[] minutes = "Minutes of the reading group, 4 March: twelve came.".getBytes(StandardCharsets.UTF_8);
-		this.evidence
-			.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(), List
-				.of(new EvidenceService.IncomingFile("minutes.txt", minutes.length, new ByteArrayResource(minutes))));
-		this.writing.save(p.candidate(), p.id(), statement, "I chaired the reading group [E1].", 0, false);
+		this.scene.evidence(p, evidence("Reading group minutes").kind(EvidenceKind.MINUTES), "minutes.txt", minutes);
+		this.scene.write(p, statement, "I chaired the reading group [E1].");
 
 		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id() + "/archive").click("Freeze a submitted copy");
@@ -79,7 +68,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 			this.browser.open(path);
 			assertThat(this.browser.path()).as(path + " signed out").isEqualTo("/login");
 		}
-		SignedInUser stranger = this.fixtures.person("Assessor With An Account");
+		SignedInUser stranger = this.scene.person("Assessor With An Account");
 		signInAs(stranger);
 		for (String path : List.of("/portfolios/" + p.id(), "/portfolios/" + p.id() + "/evidence/1", copyPath)) {
 			this.browser.open(path);
@@ -102,7 +91,7 @@ class AssessorJourneyBrowserTests extends BrowserJourney {
 		this.browser.open("/");
 		assertThat(this.browser.mainText()).contains("Outcome: Further information requested");
 
-		this.evidence.add(p.candidate(), p.id(), evidence("Readers' survey").kind(EvidenceKind.FEEDBACK).build());
+		this.scene.evidence(p, evidence("Readers' survey").kind(EvidenceKind.FEEDBACK));
 		this.writing.save(p.candidate(), p.id(), statement,
 				"I chaired the reading group [E1]; the readers asked for more [E2].",
 				this.writing.editor(p.candidate(), p.id(), statement).version(), false);

@@ -2,29 +2,25 @@ package org.chartfolio.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.system.SecretTokens;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -41,15 +37,6 @@ class AssessorLinkTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	@Autowired
 	private ArchiveService archive;
@@ -70,14 +57,10 @@ class AssessorLinkTests {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		long statement = p.section(0).id();
 		byte[] notes = "Minutes of the reading group, 4 March".getBytes(StandardCharsets.UTF_8);
-		this.evidence.add(p.candidate(), p.id(), evidence("Reading group minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", notes.length, new ByteArrayResource(notes))));
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build(),
-				List.of(new EvidenceService.IncomingFile("certificate.pdf", TestFiles.PDF.length,
-						new ByteArrayResource(TestFiles.PDF))));
-		this.writing.save(p.candidate(), p.id(), statement,
-				"I chaired the reading group [E1].\n\nI trained in first aid [E2].", 0, false);
+		this.scene.evidence(p, evidence("Reading group minutes").kind(EvidenceKind.MINUTES), "minutes.txt", notes);
+		this.scene.evidence(p, evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE), "certificate.pdf",
+				TestFiles.PDF);
+		this.scene.write(p, statement, "I chaired the reading group [E1].\n\nI trained in first aid [E2].");
 		long rating = this.pksb.choose(p.candidate(), p.id(),
 				this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key());
 		this.pksb.rate(p.candidate(), p.id(), rating,
@@ -91,9 +74,7 @@ class AssessorLinkTests {
 
 	private String link(Scene scene, String name, int days) throws Exception {
 		MvcResult made = this.mvc
-			.perform(post("/portfolios/" + scene.copy() + "/assessors").with(user(scene.candidate()))
-				.with(csrf())
-				.param("name", name)
+			.perform(assessorLink(scene.copy(), scene.candidate()).param("name", name)
 				.param("days", String.valueOf(days)))
 			.andReturn();
 		assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/portfolios/" + scene.copy() + "/assessors");
@@ -185,42 +166,38 @@ class AssessorLinkTests {
 	@Test
 	void linksAreMadeOnlyFromACopyByItsCandidateForOneTo90Days() throws Exception {
 		Scene scene = scene();
-		String tooLong = this.mvc
-			.perform(post("/portfolios/" + scene.copy() + "/assessors").with(user(scene.candidate()))
-				.with(csrf())
-				.param("name", "Second assessor")
-				.param("days", "91"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String tooLong = answer(
+				assessorLink(scene.copy(), scene.candidate()).param("name", "Second assessor").param("days", "91"));
 		assertThat(tooLong).contains("Enter a number of days from 1 to 90.").contains("value=\"Second assessor\"");
-		String notANumber = this.mvc
-			.perform(post("/portfolios/" + scene.copy() + "/assessors").with(user(scene.candidate()))
-				.with(csrf())
-				.param("name", "")
-				.param("days", "soon"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String notANumber = answer(
+				assessorLink(scene.copy(), scene.candidate()).param("name", "").param("days", "soon"));
 		assertThat(notANumber).contains("Enter who the link is for.").contains("Enter a number of days from 1 to 90.");
 		assertThat(this.jdbc.sql("select count(*) from assessor_link where portfolio_id = ?")
 			.param(scene.copy())
 			.query(Long.class)
 			.single()).isZero();
 
-		assertThat(this.mvc
-			.perform(post("/portfolios/" + scene.live() + "/assessors").with(user(scene.candidate()))
-				.with(csrf())
-				.param("name", "Live")
-				.param("days", "5"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(404);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		assertThat(
+				this.mvc.perform(assessorLink(scene.live(), scene.candidate()).param("name", "Live").param("days", "5"))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(404);
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThat(this.mvc.perform(get("/portfolios/" + scene.copy() + "/assessors").with(user(stranger)))
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	/** The form that makes an assessor link to a copy, sent by this person. */
+	private MockHttpServletRequestBuilder assessorLink(long portfolioId, SignedInUser who) {
+		return post("/portfolios/" + portfolioId + "/assessors").with(user(who)).with(csrf());
+	}
+
+	/** The page the request answers with. */
+	private String answer(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.archive.ArchiveService;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -34,13 +33,7 @@ class OutcomeTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	@Autowired
 	private ArchiveService archive;
@@ -49,26 +42,21 @@ class OutcomeTests {
 	void furtherInformationStartsAResubmissionWhoseChangesAreShownAndHomeShowsTheOutcome() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		long statement = p.section(0).id();
-		this.evidence.add(p.candidate(), p.id(), evidence("Rota").kind(EvidenceKind.DOCUMENT).build());
-		this.writing.save(p.candidate(), p.id(), statement, "I planned the rota [E1].", 0, false);
+		this.scene.evidence(p, evidence("Rota").kind(EvidenceKind.DOCUMENT));
+		this.scene.write(p, statement, "I planned the rota [E1].");
 		long first = this.archive.freeze(p.candidate(), p.id());
 
 		MockHttpServletResponse missing = this.mvc
-			.perform(post("/portfolios/" + first + "/outcome").with(user(p.candidate()))
-				.with(csrf())
-				.param("result", "FURTHER_INFORMATION")
-				.param("details", "  "))
+			.perform(outcome(first, p.candidate()).param("result", "FURTHER_INFORMATION").param("details", "  "))
 			.andReturn()
 			.getResponse();
 		assertThat(missing.getContentAsString()).contains("Enter what the panel asked for.");
-		this.mvc.perform(post("/portfolios/" + first + "/outcome").with(user(p.candidate()))
-			.with(csrf())
-			.param("result", "FURTHER_INFORMATION")
+		this.mvc.perform(outcome(first, p.candidate()).param("result", "FURTHER_INFORMATION")
 			.param("details", "Say what changed for the readers."));
 		assertThat(this.mvc.perform(get("/").with(user(p.candidate()))).andReturn().getResponse().getContentAsString())
 			.contains("Outcome: Further information requested");
 
-		this.evidence.add(p.candidate(), p.id(), evidence("Visitor survey").kind(EvidenceKind.FEEDBACK).build());
+		this.scene.evidence(p, evidence("Visitor survey").kind(EvidenceKind.FEEDBACK));
 		this.writing.save(p.candidate(), p.id(), statement, "I planned the rota [E1] and the readers came back [E2].",
 				this.writingVersion(p.candidate(), p.id(), statement), false);
 		long second = this.archive.freeze(p.candidate(), p.id());
@@ -96,34 +84,20 @@ class OutcomeTests {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		long copy = this.archive.freeze(p.candidate(), p.id());
 
-		String noDate = this.mvc
-			.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
-				.with(csrf())
-				.param("result", "AWARDED")
-				.param("awardedOn", "31/02/2026"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String noDate = answer(
+				outcome(copy, p.candidate()).param("result", "AWARDED").param("awardedOn", "31/02/2026"));
 		assertThat(noDate).contains("Enter a real date").contains("value=\"31/02/2026\"");
-		this.mvc.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
-			.with(csrf())
-			.param("result", "AWARDED")
+		this.mvc.perform(outcome(copy, p.candidate()).param("result", "AWARDED")
 			.param("awardedOn", LocalDate.now().minusDays(1).toString()));
-		String stale = this.mvc
-			.perform(post("/portfolios/" + copy + "/outcome").with(user(p.candidate()))
-				.with(csrf())
-				.param("result", "UNSUCCESSFUL")
-				.param("details", "Needs more reflection"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String stale = answer(
+				outcome(copy, p.candidate()).param("result", "UNSUCCESSFUL").param("details", "Needs more reflection"));
 		assertThat(stale).contains("changed in another window").contains("Needs more reflection");
 
 		assertThat(this.mvc.perform(get("/portfolios/" + p.id() + "/outcome").with(user(p.candidate())))
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("a live portfolio has no outcome").isEqualTo(404);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThat(this.mvc.perform(get("/portfolios/" + copy + "/outcome").with(user(stranger)))
 			.andReturn()
 			.getResponse()
@@ -132,6 +106,16 @@ class OutcomeTests {
 
 	private long writingVersion(SignedInUser candidate, long portfolio, long section) {
 		return this.writing.editor(candidate, portfolio, section).version();
+	}
+
+	/** The outcome form of a submitted copy, sent by this person. */
+	private MockHttpServletRequestBuilder outcome(long portfolioId, SignedInUser who) {
+		return post("/portfolios/" + portfolioId + "/outcome").with(user(who)).with(csrf());
+	}
+
+	/** The page the request answers with. */
+	private String answer(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -26,9 +25,6 @@ class CpdServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -82,7 +78,7 @@ class CpdServiceTests {
 
 	@Test
 	void nobodyElseReadsOrWritesTheLog() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("revalidation");
 		long activity = this.cpd.add(p.candidate(), p.id(), edit(LocalDate.now(this.clock), "Mine", "2"));
 

@@ -5,21 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,28 +47,10 @@ class ComingUpWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private MeetingService meetings;
 
 	@Autowired
 	private ReviewService review;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private PlanService plan;
 
 	@Autowired
 	private MutableClock clock;
@@ -86,15 +62,14 @@ class ComingUpWebTests {
 		this.meetings.logMeeting(p.candidate(), p.id(),
 				new MeetingService.NewMeeting(today.minusDays(20), MeetingMode.VIDEO, "First meeting",
 						today.plusDays(12), List.of("Draft criterion 1", "Find a CV template"), Set.of()));
-		SectionView statement = this.portfolios.view(p.candidate(), p.id()).sections().get(0);
-		this.writing.save(p.candidate(), p.id(), statement.id(), "I ran the summer reading challenge.", 0, false);
-		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(),
-				version(p.candidate(), p.id(), statement.id()));
+		SectionView statement = this.scene.sections(p).get(0);
+		this.scene.write(p, statement.id(), "I ran the summer reading challenge.");
+		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(), version(p, statement.id()));
 		this.review.comment(p.mentor(), p.id(), statement.id(), "Which figures show it worked?", 1);
-		this.review.requestChanges(p.mentor(), p.id(), statement.id(), version(p.candidate(), p.id(), statement.id()),
+		this.review.requestChanges(p.mentor(), p.id(), statement.id(), version(p, statement.id()),
 				"Say what you learned, not only what you did.");
-		this.plan.add(p.candidate(), p.id(), goal("Take the First Aid course").target(today.plusDays(10)).build());
-		this.plan.add(p.candidate(), p.id(), goal("Visit another library service").target(today.plusDays(90)).build());
+		this.scene.goal(p, goal("Take the First Aid course").target(today.plusDays(10)));
+		this.scene.goal(p, goal("Visit another library service").target(today.plusDays(90)));
 
 		for (SignedInUser person : new SignedInUser[] { p.candidate(), p.mentor() }) {
 			this.mvc.perform(get("/portfolios/" + p.id()).with(user(person)))
@@ -148,9 +123,9 @@ class ComingUpWebTests {
 			.andExpect(content()
 				.string(containsString("href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"")));
 
-		this.evidence.add(p.candidate(), p.id(), evidence("Photo of the display").build());
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I started a reading group.", 0, false);
-		this.memberships.join(p.id(), this.fixtures.person("Mentor of Ada"), PortfolioRole.MENTOR);
+		this.scene.evidence(p, evidence("Photo of the display"));
+		this.scene.write(p, p.section(0).id(), "I started a reading group.");
+		this.scene.join(p, this.scene.person("Mentor of Ada"), PortfolioRole.MENTOR);
 
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(content().string(containsString("3 of 5 done")))
@@ -165,9 +140,9 @@ class ComingUpWebTests {
 	@Test
 	void theFirstStepsGoOnceEveryStepIsDone() throws Exception {
 		Portfolio p = this.scene.candidate("Bea Finished").portfolio("chartership");
-		this.evidence.add(p.candidate(), p.id(), evidence("Minutes").build());
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "A first paragraph.", 0, false);
-		this.memberships.join(p.id(), this.fixtures.person("Mentor of Bea"), PortfolioRole.MENTOR);
+		this.scene.evidence(p, evidence("Minutes"));
+		this.scene.write(p, p.section(0).id(), "A first paragraph.");
+		this.scene.join(p, this.scene.person("Mentor of Bea"), PortfolioRole.MENTOR);
 		this.mvc
 			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
 				.with(csrf())
@@ -183,7 +158,7 @@ class ComingUpWebTests {
 
 	@Test
 	void theCandidateHidesTheFirstStepsAndNobodyElseCan() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Dee Stranger");
+		SignedInUser stranger = this.scene.person("Dee Stranger");
 		Portfolio p = this.scene.candidate("Cai Hider").mentor("Eve Mentor").portfolio("chartership");
 
 		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
@@ -217,12 +192,12 @@ class ComingUpWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
 			.andExpect(content().string(containsString("must be today or in the future")));
-		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.fixtures.person("Gil Other"))))
+		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.scene.person("Gil Other"))))
 			.andExpect(status().isNotFound());
 	}
 
-	private long version(SignedInUser candidate, long portfolioId, long sectionId) {
-		return this.portfolios.section(candidate, portfolioId, sectionId).version();
+	private long version(Portfolio portfolio, long sectionId) {
+		return this.scene.section(portfolio, sectionId).version();
 	}
 
 }

@@ -3,15 +3,10 @@ package org.chartfolio.dashboard;
 import java.util.Locale;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,21 +42,6 @@ class CountsReadRightTests {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private PlanService plan;
-
 	@Test
 	void eachCountTakesTheSingularForOneAndThePluralOtherwise() {
 		assertThat(message("mentoring.changed.value", 1, 3, 1)).isEqualTo("1 section, 3 evidence items, 1 goal");
@@ -90,9 +70,9 @@ class CountsReadRightTests {
 	@Test
 	void theOverviewHomeProgressAndEvidencePagesCountInTheSingularForOne() throws Exception {
 		Portfolio p = this.scene.candidate("Una Count").portfolio("certification");
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "One word", 0, false);
-		this.evidence.add(p.candidate(), p.id(), evidence("Certificate").build());
-		this.plan.add(p.candidate(), p.id(), goal("First aid course").build());
+		this.scene.write(p, p.section(0).id(), "One word");
+		this.scene.evidence(p, evidence("Certificate"));
+		this.scene.goal(p, goal("First aid course"));
 
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())
@@ -107,8 +87,8 @@ class CountsReadRightTests {
 		this.mvc.perform(get("/portfolios/" + p.id() + "/evidence").with(user(p.candidate())))
 			.andExpect(content().string(allOf(containsString("1 item"), not(containsString("1 items")))));
 
-		SignedInUser manager = this.fixtures.person("Lena Manager");
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		SignedInUser manager = this.scene.person("Lena Manager");
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
 		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(manager)))
 			.andExpect(content().string(containsString("0 of 1 goal<")));
 	}

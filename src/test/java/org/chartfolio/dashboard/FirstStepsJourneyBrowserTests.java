@@ -64,12 +64,7 @@ class FirstStepsJourneyBrowserTests extends BrowserJourney {
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		assertThat(this.browser.mainText())
 			.contains("Nia Evans invites you to be the Mentor for the portfolio \"Nia's Chartership\"");
-		this.browser.click("Create an account");
-		this.browser.fill("name", "Ruth Okoro")
-			.fill("email", mentorEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerFromHereAndSignIn("Ruth Okoro", mentorEmail, PASSWORD);
 		assertThat(this.browser.path()).startsWith("/invitations/");
 		this.browser.click("Accept");
 		assertThat(this.browser.mainText()).contains("Invitation accepted");

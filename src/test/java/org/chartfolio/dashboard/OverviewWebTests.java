@@ -10,7 +10,6 @@ import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +38,6 @@ class OverviewWebTests {
 	@Autowired
 	private MutableClock clock;
 
-	@Autowired
-	private WritingService writing;
-
 	@Test
 	void theOverviewListsTheSoonestOpenGoalsAndHowManyMoreThePlanHolds() throws Exception {
 		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
@@ -64,8 +60,8 @@ class OverviewWebTests {
 	@Test
 	void eachStatementShowsItsWordsAsABarAgainstTheLimitAndSaysInWordsWhenItIsOver() throws Exception {
 		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
-		this.writing.save(p.candidate(), p.id(), p.sections().get(0).id(), "word ".repeat(120).strip(), 0, false);
-		this.writing.save(p.candidate(), p.id(), p.sections().get(1).id(), "word ".repeat(1100).strip(), 0, false);
+		this.scene.write(p, p.sections().get(0).id(), "word ".repeat(120).strip());
+		this.scene.write(p, p.sections().get(1).id(), "word ".repeat(1100).strip());
 
 		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
 			.andExpect(status().isOk())

@@ -2,12 +2,10 @@ package org.chartfolio.dashboard;
 
 import java.util.UUID;
 
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,18 +21,12 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private WritingService writing;
-
 	@Test
 	void aLineManagerFollowsProgressAndReadsOnlyTheSectionTheCandidateShares() {
 		Portfolio p = this.scene.candidate("Aisha Khan").portfolio("certification");
-		this.evidence.add(p.candidate(), p.id(), evidence("Appraisal notes").build());
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
-				"Running the **homework club** taught me to plan around the pupils [E1].", 0, false);
+		this.scene.evidence(p, evidence("Appraisal notes"));
+		this.scene.write(p, p.section(0).id(),
+				"Running the **homework club** taught me to plan around the pupils [E1].");
 		String section = "/portfolios/" + p.id() + "/sections/" + p.section(0).id();
 		String managerEmail = "manager-" + UUID.randomUUID() + "@example.org";
 
@@ -45,12 +37,7 @@ class ProgressJourneyBrowserTests extends BrowserJourney {
 		String link = this.browser.value("new-link");
 		this.browser.click("Sign out");
 		this.browser.open(link.substring(link.indexOf("/invitations/")));
-		this.browser.click("Create an account");
-		this.browser.fill("name", "Sam Price")
-			.fill("email", managerEmail)
-			.fill("password", MANAGER_PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", MANAGER_PASSWORD).click("Sign in");
+		registerFromHereAndSignIn("Sam Price", managerEmail, MANAGER_PASSWORD);
 		this.browser.click("Accept");
 
 		// Home shows the portfolio's figures; its title leads to the progress page, not

@@ -9,18 +9,15 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
-import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,22 +46,13 @@ class ProgressServiceTests {
 	private PortfolioMemberships memberships;
 
 	@Autowired
-	private WritingService writing;
-
-	@Autowired
 	private EvidenceService evidence;
-
-	@Autowired
-	private PlanService plan;
 
 	@Autowired
 	private CpdService cpd;
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -81,20 +69,17 @@ class ProgressServiceTests {
 	 * mentor and a line manager.
 	 */
 	private People people() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("Confidential appraisal").description("Private notes from my appraisal").build());
-		this.evidence.add(p.candidate(), p.id(), evidence("Display photo").build());
-		this.writing.save(p.candidate(), p.id(), p.sections().get(0).id(), STATEMENT, 0, false);
+		this.scene.evidence(p, evidence("Confidential appraisal").description("Private notes from my appraisal"));
+		this.scene.evidence(p, evidence("Display photo"));
+		this.scene.write(p, p.sections().get(0).id(), STATEMENT);
 		LocalDate today = LocalDate.now(this.clock);
-		this.plan.add(p.candidate(), p.id(), goal("Secret first aid goal").target(today.plusDays(30)).build());
-		this.plan.add(p.candidate(), p.id(),
-				goal("Late cataloguing goal").target(today.minusDays(3)).status(GoalStatus.IN_PROGRESS).build());
-		this.plan.add(p.candidate(), p.id(),
-				goal("Finished goal").status(GoalStatus.DONE).outcome("Passed the course").build());
+		this.scene.goal(p, goal("Secret first aid goal").target(today.plusDays(30)));
+		this.scene.goal(p, goal("Late cataloguing goal").target(today.minusDays(3)).status(GoalStatus.IN_PROGRESS));
+		this.scene.goal(p, goal("Finished goal").status(GoalStatus.DONE).outcome("Passed the course"));
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 		return new People(p.candidate(), mentor, manager, stranger, p.id(), p.sections().get(0), p.sections().get(1));
@@ -156,7 +141,7 @@ class ProgressServiceTests {
 
 	@Test
 	void revalidationShowsItsCpdHoursAgainstTheTwentyRequired() {
-		SignedInUser manager = this.fixtures.person("Reval manager");
+		SignedInUser manager = this.scene.person("Reval manager");
 		Portfolio p = this.scene.candidate("Reval candidate").portfolio("revalidation");
 		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock),
 				"Webinar on metadata", new BigDecimal("2.5"), "What I took from it", null));
@@ -231,7 +216,7 @@ class ProgressServiceTests {
 			.orElseThrow()
 			.id();
 		this.memberships.end(p.candidate(), p.portfolioId(), membership);
-		SignedInUser next = this.fixtures.person("Next manager");
+		SignedInUser next = this.scene.person("Next manager");
 		this.memberships.join(p.portfolioId(), next, PortfolioRole.LINE_MANAGER);
 
 		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))

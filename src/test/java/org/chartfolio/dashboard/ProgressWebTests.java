@@ -7,21 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,18 +46,6 @@ class ProgressWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
 	private PlanService plan;
 
 	@Autowired
@@ -78,14 +62,13 @@ class ProgressWebTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
 		Portfolio p = this.scene.candidate("Nia Evans").portfolio("certification");
-		this.evidence.add(p.candidate(), p.id(), evidence("Staff survey results").build());
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "The **survey** showed what readers missed [E1].",
-				0, false);
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		this.scene.evidence(p, evidence("Staff survey results"));
+		this.scene.write(p, p.section(0).id(), "The **survey** showed what readers missed [E1].");
+		this.scene.join(p, mentor, PortfolioRole.MENTOR);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
 		return new Scene(p.candidate(), mentor, manager, p.id(), p.section(0));
 	}
 

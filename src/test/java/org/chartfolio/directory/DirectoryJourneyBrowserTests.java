@@ -8,10 +8,8 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
@@ -20,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -31,19 +28,11 @@ class DirectoryJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private EvidenceService evidence;
-
 	@Test
 	void aMentorListsThemselvesAndACandidateAsksThemWithTheirCv() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Morag Fielding");
+		SignedInUser mentor = this.scene.person("Morag Fielding");
 		Portfolio p = this.scene.candidate("Priya Patel").portfolio("chartership");
-		this.evidence.add(p.candidate(), p.id(), evidence("Annotated CV").kind(EvidenceKind.DOCUMENT).build(),
-				List.of(new EvidenceService.IncomingFile("priya-cv.pdf", TestFiles.PDF.length,
-						new ByteArrayResource(TestFiles.PDF))));
+		this.scene.evidence(p, evidence("Annotated CV").kind(EvidenceKind.DOCUMENT), "priya-cv.pdf", TestFiles.PDF);
 
 		signInAtHome(mentor);
 		this.browser.click("Mentor directory");

@@ -5,9 +5,7 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.containsString;
@@ -52,13 +51,7 @@ class DirectoryWebTests {
 	private EvidenceService evidence;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Test
 	void signedOutVisitorsAreSentToSignIn() throws Exception {
@@ -74,14 +67,8 @@ class DirectoryWebTests {
 
 	@Test
 	void aListingWithMistakesShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "")
-				.param("sector", "HEALTH")
-				.param("capacity", "12")
-				.param("introduction", "I mentor in the evenings."))
+		SignedInUser mentor = this.scene.person("Mentor");
+		this.mvc.perform(listing(mentor, "", "HEALTH", "12", "I mentor in the evenings."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("id=\"region-error\"")))
@@ -91,33 +78,21 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("I mentor in the evenings.")))
 			.andExpect(content().string(containsString("value=\"HEALTH\" selected")));
 
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "WALES")
-				.param("sector", "HEALTH")
-				.param("capacity", "two")
-				.param("introduction", ""))
+		this.mvc.perform(listing(mentor, "WALES", "HEALTH", "two", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"introduction-error\"")))
 			.andExpect(content().string(containsString("Write a short introduction for candidates")))
 			.andExpect(content().string(containsString("id=\"capacity-error\"")))
 			.andExpect(content().string(not(containsString("Exception"))));
 
-		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "WALES")
-				.param("sector", "HEALTH")
-				.param("capacity", "2")
-				.param("introduction", "I mentor in the evenings."))
+		this.mvc.perform(listing(mentor, "WALES", "HEALTH", "2", "I mentor in the evenings."))
 			.andExpect(redirectedUrl("/mentors/listing"))
 			.andExpect(flash().attribute("notice", "directory.listing.saved"));
 	}
 
 	@Test
 	void aStaleListingEditSaysSoAndKeepsWhatWasTyped() throws Exception {
-		SignedInUser mentor = this.fixtures.person("Mentor");
+		SignedInUser mentor = this.scene.person("Mentor");
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 2, "First"),
 				0);
 		long version = this.directoryListing.myListing(mentor).orElseThrow().version();
@@ -125,13 +100,8 @@ class DirectoryWebTests {
 				new DirectoryService.ListingDetails(Region.WALES, Sector.HEALTH, 3, "Second"), version);
 
 		this.mvc
-			.perform(post("/mentors/listing").with(user(mentor))
-				.with(csrf())
-				.param("region", "LONDON")
-				.param("sector", "HEALTH")
-				.param("capacity", "4")
-				.param("introduction", "Typed in an old tab")
-				.param("version", String.valueOf(version)))
+			.perform(listing(mentor, "LONDON", "HEALTH", "4", "Typed in an old tab").param("version",
+					String.valueOf(version)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This was changed somewhere else")))
 			.andExpect(content().string(containsString("Typed in an old tab")));
@@ -139,7 +109,7 @@ class DirectoryWebTests {
 
 	@Test
 	void theDirectoryRemembersTheCandidatesSectorAndSuggestsOtherSectorsFirst() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		listed("Ada Same Sector", Region.NORTHERN_IRELAND, Sector.HEALTH);
 		listed("Zed Other Sector", Region.NORTHERN_IRELAND, Sector.PUBLIC);
 		MockHttpSession session = new MockHttpSession();
@@ -180,7 +150,7 @@ class DirectoryWebTests {
 			.andExpect(content().string(containsString("Choose the evidence item that holds your CV")))
 			.andExpect(content().string(containsString("Would you mentor me?")));
 
-		long note = this.evidence.add(p.candidate(), p.id(), evidence("Just a note").build()).id();
+		long note = this.scene.evidence(p, evidence("Just a note")).id();
 		this.mvc
 			.perform(post("/mentors/" + listingId + "/request").with(user(p.candidate()))
 				.with(csrf())
@@ -195,7 +165,7 @@ class DirectoryWebTests {
 	@Test
 	void anotherPersonsRequestAndItsCvAreNotFoundAndTheCvGoesAsAnAttachmentToTheMentor() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.LONDON, Sector.LEGAL);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long requestId = send(mentor, p.candidate(), p.id());
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
@@ -226,10 +196,10 @@ class DirectoryWebTests {
 	@Test
 	void aRefusedAcceptanceIsExplainedOnTheRequestPage() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
-		SignedInUser first = this.fixtures.person("First Mentor");
+		SignedInUser first = this.scene.person("First Mentor");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
 		long requestId = send(mentor, p.candidate(), p.id());
-		this.memberships.join(p.id(), first, PortfolioRole.MENTOR);
+		this.scene.join(p, first, PortfolioRole.MENTOR);
 
 		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
 			.andExpect(status().isConflict())
@@ -241,17 +211,17 @@ class DirectoryWebTests {
 	@Test
 	void theHomePageLinksToRequestsWaitingForAnAnswer() throws Exception {
 		SignedInUser mentor = listed("Mentor", Region.WALES, Sector.SCHOOL);
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		this.mvc.perform(get("/").with(user(mentor)))
 			.andExpect(content().string(not(containsString("waiting for your answer"))));
-		send(mentor, candidate, this.fixtures.portfolio(candidate, "chartership"));
+		send(mentor, candidate, this.scene.portfolio(candidate, "chartership"));
 		this.mvc.perform(get("/").with(user(mentor)))
 			.andExpect(content().string(containsString("You have 1 mentoring request waiting for your answer.")))
 			.andExpect(content().string(containsString("href=\"/mentors/requests\"")));
 	}
 
 	private SignedInUser listed(String name, Region region, Sector sector) {
-		SignedInUser mentor = this.fixtures.person(name);
+		SignedInUser mentor = this.scene.person(name);
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(region, sector, 3, "Happy to help."), 0);
 		return mentor;
 	}
@@ -262,6 +232,17 @@ class DirectoryWebTests {
 			.id();
 		return this.requesting.send(candidate, this.directoryListing.myListing(mentor).orElseThrow().id(), portfolioId,
 				cv, "Hi", null);
+	}
+
+	/** The mentor's listing form, sent with these answers. */
+	private MockHttpServletRequestBuilder listing(SignedInUser mentor, String region, String sector, String capacity,
+			String introduction) {
+		return post("/mentors/listing").with(user(mentor))
+			.with(csrf())
+			.param("region", region)
+			.param("sector", sector)
+			.param("capacity", capacity)
+			.param("introduction", introduction);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -30,15 +29,12 @@ class EvidenceServiceTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private JdbcClient jdbc;
 
 	@Test
 	void numbersItemsPerPortfolioAndNeverGivesANumberTwice() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		long second = this.fixtures.portfolio(p.candidate(), "chartership");
+		long second = this.scene.portfolio(p.candidate(), "chartership");
 
 		EvidenceSummary photo = this.evidence.add(p.candidate(), p.id(),
 				details("Photo of the summer reading display"));
@@ -72,7 +68,7 @@ class EvidenceServiceTests {
 
 	@Test
 	void nobodyElseCanAddToOrReadAPortfolio() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Owner").portfolio("certification");
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)

@@ -15,6 +15,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,13 +175,7 @@ class EvidenceWebTests {
 		this.editing.update(this.portfolio.candidate(), this.portfolio.id(), 1, opened,
 				details("Changed in another tab"), null, List.of());
 
-		this.mvc
-			.perform(multipart(base() + "/1/edit").param("title", "My careful rewrite")
-				.param("kind", "PHOTO")
-				.param("version", String.valueOf(opened))
-				.param("number", "1")
-				.with(csrf())
-				.with(user(this.portfolio.candidate())))
+		this.mvc.perform(editFirst("My careful rewrite", "PHOTO", String.valueOf(opened), "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("changed somewhere else")))
 			.andExpect(content().string(containsString("value=\"My careful rewrite\"")))
@@ -193,13 +188,7 @@ class EvidenceWebTests {
 	void renumberingToATakenNumberIsRefusedNextToTheField() throws Exception {
 		this.evidence.add(this.portfolio.candidate(), this.portfolio.id(), details("Second"));
 		long version = this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).version();
-		this.mvc
-			.perform(multipart(base() + "/1/edit").param("title", "Summer display")
-				.param("kind", "PHOTO")
-				.param("version", String.valueOf(version))
-				.param("number", "2")
-				.with(csrf())
-				.with(user(this.portfolio.candidate())))
+		this.mvc.perform(editFirst("Summer display", "PHOTO", String.valueOf(version), "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"number-error\"")))
 			.andExpect(content().string(containsString("E2 is already used by another item")));
@@ -322,6 +311,16 @@ class EvidenceWebTests {
 		this.mvc.perform(get(base() + "/1/files/" + this.pdfId).with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"plan.pdf\"")));
+	}
+
+	/** The candidate's edit form for item E1, sent with these answers. */
+	private RequestBuilder editFirst(String title, String kind, String version, String number) {
+		return multipart(base() + "/1/edit").param("title", title)
+			.param("kind", kind)
+			.param("version", version)
+			.param("number", number)
+			.with(csrf())
+			.with(user(this.portfolio.candidate()));
 	}
 
 }

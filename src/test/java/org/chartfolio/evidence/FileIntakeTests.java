@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.chartfolio.support.TestFiles;
 import org.chartfolio.system.FieldProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.core.io.ByteArrayResource;
 
@@ -99,21 +101,19 @@ class FileIntakeTests {
 		return exe;
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "minutes.hta, text/plain, minutes.txt", "Minutes.HTA, text/plain, Minutes.txt",
+			"run.ps1, text/plain, run.txt", "bank.url, text/plain, bank.txt", "tweak.reg, text/plain, tweak.txt",
+			"notes.txt.jse, text/plain, notes.txt", "a.exe.vbs, text/plain, a.txt",
+			"minutes.2024, text/plain, minutes.2024.txt", "scan, application/pdf, scan.pdf",
+			"photo.JPEG, image/jpeg, photo.JPEG", "photo.png, image/jpeg, photo.png.jpg",
+			"notes.md, text/plain, notes.md", ".hta, text/plain, file.txt" })
+	void theExtensionFollowsTheDetectedType(String name, String type, String expected) {
+		assertThat(FileIntake.nameFor(name, type)).isEqualTo(expected);
+	}
+
 	@Test
-	void theExtensionFollowsTheDetectedType() {
-		assertThat(FileIntake.nameFor("minutes.hta", "text/plain")).isEqualTo("minutes.txt");
-		assertThat(FileIntake.nameFor("Minutes.HTA", "text/plain")).isEqualTo("Minutes.txt");
-		assertThat(FileIntake.nameFor("run.ps1", "text/plain")).isEqualTo("run.txt");
-		assertThat(FileIntake.nameFor("bank.url", "text/plain")).isEqualTo("bank.txt");
-		assertThat(FileIntake.nameFor("tweak.reg", "text/plain")).isEqualTo("tweak.txt");
-		assertThat(FileIntake.nameFor("notes.txt.jse", "text/plain")).isEqualTo("notes.txt");
-		assertThat(FileIntake.nameFor("a.exe.vbs", "text/plain")).isEqualTo("a.txt");
-		assertThat(FileIntake.nameFor("minutes.2024", "text/plain")).isEqualTo("minutes.2024.txt");
-		assertThat(FileIntake.nameFor("scan", "application/pdf")).isEqualTo("scan.pdf");
-		assertThat(FileIntake.nameFor("photo.JPEG", "image/jpeg")).isEqualTo("photo.JPEG");
-		assertThat(FileIntake.nameFor("photo.png", "image/jpeg")).isEqualTo("photo.png.jpg");
-		assertThat(FileIntake.nameFor("notes.md", "text/plain")).isEqualTo("notes.md");
-		assertThat(FileIntake.nameFor(".hta", "text/plain")).isEqualTo("file.txt");
+	void aLongNameKeepsTheExtensionOfTheDetectedTypeWithinTheLimit() {
 		assertThat(FileIntake.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileIntake.MAX_NAME_LENGTH)
 			.endsWith(".txt");
 	}

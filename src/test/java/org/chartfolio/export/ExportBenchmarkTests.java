@@ -21,12 +21,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +57,6 @@ class ExportBenchmarkTests {
 	@Autowired
 	private EvidenceService evidence;
 
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private PortfolioService portfolios;
-
 	@Test
 	void aPortfolioOfAHundredItemsExportsWithinHalfAGigabyteOfHeap() throws Exception {
 		Portfolio p = this.scene.candidate("Benchmark Candidate").portfolio("chartership");
@@ -87,11 +79,7 @@ class ExportBenchmarkTests {
 							.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
-		List<SectionView> statements = this.portfolios.view(p.candidate(), p.id())
-			.sections()
-			.stream()
-			.filter(SectionView::isStatement)
-			.toList();
+		List<SectionView> statements = this.scene.sections(p).stream().filter(SectionView::isStatement).toList();
 		for (int s = 0; s < statements.size(); s++) {
 			StringBuilder text = new StringBuilder();
 			for (int n = s + 1; n <= ITEMS; n += statements.size()) {
@@ -99,7 +87,7 @@ class ExportBenchmarkTests {
 					.append(n)
 					.append("].\n\n");
 			}
-			this.writing.save(p.candidate(), p.id(), statements.get(s).id(), text.toString(), 0, false);
+			this.scene.write(p, statements.get(s).id(), text.toString());
 		}
 
 		System.gc();

@@ -22,6 +22,7 @@ import org.chartfolio.evidence.EvidenceSummary;
 
 import org.springframework.core.io.ByteArrayResource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 
 /** Files and evidence for export tests, made in code. */
@@ -200,6 +201,23 @@ final class ExportFixtures {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The finished export's PDF, saved as {@link #saved} does; the test fails if the
+	 * export failed or did not finish within a minute.
+	 */
+	static java.nio.file.Path finished(ExportService exports, SignedInUser user, long portfolioId, String jobId)
+			throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			ExportService.JobView job = exports.job(user, portfolioId, jobId);
+			if (job.finished()) {
+				assertThat(job.ready()).as("the export finished without failing").isTrue();
+				return saved(exports.download(user, portfolioId, jobId));
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the export did not finish within a minute");
 	}
 
 }

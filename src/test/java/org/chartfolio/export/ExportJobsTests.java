@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -35,9 +34,6 @@ class ExportJobsTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private ExportService exports;
 
 	@Autowired
@@ -59,7 +55,7 @@ class ExportJobsTests {
 
 	@BeforeEach
 	void aSlowPersonsExportHoldsOnTheirEvidence() {
-		this.slow = this.fixtures.person("Lars Large");
+		this.slow = this.scene.person("Lars Large");
 		doAnswer((call) -> {
 			if (((SignedInUser) call.getArgument(0)).id() == this.slow.id()) {
 				this.slowStarted.countDown();
@@ -77,7 +73,7 @@ class ExportJobsTests {
 	@Test
 	void startingAnExportThatIsStillUnderWayGivesThatExportNotAnotherInTheQueue() throws Exception {
 		long portfolio = portfolioWithAFile(this.slow);
-		long another = this.fixtures.portfolio(this.slow, "certification");
+		long another = this.scene.portfolio(this.slow, "certification");
 		Portfolio p = this.scene.candidate("Olga Other").portfolio("certification");
 		UUID first = this.exports.startPdf(this.slow, portfolio, true);
 
@@ -105,13 +101,13 @@ class ExportJobsTests {
 	@Test
 	void aSecondPersonsExportRunsWhileTheFirstPersonsIsStillRunningAndTheFirstPersonsNextWaits() throws Exception {
 		long large = portfolioWithAFile(this.slow);
-		SignedInUser quick = this.fixtures.person("Sam Small");
+		SignedInUser quick = this.scene.person("Sam Small");
 		long small = portfolioWithAFile(quick);
 
 		UUID slowJob = this.exports.startPdf(this.slow, large, true);
 		assertThat(this.slowStarted.await(30, TimeUnit.SECONDS)).as("the first person's export is running").isTrue();
 		UUID quickJob = this.exports.startPdf(quick, small, true);
-		long theirNext = this.fixtures.portfolio(this.slow, "certification");
+		long theirNext = this.scene.portfolio(this.slow, "certification");
 		UUID nextJob = this.exports.startPdf(this.slow, theirNext, true);
 
 		assertThat(await(quick, small, quickJob).state()).as("the second person's export finished")
@@ -132,7 +128,7 @@ class ExportJobsTests {
 	}
 
 	private long portfolioWithAFile(SignedInUser owner) {
-		long portfolio = this.fixtures.portfolio(owner, "certification");
+		long portfolio = this.scene.portfolio(owner, "certification");
 		ExportFixtures.item(this.evidence, owner, portfolio, "Minutes", EvidenceKind.MINUTES, "minutes.txt",
 				"Minutes of the meeting".getBytes(StandardCharsets.UTF_8));
 		return portfolio;

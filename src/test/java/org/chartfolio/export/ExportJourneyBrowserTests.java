@@ -12,13 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -38,24 +36,17 @@ class ExportJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	private EvidenceService evidence;
 
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private PortfolioService portfolios;
-
 	@Test
 	void aCandidateExportsThePdfWatchesItsProgressAndDownloadsIt() throws Exception {
 		Portfolio p = this.scene.candidate("Aoife Candidate").portfolio("certification");
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Induction checklist", EvidenceKind.DOCUMENT,
 				"checklist.pdf", ExportFixtures.pdf("Induction checklist", 1));
-		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
+		List<SectionView> sections = this.scene.sections(p);
 		SectionView first = sections.stream()
 			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
 			.findFirst()
 			.orElseThrow();
-		this.writing.save(p.candidate(), p.id(), first.id(), "I wrote an induction checklist [E1] for new staff.", 0,
-				false);
+		this.scene.write(p, first.id(), "I wrote an induction checklist [E1] for new staff.");
 
 		signInAs(p.candidate());
 		this.browser.open("/portfolios/" + p.id());

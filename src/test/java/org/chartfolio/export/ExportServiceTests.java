@@ -27,21 +27,17 @@ import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.GoalStatus;
-import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +54,6 @@ class ExportServiceTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private ExportService exports;
 
 	@Autowired
@@ -68,15 +61,6 @@ class ExportServiceTests {
 
 	@Autowired
 	private EvidenceService evidence;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private PlanService plan;
 
 	@Autowired
 	private PksbService pksb;
@@ -113,7 +97,7 @@ class ExportServiceTests {
 		EvidenceSummary textItem = ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Committee minutes",
 				EvidenceKind.MINUTES, "minutes.txt",
 				"Minutes of the reading committee".getBytes(StandardCharsets.UTF_8));
-		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections();
+		List<SectionView> sections = this.scene.sections(p);
 		SectionView first = sections.stream()
 			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
 			.findFirst()
@@ -123,22 +107,19 @@ class ExportServiceTests {
 			.findFirst()
 			.orElseThrow();
 		SectionView cv = sections.stream().filter((s) -> s.kind() == SectionKind.CV).findFirst().orElseThrow();
-		this.writing.save(p.candidate(), p.id(), first.id(),
-				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.",
-				0, false);
-		this.writing.save(p.candidate(), p.id(), second.id(), "The committee [E3] agreed the plan for our LMS.", 0,
-				false);
+		this.scene.write(p, first.id(),
+				"I took a First Aid course [E1] – it changed how I run events.\n\nThe café’s display [E2] drew new readers.");
+		this.scene.write(p, second.id(), "The committee [E3] agreed the plan for our LMS.");
 		this.glossary.define(p.candidate(), p.id(), "LMS", "Library Management System", null);
 		this.glossary.define(p.candidate(), p.id(), "GDPR", "General Data Protection Regulation", null);
-		this.writing.save(p.candidate(), p.id(), cv.id(), "Librarian at Westfield since 2019.", 0, false);
-		this.plan.add(p.candidate(), p.id(),
+		this.scene.write(p, cv.id(), "Librarian at Westfield since 2019.");
+		this.scene.goal(p,
 				goal("Do a First Aid course").reason("Safety at events")
 					.actions("Book it")
 					.target(LocalDate.of(2026, 6, 1))
 					.status(GoalStatus.DONE)
 					.outcome("Passed")
-					.evidence(pdfItem.id())
-					.build());
+					.evidence(pdfItem.id()));
 		String area = this.pksb.assessment(p.candidate(), p.id()).choices().get(0).key();
 		long rating = this.pksb.choose(p.candidate(), p.id(), area);
 		this.pksb.rate(p.candidate(), p.id(), rating, new PksbService.RatingEdit(1, 3, "Run a survey", 0));
@@ -259,15 +240,13 @@ class ExportServiceTests {
 	@Test
 	void welshPolishGreekAndCyrillicReadBackExactlyInEmbeddedSubsetsOfDejaVu() throws Exception {
 		Portfolio p = this.scene.candidate("Siân Ŵyn Łukasz").portfolio("chartership");
-		SectionView first = this.portfolios.view(p.candidate(), p.id())
-			.sections()
+		SectionView first = this.scene.sections(p)
 			.stream()
 			.filter((s) -> Integer.valueOf(1).equals(s.criterionNumber()))
 			.findFirst()
 			.orElseThrow();
 		String statement = "Llyfrgell Genedlaethol — ŵ ŷ Ŵ Ŷ, Dvořák, Ελληνικά, Кириллица, “curly”";
-		this.writing.save(p.candidate(), p.id(), first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.", 0,
-				false);
+		this.scene.write(p, first.id(), statement + "\n\nThe catalogue code `Łódź-ŵ-01`.");
 		String jobId = this.exports.startPdf(p.candidate(), p.id(), true).toString();
 		Path file = await(p.candidate(), p.id(), jobId);
 
@@ -410,9 +389,9 @@ class ExportServiceTests {
 	@Test
 	void aMentorMayExportButAStrangerOrLineManagerMayNotAndAJobIsItsStartersAlone() {
 		Scene scene = scene();
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
+		SignedInUser stranger = this.scene.person("Stranger");
 		this.memberships.join(scene.portfolioId(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(scene.portfolioId(), manager, PortfolioRole.LINE_MANAGER);
 
@@ -465,15 +444,7 @@ class ExportServiceTests {
 	}
 
 	private Path await(SignedInUser user, long portfolioId, String jobId) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
-			if (job.finished()) {
-				assertThat(job.ready()).as("the export finished without failing").isTrue();
-				return ExportFixtures.saved(this.exports.download(user, portfolioId, jobId));
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the export did not finish within a minute");
+		return ExportFixtures.finished(this.exports, user, portfolioId, jobId);
 	}
 
 	/** The letters on a page (from 0), in the order they are drawn. */

@@ -57,15 +57,7 @@ class SignOffExportTests {
 	}
 
 	private Path await(SignedInUser user, long portfolioId, String jobId) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			ExportService.JobView job = this.exports.job(user, portfolioId, jobId);
-			if (job.finished()) {
-				assertThat(job.ready()).as("the export finished without failing").isTrue();
-				return ExportFixtures.saved(this.exports.download(user, portfolioId, jobId));
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the export did not finish within a minute");
+		return ExportFixtures.finished(this.exports, user, portfolioId, jobId);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
@@ -52,9 +51,6 @@ class ChangesSinceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -141,7 +137,7 @@ class ChangesSinceTests {
 
 	@Test
 	void aLineManagerAndAStrangerAreToldThePortfolioDoesNotExist() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").lineManager("Manager").portfolio("chartership");
 
 		assertThatThrownBy(() -> this.changes.sinceLastMeeting(p.lineManager(), p.id()))
@@ -152,7 +148,7 @@ class ChangesSinceTests {
 
 	@Test
 	void theQueriesDoNotGrowWithTheNumberOfChanges() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		long few = portfolioWithChanges(candidate, 1);
 		long many = portfolioWithChanges(candidate, 3);
 
@@ -164,7 +160,7 @@ class ChangesSinceTests {
 	}
 
 	private long portfolioWithChanges(SignedInUser candidate, int n) {
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
+		long portfolio = this.scene.portfolio(candidate, "certification");
 		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
 		for (int i = 0; i < n; i++) {
 			save(candidate, portfolio, sections.get(i), "Text number " + i, 0);
@@ -178,7 +174,7 @@ class ChangesSinceTests {
 	@Test
 	void preparingAMeetingAfterEverySectionWasRewrittenAtTheLargestSizeTakesAFractionOfASecond() {
 		Portfolio p = this.scene.candidate("Prolific Candidate").portfolio("certification");
-		List<SectionView> sections = this.portfolios.view(p.candidate(), p.id()).sections().subList(0, 3);
+		List<SectionView> sections = this.scene.sections(p).subList(0, 3);
 		java.util.Random random = new java.util.Random(11);
 		List<Long> versions = new java.util.ArrayList<>();
 		for (SectionView section : sections) {

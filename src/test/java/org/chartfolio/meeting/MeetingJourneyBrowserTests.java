@@ -4,7 +4,6 @@ import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,14 +17,11 @@ class MeetingJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private WritingService writing;
-
 	@Test
 	void theMentorLogsAMeetingTheCandidateWorksAndThePreparationPageShowsWhatChanged() {
 		Portfolio p = this.scene.candidate("Aisha Khan").mentor("Tom Reed").portfolio("certification");
 		long section = p.section(0).id();
-		this.writing.save(p.candidate(), p.id(), section, "I ran a display on local history.", 0, false);
+		this.scene.write(p, section, "I ran a display on local history.");
 		String overview = "/portfolios/" + p.id();
 
 		signInAtHome(p.mentor());

@@ -9,7 +9,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -35,9 +34,6 @@ class MeetingServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -163,7 +159,7 @@ class MeetingServiceTests {
 	@Test
 	void aLineManagerAStrangerAndAFormerMentorFindNoMeetings() {
 		LocalDate today = LocalDate.now(this.clock);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		long id = this.meetings.record(this.portfolio.candidate(), this.portfolio.id(),
 				edit(today, "Private notes", null, null, "Act"));
 		long action = this.meetings.meeting(this.portfolio.candidate(), this.portfolio.id(), id).actions().get(0).id();

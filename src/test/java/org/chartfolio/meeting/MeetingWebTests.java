@@ -7,15 +7,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,12 +43,6 @@ class MeetingWebTests {
 	private MeetingService meetings;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
 	private org.chartfolio.review.ReviewService review;
 
 	@Autowired
@@ -63,12 +53,6 @@ class MeetingWebTests {
 
 	@Autowired
 	private QueryCounter queries;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private PlanService plan;
 
 	private String base;
 
@@ -167,7 +151,7 @@ class MeetingWebTests {
 	@Test
 	void thePreparationPageShowsTheDiffAndTheOpenActionsWhichCanBeTickedOffThere() throws Exception {
 		long section = this.portfolio.section(0).id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), section, "I organised a display.", 0, false);
+		this.scene.write(this.portfolio, section, "I organised a display.");
 		long id = this.meetings.record(this.portfolio.mentor(), this.portfolio.id(), edit("", "Ask for feedback"));
 		long action = this.meetings.meeting(this.portfolio.mentor(), this.portfolio.id(), id).actions().get(0).id();
 
@@ -247,21 +231,14 @@ class MeetingWebTests {
 
 	@Test
 	void theMentorSeesWhatWaitsForReviewAndThePreparationPageTheOpenComments() throws Exception {
-		org.chartfolio.portfolio.SectionView first = this.portfolios
-			.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
-			.get(0);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), first.id(), "I organised a display.", 0,
-				false);
+		org.chartfolio.portfolio.SectionView first = this.scene.sections(this.portfolio).get(0);
+		this.scene.write(this.portfolio, first.id(), "I organised a display.");
 		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), first.id(), "Say what you learnt from it.",
 				null);
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("No section is waiting for your review.")));
 
-		long version = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
-			.get(0)
-			.version();
+		long version = this.scene.sections(this.portfolio).get(0).version();
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), first.id(), version);
 
 		this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))
@@ -292,9 +269,8 @@ class MeetingWebTests {
 		this.clock.advance(Duration.ofDays(3));
 		try {
 			for (int i = 1; i <= 12; i++) {
-				this.evidence.add(this.portfolio.candidate(), this.portfolio.id(),
-						evidence("Item " + i).description("About " + i).tags("tag" + i).build());
-				this.plan.add(this.portfolio.candidate(), this.portfolio.id(), goal("Goal " + i).build());
+				this.scene.evidence(this.portfolio, evidence("Item " + i).description("About " + i).tags("tag" + i));
+				this.scene.goal(this.portfolio, goal("Goal " + i));
 			}
 			long after = this.queries
 				.count(() -> this.mvc.perform(get("/mentoring").with(user(this.portfolio.mentor())))

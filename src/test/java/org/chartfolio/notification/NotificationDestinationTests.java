@@ -1,7 +1,5 @@
 package org.chartfolio.notification;
 
-import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
@@ -40,9 +38,6 @@ class NotificationDestinationTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private WritingService writing;
 
 	@Autowired
@@ -50,6 +45,9 @@ class NotificationDestinationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private NotificationScenes scenes;
 
 	private long sectionId;
 
@@ -78,15 +76,15 @@ class NotificationDestinationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Waiting for your review"),
 					containsString("id=\"notifications-section-" + this.sectionId + "\""))));
-		this.mvc
-			.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "READY_FOR_REVIEW") + "/open")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(
+				post("/notifications/" + this.scenes.latestId(this.portfolio.mentor(), "READY_FOR_REVIEW") + "/open")
+					.with(user(this.portfolio.mentor()))
+					.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/review#decision"));
 
 		long thread = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.sectionId,
 				"Say what the schools work showed you, not only where it took you.", 2);
-		long comment = idOf(this.portfolio.candidate(), "COMMENTED");
+		long comment = this.scenes.latestId(this.portfolio.candidate(), "COMMENTED");
 		this.mvc.perform(get("/notifications").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("Say what the schools work showed you"),
 					containsString("Waiting for your mentor&#39;s review"))));
@@ -105,7 +103,8 @@ class NotificationDestinationTests {
 			.andExpect(
 					content().string(allOf(containsString("You requested changes"), containsString(">Done</span>"))));
 		this.mvc
-			.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "CHANGES_REQUESTED") + "/open")
+			.perform(post(
+					"/notifications/" + this.scenes.latestId(this.portfolio.candidate(), "CHANGES_REQUESTED") + "/open")
 				.with(user(this.portfolio.candidate()))
 				.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/edit#thread-"
@@ -119,7 +118,7 @@ class NotificationDestinationTests {
 		this.review.reply(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, thread,
 				"Rewritten: see the new ending.");
 		this.mvc
-			.perform(post("/notifications/" + idOf(this.portfolio.mentor(), "COMMENTED") + "/open")
+			.perform(post("/notifications/" + this.scenes.latestId(this.portfolio.mentor(), "COMMENTED") + "/open")
 				.with(user(this.portfolio.mentor()))
 				.with(csrf()))
 			.andExpect(redirectedUrl(this.section + "/review#thread-" + thread));
@@ -148,14 +147,14 @@ class NotificationDestinationTests {
 			.andExpect(content()
 				.string(allOf(containsString(">Approved</span>"), not(containsString("You approved this")))));
 		this.mvc
-			.perform(post("/notifications/" + idOf(this.portfolio.candidate(), "APPROVED") + "/open")
+			.perform(post("/notifications/" + this.scenes.latestId(this.portfolio.candidate(), "APPROVED") + "/open")
 				.with(user(this.portfolio.candidate()))
 				.with(csrf()))
 			.andExpect(redirectedUrl(this.section));
 	}
 
 	private long version() {
-		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.sectionId).version();
+		return this.scene.section(this.portfolio, this.sectionId).version();
 	}
 
 	private long threadVersion(long thread) {
@@ -166,14 +165,6 @@ class NotificationDestinationTests {
 			.findFirst()
 			.orElseThrow()
 			.version();
-	}
-
-	private long idOf(SignedInUser recipient, String kind) {
-		return this.jdbc.sql("select id from notification where recipient_id = ? and kind = ? order by id desc limit 1")
-			.param(recipient.id())
-			.param(kind)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -60,12 +60,7 @@ class NotificationJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Sign out");
 
 		this.browser.open(link.group(1));
-		this.browser.click("Create an account");
-		this.browser.fill("name", "Tom Reed")
-			.fill("email", mentorEmail)
-			.fill("password", PASSWORD)
-			.click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerFromHereAndSignIn("Tom Reed", mentorEmail, PASSWORD);
 		this.browser.click("Accept");
 		assertThat(this.browser.path()).isEqualTo("/");
 		assertThat(this.browser.text("[data-testid=notifications-link]")).isEqualTo("Notifications");

@@ -4,9 +4,6 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.directory.MentorRequestEvent;
-import org.chartfolio.portfolio.PortfolioMember;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +30,6 @@ class NotificationListenerTests {
 
 	@Autowired
 	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -131,12 +125,7 @@ class NotificationListenerTests {
 
 	@Test
 	void withoutAMentorAReviewRequestReachesNobodyAndAFormerMentorHearsNothingNew() {
-		PortfolioMember mentor = this.memberships.members(this.scene.candidate(), this.scene.portfolioId())
-			.stream()
-			.filter((m) -> m.role() == PortfolioRole.MENTOR)
-			.findFirst()
-			.orElseThrow();
-		this.memberships.end(this.scene.candidate(), this.scene.portfolioId(), mentor.id());
+		this.scene.mentorLeaves();
 
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
 		this.scene.happens(COMMENTED, this.scene.candidate());

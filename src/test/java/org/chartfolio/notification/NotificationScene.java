@@ -3,7 +3,9 @@ package org.chartfolio.notification;
 import java.time.Instant;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.review.SectionReviewEvent;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,16 @@ record NotificationScene(SignedInUser candidate, SignedInUser mentor, SignedInUs
 	SectionReviewEvent event(SectionReviewEvent.Kind kind, SignedInUser actor) {
 		return new SectionReviewEvent(kind, this.portfolioId, this.sectionId, this.sectionTitle, actor.id(),
 				actor.getDisplayName(), "", Instant.now());
+	}
+
+	/** The candidate ends the mentor's access, as the people page does. */
+	void mentorLeaves() {
+		PortfolioMember mentor = this.memberships.members(this.candidate, this.portfolioId)
+			.stream()
+			.filter((m) -> m.role() == PortfolioRole.MENTOR)
+			.findFirst()
+			.orElseThrow();
+		this.memberships.end(this.candidate, this.portfolioId, mentor.id());
 	}
 
 	String sectionPath() {

@@ -1,5 +1,6 @@
 package org.chartfolio.notification;
 
+import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -54,6 +55,15 @@ class NotificationScenes {
 			.single();
 		return new NotificationScene(p.candidate(), p.mentor(), p.lineManager(), p.id(), sectionId, title, this.events,
 				this.transactions, this.memberships);
+	}
+
+	/** The id of the latest notification of this kind sent to this person. */
+	long latestId(SignedInUser recipient, String kind) {
+		return this.jdbc.sql("select id from notification where recipient_id = ? and kind = ? order by id desc limit 1")
+			.param(recipient.id())
+			.param(kind)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -3,9 +3,6 @@ package org.chartfolio.notification;
 import java.time.Duration;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMember;
-import org.chartfolio.portfolio.PortfolioMemberships;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
@@ -48,9 +45,6 @@ class NotificationWebTests {
 	private Fixtures fixtures;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
@@ -90,7 +84,7 @@ class NotificationWebTests {
 			.andExpect(content().string(not(containsString("<b>Khan</b>"))))
 			.andExpect(content().string(containsString(">Unread</strong>")));
 
-		long comment = idOf(this.scene.mentor(), "COMMENTED");
+		long comment = this.scenes.latestId(this.scene.mentor(), "COMMENTED");
 		this.mvc.perform(post("/notifications/" + comment + "/open").with(user(this.scene.mentor())).with(csrf()))
 			.andExpect(redirectedUrl(this.scene.sectionPath() + "/review#comments"));
 		this.mvc.perform(get(this.scene.sectionPath()).with(user(this.scene.mentor())))
@@ -109,7 +103,7 @@ class NotificationWebTests {
 	@Test
 	void anotherPersonsNotificationIsNotFoundAndStaysUnread() throws Exception {
 		this.scene.happens(APPROVED, this.scene.mentor());
-		long approval = idOf(this.scene.candidate(), "APPROVED");
+		long approval = this.scenes.latestId(this.scene.candidate(), "APPROVED");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 
 		this.mvc.perform(post("/notifications/" + approval + "/open").with(user(stranger)).with(csrf()))
@@ -128,16 +122,11 @@ class NotificationWebTests {
 	@Test
 	void aMentorWhoseAccessEndedNeitherSeesCountsNorFollowsTheirNotifications() throws Exception {
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
-		long request = idOf(this.scene.mentor(), "READY_FOR_REVIEW");
+		long request = this.scenes.latestId(this.scene.mentor(), "READY_FOR_REVIEW");
 		this.mvc.perform(get("/").with(user(this.scene.mentor())))
 			.andExpect(content().string(containsString("Notifications (1 unread)")));
 
-		PortfolioMember mentor = this.memberships.members(this.scene.candidate(), this.scene.portfolioId())
-			.stream()
-			.filter((m) -> m.role() == PortfolioRole.MENTOR)
-			.findFirst()
-			.orElseThrow();
-		this.memberships.end(this.scene.candidate(), this.scene.portfolioId(), mentor.id());
+		this.scene.mentorLeaves();
 
 		this.mvc.perform(get("/").with(user(this.scene.mentor())))
 			.andExpect(content().string(containsString(">Notifications</a>")))
@@ -184,7 +173,7 @@ class NotificationWebTests {
 					"Lone Candidate invites you to be the Mentor for the portfolio &quot;My chartership portfolio&quot;.")))
 			.andExpect(content().string(containsString("Notifications (1 unread)")))
 			.andExpect(content().string(containsString(">Mark as read</button>")));
-		long invitation = idOf(invitee, "INVITED");
+		long invitation = this.scenes.latestId(invitee, "INVITED");
 		assertThat(this.jdbc.sql("select link_path is null from notification where id = ?")
 			.param(invitation)
 			.query(Boolean.class)
@@ -197,7 +186,7 @@ class NotificationWebTests {
 	@Test
 	void aRevokedInvitationLeavesTheListAndTheCountAndFollowingItSaysItWasWithdrawn() throws Exception {
 		Invited invited = invitedToALonePortfolio();
-		long notification = idOf(invited.invitee(), "INVITED");
+		long notification = this.scenes.latestId(invited.invitee(), "INVITED");
 		this.mvc.perform(get("/notifications").with(user(invited.invitee())))
 			.andExpect(content().string(containsString("Lone Candidate invites you")))
 			.andExpect(content().string(containsString("Notifications (1 unread)")));
@@ -244,9 +233,9 @@ class NotificationWebTests {
 			.andExpect(content().string(containsString("You have no notifications.")))
 			.andExpect(content().string(not(containsString("unread)"))));
 		this.mvc
-			.perform(
-					post("/notifications/" + idOf(invited.invitee(), "INVITED") + "/open").with(user(invited.invitee()))
-						.with(csrf()))
+			.perform(post("/notifications/" + this.scenes.latestId(invited.invitee(), "INVITED") + "/open")
+				.with(user(invited.invitee()))
+				.with(csrf()))
 			.andExpect(flash().attribute("invitationGone", "notifications.invitation.accepted"));
 
 		SignedInUser late = this.fixtures.person("Late Invitee");
@@ -258,7 +247,9 @@ class NotificationWebTests {
 			this.mvc.perform(get("/notifications").with(user(late)))
 				.andExpect(content().string(containsString("You have no notifications.")))
 				.andExpect(content().string(not(containsString("unread)"))));
-			this.mvc.perform(post("/notifications/" + idOf(late, "INVITED") + "/open").with(user(late)).with(csrf()))
+			this.mvc
+				.perform(post("/notifications/" + this.scenes.latestId(late, "INVITED") + "/open").with(user(late))
+					.with(csrf()))
 				.andExpect(flash().attribute("invitationGone", "notifications.invitation.expired"));
 		}
 		finally {
@@ -286,14 +277,6 @@ class NotificationWebTests {
 		return this.jdbc.sql("select id from invitation where portfolio_id = ? and email = ?")
 			.param(portfolio)
 			.param(invitee.email().toLowerCase(java.util.Locale.ROOT))
-			.query(Long.class)
-			.single();
-	}
-
-	private long idOf(SignedInUser recipient, String kind) {
-		return this.jdbc.sql("select id from notification where recipient_id = ? and kind = ? order by id desc limit 1")
-			.param(recipient.id())
-			.param(kind)
 			.query(Long.class)
 			.single();
 	}

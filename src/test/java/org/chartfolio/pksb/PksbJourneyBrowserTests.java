@@ -1,5 +1,6 @@
 package org.chartfolio.pksb;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,21 +111,14 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("PKSB frameworks");
 		assertThat(this.browser.mainText()).contains("Ethics and values").contains("4 Expert knowledge or skills");
 
-		Path bad = Files.createTempFile("framework", ".csv");
-		Files.writeString(bad,
-				"kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\nsub-area,Astrology,1,x\n",
-				StandardCharsets.UTF_8);
-		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
-		this.browser.click("Import");
+		Path bad = importFramework("framework",
+				"kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\nsub-area,Astrology,1,x\n");
 		assertThat(this.browser.text(".error-summary")).contains("Nothing was imported")
 			.contains("Line 3: There is no area called \"Astrology\".");
 		assertThat(this.browser.mainText()).doesNotContain("Data stewardship");
 
-		Path good = Files.createTempFile("framework", ".csv");
-		Files.writeString(good, "kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\n",
-				StandardCharsets.UTF_8);
-		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
-		this.browser.click("Import");
+		Path good = importFramework("framework",
+				"kind,area,code,text\nsub-area,Data management,10.1,Data stewardship\n");
 		assertThat(this.browser.mainText()).contains("new sub-areas").contains("10.1 Data stewardship");
 		Files.delete(bad);
 		Files.delete(good);
@@ -141,24 +135,16 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 			.contains("To be confirmed by an administrator")
 			.doesNotContain("Data management");
 
-		Path bad = Files.createTempFile("km-framework", ".csv");
-		Files.writeString(bad,
+		Path bad = importFramework("km-framework",
 				"kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
-						+ "area,Information governance and compliance,maybe,Information governance and compliance\n",
-				StandardCharsets.UTF_8);
-		this.browser.driver().findElement(By.id("file")).sendKeys(bad.toString());
-		this.browser.click("Import");
+						+ "area,Information governance and compliance,maybe,Information governance and compliance\n");
 		assertThat(this.browser.text(".error-summary")).contains("Nothing was imported")
 			.contains("Line 3: The code of an area line must be iso30401 or -, not \"maybe\".");
 		assertThat(this.browser.text("#framework-name")).isEqualTo("PKSB for Knowledge Management");
 
-		Path good = Files.createTempFile("km-framework", ".csv");
-		Files.writeString(good,
+		Path good = importFramework("km-framework",
 				"kind,area,code,text\nsub-area,Information governance and compliance,5.1,Knowledge governance\n"
-						+ "area,Information governance and compliance,iso30401,Information governance and compliance\n",
-				StandardCharsets.UTF_8);
-		this.browser.driver().findElement(By.id("file")).sendKeys(good.toString());
-		this.browser.click("Import");
+						+ "area,Information governance and compliance,iso30401,Information governance and compliance\n");
 		assertThat(this.browser.mainText()).contains("1 new sub-areas")
 			.contains("1 areas confirmed")
 			.contains("5.1 Knowledge governance")
@@ -205,6 +191,18 @@ class PksbJourneyBrowserTests extends BrowserJourney {
 			.findElement(By.xpath("//tr[th[normalize-space()=" + "'" + name + "']]"))
 			.getAttribute("id")
 			.substring("rating-".length());
+	}
+
+	/**
+	 * Imports this CSV on the framework page open, from a temporary file the test deletes
+	 * once done; the file.
+	 */
+	private Path importFramework(String prefix, String csv) throws IOException {
+		Path file = Files.createTempFile(prefix, ".csv");
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+		this.browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+		this.browser.click("Import");
+		return file;
 	}
 
 }

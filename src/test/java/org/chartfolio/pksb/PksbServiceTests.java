@@ -6,9 +6,9 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PksbScene;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.system.FieldProblem;
@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class PksbServiceTests {
 
 	@Autowired
+	private PksbScene choices;
+
+	@Autowired
 	private PksbService pksb;
 
 	@Autowired
@@ -31,9 +34,6 @@ class PksbServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -44,8 +44,10 @@ class PksbServiceTests {
 	@Test
 	void showsTheStartNowTargetAndEndOfEachChosenAreaSideBySide() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
-		long ethics = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
-		long research = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Research skills"));
+		long ethics = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
+		long research = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "Research skills"));
 		rate(p.candidate(), p.id(), ethics, 2, 3, "Lead the ethics session");
 		rate(p.candidate(), p.id(), research, 1, 3, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
@@ -83,7 +85,7 @@ class PksbServiceTests {
 	@Test
 	void refusesRatingsOffTheScaleATargetBelowNowAndASnapshotOfNothing() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		String literacies = key(p.candidate(), p.id(), "Literacies and learning");
+		String literacies = this.choices.key(p.candidate(), p.id(), "Literacies and learning");
 		long item = this.pksb.choose(p.candidate(), p.id(), literacies);
 
 		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> rate(p.candidate(), p.id(), item, 7, null, ""))
@@ -108,7 +110,8 @@ class PksbServiceTests {
 	@Test
 	void aGapBecomesOneDevelopmentPlanGoal() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "IT and communication"));
+		long item = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "IT and communication"));
 		rate(p.candidate(), p.id(), item, 2, 2, "");
 		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(p.candidate(), p.id(), item))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.noGap"));
@@ -127,12 +130,12 @@ class PksbServiceTests {
 
 	@Test
 	void theMentorReadsItAndNobodyElseDoesAnything() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate")
 			.mentor("Mentor")
 			.lineManager("Manager")
 			.portfolio("certification");
-		String ethics = key(p.candidate(), p.id(), "Ethics and values");
+		String ethics = this.choices.key(p.candidate(), p.id(), "Ethics and values");
 		long item = this.pksb.choose(p.candidate(), p.id(), ethics);
 		rate(p.candidate(), p.id(), item, 1, 3, "");
 
@@ -159,7 +162,8 @@ class PksbServiceTests {
 	@Test
 	void removingAnItemTakesItOutOfTheSnapshotsButLeavesItsGoal() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Leadership and advocacy"));
+		long item = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "Leadership and advocacy"));
 		rate(p.candidate(), p.id(), item, 0, 2, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
 		long goalId = this.pksb.gapToGoal(p.candidate(), p.id(), item);
@@ -174,8 +178,10 @@ class PksbServiceTests {
 	@Test
 	void theFinalSnapshotWaitsForAnEndReflectionOnEveryChosenArea() {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
-		long ethics = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
-		long it = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "IT and communication"));
+		long ethics = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
+		long it = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "IT and communication"));
 		rate(p.candidate(), p.id(), ethics, 1, 3, "");
 		rate(p.candidate(), p.id(), it, 2, 3, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
@@ -226,7 +232,7 @@ class PksbServiceTests {
 	@Test
 	void aKnowledgeManagementRouteAssessesAgainstThePksbForKnowledgeManagement() {
 		Portfolio p = this.scene.candidate("KM candidate").portfolio("km-chartership");
-		long general = this.fixtures.portfolio(p.candidate(), "chartership");
+		long general = this.scene.portfolio(p.candidate(), "chartership");
 
 		PksbView kmView = this.pksb.assessment(p.candidate(), p.id());
 		assertThat(kmView.frameworkName()).isEqualTo("PKSB for Knowledge Management");
@@ -236,11 +242,11 @@ class PksbServiceTests {
 		assertThat(this.pksb.assessment(p.candidate(), general).frameworkName()).isNotEqualTo(kmView.frameworkName());
 		assertThat(areas(this.pksb.assessment(p.candidate(), general))).contains("Data management",
 				"Knowledge management");
-		assertThat(this.pksb.assessment(p.candidate(), this.fixtures.portfolio(p.candidate(), "km-fellowship"))
+		assertThat(this.pksb.assessment(p.candidate(), this.scene.portfolio(p.candidate(), "km-fellowship"))
 			.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 
 		long organising = this.pksb.choose(p.candidate(), p.id(),
-				key(p.candidate(), p.id(), "Organising knowledge and information"));
+				this.choices.key(p.candidate(), p.id(), "Organising knowledge and information"));
 		rate(p.candidate(), p.id(), organising, 1, 3, "Taxonomy project");
 		assertThat(this.jdbc
 			.sql("""
@@ -302,16 +308,6 @@ class PksbServiceTests {
 	private void rate(SignedInUser candidate, long portfolio, long item, Integer now, Integer target, String comment) {
 		long version = this.pksb.rating(candidate, portfolio, item).version();
 		this.pksb.rate(candidate, portfolio, item, new PksbService.RatingEdit(now, target, comment, version));
-	}
-
-	private String key(SignedInUser candidate, long portfolio, String label) {
-		return this.pksb.assessment(candidate, portfolio)
-			.choices()
-			.stream()
-			.filter((choice) -> choice.label().equals(label))
-			.findFirst()
-			.orElseThrow()
-			.key();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PksbScene;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PksbWebTests {
 
 	@Autowired
+	private PksbScene choices;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -46,7 +50,8 @@ class PksbWebTests {
 	@Test
 	void theRefusedFinalSnapshotNamesTheAreasBesideItsButton() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
-		long item = this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Ethics and values"));
+		long item = this.pksb.choose(p.candidate(), p.id(),
+				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
 		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(1, 3, "", 0));
 
 		MvcResult refused = this.mvc
@@ -72,7 +77,7 @@ class PksbWebTests {
 	@Test
 	void aReflectionFormKeepsWhatWasTypedAndSaysWhatIsWrongNextToTheField() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
-		this.pksb.choose(p.candidate(), p.id(), key(p.candidate(), p.id(), "Research skills"));
+		this.pksb.choose(p.candidate(), p.id(), this.choices.key(p.candidate(), p.id(), "Research skills"));
 		long area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId();
 		String form = "/portfolios/" + p.id() + "/pksb/areas/" + area + "/reflection";
 
@@ -137,16 +142,6 @@ class PksbWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Line 2: There is no area called &quot;Data management&quot;.")))
 			.andExpect(content().string(containsString("name=\"framework\" value=\"km\"")));
-	}
-
-	private String key(SignedInUser candidate, long portfolio, String label) {
-		return this.pksb.assessment(candidate, portfolio)
-			.choices()
-			.stream()
-			.filter((choice) -> choice.label().equals(label))
-			.findFirst()
-			.orElseThrow()
-			.key();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.chartfolio.plan;
 
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
@@ -19,14 +18,10 @@ class PlanJourneyBrowserTests extends BrowserJourney {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private EvidenceService evidence;
-
 	@Test
 	void aCandidateAddsAGoalAndClosesItWithEvidence() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE).build());
+		this.scene.evidence(p, evidence("First Aid certificate").kind(EvidenceKind.CERTIFICATE));
 		signInAtHome(p.candidate());
 
 		this.browser.open("/portfolios/" + p.id() + "/plan");

@@ -9,7 +9,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -37,9 +36,6 @@ class PlanServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -101,7 +97,7 @@ class PlanServiceTests {
 			.isThrownBy(() -> this.plan.update(this.portfolio.candidate(), this.portfolio.id(), goalId,
 					edit("Older edit", GoalStatus.PLANNED, "", Set.of(), 0L)));
 
-		long other = this.fixtures.portfolio(this.portfolio.candidate(), "chartership");
+		long other = this.scene.portfolio(this.portfolio.candidate(), "chartership");
 		EvidenceSummary elsewhere = this.evidence.add(this.portfolio.candidate(), other, evidence("Elsewhere").build());
 		assertThatExceptionOfType(FieldProblem.class)
 			.isThrownBy(() -> this.plan.update(this.portfolio.candidate(), this.portfolio.id(), goalId,
@@ -134,7 +130,7 @@ class PlanServiceTests {
 
 	@Test
 	void nobodyElseSeesOrChangesThePlan() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		long goalId = this.plan.add(this.portfolio.candidate(), this.portfolio.id(),
 				edit("Private", GoalStatus.PLANNED, "", Set.of(), null));
 
@@ -144,7 +140,7 @@ class PlanServiceTests {
 			.isThrownBy(() -> this.plan.goal(stranger, this.portfolio.id(), goalId));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.plan.moveToBin(stranger, this.portfolio.id(), goalId));
-		long strangersOwn = this.fixtures.portfolio(stranger, "certification");
+		long strangersOwn = this.scene.portfolio(stranger, "certification");
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.as("a goal id from another portfolio is not found in one's own")
 			.isThrownBy(() -> this.plan.goal(stranger, strangersOwn, goalId));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -27,9 +26,6 @@ class PortfolioReaderViewTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioAccess access;
 
 	@Autowired
@@ -40,9 +36,9 @@ class PortfolioReaderViewTests {
 
 	@Test
 	void theViewListsThoseWhomReadableLetsIn() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Candidate").mentor("Former Mentor").portfolio("chartership");
 		this.memberships.end(p.candidate(), p.id(), this.memberships.members(p.candidate(), p.id()).get(0).id());
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);

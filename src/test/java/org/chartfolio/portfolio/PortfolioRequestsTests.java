@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
 import org.chartfolio.support.PortfolioScene;
@@ -13,13 +13,11 @@ import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,14 +37,10 @@ class PortfolioRequestsTests {
 	private MockMvc mvc;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
+	private Endpoints endpoints;
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioMemberships memberships;
@@ -57,7 +51,7 @@ class PortfolioRequestsTests {
 	@Test
 	void everyHandlerThatNamesAPortfolioStatesThePermissionItNeeds() {
 		List<String> silent = new ArrayList<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+		this.endpoints.handlers().forEach((info, handler) -> {
 			boolean namesPortfolio = info.getPatternValues().stream().anyMatch((p) -> p.contains("{portfolioId"));
 			if (namesPortfolio && PortfolioRequests.required(handler) == null) {
 				silent.add(handler.getShortLogMessage());
@@ -115,7 +109,7 @@ class PortfolioRequestsTests {
 
 	@Test
 	void aPathThatIsNotAPortfolioIdIsNotFound() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Candidate");
+		SignedInUser candidate = this.scene.person("Candidate");
 		this.mvc.perform(get("/portfolios/{p}/evidence", "not-a-number").with(user(candidate)))
 			.andExpect(status().isNotFound());
 	}

@@ -5,31 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.plan.PlanService;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -48,29 +41,17 @@ class StrangerAccessTests {
 
 	private static final Pattern WRITE_FORM = Pattern.compile("/(new|edit|delete|capture|clear)(/|$)");
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
-
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
+	private Endpoints endpoints;
 
 	@Autowired
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private PortfolioService portfolios;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private PlanService plan;
 
 	@Autowired
 	private CpdService cpd;
@@ -98,21 +79,20 @@ class StrangerAccessTests {
 	}
 
 	private Scene scene() {
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
+		SignedInUser mentor = this.scene.person("Mentor");
+		SignedInUser manager = this.scene.person("Manager");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		PortfolioView portfolio = this.portfolios.view(p.candidate(), p.id());
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		EvidenceSummary item = this.evidence.add(p.candidate(), p.id(),
-				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		EvidenceSummary item = this.scene.evidence(p, evidence("Minutes").kind(EvidenceKind.MINUTES), "minutes.txt",
+				note);
 		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?")
 			.param(item.id())
 			.query(Long.class)
 			.single();
 		long activityId = this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(
 				java.time.LocalDate.now(this.clock), "Webinar", java.math.BigDecimal.ONE, "", null));
-		long goalId = this.plan.add(p.candidate(), p.id(), goal("First Aid").build());
+		long goalId = this.scene.goal(p, goal("First Aid"));
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
 		long membershipId = this.memberships.members(p.candidate(), p.id()).get(0).id();
@@ -177,12 +157,12 @@ class StrangerAccessTests {
 
 	@Test
 	void everyPortfolioUrlIsNotFoundForAStrangerAndNeedsSignInForAVisitor() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Map<String, Object> ids = scene().ids();
 
 		List<String> checked = new ArrayList<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
-			String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), ids);
+			String url = Endpoints.expand(Endpoints.pattern(endpoint.getKey()), ids);
 			HttpMethod method = endpoint.getValue();
 			int strangerStatus = this.mvc.perform(request(method, url).with(user(stranger)).with(csrf()))
 				.andReturn()
@@ -212,7 +192,7 @@ class StrangerAccessTests {
 	 */
 	@Test
 	void aSupporterLinkOpensOnlyItsOwnPageAndNothingOnceWithdrawnExpiredOrUsed() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Fellow").portfolio("fellowship");
 
 		var first = this.signOffs.invite(p.candidate(), p.id(), "Sam Supporter", null);
@@ -282,7 +262,7 @@ class StrangerAccessTests {
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
 			String pattern = endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1);
-			String url = expand(pattern, scene.ids());
+			String url = Endpoints.expand(pattern, scene.ids());
 			HttpMethod method = endpoint.getValue();
 			int status = this.mvc.perform(request(method, url).with(user(scene.mentor())).with(csrf()))
 				.andReturn()
@@ -357,12 +337,13 @@ class StrangerAccessTests {
 				Map.of("evidenceId", evidenceId, "fileId", fileId, "jobId", java.util.UUID.randomUUID().toString()));
 
 		ids.put("token", revoked);
-		assertThat(this.mvc.perform(request(HttpMethod.GET, expand("/assessors/{token}", ids)))
+		assertThat(this.mvc.perform(request(HttpMethod.GET, Endpoints.expand("/assessors/{token}", ids)))
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("a live link").isEqualTo(200);
 		assertThat(this.mvc
-			.perform(request(HttpMethod.GET, expand("/assessors/{token}/evidence/{evidenceId}/files/{fileId}", ids)))
+			.perform(request(HttpMethod.GET,
+					Endpoints.expand("/assessors/{token}/evidence/{evidenceId}/files/{fileId}", ids)))
 			.andReturn()
 			.getResponse()
 			.getStatus()).as("a live link's file").isEqualTo(200);
@@ -370,12 +351,12 @@ class StrangerAccessTests {
 			.param(sha256(revoked))
 			.update();
 
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		List<String> checked = new ArrayList<>();
 		for (String token : List.of(revoked, expired, "never-made-" + java.util.UUID.randomUUID())) {
 			ids.put("token", token);
 			for (Map.Entry<String, HttpMethod> endpoint : endpointsUnder("/assessors/{").entrySet()) {
-				String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), ids);
+				String url = Endpoints.expand(Endpoints.pattern(endpoint.getKey()), ids);
 				for (boolean signedIn : List.of(false, true)) {
 					var call = request(endpoint.getValue(), url).with(csrf());
 					int status = this.mvc.perform(signedIn ? call.with(user(stranger)) : call)
@@ -407,19 +388,9 @@ class StrangerAccessTests {
 				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
+	/** Every mapped method and path under this prefix, keyed "METHOD path". */
 	private Map<String, HttpMethod> endpointsUnder(String prefix) {
-		Map<String, HttpMethod> endpoints = new TreeMap<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith(prefix)) {
-					Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-					for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-						endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
-					}
-				}
-			}
-		}
-		return endpoints;
+		return this.endpoints.where((pattern) -> pattern.startsWith(prefix), Set.of(RequestMethod.GET));
 	}
 
 	@Autowired
@@ -449,7 +420,7 @@ class StrangerAccessTests {
 	private Map<String, Integer> lineManagerAnswers(Scene scene) throws Exception {
 		Map<String, Integer> open = new TreeMap<>();
 		for (Map.Entry<String, HttpMethod> endpoint : portfolioEndpoints().entrySet()) {
-			String url = expand(endpoint.getKey().substring(endpoint.getKey().indexOf(' ') + 1), scene.ids());
+			String url = Endpoints.expand(Endpoints.pattern(endpoint.getKey()), scene.ids());
 			HttpMethod method = endpoint.getValue();
 			int status = this.mvc.perform(request(method, url).with(user(scene.manager())).with(csrf()))
 				.andReturn()
@@ -464,19 +435,7 @@ class StrangerAccessTests {
 
 	/** Every mapped method and path under /portfolios/{...}, keyed "METHOD path". */
 	private Map<String, HttpMethod> portfolioEndpoints() {
-		Map<String, HttpMethod> endpoints = new TreeMap<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (!pattern.startsWith("/portfolios/{")) {
-					continue;
-				}
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
-				}
-			}
-		}
-		return endpoints;
+		return endpointsUnder("/portfolios/{");
 	}
 
 	/**
@@ -486,7 +445,7 @@ class StrangerAccessTests {
 	 */
 	private Set<String> mentorPosts() {
 		Set<String> open = new java.util.HashSet<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> {
+		this.endpoints.handlers().forEach((info, handler) -> {
 			Requires requires = PortfolioRequests.required(handler);
 			if (requires != null && requires.value().allows(PortfolioRole.MENTOR)
 					&& !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
@@ -498,19 +457,6 @@ class StrangerAccessTests {
 			}
 		});
 		return open;
-	}
-
-	private static String expand(String pattern, Map<String, Object> ids) {
-		Matcher variable = VARIABLE.matcher(pattern);
-		StringBuilder url = new StringBuilder();
-		while (variable.find()) {
-			Object value = ids.get(variable.group(1));
-			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)")
-				.isNotNull();
-			variable.appendReplacement(url, String.valueOf(value));
-		}
-		variable.appendTail(url);
-		return url.toString();
 	}
 
 }

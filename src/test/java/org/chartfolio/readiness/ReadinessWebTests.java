@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -126,39 +127,19 @@ class ReadinessWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"CPD\"")));
 
-		this.mvc
-			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
-				.param("expansion", " ")
-				.param("version", "")
-				.with(user(candidate))
-				.with(csrf()))
+		this.mvc.perform(define(people, "CPD", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"expansion-error\""),
 					containsString("Enter what the acronym stands for."))));
-		this.mvc
-			.perform(post(people.base() + "/glossary").param("acronym", "C-P-D")
-				.param("expansion", "Continuing")
-				.param("version", "")
-				.with(user(candidate))
-				.with(csrf()))
+		this.mvc.perform(define(people, "C-P-D", "Continuing"))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"acronym-error\""), containsString("value=\"Continuing\""))));
-		this.mvc
-			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
-				.param("expansion", "x".repeat(201))
-				.param("version", "")
-				.with(user(candidate))
-				.with(csrf()))
+		this.mvc.perform(define(people, "CPD", "x".repeat(201)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Keep the expansion to 200 characters or fewer.")));
 
-		this.mvc
-			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
-				.param("expansion", "Continuing Professional Development")
-				.param("version", "")
-				.with(user(candidate))
-				.with(csrf()))
+		this.mvc.perform(define(people, "CPD", "Continuing Professional Development"))
 			.andExpect(redirectedUrl(people.base() + "/glossary"))
 			.andExpect(flash().attribute("notice", "readiness.glossary.defined"));
 		this.mvc.perform(get(people.base() + "/glossary").with(user(candidate)))
@@ -167,12 +148,7 @@ class ReadinessWebTests {
 
 		// A second tab opened before that save still thinks CPD is new: its save is
 		// refused, its words kept.
-		this.mvc
-			.perform(post(people.base() + "/glossary").param("acronym", "CPD")
-				.param("expansion", "Other words")
-				.param("version", "")
-				.with(user(candidate))
-				.with(csrf()))
+		this.mvc.perform(define(people, "CPD", "Other words"))
 			.andExpect(status().isOk())
 			.andExpect(
 					content().string(allOf(containsString("value=\"Other words\""), containsString("error-summary"))));
@@ -215,6 +191,15 @@ class ReadinessWebTests {
 		this.mvc.perform(get(people.base() + "/glossary/edit").param("acronym", "CPD").with(user(people.mentor())))
 			.andExpect(status().isNotFound());
 		assertThat(this.glossary.glossary(people.mentor(), people.portfolio().id()).entries()).isEmpty();
+	}
+
+	/** The candidate's glossary form for a new acronym, sent with this expansion. */
+	private MockHttpServletRequestBuilder define(People people, String acronym, String expansion) {
+		return post(people.base() + "/glossary").param("acronym", acronym)
+			.param("expansion", expansion)
+			.param("version", "")
+			.with(user(people.portfolio().candidate()))
+			.with(csrf());
 	}
 
 }

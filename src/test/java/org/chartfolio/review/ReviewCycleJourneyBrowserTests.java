@@ -1,6 +1,5 @@
 package org.chartfolio.review;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.chartfolio.support.BrowserJourney;
@@ -8,7 +7,6 @@ import org.chartfolio.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,9 +107,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		// A signed-out invitee first learns who invites them to what.
 		assertThat(this.browser.path()).isEqualTo(link);
 		assertThat(this.browser.mainText()).contains("Aisha Khan invites you to be the " + role);
-		this.browser.click("Create an account");
-		this.browser.fill("name", name).fill("email", email).fill("password", PASSWORD).click("Create account");
-		this.browser.fill("password", PASSWORD).click("Sign in");
+		registerFromHereAndSignIn(name, email, PASSWORD);
 		// Signing in goes back to the link opened before registering (Spring Security
 		// marks it "?continue").
 		assertThat(this.browser.path()).startsWith(link);
@@ -128,25 +124,12 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private void candidateMarksReadyForReview() {
-		this.browser.open(this.section + "/review");
-		this.browser.click("Mark ready for review");
-		assertThat(this.browser.mainText()).contains("Section marked ready for review")
-			.contains("Waiting for review since");
+		markReadyForReview(this.section);
 	}
 
 	private void mentorCommentsOnTheSecondParagraphAndRequestsChanges() {
-		this.browser.open(this.section + "/review");
-		this.browser.click("Comment on this paragraph (paragraph 2)");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
-			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
-		this.browser.fill("comment-body-2", "What went well, and how do you know?");
-		this.browser.click("Post comment");
-		assertThat(this.browser.mainText()).contains("Comment posted")
-			.contains("About paragraph 2")
-			.contains("It went well.");
-		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
-		this.browser.click("Request changes");
-		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
+		assertThat(commentOn(this.section, 2, "What went well, and how do you know?")).contains("It went well.");
+		requestChanges("Evaluate the outcome: what changed for readers?");
 	}
 
 	private void candidateFollowsTheNotificationToTheSection() {

@@ -1,14 +1,11 @@
 package org.chartfolio.review;
 
-import java.time.Duration;
-
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,26 +31,13 @@ class ReviewJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Save");
 		assertThat(this.browser.path()).isEqualTo(section);
 		assertThat(this.browser.text("[data-testid=section-status]")).isEqualTo("Draft");
-		this.browser.open(section + "/review");
-		this.browser.click("Mark ready for review");
-		assertThat(this.browser.mainText()).contains("Section marked ready for review")
-			.contains("Waiting for review since");
+		markReadyForReview(section);
 		this.browser.click("Sign out");
 
 		// The mentor quotes the second paragraph in a comment and requests changes.
 		signInAtHome(p.mentor());
-		this.browser.open(section + "/review");
-		this.browser.click("Comment on this paragraph (paragraph 2)");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
-			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
-		this.browser.fill("comment-body-2", "What went well, and how do you know?");
-		this.browser.click("Post comment");
-		assertThat(this.browser.mainText()).contains("Comment posted")
-			.contains("About paragraph 2")
-			.contains("It went well.");
-		this.browser.fill("comment", "Evaluate the outcome: what changed for readers?");
-		this.browser.click("Request changes");
-		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
+		assertThat(commentOn(section, 2, "What went well, and how do you know?")).contains("It went well.");
+		requestChanges("Evaluate the outcome: what changed for readers?");
 		this.browser.click("Sign out");
 
 		// The candidate revises, replies, resolves the thread and marks the section ready

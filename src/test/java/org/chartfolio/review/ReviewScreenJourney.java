@@ -1,10 +1,9 @@
 package org.chartfolio.review;
 
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.support.ReviewScene;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -29,13 +28,7 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private ReviewService review;
+	private ReviewScene reviews;
 
 	/** Opens the comment form under paragraph 2, as the viewer's browser does. */
 	abstract void openCommentForm();
@@ -46,10 +39,7 @@ abstract class ReviewScreenJourney extends BrowserJourney {
 	@Test
 	void aMentorCommentsOnAParagraphQuotingWordsSendsItBackAndApprovesAfterBeingAskedAboutOpenThreads() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification");
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
-				"I planned the display.\n\n" + SECOND + "\n\nNext year I will *measure* loans.", 0, false);
-		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(),
-				this.portfolios.section(p.candidate(), p.id(), p.section(0).id()).version());
+		this.reviews.readyForReview(p, "I planned the display.\n\n" + SECOND + "\n\nNext year I will *measure* loans.");
 		String review = "/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/review";
 
 		// The mentor reads the text and comments on the second paragraph, quoting some of

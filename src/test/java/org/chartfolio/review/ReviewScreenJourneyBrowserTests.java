@@ -20,9 +20,7 @@ class ReviewScreenJourneyBrowserTests extends ReviewScreenJourney {
 	@Override
 	void openCommentForm() {
 		String before = this.browser.path();
-		this.browser.click("Comment on this paragraph (paragraph 2)");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
-			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
+		openCommentForm(2);
 		assertThat(this.browser.path()).as("the form opens in place").isEqualTo(before);
 		assertThat(this.browser.activeElementId()).isEqualTo("comment-body-2");
 	}

@@ -3,18 +3,17 @@ package org.chartfolio.review;
 import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionLockedException;
 import org.chartfolio.portfolio.SectionReviewRefusedException;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.StaleEditException;
@@ -46,10 +45,7 @@ class ReviewServiceTests {
 	private PortfolioService portfolios;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private MutableClock clock;
@@ -71,14 +67,16 @@ class ReviewServiceTests {
 
 	@BeforeEach
 	void portfolioWithMentorAndLineManager() {
-		this.candidate = this.fixtures.person("Ada Candidate");
-		this.mentor = this.fixtures.person("Mo Mentor");
-		this.manager = this.fixtures.person("Lin Manager");
-		this.stranger = this.fixtures.person("Stranger");
-		this.portfolio = this.fixtures.portfolio(this.candidate, "certification");
-		this.memberships.join(this.portfolio, this.mentor, PortfolioRole.MENTOR);
-		this.memberships.join(this.portfolio, this.manager, PortfolioRole.LINE_MANAGER);
-		this.section = this.portfolios.view(this.candidate, this.portfolio).sections().get(0).id();
+		Portfolio p = this.scene.candidate("Ada Candidate")
+			.mentor("Mo Mentor")
+			.lineManager("Lin Manager")
+			.portfolio("certification");
+		this.candidate = p.candidate();
+		this.mentor = p.mentor();
+		this.manager = p.lineManager();
+		this.stranger = this.scene.person("Stranger");
+		this.portfolio = p.id();
+		this.section = p.section(0).id();
 		this.writing.save(this.candidate, this.portfolio, this.section, APPROVED_TEXT, 0, false);
 	}
 
@@ -201,8 +199,8 @@ class ReviewServiceTests {
 		assertThatThrownBy(() -> this.review.approve(this.mentor, this.portfolio, this.section, seen))
 			.isInstanceOf(StaleEditException.class);
 
-		SignedInUser alone = this.fixtures.person("Alone");
-		long own = this.fixtures.portfolio(alone, "chartership");
+		SignedInUser alone = this.scene.person("Alone");
+		long own = this.scene.portfolio(alone, "chartership");
 		SectionView first = this.portfolios.view(alone, own).sections().get(0);
 		assertThatThrownBy(() -> this.review.markReadyForReview(alone, own, first.id(), first.version()))
 			.isInstanceOf(SectionReviewRefusedException.class)
@@ -246,10 +244,10 @@ class ReviewServiceTests {
 
 	@Test
 	void theReadApiGivesTheMentorsQueueOldestFirstAndTheOpenThreads() {
-		SignedInUser other = this.fixtures.person("Bea Candidate");
-		long second = this.fixtures.portfolio(other, "chartership");
-		this.memberships.join(second, this.mentor, PortfolioRole.MENTOR);
-		SectionView otherSection = this.portfolios.view(other, second).sections().get(1);
+		Portfolio theirs = this.scene.candidate("Bea Candidate").mentor(this.mentor).portfolio("chartership");
+		SignedInUser other = theirs.candidate();
+		long second = theirs.id();
+		SectionView otherSection = theirs.section(1);
 		this.review.markReadyForReview(other, second, otherSection.id(), otherSection.version());
 		this.clock.advance(java.time.Duration.ofHours(1));
 		this.review.markReadyForReview(this.candidate, this.portfolio, this.section, version());

@@ -1,6 +1,6 @@
 package org.chartfolio.review;
 
-import org.chartfolio.portfolio.PortfolioService;
+import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,9 +35,6 @@ class ReviewWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private WritingService writing;
 
 	@Autowired
@@ -52,8 +50,7 @@ class ReviewWebTests {
 	void portfolioWithAMentor() {
 		this.portfolio = this.scene.candidate("Ada Candidate").mentor("Mo Mentor").portfolio("certification");
 		this.section = this.portfolio.section(0).id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
-				"First paragraph.\n\nSecond paragraph.", 0, false);
+		this.scene.write(this.portfolio, this.section, "First paragraph.\n\nSecond paragraph.");
 		this.url = "/portfolios/" + this.portfolio.id() + "/sections/" + this.section;
 	}
 
@@ -69,10 +66,7 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("has not asked for a review")))
 			.andExpect(content().string(not(containsString(">Mark ready for review</button>"))));
 
-		this.mvc
-			.perform(post(this.url + "/review/ready").param("version", String.valueOf(version()))
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/ready", this.portfolio.candidate()))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
 
@@ -88,20 +82,13 @@ class ReviewWebTests {
 	void aRequestForChangesWithoutWordsIsShownAgainWithTheReason() throws Exception {
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 
-		this.mvc
-			.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-				.param("comment", "  ")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/request-changes", this.portfolio.mentor()).param("comment", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Write a comment.")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
-		this.mvc
-			.perform(post(this.url + "/review/request-changes").param("version", String.valueOf(version()))
-				.param("comment", "Say what you learned.")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(
+				onSection("/review/request-changes", this.portfolio.mentor()).param("comment", "Say what you learned."))
 			.andExpect(redirectedUrl(this.url + "/review"));
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Say what you learned.")))
@@ -112,10 +99,7 @@ class ReviewWebTests {
 	void anApprovedSectionsEditorExplainsTheLockAndKeepsWhatWasTyped() throws Exception {
 		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
-		this.mvc
-			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/approve", this.portfolio.mentor()))
 			.andExpect(redirectedUrl(this.url + "/review"));
 
 		this.mvc.perform(get(this.url + "/edit").with(user(this.portfolio.candidate())))
@@ -134,18 +118,10 @@ class ReviewWebTests {
 		this.mvc.perform(post(this.url + "/clear").with(user(this.portfolio.candidate())).with(csrf()))
 			.andExpect(redirectedUrl(this.url + "/edit"));
 
-		this.mvc
-			.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
-				.param("reason", "")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/reopen", this.portfolio.candidate()).param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give a reason for reopening the section.")));
-		this.mvc
-			.perform(post(this.url + "/review/reopen").param("version", String.valueOf(version()))
-				.param("reason", "New evidence")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/reopen", this.portfolio.candidate()).param("reason", "New evidence"))
 			.andExpect(redirectedUrl(this.url + "/review"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.DRAFT);
 		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
@@ -155,16 +131,9 @@ class ReviewWebTests {
 
 	@Test
 	void commentsQuoteAParagraphAndRepliesWithoutWordsAreRefusedNextToTheField() throws Exception {
-		this.mvc
-			.perform(post(this.url + "/review/threads").param("paragraph", "2")
-				.param("body", "Why?")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(comment(this.portfolio.mentor()).param("paragraph", "2").param("body", "Why?"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
-			.threads()
-			.get(0)
-			.id();
+		long thread = firstThread();
 
 		this.mvc
 			.perform(post(this.url + "/review/threads/" + thread + "/replies").param("body", " ")
@@ -172,10 +141,7 @@ class ReviewWebTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reply-" + thread + "-error\"")));
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + thread + "/resolve").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(thread, "/resolve", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("notice", "review.thread.resolved"));
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Second paragraph.")))
@@ -185,15 +151,9 @@ class ReviewWebTests {
 
 	@Test
 	void aMentorsResolveOrReopenWithoutAVersionShowsTheThreadPageWithAClearMessage() throws Exception {
-		this.mvc
-			.perform(post(this.url + "/review/threads").param("body", "Why?")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(comment(this.portfolio.mentor()).param("body", "Why?"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
-			.threads()
-			.get(0)
-			.id();
+		long thread = firstThread();
 
 		for (String step : new String[] { "/resolve", "/reopen" }) {
 			this.mvc
@@ -248,11 +208,9 @@ class ReviewWebTests {
 	@Test
 	void aQuoteMustBeWordsOfTheParagraphOrTheCommentIsShownAgainWithTheReasonAndWhatWasTyped() throws Exception {
 		this.mvc
-			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
 				.param("quote", "First paragraph")
-				.param("body", "Say more here.")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+				.param("body", "Say more here."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-quote-2-error\"")))
 			.andExpect(content().string(containsString("These words are not in the paragraph as it reads now.")))
@@ -261,11 +219,9 @@ class ReviewWebTests {
 		assertThat(this.review.page(this.portfolio.mentor(), this.portfolio.id(), this.section).threads()).isEmpty();
 
 		this.mvc
-			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
 				.param("quote", "  Second\n ")
-				.param("body", "Which second?")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+				.param("body", "Which second?"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
 		ReviewService.ReviewPage page = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section);
 		assertThat(page.threads()).singleElement().satisfies((thread) -> {
@@ -283,20 +239,13 @@ class ReviewWebTests {
 		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Is this the outcome?", 1);
 		this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "And this one?", 2);
 
-		this.mvc
-			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/approve", this.portfolio.mentor()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 comments are unresolved")))
 			.andExpect(content().string(containsString(">Approve anyway</button>")));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 
-		this.mvc
-			.perform(post(this.url + "/review/approve").param("version", String.valueOf(version()))
-				.param("despiteUnresolved", "true")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(onSection("/review/approve", this.portfolio.mentor()).param("despiteUnresolved", "true"))
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.approved"));
 		assertThat(sectionStatus()).isEqualTo(SectionStatus.APPROVED);
@@ -320,17 +269,12 @@ class ReviewWebTests {
 	@Test
 	void aMentorsSuggestedWordingIsAcceptedInOneClickAndTheRevisionNamesWhoSuggestedIt() throws Exception {
 		this.mvc
-			.perform(post(this.url + "/review/threads").param("paragraph", "2")
+			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
 				.param("quote", "Second")
 				.param("suggestion", "Final")
-				.param("body", "A better word?")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+				.param("body", "A better word?"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
-		long thread = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section)
-			.threads()
-			.get(0)
-			.id();
+		long thread = firstThread();
 
 		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("<del>Second</del>")))
@@ -340,10 +284,7 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString(">Accept the suggestion</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
 
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(thread, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
 		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
@@ -355,16 +296,10 @@ class ReviewWebTests {
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
 		// A second click from the same, now stale, page changes nothing.
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(thread, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("reviewProblem", "review.thread.stale"));
 		// The mentor may suggest, not take a suggestion into the candidate's text.
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + thread + "/suggestion/accept").param("version", "1")
-				.with(user(this.portfolio.mentor()))
-				.with(csrf()))
+		this.mvc.perform(onThread(thread, "/suggestion/accept", "1", this.portfolio.mentor()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -380,23 +315,14 @@ class ReviewWebTests {
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
 				"First paragraph.\n\nOther words now.", textVersion, false);
 
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + gone + "/suggestion/accept").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(gone, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.passageGone"));
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + declined + "/suggestion/decline").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(declined, "/suggestion/decline", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("notice", "review.suggestion.declined"));
 
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), this.section, version());
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + locked + "/suggestion/accept").param("version", "0")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(onThread(locked, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
 		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
 			.isEqualTo("First paragraph.\n\nOther words now.");
@@ -408,23 +334,43 @@ class ReviewWebTests {
 		// Only the mentor suggests wording; what the candidate typed comes back with the
 		// reason.
 		this.mvc
-			.perform(post(this.url + "/review/threads").param("paragraph", "1")
+			.perform(comment(this.portfolio.candidate()).param("paragraph", "1")
 				.param("quote", "First")
 				.param("suggestion", "Initial")
-				.param("body", "Note to self")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+				.param("body", "Note to self"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only the mentor suggests wording")))
 			.andExpect(content().string(containsString("Note to self</textarea>")));
 	}
 
+	/** Posts a step on the section, naming its version as it stands now. */
+	private MockHttpServletRequestBuilder onSection(String path, SignedInUser who) {
+		return post(this.url + path).param("version", String.valueOf(version())).with(user(who)).with(csrf());
+	}
+
+	/** Posts a comment on the section (its paragraph, quote and words are params). */
+	private MockHttpServletRequestBuilder comment(SignedInUser who) {
+		return post(this.url + "/review/threads").with(user(who)).with(csrf());
+	}
+
+	/** Posts a step on the thread, naming the version of it that was read. */
+	private MockHttpServletRequestBuilder onThread(long thread, String step, String version, SignedInUser who) {
+		return post(this.url + "/review/threads/" + thread + step).param("version", version)
+			.with(user(who))
+			.with(csrf());
+	}
+
+	/** The first thread on the section, as its candidate sees it. */
+	private long firstThread() {
+		return this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section).threads().get(0).id();
+	}
+
 	private long version() {
-		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
+		return this.scene.section(this.portfolio, this.section).version();
 	}
 
 	private SectionStatus sectionStatus() {
-		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).status();
+		return this.scene.section(this.portfolio, this.section).status();
 	}
 
 }

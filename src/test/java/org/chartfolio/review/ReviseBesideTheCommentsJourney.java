@@ -2,11 +2,10 @@ package org.chartfolio.review;
 
 import java.time.Duration;
 
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.support.ReviewScene;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests changes; the candidate follows the notification to the thread, sees the
  * comments beside the editor, accepts the suggestion, replies, resolves and marks the
  * section ready; the mentor is asked about the threads still unresolved, then approves.
- * Run with JavaScript on and off: {@link #openCommentForm}, {@link #reply} and
- * {@link #resolve} are the steps that differ.
+ * Run with JavaScript on and off: {@link #openCommentForm(int)} opens the comment form
+ * either way; {@link #reply} and {@link #resolve} are the steps that differ.
  */
 abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 
@@ -33,16 +32,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private ReviewService review;
-
-	/** Opens the comment form under paragraph 2 of the review screen. */
-	abstract void openCommentForm();
+	private ReviewScene reviews;
 
 	/**
 	 * Posts a reply in the thread beside the editor; the editor shows the thread with it
@@ -56,10 +46,7 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 	@Test
 	void theMentorCommentsAndSendsItBackTheCandidateRevisesBesideTheCommentsAndTheMentorApproves() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Tom Reed").portfolio("certification");
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(),
-				"I planned the display.\n\n" + SECOND + "\n\nNext year I will measure loans.", 0, false);
-		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(),
-				this.portfolios.section(p.candidate(), p.id(), p.section(0).id()).version());
+		this.reviews.readyForReview(p, "I planned the display.\n\n" + SECOND + "\n\nNext year I will measure loans.");
 		String section = "/portfolios/" + p.id() + "/sections/" + p.section(0).id();
 
 		// The mentor opens the review notification: it leads to the review screen.
@@ -72,11 +59,11 @@ abstract class ReviseBesideTheCommentsJourney extends BrowserJourney {
 
 		// A comment on the second paragraph, then a suggested rewording of a phrase of
 		// it.
-		openCommentForm();
+		openCommentForm(2);
 		this.browser.fill("comment-body-2", "What did the children get out of it?");
 		this.browser.click("Post comment");
 		assertThat(this.browser.mainText()).contains("Comment posted.");
-		openCommentForm();
+		openCommentForm(2);
 		this.browser.fill("comment-body-2", "A scheme is what the library calls it.");
 		this.browser.fill("comment-quote-2", "summer reading challenge");
 		this.browser.fill("comment-suggestion-2", "summer reading scheme");

@@ -1,11 +1,7 @@
 package org.chartfolio.review;
 
-import java.time.Duration;
-
 import org.chartfolio.support.BrowserTest;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,13 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class ReviseBesideTheCommentsJourneyBrowserTests extends ReviseBesideTheCommentsJourney {
-
-	@Override
-	void openCommentForm() {
-		this.browser.click("Comment on this paragraph (paragraph 2)");
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
-			.until((driver) -> !driver.findElements(By.id("comment-body-2")).isEmpty());
-	}
 
 	@Override
 	void reply(String threadId, String words) {

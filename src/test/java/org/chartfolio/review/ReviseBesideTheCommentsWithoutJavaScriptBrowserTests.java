@@ -17,12 +17,6 @@ class ReviseBesideTheCommentsWithoutJavaScriptBrowserTests extends ReviseBesideT
 	}
 
 	@Override
-	void openCommentForm() {
-		this.browser.click("Comment on this paragraph (paragraph 2)");
-		assertThat(this.browser.path()).endsWith("/review?paragraph=2#comment-form-2");
-	}
-
-	@Override
 	void reply(String threadId, String words) {
 		this.browser.fill("reply-" + threadId.substring("thread-".length()) + "-edit", words);
 		this.browser.click(within(threadId, "Post reply"));

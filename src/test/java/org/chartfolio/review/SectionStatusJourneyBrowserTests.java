@@ -4,7 +4,6 @@ import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,15 +24,12 @@ class SectionStatusJourneyBrowserTests extends BrowserJourney {
 	private PortfolioScene scene;
 
 	@Autowired
-	private WritingService writing;
-
-	@Autowired
 	private ReviewService review;
 
 	@Test
 	void thePlanAndThePksbAreReviewedFromTheirPagesAndAStatementReopensBackIntoItsEditor() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").mentor("Dr Ruth Okafor").portfolio("certification");
-		this.writing.save(p.candidate(), p.id(), p.section(0).id(), "I planned the summer reading display.", 0, false);
+		this.scene.write(p, p.section(0).id(), "I planned the summer reading display.");
 		this.review.markReadyForReview(p.candidate(), p.id(), p.section(0).id(), p.section(0).version());
 		this.review.approve(p.mentor(), p.id(), p.section(0).id(), p.section(0).version() + 1);
 		String overview = "/portfolios/" + p.id();

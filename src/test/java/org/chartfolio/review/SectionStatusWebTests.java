@@ -7,21 +7,19 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -54,16 +52,7 @@ class SectionStatusWebTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private SectionSharing sharing;
-
-	@Autowired
-	private WritingService writing;
 
 	@Autowired
 	private ReviewService review;
@@ -77,7 +66,7 @@ class SectionStatusWebTests {
 
 	@BeforeEach
 	void portfolioWithAMentorAndALineManager() {
-		this.stranger = this.fixtures.person("Sam Stranger");
+		this.stranger = this.scene.person("Sam Stranger");
 		this.portfolio = this.scene.candidate("Ada Candidate")
 			.mentor("Dr Ruth Okafor")
 			.lineManager("Lee Manager")
@@ -136,7 +125,7 @@ class SectionStatusWebTests {
 	@Test
 	void theLineManagerSeesTheStatusOfASharedSectionAndNoStep() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		this.scene.write(this.portfolio, statement.id(), "What I did.");
 		this.sharing.setShared(this.portfolio.candidate(), this.portfolio.id(), statement.id(), true);
 		approve(statement);
 
@@ -175,16 +164,13 @@ class SectionStatusWebTests {
 	@Test
 	void reopeningFromTheEditorReturnsToTheEditorAndFromTheSectionPageToTheSectionPage() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		this.scene.write(this.portfolio, statement.id(), "What I did.");
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 
 		approve(statement);
 		this.mvc
-			.perform(post(url + "/review/reopen").param("version", version(statement))
-				.param("reason", "New figures")
-				.param("returnTo", "EDITOR")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "New figures")
+				.param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit"))
 			.andExpect(flash().attribute("notice", "review.reopened"));
 		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate())))
@@ -192,19 +178,12 @@ class SectionStatusWebTests {
 
 		approve(statement);
 		this.mvc
-			.perform(post(url + "/review/reopen").param("version", version(statement))
-				.param("reason", "More figures")
-				.param("returnTo", "SECTION")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "More figures")
+				.param("returnTo", "SECTION"))
 			.andExpect(redirectedUrl(url));
 
 		approve(statement);
-		this.mvc
-			.perform(post(url + "/review/reopen").param("version", version(statement))
-				.param("reason", "Still more")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateStep(url + "/review/reopen", statement).param("reason", "Still more"))
 			.andExpect(redirectedUrl(url + "/review"));
 	}
 
@@ -213,19 +192,15 @@ class SectionStatusWebTests {
 		SectionView pksb = section(SectionKind.PKSB);
 		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
 		this.mvc
-			.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready")
-				.param("version", version(pksb))
-				.param("returnTo", "PKSB")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+			.perform(candidateStep("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready",
+					pksb)
+				.param("returnTo", "PKSB"))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/pksb"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
 		this.mvc
-			.perform(post("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready")
-				.param("version", version(plan))
-				.param("returnTo", "PLAN")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+			.perform(candidateStep("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready",
+					plan)
+				.param("returnTo", "PLAN"))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/plan"));
 		assertThat(section(SectionKind.PKSB).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 		assertThat(section(SectionKind.DEVELOPMENT_PLAN).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
@@ -241,11 +216,7 @@ class SectionStatusWebTests {
 				this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), cv.id(), current.version(),
 						"More, please.");
 			}
-			this.mvc
-				.perform(post(url + "/review/ready").param("version", version(section(SectionKind.CV)))
-					.param("returnTo", elsewhere)
-					.with(user(this.portfolio.candidate()))
-					.with(csrf()))
+			this.mvc.perform(candidateStep(url + "/review/ready", section(SectionKind.CV)).param("returnTo", elsewhere))
 				.andExpect(redirectedUrl(url + "/review"));
 		}
 	}
@@ -253,16 +224,12 @@ class SectionStatusWebTests {
 	@Test
 	void aReopenWithoutAReasonComesBackToTheEditorWithTheReasonNextToTheField() throws Exception {
 		SectionView statement = section(SectionKind.STATEMENT);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), statement.id(), "What I did.", 0, false);
+		this.scene.write(this.portfolio, statement.id(), "What I did.");
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 		approve(statement);
 
 		this.mvc
-			.perform(post(url + "/review/reopen").param("version", version(statement))
-				.param("reason", "  ")
-				.param("returnTo", "EDITOR")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "  ").param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit#section-status"))
 			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
 		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
@@ -292,34 +259,35 @@ class SectionStatusWebTests {
 					not(containsString("id=\"no-text\"")))));
 	}
 
+	/**
+	 * The candidate's step on a section, posted from one of its pages, naming the
+	 * section's version as it stands now.
+	 */
+	private MockHttpServletRequestBuilder candidateStep(String path, SectionView which) {
+		return post(path).param("version", version(which)).with(user(this.portfolio.candidate())).with(csrf());
+	}
+
 	private void approve(SectionView which) {
-		SectionView current = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
-			.stream()
-			.filter((s) -> s.id() == which.id())
-			.findFirst()
-			.orElseThrow();
+		SectionView current = current(which);
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), which.id(), current.version());
 		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), which.id(), current.version() + 1);
 	}
 
 	private String version(SectionView which) {
-		return String.valueOf(this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		return String.valueOf(current(which).version());
+	}
+
+	/** The section as it stands now. */
+	private SectionView current(SectionView which) {
+		return this.scene.sections(this.portfolio)
 			.stream()
 			.filter((s) -> s.id() == which.id())
 			.findFirst()
-			.orElseThrow()
-			.version());
+			.orElseThrow();
 	}
 
 	private SectionView section(SectionKind kind) {
-		return this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
-			.stream()
-			.filter((s) -> s.kind() == kind)
-			.findFirst()
-			.orElseThrow();
+		return this.scene.sections(this.portfolio).stream().filter((s) -> s.kind() == kind).findFirst().orElseThrow();
 	}
 
 	private String today() {

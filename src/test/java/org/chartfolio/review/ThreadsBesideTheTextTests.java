@@ -1,15 +1,15 @@
 package org.chartfolio.review;
 
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.support.ReviewScene;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -40,10 +40,7 @@ class ThreadsBesideTheTextTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private WritingService writing;
+	private ReviewScene reviews;
 
 	@Autowired
 	private ReviewService review;
@@ -62,11 +59,9 @@ class ThreadsBesideTheTextTests {
 			.mentor("Mo Mentor")
 			.lineManager("Lin Manager")
 			.portfolio("certification");
-		this.section = this.portfolio.section(0).id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
-				"First paragraph.\n\nIt took me out of my own library.", 0, false);
+		this.section = this.reviews.readyForReview(this.portfolio,
+				"First paragraph.\n\nIt took me out of my own library.");
 		this.url = "/portfolios/" + this.portfolio.id() + "/sections/" + this.section;
-		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 		this.thread = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section,
 				"Say what it showed you.", 2, "took me out of my own library", "showed me how other libraries work");
 		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(),
@@ -98,27 +93,15 @@ class ThreadsBesideTheTextTests {
 
 	@Test
 	void aReplyWithoutJavaScriptComesBackToTheEditorAndAnEmptyOneKeepsWhatWasSaid() throws Exception {
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Done: rewritten.")
-				.param("back", "edit")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateReply("Done: rewritten.", "edit"))
 			.andExpect(redirectedUrl(this.url + "/edit#thread-" + this.thread))
 			.andExpect(flash().attribute("notice", "review.reply.posted"));
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "   ")
-				.param("back", "edit")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateReply("   ", "edit"))
 			.andExpect(redirectedUrl(this.url + "/edit#thread-" + this.thread))
 			.andExpect(flash().attribute("replyProblem", "review.comment.required"))
 			.andExpect(flash().attribute("replyFor", this.thread));
 		// Anywhere else than the two pages beside the text is the review page.
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Again.")
-				.param("back", "https://example.org/")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateReply("Again.", "https://example.org/"))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + this.thread));
 		assertThat(thread().comments()).extracting(ReviewService.CommentView::body)
 			.containsExactly("Say what it showed you.", "Done: rewritten.", "Again.");
@@ -126,21 +109,11 @@ class ThreadsBesideTheTextTests {
 
 	@Test
 	void withHtmxAReplyAndResolvingAnswerWithTheThreadAlone() throws Exception {
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "Rewritten.")
-				.param("back", "edit")
-				.header("HX-Request", "true")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateReply("Rewritten.", "edit").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"thread-" + this.thread + "\""),
 					containsString("Rewritten."), not(containsString("<html")))));
-		this.mvc
-			.perform(post(this.url + "/review/threads/" + this.thread + "/replies").param("body", "")
-				.param("back", "edit")
-				.header("HX-Request", "true")
-				.with(user(this.portfolio.candidate()))
-				.with(csrf()))
+		this.mvc.perform(candidateReply("", "edit").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("is-invalid"), containsString("Write a comment."))));
 		this.mvc
@@ -202,8 +175,16 @@ class ThreadsBesideTheTextTests {
 			.orElseThrow();
 	}
 
+	/** The candidate's reply in the thread, sent from the page named by back. */
+	private MockHttpServletRequestBuilder candidateReply(String body, String back) {
+		return post(this.url + "/review/threads/" + this.thread + "/replies").param("body", body)
+			.param("back", back)
+			.with(user(this.portfolio.candidate()))
+			.with(csrf());
+	}
+
 	private long version() {
-		return this.portfolios.section(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
+		return this.reviews.version(this.portfolio, this.section);
 	}
 
 }

@@ -2,10 +2,7 @@ package org.chartfolio.search;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -32,13 +29,7 @@ class SearchTests {
 	private SearchService search;
 
 	@Autowired
-	private PlanService plan;
-
-	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MockMvc mvc;
@@ -46,14 +37,10 @@ class SearchTests {
 	@Test
 	void findsGoalsByAnyWordTheySayWithTheMatchMarked() throws Exception {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		this.plan.add(p.candidate(), p.id(),
-				goal("Complete a First Aid course").reason("Customer focus")
-					.actions("Book the course with St John Ambulance")
-					.build());
-		this.plan.add(p.candidate(), p.id(),
-				goal("Run a reading group").reason("Literacies and learning")
-					.actions("Ask the children's team")
-					.build());
+		this.scene.goal(p, goal("Complete a First Aid course").reason("Customer focus")
+			.actions("Book the course with St John Ambulance"));
+		this.scene.goal(p,
+				goal("Run a reading group").reason("Literacies and learning").actions("Ask the children's team"));
 
 		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("ambulances")))
 			.extracting(SearchHit::title)
@@ -82,16 +69,13 @@ class SearchTests {
 	@Test
 	void findsEvidenceByWhatItSaysAndByTag() {
 		Portfolio p = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		this.evidence.add(p.candidate(), p.id(),
+		this.scene.evidence(p,
 				evidence("Summer reading display").kind(EvidenceKind.PHOTO)
 					.description("Display for the children's library")
 					.reflection("Shows promotion skills")
-					.tags("marketing")
-					.build());
-		this.evidence.add(p.candidate(), p.id(),
-				evidence("Committee minutes").kind(EvidenceKind.MINUTES)
-					.description("Career Development Group")
-					.build());
+					.tags("marketing"));
+		this.scene.evidence(p,
+				evidence("Committee minutes").kind(EvidenceKind.MINUTES).description("Career Development Group"));
 
 		assertThat(this.search.search(p.candidate(), p.id(), new SearchQuery("children")))
 			.extracting(SearchHit::title, SearchHit::url)
@@ -101,12 +85,9 @@ class SearchTests {
 			.containsExactly("E1 Summer reading display");
 	}
 
-	@Autowired
-	private EvidenceService evidence;
-
 	@Test
 	void nobodyElseCanSearchAPortfolio() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		Portfolio p = this.scene.candidate("Owner").portfolio("certification");
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)

@@ -2,6 +2,7 @@ package org.chartfolio.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.chartfolio.account.SignedInUser;
 import org.junit.jupiter.api.AfterAll;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -124,6 +127,16 @@ public abstract class BrowserJourney {
 	}
 
 	/**
+	 * From a page that offers it (an invitation's, say), creates an account and signs in
+	 * on the page it leads to, which goes back to the page it was offered on.
+	 */
+	protected Browser registerFromHereAndSignIn(String name, String email, String password) {
+		this.browser.click("Create an account");
+		this.browser.fill("name", name).fill("email", email).fill("password", password).click("Create account");
+		return this.browser.fill("password", password).click("Sign in");
+	}
+
+	/**
 	 * From a signed-in candidate's home, starts a portfolio on this route; returns its
 	 * overview's path.
 	 */
@@ -131,6 +144,52 @@ public abstract class BrowserJourney {
 		this.browser.click("Start your portfolio");
 		this.browser.choose(route).fill("title", title).click("Start portfolio");
 		return this.browser.path();
+	}
+
+	/** As the candidate, marks the section ready for review from its review page. */
+	protected void markReadyForReview(String section) {
+		this.browser.open(section + "/review");
+		this.browser.click("Mark ready for review");
+		assertThat(this.browser.mainText()).contains("Section marked ready for review")
+			.contains("Waiting for review since");
+	}
+
+	/**
+	 * On a section's review page, opens the comment form under this paragraph: in place
+	 * with JavaScript on, on a page of its own without.
+	 */
+	protected void openCommentForm(int paragraph) {
+		this.browser.click("Comment on this paragraph (paragraph " + paragraph + ")");
+		if (javaScript()) {
+			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(10))
+				.until((driver) -> !driver.findElements(By.id("comment-body-" + paragraph)).isEmpty());
+		}
+		else {
+			assertThat(this.browser.path()).endsWith("/review?paragraph=" + paragraph + "#comment-form-" + paragraph);
+		}
+	}
+
+	/**
+	 * As the mentor, comments on a paragraph from the section's review page; returns the
+	 * page's text once the comment is posted.
+	 */
+	protected String commentOn(String section, int paragraph, String comment) {
+		this.browser.open(section + "/review");
+		openCommentForm(paragraph);
+		this.browser.fill("comment-body-" + paragraph, comment);
+		this.browser.click("Post comment");
+		String page = this.browser.mainText();
+		assertThat(page).contains("Comment posted").contains("About paragraph " + paragraph);
+		return page;
+	}
+
+	/**
+	 * As the mentor, on the review page open, sends the section back with this summary.
+	 */
+	protected void requestChanges(String summary) {
+		this.browser.fill("comment", summary);
+		this.browser.click("Request changes");
+		assertThat(this.browser.text("[data-testid=review-status]")).isEqualTo("Changes requested");
 	}
 
 	@AfterAll

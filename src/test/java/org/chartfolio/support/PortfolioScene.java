@@ -3,10 +3,16 @@ package org.chartfolio.support;
 import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingService;
+
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * A candidate's portfolio and the people who support it, made through the app's services,
@@ -23,10 +29,35 @@ public class PortfolioScene {
 
 	private final PortfolioMemberships memberships;
 
-	PortfolioScene(Fixtures fixtures, PortfolioService portfolios, PortfolioMemberships memberships) {
+	private final EvidenceService evidence;
+
+	private final PlanService plan;
+
+	private final WritingService writing;
+
+	PortfolioScene(Fixtures fixtures, PortfolioService portfolios, PortfolioMemberships memberships,
+			EvidenceService evidence, PlanService plan, WritingService writing) {
 		this.fixtures = fixtures;
 		this.portfolios = portfolios;
 		this.memberships = memberships;
+		this.evidence = evidence;
+		this.plan = plan;
+		this.writing = writing;
+	}
+
+	/**
+	 * A newly registered person of this name, on no portfolio yet: a stranger, or a
+	 * supporter a test lets in itself.
+	 */
+	public SignedInUser person(String name) {
+		return this.fixtures.person(name);
+	}
+
+	/**
+	 * Opens a portfolio of this person's on this route, with nobody on it but its owner.
+	 */
+	public long portfolio(SignedInUser owner, String route) {
+		return this.fixtures.portfolio(owner, route);
 	}
 
 	/**
@@ -35,6 +66,46 @@ public class PortfolioScene {
 	 */
 	public Cast candidate(String name) {
 		return new Cast(name);
+	}
+
+	/** The portfolio's sections as they stand now, as its candidate sees them. */
+	public List<SectionView> sections(Portfolio portfolio) {
+		return this.portfolios.view(portfolio.candidate(), portfolio.id()).sections();
+	}
+
+	/** One of the portfolio's sections as it stands now, as its candidate sees it. */
+	public SectionView section(Portfolio portfolio, long sectionId) {
+		return this.portfolios.section(portfolio.candidate(), portfolio.id(), sectionId);
+	}
+
+	/**
+	 * This person joins the open portfolio in this role, as an accepted invitation does.
+	 */
+	public void join(Portfolio portfolio, SignedInUser person, PortfolioRole role) {
+		this.memberships.join(portfolio.id(), person, role);
+	}
+
+	/** The candidate adds this item of evidence, with no file. */
+	public EvidenceSummary evidence(Portfolio portfolio, EvidenceDetailsBuilder item) {
+		return this.evidence.add(portfolio.candidate(), portfolio.id(), item.build());
+	}
+
+	/**
+	 * The candidate adds this item of evidence with one file of this name and content.
+	 */
+	public EvidenceSummary evidence(Portfolio portfolio, EvidenceDetailsBuilder item, String fileName, byte[] content) {
+		return this.evidence.add(portfolio.candidate(), portfolio.id(), item.build(),
+				List.of(new EvidenceService.IncomingFile(fileName, content.length, new ByteArrayResource(content))));
+	}
+
+	/** The candidate adds this goal to the plan; the goal's id. */
+	public long goal(Portfolio portfolio, GoalEditBuilder goal) {
+		return this.plan.add(portfolio.candidate(), portfolio.id(), goal.build());
+	}
+
+	/** The candidate's first words in a section that has none yet, saved by hand. */
+	public void write(Portfolio portfolio, long sectionId, String text) {
+		this.writing.save(portfolio.candidate(), portfolio.id(), sectionId, text, 0, false);
 	}
 
 	/**
@@ -47,6 +118,8 @@ public class PortfolioScene {
 
 		private String mentor;
 
+		private SignedInUser mentorPerson;
+
 		private String lineManager;
 
 		private Cast(String candidate) {
@@ -55,6 +128,12 @@ public class PortfolioScene {
 
 		public Cast mentor(String name) {
 			this.mentor = name;
+			return this;
+		}
+
+		/** A mentor who is registered already, mentoring another portfolio, say. */
+		public Cast mentor(SignedInUser person) {
+			this.mentorPerson = person;
 			return this;
 		}
 
@@ -69,7 +148,8 @@ public class PortfolioScene {
 		 */
 		public Portfolio portfolio(String route) {
 			SignedInUser candidate = PortfolioScene.this.fixtures.person(this.candidate);
-			SignedInUser mentor = (this.mentor != null) ? PortfolioScene.this.fixtures.person(this.mentor) : null;
+			SignedInUser mentor = (this.mentor != null) ? PortfolioScene.this.fixtures.person(this.mentor)
+					: this.mentorPerson;
 			SignedInUser lineManager = (this.lineManager != null)
 					? PortfolioScene.this.fixtures.person(this.lineManager) : null;
 			long id = PortfolioScene.this.fixtures.portfolio(candidate, route);

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -16,24 +13,21 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -52,8 +46,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class EveryPageAccessTests {
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	/** What a signed-out visitor gets. */
 	private enum SignedOut {
@@ -169,8 +161,7 @@ class EveryPageAccessTests {
 	private MockMvc mvc;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
+	private Endpoints endpoints;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -183,9 +174,6 @@ class EveryPageAccessTests {
 
 	@Autowired
 	private EvidenceService evidence;
-
-	@Autowired
-	private WritingService writing;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -206,11 +194,10 @@ class EveryPageAccessTests {
 		SignedInUser listedMentor = this.fixtures.person("Listed Mentor");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
 		long sectionId = p.section(0).id();
-		this.writing.save(p.candidate(), p.id(), sectionId, "I chaired the library committee this spring.", 0, false);
+		this.scene.write(p, sectionId, "I chaired the library committee this spring.");
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
-		EvidenceSummary minutes = this.evidence.add(p.candidate(), p.id(),
-				evidence("Committee minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		EvidenceSummary minutes = this.scene.evidence(p, evidence("Committee minutes").kind(EvidenceKind.MINUTES),
+				"minutes.txt", note);
 		long minutesFile = fileOf(minutes.id());
 
 		this.memberships.join(p.id(), formerMentor, PortfolioRole.MENTOR);
@@ -277,7 +264,7 @@ class EveryPageAccessTests {
 		Map<String, Object> ids = scene().ids();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<String, HttpMethod> endpoint : endpoints.entrySet()) {
-			String url = expand(pattern(endpoint.getKey()), ids);
+			String url = Endpoints.expand(Endpoints.pattern(endpoint.getKey()), ids);
 			MockHttpServletResponse response = this.mvc.perform(request(endpoint.getValue(), url).with(csrf()))
 				.andReturn()
 				.getResponse();
@@ -300,7 +287,7 @@ class EveryPageAccessTests {
 		for (Map.Entry<String, HttpMethod> endpoint : endpointsOutsidePortfolios().entrySet()) {
 			Rule rule = RULES.get(endpoint.getKey());
 			assertThat(rule).as("a rule for " + endpoint.getKey()).isNotNull();
-			String url = expand(pattern(endpoint.getKey()), scene.ids());
+			String url = Endpoints.expand(Endpoints.pattern(endpoint.getKey()), scene.ids());
 			int status = this.mvc.perform(request(endpoint.getValue(), url).with(user(stranger)).with(csrf()))
 				.andReturn()
 				.getResponse()
@@ -383,39 +370,10 @@ class EveryPageAccessTests {
 	 * keyed "METHOD path".
 	 */
 	private Map<String, HttpMethod> endpointsOutsidePortfolios() {
-		Map<String, HttpMethod> endpoints = new TreeMap<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/portfolios/{")) {
-					continue;
-				}
-				// A mapping for every method (the error page) is checked for the two a
-				// browser sends.
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
-						: methods) {
-					endpoints.put(method + " " + pattern, HttpMethod.valueOf(method.name()));
-				}
-			}
-		}
-		return endpoints;
-	}
-
-	private static String pattern(String endpoint) {
-		return endpoint.substring(endpoint.indexOf(' ') + 1);
-	}
-
-	private static String expand(String pattern, Map<String, Object> ids) {
-		Matcher variable = VARIABLE.matcher(pattern);
-		StringBuilder url = new StringBuilder();
-		while (variable.find()) {
-			Object value = ids.get(variable.group(1));
-			assertThat(value).as("a value for {" + variable.group(1) + "} in " + pattern + " (add one to this test)")
-				.isNotNull();
-			variable.appendReplacement(url, String.valueOf(value));
-		}
-		variable.appendTail(url);
-		return url.toString();
+		// A mapping for every method (the error page) is checked for the two a browser
+		// sends.
+		return this.endpoints.where((pattern) -> !pattern.startsWith("/portfolios/{"),
+				Set.of(RequestMethod.GET, RequestMethod.POST));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
@@ -19,7 +18,7 @@ import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
@@ -40,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -58,8 +55,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class HostileInputTests {
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
 	/**
 	 * Query parameters pages commonly read, sent to every page besides those its handler
@@ -79,14 +74,10 @@ class HostileInputTests {
 	private MockMvc mvc;
 
 	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	private RequestMappingHandlerMapping mappings;
+	private Endpoints endpoints;
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private PortfolioService portfolios;
@@ -102,7 +93,7 @@ class HostileInputTests {
 
 	@Test
 	void everyPageAnswersHostileParametersWithoutAServerError() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Hostile Candidate");
+		SignedInUser candidate = this.scene.person("Hostile Candidate");
 		Map<String, Object> ids = ids(candidate);
 		List<String> errors = new ArrayList<>();
 		int requests = 0;
@@ -130,7 +121,7 @@ class HostileInputTests {
 
 	@Test
 	void everyFormPostedWithNulBytesAnswersWithoutAServerError() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Nul Candidate");
+		SignedInUser candidate = this.scene.person("Nul Candidate");
 		Map<String, Object> ids = ids(candidate);
 		List<String> errors = new ArrayList<>();
 		List<Endpoint> posts = endpoints(RequestMethod.POST);
@@ -193,7 +184,7 @@ class HostileInputTests {
 	 */
 	private List<Endpoint> endpoints(RequestMethod wanted) {
 		Map<String, Set<String>> found = new java.util.TreeMap<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.endpoints.handlers().entrySet()) {
 			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
 			if (!(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods).contains(wanted)) {
 				continue;
@@ -246,7 +237,7 @@ class HostileInputTests {
 	 * variables.
 	 */
 	private Map<String, Object> ids(SignedInUser candidate) {
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		long portfolioId = this.scene.portfolio(candidate, "certification");
 		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
 		EvidenceSummary item = this.evidence.add(candidate, portfolioId,
@@ -273,7 +264,7 @@ class HostileInputTests {
 
 	private static List<String> variables(String pattern) {
 		List<String> names = new ArrayList<>();
-		Matcher variable = VARIABLE.matcher(pattern);
+		Matcher variable = Endpoints.VARIABLE.matcher(pattern);
 		while (variable.find()) {
 			names.add(variable.group(1));
 		}
@@ -285,7 +276,7 @@ class HostileInputTests {
 	 * given for it.
 	 */
 	private static String expand(String pattern, Map<String, Object> ids, Map<String, String> overrides) {
-		Matcher variable = VARIABLE.matcher(pattern);
+		Matcher variable = Endpoints.VARIABLE.matcher(pattern);
 		StringBuilder url = new StringBuilder();
 		while (variable.find()) {
 			String name = variable.group(1);

@@ -1,7 +1,6 @@
 package org.chartfolio.system;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -36,14 +35,11 @@ class PlainTextFormsTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
 	private JdbcClient jdbc;
 
 	@Test
 	void aNameWithARightToLeftOverrideIsRefusedNextToTheFieldAndKeptInIt() throws Exception {
-		SignedInUser person = this.fixtures.person("Plain Name");
+		SignedInUser person = this.scene.person("Plain Name");
 
 		this.mvc.perform(post("/account/name").with(user(person)).with(csrf()).param("name", "Ruth \u202Eefakoruth"))
 			.andExpect(status().isOk())
@@ -71,7 +67,7 @@ class PlainTextFormsTests {
 
 	@Test
 	void portfolioAndGoalTitlesRefuseIsolatesAndTheByteOrderMark() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Plain Candidate");
+		SignedInUser candidate = this.scene.person("Plain Candidate");
 		this.mvc
 			.perform(post("/portfolios").with(user(candidate))
 				.with(csrf())
@@ -81,7 +77,7 @@ class PlainTextFormsTests {
 			.andExpect(content().string(containsString("id=\"title-error\"")))
 			.andExpect(content().string(containsString(MESSAGE)));
 
-		long portfolioId = this.fixtures.portfolio(candidate, "certification");
+		long portfolioId = this.scene.portfolio(candidate, "certification");
 		this.mvc
 			.perform(post("/portfolios/" + portfolioId + "/plan").with(user(candidate))
 				.with(csrf())

@@ -4,9 +4,7 @@ import java.time.Duration;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
@@ -29,13 +27,7 @@ class WritingBinTests {
 	private StatementEditing editing;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private MutableClock clock;
@@ -47,9 +39,8 @@ class WritingBinTests {
 	@BeforeEach
 	void writeAStatement() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(),
-				"I designed the summer reading display.", 0, false);
+		this.statement = this.scene.sections(this.portfolio).get(0);
+		this.scene.write(this.portfolio, this.statement.id(), "I designed the summer reading display.");
 	}
 
 	@Test
@@ -84,7 +75,7 @@ class WritingBinTests {
 
 	@Test
 	void aStrangerCanNeitherDeleteNorRestore() {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.writing.clear(stranger, this.portfolio.id(), this.statement.id()));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)

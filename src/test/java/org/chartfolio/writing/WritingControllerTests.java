@@ -2,11 +2,8 @@ package org.chartfolio.writing;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.hamcrest.Matchers.allOf;
@@ -40,16 +38,7 @@ class WritingControllerTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	private SectionView statement;
 
@@ -62,13 +51,10 @@ class WritingControllerTests {
 	@BeforeEach
 	void aCandidateWithAStatementCitingEvidence() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		this.statement = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id()).sections().get(0);
-		this.evidenceId = this.evidence
-			.add(this.portfolio.candidate(), this.portfolio.id(),
-					evidence("Photo of the display").kind(EvidenceKind.PHOTO).build())
+		this.statement = this.scene.sections(this.portfolio).get(0);
+		this.evidenceId = this.scene.evidence(this.portfolio, evidence("Photo of the display").kind(EvidenceKind.PHOTO))
 			.id();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(), "Secret words [E1].", 0,
-				false);
+		this.scene.write(this.portfolio, this.statement.id(), "Secret words [E1].");
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(),
 				"Secret words, again [E1].", 1, false);
 		this.base = "/portfolios/" + this.portfolio.id() + "/sections/" + this.statement.id();
@@ -76,7 +62,7 @@ class WritingControllerTests {
 
 	@Test
 	void aStrangerGetsNotFoundOnEveryUrl() throws Exception {
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		RequestBuilder[] requests = { get(this.base), get(this.base + "/edit"),
 				post(this.base + "/edit").param("body", "Mine now").param("version", "2"),
 				post(this.base + "/autosave").param("body", "Mine now").param("version", "2"),
@@ -95,7 +81,7 @@ class WritingControllerTests {
 
 	@Test
 	void aSectionOfAnotherPortfolioIsNotFoundEvenForItsOwner() throws Exception {
-		long other = this.fixtures.portfolio(this.portfolio.candidate(), "chartership");
+		long other = this.scene.portfolio(this.portfolio.candidate(), "chartership");
 		this.mvc
 			.perform(get("/portfolios/" + other + "/sections/" + this.statement.id())
 				.with(user(this.portfolio.candidate())))
@@ -104,8 +90,7 @@ class WritingControllerTests {
 
 	@Test
 	void onlyWrittenSectionsHaveAnEditor() throws Exception {
-		SectionView pksb = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		SectionView pksb = this.scene.sections(this.portfolio)
 			.stream()
 			.filter((s) -> s.kind() == SectionKind.PKSB)
 			.findFirst()
@@ -120,36 +105,20 @@ class WritingControllerTests {
 
 	@Test
 	void aStaleSaveShowsBothVersionsAndKeepsWhatWasTyped() throws Exception {
-		this.mvc
-			.perform(post(this.base + "/edit").with(user(this.portfolio.candidate()))
-				.with(csrf())
-				.param("body", "Typed in an old tab")
-				.param("version", "1"))
+		this.mvc.perform(typed("/edit", "Typed in an old tab", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("This text was changed somewhere else"),
 					containsString("Secret words, again [E1].</textarea>"),
 					containsString(">Typed in an old tab</textarea>"),
 					containsString("name=\"version\" value=\"2\""))));
-		this.mvc
-			.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate()))
-				.with(csrf())
-				.param("body", "Typed in an old tab")
-				.param("version", "1"))
+		this.mvc.perform(typed("/autosave", "Typed in an old tab", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("changed in another tab"),
 					containsString("Compare both versions"), not(containsString("hx-swap-oob")))));
-		this.mvc
-			.perform(post(this.base + "/autosave").with(user(this.portfolio.candidate()))
-				.with(csrf())
-				.param("body", "Secret words, merged [E1].")
-				.param("version", "2"))
+		this.mvc.perform(typed("/autosave", "Secret words, merged [E1].", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Saved at"), containsString("value=\"3\""))));
-		this.mvc
-			.perform(post(this.base + "/edit").with(user(this.portfolio.candidate()))
-				.with(csrf())
-				.param("body", "Secret words, merged [E1].")
-				.param("version", "3"))
+		this.mvc.perform(typed("/edit", "Secret words, merged [E1].", "3"))
 			.andExpect(redirectedUrl(this.base))
 			.andExpect(flash().attribute("notice", "writing.unchanged"))
 			.andExpect(flash().attribute("noticeArg", org.hamcrest.Matchers.matchesPattern("\\d\\d:\\d\\d")));
@@ -174,6 +143,14 @@ class WritingControllerTests {
 	private static RequestBuilder withUser(RequestBuilder request, SignedInUser user) {
 		return ((org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request).with(user(user))
 			.with(csrf());
+	}
+
+	/** The candidate's text sent to the editor's save or autosave, over this version. */
+	private MockHttpServletRequestBuilder typed(String path, String body, String version) {
+		return post(this.base + path).with(user(this.portfolio.candidate()))
+			.with(csrf())
+			.param("body", body)
+			.param("version", version);
 	}
 
 }

@@ -8,10 +8,8 @@ import org.chartfolio.evidence.CitationLookup;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -37,9 +35,6 @@ class WritingServiceTests {
 	private WritingPages pages;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private EvidenceService evidence;
 
 	@Autowired
@@ -47,9 +42,6 @@ class WritingServiceTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private Fixtures fixtures;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -70,8 +62,7 @@ class WritingServiceTests {
 	@BeforeEach
 	void openAPortfolioWithEvidence() {
 		this.portfolio = this.scene.candidate("Lisa Marsh").portfolio("certification");
-		List<SectionView> statements = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		List<SectionView> statements = this.scene.sections(this.portfolio)
 			.stream()
 			.filter(SectionView::isStatement)
 			.toList();
@@ -216,8 +207,7 @@ class WritingServiceTests {
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(),
 				"# Heading\n\nOne two three [E1].", 0, false);
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.second.id(), "Four five.", 0, false);
-		SectionView cv = this.portfolios.view(this.portfolio.candidate(), this.portfolio.id())
-			.sections()
+		SectionView cv = this.scene.sections(this.portfolio)
 			.stream()
 			.filter((s) -> s.kind() == SectionKind.CV)
 			.findFirst()
@@ -239,7 +229,7 @@ class WritingServiceTests {
 	@Test
 	void nobodyElseMayReadOrWrite() {
 		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.first.id(), "Mine [E1].", 0, false);
-		SignedInUser stranger = this.fixtures.person("Stranger");
+		SignedInUser stranger = this.scene.person("Stranger");
 		long id = this.first.id();
 
 		assertThatExceptionOfType(PortfolioNotFoundException.class)

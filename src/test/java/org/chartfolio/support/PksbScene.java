@@ -1,0 +1,30 @@
+package org.chartfolio.support;
+
+import org.chartfolio.account.SignedInUser;
+import org.chartfolio.pksb.PksbService;
+
+/**
+ * A portfolio's PKSB self-assessment as a test names it: by the labels the candidate
+ * reads, not the framework's keys.
+ */
+@Scene
+public class PksbScene {
+
+	private final PksbService pksb;
+
+	PksbScene(PksbService pksb) {
+		this.pksb = pksb;
+	}
+
+	/** The key of the choice the candidate sees under this label. */
+	public String key(SignedInUser candidate, long portfolio, String label) {
+		return this.pksb.assessment(candidate, portfolio)
+			.choices()
+			.stream()
+			.filter((choice) -> choice.label().equals(label))
+			.findFirst()
+			.orElseThrow()
+			.key();
+	}
+
+}
