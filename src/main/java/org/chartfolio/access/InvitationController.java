@@ -76,39 +76,39 @@ class InvitationController {
 	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable String token,
 			@RequestParam(name = "otherAddress", defaultValue = "false") boolean otherAddress, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			this.invitations.accept(user, token, otherAddress);
-			redirect.addFlashAttribute("notice", "invitation.accepted");
-			return "redirect:/";
-		}
-		catch (Refusal problem) {
-			return refused(token, problem, model, response);
-		}
+		return answer(token, model, redirect, response, "invitation.accepted",
+				() -> this.invitations.accept(user, token, otherAddress));
 	}
 
 	@PostMapping("/decline")
 	String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable String token, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		return answer(token, model, redirect, response, "invitation.declined",
+				() -> this.invitations.decline(user, token));
+	}
+
+	/**
+	 * Accepting or declining: home with a notice, or, refused, the invitation again with
+	 * why (a conflict, or not found when the link no longer opens it at all).
+	 */
+	private String answer(String token, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			String notice, Runnable step) {
 		try {
-			this.invitations.decline(user, token);
-			redirect.addFlashAttribute("notice", "invitation.declined");
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/";
 		}
 		catch (Refusal problem) {
-			return refused(token, problem, model, response);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			try {
+				model.addAttribute("offer", this.invitations.offer(token));
+			}
+			catch (Refusal unknown) {
+				response.setStatus(HttpStatus.NOT_FOUND.value());
+			}
+			model.addAttribute("linkProblem", problem.messageKey());
+			return VIEW;
 		}
-	}
-
-	private String refused(String token, Refusal problem, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		try {
-			model.addAttribute("offer", this.invitations.offer(token));
-		}
-		catch (Refusal unknown) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-		}
-		model.addAttribute("linkProblem", problem.messageKey());
-		return VIEW;
 	}
 
 }

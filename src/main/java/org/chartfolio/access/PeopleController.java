@@ -32,8 +32,6 @@ class PeopleController {
 
 	private static final String PEOPLE = "redirect:/portfolios/{portfolioId}/people";
 
-	private static final String VIEW = "access/people";
-
 	private final InvitationService invitations;
 
 	// A provider, so that the page still works in an app (or a test slice) that sends no
@@ -55,8 +53,7 @@ class PeopleController {
 	@GetMapping
 	String people(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@ModelAttribute("invite") InviteForm form, Model model) {
-		model.addAttribute("people", this.invitations.people(user, portfolioId));
-		return VIEW;
+		return peopleView(user, portfolioId, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -71,8 +68,7 @@ class PeopleController {
 			linkIssued(created.get(), redirect);
 			return PEOPLE;
 		}
-		model.addAttribute("people", this.invitations.people(user, portfolioId));
-		return VIEW;
+		return peopleView(user, portfolioId, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -111,6 +107,12 @@ class PeopleController {
 		this.invitations.endAccess(user, portfolioId, membershipId);
 		redirect.addFlashAttribute("notice", "people.accessEnded");
 		return PEOPLE;
+	}
+
+	/** The people page; the invitation form ({@code invite}) is already in the model. */
+	private String peopleView(SignedInUser user, long portfolioId, Model model) {
+		model.addAttribute("people", this.invitations.people(user, portfolioId));
+		return "access/people";
 	}
 
 	/**

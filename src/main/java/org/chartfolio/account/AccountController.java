@@ -37,8 +37,6 @@ class AccountController {
 
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request) {
-		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
-		model.addAttribute("passwordForm", new PasswordForm());
 		return page(user, model, request);
 	}
 
@@ -47,7 +45,6 @@ class AccountController {
 			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("passwordForm", new PasswordForm());
 			return page(user, model, request);
 		}
 		SignedInUser renamed = this.accounts.rename(user, form.getName());
@@ -68,7 +65,6 @@ class AccountController {
 			redirect.addFlashAttribute("notice", "account.password.changed");
 			return "redirect:/account";
 		}
-		model.addAttribute("nameForm", new NameForm(user.getDisplayName()));
 		return page(user, model, request);
 	}
 
@@ -124,6 +120,10 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	/**
+	 * The account page with its three forms: the one sent, when shown again, as it was
+	 * typed, the others blank.
+	 */
 	private String page(SignedInUser user, Model model, HttpServletRequest request) {
 		if (!model.containsAttribute("nameForm")) {
 			model.addAttribute("nameForm", new NameForm(user.getDisplayName()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.system.SiteAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * field.
  */
 @Service
+@RequiredArgsConstructor
 public class AccountService {
 
 	/**
@@ -47,20 +49,6 @@ public class AccountService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	AccountService(Accounts accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			PasswordGuard passwordGuard, AccountSessions sessions, LinkThrottle linkThrottle, SiteAddress site,
-			ApplicationEventPublisher events, Clock clock) {
-		this.linkThrottle = linkThrottle;
-		this.site = site;
-		this.events = events;
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.passwordPolicy = passwordPolicy;
-		this.passwordGuard = passwordGuard;
-		this.sessions = sessions;
-		this.clock = clock;
-	}
 
 	public record Registration(String name, String email, String password) {
 		@Override

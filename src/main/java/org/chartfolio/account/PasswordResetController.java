@@ -67,9 +67,7 @@ class PasswordResetController {
 			redirect.addFlashAttribute("notice", "reset.done");
 			return "redirect:/login";
 		}
-		model.addAttribute("usable", this.resets.usable(token));
-		model.addAttribute("token", token);
-		return RESET;
+		return resetForm(token, form, model);
 	}
 
 }

@@ -31,15 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class AssessorLinksController {
 
-	private static final String VIEW = "assessment/links";
-
 	private final AssessorService assessors;
 
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@ModelAttribute("link") AssessorLinkForm form, Model model) {
-		model.addAttribute("page", this.assessors.page(user, portfolioId));
-		return VIEW;
+		return pageView(user, portfolioId, model);
 	}
 
 	@PostMapping
@@ -54,8 +51,7 @@ class AssessorLinksController {
 			redirect.addFlashAttribute("createdName", created.get().name());
 			return "redirect:/portfolios/{portfolioId}/assessors";
 		}
-		model.addAttribute("page", this.assessors.page(user, portfolioId));
-		return VIEW;
+		return pageView(user, portfolioId, model);
 	}
 
 	@PostMapping("/{linkId}/revoke")
@@ -64,6 +60,12 @@ class AssessorLinksController {
 		this.assessors.revoke(user, portfolioId, linkId);
 		redirect.addFlashAttribute("notice", "assessors.revoked");
 		return "redirect:/portfolios/{portfolioId}/assessors";
+	}
+
+	/** The links page; the form for a new link ({@code link}) is already in the model. */
+	private String pageView(SignedInUser user, long portfolioId, Model model) {
+		model.addAttribute("page", this.assessors.page(user, portfolioId));
+		return "assessment/links";
 	}
 
 }

@@ -29,10 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class OutcomeController {
 
-	private static final String VIEW = "assessment/outcome";
-
 	private final OutcomeService outcomes;
 
+	/**
+	 * The outcome page; also what a refused outcome is shown again on, with the form as
+	 * it was typed.
+	 */
 	@GetMapping("/portfolios/{portfolioId}/outcome")
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
 		OutcomeService.OutcomePage page = this.outcomes.page(user, portfolioId);
@@ -43,7 +45,7 @@ class OutcomeController {
 			form.setVersion(page.version());
 			model.addAttribute("outcome", form);
 		}
-		return VIEW;
+		return "assessment/outcome";
 	}
 
 	@PostMapping("/portfolios/{portfolioId}/outcome")
@@ -59,9 +61,7 @@ class OutcomeController {
 			redirect.addFlashAttribute("notice", "outcome.recorded");
 			return "redirect:/portfolios/{portfolioId}/outcome";
 		}
-		model.addAttribute("page", this.outcomes.page(user, portfolioId));
-		model.addAttribute("results", OutcomeResult.values());
-		return VIEW;
+		return page(user, portfolioId, model);
 	}
 
 	@GetMapping("/portfolios/{portfolioId}/changes")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.meeting.ChangesSince;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * much their portfolio holds.
  */
 @Service
+@RequiredArgsConstructor
 class MentoringService {
 
 	private final PortfolioService portfolios;
@@ -47,18 +49,6 @@ class MentoringService {
 	private final ReviewService review;
 
 	private final Clock clock;
-
-	MentoringService(PortfolioService portfolios, ChangesSince changes, MeetingService meetings,
-			WritingProgress writing, EvidenceService evidence, PlanService plan, ReviewService review, Clock clock) {
-		this.clock = clock;
-		this.review = review;
-		this.portfolios = portfolios;
-		this.changes = changes;
-		this.meetings = meetings;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.plan = plan;
-	}
 
 	/** How many things of each kind changed since the last meeting. */
 	record ChangeCounts(int sections, int evidence, int goals) {

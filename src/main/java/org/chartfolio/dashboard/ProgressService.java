@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdProgress;
 import org.chartfolio.cpd.CpdService;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * section the candidate shares.
  */
 @Service
+@RequiredArgsConstructor
 class ProgressService {
 
 	private final PortfolioAccess access;
@@ -58,21 +60,6 @@ class ProgressService {
 	private final ReviewService review;
 
 	private final Clock clock;
-
-	ProgressService(PortfolioAccess access, PortfolioService portfolios, WritingProgress writing,
-			EvidenceService evidence, PlanService plan, CpdService cpd, SectionSharing sharing, MeetingService meetings,
-			ReviewService review, Clock clock) {
-		this.meetings = meetings;
-		this.review = review;
-		this.access = access;
-		this.portfolios = portfolios;
-		this.writing = writing;
-		this.evidence = evidence;
-		this.plan = plan;
-		this.cpd = cpd;
-		this.sharing = sharing;
-		this.clock = clock;
-	}
 
 	/**
 	 * One section's row: its words (written sections only) and whether the line manager

@@ -44,13 +44,12 @@ class MentorRequestController {
 	String requestForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long listingId,
 			@ModelAttribute("ask") RequestForm form, Model model, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
+			return formView(user, listingId, model);
 		}
 		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			return "redirect:/mentors";
 		}
-		return "directory/request-form";
 	}
 
 	@PostMapping("/{listingId:\\d+}/request")
@@ -66,8 +65,7 @@ class MentorRequestController {
 				redirect.addAttribute("requestId", id.get());
 				return "redirect:/mentors/requests/{requestId}";
 			}
-			model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
-			return "directory/request-form";
+			return formView(user, listingId, model);
 		}
 		catch (Refusal problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
@@ -104,48 +102,47 @@ class MentorRequestController {
 	@PostMapping("/requests/{requestId:\\d+}/accept")
 	String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			this.requesting.accept(user, requestId);
-			redirect.addFlashAttribute("notice", "directory.request.accepted");
-			return "redirect:/mentors/requests/{requestId}";
-		}
-		catch (Refusal problem) {
-			return refused(user, requestId, problem, model, response);
-		}
+		return answer(user, requestId, model, redirect, response, "directory.request.accepted",
+				() -> this.requesting.accept(user, requestId));
 	}
 
 	@PostMapping("/requests/{requestId:\\d+}/decline")
 	String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			this.requesting.decline(user, requestId);
-			redirect.addFlashAttribute("notice", "directory.request.declined");
-			return "redirect:/mentors/requests/{requestId}";
-		}
-		catch (Refusal problem) {
-			return refused(user, requestId, problem, model, response);
-		}
+		return answer(user, requestId, model, redirect, response, "directory.request.declined",
+				() -> this.requesting.decline(user, requestId));
 	}
 
 	@PostMapping("/requests/{requestId:\\d+}/withdraw")
 	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long requestId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		return answer(user, requestId, model, redirect, response, "directory.request.withdrawn",
+				() -> this.requesting.withdraw(user, requestId));
+	}
+
+	/** The form to ask a listed mentor, with the portfolios and CVs to choose from. */
+	private String formView(SignedInUser user, long listingId, Model model) {
+		model.addAttribute("choices", this.requesting.requestChoices(user, listingId));
+		return "directory/request-form";
+	}
+
+	/**
+	 * Accepting, declining or withdrawing a request: back to the request with a notice,
+	 * or, refused, the request again as it now stands, with why.
+	 */
+	private String answer(SignedInUser user, long requestId, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String notice, Runnable step) {
 		try {
-			this.requesting.withdraw(user, requestId);
-			redirect.addFlashAttribute("notice", "directory.request.withdrawn");
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/mentors/requests/{requestId}";
 		}
 		catch (Refusal problem) {
-			return refused(user, requestId, problem, model, response);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("mentorRequest", this.requesting.request(user, requestId));
+			model.addAttribute("problem", problem.messageKey());
+			return "directory/request";
 		}
-	}
-
-	private String refused(SignedInUser user, long requestId, Refusal problem, Model model,
-			HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("mentorRequest", this.requesting.request(user, requestId));
-		model.addAttribute("problem", problem.messageKey());
-		return "directory/request";
 	}
 
 }

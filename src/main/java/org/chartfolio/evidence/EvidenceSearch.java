@@ -17,20 +17,19 @@ class EvidenceSearch implements SearchSource {
 
 	private static final String DOCUMENT = "(title || ' ' || description || ' ' || reflection)";
 
+	private static final String SQL = "select e.number, e.title, ts_rank(to_tsvector('english', " + DOCUMENT
+			+ "), q) as rank, "
+			+ "ts_headline('english', e.description || ' ' || e.reflection, q, :options) as snippet "
+			+ "from evidence_item e, websearch_to_tsquery('english', :text) q "
+			+ "where e.portfolio_id = :portfolio and e.deleted_at is null and (to_tsvector('english', " + DOCUMENT
+			+ ") @@ q or exists (select 1 from evidence_tag t where t.evidence_id = e.id "
+			+ "and to_tsvector('english', t.tag) @@ q))";
+
 	private final JdbcClient jdbc;
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {
-		return this.jdbc
-			.sql("select e.number, e.title, ts_rank(to_tsvector('english', " + DOCUMENT + "), q) as rank, "
-					+ "ts_headline('english', e.description || ' ' || e.reflection, q, :options) as snippet "
-					+ "from evidence_item e, websearch_to_tsquery('english', :text) q "
-					+ "where e.portfolio_id = :portfolio and e.deleted_at is null and (to_tsvector('english', "
-					+ DOCUMENT + ") @@ q or exists (select 1 from evidence_tag t where t.evidence_id = e.id "
-					+ "and to_tsvector('english', t.tag) @@ q))")
-			.param("options", SearchQuery.HEADLINE_OPTIONS)
-			.param("text", query.text())
-			.param("portfolio", portfolioId)
+		return query.statement(this.jdbc, SQL, portfolioId)
 			.query((rs, row) -> new SearchHit("search.kind.evidence",
 					"E" + rs.getInt("number") + " " + rs.getString("title"), rs.getString("snippet"),
 					"/portfolios/" + portfolioId + "/evidence/" + rs.getInt("number"), rs.getDouble("rank")))

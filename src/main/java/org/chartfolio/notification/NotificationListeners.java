@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.chartfolio.access.InvitationClosed;
 import org.chartfolio.access.InvitationIssued;
 import org.chartfolio.account.AccountEmail;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Propagation;
  * themselves.
  */
 @Component
+@RequiredArgsConstructor
 class NotificationListeners {
 
 	private final NotificationService notifications;
@@ -44,18 +46,6 @@ class NotificationListeners {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	NotificationListeners(NotificationService notifications, NotificationMailer mailer,
-			PortfolioMemberships memberships, AccountService accounts, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
-		this.messages = messages;
-		this.notifications = notifications;
-		this.mailer = mailer;
-		this.memberships = memberships;
-		this.accounts = accounts;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@EventListener
 	void onReview(SectionReviewEvent event) {

@@ -58,8 +58,8 @@ class PksbController {
 	@GetMapping("/items/{ratingId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			Model model) {
-		return editView(user, portfolioId, ratingId, RatingForm.of(this.pksb.rating(user, portfolioId, ratingId)),
-				model);
+		PksbService.RatingPage page = this.pksb.ratingPage(user, portfolioId, ratingId);
+		return editView(page, RatingForm.of(page.item()), model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -72,7 +72,7 @@ class PksbController {
 			redirect.addFlashAttribute("notice", "pksb.saved");
 			return "redirect:/portfolios/{portfolioId}/pksb#rating-{ratingId}";
 		}
-		return editView(user, portfolioId, ratingId, form, model);
+		return editView(this.pksb.ratingPage(user, portfolioId, ratingId), form, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -154,9 +154,9 @@ class PksbController {
 		return "pksb/reflection";
 	}
 
-	private String editView(SignedInUser user, long portfolioId, long ratingId, RatingForm form, Model model) {
-		model.addAttribute("item", this.pksb.rating(user, portfolioId, ratingId));
-		model.addAttribute("scale", this.pksb.assessment(user, portfolioId).scale());
+	private String editView(PksbService.RatingPage page, RatingForm form, Model model) {
+		model.addAttribute("item", page.item());
+		model.addAttribute("scale", page.scale());
 		model.addAttribute("rating", form);
 		return "pksb/edit";
 	}

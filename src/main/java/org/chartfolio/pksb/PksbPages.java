@@ -124,8 +124,17 @@ class PksbPages {
 
 	@Transactional(readOnly = true)
 	PksbView.Row rating(SignedInUser user, long portfolioId, long ratingId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return assessment(user, portfolio.id()).rows()
+		return row(assessment(user, portfolioId), portfolioId, ratingId);
+	}
+
+	@Transactional(readOnly = true)
+	PksbService.RatingPage ratingPage(SignedInUser user, long portfolioId, long ratingId) {
+		PksbView assessment = assessment(user, portfolioId);
+		return new PksbService.RatingPage(row(assessment, portfolioId, ratingId), assessment.scale());
+	}
+
+	private static PksbView.Row row(PksbView assessment, long portfolioId, long ratingId) {
+		return assessment.rows()
 			.stream()
 			.filter((row) -> row.id() == ratingId)
 			.findFirst()

@@ -52,6 +52,10 @@ public class PksbService {
 	public record Ending(Set<SnapshotKind> snapshotsTaken, List<String> areasWithoutReflection) {
 	}
 
+	/** The page to rate one chosen item on: the item and the scale, from one read. */
+	public record RatingPage(PksbView.Row item, List<Scale.Level> scale) {
+	}
+
 	/** The final snapshot refused: these chosen areas have no end reflection yet. */
 	public static class ReflectionsMissing extends RuntimeException {
 
@@ -104,6 +108,10 @@ public class PksbService {
 
 	public PksbView.Row rating(SignedInUser user, long portfolioId, long ratingId) {
 		return this.pages.rating(user, portfolioId, ratingId);
+	}
+
+	public RatingPage ratingPage(SignedInUser user, long portfolioId, long ratingId) {
+		return this.pages.ratingPage(user, portfolioId, ratingId);
 	}
 
 	// Changes

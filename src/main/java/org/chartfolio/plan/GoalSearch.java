@@ -17,19 +17,17 @@ class GoalSearch implements SearchSource {
 
 	private static final String DOCUMENT = "(title || ' ' || reason || ' ' || actions || ' ' || outcome)";
 
+	private static final String SQL = "select id, title, ts_rank(to_tsvector('english', " + DOCUMENT + "), q) as rank, "
+			+ "ts_headline('english', reason || ' ' || actions || ' ' || outcome, q, :options) as snippet "
+			+ "from goal, websearch_to_tsquery('english', :text) q "
+			+ "where portfolio_id = :portfolio and deleted_at is null and to_tsvector('english', " + DOCUMENT
+			+ ") @@ q";
+
 	private final JdbcClient jdbc;
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {
-		return this.jdbc
-			.sql("select id, title, ts_rank(to_tsvector('english', " + DOCUMENT + "), q) as rank, "
-					+ "ts_headline('english', reason || ' ' || actions || ' ' || outcome, q, :options) as snippet "
-					+ "from goal, websearch_to_tsquery('english', :text) q "
-					+ "where portfolio_id = :portfolio and deleted_at is null and to_tsvector('english', " + DOCUMENT
-					+ ") @@ q")
-			.param("options", SearchQuery.HEADLINE_OPTIONS)
-			.param("text", query.text())
-			.param("portfolio", portfolioId)
+		return query.statement(this.jdbc, SQL, portfolioId)
 			.query((rs, row) -> new SearchHit("search.kind.goal", rs.getString("title"), rs.getString("snippet"),
 					"/portfolios/" + portfolioId + "/plan#goal-" + rs.getLong("id"), rs.getDouble("rank")))
 			.list();

@@ -71,8 +71,7 @@ class PortfolioController {
 			redirect.addAttribute("portfolioId", id.get());
 			return "redirect:/portfolios/{portfolioId}";
 		}
-		model.addAttribute("routes", this.portfolios.routes());
-		return "portfolio/new";
+		return newPortfolio(form, model);
 	}
 
 }

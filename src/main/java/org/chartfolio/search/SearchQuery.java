@@ -1,5 +1,7 @@
 package org.chartfolio.search;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What the person typed, for PostgreSQL's {@code websearch_to_tsquery} ("quoted phrases",
  * or, -not). Highlighting in snippets is marked with {@link #START} and {@link #STOP},
@@ -27,6 +29,18 @@ public record SearchQuery(String text) {
 
 	public boolean isBlank() {
 		return this.text.isEmpty();
+	}
+
+	/**
+	 * A source's SQL with the parameters every source's query takes: {@code :text} (for
+	 * {@code websearch_to_tsquery}), {@code :options} (for {@code ts_headline}) and
+	 * {@code :portfolio}, the one portfolio searched.
+	 */
+	public JdbcClient.StatementSpec statement(JdbcClient jdbc, String sql, long portfolioId) {
+		return jdbc.sql(sql)
+			.param("options", HEADLINE_OPTIONS)
+			.param("text", this.text)
+			.param("portfolio", portfolioId);
 	}
 
 }

@@ -59,10 +59,7 @@ class WritingController {
 	@GetMapping
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
-		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
-		return "writing/section";
+		return sectionView(user, portfolioId, sectionId, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -73,11 +70,8 @@ class WritingController {
 		TextForm form = new TextForm();
 		form.setBody(editor.body());
 		form.setVersion(editor.version());
-		model.addAttribute("editor", editor);
 		model.addAttribute("text", form);
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
-		return "writing/edit";
+		return editView(user, portfolioId, sectionId, editor, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -118,10 +112,7 @@ class WritingController {
 			result.rejectValue("body", "writing.locked.refused");
 			model.addAttribute("lockedWhileEditing", true);
 		}
-		model.addAttribute("editor", this.pages.editor(user, portfolioId, sectionId));
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
-		return "writing/edit";
+		return editView(user, portfolioId, sectionId, this.pages.editor(user, portfolioId, sectionId), model);
 	}
 
 	/**
@@ -201,11 +192,8 @@ class WritingController {
 			redirect.addFlashAttribute("notice", "writing.note.saved");
 			return "redirect:/portfolios/{portfolioId}/sections/{sectionId}#cited-{evidenceId}";
 		}
-		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
 		model.addAttribute("noteFor", evidenceId);
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		return "writing/section";
+		return sectionView(user, portfolioId, sectionId, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -234,6 +222,28 @@ class WritingController {
 		this.editing.restoreCleared(user, portfolioId, sectionId);
 		redirect.addFlashAttribute("notice", "writing.textRestored");
 		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
+	}
+
+	/**
+	 * The section's page: its text, the comment threads beside it and its review status.
+	 */
+	private String sectionView(SignedInUser user, long portfolioId, long sectionId, Model model) {
+		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+		return "writing/section";
+	}
+
+	/**
+	 * The editor (its form, {@code text}, already in the model) and what it shows beside
+	 * the text.
+	 */
+	private String editView(SignedInUser user, long portfolioId, long sectionId, WritingService.Editor editor,
+			Model model) {
+		model.addAttribute("editor", editor);
+		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
+		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+		return "writing/edit";
 	}
 
 }

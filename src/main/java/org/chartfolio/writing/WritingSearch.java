@@ -17,20 +17,20 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class WritingSearch implements SearchSource {
 
+	private static final String SQL = "select t.section_id, s.kind, s.title, rc.position as criterion, "
+			+ "ts_rank(to_tsvector('english', t.body), q) as rank, "
+			+ "ts_headline('english', t.body, q, :options) as snippet "
+			+ "from section_text t join section s on s.id = t.section_id "
+			+ "left join route_criterion rc on rc.id = s.criterion_id, websearch_to_tsquery('english', :text) q "
+			+ "where t.portfolio_id = :portfolio and to_tsvector('english', t.body) @@ q";
+
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
 
 	@Override
 	public List<SearchHit> search(long portfolioId, SearchQuery query) {
-		return this.jdbc.sql("select t.section_id, s.kind, s.title, rc.position as criterion, "
-				+ "ts_rank(to_tsvector('english', t.body), q) as rank, ts_headline('english', t.body, q, :options) as "
-				+ "snippet " + "from section_text t join section s on s.id = t.section_id "
-				+ "left join route_criterion rc on rc.id = s.criterion_id, websearch_to_tsquery('english', :text) q "
-				+ "where t.portfolio_id = :portfolio and to_tsvector('english', t.body) @@ q")
-			.param("options", SearchQuery.HEADLINE_OPTIONS)
-			.param("text", query.text())
-			.param("portfolio", portfolioId)
+		return query.statement(this.jdbc, SQL, portfolioId)
 			.query((rs, row) -> new SearchHit("search.kind.statement",
 					title(rs.getString("kind"), rs.getString("title"),
 							(Integer) rs.getObject("criterion", Integer.class)),
