@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -48,6 +50,13 @@ public final class Browser implements AutoCloseable {
 	 * shows, or speech users cannot say it.
 	 */
 	private static final String LABEL_IN_NAME = "label-content-name-mismatch";
+
+	/**
+	 * What Thymeleaf writes for a message key that is not in messages.properties, such as
+	 * {@code ??privacy.what.account_en_GB??}: keys a template builds from a list escape
+	 * MessagesTests, so every page a journey visits is searched for them.
+	 */
+	private static final Pattern UNRESOLVED_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?");
 
 	private static final com.deque.html.axecore.args.AxeRunOptions AXE_OPTIONS = axeOptions();
 
@@ -253,14 +262,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Runs axe on the current document once: a marker on the window says it has been
-	 * checked, and a new document starts without it.
+	 * Runs axe on the current document once, after looking for messages it lacks: a
+	 * marker on the window says it has been checked, and a new document starts without
+	 * it.
 	 */
 	public void checkAccessibility() {
 		JavascriptExecutor js = this.driver;
 		if (Boolean.TRUE.equals(js.executeScript("return window.__chartfolioAxeChecked === true;"))) {
 			return;
 		}
+		assertThat(UNRESOLVED_MESSAGE.matcher(this.driver.getPageSource()).results().map(MatchResult::group))
+			.as("messages the page names but messages.properties lacks, on " + path())
+			.isEmpty();
 		Results results = new AxeBuilder().withOptions(AXE_OPTIONS).analyze(this.driver);
 		assertThat(java.util.stream.Stream
 			.of(results.getPasses(), results.getViolations(), results.getIncomplete(), results.getInapplicable())

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -46,6 +47,15 @@ class InformationPagesTests {
 			.andExpect(content().string(containsString("Delete your account on your account page")))
 			.andExpect(content()
 				.string(containsString("comments and meeting notes you wrote in somebody else&#39;s portfolio")));
+	}
+
+	@Test
+	void everyListOnTheInformationPagesFindsItsWords() throws Exception {
+		// The lists name their items' messages in the template, out of MessagesTests'
+		// sight; a message missing would show as ??key_locale??.
+		for (String page : new String[] { "/privacy", "/accessibility" }) {
+			this.mvc.perform(get(page)).andExpect(content().string(not(containsString("??"))));
+		}
 	}
 
 	@Test
