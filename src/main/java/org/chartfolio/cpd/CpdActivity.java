@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.cpd.CpdService.ActivityEdit;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
@@ -70,7 +71,10 @@ class CpdActivity {
 		this.updatedAt = now;
 	}
 
-	void record(LocalDate date, String title, BigDecimal hours, String reflection, LocalDate today, Instant now) {
+	void record(ActivityEdit edit, LocalDate today, Instant now) {
+		LocalDate date = edit.date();
+		String title = edit.title();
+		BigDecimal hours = edit.hours();
 		if (date == null) {
 			throw new FieldProblem("date", "cpd.date.required");
 		}
@@ -87,7 +91,7 @@ class CpdActivity {
 		this.activityDate = date;
 		this.title = title.strip();
 		this.hours = hours.setScale(1);
-		this.reflection = (reflection != null) ? reflection.strip() : "";
+		this.reflection = (edit.reflection() != null) ? edit.reflection().strip() : "";
 		this.updatedAt = now;
 	}
 

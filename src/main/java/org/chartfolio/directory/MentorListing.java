@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.directory.DirectoryService.ListingDetails;
 import org.chartfolio.system.StaleEditException;
 
 /**
@@ -64,18 +65,21 @@ class MentorListing {
 	protected MentorListing() {
 	}
 
-	MentorListing(long accountId, String mentorName, Region region, Sector sector, int capacity, String introduction,
-			Instant now) {
+	MentorListing(long accountId, String mentorName, ListingDetails details, Instant now) {
 		this.accountId = accountId;
 		this.active = true;
-		describe(mentorName, region, sector, capacity, introduction, now);
+		describe(mentorName, details, now);
 	}
 
 	/**
 	 * Refuses what no form should let through: no region or sector, a capacity out of 1
 	 * to 10.
 	 */
-	void describe(String mentorName, Region region, Sector sector, int capacity, String introduction, Instant now) {
+	void describe(String mentorName, ListingDetails details, Instant now) {
+		Region region = details.region();
+		Sector sector = details.sector();
+		int capacity = details.capacity();
+		String introduction = details.introduction();
 		if (region == null || sector == null) {
 			throw new IllegalArgumentException("A listing needs a region and a sector");
 		}

@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.system.StaleEditException;
 
 /**
@@ -100,17 +101,21 @@ class EvidenceItem {
 		this.updatedAt = now;
 	}
 
-	void describe(String title, EvidenceKind kind, LocalDate activityDate, String description, String reflection,
-			String link, Set<String> tags, Instant now) {
-		this.title = checkedTitle(title);
-		this.kind = (kind != null) ? kind : this.kind;
-		this.activityDate = activityDate;
-		this.description = (description != null) ? description.strip() : "";
-		this.reflection = (reflection != null) ? reflection.strip() : "";
-		this.link = (link == null || link.isBlank()) ? null : link.strip();
+	/** Applies what the candidate says of the item, as one edit of the form. */
+	void describe(EvidenceDetails details, Instant now) {
+		this.title = checkedTitle(details.title());
+		this.kind = (details.kind() != null) ? details.kind() : this.kind;
+		this.activityDate = details.activityDate();
+		this.description = (details.description() != null) ? details.description().strip() : "";
+		this.reflection = (details.reflection() != null) ? details.reflection().strip() : "";
+		this.link = (details.link() == null || details.link().isBlank()) ? null : details.link().strip();
 		this.tags.clear();
-		if (tags != null) {
-			tags.stream().map(EvidenceItem::normaliseTag).filter((tag) -> !tag.isEmpty()).forEach(this.tags::add);
+		if (details.tags() != null) {
+			details.tags()
+				.stream()
+				.map(EvidenceItem::normaliseTag)
+				.filter((tag) -> !tag.isEmpty())
+				.forEach(this.tags::add);
 		}
 		this.updatedAt = now;
 	}

@@ -92,22 +92,21 @@ class Meeting {
 	protected Meeting() {
 	}
 
-	static Meeting record(long portfolioId, Details details, List<ActionLine> lines, String byName, LocalDate today,
-			Instant now) {
+	static Meeting record(long portfolioId, MeetingService.Edit edit, String byName, LocalDate today, Instant now) {
 		Meeting meeting = new Meeting();
 		meeting.portfolioId = portfolioId;
 		meeting.recordedByName = byName;
 		meeting.createdAt = now;
-		meeting.describe(details, today, now);
-		meeting.revise(lines, byName, now);
+		meeting.describe(edit.details(), today, now);
+		meeting.revise(edit.actions(), byName, now);
 		return meeting;
 	}
 
 	/** Changes what describes the meeting and its actions, as one edit of the form. */
-	void edit(Details details, List<ActionLine> lines, String byName, LocalDate today, Instant now) {
+	void edit(MeetingService.Edit edit, String byName, LocalDate today, Instant now) {
 		requireLive();
-		describe(details, today, now);
-		revise(lines, byName, now);
+		describe(edit.details(), today, now);
+		revise(edit.actions(), byName, now);
 	}
 
 	/** Ticks an action of this meeting off, or back on. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.pksb.PksbService.RatingEdit;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
@@ -73,7 +74,10 @@ class PksbRating {
 	 * Rates the item on the given scale; either level may stay empty while the candidate
 	 * thinks.
 	 */
-	void rate(Integer current, Integer target, String newComment, Scale scale, Instant now) {
+	void rate(RatingEdit edit, Scale scale, Instant now) {
+		Integer current = edit.currentLevel();
+		Integer target = edit.targetLevel();
+		String newComment = edit.comment();
 		if (current != null && !scale.contains(current)) {
 			throw new FieldProblem("currentLevel", "pksb.level.outOfScale");
 		}

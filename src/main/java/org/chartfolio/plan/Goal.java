@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.plan.PlanService.GoalEdit;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
@@ -97,20 +98,19 @@ class Goal {
 	 * Applies the candidate's edit. Marking a goal done needs a reflection on the
 	 * outcome; the completion date is kept from the first time it was marked done.
 	 */
-	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
-			Set<Long> evidenceIds, LocalDate today, Instant now) {
-		if (title == null || title.isBlank()) {
+	void update(GoalEdit edit, LocalDate today, Instant now) {
+		if (edit.title() == null || edit.title().isBlank()) {
 			throw new FieldProblem("title", "goal.title.required");
 		}
-		String cleanOutcome = (outcome != null) ? outcome.strip() : "";
-		GoalStatus newStatus = (status != null) ? status : GoalStatus.PLANNED;
+		String cleanOutcome = (edit.outcome() != null) ? edit.outcome().strip() : "";
+		GoalStatus newStatus = (edit.status() != null) ? edit.status() : GoalStatus.PLANNED;
 		if (newStatus == GoalStatus.DONE && cleanOutcome.isEmpty()) {
 			throw new FieldProblem("outcome", "goal.outcome.required");
 		}
-		this.title = title.strip();
-		this.reason = (reason != null) ? reason.strip() : "";
-		this.actions = (actions != null) ? actions.strip() : "";
-		this.targetDate = targetDate;
+		this.title = edit.title().strip();
+		this.reason = (edit.reason() != null) ? edit.reason().strip() : "";
+		this.actions = (edit.actions() != null) ? edit.actions().strip() : "";
+		this.targetDate = edit.targetDate();
 		this.outcome = cleanOutcome;
 		if (newStatus == GoalStatus.DONE && this.status != GoalStatus.DONE) {
 			this.completedOn = today;
@@ -120,8 +120,8 @@ class Goal {
 		}
 		this.status = newStatus;
 		this.evidenceIds.clear();
-		if (evidenceIds != null) {
-			this.evidenceIds.addAll(evidenceIds);
+		if (edit.evidenceIds() != null) {
+			this.evidenceIds.addAll(edit.evidenceIds());
 		}
 		this.updatedAt = now;
 	}

@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
+
 /**
  * A candidate's portfolio for one route. Opening it lays out its sections from the route,
  * so a later change to the route's definition never reshapes a portfolio already under
@@ -68,12 +70,12 @@ class Portfolio {
 	protected Portfolio() {
 	}
 
-	static Portfolio open(long ownerId, Route route, String title, LocalDate targetDate, Instant now) {
+	static Portfolio open(long ownerId, Route route, NewPortfolio request, Instant now) {
 		Portfolio portfolio = new Portfolio();
 		portfolio.ownerId = ownerId;
 		portfolio.route = route;
-		portfolio.title = checkedTitle(title);
-		portfolio.targetDate = targetDate;
+		portfolio.title = checkedTitle(request.title());
+		portfolio.targetDate = request.targetDate();
 		portfolio.createdAt = now;
 		portfolio.updatedAt = now;
 		int position = 1;
