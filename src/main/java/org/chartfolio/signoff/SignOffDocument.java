@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.chartfolio.signoff.SignOffService.Letter;
+import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
 
@@ -131,19 +133,19 @@ class SignOffDocument {
 
 	/**
 	 * The supporter's letter, submitted through their link: signed, so locked, from the
-	 * start.
+	 * start. {@code letter} is as it is kept (checked, its text read from a file);
+	 * {@code fileType} is null when no file is kept.
 	 */
-	static SignOffDocument supporters(long portfolioId, String name, String role, String text, String fileName,
-			String fileType, byte[] content, Instant now) {
+	static SignOffDocument supporters(long portfolioId, Letter letter, String fileType, Instant now) {
 		SignOffDocument document = new SignOffDocument();
 		document.portfolioId = portfolioId;
 		document.author = Author.SUPPORTER;
-		document.authorName = name;
-		document.authorRole = role;
-		document.text = text;
-		document.fileName = fileName;
+		document.authorName = letter.name();
+		document.authorRole = letter.role();
+		document.text = letter.text();
+		document.fileName = letter.fileName();
 		document.fileType = fileType;
-		document.fileContent = content;
+		document.fileContent = letter.file();
 		document.updatedAt = now;
 		document.signedAt = now;
 		return document;
@@ -153,16 +155,15 @@ class SignOffDocument {
 	 * A document that came in with an imported ZIP: history, attributed to a name as
 	 * text.
 	 */
-	static SignOffDocument imported(long portfolioId, Author author, String name, String role, String text,
-			Instant signedAt, Instant updatedAt) {
+	static SignOffDocument imported(long portfolioId, SignOffData data) {
 		SignOffDocument document = new SignOffDocument();
 		document.portfolioId = portfolioId;
-		document.author = author;
-		document.authorName = name;
-		document.authorRole = role;
-		document.text = text;
-		document.signedAt = signedAt;
-		document.updatedAt = updatedAt;
+		document.author = Author.valueOf(data.author());
+		document.authorName = data.name();
+		document.authorRole = data.role();
+		document.text = data.text();
+		document.signedAt = data.signedAt();
+		document.updatedAt = data.updatedAt();
 		document.imported = true;
 		return document;
 	}

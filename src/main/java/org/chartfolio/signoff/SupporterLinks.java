@@ -151,8 +151,8 @@ class SupporterLinks {
 			.isPresent()) {
 			throw new SupporterLinkException("signoff.link.used");
 		}
-		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(), name, role, text, fileName,
-				fileType, content, now));
+		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(),
+				new Letter(name, role, text, fileName, content), fileType, now));
 	}
 
 	private SupporterInvitation usable(String token) {
