@@ -56,7 +56,7 @@ class MeetingCommands {
 	void mark(SignedInUser user, long portfolioId, long actionId, boolean done) {
 		long id = this.access.changeable(user, portfolioId).id();
 		MeetingAction action = this.actions.findInPortfolio(id, actionId)
-			.filter((found) -> !found.getMeeting().isDeleted())
+			.filter((found) -> !found.getMeeting().isInBin())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		action.getMeeting().mark(actionId, done, user.getDisplayName(), this.clock.instant());
 	}

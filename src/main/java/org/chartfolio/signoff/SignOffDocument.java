@@ -8,16 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.signoff.SignOffService.Letter;
 import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or
@@ -27,7 +23,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "signoff_document")
-class SignOffDocument {
+class SignOffDocument extends VersionedEntity {
 
 	enum Author {
 
@@ -73,10 +69,6 @@ class SignOffDocument {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
 
@@ -113,9 +105,6 @@ class SignOffDocument {
 
 	@Column(nullable = false, updatable = false)
 	private boolean imported;
-
-	@Version
-	private long version;
 
 	protected SignOffDocument() {
 	}
@@ -229,10 +218,6 @@ class SignOffDocument {
 		return this.signedAt != null;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -279,17 +264,6 @@ class SignOffDocument {
 
 	boolean isImported() {
 		return this.imported;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this document than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }
