@@ -1,13 +1,7 @@
 package org.chartfolio.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,6 +18,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.SiteAddress;
+import org.chartfolio.system.Tokens;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 class InvitationService {
-
-	private static final int TOKEN_BYTES = 32;
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -55,8 +48,6 @@ class InvitationService {
 	private final SiteAddress site;
 
 	private final ApplicationEventPublisher events;
-
-	private final SecureRandom random = new SecureRandom();
 
 	/**
 	 * A new invitation with the only copy of its token and the absolute link made of it,
@@ -131,10 +122,10 @@ class InvitationService {
 		if (address.equals(owner.email())) {
 			throw new FieldProblem("email", "people.invite.email.self");
 		}
-		String token = newToken();
+		String token = Tokens.newToken();
 		Instant now = this.clock.instant();
 		Invitation invitation = this.invitations.save(new Invitation(portfolioId, owner.id(), owner.getDisplayName(),
-				portfolio.title(), address, role, hash(token), now));
+				portfolio.title(), address, role, Tokens.hash(token), now));
 		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.INVITED, role, address, now);
 		return issued(invitation, token);
 	}
@@ -145,9 +136,9 @@ class InvitationService {
 	@Transactional
 	Created replaceLink(SignedInUser owner, long portfolioId, long invitationId) {
 		Invitation invitation = ownInvitation(owner, portfolioId, invitationId);
-		String token = newToken();
+		String token = Tokens.newToken();
 		Instant now = this.clock.instant();
-		invitation.replaceToken(hash(token), now);
+		invitation.replaceToken(Tokens.hash(token), now);
 		log(portfolioId, owner.getDisplayName(), AccessActivity.Action.LINK_REPLACED, invitation.getRole(),
 				invitation.getEmail(), now);
 		return issued(invitation, token);
@@ -250,29 +241,13 @@ class InvitationService {
 	}
 
 	private Invitation byToken(String token) {
-		return this.invitations.findByTokenHash(hash(String.valueOf(token)))
+		return this.invitations.findByTokenHash(Tokens.hash(token))
 			.orElseThrow(() -> new Refusal("invitation.unknown"));
 	}
 
 	private void log(long portfolioId, String actor, AccessActivity.Action action, PortfolioRole role, String subject,
 			Instant now) {
 		this.activities.save(new AccessActivity(portfolioId, actor, action, role, subject, now));
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
 	}
 
 }

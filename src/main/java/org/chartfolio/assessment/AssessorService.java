@@ -1,17 +1,11 @@
 package org.chartfolio.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +22,7 @@ import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.Standing;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.SiteAddress;
+import org.chartfolio.system.Tokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +46,6 @@ class AssessorService {
 	/** The days a new link works for unless the candidate chooses otherwise. */
 	static final int DEFAULT_DAYS = 30;
 
-	private static final int TOKEN_BYTES = 32;
-
 	private final AssessorLinks links;
 
 	private final PortfolioAccess access;
@@ -72,8 +65,6 @@ class AssessorService {
 	private final Clock clock;
 
 	private final TransactionTemplate ownTransaction;
-
-	private final SecureRandom random = new SecureRandom();
 
 	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceService evidence,
 			ExportService exports, WebEditions editions, JdbcClient jdbc, SiteAddress site, Clock clock,
@@ -145,9 +136,9 @@ class AssessorService {
 		if (days == null || days < 1 || days > AssessorLink.LONGEST.toDays()) {
 			throw new FieldProblem("days", "assessors.days.range");
 		}
-		String token = newToken();
-		AssessorLink link = this.links
-			.save(new AssessorLink(portfolioId, cleanName, hash(token), this.clock.instant(), Duration.ofDays(days)));
+		String token = Tokens.newToken();
+		AssessorLink link = this.links.save(new AssessorLink(portfolioId, cleanName, Tokens.hash(token),
+				this.clock.instant(), Duration.ofDays(days)));
 		return new Created(link.getId(), link.getName(), this.site.absolute("/assessors/" + token));
 	}
 
@@ -221,7 +212,7 @@ class AssessorService {
 		if (token == null || token.length() > 100) {
 			throw new LinkUnavailableException();
 		}
-		AssessorLink link = this.links.findByTokenHash(hash(token))
+		AssessorLink link = this.links.findByTokenHash(Tokens.hash(token))
 			.filter((found) -> found.worksAt(this.clock.instant()))
 			.orElseThrow(LinkUnavailableException::new);
 		Long ownerId = this.jdbc.sql("select owner_id from portfolio where id = ? and submitted_at is not null")
@@ -257,22 +248,6 @@ class AssessorService {
 
 	private LocalDateTime local(Instant instant) {
 		return (instant != null) ? LocalDateTime.ofInstant(instant, this.clock.getZone()) : null;
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[TOKEN_BYTES];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

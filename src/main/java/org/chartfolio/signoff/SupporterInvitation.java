@@ -1,11 +1,7 @@
 package org.chartfolio.signoff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -157,17 +153,6 @@ class SupporterInvitation {
 
 	long getVersion() {
 		return this.version;
-	}
-
-	/** The SHA-256 of a link's token, which is all that is kept of it. */
-	static String hashOf(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
 	}
 
 }

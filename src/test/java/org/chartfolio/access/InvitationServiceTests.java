@@ -12,6 +12,7 @@ import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class InvitationServiceTests {
 			.list();
 		assertThat(String.join("\n", stored)).doesNotContain(first.token())
 			.doesNotContain(second.token())
-			.contains(InvitationService.hash(first.token()))
+			.contains(Tokens.hash(first.token()))
 			.contains("mentor@example.org");
 		long rawAnywhere = this.jdbc.sql("select count(*) from invitation i where position(? in i::text) > 0")
 			.param(first.token())

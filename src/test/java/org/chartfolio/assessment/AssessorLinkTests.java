@@ -15,6 +15,7 @@ import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
+import org.chartfolio.system.Tokens;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class AssessorLinkTests {
 		assertThat(this.jdbc.sql("select token_hash from assessor_link where portfolio_id = ?")
 			.param(scene.copy())
 			.query(String.class)
-			.single()).isEqualTo(AssessorService.hash(token)).doesNotContain(token);
+			.single()).isEqualTo(Tokens.hash(token)).doesNotContain(token);
 
 		MvcResult opened = this.mvc.perform(get(link)).andReturn();
 		MockHttpServletResponse page = opened.getResponse();

@@ -23,6 +23,7 @@ import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,7 +173,7 @@ class SignOffServiceTests {
 			.param(link.invitationId())
 			.query(String.class)
 			.single();
-		assertThat(stored).isEqualTo(SignOffService.hash(link.token())).doesNotContain(link.token());
+		assertThat(stored).isEqualTo(Tokens.hash(link.token())).doesNotContain(link.token());
 		assertThatThrownBy(() -> this.signoffs.invite(scene.candidate(), p, "Second", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("signoff.invite.alreadyOpen");
