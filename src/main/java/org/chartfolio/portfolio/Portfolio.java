@@ -10,17 +10,14 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A candidate's portfolio for one route. Opening it lays out its sections from the route,
@@ -29,13 +26,9 @@ import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
  */
 @Entity
 @Table(name = "portfolio")
-class Portfolio {
+class Portfolio extends VersionedEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private long ownerId;
@@ -63,9 +56,6 @@ class Portfolio {
 	/** Set on a submitted copy: it is frozen from then on. */
 	@Column(name = "submitted_at", updatable = false, insertable = false)
 	private Instant submittedAt;
-
-	@Version
-	private long version;
 
 	protected Portfolio() {
 	}
@@ -115,10 +105,6 @@ class Portfolio {
 		return stripped;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getOwnerId() {
 		return this.ownerId;
 	}
@@ -149,10 +135,6 @@ class Portfolio {
 
 	Instant getSubmittedAt() {
 		return this.submittedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -5,11 +5,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A Fellowship candidate's invitation to a supporter to write a letter of support. It
@@ -18,13 +16,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "supporter_invitation")
-class SupporterInvitation {
+class SupporterInvitation extends VersionedEntity {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -55,9 +49,6 @@ class SupporterInvitation {
 
 	@Column(name = "used_at")
 	private Instant usedAt;
-
-	@Version
-	private long version;
 
 	protected SupporterInvitation() {
 	}
@@ -111,10 +102,6 @@ class SupporterInvitation {
 		this.usedAt = now;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -149,10 +136,6 @@ class SupporterInvitation {
 
 	Instant getUsedAt() {
 		return this.usedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

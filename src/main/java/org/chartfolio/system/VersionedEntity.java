@@ -7,9 +7,9 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * What every entity edited from a form has: the id the database gives it, and the version
- * that refuses an edit made from another version of it than the one saved now. Its
- * columns are {@code id} and {@code version}.
+ * The id the database gives an entity and the version Hibernate checks on every update
+ * (columns {@code id} and {@code version}); an entity edited from a form also refuses,
+ * with {@link #requireVersion}, an edit made from another version than the one saved now.
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
