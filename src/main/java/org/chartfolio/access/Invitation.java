@@ -7,14 +7,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.Refusal;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A single-use link that lets one person become a portfolio's mentor or line manager. It
@@ -23,7 +20,7 @@ import org.chartfolio.system.Refusal;
  */
 @Entity
 @Table(name = "invitation")
-class Invitation {
+class Invitation extends VersionedEntity {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
 
@@ -32,10 +29,6 @@ class Invitation {
 		OPEN, ACCEPTED, DECLINED, REVOKED
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -71,9 +64,6 @@ class Invitation {
 
 	@Column(name = "closed_at")
 	private Instant closedAt;
-
-	@Version
-	private long version;
 
 	protected Invitation() {
 	}
@@ -152,10 +142,6 @@ class Invitation {
 
 	boolean isOpen() {
 		return this.state == State.OPEN;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {

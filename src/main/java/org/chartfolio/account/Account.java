@@ -5,11 +5,9 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A person who can sign in. The email address is stored normalised (trimmed, lower case)
@@ -18,15 +16,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-class Account {
+class Account extends VersionedEntity {
 
 	static final int MAX_NAME_LENGTH = 120;
 
 	static final int MAX_EMAIL_LENGTH = 254;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(nullable = false, length = MAX_EMAIL_LENGTH)
 	private String email;
@@ -51,9 +45,6 @@ class Account {
 
 	@Column(name = "totp_last_step")
 	private Long totpLastStep;
-
-	@Version
-	private long version;
 
 	protected Account() {
 		// for JPA
@@ -143,10 +134,6 @@ class Account {
 		return value;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	String getEmail() {
 		return this.email;
 	}
@@ -163,12 +150,8 @@ class Account {
 		return this.createdAt;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	SignedInUser toSignedInUser() {
-		return new SignedInUser(this.id, this.email, this.displayName, this.passwordHash);
+		return new SignedInUser(getId(), this.email, this.displayName, this.passwordHash);
 	}
 
 }

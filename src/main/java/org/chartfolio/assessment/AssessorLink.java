@@ -5,11 +5,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A link that lets whoever holds it read one submitted copy, with no account. It holds
@@ -18,15 +16,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "assessor_link")
-class AssessorLink {
+class AssessorLink extends VersionedEntity {
 
 	static final int MAX_NAME_LENGTH = 120;
 
 	static final Duration LONGEST = Duration.ofDays(90);
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -45,9 +39,6 @@ class AssessorLink {
 
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
-
-	@Version
-	private long version;
 
 	protected AssessorLink() {
 	}
@@ -78,10 +69,6 @@ class AssessorLink {
 		if (this.revokedAt == null) {
 			this.revokedAt = now;
 		}
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {

@@ -6,14 +6,11 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.cpd.CpdService.ActivityEdit;
+import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 /**
  * One CPD activity. Hours are positive, in tenths, and the activity cannot lie in the
@@ -21,7 +18,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "cpd_activity")
-class CpdActivity {
+class CpdActivity extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
@@ -29,10 +26,6 @@ class CpdActivity {
 	static final int MAX_REFLECTION_LENGTH = 20_000;
 
 	static final BigDecimal MAX_HOURS = new BigDecimal("1000");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -49,28 +42,18 @@ class CpdActivity {
 	@Column(nullable = false)
 	private String reflection = "";
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
-
-	@Version
-	private long version;
-
 	protected CpdActivity() {
 	}
 
 	CpdActivity(long portfolioId, Instant now) {
+		super(now);
 		this.portfolioId = portfolioId;
-		this.createdAt = now;
-		this.updatedAt = now;
 	}
 
-	void record(LocalDate date, String title, BigDecimal hours, String reflection, LocalDate today, Instant now) {
+	void record(ActivityEdit edit, LocalDate today, Instant now) {
+		LocalDate date = edit.date();
+		String title = edit.title();
+		BigDecimal hours = edit.hours();
 		if (date == null) {
 			throw new FieldProblem("date", "cpd.date.required");
 		}
@@ -87,17 +70,8 @@ class CpdActivity {
 		this.activityDate = date;
 		this.title = title.strip();
 		this.hours = hours.setScale(1);
-		this.reflection = (reflection != null) ? reflection.strip() : "";
-		this.updatedAt = now;
-	}
-
-	void moveToBin(Instant now) {
-		this.deletedAt = now;
-		this.updatedAt = now;
-	}
-
-	Long getId() {
-		return this.id;
+		this.reflection = (edit.reflection() != null) ? edit.reflection().strip() : "";
+		changed(now);
 	}
 
 	long getPortfolioId() {
@@ -118,21 +92,6 @@ class CpdActivity {
 
 	String getReflection() {
 		return this.reflection;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this activity than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -104,8 +104,7 @@ public class CpdService {
 	}
 
 	private void apply(CpdActivity activity, ActivityEdit edit) {
-		activity.record(edit.date(), edit.title(), edit.hours(), edit.reflection(), LocalDate.now(this.clock),
-				this.clock.instant());
+		activity.record(edit, LocalDate.now(this.clock), this.clock.instant());
 	}
 
 	private CpdActivity live(long portfolioId, long activityId) {

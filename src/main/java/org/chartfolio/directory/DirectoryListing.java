@@ -58,14 +58,12 @@ class DirectoryListing {
 		Instant now = this.clock.instant();
 		Optional<MentorListing> existing = this.listings.findByAccountId(user.id());
 		if (existing.isEmpty()) {
-			this.listings.save(new MentorListing(user.id(), user.getDisplayName(), details.region(), details.sector(),
-					details.capacity(), details.introduction(), now));
+			this.listings.save(new MentorListing(user.id(), user.getDisplayName(), details, now));
 			return;
 		}
 		MentorListing listing = existing.get();
 		listing.requireVersion(expectedVersion);
-		listing.describe(user.getDisplayName(), details.region(), details.sector(), details.capacity(),
-				details.introduction(), now);
+		listing.describe(user.getDisplayName(), details, now);
 	}
 
 	@Transactional

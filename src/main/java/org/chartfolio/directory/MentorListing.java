@@ -6,13 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.directory.DirectoryService.ListingDetails;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * Somebody's offer to mentor: where, in which sector, how many mentees at once. A paused
@@ -20,17 +17,13 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "mentor_listing")
-class MentorListing {
+class MentorListing extends VersionedEntity {
 
 	static final int MIN_CAPACITY = 1;
 
 	static final int MAX_CAPACITY = 10;
 
 	static final int MAX_INTRODUCTION = 1000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "account_id", nullable = false, updatable = false)
 	private long accountId;
@@ -58,24 +51,24 @@ class MentorListing {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Version
-	private long version;
-
 	protected MentorListing() {
 	}
 
-	MentorListing(long accountId, String mentorName, Region region, Sector sector, int capacity, String introduction,
-			Instant now) {
+	MentorListing(long accountId, String mentorName, ListingDetails details, Instant now) {
 		this.accountId = accountId;
 		this.active = true;
-		describe(mentorName, region, sector, capacity, introduction, now);
+		describe(mentorName, details, now);
 	}
 
 	/**
 	 * Refuses what no form should let through: no region or sector, a capacity out of 1
 	 * to 10.
 	 */
-	void describe(String mentorName, Region region, Sector sector, int capacity, String introduction, Instant now) {
+	void describe(String mentorName, ListingDetails details, Instant now) {
+		Region region = details.region();
+		Sector sector = details.sector();
+		int capacity = details.capacity();
+		String introduction = details.introduction();
 		if (region == null || sector == null) {
 			throw new IllegalArgumentException("A listing needs a region and a sector");
 		}
@@ -104,10 +97,6 @@ class MentorListing {
 		this.updatedAt = now;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getAccountId() {
 		return this.accountId;
 	}
@@ -134,17 +123,6 @@ class MentorListing {
 
 	boolean isActive() {
 		return this.active;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this listing than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -6,13 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.system.Refusal;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A candidate's request that a mentor take on one of their portfolios. Open until the
@@ -21,7 +18,7 @@ import org.chartfolio.system.Refusal;
  */
 @Entity
 @Table(name = "mentor_request")
-class MentorRequest {
+class MentorRequest extends VersionedEntity {
 
 	static final int MAX_MESSAGE = 2000;
 
@@ -34,10 +31,6 @@ class MentorRequest {
 		}
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -76,9 +69,6 @@ class MentorRequest {
 
 	@Column(name = "answered_at")
 	private Instant answeredAt;
-
-	@Version
-	private long version;
 
 	protected MentorRequest() {
 	}
@@ -143,10 +133,6 @@ class MentorRequest {
 
 	boolean concerns(long accountId) {
 		return accountId == this.candidateId || accountId == this.mentorId;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {

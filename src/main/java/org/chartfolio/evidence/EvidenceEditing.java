@@ -45,8 +45,7 @@ class EvidenceEditing {
 		Instant now = this.clock.instant();
 		EvidenceItem item = new EvidenceItem(portfolio.id(), nextFreeNumber(portfolio.id()), details.title(),
 				details.kind(), now);
-		item.describe(details.title(), details.kind(), details.activityDate(), details.description(),
-				details.reflection(), details.link(), details.tags(), now);
+		item.describe(details, now);
 		EvidenceItem saved = this.items.save(item);
 		keepFiles(saved, uploads, now);
 		return saved.toSummary();
@@ -67,8 +66,8 @@ class EvidenceEditing {
 				hasFile ? List.of(upload) : List.of());
 		if (hasFile && this.files.viewsOf(List.of(summary.id())).stream().allMatch(EvidenceFileView::isImage)) {
 			EvidenceItem item = this.items.findById(summary.id()).orElseThrow();
-			item.describe(item.getTitle(), EvidenceKind.PHOTO, null, item.getDescription(), "", null, Set.of(),
-					this.clock.instant());
+			item.describe(new EvidenceDetails(item.getTitle(), EvidenceKind.PHOTO, null, item.getDescription(), "",
+					null, Set.of()), this.clock.instant());
 			return item.toSummary();
 		}
 		return summary;
@@ -96,8 +95,7 @@ class EvidenceEditing {
 			}
 			item.renumber(newNumber, now);
 		}
-		item.describe(details.title(), details.kind(), details.activityDate(), details.description(),
-				details.reflection(), details.link(), details.tags(), now);
+		item.describe(details, now);
 		keepFiles(item, uploads, now);
 		return item.toSummary();
 	}

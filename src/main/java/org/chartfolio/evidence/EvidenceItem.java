@@ -13,14 +13,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
+import org.chartfolio.system.BinnableEntity;
 
 /**
  * One piece of evidence. Its number is given once, when it is created, and changes only
@@ -29,7 +26,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "evidence_item")
-class EvidenceItem {
+class EvidenceItem extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
@@ -42,10 +39,6 @@ class EvidenceItem {
 	static final int MAX_TAGS_LENGTH = 1000;
 
 	static final int MAX_LINK_LENGTH = 2000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -76,43 +69,34 @@ class EvidenceItem {
 	@Column(name = "tag", nullable = false)
 	private Set<String> tags = new LinkedHashSet<>();
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
-
-	@Version
-	private long version;
-
 	protected EvidenceItem() {
 	}
 
 	EvidenceItem(long portfolioId, int number, String title, EvidenceKind kind, Instant now) {
+		super(now);
 		this.portfolioId = portfolioId;
 		this.number = number;
 		this.title = checkedTitle(title);
 		this.kind = (kind != null) ? kind : EvidenceKind.NOTE;
-		this.createdAt = now;
-		this.updatedAt = now;
 	}
 
-	void describe(String title, EvidenceKind kind, LocalDate activityDate, String description, String reflection,
-			String link, Set<String> tags, Instant now) {
-		this.title = checkedTitle(title);
-		this.kind = (kind != null) ? kind : this.kind;
-		this.activityDate = activityDate;
-		this.description = (description != null) ? description.strip() : "";
-		this.reflection = (reflection != null) ? reflection.strip() : "";
-		this.link = (link == null || link.isBlank()) ? null : link.strip();
+	/** Applies what the candidate says of the item, as one edit of the form. */
+	void describe(EvidenceDetails details, Instant now) {
+		this.title = checkedTitle(details.title());
+		this.kind = (details.kind() != null) ? details.kind() : this.kind;
+		this.activityDate = details.activityDate();
+		this.description = (details.description() != null) ? details.description().strip() : "";
+		this.reflection = (details.reflection() != null) ? details.reflection().strip() : "";
+		this.link = (details.link() == null || details.link().isBlank()) ? null : details.link().strip();
 		this.tags.clear();
-		if (tags != null) {
-			tags.stream().map(EvidenceItem::normaliseTag).filter((tag) -> !tag.isEmpty()).forEach(this.tags::add);
+		if (details.tags() != null) {
+			details.tags()
+				.stream()
+				.map(EvidenceItem::normaliseTag)
+				.filter((tag) -> !tag.isEmpty())
+				.forEach(this.tags::add);
 		}
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	/**
@@ -123,31 +107,13 @@ class EvidenceItem {
 		if (newNumber < 1) {
 			throw new IllegalArgumentException("Evidence numbers start at 1");
 		}
-		if (this.deletedAt != null) {
+		if (isInBin()) {
 			throw new IllegalStateException("An item in the bin cannot be renumbered");
 		}
 		if (newNumber != this.number) {
 			this.number = newNumber;
-			this.updatedAt = now;
+			changed(now);
 		}
-	}
-
-	void moveToBin(Instant now) {
-		if (this.deletedAt == null) {
-			this.deletedAt = now;
-			this.updatedAt = now;
-		}
-	}
-
-	void restore(Instant now) {
-		if (this.deletedAt != null) {
-			this.deletedAt = null;
-			this.updatedAt = now;
-		}
-	}
-
-	boolean isInBin() {
-		return this.deletedAt != null;
 	}
 
 	static String normaliseTag(String tag) {
@@ -179,11 +145,7 @@ class EvidenceItem {
 	}
 
 	EvidenceSummary toSummary() {
-		return new EvidenceSummary(this.id, this.portfolioId, this.number, this.title, this.kind, this.activityDate);
-	}
-
-	Long getId() {
-		return this.id;
+		return new EvidenceSummary(getId(), this.portfolioId, this.number, this.title, this.kind, this.activityDate);
 	}
 
 	long getPortfolioId() {
@@ -225,27 +187,6 @@ class EvidenceItem {
 	/** The tags in alphabetical order, as every page and export lists them. */
 	List<String> sortedTags() {
 		return this.tags.stream().sorted().toList();
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/** Refuses an edit made from another version of this item than the one saved now. */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

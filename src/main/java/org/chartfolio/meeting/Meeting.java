@@ -12,16 +12,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 /**
  * One meeting of a candidate and their mentor, with the actions they agreed. It refuses a
@@ -31,7 +27,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "meeting")
-class Meeting {
+class Meeting extends BinnableEntity {
 
 	static final int MAX_NOTES_LENGTH = 20_000;
 
@@ -49,10 +45,6 @@ class Meeting {
 	 */
 	record ActionLine(Long id, String text, boolean done) {
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -73,41 +65,31 @@ class Meeting {
 	@Column(name = "recorded_by_name", nullable = false, updatable = false)
 	private String recordedByName;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
-
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<MeetingAction> actions = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected Meeting() {
 	}
 
-	static Meeting record(long portfolioId, Details details, List<ActionLine> lines, String byName, LocalDate today,
-			Instant now) {
-		Meeting meeting = new Meeting();
-		meeting.portfolioId = portfolioId;
-		meeting.recordedByName = byName;
-		meeting.createdAt = now;
-		meeting.describe(details, today, now);
-		meeting.revise(lines, byName, now);
+	private Meeting(long portfolioId, String byName, Instant now) {
+		super(now);
+		this.portfolioId = portfolioId;
+		this.recordedByName = byName;
+	}
+
+	static Meeting record(long portfolioId, MeetingService.Edit edit, String byName, LocalDate today, Instant now) {
+		Meeting meeting = new Meeting(portfolioId, byName, now);
+		meeting.describe(edit.details(), today, now);
+		meeting.revise(edit.actions(), byName, now);
 		return meeting;
 	}
 
 	/** Changes what describes the meeting and its actions, as one edit of the form. */
-	void edit(Details details, List<ActionLine> lines, String byName, LocalDate today, Instant now) {
+	void edit(MeetingService.Edit edit, String byName, LocalDate today, Instant now) {
 		requireLive();
-		describe(details, today, now);
-		revise(lines, byName, now);
+		describe(edit.details(), today, now);
+		revise(edit.actions(), byName, now);
 	}
 
 	/** Ticks an action of this meeting off, or back on. */
@@ -116,35 +98,19 @@ class Meeting {
 		MeetingAction action = this.actions.stream()
 			.filter((candidate) -> Objects.equals(candidate.getId(), actionId))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No action " + actionId + " in meeting " + this.id));
+			.orElseThrow(() -> new IllegalArgumentException("No action " + actionId + " in meeting " + getId()));
 		action.mark(done, byName, now);
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	void delete(Instant now) {
 		requireLive();
-		this.deletedAt = now;
-		this.updatedAt = now;
-	}
-
-	/**
-	 * Brings a deleted meeting back with everything it held; a meeting that is not
-	 * deleted stays as it is.
-	 */
-	void restore(Instant now) {
-		if (this.deletedAt != null) {
-			this.deletedAt = null;
-			this.updatedAt = now;
-		}
-	}
-
-	boolean isDeleted() {
-		return this.deletedAt != null;
+		moveToBin(now);
 	}
 
 	private void requireLive() {
-		if (this.deletedAt != null) {
-			throw new IllegalStateException("Meeting " + this.id + " is deleted; restore it first");
+		if (isInBin()) {
+			throw new IllegalStateException("Meeting " + getId() + " is deleted; restore it first");
 		}
 	}
 
@@ -169,7 +135,7 @@ class Meeting {
 		this.mode = details.mode();
 		this.notes = cleanNotes;
 		this.nextMeetingOn = details.nextMeetingOn();
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	/**
@@ -217,10 +183,6 @@ class Meeting {
 		}
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -245,27 +207,8 @@ class Meeting {
 		return this.recordedByName;
 	}
 
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
-	}
-
 	List<MeetingAction> getActions() {
 		return Collections.unmodifiableList(this.actions);
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this meeting than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

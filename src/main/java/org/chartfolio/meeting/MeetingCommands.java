@@ -34,8 +34,8 @@ class MeetingCommands {
 	@Transactional
 	long record(SignedInUser user, long portfolioId, Edit edit) {
 		long id = this.access.changeable(user, portfolioId).id();
-		Meeting meeting = Meeting.record(id, edit.details(), edit.actions(), user.getDisplayName(),
-				LocalDate.now(this.clock), this.clock.instant());
+		Meeting meeting = Meeting.record(id, edit, user.getDisplayName(), LocalDate.now(this.clock),
+				this.clock.instant());
 		long meetingId = this.meetings.save(meeting).getId();
 		tickCarried(user, id, meetingId, edit.carriedDone());
 		return meetingId;
@@ -46,8 +46,7 @@ class MeetingCommands {
 		long id = this.access.changeable(user, portfolioId).id();
 		Meeting meeting = this.meetings.live(id, meetingId);
 		meeting.requireVersion(edit.version());
-		meeting.edit(edit.details(), edit.actions(), user.getDisplayName(), LocalDate.now(this.clock),
-				this.clock.instant());
+		meeting.edit(edit, user.getDisplayName(), LocalDate.now(this.clock), this.clock.instant());
 		tickCarried(user, id, meetingId, edit.carriedDone());
 		this.meetings.save(meeting);
 	}
@@ -57,7 +56,7 @@ class MeetingCommands {
 	void mark(SignedInUser user, long portfolioId, long actionId, boolean done) {
 		long id = this.access.changeable(user, portfolioId).id();
 		MeetingAction action = this.actions.findInPortfolio(id, actionId)
-			.filter((found) -> !found.getMeeting().isDeleted())
+			.filter((found) -> !found.getMeeting().isInBin())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		action.getMeeting().mark(actionId, done, user.getDisplayName(), this.clock.instant());
 	}

@@ -42,7 +42,7 @@ interface Meetings extends ListCrudRepository<Meeting, Long> {
 
 	/** A meeting of the portfolio that is not deleted; not found otherwise. */
 	default Meeting live(long portfolioId, long meetingId) {
-		return findInPortfolio(portfolioId, meetingId).filter((meeting) -> !meeting.isDeleted())
+		return findInPortfolio(portfolioId, meetingId).filter((meeting) -> !meeting.isInBin())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 	}
 

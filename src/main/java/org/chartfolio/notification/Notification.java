@@ -12,7 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.chartfolio.access.InvitationIssued;
+import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.portfolio.SectionSharingChanged;
+import org.chartfolio.portfolio.SupporterLeft;
+import org.chartfolio.review.SectionReviewEvent;
 
 /**
  * Something one person should hear about. Only its recipient ever reads it; reading it
@@ -98,16 +103,17 @@ class Notification {
 	protected Notification() {
 	}
 
-	private Notification(long recipientId, NotificationKind kind, long portfolioId, String linkPath, String actorName,
-			String portfolioTitle, String sectionTitle, PortfolioRole role, Instant createdAt) {
+	/**
+	 * What every notification says: who it is for, what happened in which portfolio, who
+	 * did it and when; each kind's factory adds the rest.
+	 */
+	private Notification(long recipientId, NotificationKind kind, long portfolioId, String portfolioTitle,
+			String actorName, Instant createdAt) {
 		this.recipientId = recipientId;
 		this.kind = kind;
 		this.portfolioId = portfolioId;
-		this.linkPath = linkPath;
-		this.actorName = actorName;
 		this.portfolioTitle = portfolioTitle;
-		this.sectionTitle = sectionTitle;
-		this.role = role;
+		this.actorName = actorName;
 		this.createdAt = createdAt;
 	}
 
@@ -120,18 +126,20 @@ class Notification {
 	 * the mentor, the section page for the candidate, at the thread; opening it in the
 	 * app chooses again as the section stands then ({@link Destinations}).
 	 */
-	static Notification aboutSection(long recipientId, boolean toCandidate, NotificationKind kind, long portfolioId,
-			long sectionId, Long threadId, String text, String actorName, String portfolioTitle, String sectionTitle,
-			Instant now) {
+	static Notification aboutSection(long recipientId, boolean toCandidate, SectionReviewEvent event,
+			String portfolioTitle) {
+		NotificationKind kind = NotificationKind.of(event.kind());
 		if (kind == NotificationKind.INVITED) {
 			throw new IllegalArgumentException("An invitation is not about a section");
 		}
-		String path = Destinations.first(toCandidate, kind, portfolioId, sectionId, threadId);
-		Notification notification = new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle,
-				sectionTitle, null, now);
-		notification.sectionId = sectionId;
-		notification.threadId = threadId;
-		notification.snippet = snippet(text);
+		Notification notification = new Notification(recipientId, kind, event.portfolioId(), portfolioTitle,
+				event.actorName(), event.at());
+		notification.linkPath = Destinations.first(toCandidate, kind, event.portfolioId(), event.sectionId(),
+				event.threadId());
+		notification.sectionTitle = event.sectionTitle();
+		notification.sectionId = event.sectionId();
+		notification.threadId = event.threadId();
+		notification.snippet = snippet(event.text());
 		return notification;
 	}
 
@@ -153,12 +161,12 @@ class Notification {
 	 * An invitation to somebody who already has an account. It holds no link: the link's
 	 * token is kept nowhere but in the invitee's email and the candidate's hands.
 	 */
-	static Notification invitation(long recipientId, long invitationId, Instant expiresAt, long portfolioId,
-			String inviterName, String portfolioTitle, PortfolioRole role, Instant now) {
-		Notification notification = new Notification(recipientId, NotificationKind.INVITED, portfolioId, null,
-				inviterName, portfolioTitle, null, role, now);
-		notification.invitationId = invitationId;
-		notification.invitationExpiresAt = expiresAt;
+	static Notification invitation(long recipientId, InvitationIssued issued, Instant now) {
+		Notification notification = new Notification(recipientId, NotificationKind.INVITED, issued.portfolioId(),
+				issued.portfolioTitle(), issued.inviterName(), now);
+		notification.role = issued.role();
+		notification.invitationId = issued.invitationId();
+		notification.invitationExpiresAt = issued.expiresAt();
 		return notification;
 	}
 
@@ -183,26 +191,32 @@ class Notification {
 	 * request; the candidate's opens the people page once accepted, or the request once
 	 * declined; a withdrawn request leads nowhere.
 	 */
-	static Notification aboutMentorRequest(long recipientId, NotificationKind kind, long portfolioId, long requestId,
-			String actorName, String portfolioTitle, Instant now) {
+	static Notification aboutMentorRequest(long recipientId, MentorRequestEvent event, String actorName,
+			String portfolioTitle) {
+		NotificationKind kind = NotificationKind.of(event.kind());
 		String path = switch (kind) {
-			case MENTOR_REQUESTED, MENTOR_REQUEST_DECLINED -> "/mentors/requests/" + requestId;
-			case MENTOR_REQUEST_ACCEPTED -> "/portfolios/" + portfolioId + "/people";
+			case MENTOR_REQUESTED, MENTOR_REQUEST_DECLINED -> "/mentors/requests/" + event.requestId();
+			case MENTOR_REQUEST_ACCEPTED -> "/portfolios/" + event.portfolioId() + "/people";
 			case MENTOR_REQUEST_WITHDRAWN -> null;
 			default -> throw new IllegalArgumentException(kind + " is not about a mentor request");
 		};
-		return new Notification(recipientId, kind, portfolioId, path, actorName, portfolioTitle, null,
-				PortfolioRole.MENTOR, now);
+		Notification notification = new Notification(recipientId, kind, event.portfolioId(), portfolioTitle, actorName,
+				event.at());
+		notification.linkPath = path;
+		notification.role = PortfolioRole.MENTOR;
+		return notification;
 	}
 
 	/**
 	 * A mentor or line manager left by deleting their account; the link opens the people
 	 * page.
 	 */
-	static Notification supporterLeft(long recipientId, long portfolioId, String name, String portfolioTitle,
-			PortfolioRole role, Instant now) {
-		return new Notification(recipientId, NotificationKind.SUPPORTER_LEFT, portfolioId,
-				"/portfolios/" + portfolioId + "/people", name, portfolioTitle, null, role, now);
+	static Notification supporterLeft(long recipientId, SupporterLeft left) {
+		Notification notification = new Notification(recipientId, NotificationKind.SUPPORTER_LEFT, left.portfolioId(),
+				left.portfolioTitle(), left.name(), left.at());
+		notification.linkPath = "/portfolios/" + left.portfolioId() + "/people";
+		notification.role = left.role();
+		return notification;
 	}
 
 	/**
@@ -211,11 +225,13 @@ class Notification {
 	 * section of the review (no {@code sectionId}), so it never leads to the review or
 	 * the editor.
 	 */
-	static Notification sectionShared(long recipientId, long portfolioId, long sectionId, String candidateName,
-			String portfolioTitle, String sectionTitle, Instant now) {
-		return new Notification(recipientId, NotificationKind.SECTION_SHARED, portfolioId,
-				sharedSectionPath(portfolioId, sectionId), candidateName, portfolioTitle, sectionTitle,
-				PortfolioRole.LINE_MANAGER, now);
+	static Notification sectionShared(long recipientId, SectionSharingChanged change, String sectionTitle) {
+		Notification notification = new Notification(recipientId, NotificationKind.SECTION_SHARED, change.portfolioId(),
+				change.portfolioTitle(), change.actorName(), change.at());
+		notification.linkPath = sharedSectionPath(change.portfolioId(), change.sectionId());
+		notification.sectionTitle = sectionTitle;
+		notification.role = PortfolioRole.LINE_MANAGER;
+		return notification;
 	}
 
 	static String sharedSectionPath(long portfolioId, long sectionId) {

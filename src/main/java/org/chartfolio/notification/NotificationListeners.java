@@ -62,10 +62,8 @@ class NotificationListeners {
 			.flatMap(this.accounts::contactOf)
 			.ifPresent((recipient) -> {
 				NotificationKind kind = NotificationKind.of(event.kind());
-				Notification notification = this.notifications
-					.record(Notification.aboutSection(recipient.id(), recipient.id() == parties.candidateId(), kind,
-							event.portfolioId(), event.sectionId(), event.threadId(), event.text(), event.actorName(),
-							parties.portfolioTitle(), event.sectionTitle(), event.at()));
+				Notification notification = this.notifications.record(Notification.aboutSection(recipient.id(),
+						recipient.id() == parties.candidateId(), event, parties.portfolioTitle()));
 				this.events.publishEvent(new NotificationRecorded(recipient.email(), recipient.name(), kind,
 						event.actorName(), event.sectionTitle(), parties.portfolioTitle(), notification.getLinkPath()));
 			});
@@ -108,9 +106,8 @@ class NotificationListeners {
 			return;
 		}
 		NotificationKind kind = NotificationKind.of(event.kind());
-		Notification notification = this.notifications
-			.record(Notification.aboutMentorRequest(recipient.get().id(), kind, event.portfolioId(), event.requestId(),
-					actor.get().name(), parties.portfolioTitle(), event.at()));
+		Notification notification = this.notifications.record(Notification.aboutMentorRequest(recipient.get().id(),
+				event, actor.get().name(), parties.portfolioTitle()));
 		this.events.publishEvent(new NotificationRecorded(recipient.get().email(), recipient.get().name(), kind,
 				actor.get().name(), null, parties.portfolioTitle(), notification.getLinkPath()));
 	}
@@ -123,9 +120,8 @@ class NotificationListeners {
 	void onInvitation(InvitationIssued issued) {
 		this.notifications.invitationEnded(issued.invitationId(), InvitationEnd.REPLACED);
 		this.accounts.contactByEmail(issued.email())
-			.ifPresent((invitee) -> this.notifications.record(Notification.invitation(invitee.id(),
-					issued.invitationId(), issued.expiresAt(), issued.portfolioId(), issued.inviterName(),
-					issued.portfolioTitle(), issued.role(), this.clock.instant())));
+			.ifPresent((invitee) -> this.notifications
+				.record(Notification.invitation(invitee.id(), issued, this.clock.instant())));
 	}
 
 	/**
@@ -135,8 +131,7 @@ class NotificationListeners {
 	@EventListener
 	void onSupporterLeft(SupporterLeft left) {
 		this.accounts.contactOf(left.candidateId()).ifPresent((candidate) -> {
-			Notification notification = this.notifications.record(Notification.supporterLeft(candidate.id(),
-					left.portfolioId(), left.name(), left.portfolioTitle(), left.role(), left.at()));
+			Notification notification = this.notifications.record(Notification.supporterLeft(candidate.id(), left));
 			this.events.publishEvent(
 					new NotificationRecorded(candidate.email(), candidate.name(), NotificationKind.SUPPORTER_LEFT,
 							left.name(), null, left.portfolioTitle(), notification.getLinkPath()));
@@ -157,8 +152,7 @@ class NotificationListeners {
 				: this.messages.getMessage(change.kind().messageKey(), null, Locale.UK);
 		this.accounts.contactOf(change.lineManagerId()).ifPresent((manager) -> {
 			Notification notification = this.notifications
-				.record(Notification.sectionShared(manager.id(), change.portfolioId(), change.sectionId(),
-						change.actorName(), change.portfolioTitle(), section, change.at()));
+				.record(Notification.sectionShared(manager.id(), change, section));
 			this.events
 				.publishEvent(new NotificationRecorded(manager.email(), manager.name(), NotificationKind.SECTION_SHARED,
 						change.actorName(), section, change.portfolioTitle(), notification.getLinkPath()));

@@ -119,8 +119,7 @@ class PksbEditing {
 		PortfolioRef portfolio = this.access.writable(user, portfolioId);
 		PksbRating rating = owned(portfolio, ratingId);
 		rating.requireVersion(edit.version());
-		rating.rate(edit.currentLevel(), edit.targetLevel(), edit.comment(),
-				this.assessed.forPortfolio(portfolio.id()).scale(), this.clock.instant());
+		rating.rate(edit, this.assessed.forPortfolio(portfolio.id()).scale(), this.clock.instant());
 	}
 
 	/**

@@ -4,14 +4,11 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.pksb.PksbService.RatingEdit;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * An area or sub-area the candidate chose to assess: where they stand now, where they aim
@@ -20,13 +17,9 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "pksb_rating")
-class PksbRating {
+class PksbRating extends VersionedEntity {
 
 	static final int MAX_COMMENT_LENGTH = 2000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -55,9 +48,6 @@ class PksbRating {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Version
-	private long version;
-
 	protected PksbRating() {
 	}
 
@@ -73,7 +63,10 @@ class PksbRating {
 	 * Rates the item on the given scale; either level may stay empty while the candidate
 	 * thinks.
 	 */
-	void rate(Integer current, Integer target, String newComment, Scale scale, Instant now) {
+	void rate(RatingEdit edit, Scale scale, Instant now) {
+		Integer current = edit.currentLevel();
+		Integer target = edit.targetLevel();
+		String newComment = edit.comment();
 		if (current != null && !scale.contains(current)) {
 			throw new FieldProblem("currentLevel", "pksb.level.outOfScale");
 		}
@@ -107,17 +100,13 @@ class PksbRating {
 	/** Remembers the goal made from this gap; a gap becomes a goal once. */
 	void becameGoal(long goal, Instant now) {
 		if (gap() == 0) {
-			throw new IllegalStateException("PKSB rating " + this.id + " has no gap to turn into a goal");
+			throw new IllegalStateException("PKSB rating " + getId() + " has no gap to turn into a goal");
 		}
 		if (this.goalId != null) {
-			throw new IllegalStateException("PKSB rating " + this.id + " already became goal " + this.goalId);
+			throw new IllegalStateException("PKSB rating " + getId() + " already became goal " + this.goalId);
 		}
 		this.goalId = goal;
 		this.updatedAt = now;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {
@@ -150,17 +139,6 @@ class PksbRating {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this rating than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

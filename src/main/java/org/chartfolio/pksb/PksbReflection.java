@@ -4,13 +4,10 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * The candidate's end reflection on one PKSB area they chose: how their rating changed
@@ -19,13 +16,9 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "pksb_reflection")
-class PksbReflection {
+class PksbReflection extends VersionedEntity {
 
 	static final int MAX_LENGTH = 3000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -38,9 +31,6 @@ class PksbReflection {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
-
-	@Version
-	private long version;
 
 	protected PksbReflection() {
 	}
@@ -66,10 +56,6 @@ class PksbReflection {
 		this.updatedAt = now;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -80,10 +66,6 @@ class PksbReflection {
 
 	String getText() {
 		return this.text;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

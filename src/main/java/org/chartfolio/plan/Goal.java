@@ -11,15 +11,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.plan.PlanService.GoalEdit;
+import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
 
 /**
  * A development-plan goal. It keeps its own rules: a done goal has an outcome reflection
@@ -28,7 +25,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "goal")
-class Goal {
+class Goal extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
@@ -37,10 +34,6 @@ class Goal {
 	 * description.
 	 */
 	static final int MAX_TEXT_LENGTH = 20_000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -72,45 +65,31 @@ class Goal {
 	@Column(name = "evidence_id", nullable = false)
 	private Set<Long> evidenceIds = new LinkedHashSet<>();
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "deleted_at")
-	private Instant deletedAt;
-
-	@Version
-	private long version;
-
 	protected Goal() {
 	}
 
 	Goal(long portfolioId, Instant now) {
+		super(now);
 		this.portfolioId = portfolioId;
-		this.createdAt = now;
-		this.updatedAt = now;
 	}
 
 	/**
 	 * Applies the candidate's edit. Marking a goal done needs a reflection on the
 	 * outcome; the completion date is kept from the first time it was marked done.
 	 */
-	void update(String title, String reason, String actions, LocalDate targetDate, GoalStatus status, String outcome,
-			Set<Long> evidenceIds, LocalDate today, Instant now) {
-		if (title == null || title.isBlank()) {
+	void update(GoalEdit edit, LocalDate today, Instant now) {
+		if (edit.title() == null || edit.title().isBlank()) {
 			throw new FieldProblem("title", "goal.title.required");
 		}
-		String cleanOutcome = (outcome != null) ? outcome.strip() : "";
-		GoalStatus newStatus = (status != null) ? status : GoalStatus.PLANNED;
+		String cleanOutcome = (edit.outcome() != null) ? edit.outcome().strip() : "";
+		GoalStatus newStatus = (edit.status() != null) ? edit.status() : GoalStatus.PLANNED;
 		if (newStatus == GoalStatus.DONE && cleanOutcome.isEmpty()) {
 			throw new FieldProblem("outcome", "goal.outcome.required");
 		}
-		this.title = title.strip();
-		this.reason = (reason != null) ? reason.strip() : "";
-		this.actions = (actions != null) ? actions.strip() : "";
-		this.targetDate = targetDate;
+		this.title = edit.title().strip();
+		this.reason = (edit.reason() != null) ? edit.reason().strip() : "";
+		this.actions = (edit.actions() != null) ? edit.actions().strip() : "";
+		this.targetDate = edit.targetDate();
 		this.outcome = cleanOutcome;
 		if (newStatus == GoalStatus.DONE && this.status != GoalStatus.DONE) {
 			this.completedOn = today;
@@ -120,10 +99,10 @@ class Goal {
 		}
 		this.status = newStatus;
 		this.evidenceIds.clear();
-		if (evidenceIds != null) {
-			this.evidenceIds.addAll(evidenceIds);
+		if (edit.evidenceIds() != null) {
+			this.evidenceIds.addAll(edit.evidenceIds());
 		}
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	boolean isOverdue(LocalDate today) {
@@ -132,24 +111,6 @@ class Goal {
 
 	boolean isDoneWithoutEvidence() {
 		return this.status == GoalStatus.DONE && this.evidenceIds.isEmpty();
-	}
-
-	void moveToBin(Instant now) {
-		if (this.deletedAt == null) {
-			this.deletedAt = now;
-			this.updatedAt = now;
-		}
-	}
-
-	void restore(Instant now) {
-		if (this.deletedAt != null) {
-			this.deletedAt = null;
-			this.updatedAt = now;
-		}
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {
@@ -186,27 +147,6 @@ class Goal {
 
 	Set<Long> getEvidenceIds() {
 		return this.evidenceIds;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getDeletedAt() {
-		return this.deletedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/** Refuses an edit made from another version of this goal than the one saved now. */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

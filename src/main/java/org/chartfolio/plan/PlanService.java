@@ -247,8 +247,7 @@ public class PlanService {
 		if (!known.containsAll(chosen)) {
 			throw new FieldProblem("evidenceIds", "goal.evidence.unknown");
 		}
-		goal.update(edit.title(), edit.reason(), edit.actions(), edit.targetDate(), edit.status(), edit.outcome(),
-				chosen, LocalDate.now(this.clock), this.clock.instant());
+		goal.update(edit, LocalDate.now(this.clock), this.clock.instant());
 	}
 
 	private Goal live(long portfolioId, long goalId) {

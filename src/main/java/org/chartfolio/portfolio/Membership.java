@@ -6,11 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A mentor or line manager of a portfolio, from when they accepted until the candidate
@@ -19,11 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "portfolio_membership")
-class Membership {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Membership extends VersionedEntity {
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -40,9 +34,6 @@ class Membership {
 
 	@Column(name = "ended_at")
 	private Instant endedAt;
-
-	@Version
-	private long version;
 
 	protected Membership() {
 	}
@@ -72,10 +63,6 @@ class Membership {
 
 	boolean isActive() {
 		return this.endedAt == null;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {

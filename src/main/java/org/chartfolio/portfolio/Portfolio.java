@@ -10,15 +10,14 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A candidate's portfolio for one route. Opening it lays out its sections from the route,
@@ -27,13 +26,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "portfolio")
-class Portfolio {
+class Portfolio extends VersionedEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private long ownerId;
@@ -62,18 +57,15 @@ class Portfolio {
 	@Column(name = "submitted_at", updatable = false, insertable = false)
 	private Instant submittedAt;
 
-	@Version
-	private long version;
-
 	protected Portfolio() {
 	}
 
-	static Portfolio open(long ownerId, Route route, String title, LocalDate targetDate, Instant now) {
+	static Portfolio open(long ownerId, Route route, NewPortfolio request, Instant now) {
 		Portfolio portfolio = new Portfolio();
 		portfolio.ownerId = ownerId;
 		portfolio.route = route;
-		portfolio.title = checkedTitle(title);
-		portfolio.targetDate = targetDate;
+		portfolio.title = checkedTitle(request.title());
+		portfolio.targetDate = request.targetDate();
 		portfolio.createdAt = now;
 		portfolio.updatedAt = now;
 		int position = 1;
@@ -113,10 +105,6 @@ class Portfolio {
 		return stripped;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getOwnerId() {
 		return this.ownerId;
 	}
@@ -147,10 +135,6 @@ class Portfolio {
 
 	Instant getSubmittedAt() {
 		return this.submittedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

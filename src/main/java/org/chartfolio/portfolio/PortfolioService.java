@@ -56,8 +56,7 @@ public class PortfolioService {
 	public long open(SignedInUser owner, NewPortfolio request) {
 		Route route = this.routes.findByCode(String.valueOf(request.routeCode()))
 			.orElseThrow(() -> new FieldProblem("route", "portfolio.route.required"));
-		Portfolio portfolio = Portfolio.open(owner.id(), route, request.title(), request.targetDate(),
-				this.clock.instant());
+		Portfolio portfolio = Portfolio.open(owner.id(), route, request, this.clock.instant());
 		return this.portfolios.save(portfolio).getId();
 	}
 

@@ -9,16 +9,13 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.system.VersionedEntity;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
@@ -27,7 +24,7 @@ import org.hibernate.annotations.ListIndexBase;
  */
 @Entity
 @Table(name = "route")
-class Route {
+class Route extends VersionedEntity {
 
 	enum StatementMode {
 
@@ -37,10 +34,6 @@ class Route {
 		SINGLE
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -82,14 +75,7 @@ class Route {
 	@Column(name = "kind", nullable = false)
 	private List<SectionKind> parts = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected Route() {
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	String getCode() {

@@ -7,15 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * One part of a portfolio: a statement for a criterion, the CV, the development plan, and
@@ -23,11 +19,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "section")
-class Section {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Section extends VersionedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "portfolio_id", updatable = false)
@@ -87,9 +79,6 @@ class Section {
 
 	@Column(name = "reopened_at")
 	private Instant reopenedAt;
-
-	@Version
-	private long version;
 
 	protected Section() {
 	}
@@ -208,10 +197,6 @@ class Section {
 		}
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	Portfolio getPortfolio() {
 		return this.portfolio;
 	}
@@ -262,17 +247,6 @@ class Section {
 
 	Instant getReopenedAt() {
 		return this.reopenedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this section than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 	String getApprovedByName() {

@@ -4,14 +4,10 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * One acronym of a portfolio's glossary: defined (its expansion given) or dismissed (the
@@ -20,13 +16,9 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "glossary_entry")
-class GlossaryEntry {
+class GlossaryEntry extends VersionedEntity {
 
 	static final int MAX_EXPANSION_LENGTH = 200;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -42,9 +34,6 @@ class GlossaryEntry {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
-
-	@Version
-	private long version;
 
 	protected GlossaryEntry() {
 	}
@@ -79,10 +68,6 @@ class GlossaryEntry {
 		return this.dismissed || this.expansion != null;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -97,17 +82,6 @@ class GlossaryEntry {
 
 	boolean isDismissed() {
 		return this.dismissed;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this acronym than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -4,14 +4,10 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.chartfolio.system.Refusal;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A discussion of a section between the candidate and the mentor. It may quote one
@@ -20,17 +16,13 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "review_thread")
-class ReviewThread {
+class ReviewThread extends VersionedEntity {
 
 	static final String OPEN = "open";
 
 	static final String ACCEPTED = "accepted";
 
 	static final String DECLINED = "declined";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -67,9 +59,6 @@ class ReviewThread {
 
 	@Column(name = "suggestion_decided_by_name")
 	private String suggestionDecidedByName;
-
-	@Version
-	private long version;
 
 	protected ReviewThread() {
 	}
@@ -157,10 +146,6 @@ class ReviewThread {
 		return this.resolvedAt != null;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -187,17 +172,6 @@ class ReviewThread {
 
 	String getResolvedByName() {
 		return this.resolvedByName;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this thread than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

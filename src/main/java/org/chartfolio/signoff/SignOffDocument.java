@@ -8,14 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.chartfolio.signoff.SignOffService.Letter;
+import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * One sign-off document of a portfolio: the mentor's completion statement or letter, or
@@ -25,7 +23,7 @@ import org.chartfolio.system.StaleEditException;
  */
 @Entity
 @Table(name = "signoff_document")
-class SignOffDocument {
+class SignOffDocument extends VersionedEntity {
 
 	enum Author {
 
@@ -71,10 +69,6 @@ class SignOffDocument {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
 
@@ -112,9 +106,6 @@ class SignOffDocument {
 	@Column(nullable = false, updatable = false)
 	private boolean imported;
 
-	@Version
-	private long version;
-
 	protected SignOffDocument() {
 	}
 
@@ -131,19 +122,19 @@ class SignOffDocument {
 
 	/**
 	 * The supporter's letter, submitted through their link: signed, so locked, from the
-	 * start.
+	 * start. {@code letter} is as it is kept (checked, its text read from a file);
+	 * {@code fileType} is null when no file is kept.
 	 */
-	static SignOffDocument supporters(long portfolioId, String name, String role, String text, String fileName,
-			String fileType, byte[] content, Instant now) {
+	static SignOffDocument supporters(long portfolioId, Letter letter, String fileType, Instant now) {
 		SignOffDocument document = new SignOffDocument();
 		document.portfolioId = portfolioId;
 		document.author = Author.SUPPORTER;
-		document.authorName = name;
-		document.authorRole = role;
-		document.text = text;
-		document.fileName = fileName;
+		document.authorName = letter.name();
+		document.authorRole = letter.role();
+		document.text = letter.text();
+		document.fileName = letter.fileName();
 		document.fileType = fileType;
-		document.fileContent = content;
+		document.fileContent = letter.file();
 		document.updatedAt = now;
 		document.signedAt = now;
 		return document;
@@ -153,16 +144,15 @@ class SignOffDocument {
 	 * A document that came in with an imported ZIP: history, attributed to a name as
 	 * text.
 	 */
-	static SignOffDocument imported(long portfolioId, Author author, String name, String role, String text,
-			Instant signedAt, Instant updatedAt) {
+	static SignOffDocument imported(long portfolioId, SignOffData data) {
 		SignOffDocument document = new SignOffDocument();
 		document.portfolioId = portfolioId;
-		document.author = author;
-		document.authorName = name;
-		document.authorRole = role;
-		document.text = text;
-		document.signedAt = signedAt;
-		document.updatedAt = updatedAt;
+		document.author = Author.valueOf(data.author());
+		document.authorName = data.name();
+		document.authorRole = data.role();
+		document.text = data.text();
+		document.signedAt = data.signedAt();
+		document.updatedAt = data.updatedAt();
 		document.imported = true;
 		return document;
 	}
@@ -228,10 +218,6 @@ class SignOffDocument {
 		return this.signedAt != null;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -278,17 +264,6 @@ class SignOffDocument {
 
 	boolean isImported() {
 		return this.imported;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/**
-	 * Refuses an edit made from another version of this document than the one saved now.
-	 */
-	void requireVersion(Long expected) {
-		StaleEditException.unlessAt(this.version, expected);
 	}
 
 }

@@ -301,9 +301,4 @@ public class SignOffService {
 				i.getWithdrawnAt(), i.getUsedAt(), i.isOpen(this.clock.instant()));
 	}
 
-	/** What is kept of a supporter's link: its hash, never the link. */
-	static String hash(String token) {
-		return SupporterInvitation.hashOf(token);
-	}
-
 }

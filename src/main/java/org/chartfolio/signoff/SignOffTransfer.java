@@ -49,13 +49,12 @@ public class SignOffTransfer {
 	public void restore(long portfolioId, List<SignOffData> data, boolean trusted) {
 		boolean[] seen = new boolean[SignOffDocument.Author.values().length];
 		for (SignOffData d : data) {
-			SignOffDocument.Author author = SignOffDocument.Author.valueOf(d.author());
+			SignOffDocument document = SignOffDocument.imported(portfolioId, d);
+			SignOffDocument.Author author = document.getAuthor();
 			boolean live = trusted && !d.imported() && !seen[author.ordinal()];
 			if (live) {
 				seen[author.ordinal()] = true;
 			}
-			SignOffDocument document = SignOffDocument.imported(portfolioId, author, d.name(), d.role(), d.text(),
-					d.signedAt(), d.updatedAt());
 			this.documents.save(live ? document.asLive() : document);
 		}
 	}

@@ -1,19 +1,13 @@
 package org.chartfolio.signoff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.chartfolio.system.VersionedEntity;
 
 /**
  * A Fellowship candidate's invitation to a supporter to write a letter of support. It
@@ -22,13 +16,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "supporter_invitation")
-class SupporterInvitation {
+class SupporterInvitation extends VersionedEntity {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -59,9 +49,6 @@ class SupporterInvitation {
 
 	@Column(name = "used_at")
 	private Instant usedAt;
-
-	@Version
-	private long version;
 
 	protected SupporterInvitation() {
 	}
@@ -115,10 +102,6 @@ class SupporterInvitation {
 		this.usedAt = now;
 	}
 
-	Long getId() {
-		return this.id;
-	}
-
 	long getPortfolioId() {
 		return this.portfolioId;
 	}
@@ -153,21 +136,6 @@ class SupporterInvitation {
 
 	Instant getUsedAt() {
 		return this.usedAt;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	/** The SHA-256 of a link's token, which is all that is kept of it. */
-	static String hashOf(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
 	}
 
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -21,6 +19,7 @@ import org.chartfolio.signoff.SignOffService.IssuedLink;
 import org.chartfolio.signoff.SignOffService.Letter;
 import org.chartfolio.signoff.SignOffService.Offer;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.SecretTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,8 +44,6 @@ class SupporterLinks {
 	private final Clock clock;
 
 	private final DataSize maxLetterSize;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final Tika tika = new Tika();
 
@@ -85,9 +82,9 @@ class SupporterLinks {
 			.anyMatch((i) -> i.isOpen(now))) {
 			throw new FieldProblem("name", "signoff.invite.alreadyOpen");
 		}
-		String token = newToken();
+		String token = SecretTokens.newToken();
 		SupporterInvitation invitation = this.invitations.save(new SupporterInvitation(portfolio.id(),
-				user.getDisplayName(), portfolio.title(), name, address, SupporterInvitation.hashOf(token), now));
+				user.getDisplayName(), portfolio.title(), name, address, SecretTokens.hash(token), now));
 		return new IssuedLink(invitation.getId(), token);
 	}
 
@@ -151,25 +148,18 @@ class SupporterLinks {
 			.isPresent()) {
 			throw new SupporterLinkException("signoff.link.used");
 		}
-		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(), name, role, text, fileName,
-				fileType, content, now));
+		this.documents.save(SignOffDocument.supporters(invitation.getPortfolioId(),
+				new Letter(name, role, text, fileName, content), fileType, now));
 	}
 
 	private SupporterInvitation usable(String token) {
-		SupporterInvitation invitation = this.invitations
-			.findByTokenHash(SupporterInvitation.hashOf(String.valueOf(token)))
+		SupporterInvitation invitation = this.invitations.findByTokenHash(SecretTokens.hash(token))
 			.orElseThrow(() -> new SupporterLinkException("signoff.link.unknown"));
 		String problem = invitation.problem(this.clock.instant());
 		if (problem != null) {
 			throw new SupporterLinkException(problem);
 		}
 		return invitation;
-	}
-
-	private String newToken() {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static String decoded(byte[] bytes) {

@@ -64,11 +64,12 @@ class SectionRevision {
 	protected SectionRevision() {
 	}
 
-	SectionRevision(long sectionId, int number, String body, int wordCount, Instant createdAt, Reason reason) {
+	/** The text {@code body} kept as revision {@code number}; it counts its own words. */
+	SectionRevision(long sectionId, int number, String body, Instant createdAt, Reason reason) {
 		this.sectionId = sectionId;
 		this.number = number;
 		this.body = body;
-		this.wordCount = wordCount;
+		this.wordCount = WordCounter.count(body);
 		this.createdAt = createdAt;
 		this.reason = reason.code();
 	}
@@ -98,10 +99,9 @@ class SectionRevision {
 	}
 
 	/** The text after the candidate accepted words somebody else suggested. */
-	static SectionRevision suggestion(long sectionId, int number, String body, int wordCount, Instant createdAt,
+	static SectionRevision suggestion(long sectionId, int number, String body, Instant createdAt,
 			String suggestedByName) {
-		SectionRevision revision = new SectionRevision(sectionId, number, body, wordCount, createdAt,
-				Reason.SUGGESTION);
+		SectionRevision revision = new SectionRevision(sectionId, number, body, createdAt, Reason.SUGGESTION);
 		revision.suggestedByName = suggestedByName;
 		return revision;
 	}

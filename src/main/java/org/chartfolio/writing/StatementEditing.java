@@ -151,7 +151,7 @@ class StatementEditing {
 		String body = this.texts.findById(section.id()).map(SectionText::getBody).orElse("");
 		SectionRevision kept = this.revisions
 			.save(new SectionRevision(section.id(), this.revisions.lastNumber(section.id()) + 1, body,
-					WordCounter.count(body), this.clock.instant(), SectionRevision.Reason.APPROVED));
+					this.clock.instant(), SectionRevision.Reason.APPROVED));
 		return kept.getId();
 	}
 
@@ -181,7 +181,7 @@ class StatementEditing {
 		int count = WordCounter.count(text);
 		current.rewrite(text, count, now);
 		this.revisions.save(SectionRevision.suggestion(section.id(), this.revisions.lastNumber(section.id()) + 1, text,
-				count, now, suggestedByName));
+				now, suggestedByName));
 		recite(user, section, text);
 		this.texts.saveAndFlush(current);
 		return true;
@@ -192,8 +192,8 @@ class StatementEditing {
 		Instant now = this.clock.instant();
 		int words = WordCounter.count(text);
 		current.rewrite(text, words, now);
-		this.revisions.save(new SectionRevision(section.id(), this.revisions.lastNumber(section.id()) + 1, text, words,
-				now, reason));
+		this.revisions
+			.save(new SectionRevision(section.id(), this.revisions.lastNumber(section.id()) + 1, text, now, reason));
 		recite(user, section, text);
 		this.texts.saveAndFlush(current);
 		return new Saved(current.getVersion(), words, true, local(now));

@@ -2,6 +2,7 @@ package org.chartfolio.portfolio;
 
 import java.time.Instant;
 
+import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,9 @@ class SectionReviewRulesTests {
 
 	@BeforeEach
 	void openPortfolio() {
-		this.section = Portfolio.open(CANDIDATE, new Route(), "My portfolio", null, MONDAY).getSections().get(0);
+		this.section = Portfolio.open(CANDIDATE, new Route(), new NewPortfolio(null, "My portfolio", null), MONDAY)
+			.getSections()
+			.get(0);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.SecretTokens;
 import org.chartfolio.system.StaleEditException;
 import org.junit.jupiter.api.Test;
 
@@ -172,7 +173,7 @@ class SignOffServiceTests {
 			.param(link.invitationId())
 			.query(String.class)
 			.single();
-		assertThat(stored).isEqualTo(SignOffService.hash(link.token())).doesNotContain(link.token());
+		assertThat(stored).isEqualTo(SecretTokens.hash(link.token())).doesNotContain(link.token());
 		assertThatThrownBy(() -> this.signoffs.invite(scene.candidate(), p, "Second", null))
 			.isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("signoff.invite.alreadyOpen");
