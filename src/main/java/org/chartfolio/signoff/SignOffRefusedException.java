@@ -1,20 +1,15 @@
 package org.chartfolio.signoff;
 
+import org.chartfolio.system.Refusal;
+
 /**
  * A step a sign-off document refuses (signing twice, changing a signed text); the page
  * says why.
  */
-class SignOffRefusedException extends RuntimeException {
-
-	private final String messageKey;
+class SignOffRefusedException extends Refusal {
 
 	SignOffRefusedException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	String messageKey() {
-		return this.messageKey;
 	}
 
 }

@@ -1,20 +1,15 @@
 package org.chartfolio.signoff;
 
+import org.chartfolio.system.Refusal;
+
 /**
  * A supporter's link that does not work (unknown, expired, withdrawn or used): its page
  * says which.
  */
-class SupporterLinkException extends RuntimeException {
-
-	private final String messageKey;
+class SupporterLinkException extends Refusal {
 
 	SupporterLinkException(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	String messageKey() {
-		return this.messageKey;
 	}
 
 }
