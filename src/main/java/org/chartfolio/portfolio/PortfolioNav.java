@@ -46,17 +46,17 @@ public final class PortfolioNav {
 	/**
 	 * One link: its label's message key, its address, and whether the request is on it.
 	 */
-	public record Item(String labelKey, String href, Current current) {
+	public record Item(String messageKey, String href, Current current) {
 	}
 
 	/** A labelled group of links. */
-	public record Group(String labelKey, List<Item> items, Current current) {
+	public record Group(String messageKey, List<Item> items, Current current) {
 	}
 
-	private record Entry(String labelKey, String path, Predicate<Standing> shown) {
+	private record Entry(String messageKey, String path, Predicate<Standing> shown) {
 	}
 
-	private record Section(String labelKey, List<String> alsoUnder, List<Entry> entries) {
+	private record Section(String messageKey, List<String> alsoUnder, List<Entry> entries) {
 	}
 
 	private static final Predicate<Standing> EVERYONE = (standing) -> true;
@@ -112,9 +112,9 @@ public final class PortfolioNav {
 				if (current.marked()) {
 					group = Current.WITHIN;
 				}
-				items.add(new Item(entry.labelKey(), base + entry.path(), current));
+				items.add(new Item(entry.messageKey(), base + entry.path(), current));
 			}
-			groups.add(new Group(section.labelKey(), List.copyOf(items), group));
+			groups.add(new Group(section.messageKey(), List.copyOf(items), group));
 		}
 		return List.copyOf(groups);
 	}

@@ -23,7 +23,7 @@ class PortfolioNavTests {
 		List<Group> nav = PortfolioNav.of(CANDIDATE, "");
 		assertThat(marked(nav)).containsExactly(Map.entry("portfolioNav.overview", Current.PAGE));
 		assertThat(group(nav, "portfolioNav.group.write").current()).isEqualTo(Current.WITHIN);
-		assertThat(nav).extracting(Group::labelKey)
+		assertThat(nav).extracting(Group::messageKey)
 			.containsExactly("portfolioNav.group.write", "portfolioNav.group.evidence", "portfolioNav.group.plan",
 					"portfolioNav.group.meet", "portfolioNav.group.submit", "portfolioNav.group.more");
 	}
@@ -77,15 +77,15 @@ class PortfolioNavTests {
 		return nav.stream()
 			.flatMap((group) -> group.items().stream())
 			.filter((item) -> item.current().marked())
-			.collect(Collectors.toMap(Item::labelKey, Item::current));
+			.collect(Collectors.toMap(Item::messageKey, Item::current));
 	}
 
 	private static List<String> labels(List<Group> nav) {
-		return nav.stream().flatMap((group) -> group.items().stream()).map(Item::labelKey).toList();
+		return nav.stream().flatMap((group) -> group.items().stream()).map(Item::messageKey).toList();
 	}
 
-	private static Group group(List<Group> nav, String labelKey) {
-		return nav.stream().filter((group) -> group.labelKey().equals(labelKey)).findFirst().orElseThrow();
+	private static Group group(List<Group> nav, String messageKey) {
+		return nav.stream().filter((group) -> group.messageKey().equals(messageKey)).findFirst().orElseThrow();
 	}
 
 }
