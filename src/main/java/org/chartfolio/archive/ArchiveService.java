@@ -103,7 +103,7 @@ public class ArchiveService {
 			throw new Refusal("archive.import.notZip");
 		}
 		finally {
-			delete(temp);
+			TempFiles.delete(temp);
 		}
 	}
 
@@ -128,7 +128,7 @@ public class ArchiveService {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			delete(temp);
+			TempFiles.delete(temp);
 		}
 	}
 
@@ -138,17 +138,6 @@ public class ArchiveService {
 
 	private LocalDate day(Instant instant) {
 		return LocalDate.ofInstant(instant, this.clock.getZone());
-	}
-
-	private static void delete(Path temp) {
-		if (temp != null) {
-			try {
-				Files.deleteIfExists(temp);
-			}
-			catch (IOException ex) {
-				temp.toFile().deleteOnExit();
-			}
-		}
 	}
 
 }

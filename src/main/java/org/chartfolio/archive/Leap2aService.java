@@ -136,7 +136,7 @@ public class Leap2aService {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			delete(temp);
+			TempFiles.delete(temp);
 		}
 	}
 
@@ -195,7 +195,7 @@ public class Leap2aService {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			delete(temp);
+			TempFiles.delete(temp);
 		}
 	}
 
@@ -236,17 +236,6 @@ public class Leap2aService {
 			n = Leap2aPackage.FEED;
 		}
 		return (n.length() > 200) ? n.substring(0, 200) : n;
-	}
-
-	private static void delete(Path temp) {
-		if (temp != null) {
-			try {
-				Files.deleteIfExists(temp);
-			}
-			catch (IOException ex) {
-				temp.toFile().deleteOnExit();
-			}
-		}
 	}
 
 }
