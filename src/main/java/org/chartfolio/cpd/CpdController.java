@@ -48,8 +48,7 @@ class CpdController {
 	@GetMapping("/{activityId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, Model model) {
-		return editView(user, portfolioId, activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)),
-				model);
+		return editView(activityId, CpdForm.of(this.cpd.activity(user, portfolioId, activityId)), model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -62,7 +61,9 @@ class CpdController {
 			redirect.addFlashAttribute("notice", "cpd.saved");
 			return "redirect:/portfolios/{portfolioId}/cpd";
 		}
-		return editView(user, portfolioId, activityId, form, model);
+		// Checks the activity exists in this portfolio before showing the form again.
+		this.cpd.activity(user, portfolioId, activityId);
+		return editView(activityId, form, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -80,8 +81,8 @@ class CpdController {
 		return "cpd/log";
 	}
 
-	private String editView(SignedInUser user, long portfolioId, long activityId, CpdForm form, Model model) {
-		this.cpd.activity(user, portfolioId, activityId);
+	/** The edit form of an activity already read, so known to be in this portfolio. */
+	private String editView(long activityId, CpdForm form, Model model) {
 		model.addAttribute("activityId", activityId);
 		model.addAttribute("activity", form);
 		return "cpd/edit";

@@ -4,7 +4,6 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +22,6 @@ class ProgressController {
 
 	private final ProgressService progress;
 
-	private final SectionWorkflow workflow;
-
 	@Requires(Permission.PROGRESS)
 	@GetMapping
 	String progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
@@ -36,8 +33,7 @@ class ProgressController {
 	@GetMapping("/sections/{sectionId}")
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
-		model.addAttribute("shared", this.progress.sharedSection(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+		model.addAttribute("page", this.progress.sharedSection(user, portfolioId, sectionId));
 		return "dashboard/shared-section";
 	}
 

@@ -25,6 +25,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.writing.WritingProgress;
 
@@ -54,6 +55,8 @@ class ProgressService {
 	private final CpdService cpd;
 
 	private final SectionSharing sharing;
+
+	private final SectionWorkflow workflow;
 
 	private final MeetingService meetings;
 
@@ -112,8 +115,11 @@ class ProgressService {
 
 	}
 
-	/** A shared section as its page shows it. */
-	record SharedSection(PortfolioSummary summary, PortfolioRole role, WritingProgress.SharedText text) {
+	/**
+	 * A shared section as its page shows it: its text and where it stands in review.
+	 */
+	record SharedSection(PortfolioSummary summary, PortfolioRole role, WritingProgress.SharedText text,
+			SectionWorkflow.ReviewStatus reviewStatus) {
 	}
 
 	@Transactional(readOnly = true)
@@ -154,8 +160,9 @@ class ProgressService {
 	@Transactional(readOnly = true)
 	SharedSection sharedSection(SignedInUser user, long portfolioId, long sectionId) {
 		WritingProgress.SharedText text = this.writing.sharedText(user, portfolioId, sectionId);
-		return new SharedSection(this.portfolios.progressView(user, portfolioId).summary(),
-				this.access.roleOf(user, portfolioId), text);
+		PortfolioSummary summary = this.portfolios.progressView(user, portfolioId).summary();
+		PortfolioRole role = this.access.roleOf(user, portfolioId);
+		return new SharedSection(summary, role, text, this.workflow.status(user, portfolioId, sectionId));
 	}
 
 	@Transactional

@@ -8,8 +8,6 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.portfolio.SectionKind;
-import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.Submission;
 
@@ -30,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PksbController {
 
 	private final PksbService pksb;
-
-	private final SectionWorkflow workflow;
 
 	@Requires(Permission.READ)
 	@GetMapping
@@ -142,9 +138,8 @@ class PksbController {
 	}
 
 	private String page(SignedInUser user, long portfolioId, ChooseForm form, Model model) {
-		model.addAttribute("assessment", this.pksb.assessment(user, portfolioId));
+		model.addAttribute("page", this.pksb.assessmentPage(user, portfolioId));
 		model.addAttribute("choice", form);
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, SectionKind.PKSB).orElse(null));
 		return "pksb/assessment";
 	}
 

@@ -15,6 +15,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRef;
+import org.chartfolio.portfolio.SectionKind;
+import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,8 @@ class PksbPages {
 	private final AssessedFramework.Reader frameworks;
 
 	private final PortfolioAccess access;
+
+	private final SectionWorkflow workflow;
 
 	@Transactional(readOnly = true)
 	PksbView assessment(SignedInUser user, long portfolioId) {
@@ -66,6 +70,16 @@ class PksbPages {
 				framework.reflections(chosen, this.reflections.findByPortfolioId(portfolio.id())),
 				(initial != null) ? initial.getTakenAt() : null, (last != null) ? last.getTakenAt() : null,
 				chart(rows, framework, last == null));
+	}
+
+	/**
+	 * The assessment's page: the assessment and where the PKSB section stands in review.
+	 */
+	@Transactional(readOnly = true)
+	PksbService.AssessmentPage assessmentPage(SignedInUser user, long portfolioId) {
+		PksbView assessment = assessment(user, portfolioId);
+		return new PksbService.AssessmentPage(assessment,
+				this.workflow.status(user, portfolioId, SectionKind.PKSB).orElse(null));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
+import org.chartfolio.portfolio.SectionWorkflow;
 
 import org.springframework.stereotype.Service;
 
@@ -52,6 +53,13 @@ public class PksbService {
 	public record Ending(Set<SnapshotKind> snapshotsTaken, List<String> areasWithoutReflection) {
 	}
 
+	/**
+	 * The assessment's page: the assessment with its chart and where the PKSB section
+	 * stands in review (null when the route has no PKSB section), from one read.
+	 */
+	public record AssessmentPage(PksbView assessment, SectionWorkflow.ReviewStatus reviewStatus) {
+	}
+
 	/** The page to rate one chosen item on: the item and the scale, from one read. */
 	public record RatingPage(PksbView.Row item, List<Scale.Level> scale) {
 	}
@@ -76,6 +84,10 @@ public class PksbService {
 
 	public PksbView assessment(SignedInUser user, long portfolioId) {
 		return this.pages.assessment(user, portfolioId);
+	}
+
+	public AssessmentPage assessmentPage(SignedInUser user, long portfolioId) {
+		return this.pages.assessmentPage(user, portfolioId);
 	}
 
 	/**

@@ -7,8 +7,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.portfolio.SectionKind;
-import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.Bin;
 import org.chartfolio.system.Submission;
 
@@ -34,14 +32,12 @@ class PlanController {
 
 	private final EvidenceService evidence;
 
-	private final SectionWorkflow workflow;
+	private final PlanPages pages;
 
 	@Requires(Permission.READ)
 	@GetMapping
 	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		model.addAttribute("goals", this.plan.goals(user, portfolioId));
-		model.addAttribute("reviewStatus",
-				this.workflow.status(user, portfolioId, SectionKind.DEVELOPMENT_PLAN).orElse(null));
+		model.addAttribute("page", this.pages.plan(user, portfolioId));
 		return "plan/plan";
 	}
 
@@ -80,6 +76,8 @@ class PlanController {
 			redirect.addFlashAttribute("notice", "goal.saved");
 			return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 		}
+		// Checks the goal exists in this portfolio before showing anything of it.
+		this.plan.goal(user, portfolioId, goalId);
 		return editView(user, portfolioId, goalId, form, model);
 	}
 
@@ -102,11 +100,11 @@ class PlanController {
 		return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 	}
 
+	/**
+	 * The form of a new goal ({@code goalId} null) or of one already read, so known to be
+	 * in this portfolio.
+	 */
 	private String editView(SignedInUser user, long portfolioId, Long goalId, GoalForm form, Model model) {
-		if (goalId != null) {
-			// Checks the goal exists in this portfolio before showing anything of it.
-			this.plan.goal(user, portfolioId, goalId);
-		}
 		model.addAttribute("goalId", goalId);
 		model.addAttribute("goal", form);
 		model.addAttribute("statuses", GoalStatus.values());

@@ -9,12 +9,10 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionLockedException;
-import org.chartfolio.portfolio.SectionWorkflow;
 import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Submission;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,19 +40,6 @@ class WritingController {
 
 	private final StatementEditing editing;
 
-	private final SectionWorkflow workflow;
-
-	/**
-	 * The comment threads shown beside the text; kept by the review module, when it is
-	 * there.
-	 */
-	private final ObjectProvider<SectionDiscussion> discussion;
-
-	private SectionDiscussion.Discussion discussion(SignedInUser user, long portfolioId, long sectionId) {
-		SectionDiscussion threads = this.discussion.getIfAvailable();
-		return (threads != null) ? threads.of(user, portfolioId, sectionId) : SectionDiscussion.Discussion.NONE;
-	}
-
 	@Requires(Permission.READ)
 	@GetMapping
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
@@ -66,12 +51,12 @@ class WritingController {
 	@GetMapping("/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, Model model) {
-		WritingService.Editor editor = this.pages.editor(user, portfolioId, sectionId);
+		WritingPages.EditingPage page = this.pages.editing(user, portfolioId, sectionId);
 		TextForm form = new TextForm();
-		form.setBody(editor.body());
-		form.setVersion(editor.version());
+		form.setBody(page.editor().body());
+		form.setVersion(page.editor().version());
 		model.addAttribute("text", form);
-		return editView(user, portfolioId, sectionId, editor, model);
+		return editView(page, model);
 	}
 
 	@Requires(Permission.WRITE)
@@ -112,7 +97,7 @@ class WritingController {
 			result.rejectValue("body", "writing.locked.refused");
 			model.addAttribute("lockedWhileEditing", true);
 		}
-		return editView(user, portfolioId, sectionId, this.pages.editor(user, portfolioId, sectionId), model);
+		return editView(this.pages.editing(user, portfolioId, sectionId), model);
 	}
 
 	/**
@@ -228,9 +213,7 @@ class WritingController {
 	 * The section's page: its text, the comment threads beside it and its review status.
 	 */
 	private String sectionView(SignedInUser user, long portfolioId, long sectionId, Model model) {
-		model.addAttribute("page", this.pages.page(user, portfolioId, sectionId));
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+		model.addAttribute("page", this.pages.reading(user, portfolioId, sectionId));
 		return "writing/section";
 	}
 
@@ -238,11 +221,8 @@ class WritingController {
 	 * The editor (its form, {@code text}, already in the model) and what it shows beside
 	 * the text.
 	 */
-	private String editView(SignedInUser user, long portfolioId, long sectionId, WritingService.Editor editor,
-			Model model) {
-		model.addAttribute("editor", editor);
-		model.addAttribute("discussion", discussion(user, portfolioId, sectionId));
-		model.addAttribute("reviewStatus", this.workflow.status(user, portfolioId, sectionId));
+	private String editView(WritingPages.EditingPage page, Model model) {
+		model.addAttribute("page", page);
 		return "writing/edit";
 	}
 

@@ -20,7 +20,10 @@ import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.portfolio.SectionWorkflow;
+import org.chartfolio.portfolio.SectionWorkflow.ReviewStatus;
 import org.chartfolio.system.Bin;
+import org.chartfolio.writing.SectionDiscussion.Discussion;
 import org.chartfolio.writing.WritingService.CitedItem;
 import org.chartfolio.writing.WritingService.ClearedText;
 import org.chartfolio.writing.WritingService.Comparison;
@@ -31,6 +34,7 @@ import org.chartfolio.writing.WritingService.SectionPage;
 import org.chartfolio.writing.WritingService.SinceApproval;
 import org.chartfolio.writing.WritingService.WordTally;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +62,47 @@ class WritingPages {
 	private final SectionRendering rendering;
 
 	private final Clock clock;
+
+	private final SectionWorkflow workflow;
+
+	/**
+	 * The comment threads shown beside the text; kept by the review module, when it is
+	 * there.
+	 */
+	private final ObjectProvider<SectionDiscussion> discussion;
+
+	/**
+	 * The section's page: its text, the comment threads beside it and where it stands in
+	 * review.
+	 */
+	record ReadingPage(SectionPage text, Discussion discussion, ReviewStatus reviewStatus) {
+	}
+
+	/**
+	 * The editor's page: what the editor starts from, the open comment threads beside it
+	 * and where the section stands in review.
+	 */
+	record EditingPage(Editor editor, Discussion discussion, ReviewStatus reviewStatus) {
+	}
+
+	@Transactional(readOnly = true)
+	ReadingPage reading(SignedInUser user, long portfolioId, long sectionId) {
+		SectionPage text = page(user, portfolioId, sectionId);
+		return new ReadingPage(text, discussion(user, portfolioId, sectionId),
+				this.workflow.status(user, portfolioId, sectionId));
+	}
+
+	@Transactional(readOnly = true)
+	EditingPage editing(SignedInUser user, long portfolioId, long sectionId) {
+		Editor editor = editor(user, portfolioId, sectionId);
+		return new EditingPage(editor, discussion(user, portfolioId, sectionId),
+				this.workflow.status(user, portfolioId, sectionId));
+	}
+
+	private Discussion discussion(SignedInUser user, long portfolioId, long sectionId) {
+		SectionDiscussion threads = this.discussion.getIfAvailable();
+		return (threads != null) ? threads.of(user, portfolioId, sectionId) : Discussion.NONE;
+	}
 
 	@Transactional(readOnly = true)
 	public SectionPage page(SignedInUser user, long portfolioId, long sectionId) {
