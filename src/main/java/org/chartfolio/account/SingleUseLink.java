@@ -4,21 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * What every emailed link of an account has in common: the hash of its token, when it
  * stops working, and whether it has been used. It works once, before it expires.
  */
 @MappedSuperclass
-abstract class SingleUseLink {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+abstract class SingleUseLink extends IdentifiedEntity {
 
 	@Column(name = "account_id", nullable = false, updatable = false)
 	private long accountId;
