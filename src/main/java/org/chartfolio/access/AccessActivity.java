@@ -6,12 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * One change to who may see a portfolio: who did what, to whom, when. Never changed once
@@ -19,7 +17,7 @@ import org.chartfolio.portfolio.PortfolioRole;
  */
 @Entity
 @Table(name = "access_activity")
-class AccessActivity {
+class AccessActivity extends IdentifiedEntity {
 
 	enum Action {
 
@@ -31,10 +29,6 @@ class AccessActivity {
 		}
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;

@@ -3,13 +3,16 @@ package org.chartfolio.access;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.VersionedEntity;
 
@@ -49,14 +52,14 @@ class Invitation extends VersionedEntity {
 	@Column(nullable = false, updatable = false)
 	private PortfolioRole role;
 
-	@Column(name = "token_hash", nullable = false)
-	private String tokenHash;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false)
-	private Instant expiresAt;
+	/**
+	 * Unlike other links', its hash and expiry change when its link is replaced
+	 * ({@link #replaceToken}).
+	 */
+	@Embedded
+	@AttributeOverride(name = "hash", column = @Column(name = "token_hash", nullable = false))
+	@AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at", nullable = false))
+	private LinkToken token;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -79,9 +82,7 @@ class Invitation extends VersionedEntity {
 		this.portfolioTitle = portfolioTitle;
 		this.email = email;
 		this.role = role;
-		this.tokenHash = tokenHash;
-		this.createdAt = now;
-		this.expiresAt = now.plus(VALID_FOR);
+		this.token = LinkToken.issued(tokenHash, now, VALID_FOR);
 		this.state = State.OPEN;
 	}
 
@@ -90,7 +91,7 @@ class Invitation extends VersionedEntity {
 		return switch (this.state) {
 			case ACCEPTED, DECLINED -> "invitation.used";
 			case REVOKED -> "invitation.revoked";
-			case OPEN -> now.isBefore(this.expiresAt) ? null : "invitation.expired";
+			case OPEN -> this.token.isExpiredAt(now) ? "invitation.expired" : null;
 		};
 	}
 
@@ -100,8 +101,7 @@ class Invitation extends VersionedEntity {
 	 */
 	void replaceToken(String newTokenHash, Instant now) {
 		requireOpen();
-		this.tokenHash = newTokenHash;
-		this.expiresAt = now.plus(VALID_FOR);
+		this.token = this.token.replacedBy(newTokenHash, now, VALID_FOR);
 	}
 
 	void revoke(Instant now) {
@@ -168,16 +168,12 @@ class Invitation extends VersionedEntity {
 		return this.role;
 	}
 
-	String getTokenHash() {
-		return this.tokenHash;
-	}
-
 	Instant getCreatedAt() {
-		return this.createdAt;
+		return this.token.getIssuedAt();
 	}
 
 	Instant getExpiresAt() {
-		return this.expiresAt;
+		return this.token.getExpiresAt();
 	}
 
 	State getState() {

@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * One of an account's ten recovery codes, kept as a hash; it signs in once, instead of an
@@ -15,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "recovery_code")
-class RecoveryCode {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class RecoveryCode extends IdentifiedEntity {
 
 	@Column(name = "account_id", nullable = false, updatable = false)
 	private long accountId;

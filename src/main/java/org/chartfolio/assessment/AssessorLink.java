@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -28,14 +30,8 @@ class AssessorLink extends VersionedEntity {
 	@Column(nullable = false, updatable = false)
 	private String name;
 
-	@Column(name = "token_hash", nullable = false, updatable = false)
-	private String tokenHash;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false, updatable = false)
-	private Instant expiresAt;
+	@Embedded
+	private LinkToken token;
 
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
@@ -52,16 +48,14 @@ class AssessorLink extends VersionedEntity {
 		}
 		this.portfolioId = portfolioId;
 		this.name = name.strip();
-		this.tokenHash = tokenHash;
-		this.createdAt = now;
-		this.expiresAt = now.plus(validFor);
+		this.token = LinkToken.issued(tokenHash, now, validFor);
 	}
 
 	/**
 	 * Whether the link opens the copy at this moment: not revoked and not yet expired.
 	 */
 	boolean worksAt(Instant now) {
-		return this.revokedAt == null && now.isBefore(this.expiresAt);
+		return this.revokedAt == null && !this.token.isExpiredAt(now);
 	}
 
 	/** Revoking a revoked link changes nothing: it stays revoked from the first time. */
@@ -80,11 +74,11 @@ class AssessorLink extends VersionedEntity {
 	}
 
 	Instant getCreatedAt() {
-		return this.createdAt;
+		return this.token.getIssuedAt();
 	}
 
 	Instant getExpiresAt() {
-		return this.expiresAt;
+		return this.token.getExpiresAt();
 	}
 
 	Instant getRevokedAt() {

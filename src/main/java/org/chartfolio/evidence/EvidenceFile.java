@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * A file of an evidence item: what was checked when it arrived. The contents are in the
@@ -15,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "evidence_file")
-class EvidenceFile {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class EvidenceFile extends IdentifiedEntity {
 
 	@Column(name = "evidence_id", nullable = false, updatable = false)
 	private long evidenceId;
@@ -57,10 +52,6 @@ class EvidenceFile {
 		this.contentKey = upload.key();
 		this.thumbnail = upload.thumbnail();
 		this.createdAt = now;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getEvidenceId() {

@@ -5,12 +5,11 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * An action agreed at a meeting. Its meeting guards every change to it, so that ticking
@@ -19,11 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meeting_action")
-class MeetingAction {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class MeetingAction extends IdentifiedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "meeting_id", updatable = false)
@@ -64,10 +59,6 @@ class MeetingAction {
 		this.done = nowDone;
 		this.doneAt = nowDone ? now : null;
 		this.doneByName = nowDone ? byName : null;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	Meeting getMeeting() {

@@ -7,9 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.chartfolio.access.InvitationIssued;
@@ -18,6 +15,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.SectionSharingChanged;
 import org.chartfolio.portfolio.SupporterLeft;
 import org.chartfolio.review.SectionReviewEvent;
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * Something one person should hear about. Only its recipient ever reads it; reading it
@@ -25,11 +23,7 @@ import org.chartfolio.review.SectionReviewEvent;
  */
 @Entity
 @Table(name = "notification")
-class Notification {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Notification extends IdentifiedEntity {
 
 	@Column(name = "recipient_id", nullable = false, updatable = false)
 	private long recipientId;
@@ -263,10 +257,6 @@ class Notification {
 
 	Instant getDoneAt() {
 		return this.doneAt;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getRecipientId() {

@@ -2,23 +2,18 @@ package org.chartfolio.pksb;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /** One level of a framework's rating scale, such as "2 Good knowledge or skills". */
 @Entity
 @Table(name = "pksb_level")
-class PksbLevel {
+class PksbLevel extends IdentifiedEntity {
 
 	static final int MAX_LEVEL = 10;
 
 	static final int MAX_LABEL_LENGTH = 120;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "framework_id", nullable = false, updatable = false)
 	private long frameworkId;

@@ -11,11 +11,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * The ratings as they stood when the candidate took the snapshot. Taking it again
@@ -24,11 +23,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pksb_snapshot")
-class PksbSnapshot {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class PksbSnapshot extends IdentifiedEntity {
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
 	private long portfolioId;
@@ -71,10 +66,6 @@ class PksbSnapshot {
 				.add(new Entry(rating.getId(), rating.getCurrentLevel(), rating.getTargetLevel(), rating.getComment()));
 		}
 		this.takenAt = now;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getPortfolioId() {

@@ -2,10 +2,9 @@ package org.chartfolio.pksb;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * A sub-area of an area, imported by an administrator; its code is unique within the
@@ -13,15 +12,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pksb_sub_area")
-class PksbSubArea {
+class PksbSubArea extends IdentifiedEntity {
 
 	static final int MAX_CODE_LENGTH = 20;
 
 	static final int MAX_NAME_LENGTH = 300;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "area_id", nullable = false, updatable = false)
 	private long areaId;
@@ -48,10 +43,6 @@ class PksbSubArea {
 	void rename(int newPosition, String newName) {
 		this.position = newPosition;
 		this.name = newName;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getAreaId() {

@@ -3,23 +3,18 @@ package org.chartfolio.portfolio;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * One assessment criterion of a route. Its heading does not count towards the word limit.
  */
 @Entity
 @Table(name = "route_criterion")
-class Criterion {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Criterion extends IdentifiedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "route_id")
@@ -35,10 +30,6 @@ class Criterion {
 	private String description;
 
 	protected Criterion() {
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	int getPosition() {

@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * A written section the candidate shares with their line manager, who may then read its
@@ -16,11 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "section_share")
-class SectionShare {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class SectionShare extends IdentifiedEntity {
 
 	@Column(name = "section_id", nullable = false, updatable = false)
 	private long sectionId;

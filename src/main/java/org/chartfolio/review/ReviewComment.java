@@ -4,19 +4,17 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * One comment in a thread, by the candidate or the mentor. Comments are never changed.
  */
 @Entity
 @Table(name = "review_comment")
-class ReviewComment {
+class ReviewComment extends IdentifiedEntity {
 
 	/** A comment is a note to the other person, not a second statement. */
 	static final int MAX_LENGTH = 5000;
@@ -35,10 +33,6 @@ class ReviewComment {
 		}
 		return text;
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "thread_id", nullable = false, updatable = false)
 	private long threadId;
@@ -70,10 +64,6 @@ class ReviewComment {
 		this.authorName = authorName;
 		this.body = body;
 		this.createdAt = now;
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getThreadId() {

@@ -4,24 +4,19 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /** One saved text of a sign-off document, kept for good: its history. */
 @Entity
 @Table(name = "signoff_revision")
-class SignOffRevision {
+class SignOffRevision extends IdentifiedEntity {
 
 	/** What happened with this revision besides the save, shown in the history. */
 	static final String SIGNED = "SIGNED";
 
 	static final String REOPENED = "REOPENED";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "document_id", nullable = false, updatable = false)
 	private long documentId;

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -35,14 +37,8 @@ class SupporterInvitation extends VersionedEntity {
 	@Column(updatable = false)
 	private String email;
 
-	@Column(name = "token_hash", nullable = false, updatable = false)
-	private String tokenHash;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "expires_at", nullable = false, updatable = false)
-	private Instant expiresAt;
+	@Embedded
+	private LinkToken token;
 
 	@Column(name = "withdrawn_at")
 	private Instant withdrawnAt;
@@ -60,9 +56,7 @@ class SupporterInvitation extends VersionedEntity {
 		this.portfolioTitle = portfolioTitle;
 		this.supporterName = supporterName;
 		this.email = email;
-		this.tokenHash = tokenHash;
-		this.createdAt = now;
-		this.expiresAt = now.plus(VALID_FOR);
+		this.token = LinkToken.issued(tokenHash, now, VALID_FOR);
 	}
 
 	/** Why the link no longer works (a message key), or null while it does. */
@@ -73,7 +67,7 @@ class SupporterInvitation extends VersionedEntity {
 		if (this.withdrawnAt != null) {
 			return "signoff.link.withdrawn";
 		}
-		return now.isBefore(this.expiresAt) ? null : "signoff.link.expired";
+		return this.token.isExpiredAt(now) ? "signoff.link.expired" : null;
 	}
 
 	boolean isOpen(Instant now) {
@@ -123,11 +117,11 @@ class SupporterInvitation extends VersionedEntity {
 	}
 
 	Instant getCreatedAt() {
-		return this.createdAt;
+		return this.token.getIssuedAt();
 	}
 
 	Instant getExpiresAt() {
-		return this.expiresAt;
+		return this.token.getExpiresAt();
 	}
 
 	Instant getWithdrawnAt() {

@@ -1,31 +1,20 @@
 package org.chartfolio.system;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * The id the database gives an entity and the version Hibernate checks on every update
- * (columns {@code id} and {@code version}); an entity edited from a form also refuses,
- * with {@link #requireVersion}, an edit made from another version than the one saved now.
+ * An {@link IdentifiedEntity} with the version Hibernate checks on every update (column
+ * {@code version}); an entity edited from a form also refuses, with
+ * {@link #requireVersion}, an edit made from another version than the one saved now.
  */
 @MappedSuperclass
-public abstract class VersionedEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public abstract class VersionedEntity extends IdentifiedEntity {
 
 	@Version
 	private long version;
 
 	protected VersionedEntity() {
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getVersion() {

@@ -4,17 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * A section's text as it was after one save that changed it. Revisions are never changed.
  */
 @Entity
 @Table(name = "section_revision")
-class SectionRevision {
+class SectionRevision extends IdentifiedEntity {
 
 	/** Why a revision was made; stored in lower case. */
 	enum Reason {
@@ -34,10 +33,6 @@ class SectionRevision {
 		}
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "section_id", nullable = false, updatable = false)
 	private long sectionId;
@@ -72,10 +67,6 @@ class SectionRevision {
 		this.wordCount = WordCounter.count(body);
 		this.createdAt = createdAt;
 		this.reason = reason.code();
-	}
-
-	Long getId() {
-		return this.id;
 	}
 
 	long getSectionId() {

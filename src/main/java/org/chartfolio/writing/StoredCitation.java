@@ -2,10 +2,9 @@ package org.chartfolio.writing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.chartfolio.system.IdentifiedEntity;
 
 /**
  * One [E7] marker in one paragraph of a section's text. Citations are rebuilt from the
@@ -14,13 +13,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "citation")
-class StoredCitation {
+class StoredCitation extends IdentifiedEntity {
 
 	static final int MAX_NOTE_LENGTH = 500;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Column(name = "section_id", nullable = false, updatable = false)
 	private long sectionId;
