@@ -91,7 +91,7 @@ class Invitation extends VersionedEntity {
 		return switch (this.state) {
 			case ACCEPTED, DECLINED -> "invitation.used";
 			case REVOKED -> "invitation.revoked";
-			case OPEN -> this.token.isExpiredAt(now) ? "invitation.expired" : null;
+			case OPEN -> isExpiredAt(now) ? "invitation.expired" : null;
 		};
 	}
 
@@ -174,6 +174,11 @@ class Invitation extends VersionedEntity {
 
 	Instant getExpiresAt() {
 		return this.token.getExpiresAt();
+	}
+
+	/** Whether its link has stopped working by {@code now}, whatever became of it. */
+	boolean isExpiredAt(Instant now) {
+		return this.token.isExpiredAt(now);
 	}
 
 	State getState() {

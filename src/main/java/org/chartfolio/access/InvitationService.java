@@ -99,8 +99,7 @@ class InvitationService {
 		List<OpenInvitation> open = this.invitations
 			.findByPortfolioIdAndStateOrderByCreatedAtDesc(portfolioId, Invitation.State.OPEN)
 			.stream()
-			.map((i) -> new OpenInvitation(i.getId(), i.getEmail(), i.getRole(), i.getExpiresAt(),
-					!now.isBefore(i.getExpiresAt())))
+			.map((i) -> new OpenInvitation(i.getId(), i.getEmail(), i.getRole(), i.getExpiresAt(), i.isExpiredAt(now)))
 			.toList();
 		List<Activity> activity = this.activities.findByPortfolioIdOrderByHappenedAtDescIdDesc(portfolioId)
 			.stream()
