@@ -10,7 +10,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,14 +75,9 @@ class PeopleController {
 	@PostMapping("/invitations/{invitationId}/new-link")
 	String replaceLink(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long invitationId, RedirectAttributes redirect) {
-		try {
-			InvitationService.Created created = this.invitations.replaceLink(user, portfolioId, invitationId);
-			redirect.addFlashAttribute("notice", "people.linkReplaced");
-			linkIssued(created, redirect);
-		}
-		catch (Refusal problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Flash.to(redirect)
+			.returns("people.linkReplaced", () -> this.invitations.replaceLink(user, portfolioId, invitationId))
+			.ifPresent((created) -> linkIssued(created, redirect));
 		return PEOPLE;
 	}
 
@@ -90,13 +85,7 @@ class PeopleController {
 	@PostMapping("/invitations/{invitationId}/revoke")
 	String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long invitationId, RedirectAttributes redirect) {
-		try {
-			this.invitations.revoke(user, portfolioId, invitationId);
-			redirect.addFlashAttribute("notice", "people.revoked");
-		}
-		catch (Refusal problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Flash.to(redirect).done("people.revoked", () -> this.invitations.revoke(user, portfolioId, invitationId));
 		return PEOPLE;
 	}
 

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,13 +103,7 @@ class MentorDirectoryController {
 	}
 
 	private static String change(Runnable action, String notice, RedirectAttributes redirect) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (Refusal problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Flash.to(redirect).done(notice, action);
 		return "redirect:/mentors/listing";
 	}
 

@@ -8,7 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.Refusal;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,16 +84,13 @@ class PksbController {
 	@PostMapping("/items/{ratingId}/goal")
 	String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long ratingId,
 			RedirectAttributes redirect) {
-		try {
-			long goalId = this.pksb.gapToGoal(user, portfolioId, ratingId);
-			redirect.addFlashAttribute("notice", "pksb.goal.made");
-			redirect.addAttribute("goalId", goalId);
+		Optional<Long> goalId = Flash.to(redirect)
+			.returns("pksb.goal.made", () -> this.pksb.gapToGoal(user, portfolioId, ratingId));
+		if (goalId.isPresent()) {
+			redirect.addAttribute("goalId", goalId.get());
 			return "redirect:/portfolios/{portfolioId}/plan/{goalId}/edit";
 		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
-			return "redirect:/portfolios/{portfolioId}/pksb";
-		}
+		return "redirect:/portfolios/{portfolioId}/pksb";
 	}
 
 	@Requires(Permission.WRITE)
@@ -101,12 +98,8 @@ class PksbController {
 	String snapshot(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable SnapshotKind kind, RedirectAttributes redirect) {
 		try {
-			this.pksb.snapshot(user, portfolioId, kind);
-			redirect.addFlashAttribute("notice",
-					(kind == SnapshotKind.INITIAL) ? "pksb.snapshot.taken.INITIAL" : "pksb.snapshot.taken.FINAL");
-		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
+			String taken = (kind == SnapshotKind.INITIAL) ? "pksb.snapshot.taken.INITIAL" : "pksb.snapshot.taken.FINAL";
+			Flash.to(redirect).done(taken, () -> this.pksb.snapshot(user, portfolioId, kind));
 		}
 		catch (PksbService.ReflectionsMissing missing) {
 			redirect.addFlashAttribute("reflectionsMissing", missing.areas());

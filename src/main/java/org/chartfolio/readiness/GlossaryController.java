@@ -6,7 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.StaleEditException;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,13 +86,7 @@ class GlossaryController {
 	}
 
 	private String change(long portfolioId, RedirectAttributes redirect, String notice, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "readiness.glossary.stale");
-		}
+		Flash.to(redirect).staleMessage("readiness.glossary.stale").done(notice, change);
 		return "redirect:/portfolios/{portfolioId}/glossary";
 	}
 

@@ -9,8 +9,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.SiteAddress;
-import org.chartfolio.system.StaleEditException;
 import org.chartfolio.system.Submission;
 
 import org.springframework.http.MediaType;
@@ -94,16 +94,9 @@ class SignOffController {
 	@PostMapping("/mentor/reopen")
 	String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
-		try {
-			this.signoffs.reopen(user, portfolioId, version);
-			redirect.addFlashAttribute("notice", "signoff.reopened");
-		}
-		catch (StaleEditException stale) {
-			redirect.addFlashAttribute("problem", "signoff.stale");
-		}
-		catch (SignOffRefusedException refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
-		}
+		Flash.to(redirect)
+			.staleMessage("signoff.stale")
+			.done("signoff.reopened", () -> this.signoffs.reopen(user, portfolioId, version));
 		return BACK;
 	}
 
@@ -126,13 +119,8 @@ class SignOffController {
 	@PostMapping("/supporters/{invitationId:\\d+}/withdraw")
 	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long invitationId, RedirectAttributes redirect) {
-		try {
-			this.signoffs.withdraw(user, portfolioId, invitationId);
-			redirect.addFlashAttribute("notice", "signoff.invite.withdrawn");
-		}
-		catch (SignOffRefusedException refused) {
-			redirect.addFlashAttribute("problem", refused.messageKey());
-		}
+		Flash.to(redirect)
+			.done("signoff.invite.withdrawn", () -> this.signoffs.withdraw(user, portfolioId, invitationId));
 		return BACK;
 	}
 
