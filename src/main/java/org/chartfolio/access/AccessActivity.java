@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.IdentifiedEntity;
 
@@ -34,20 +36,25 @@ class AccessActivity extends IdentifiedEntity {
 	private long portfolioId;
 
 	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Action action;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String subject;
 
 	@Column(name = "happened_at", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant happenedAt;
 
 	protected AccessActivity() {
@@ -61,26 +68,6 @@ class AccessActivity extends IdentifiedEntity {
 		this.role = role;
 		this.subject = subject;
 		this.happenedAt = happenedAt;
-	}
-
-	String getActorName() {
-		return this.actorName;
-	}
-
-	Action getAction() {
-		return this.action;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
-	String getSubject() {
-		return this.subject;
-	}
-
-	Instant getHappenedAt() {
-		return this.happenedAt;
 	}
 
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.Refusal;
@@ -34,22 +36,28 @@ class Invitation extends VersionedEntity {
 	}
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
 	@Column(name = "invited_by", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long invitedBy;
 
 	@Column(name = "inviter_name", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String inviterName;
 
 	@Column(name = "portfolio_title", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
 	/**
@@ -63,6 +71,7 @@ class Invitation extends VersionedEntity {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private State state;
 
 	@Column(name = "closed_at")
@@ -144,30 +153,6 @@ class Invitation extends VersionedEntity {
 		return this.state == State.OPEN;
 	}
 
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getInvitedBy() {
-		return this.invitedBy;
-	}
-
-	String getInviterName() {
-		return this.inviterName;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	String getEmail() {
-		return this.email;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
 	Instant getCreatedAt() {
 		return this.token.getIssuedAt();
 	}
@@ -179,10 +164,6 @@ class Invitation extends VersionedEntity {
 	/** Whether its link has stopped working by {@code now}, whatever became of it. */
 	boolean isExpiredAt(Instant now) {
 		return this.token.isExpiredAt(now);
-	}
-
-	State getState() {
-		return this.state;
 	}
 
 }

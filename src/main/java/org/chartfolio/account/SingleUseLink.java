@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 import org.chartfolio.system.LinkToken;
 
@@ -18,6 +20,7 @@ import org.chartfolio.system.LinkToken;
 abstract class SingleUseLink extends IdentifiedEntity {
 
 	@Column(name = "account_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
 	@Embedded
@@ -48,10 +51,6 @@ abstract class SingleUseLink extends IdentifiedEntity {
 			throw unusable();
 		}
 		this.usedAt = now;
-	}
-
-	long getAccountId() {
-		return this.accountId;
 	}
 
 }

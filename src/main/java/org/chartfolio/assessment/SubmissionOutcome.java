@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * The panel's result on one submitted copy: awarded on a day, further information
  * requested (with the request), or unsuccessful (with the feedback). The candidate may
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "submission_outcome")
+@Getter(AccessLevel.PACKAGE)
 class SubmissionOutcome {
 
 	static final int MAX_DETAILS_LENGTH = 10_000;
@@ -74,26 +78,6 @@ class SubmissionOutcome {
 
 	long getPortfolioId() {
 		return this.portfolioId;
-	}
-
-	OutcomeResult getResult() {
-		return this.result;
-	}
-
-	LocalDate getAwardedOn() {
-		return this.awardedOn;
-	}
-
-	String getDetails() {
-		return this.details;
-	}
-
-	Instant getRecordedAt() {
-		return this.recordedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

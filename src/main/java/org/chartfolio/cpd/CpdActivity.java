@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.cpd.CpdService.ActivityEdit;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
@@ -18,6 +20,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "cpd_activity")
+@Getter(AccessLevel.PACKAGE)
 class CpdActivity extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -72,26 +75,6 @@ class CpdActivity extends BinnableEntity {
 		this.hours = hours.setScale(1);
 		this.reflection = (edit.reflection() != null) ? edit.reflection().strip() : "";
 		changed(now);
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	BigDecimal getHours() {
-		return this.hours;
-	}
-
-	String getReflection() {
-		return this.reflection;
 	}
 
 }

@@ -7,12 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * The candidate has hidden a portfolio's first steps. One row per portfolio; hiding twice
  * changes nothing.
  */
 @Entity
 @Table(name = "first_steps_dismissal")
+@Getter(AccessLevel.PACKAGE)
 class FirstStepsDismissal {
 
 	@Id
@@ -28,14 +32,6 @@ class FirstStepsDismissal {
 	FirstStepsDismissal(long portfolioId, Instant dismissedAt) {
 		this.portfolioId = portfolioId;
 		this.dismissedAt = dismissedAt;
-	}
-
-	Long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	Instant getDismissedAt() {
-		return this.dismissedAt;
 	}
 
 }

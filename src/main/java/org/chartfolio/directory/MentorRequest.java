@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.VersionedEntity;
 
@@ -18,6 +20,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "mentor_request")
+@Getter(AccessLevel.PACKAGE)
 class MentorRequest extends VersionedEntity {
 
 	static final int MAX_MESSAGE = 2000;
@@ -133,54 +136,6 @@ class MentorRequest extends VersionedEntity {
 
 	boolean concerns(long accountId) {
 		return accountId == this.candidateId || accountId == this.mentorId;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	long getCandidateId() {
-		return this.candidateId;
-	}
-
-	String getCandidateName() {
-		return this.candidateName;
-	}
-
-	Sector getCandidateSector() {
-		return this.candidateSector;
-	}
-
-	long getMentorId() {
-		return this.mentorId;
-	}
-
-	String getMentorName() {
-		return this.mentorName;
-	}
-
-	long getCvEvidenceId() {
-		return this.cvEvidenceId;
-	}
-
-	String getMessage() {
-		return this.message;
-	}
-
-	Status getStatus() {
-		return this.status;
-	}
-
-	Instant getSentAt() {
-		return this.sentAt;
-	}
-
-	Instant getAnsweredAt() {
-		return this.answeredAt;
 	}
 
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.system.BinnableEntity;
 
@@ -26,6 +28,7 @@ import org.chartfolio.system.BinnableEntity;
  */
 @Entity
 @Table(name = "evidence_item")
+@Getter(AccessLevel.PACKAGE)
 class EvidenceItem extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -146,42 +149,6 @@ class EvidenceItem extends BinnableEntity {
 
 	EvidenceSummary toSummary() {
 		return new EvidenceSummary(getId(), this.portfolioId, this.number, this.title, this.kind, this.activityDate);
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	int getNumber() {
-		return this.number;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	EvidenceKind getKind() {
-		return this.kind;
-	}
-
-	LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
-	String getDescription() {
-		return this.description;
-	}
-
-	String getReflection() {
-		return this.reflection;
-	}
-
-	String getLink() {
-		return this.link;
-	}
-
-	Set<String> getTags() {
-		return this.tags;
 	}
 
 	/** The tags in alphabetical order, as every page and export lists them. */

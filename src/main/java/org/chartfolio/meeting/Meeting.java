@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
 
@@ -27,6 +29,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "meeting")
+@Getter(AccessLevel.PACKAGE)
 class Meeting extends BinnableEntity {
 
 	static final int MAX_NOTES_LENGTH = 20_000;
@@ -181,30 +184,6 @@ class Meeting extends BinnableEntity {
 		for (String text : added) {
 			this.actions.add(new MeetingAction(this, ++position, text));
 		}
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	LocalDate getHeldOn() {
-		return this.heldOn;
-	}
-
-	MeetingMode getMode() {
-		return this.mode;
-	}
-
-	String getNotes() {
-		return this.notes;
-	}
-
-	LocalDate getNextMeetingOn() {
-		return this.nextMeetingOn;
-	}
-
-	String getRecordedByName() {
-		return this.recordedByName;
 	}
 
 	List<MeetingAction> getActions() {

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -18,6 +20,7 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "meeting_action")
+@Getter(AccessLevel.PACKAGE)
 class MeetingAction extends IdentifiedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -59,30 +62,6 @@ class MeetingAction extends IdentifiedEntity {
 		this.done = nowDone;
 		this.doneAt = nowDone ? now : null;
 		this.doneByName = nowDone ? byName : null;
-	}
-
-	Meeting getMeeting() {
-		return this.meeting;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
-	boolean isDone() {
-		return this.done;
-	}
-
-	Instant getDoneAt() {
-		return this.doneAt;
-	}
-
-	String getDoneByName() {
-		return this.doneByName;
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.access.InvitationIssued;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -26,35 +28,45 @@ import org.chartfolio.system.IdentifiedEntity;
 class Notification extends IdentifiedEntity {
 
 	@Column(name = "recipient_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long recipientId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private NotificationKind kind;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
 	@Column(name = "link_path", updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String linkPath;
 
 	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
 	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
 	@Column(name = "section_title", updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String sectionTitle;
 
 	@Enumerated(EnumType.STRING)
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
 	@Column(name = "read_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant readAt;
 
 	/**
@@ -77,6 +89,7 @@ class Notification extends IdentifiedEntity {
 
 	/** The section a review notification is about; null for any other kind. */
 	@Column(name = "section_id", updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long sectionId;
 
 	/**
@@ -84,14 +97,17 @@ class Notification extends IdentifiedEntity {
 	 * when none.
 	 */
 	@Column(name = "thread_id", updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long threadId;
 
 	/** The start of the comment or request, as it read when it was written. */
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String snippet;
 
 	/** When a review request was done with: the mentor decided. */
 	@Column(name = "done_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant doneAt;
 
 	protected Notification() {
@@ -241,62 +257,6 @@ class Notification extends IdentifiedEntity {
 
 	boolean isFor(long accountId) {
 		return this.recipientId == accountId;
-	}
-
-	Long getSectionId() {
-		return this.sectionId;
-	}
-
-	Long getThreadId() {
-		return this.threadId;
-	}
-
-	String getSnippet() {
-		return this.snippet;
-	}
-
-	Instant getDoneAt() {
-		return this.doneAt;
-	}
-
-	long getRecipientId() {
-		return this.recipientId;
-	}
-
-	NotificationKind getKind() {
-		return this.kind;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getLinkPath() {
-		return this.linkPath;
-	}
-
-	String getActorName() {
-		return this.actorName;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	String getSectionTitle() {
-		return this.sectionTitle;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getReadAt() {
-		return this.readAt;
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * One area of a framework. The areas are facts shipped by a migration; where a name or
  * the mapping to BS ISO 30401 is not confirmed, {@code toConfirm} says what to check, and
@@ -14,6 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pksb_area")
+@Getter(AccessLevel.PACKAGE)
 class PksbArea {
 
 	static final int MAX_NAME_LENGTH = 160;
@@ -51,34 +55,6 @@ class PksbArea {
 		this.name = confirmedName;
 		this.iso30401 = mapsToIso30401;
 		this.toConfirm = null;
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	AreaGroup getGroup() {
-		return this.group;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	long getFrameworkId() {
-		return this.frameworkId;
-	}
-
-	Boolean getIso30401() {
-		return this.iso30401;
-	}
-
-	String getToConfirm() {
-		return this.toConfirm;
 	}
 
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /** One level of a framework's rating scale, such as "2 Good knowledge or skills". */
@@ -19,9 +21,11 @@ class PksbLevel extends IdentifiedEntity {
 	private long frameworkId;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int level;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String label;
 
 	protected PksbLevel() {
@@ -31,14 +35,6 @@ class PksbLevel extends IdentifiedEntity {
 		this.frameworkId = frameworkId;
 		this.level = level;
 		this.label = label;
-	}
-
-	int getLevel() {
-		return this.level;
-	}
-
-	String getLabel() {
-		return this.label;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.VersionedEntity;
 
@@ -21,12 +23,15 @@ class PksbReflection extends VersionedEntity {
 	static final int MAX_LENGTH = 3000;
 
 	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
 	@Column(name = "area_id", nullable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long areaId;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
 	@Column(name = "updated_at", nullable = false)
@@ -54,18 +59,6 @@ class PksbReflection extends VersionedEntity {
 		}
 		this.text = stripped;
 		this.updatedAt = now;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getAreaId() {
-		return this.areaId;
-	}
-
-	String getText() {
-		return this.text;
 	}
 
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.plan.PlanService.GoalEdit;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
@@ -25,6 +27,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "goal")
+@Getter(AccessLevel.PACKAGE)
 class Goal extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -111,42 +114,6 @@ class Goal extends BinnableEntity {
 
 	boolean isDoneWithoutEvidence() {
 		return this.status == GoalStatus.DONE && this.evidenceIds.isEmpty();
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	String getReason() {
-		return this.reason;
-	}
-
-	String getActions() {
-		return this.actions;
-	}
-
-	LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	GoalStatus getStatus() {
-		return this.status;
-	}
-
-	String getOutcome() {
-		return this.outcome;
-	}
-
-	LocalDate getCompletedOn() {
-		return this.completedOn;
-	}
-
-	Set<Long> getEvidenceIds() {
-		return this.evidenceIds;
 	}
 
 }

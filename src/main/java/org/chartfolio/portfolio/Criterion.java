@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -21,27 +23,18 @@ class Criterion extends IdentifiedEntity {
 	private Route route;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int position;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String heading;
 
 	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String description;
 
 	protected Criterion() {
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getHeading() {
-		return this.heading;
-	}
-
-	String getDescription() {
-		return this.description;
 	}
 
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
 import org.chartfolio.system.VersionedEntity;
 
@@ -26,6 +28,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "portfolio")
+@Getter(AccessLevel.PACKAGE)
 class Portfolio extends VersionedEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -105,36 +108,8 @@ class Portfolio extends VersionedEntity {
 		return stripped;
 	}
 
-	long getOwnerId() {
-		return this.ownerId;
-	}
-
-	Route getRoute() {
-		return this.route;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
 	List<Section> getSections() {
 		return Collections.unmodifiableList(this.sections);
-	}
-
-	Instant getSubmittedAt() {
-		return this.submittedAt;
 	}
 
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -19,6 +21,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "section")
+@Getter(AccessLevel.PACKAGE)
 class Section extends VersionedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -195,62 +198,6 @@ class Section extends VersionedEntity {
 		if (this.status != SectionStatus.READY_FOR_REVIEW) {
 			throw new SectionReviewRefusedException("review.refused.notReady");
 		}
-	}
-
-	Portfolio getPortfolio() {
-		return this.portfolio;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	SectionKind getKind() {
-		return this.kind;
-	}
-
-	Criterion getCriterion() {
-		return this.criterion;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	SectionStatus getStatus() {
-		return this.status;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getReadySince() {
-		return this.readySince;
-	}
-
-	Long getApprovedBy() {
-		return this.approvedBy;
-	}
-
-	Instant getApprovedAt() {
-		return this.approvedAt;
-	}
-
-	Long getApprovedRevisionId() {
-		return this.approvedRevisionId;
-	}
-
-	String getReopenReason() {
-		return this.reopenReason;
-	}
-
-	Instant getReopenedAt() {
-		return this.reopenedAt;
-	}
-
-	String getApprovedByName() {
-		return this.approvedByName;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.VersionedEntity;
 
@@ -16,6 +18,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "review_thread")
+@Getter(AccessLevel.PACKAGE)
 class ReviewThread extends VersionedEntity {
 
 	static final String OPEN = "open";
@@ -54,6 +57,7 @@ class ReviewThread extends VersionedEntity {
 	@Column(updatable = false)
 	private String suggestion;
 
+	/** open, accepted or declined; null without a suggestion. */
 	@Column(name = "suggestion_state")
 	private String suggestionState;
 
@@ -107,23 +111,6 @@ class ReviewThread extends VersionedEntity {
 		this.suggestionDecidedByName = byName;
 	}
 
-	String getSuggestion() {
-		return this.suggestion;
-	}
-
-	/** open, accepted or declined; null without a suggestion. */
-	String getSuggestionState() {
-		return this.suggestionState;
-	}
-
-	String getSuggestionDecidedByName() {
-		return this.suggestionDecidedByName;
-	}
-
-	boolean isChangesRequest() {
-		return this.changesRequest;
-	}
-
 	/** Either party marks the discussion settled. */
 	void resolve(String byName, Instant now) {
 		if (isResolved()) {
@@ -144,34 +131,6 @@ class ReviewThread extends VersionedEntity {
 
 	boolean isResolved() {
 		return this.resolvedAt != null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	Integer getQuotedParagraph() {
-		return this.quotedParagraph;
-	}
-
-	String getQuotedText() {
-		return this.quotedText;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getResolvedAt() {
-		return this.resolvedAt;
-	}
-
-	String getResolvedByName() {
-		return this.resolvedByName;
 	}
 
 }

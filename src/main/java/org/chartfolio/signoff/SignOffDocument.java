@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.signoff.SignOffService.Letter;
 import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
@@ -23,6 +25,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "signoff_document")
+@Getter(AccessLevel.PACKAGE)
 class SignOffDocument extends VersionedEntity {
 
 	enum Author {
@@ -216,54 +219,6 @@ class SignOffDocument extends VersionedEntity {
 
 	boolean isSigned() {
 		return this.signedAt != null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	Author getAuthor() {
-		return this.author;
-	}
-
-	Long getAuthorId() {
-		return this.authorId;
-	}
-
-	String getAuthorName() {
-		return this.authorName;
-	}
-
-	String getAuthorRole() {
-		return this.authorRole;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
-	String getFileName() {
-		return this.fileName;
-	}
-
-	String getFileType() {
-		return this.fileType;
-	}
-
-	byte[] getFileContent() {
-		return this.fileContent;
-	}
-
-	Instant getSignedAt() {
-		return this.signedAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	boolean isImported() {
-		return this.imported;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
+import lombok.Getter;
+
 /**
  * A {@link VersionedEntity} that is deleted by moving it to the {@link Bin}, where it
  * keeps everything and from where it can be restored. It knows when it was made, last
@@ -12,6 +14,7 @@ import jakarta.persistence.MappedSuperclass;
  * {@code deleted_at} (null while it is not in the bin).
  */
 @MappedSuperclass
+@Getter
 public abstract class BinnableEntity extends VersionedEntity {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
@@ -58,18 +61,6 @@ public abstract class BinnableEntity extends VersionedEntity {
 
 	public boolean isInBin() {
 		return this.deletedAt != null;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

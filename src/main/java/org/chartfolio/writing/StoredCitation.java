@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -13,6 +15,7 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "citation")
+@Getter(AccessLevel.PACKAGE)
 class StoredCitation extends IdentifiedEntity {
 
 	static final int MAX_NOTE_LENGTH = 500;
@@ -49,26 +52,6 @@ class StoredCitation extends IdentifiedEntity {
 			throw new IllegalArgumentException("A note has at most " + MAX_NOTE_LENGTH + " characters");
 		}
 		this.note = stripped.isEmpty() ? null : stripped;
-	}
-
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	long getEvidenceId() {
-		return this.evidenceId;
-	}
-
-	int getEvidenceNumber() {
-		return this.evidenceNumber;
-	}
-
-	int getParagraph() {
-		return this.paragraph;
-	}
-
-	String getNote() {
-		return this.note;
 	}
 
 	String anchor() {
