@@ -35,28 +35,26 @@ class Invitation extends VersionedEntity {
 
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "invited_by", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long invitedBy;
 
-	@Column(name = "inviter_name", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String inviterName;
 
-	@Column(name = "portfolio_title", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
@@ -65,16 +63,14 @@ class Invitation extends VersionedEntity {
 	 * ({@link #replaceToken}).
 	 */
 	@Embedded
-	@AttributeOverride(name = "hash", column = @Column(name = "token_hash", nullable = false))
-	@AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at", nullable = false))
+	@AttributeOverride(name = "hash", column = @Column(name = "token_hash"))
+	@AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at"))
 	private LinkToken token;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private State state;
 
-	@Column(name = "closed_at")
 	private Instant closedAt;
 
 	protected Invitation() {

@@ -24,33 +24,26 @@ class Account extends VersionedEntity {
 
 	static final int MAX_EMAIL_LENGTH = 254;
 
-	@Column(nullable = false, length = MAX_EMAIL_LENGTH)
 	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
-	@Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
 	@Getter(AccessLevel.PACKAGE)
 	private String displayName;
 
-	@Column(name = "password_hash", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String passwordHash;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "totp_secret")
 	@Getter(AccessLevel.PACKAGE)
 	private String totpSecret;
 
-	@Column(name = "totp_enabled_at")
 	private Instant totpEnabledAt;
 
-	@Column(name = "totp_last_step")
 	private Long totpLastStep;
 
 	protected Account() {

@@ -20,7 +20,7 @@ class EmailChange extends SingleUseLink {
 
 	static final Duration VALID_FOR = Duration.ofDays(1);
 
-	@Column(name = "new_email", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String newEmail;
 
 	protected EmailChange() {

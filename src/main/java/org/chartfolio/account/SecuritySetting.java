@@ -2,7 +2,6 @@ package org.chartfolio.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,15 +23,12 @@ class SecuritySetting {
 	@Id
 	private short id;
 
-	@Column(name = "two_factor_for_mentors", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private boolean twoFactorForMentors;
 
-	@Column(name = "two_factor_for_administrators", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private boolean twoFactorForAdministrators;
 
-	@Column(name = "updated_at")
 	private Instant updatedAt;
 
 	@Version

@@ -19,14 +19,13 @@ import org.chartfolio.system.LinkToken;
 @MappedSuperclass
 abstract class SingleUseLink extends IdentifiedEntity {
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "used_at")
 	private Instant usedAt;
 
 	protected SingleUseLink() {

@@ -26,18 +26,17 @@ class AssessorLink extends VersionedEntity {
 
 	static final Duration LONGEST = Duration.ofDays(90);
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String name;
 
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "revoked_at")
 	@Getter(AccessLevel.PACKAGE)
 	private Instant revokedAt;
 

@@ -3,7 +3,6 @@ package org.chartfolio.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,19 +26,15 @@ class SubmissionOutcome {
 	static final int MAX_DETAILS_LENGTH = 10_000;
 
 	@Id
-	@Column(name = "portfolio_id")
 	private Long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private OutcomeResult result;
 
-	@Column(name = "awarded_on")
 	private LocalDate awardedOn;
 
 	private String details;
 
-	@Column(name = "recorded_at", nullable = false)
 	private Instant recordedAt;
 
 	@Version

@@ -30,19 +30,15 @@ class CpdActivity extends BinnableEntity {
 
 	static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "activity_date", nullable = false)
 	private LocalDate activityDate;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(nullable = false, precision = 5, scale = 1)
 	private BigDecimal hours;
 
-	@Column(nullable = false)
 	private String reflection = "";
 
 	protected CpdActivity() {

@@ -2,7 +2,6 @@ package org.chartfolio.dashboard;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,10 +19,8 @@ import lombok.Getter;
 class FirstStepsDismissal {
 
 	@Id
-	@Column(name = "portfolio_id")
 	private Long portfolioId;
 
-	@Column(name = "dismissed_at", nullable = false)
 	private Instant dismissedAt;
 
 	protected FirstStepsDismissal() {

@@ -27,37 +27,30 @@ class MentorListing extends VersionedEntity {
 
 	static final int MAX_INTRODUCTION = 1000;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
-	@Column(name = "mentor_name", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String mentorName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Region region;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Sector sector;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int capacity;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String introduction;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private boolean active;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected MentorListing() {

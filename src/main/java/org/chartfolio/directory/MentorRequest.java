@@ -35,42 +35,40 @@ class MentorRequest extends VersionedEntity {
 
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String portfolioTitle;
 
-	@Column(name = "candidate_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long candidateId;
 
-	@Column(name = "candidate_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String candidateName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "candidate_sector", updatable = false)
+	@Column(updatable = false)
 	private Sector candidateSector;
 
-	@Column(name = "mentor_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long mentorId;
 
-	@Column(name = "mentor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String mentorName;
 
-	@Column(name = "cv_evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long cvEvidenceId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String message;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private Status status;
 
-	@Column(name = "sent_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant sentAt;
 
-	@Column(name = "answered_at")
 	private Instant answeredAt;
 
 	protected MentorRequest() {

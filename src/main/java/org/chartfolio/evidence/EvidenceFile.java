@@ -18,27 +18,27 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "evidence_file")
 class EvidenceFile extends IdentifiedEntity {
 
-	@Column(name = "evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long evidenceId;
 
-	@Column(name = "original_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String originalName;
 
-	@Column(name = "content_type", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String contentType;
 
-	@Column(name = "size_bytes", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long sizeBytes;
 
-	@Column(nullable = false, updatable = false, length = 64)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String sha256;
 
-	@Column(name = "content_key", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String contentKey;
 
@@ -46,7 +46,7 @@ class EvidenceFile extends IdentifiedEntity {
 	@Getter(AccessLevel.PACKAGE)
 	private byte[] thumbnail;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	protected EvidenceFile() {

@@ -43,33 +43,27 @@ class EvidenceItem extends BinnableEntity {
 
 	static final int MAX_LINK_LENGTH = 2000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false)
 	private int number;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private EvidenceKind kind;
 
-	@Column(name = "activity_date")
 	private LocalDate activityDate;
 
-	@Column(nullable = false)
 	private String description = "";
 
-	@Column(nullable = false)
 	private String reflection = "";
 
 	private String link;
 
 	@ElementCollection
 	@CollectionTable(name = "evidence_tag", joinColumns = @JoinColumn(name = "evidence_id"))
-	@Column(name = "tag", nullable = false)
+	@Column(name = "tag")
 	private Set<String> tags = new LinkedHashSet<>();
 
 	protected EvidenceItem() {

@@ -49,23 +49,19 @@ class Meeting extends BinnableEntity {
 	record ActionLine(Long id, String text, boolean done) {
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private MeetingMode mode;
 
-	@Column(nullable = false)
 	private String notes = "";
 
-	@Column(name = "next_meeting_on")
 	private LocalDate nextMeetingOn;
 
-	@Column(name = "recorded_by_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String recordedByName;
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)

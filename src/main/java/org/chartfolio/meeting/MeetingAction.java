@@ -2,7 +2,6 @@ package org.chartfolio.meeting;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -27,19 +26,14 @@ class MeetingAction extends IdentifiedEntity {
 	@JoinColumn(name = "meeting_id", updatable = false)
 	private Meeting meeting;
 
-	@Column(nullable = false)
 	private int position;
 
-	@Column(nullable = false, length = Meeting.MAX_ACTION_LENGTH)
 	private String text;
 
-	@Column(nullable = false)
 	private boolean done;
 
-	@Column(name = "done_at")
 	private Instant doneAt;
 
-	@Column(name = "done_by_name")
 	private String doneByName;
 
 	protected MeetingAction() {

@@ -27,32 +27,32 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "notification")
 class Notification extends IdentifiedEntity {
 
-	@Column(name = "recipient_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long recipientId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private NotificationKind kind;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "link_path", updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String linkPath;
 
-	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(name = "section_title", updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String sectionTitle;
 
@@ -61,11 +61,10 @@ class Notification extends IdentifiedEntity {
 	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
-	@Column(name = "read_at")
 	@Getter(AccessLevel.PACKAGE)
 	private Instant readAt;
 
@@ -73,10 +72,10 @@ class Notification extends IdentifiedEntity {
 	 * The invitation an {@link NotificationKind#INVITED} notification tells of; null for
 	 * any other kind.
 	 */
-	@Column(name = "invitation_id", updatable = false)
+	@Column(updatable = false)
 	private Long invitationId;
 
-	@Column(name = "invitation_expires_at", updatable = false)
+	@Column(updatable = false)
 	private Instant invitationExpiresAt;
 
 	/**
@@ -84,11 +83,10 @@ class Notification extends IdentifiedEntity {
 	 * notification out then.
 	 */
 	@Enumerated(EnumType.STRING)
-	@Column(name = "invitation_ended")
 	private InvitationEnd invitationEnded;
 
 	/** The section a review notification is about; null for any other kind. */
-	@Column(name = "section_id", updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Long sectionId;
 
@@ -96,7 +94,7 @@ class Notification extends IdentifiedEntity {
 	 * The comment thread it is about (a comment, a reply, a request for changes); null
 	 * when none.
 	 */
-	@Column(name = "thread_id", updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Long threadId;
 
@@ -106,7 +104,6 @@ class Notification extends IdentifiedEntity {
 	private String snippet;
 
 	/** When a review request was done with: the mentor decided. */
-	@Column(name = "done_at")
 	@Getter(AccessLevel.PACKAGE)
 	private Instant doneAt;
 

@@ -25,23 +25,19 @@ class PksbArea {
 	@Id
 	private Long id;
 
-	@Column(name = "framework_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long frameworkId;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "grouping", nullable = false)
+	@Column(name = "grouping")
 	private AreaGroup group;
 
-	@Column(nullable = false)
 	private String name;
 
-	@Column(name = "iso30401")
 	private Boolean iso30401;
 
-	@Column(name = "to_confirm")
 	private String toConfirm;
 
 	protected PksbArea() {

@@ -17,14 +17,12 @@ class PksbLevel extends IdentifiedEntity {
 
 	static final int MAX_LABEL_LENGTH = 120;
 
-	@Column(name = "framework_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long frameworkId;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int level;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String label;
 

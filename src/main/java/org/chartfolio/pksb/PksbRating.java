@@ -23,38 +23,33 @@ class PksbRating extends VersionedEntity {
 
 	static final int MAX_COMMENT_LENGTH = 2000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long areaId;
 
-	@Column(name = "sub_area_id", updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Long subAreaId;
 
-	@Column(name = "current_level")
 	@Getter(AccessLevel.PACKAGE)
 	private Integer currentLevel;
 
-	@Column(name = "target_level")
 	@Getter(AccessLevel.PACKAGE)
 	private Integer targetLevel;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String comment = "";
 
-	@Column(name = "goal_id")
 	@Getter(AccessLevel.PACKAGE)
 	private Long goalId;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant updatedAt;
 

@@ -22,19 +22,17 @@ class PksbReflection extends VersionedEntity {
 
 	static final int MAX_LENGTH = 3000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long areaId;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected PksbReflection() {

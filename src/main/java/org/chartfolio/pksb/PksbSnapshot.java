@@ -28,14 +28,13 @@ import org.chartfolio.system.IdentifiedEntity;
 @Getter(AccessLevel.PACKAGE)
 class PksbSnapshot extends IdentifiedEntity {
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private SnapshotKind kind;
 
-	@Column(name = "taken_at", nullable = false)
 	private Instant takenAt;
 
 	@ElementCollection
@@ -75,16 +74,12 @@ class PksbSnapshot extends IdentifiedEntity {
 	@Getter(AccessLevel.PACKAGE)
 	static class Entry {
 
-		@Column(name = "rating_id", nullable = false)
 		private long ratingId;
 
-		@Column(name = "level")
 		private Integer level;
 
-		@Column(name = "target_level")
 		private Integer targetLevel;
 
-		@Column(nullable = false)
 		private String comment = "";
 
 		protected Entry() {

@@ -21,16 +21,14 @@ class PksbSubArea extends IdentifiedEntity {
 
 	static final int MAX_NAME_LENGTH = 300;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long areaId;
 
-	@Column(nullable = false)
 	private int position;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String code;
 
-	@Column(nullable = false)
 	private String name;
 
 	protected PksbSubArea() {

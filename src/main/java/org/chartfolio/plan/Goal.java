@@ -38,34 +38,27 @@ class Goal extends BinnableEntity {
 	 */
 	static final int MAX_TEXT_LENGTH = 20_000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(nullable = false)
 	private String reason = "";
 
-	@Column(nullable = false)
 	private String actions = "";
 
-	@Column(name = "target_date")
 	private LocalDate targetDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private GoalStatus status = GoalStatus.PLANNED;
 
-	@Column(nullable = false)
 	private String outcome = "";
 
-	@Column(name = "completed_on")
 	private LocalDate completedOn;
 
 	@ElementCollection
 	@CollectionTable(name = "goal_evidence", joinColumns = @JoinColumn(name = "goal_id"))
-	@Column(name = "evidence_id", nullable = false)
+	@Column(name = "evidence_id")
 	private Set<Long> evidenceIds = new LinkedHashSet<>();
 
 	protected Goal() {

@@ -1,6 +1,5 @@
 package org.chartfolio.portfolio;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -22,15 +21,12 @@ class Criterion extends IdentifiedEntity {
 	@JoinColumn(name = "route_id")
 	private Route route;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int position;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String heading;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String description;
 

@@ -22,20 +22,19 @@ import org.chartfolio.system.VersionedEntity;
 @Getter(AccessLevel.PACKAGE)
 class Membership extends VersionedEntity {
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long accountId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private PortfolioRole role;
 
-	@Column(name = "started_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant startedAt;
 
-	@Column(name = "ended_at")
 	private Instant endedAt;
 
 	protected Membership() {

@@ -33,23 +33,20 @@ class Portfolio extends VersionedEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
-	@Column(name = "owner_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long ownerId;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "route_id", updatable = false)
 	private Route route;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "target_date")
 	private LocalDate targetDate;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	@OneToMany(mappedBy = "portfolio", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -57,7 +54,7 @@ class Portfolio extends VersionedEntity {
 	private List<Section> sections = new ArrayList<>();
 
 	/** Set on a submitted copy: it is frozen from then on. */
-	@Column(name = "submitted_at", updatable = false, insertable = false)
+	@Column(updatable = false, insertable = false)
 	private Instant submittedAt;
 
 	protected Portfolio() {

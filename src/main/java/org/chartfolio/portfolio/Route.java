@@ -37,40 +37,31 @@ class Route extends VersionedEntity {
 
 	}
 
-	@Column(nullable = false, unique = true)
 	@Getter(AccessLevel.PACKAGE)
 	private String code;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String name;
 
-	@Column(name = "post_nominals")
 	@Getter(AccessLevel.PACKAGE)
 	private String postNominals;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String summary;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "statement_mode", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private StatementMode statementMode;
 
-	@Column(name = "statement_word_limit", nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int statementWordLimit;
 
-	@Column(name = "cpd_hours_required")
 	@Getter(AccessLevel.PACKAGE)
 	private Integer cpdHoursRequired;
 
-	@Column(name = "cpd_period_months")
 	@Getter(AccessLevel.PACKAGE)
 	private Integer cpdPeriodMonths;
 
-	@Column(nullable = false)
 	private int position;
 
 	@OneToMany(mappedBy = "route")
@@ -83,7 +74,7 @@ class Route extends VersionedEntity {
 	@OrderColumn(name = "position", nullable = false)
 	@ListIndexBase(1)
 	@Enumerated(EnumType.STRING)
-	@Column(name = "kind", nullable = false)
+	@Column(name = "kind")
 	@Getter(AccessLevel.PACKAGE)
 	private List<SectionKind> parts = new ArrayList<>();
 

@@ -28,11 +28,10 @@ class Section extends VersionedEntity {
 	@JoinColumn(name = "portfolio_id", updatable = false)
 	private Portfolio portfolio;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private SectionKind kind;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -43,44 +42,35 @@ class Section extends VersionedEntity {
 	 * The criterion's heading when the portfolio was opened; other kinds are named by
 	 * message.
 	 */
-	@Column(nullable = false)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private SectionStatus status = SectionStatus.DRAFT;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	/**
 	 * When the candidate last asked for a review, while it waits; the mentor's queue is
 	 * oldest first.
 	 */
-	@Column(name = "ready_since")
 	private Instant readySince;
 
-	@Column(name = "approved_by")
 	private Long approvedBy;
 
 	/**
 	 * The approver's name, for a section imported from another installation where they
 	 * have no account here.
 	 */
-	@Column(name = "approved_by_name", insertable = false, updatable = false)
+	@Column(insertable = false, updatable = false)
 	private String approvedByName;
 
-	@Column(name = "approved_at")
 	private Instant approvedAt;
 
 	/** The revision that keeps the text as it was approved. */
-	@Column(name = "approved_revision_id")
 	private Long approvedRevisionId;
 
-	@Column(name = "reopen_reason")
 	private String reopenReason;
 
-	@Column(name = "reopened_at")
 	private Instant reopenedAt;
 
 	protected Section() {

@@ -19,18 +19,18 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "section_share")
 class SectionShare extends IdentifiedEntity {
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long sectionId;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
-	@Column(name = "shared_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant sharedAt;
 

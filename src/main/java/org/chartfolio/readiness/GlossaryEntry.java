@@ -22,23 +22,20 @@ class GlossaryEntry extends VersionedEntity {
 
 	static final int MAX_EXPANSION_LENGTH = 200;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(nullable = false, updatable = false, length = Acronyms.MAX_LENGTH)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String acronym;
 
-	@Column(length = MAX_EXPANSION_LENGTH)
 	@Getter(AccessLevel.PACKAGE)
 	private String expansion;
 
-	@Column(nullable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private boolean dismissed;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected GlossaryEntry() {

@@ -36,24 +36,24 @@ class ReviewComment extends IdentifiedEntity {
 		return text;
 	}
 
-	@Column(name = "thread_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long threadId;
 
 	// Null for a comment imported from another installation by somebody with no account
 	// here.
-	@Column(name = "author_id", updatable = false)
+	@Column(updatable = false)
 	private Long authorId;
 
-	@Column(name = "author_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String authorName;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String body;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 

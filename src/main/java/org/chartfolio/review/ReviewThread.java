@@ -27,30 +27,28 @@ class ReviewThread extends VersionedEntity {
 
 	static final String DECLINED = "declined";
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(name = "quoted_paragraph", updatable = false)
+	@Column(updatable = false)
 	private Integer quotedParagraph;
 
-	@Column(name = "quoted_text", updatable = false)
+	@Column(updatable = false)
 	private String quotedText;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	// Opened by the mentor's request for changes: its first comment is the request's
 	// summary.
-	@Column(name = "changes_request", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private boolean changesRequest;
 
-	@Column(name = "resolved_at")
 	private Instant resolvedAt;
 
-	@Column(name = "resolved_by_name")
 	private String resolvedByName;
 
 	// A mentor's replacement for the quoted words, and whether the candidate took it.
@@ -58,10 +56,8 @@ class ReviewThread extends VersionedEntity {
 	private String suggestion;
 
 	/** open, accepted or declined; null without a suggestion. */
-	@Column(name = "suggestion_state")
 	private String suggestionState;
 
-	@Column(name = "suggestion_decided_by_name")
 	private String suggestionDecidedByName;
 
 	protected ReviewThread() {

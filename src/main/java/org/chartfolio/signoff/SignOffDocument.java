@@ -72,41 +72,33 @@ class SignOffDocument extends VersionedEntity {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "author_kind", nullable = false, updatable = false)
+	@Column(name = "author_kind", updatable = false)
 	private Author author;
 
-	@Column(name = "author_id")
 	private Long authorId;
 
-	@Column(name = "author_name")
 	private String authorName;
 
-	@Column(name = "author_role")
 	private String authorRole;
 
 	private String text;
 
-	@Column(name = "file_name")
 	private String fileName;
 
-	@Column(name = "file_type")
 	private String fileType;
 
 	@Basic(fetch = FetchType.LAZY)
-	@Column(name = "file_content")
 	private byte[] fileContent;
 
-	@Column(name = "signed_at")
 	private Instant signedAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private boolean imported;
 
 	protected SignOffDocument() {

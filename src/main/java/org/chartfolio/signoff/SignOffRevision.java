@@ -20,22 +20,22 @@ class SignOffRevision extends IdentifiedEntity {
 
 	static final String REOPENED = "REOPENED";
 
-	@Column(name = "document_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long documentId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int number;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
-	@Column(name = "saved_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant savedAt;
 
-	@Column(name = "saved_by_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String savedByName;
 

@@ -24,19 +24,19 @@ class SupporterInvitation extends VersionedEntity {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "inviter_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String inviterName;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(name = "supporter_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String supporterName;
 
@@ -47,11 +47,9 @@ class SupporterInvitation extends VersionedEntity {
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "withdrawn_at")
 	@Getter(AccessLevel.PACKAGE)
 	private Instant withdrawnAt;
 
-	@Column(name = "used_at")
 	@Getter(AccessLevel.PACKAGE)
 	private Instant usedAt;
 

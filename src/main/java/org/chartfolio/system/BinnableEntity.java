@@ -17,13 +17,11 @@ import lombok.Getter;
 @Getter
 public abstract class BinnableEntity extends VersionedEntity {
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
 	protected BinnableEntity() {

@@ -19,13 +19,13 @@ import lombok.Getter;
 @Getter
 public class LinkToken {
 
-	@Column(name = "token_hash", nullable = false, updatable = false)
+	@Column(name = "token_hash", updatable = false)
 	private String hash;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(name = "created_at", updatable = false)
 	private Instant issuedAt;
 
-	@Column(name = "expires_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant expiresAt;
 
 	protected LinkToken() {

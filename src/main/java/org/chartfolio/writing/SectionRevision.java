@@ -37,26 +37,26 @@ class SectionRevision extends IdentifiedEntity {
 
 	}
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int number;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String body;
 
-	@Column(name = "word_count", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int wordCount;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String reason;
 
 	// For a suggestion the candidate accepted: the mentor who suggested the words.
-	@Column(name = "suggested_by_name", updatable = false)
+	@Column(updatable = false)
 	private String suggestedByName;
 
 	protected SectionRevision() {

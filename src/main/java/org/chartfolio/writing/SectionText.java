@@ -21,22 +21,18 @@ import lombok.Getter;
 class SectionText {
 
 	@Id
-	@Column(name = "section_id")
 	private Long sectionId;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false)
 	private String body = "";
 
-	@Column(name = "word_count", nullable = false)
 	private int wordCount;
 
 	@Version
 	private long version;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected SectionText() {

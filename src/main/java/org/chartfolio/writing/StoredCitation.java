@@ -20,19 +20,18 @@ class StoredCitation extends IdentifiedEntity {
 
 	static final int MAX_NOTE_LENGTH = 500;
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(name = "evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long evidenceId;
 
-	@Column(name = "evidence_number", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int evidenceNumber;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int paragraph;
 
-	@Column(length = MAX_NOTE_LENGTH)
 	private String note;
 
 	protected StoredCitation() {
