@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.IdentifiedEntity;
 
@@ -30,24 +32,29 @@ class AccessActivity extends IdentifiedEntity {
 
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Action action;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String subject;
 
-	@Column(name = "happened_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant happenedAt;
 
 	protected AccessActivity() {
@@ -61,26 +68,6 @@ class AccessActivity extends IdentifiedEntity {
 		this.role = role;
 		this.subject = subject;
 		this.happenedAt = happenedAt;
-	}
-
-	String getActorName() {
-		return this.actorName;
-	}
-
-	Action getAction() {
-		return this.action;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
-	String getSubject() {
-		return this.subject;
-	}
-
-	Instant getHappenedAt() {
-		return this.happenedAt;
 	}
 
 }

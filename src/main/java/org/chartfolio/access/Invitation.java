@@ -11,6 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.Refusal;
@@ -33,23 +35,27 @@ class Invitation extends VersionedEntity {
 
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "invited_by", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long invitedBy;
 
-	@Column(name = "inviter_name", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String inviterName;
 
-	@Column(name = "portfolio_title", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
 	/**
@@ -57,15 +63,14 @@ class Invitation extends VersionedEntity {
 	 * ({@link #replaceToken}).
 	 */
 	@Embedded
-	@AttributeOverride(name = "hash", column = @Column(name = "token_hash", nullable = false))
-	@AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at", nullable = false))
+	@AttributeOverride(name = "hash", column = @Column(name = "token_hash"))
+	@AttributeOverride(name = "expiresAt", column = @Column(name = "expires_at"))
 	private LinkToken token;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private State state;
 
-	@Column(name = "closed_at")
 	private Instant closedAt;
 
 	protected Invitation() {
@@ -144,30 +149,6 @@ class Invitation extends VersionedEntity {
 		return this.state == State.OPEN;
 	}
 
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getInvitedBy() {
-		return this.invitedBy;
-	}
-
-	String getInviterName() {
-		return this.inviterName;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	String getEmail() {
-		return this.email;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
 	Instant getCreatedAt() {
 		return this.token.getIssuedAt();
 	}
@@ -179,10 +160,6 @@ class Invitation extends VersionedEntity {
 	/** Whether its link has stopped working by {@code now}, whatever became of it. */
 	boolean isExpiredAt(Instant now) {
 		return this.token.isExpiredAt(now);
-	}
-
-	State getState() {
-		return this.state;
 	}
 
 }

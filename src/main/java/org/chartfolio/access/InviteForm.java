@@ -4,8 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.portfolio.PortfolioRole;
 
+@Getter
+@Setter
 class InviteForm {
 
 	@NotBlank(message = "{people.invite.email.required}")
@@ -14,21 +18,5 @@ class InviteForm {
 
 	@NotNull(message = "{people.invite.role.required}")
 	private PortfolioRole role;
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public PortfolioRole getRole() {
-		return this.role;
-	}
-
-	public void setRole(PortfolioRole role) {
-		this.role = role;
-	}
 
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -22,28 +24,26 @@ class Account extends VersionedEntity {
 
 	static final int MAX_EMAIL_LENGTH = 254;
 
-	@Column(nullable = false, length = MAX_EMAIL_LENGTH)
+	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
-	@Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
+	@Getter(AccessLevel.PACKAGE)
 	private String displayName;
 
-	@Column(name = "password_hash", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String passwordHash;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "totp_secret")
+	@Getter(AccessLevel.PACKAGE)
 	private String totpSecret;
 
-	@Column(name = "totp_enabled_at")
 	private Instant totpEnabledAt;
 
-	@Column(name = "totp_last_step")
 	private Long totpLastStep;
 
 	protected Account() {
@@ -115,10 +115,6 @@ class Account extends VersionedEntity {
 		return true;
 	}
 
-	String getTotpSecret() {
-		return this.totpSecret;
-	}
-
 	private static String checkedName(String name) {
 		String stripped = requireText(name, "displayName").strip();
 		if (stripped.length() > MAX_NAME_LENGTH) {
@@ -132,22 +128,6 @@ class Account extends VersionedEntity {
 			throw new IllegalArgumentException(what + " must not be blank");
 		}
 		return value;
-	}
-
-	String getEmail() {
-		return this.email;
-	}
-
-	String getDisplayName() {
-		return this.displayName;
-	}
-
-	String getPasswordHash() {
-		return this.passwordHash;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 	SignedInUser toSignedInUser() {

@@ -7,16 +7,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * A confirmation link for a new sign-in email: it works once, within {@link #VALID_FOR}.
  */
 @Entity
 @Table(name = "email_change")
+@Getter(AccessLevel.PACKAGE)
 class EmailChange extends SingleUseLink {
 
 	static final Duration VALID_FOR = Duration.ofDays(1);
 
-	@Column(name = "new_email", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String newEmail;
 
 	protected EmailChange() {
@@ -31,10 +35,6 @@ class EmailChange extends SingleUseLink {
 	@Override
 	AccountProblem unusable() {
 		return new AccountProblem("token", "emailChange.link.unusable");
-	}
-
-	String getNewEmail() {
-		return this.newEmail;
 	}
 
 }

@@ -5,6 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
+@Getter
+@Setter
 class EmailChangeForm {
 
 	@NotBlank(message = "{register.email.required}")
@@ -15,20 +20,8 @@ class EmailChangeForm {
 	@NotEmpty(message = "{account.password.currentRequired}")
 	private String currentPassword;
 
-	public String getNewEmail() {
-		return this.newEmail;
-	}
-
 	public void setNewEmail(String newEmail) {
 		this.newEmail = (newEmail == null) ? null : newEmail.strip();
-	}
-
-	public String getCurrentPassword() {
-		return this.currentPassword;
-	}
-
-	public void setCurrentPassword(String currentPassword) {
-		this.currentPassword = currentPassword;
 	}
 
 }

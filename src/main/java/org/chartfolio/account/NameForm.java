@@ -3,8 +3,12 @@ package org.chartfolio.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
+@Getter
+@Setter
 class NameForm {
 
 	@NotBlank(message = "{register.name.required}")
@@ -16,14 +20,6 @@ class NameForm {
 	}
 
 	NameForm(String name) {
-		this.name = name;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
 		this.name = name;
 	}
 

@@ -16,16 +16,15 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "recovery_code")
 class RecoveryCode extends IdentifiedEntity {
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long accountId;
 
-	@Column(name = "code_hash", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String codeHash;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "used_at")
 	private Instant usedAt;
 
 	protected RecoveryCode() {

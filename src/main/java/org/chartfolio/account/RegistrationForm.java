@@ -4,8 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
+@Getter
+@Setter
 class RegistrationForm {
 
 	@NotBlank(message = "{register.name.required}")
@@ -20,28 +24,8 @@ class RegistrationForm {
 
 	private String password;
 
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
 	public void setEmail(String email) {
 		this.email = (email == null) ? null : email.strip();
-	}
-
-	public String getPassword() {
-		return this.password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
 	}
 
 	AccountService.Registration toRegistration() {

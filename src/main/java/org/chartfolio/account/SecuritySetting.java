@@ -2,11 +2,13 @@ package org.chartfolio.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * The installation's one row of security settings, changed by an administrator on the
@@ -21,16 +23,16 @@ class SecuritySetting {
 	@Id
 	private short id;
 
-	@Column(name = "two_factor_for_mentors", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private boolean twoFactorForMentors;
 
-	@Column(name = "two_factor_for_administrators", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private boolean twoFactorForAdministrators;
 
-	@Column(name = "updated_at")
 	private Instant updatedAt;
 
 	@Version
+	@Getter(AccessLevel.PACKAGE)
 	private long version;
 
 	protected SecuritySetting() {
@@ -41,18 +43,6 @@ class SecuritySetting {
 		this.twoFactorForMentors = forMentors;
 		this.twoFactorForAdministrators = forAdministrators;
 		this.updatedAt = now;
-	}
-
-	boolean isTwoFactorForMentors() {
-		return this.twoFactorForMentors;
-	}
-
-	boolean isTwoFactorForAdministrators() {
-		return this.twoFactorForAdministrators;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 import org.chartfolio.system.LinkToken;
 
@@ -17,13 +19,13 @@ import org.chartfolio.system.LinkToken;
 @MappedSuperclass
 abstract class SingleUseLink extends IdentifiedEntity {
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "used_at")
 	private Instant usedAt;
 
 	protected SingleUseLink() {
@@ -48,10 +50,6 @@ abstract class SingleUseLink extends IdentifiedEntity {
 			throw unusable();
 		}
 		this.usedAt = now;
-	}
-
-	long getAccountId() {
-		return this.accountId;
 	}
 
 }

@@ -1,6 +1,11 @@
 package org.chartfolio.account;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** Which roles must use two-factor sign-in, as the administrator ticks them. */
+@Getter
+@Setter
 class TwoFactorPolicyForm {
 
 	private boolean forMentors;
@@ -12,22 +17,6 @@ class TwoFactorPolicyForm {
 
 	TwoFactorPolicyForm(boolean forMentors, boolean forAdministrators) {
 		this.forMentors = forMentors;
-		this.forAdministrators = forAdministrators;
-	}
-
-	public boolean isForMentors() {
-		return this.forMentors;
-	}
-
-	public void setForMentors(boolean forMentors) {
-		this.forMentors = forMentors;
-	}
-
-	public boolean isForAdministrators() {
-		return this.forAdministrators;
-	}
-
-	public void setForAdministrators(boolean forAdministrators) {
 		this.forAdministrators = forAdministrators;
 	}
 

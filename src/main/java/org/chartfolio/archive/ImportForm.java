@@ -1,18 +1,15 @@
 package org.chartfolio.archive;
 
+import lombok.Getter;
+import lombok.Setter;
+
 import org.springframework.web.multipart.MultipartFile;
 
 /** The import form: one ZIP file. */
+@Getter
+@Setter
 class ImportForm {
 
 	private MultipartFile file;
-
-	public MultipartFile getFile() {
-		return this.file;
-	}
-
-	public void setFile(MultipartFile file) {
-		this.file = file;
-	}
 
 }

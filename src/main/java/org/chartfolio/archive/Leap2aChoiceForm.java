@@ -3,7 +3,12 @@ package org.chartfolio.archive;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** What to bring in from a previewed Leap2A upload. */
+@Getter
+@Setter
 class Leap2aChoiceForm {
 
 	private List<String> selected = new ArrayList<>();
@@ -16,28 +21,8 @@ class Leap2aChoiceForm {
 	 */
 	private String pages = "whole";
 
-	public List<String> getSelected() {
-		return this.selected;
-	}
-
 	public void setSelected(List<String> selected) {
 		this.selected = (selected != null) ? selected : new ArrayList<>();
-	}
-
-	public boolean isTasksAsGoals() {
-		return this.tasksAsGoals;
-	}
-
-	public void setTasksAsGoals(boolean tasksAsGoals) {
-		this.tasksAsGoals = tasksAsGoals;
-	}
-
-	public String getPages() {
-		return this.pages;
-	}
-
-	public void setPages(String pages) {
-		this.pages = pages;
 	}
 
 }

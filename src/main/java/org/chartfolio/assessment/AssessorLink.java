@@ -8,6 +8,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.VersionedEntity;
 
@@ -24,16 +26,18 @@ class AssessorLink extends VersionedEntity {
 
 	static final Duration LONGEST = Duration.ofDays(90);
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String name;
 
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "revoked_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant revokedAt;
 
 	protected AssessorLink() {
@@ -65,24 +69,12 @@ class AssessorLink extends VersionedEntity {
 		}
 	}
 
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
 	Instant getCreatedAt() {
 		return this.token.getIssuedAt();
 	}
 
 	Instant getExpiresAt() {
 		return this.token.getExpiresAt();
-	}
-
-	Instant getRevokedAt() {
-		return this.revokedAt;
 	}
 
 }

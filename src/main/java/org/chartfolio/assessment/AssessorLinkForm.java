@@ -6,11 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 /**
  * The form that makes an assessor link: whom it is for, and for how many days it works.
  */
+@Getter
+@Setter
 class AssessorLinkForm {
 
 	@NotBlank(message = "{assessors.name.required}")
@@ -22,21 +26,5 @@ class AssessorLinkForm {
 	@Min(value = 1, message = "{assessors.days.range}")
 	@Max(value = 90, message = "{assessors.days.range}")
 	private Integer days = AssessorService.DEFAULT_DAYS;
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public Integer getDays() {
-		return this.days;
-	}
-
-	public void setDays(Integer days) {
-		this.days = days;
-	}
 
 }

@@ -3,13 +3,15 @@ package org.chartfolio.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * The panel's result on one submitted copy: awarded on a day, further information
@@ -18,24 +20,21 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "submission_outcome")
+@Getter(AccessLevel.PACKAGE)
 class SubmissionOutcome {
 
 	static final int MAX_DETAILS_LENGTH = 10_000;
 
 	@Id
-	@Column(name = "portfolio_id")
 	private Long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private OutcomeResult result;
 
-	@Column(name = "awarded_on")
 	private LocalDate awardedOn;
 
 	private String details;
 
-	@Column(name = "recorded_at", nullable = false)
 	private Instant recordedAt;
 
 	@Version
@@ -74,26 +73,6 @@ class SubmissionOutcome {
 
 	long getPortfolioId() {
 		return this.portfolioId;
-	}
-
-	OutcomeResult getResult() {
-		return this.result;
-	}
-
-	LocalDate getAwardedOn() {
-		return this.awardedOn;
-	}
-
-	String getDetails() {
-		return this.details;
-	}
-
-	Instant getRecordedAt() {
-		return this.recordedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.cpd.CpdService.ActivityEdit;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
@@ -18,6 +20,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "cpd_activity")
+@Getter(AccessLevel.PACKAGE)
 class CpdActivity extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -27,19 +30,15 @@ class CpdActivity extends BinnableEntity {
 
 	static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "activity_date", nullable = false)
 	private LocalDate activityDate;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(nullable = false, precision = 5, scale = 1)
 	private BigDecimal hours;
 
-	@Column(nullable = false)
 	private String reflection = "";
 
 	protected CpdActivity() {
@@ -72,26 +71,6 @@ class CpdActivity extends BinnableEntity {
 		this.hours = hours.setScale(1);
 		this.reflection = (edit.reflection() != null) ? edit.reflection().strip() : "";
 		changed(now);
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	BigDecimal getHours() {
-		return this.hours;
-	}
-
-	String getReflection() {
-		return this.reflection;
 	}
 
 }

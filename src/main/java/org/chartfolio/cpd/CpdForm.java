@@ -7,10 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+@Getter
+@Setter
 class CpdForm {
 
 	@NotNull(message = "{cpd.date.required}")
@@ -42,46 +46,6 @@ class CpdForm {
 
 	CpdService.ActivityEdit toEdit() {
 		return new CpdService.ActivityEdit(this.date, this.title, this.hours, this.reflection, this.version);
-	}
-
-	public LocalDate getDate() {
-		return this.date;
-	}
-
-	public void setDate(LocalDate date) {
-		this.date = date;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public BigDecimal getHours() {
-		return this.hours;
-	}
-
-	public void setHours(BigDecimal hours) {
-		this.hours = hours;
-	}
-
-	public String getReflection() {
-		return this.reflection;
-	}
-
-	public void setReflection(String reflection) {
-		this.reflection = reflection;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -2,10 +2,12 @@ package org.chartfolio.dashboard;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * The candidate has hidden a portfolio's first steps. One row per portfolio; hiding twice
@@ -13,13 +15,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "first_steps_dismissal")
+@Getter(AccessLevel.PACKAGE)
 class FirstStepsDismissal {
 
 	@Id
-	@Column(name = "portfolio_id")
 	private Long portfolioId;
 
-	@Column(name = "dismissed_at", nullable = false)
 	private Instant dismissedAt;
 
 	protected FirstStepsDismissal() {
@@ -28,14 +29,6 @@ class FirstStepsDismissal {
 	FirstStepsDismissal(long portfolioId, Instant dismissedAt) {
 		this.portfolioId = portfolioId;
 		this.dismissedAt = dismissedAt;
-	}
-
-	Long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	Instant getDismissedAt() {
-		return this.dismissedAt;
 	}
 
 }

@@ -1,16 +1,13 @@
 package org.chartfolio.dashboard;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** Whether the candidate wants a section shared with their line manager or not. */
+@Getter
+@Setter
 class SharingForm {
 
 	private boolean shared;
-
-	public boolean isShared() {
-		return this.shared;
-	}
-
-	public void setShared(boolean shared) {
-		this.shared = shared;
-	}
 
 }

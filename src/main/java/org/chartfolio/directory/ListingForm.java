@@ -6,7 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** The form a mentor lists themselves with, and edits their listing with. */
+@Getter
+@Setter
 class ListingForm {
 
 	@NotNull(message = "{directory.listing.region.required}")
@@ -38,46 +43,6 @@ class ListingForm {
 
 	DirectoryService.ListingDetails toDetails() {
 		return new DirectoryService.ListingDetails(this.region, this.sector, this.capacity, this.introduction);
-	}
-
-	public Region getRegion() {
-		return this.region;
-	}
-
-	public void setRegion(Region region) {
-		this.region = region;
-	}
-
-	public Sector getSector() {
-		return this.sector;
-	}
-
-	public void setSector(Sector sector) {
-		this.sector = sector;
-	}
-
-	public Integer getCapacity() {
-		return this.capacity;
-	}
-
-	public void setCapacity(Integer capacity) {
-		this.capacity = capacity;
-	}
-
-	public String getIntroduction() {
-		return this.introduction;
-	}
-
-	public void setIntroduction(String introduction) {
-		this.introduction = introduction;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.directory.DirectoryService.ListingDetails;
 import org.chartfolio.system.VersionedEntity;
 
@@ -25,30 +27,30 @@ class MentorListing extends VersionedEntity {
 
 	static final int MAX_INTRODUCTION = 1000;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
-	@Column(name = "mentor_name", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String mentorName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Region region;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Sector sector;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int capacity;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String introduction;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private boolean active;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected MentorListing() {
@@ -95,34 +97,6 @@ class MentorListing extends VersionedEntity {
 	void resume(Instant now) {
 		this.active = true;
 		this.updatedAt = now;
-	}
-
-	long getAccountId() {
-		return this.accountId;
-	}
-
-	String getMentorName() {
-		return this.mentorName;
-	}
-
-	Region getRegion() {
-		return this.region;
-	}
-
-	Sector getSector() {
-		return this.sector;
-	}
-
-	int getCapacity() {
-		return this.capacity;
-	}
-
-	String getIntroduction() {
-		return this.introduction;
-	}
-
-	boolean isActive() {
-		return this.active;
 	}
 
 }

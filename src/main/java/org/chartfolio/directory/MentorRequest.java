@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.VersionedEntity;
 
@@ -18,6 +20,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "mentor_request")
+@Getter(AccessLevel.PACKAGE)
 class MentorRequest extends VersionedEntity {
 
 	static final int MAX_MESSAGE = 2000;
@@ -32,42 +35,40 @@ class MentorRequest extends VersionedEntity {
 
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String portfolioTitle;
 
-	@Column(name = "candidate_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long candidateId;
 
-	@Column(name = "candidate_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String candidateName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "candidate_sector", updatable = false)
+	@Column(updatable = false)
 	private Sector candidateSector;
 
-	@Column(name = "mentor_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long mentorId;
 
-	@Column(name = "mentor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String mentorName;
 
-	@Column(name = "cv_evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long cvEvidenceId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String message;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private Status status;
 
-	@Column(name = "sent_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant sentAt;
 
-	@Column(name = "answered_at")
 	private Instant answeredAt;
 
 	protected MentorRequest() {
@@ -133,54 +134,6 @@ class MentorRequest extends VersionedEntity {
 
 	boolean concerns(long accountId) {
 		return accountId == this.candidateId || accountId == this.mentorId;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	long getCandidateId() {
-		return this.candidateId;
-	}
-
-	String getCandidateName() {
-		return this.candidateName;
-	}
-
-	Sector getCandidateSector() {
-		return this.candidateSector;
-	}
-
-	long getMentorId() {
-		return this.mentorId;
-	}
-
-	String getMentorName() {
-		return this.mentorName;
-	}
-
-	long getCvEvidenceId() {
-		return this.cvEvidenceId;
-	}
-
-	String getMessage() {
-		return this.message;
-	}
-
-	Status getStatus() {
-		return this.status;
-	}
-
-	Instant getSentAt() {
-		return this.sentAt;
-	}
-
-	Instant getAnsweredAt() {
-		return this.answeredAt;
 	}
 
 }

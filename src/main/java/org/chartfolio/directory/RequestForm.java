@@ -4,10 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * A candidate's request to a mentor: from which portfolio, with which CV item, and a
  * message.
  */
+@Getter
+@Setter
 class RequestForm {
 
 	@NotNull(message = "{directory.request.portfolio.required}")
@@ -19,29 +24,5 @@ class RequestForm {
 	@NotBlank(message = "{directory.request.message.required}")
 	@Size(max = MentorRequest.MAX_MESSAGE, message = "{directory.request.message.tooLong}")
 	private String message;
-
-	public Long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	public void setPortfolioId(Long portfolioId) {
-		this.portfolioId = portfolioId;
-	}
-
-	public Long getCvEvidenceId() {
-		return this.cvEvidenceId;
-	}
-
-	public void setCvEvidenceId(Long cvEvidenceId) {
-		this.cvEvidenceId = cvEvidenceId;
-	}
-
-	public String getMessage() {
-		return this.message;
-	}
-
-	public void setMessage(String message) {
-		this.message = message;
-	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -16,28 +18,35 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "evidence_file")
 class EvidenceFile extends IdentifiedEntity {
 
-	@Column(name = "evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long evidenceId;
 
-	@Column(name = "original_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String originalName;
 
-	@Column(name = "content_type", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String contentType;
 
-	@Column(name = "size_bytes", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long sizeBytes;
 
-	@Column(nullable = false, updatable = false, length = 64)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String sha256;
 
-	@Column(name = "content_key", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String contentKey;
 
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private byte[] thumbnail;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	protected EvidenceFile() {
@@ -52,34 +61,6 @@ class EvidenceFile extends IdentifiedEntity {
 		this.contentKey = upload.key();
 		this.thumbnail = upload.thumbnail();
 		this.createdAt = now;
-	}
-
-	long getEvidenceId() {
-		return this.evidenceId;
-	}
-
-	String getOriginalName() {
-		return this.originalName;
-	}
-
-	String getContentType() {
-		return this.contentType;
-	}
-
-	long getSizeBytes() {
-		return this.sizeBytes;
-	}
-
-	String getSha256() {
-		return this.sha256;
-	}
-
-	String getContentKey() {
-		return this.contentKey;
-	}
-
-	byte[] getThumbnail() {
-		return this.thumbnail;
 	}
 
 	/** A file as it arrived and was kept: the store holds its bytes under {@code key}. */

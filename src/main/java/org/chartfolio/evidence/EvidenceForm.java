@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The add and edit form. {@code version} is the item's version when the form was opened.
  */
+@Getter
+@Setter
 class EvidenceForm {
 
 	@NotBlank(message = "{evidence.title.required}")
@@ -83,82 +87,6 @@ class EvidenceForm {
 
 	List<Upload> uploads() {
 		return Uploads.of(this.files);
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public EvidenceKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(EvidenceKind kind) {
-		this.kind = kind;
-	}
-
-	public LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
-	public void setActivityDate(LocalDate activityDate) {
-		this.activityDate = activityDate;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public String getReflection() {
-		return this.reflection;
-	}
-
-	public void setReflection(String reflection) {
-		this.reflection = reflection;
-	}
-
-	public String getTags() {
-		return this.tags;
-	}
-
-	public void setTags(String tags) {
-		this.tags = tags;
-	}
-
-	public String getLink() {
-		return this.link;
-	}
-
-	public void setLink(String link) {
-		this.link = link;
-	}
-
-	public Integer getNumber() {
-		return this.number;
-	}
-
-	public void setNumber(Integer number) {
-		this.number = number;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	public List<MultipartFile> getFiles() {
-		return this.files;
 	}
 
 	public void setFiles(List<MultipartFile> files) {

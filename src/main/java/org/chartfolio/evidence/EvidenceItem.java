@@ -16,6 +16,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.evidence.EvidenceService.EvidenceDetails;
 import org.chartfolio.system.BinnableEntity;
 
@@ -26,6 +28,7 @@ import org.chartfolio.system.BinnableEntity;
  */
 @Entity
 @Table(name = "evidence_item")
+@Getter(AccessLevel.PACKAGE)
 class EvidenceItem extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -40,33 +43,27 @@ class EvidenceItem extends BinnableEntity {
 
 	static final int MAX_LINK_LENGTH = 2000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false)
 	private int number;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private EvidenceKind kind;
 
-	@Column(name = "activity_date")
 	private LocalDate activityDate;
 
-	@Column(nullable = false)
 	private String description = "";
 
-	@Column(nullable = false)
 	private String reflection = "";
 
 	private String link;
 
 	@ElementCollection
 	@CollectionTable(name = "evidence_tag", joinColumns = @JoinColumn(name = "evidence_id"))
-	@Column(name = "tag", nullable = false)
+	@Column(name = "tag")
 	private Set<String> tags = new LinkedHashSet<>();
 
 	protected EvidenceItem() {
@@ -146,42 +143,6 @@ class EvidenceItem extends BinnableEntity {
 
 	EvidenceSummary toSummary() {
 		return new EvidenceSummary(getId(), this.portfolioId, this.number, this.title, this.kind, this.activityDate);
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	int getNumber() {
-		return this.number;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	EvidenceKind getKind() {
-		return this.kind;
-	}
-
-	LocalDate getActivityDate() {
-		return this.activityDate;
-	}
-
-	String getDescription() {
-		return this.description;
-	}
-
-	String getReflection() {
-		return this.reflection;
-	}
-
-	String getLink() {
-		return this.link;
-	}
-
-	Set<String> getTags() {
-		return this.tags;
 	}
 
 	/** The tags in alphabetical order, as every page and export lists them. */

@@ -2,6 +2,8 @@ package org.chartfolio.evidence;
 
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 import org.chartfolio.system.PlainTextValidator;
 
@@ -12,6 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
  * title may be left out when a file is chosen: the file's name stands in for it, so a
  * photo taken on a phone is one tap to keep.
  */
+@Getter
+@Setter
 class QuickCaptureForm {
 
 	@Size(max = EvidenceItem.MAX_TITLE_LENGTH, message = "{evidence.title.tooLong}")
@@ -62,38 +66,6 @@ class QuickCaptureForm {
 			return fallback;
 		}
 		return target;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
-	}
-
-	public MultipartFile getFile() {
-		return this.file;
-	}
-
-	public void setFile(MultipartFile file) {
-		this.file = file;
-	}
-
-	public String getReturnTo() {
-		return this.returnTo;
-	}
-
-	public void setReturnTo(String returnTo) {
-		this.returnTo = returnTo;
 	}
 
 }

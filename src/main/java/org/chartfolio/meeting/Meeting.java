@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
 
@@ -27,6 +29,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "meeting")
+@Getter(AccessLevel.PACKAGE)
 class Meeting extends BinnableEntity {
 
 	static final int MAX_NOTES_LENGTH = 20_000;
@@ -46,23 +49,19 @@ class Meeting extends BinnableEntity {
 	record ActionLine(Long id, String text, boolean done) {
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "held_on", nullable = false)
 	private LocalDate heldOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private MeetingMode mode;
 
-	@Column(nullable = false)
 	private String notes = "";
 
-	@Column(name = "next_meeting_on")
 	private LocalDate nextMeetingOn;
 
-	@Column(name = "recorded_by_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String recordedByName;
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -181,30 +180,6 @@ class Meeting extends BinnableEntity {
 		for (String text : added) {
 			this.actions.add(new MeetingAction(this, ++position, text));
 		}
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	LocalDate getHeldOn() {
-		return this.heldOn;
-	}
-
-	MeetingMode getMode() {
-		return this.mode;
-	}
-
-	String getNotes() {
-		return this.notes;
-	}
-
-	LocalDate getNextMeetingOn() {
-		return this.nextMeetingOn;
-	}
-
-	String getRecordedByName() {
-		return this.recordedByName;
 	}
 
 	List<MeetingAction> getActions() {

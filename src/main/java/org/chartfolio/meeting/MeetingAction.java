@@ -2,13 +2,14 @@ package org.chartfolio.meeting;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -18,25 +19,21 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "meeting_action")
+@Getter(AccessLevel.PACKAGE)
 class MeetingAction extends IdentifiedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "meeting_id", updatable = false)
 	private Meeting meeting;
 
-	@Column(nullable = false)
 	private int position;
 
-	@Column(nullable = false, length = Meeting.MAX_ACTION_LENGTH)
 	private String text;
 
-	@Column(nullable = false)
 	private boolean done;
 
-	@Column(name = "done_at")
 	private Instant doneAt;
 
-	@Column(name = "done_by_name")
 	private String doneByName;
 
 	protected MeetingAction() {
@@ -59,30 +56,6 @@ class MeetingAction extends IdentifiedEntity {
 		this.done = nowDone;
 		this.doneAt = nowDone ? now : null;
 		this.doneByName = nowDone ? byName : null;
-	}
-
-	Meeting getMeeting() {
-		return this.meeting;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
-	boolean isDone() {
-		return this.done;
-	}
-
-	Instant getDoneAt() {
-		return this.doneAt;
-	}
-
-	String getDoneByName() {
-		return this.doneByName;
 	}
 
 }

@@ -10,11 +10,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The meeting form, for a new meeting and an existing one. */
+@Getter
+@Setter
 class MeetingForm {
 
 	/** Empty lines the form offers for new actions. */
@@ -81,6 +85,8 @@ class MeetingForm {
 	}
 
 	/** One action line of the form. */
+	@Getter
+	@Setter
 	public static class ActionRow {
 
 		private Long id;
@@ -104,86 +110,6 @@ class MeetingForm {
 			return this.text == null || this.text.isBlank();
 		}
 
-		public Long getId() {
-			return this.id;
-		}
-
-		public void setId(Long id) {
-			this.id = id;
-		}
-
-		public String getText() {
-			return this.text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
-		}
-
-		public boolean isDone() {
-			return this.done;
-		}
-
-		public void setDone(boolean done) {
-			this.done = done;
-		}
-
-	}
-
-	public LocalDate getHeldOn() {
-		return this.heldOn;
-	}
-
-	public void setHeldOn(LocalDate heldOn) {
-		this.heldOn = heldOn;
-	}
-
-	public MeetingMode getMode() {
-		return this.mode;
-	}
-
-	public void setMode(MeetingMode mode) {
-		this.mode = mode;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
-	}
-
-	public LocalDate getNextMeetingOn() {
-		return this.nextMeetingOn;
-	}
-
-	public void setNextMeetingOn(LocalDate nextMeetingOn) {
-		this.nextMeetingOn = nextMeetingOn;
-	}
-
-	public List<ActionRow> getActions() {
-		return this.actions;
-	}
-
-	public void setActions(List<ActionRow> actions) {
-		this.actions = actions;
-	}
-
-	public Set<Long> getCarriedDone() {
-		return this.carriedDone;
-	}
-
-	public void setCarriedDone(Set<Long> carriedDone) {
-		this.carriedDone = carriedDone;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

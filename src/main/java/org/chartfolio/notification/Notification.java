@@ -9,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.access.InvitationIssued;
 import org.chartfolio.directory.MentorRequestEvent;
 import org.chartfolio.portfolio.PortfolioRole;
@@ -25,46 +27,55 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "notification")
 class Notification extends IdentifiedEntity {
 
-	@Column(name = "recipient_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long recipientId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private NotificationKind kind;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "link_path", updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String linkPath;
 
-	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(name = "section_title", updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String sectionTitle;
 
 	@Enumerated(EnumType.STRING)
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
-	@Column(name = "read_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant readAt;
 
 	/**
 	 * The invitation an {@link NotificationKind#INVITED} notification tells of; null for
 	 * any other kind.
 	 */
-	@Column(name = "invitation_id", updatable = false)
+	@Column(updatable = false)
 	private Long invitationId;
 
-	@Column(name = "invitation_expires_at", updatable = false)
+	@Column(updatable = false)
 	private Instant invitationExpiresAt;
 
 	/**
@@ -72,26 +83,28 @@ class Notification extends IdentifiedEntity {
 	 * notification out then.
 	 */
 	@Enumerated(EnumType.STRING)
-	@Column(name = "invitation_ended")
 	private InvitationEnd invitationEnded;
 
 	/** The section a review notification is about; null for any other kind. */
-	@Column(name = "section_id", updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long sectionId;
 
 	/**
 	 * The comment thread it is about (a comment, a reply, a request for changes); null
 	 * when none.
 	 */
-	@Column(name = "thread_id", updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long threadId;
 
 	/** The start of the comment or request, as it read when it was written. */
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String snippet;
 
 	/** When a review request was done with: the mentor decided. */
-	@Column(name = "done_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant doneAt;
 
 	protected Notification() {
@@ -241,62 +254,6 @@ class Notification extends IdentifiedEntity {
 
 	boolean isFor(long accountId) {
 		return this.recipientId == accountId;
-	}
-
-	Long getSectionId() {
-		return this.sectionId;
-	}
-
-	Long getThreadId() {
-		return this.threadId;
-	}
-
-	String getSnippet() {
-		return this.snippet;
-	}
-
-	Instant getDoneAt() {
-		return this.doneAt;
-	}
-
-	long getRecipientId() {
-		return this.recipientId;
-	}
-
-	NotificationKind getKind() {
-		return this.kind;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getLinkPath() {
-		return this.linkPath;
-	}
-
-	String getActorName() {
-		return this.actorName;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	String getSectionTitle() {
-		return this.sectionTitle;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getReadAt() {
-		return this.readAt;
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * One area of a framework. The areas are facts shipped by a migration; where a name or
  * the mapping to BS ISO 30401 is not confirmed, {@code toConfirm} says what to check, and
@@ -14,6 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pksb_area")
+@Getter(AccessLevel.PACKAGE)
 class PksbArea {
 
 	static final int MAX_NAME_LENGTH = 160;
@@ -21,23 +25,19 @@ class PksbArea {
 	@Id
 	private Long id;
 
-	@Column(name = "framework_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long frameworkId;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "grouping", nullable = false)
+	@Column(name = "grouping")
 	private AreaGroup group;
 
-	@Column(nullable = false)
 	private String name;
 
-	@Column(name = "iso30401")
 	private Boolean iso30401;
 
-	@Column(name = "to_confirm")
 	private String toConfirm;
 
 	protected PksbArea() {
@@ -51,34 +51,6 @@ class PksbArea {
 		this.name = confirmedName;
 		this.iso30401 = mapsToIso30401;
 		this.toConfirm = null;
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	AreaGroup getGroup() {
-		return this.group;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	long getFrameworkId() {
-		return this.frameworkId;
-	}
-
-	Boolean getIso30401() {
-		return this.iso30401;
-	}
-
-	String getToConfirm() {
-		return this.toConfirm;
 	}
 
 }

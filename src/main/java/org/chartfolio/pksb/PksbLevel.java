@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /** One level of a framework's rating scale, such as "2 Good knowledge or skills". */
@@ -15,13 +17,13 @@ class PksbLevel extends IdentifiedEntity {
 
 	static final int MAX_LABEL_LENGTH = 120;
 
-	@Column(name = "framework_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long frameworkId;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int level;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String label;
 
 	protected PksbLevel() {
@@ -31,14 +33,6 @@ class PksbLevel extends IdentifiedEntity {
 		this.frameworkId = frameworkId;
 		this.level = level;
 		this.label = label;
-	}
-
-	int getLevel() {
-		return this.level;
-	}
-
-	String getLabel() {
-		return this.label;
 	}
 
 }

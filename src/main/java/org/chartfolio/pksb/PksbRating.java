@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.pksb.PksbService.RatingEdit;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.VersionedEntity;
@@ -21,31 +23,34 @@ class PksbRating extends VersionedEntity {
 
 	static final int MAX_COMMENT_LENGTH = 2000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long areaId;
 
-	@Column(name = "sub_area_id", updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Long subAreaId;
 
-	@Column(name = "current_level")
+	@Getter(AccessLevel.PACKAGE)
 	private Integer currentLevel;
 
-	@Column(name = "target_level")
+	@Getter(AccessLevel.PACKAGE)
 	private Integer targetLevel;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String comment = "";
 
-	@Column(name = "goal_id")
+	@Getter(AccessLevel.PACKAGE)
 	private Long goalId;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant updatedAt;
 
 	protected PksbRating() {
@@ -107,38 +112,6 @@ class PksbRating extends VersionedEntity {
 		}
 		this.goalId = goal;
 		this.updatedAt = now;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getAreaId() {
-		return this.areaId;
-	}
-
-	Long getSubAreaId() {
-		return this.subAreaId;
-	}
-
-	Integer getCurrentLevel() {
-		return this.currentLevel;
-	}
-
-	Integer getTargetLevel() {
-		return this.targetLevel;
-	}
-
-	String getComment() {
-		return this.comment;
-	}
-
-	Long getGoalId() {
-		return this.goalId;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

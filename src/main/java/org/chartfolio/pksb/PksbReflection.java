@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.VersionedEntity;
 
@@ -20,16 +22,17 @@ class PksbReflection extends VersionedEntity {
 
 	static final int MAX_LENGTH = 3000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long areaId;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected PksbReflection() {
@@ -54,18 +57,6 @@ class PksbReflection extends VersionedEntity {
 		}
 		this.text = stripped;
 		this.updatedAt = now;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getAreaId() {
-		return this.areaId;
-	}
-
-	String getText() {
-		return this.text;
 	}
 
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -23,16 +25,16 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "pksb_snapshot")
+@Getter(AccessLevel.PACKAGE)
 class PksbSnapshot extends IdentifiedEntity {
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private SnapshotKind kind;
 
-	@Column(name = "taken_at", nullable = false)
 	private Instant takenAt;
 
 	@ElementCollection
@@ -68,35 +70,16 @@ class PksbSnapshot extends IdentifiedEntity {
 		this.takenAt = now;
 	}
 
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	SnapshotKind getKind() {
-		return this.kind;
-	}
-
-	Instant getTakenAt() {
-		return this.takenAt;
-	}
-
-	List<Entry> getEntries() {
-		return this.entries;
-	}
-
 	@Embeddable
+	@Getter(AccessLevel.PACKAGE)
 	static class Entry {
 
-		@Column(name = "rating_id", nullable = false)
 		private long ratingId;
 
-		@Column(name = "level")
 		private Integer level;
 
-		@Column(name = "target_level")
 		private Integer targetLevel;
 
-		@Column(nullable = false)
 		private String comment = "";
 
 		protected Entry() {
@@ -107,22 +90,6 @@ class PksbSnapshot extends IdentifiedEntity {
 			this.level = level;
 			this.targetLevel = targetLevel;
 			this.comment = comment;
-		}
-
-		long getRatingId() {
-			return this.ratingId;
-		}
-
-		Integer getLevel() {
-			return this.level;
-		}
-
-		Integer getTargetLevel() {
-			return this.targetLevel;
-		}
-
-		String getComment() {
-			return this.comment;
 		}
 
 	}

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -12,22 +14,21 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "pksb_sub_area")
+@Getter(AccessLevel.PACKAGE)
 class PksbSubArea extends IdentifiedEntity {
 
 	static final int MAX_CODE_LENGTH = 20;
 
 	static final int MAX_NAME_LENGTH = 300;
 
-	@Column(name = "area_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long areaId;
 
-	@Column(nullable = false)
 	private int position;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String code;
 
-	@Column(nullable = false)
 	private String name;
 
 	protected PksbSubArea() {
@@ -43,22 +44,6 @@ class PksbSubArea extends IdentifiedEntity {
 	void rename(int newPosition, String newName) {
 		this.position = newPosition;
 		this.name = newName;
-	}
-
-	long getAreaId() {
-		return this.areaId;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getCode() {
-		return this.code;
-	}
-
-	String getName() {
-		return this.name;
 	}
 
 }

@@ -2,7 +2,12 @@ package org.chartfolio.pksb;
 
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** The candidate's rating of one item: now, the target, and how they will show it. */
+@Getter
+@Setter
 class RatingForm {
 
 	private Integer currentLevel;
@@ -25,38 +30,6 @@ class RatingForm {
 
 	PksbService.RatingEdit toEdit() {
 		return new PksbService.RatingEdit(this.currentLevel, this.targetLevel, this.comment, this.version);
-	}
-
-	public Integer getCurrentLevel() {
-		return this.currentLevel;
-	}
-
-	public void setCurrentLevel(Integer currentLevel) {
-		this.currentLevel = currentLevel;
-	}
-
-	public Integer getTargetLevel() {
-		return this.targetLevel;
-	}
-
-	public void setTargetLevel(Integer targetLevel) {
-		this.targetLevel = targetLevel;
-	}
-
-	public String getComment() {
-		return this.comment;
-	}
-
-	public void setComment(String comment) {
-		this.comment = comment;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

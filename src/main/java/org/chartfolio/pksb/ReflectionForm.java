@@ -3,9 +3,14 @@ package org.chartfolio.pksb;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * The candidate's end reflection on one area: how the rating changed and what showed it.
  */
+@Getter
+@Setter
 class ReflectionForm {
 
 	@NotBlank(message = "{pksb.reflection.empty}")
@@ -23,22 +28,6 @@ class ReflectionForm {
 
 	PksbService.ReflectionEdit toEdit() {
 		return new PksbService.ReflectionEdit(this.text, this.version);
-	}
-
-	public String getText() {
-		return this.text;
-	}
-
-	public void setText(String text) {
-		this.text = text;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

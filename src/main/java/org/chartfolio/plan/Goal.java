@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.plan.PlanService.GoalEdit;
 import org.chartfolio.system.BinnableEntity;
 import org.chartfolio.system.FieldProblem;
@@ -25,6 +27,7 @@ import org.chartfolio.system.FieldProblem;
  */
 @Entity
 @Table(name = "goal")
+@Getter(AccessLevel.PACKAGE)
 class Goal extends BinnableEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
@@ -35,34 +38,27 @@ class Goal extends BinnableEntity {
 	 */
 	static final int MAX_TEXT_LENGTH = 20_000;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(nullable = false)
 	private String reason = "";
 
-	@Column(nullable = false)
 	private String actions = "";
 
-	@Column(name = "target_date")
 	private LocalDate targetDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private GoalStatus status = GoalStatus.PLANNED;
 
-	@Column(nullable = false)
 	private String outcome = "";
 
-	@Column(name = "completed_on")
 	private LocalDate completedOn;
 
 	@ElementCollection
 	@CollectionTable(name = "goal_evidence", joinColumns = @JoinColumn(name = "goal_id"))
-	@Column(name = "evidence_id", nullable = false)
+	@Column(name = "evidence_id")
 	private Set<Long> evidenceIds = new LinkedHashSet<>();
 
 	protected Goal() {
@@ -111,42 +107,6 @@ class Goal extends BinnableEntity {
 
 	boolean isDoneWithoutEvidence() {
 		return this.status == GoalStatus.DONE && this.evidenceIds.isEmpty();
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	String getReason() {
-		return this.reason;
-	}
-
-	String getActions() {
-		return this.actions;
-	}
-
-	LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	GoalStatus getStatus() {
-		return this.status;
-	}
-
-	String getOutcome() {
-		return this.outcome;
-	}
-
-	LocalDate getCompletedOn() {
-		return this.completedOn;
-	}
-
-	Set<Long> getEvidenceIds() {
-		return this.evidenceIds;
 	}
 
 }

@@ -7,10 +7,14 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+@Getter
+@Setter
 class GoalForm {
 
 	@NotBlank(message = "{goal.title.required}")
@@ -54,68 +58,8 @@ class GoalForm {
 				this.outcome, this.evidenceIds, this.version);
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
-
-	public String getActions() {
-		return this.actions;
-	}
-
-	public void setActions(String actions) {
-		this.actions = actions;
-	}
-
-	public LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	public void setTargetDate(LocalDate targetDate) {
-		this.targetDate = targetDate;
-	}
-
-	public GoalStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(GoalStatus status) {
-		this.status = status;
-	}
-
-	public String getOutcome() {
-		return this.outcome;
-	}
-
-	public void setOutcome(String outcome) {
-		this.outcome = outcome;
-	}
-
-	public Set<Long> getEvidenceIds() {
-		return this.evidenceIds;
-	}
-
 	public void setEvidenceIds(Set<Long> evidenceIds) {
 		this.evidenceIds = (evidenceIds != null) ? evidenceIds : new LinkedHashSet<>();
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -1,12 +1,13 @@
 package org.chartfolio.portfolio;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -20,28 +21,16 @@ class Criterion extends IdentifiedEntity {
 	@JoinColumn(name = "route_id")
 	private Route route;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int position;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String heading;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String description;
 
 	protected Criterion() {
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	String getHeading() {
-		return this.heading;
-	}
-
-	String getDescription() {
-		return this.description;
 	}
 
 }

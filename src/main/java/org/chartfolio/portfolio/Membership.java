@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -17,22 +19,22 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "portfolio_membership")
+@Getter(AccessLevel.PACKAGE)
 class Membership extends VersionedEntity {
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long accountId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private PortfolioRole role;
 
-	@Column(name = "started_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant startedAt;
 
-	@Column(name = "ended_at")
 	private Instant endedAt;
 
 	protected Membership() {
@@ -63,26 +65,6 @@ class Membership extends VersionedEntity {
 
 	boolean isActive() {
 		return this.endedAt == null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getAccountId() {
-		return this.accountId;
-	}
-
-	PortfolioRole getRole() {
-		return this.role;
-	}
-
-	Instant getStartedAt() {
-		return this.startedAt;
-	}
-
-	Instant getEndedAt() {
-		return this.endedAt;
 	}
 
 }

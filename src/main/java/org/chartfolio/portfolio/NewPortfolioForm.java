@@ -6,10 +6,14 @@ import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+@Getter
+@Setter
 class NewPortfolioForm {
 
 	@NotBlank(message = "{portfolio.route.required}")
@@ -23,30 +27,6 @@ class NewPortfolioForm {
 	@FutureOrPresent(message = "{portfolio.targetDate.past}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate targetDate;
-
-	public String getRoute() {
-		return this.route;
-	}
-
-	public void setRoute(String route) {
-		this.route = route;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	public void setTargetDate(LocalDate targetDate) {
-		this.targetDate = targetDate;
-	}
 
 	PortfolioService.NewPortfolio toRequest() {
 		return new PortfolioService.NewPortfolio(this.route, this.title, this.targetDate);

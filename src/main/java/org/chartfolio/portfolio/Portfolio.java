@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioService.NewPortfolio;
 import org.chartfolio.system.VersionedEntity;
 
@@ -26,27 +28,25 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "portfolio")
+@Getter(AccessLevel.PACKAGE)
 class Portfolio extends VersionedEntity {
 
 	static final int MAX_TITLE_LENGTH = 200;
 
-	@Column(name = "owner_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long ownerId;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "route_id", updatable = false)
 	private Route route;
 
-	@Column(nullable = false, length = MAX_TITLE_LENGTH)
 	private String title;
 
-	@Column(name = "target_date")
 	private LocalDate targetDate;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	@OneToMany(mappedBy = "portfolio", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -54,7 +54,7 @@ class Portfolio extends VersionedEntity {
 	private List<Section> sections = new ArrayList<>();
 
 	/** Set on a submitted copy: it is frozen from then on. */
-	@Column(name = "submitted_at", updatable = false, insertable = false)
+	@Column(updatable = false, insertable = false)
 	private Instant submittedAt;
 
 	protected Portfolio() {
@@ -105,36 +105,8 @@ class Portfolio extends VersionedEntity {
 		return stripped;
 	}
 
-	long getOwnerId() {
-		return this.ownerId;
-	}
-
-	Route getRoute() {
-		return this.route;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
 	List<Section> getSections() {
 		return Collections.unmodifiableList(this.sections);
-	}
-
-	Instant getSubmittedAt() {
-		return this.submittedAt;
 	}
 
 }

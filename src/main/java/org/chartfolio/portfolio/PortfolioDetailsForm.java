@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The portfolio's title and target date as the details form sends them. */
+@Getter
+@Setter
 class PortfolioDetailsForm {
 
 	@NotBlank(message = "{portfolio.title.required}")
@@ -25,22 +29,6 @@ class PortfolioDetailsForm {
 		form.title = summary.title();
 		form.targetDate = summary.targetDate();
 		return form;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public LocalDate getTargetDate() {
-		return this.targetDate;
-	}
-
-	public void setTargetDate(LocalDate targetDate) {
-		this.targetDate = targetDate;
 	}
 
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.VersionedEntity;
 import org.hibernate.annotations.ListIndexBase;
 
@@ -35,36 +37,36 @@ class Route extends VersionedEntity {
 
 	}
 
-	@Column(nullable = false, unique = true)
+	@Getter(AccessLevel.PACKAGE)
 	private String code;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String name;
 
-	@Column(name = "post_nominals")
+	@Getter(AccessLevel.PACKAGE)
 	private String postNominals;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String summary;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "statement_mode", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private StatementMode statementMode;
 
-	@Column(name = "statement_word_limit", nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int statementWordLimit;
 
-	@Column(name = "cpd_hours_required")
+	@Getter(AccessLevel.PACKAGE)
 	private Integer cpdHoursRequired;
 
-	@Column(name = "cpd_period_months")
+	@Getter(AccessLevel.PACKAGE)
 	private Integer cpdPeriodMonths;
 
-	@Column(nullable = false)
 	private int position;
 
 	@OneToMany(mappedBy = "route")
 	@OrderBy("position")
+	@Getter(AccessLevel.PACKAGE)
 	private List<Criterion> criteria = new ArrayList<>();
 
 	@ElementCollection
@@ -72,50 +74,11 @@ class Route extends VersionedEntity {
 	@OrderColumn(name = "position", nullable = false)
 	@ListIndexBase(1)
 	@Enumerated(EnumType.STRING)
-	@Column(name = "kind", nullable = false)
+	@Column(name = "kind")
+	@Getter(AccessLevel.PACKAGE)
 	private List<SectionKind> parts = new ArrayList<>();
 
 	protected Route() {
-	}
-
-	String getCode() {
-		return this.code;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	String getPostNominals() {
-		return this.postNominals;
-	}
-
-	String getSummary() {
-		return this.summary;
-	}
-
-	StatementMode getStatementMode() {
-		return this.statementMode;
-	}
-
-	int getStatementWordLimit() {
-		return this.statementWordLimit;
-	}
-
-	Integer getCpdHoursRequired() {
-		return this.cpdHoursRequired;
-	}
-
-	Integer getCpdPeriodMonths() {
-		return this.cpdPeriodMonths;
-	}
-
-	List<Criterion> getCriteria() {
-		return this.criteria;
-	}
-
-	List<SectionKind> getParts() {
-		return this.parts;
 	}
 
 }

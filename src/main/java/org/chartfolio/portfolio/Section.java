@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.VersionedEntity;
 
 /**
@@ -19,17 +21,17 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "section")
+@Getter(AccessLevel.PACKAGE)
 class Section extends VersionedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "portfolio_id", updatable = false)
 	private Portfolio portfolio;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private SectionKind kind;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -40,44 +42,35 @@ class Section extends VersionedEntity {
 	 * The criterion's heading when the portfolio was opened; other kinds are named by
 	 * message.
 	 */
-	@Column(nullable = false)
 	private String title;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private SectionStatus status = SectionStatus.DRAFT;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	/**
 	 * When the candidate last asked for a review, while it waits; the mentor's queue is
 	 * oldest first.
 	 */
-	@Column(name = "ready_since")
 	private Instant readySince;
 
-	@Column(name = "approved_by")
 	private Long approvedBy;
 
 	/**
 	 * The approver's name, for a section imported from another installation where they
 	 * have no account here.
 	 */
-	@Column(name = "approved_by_name", insertable = false, updatable = false)
+	@Column(insertable = false, updatable = false)
 	private String approvedByName;
 
-	@Column(name = "approved_at")
 	private Instant approvedAt;
 
 	/** The revision that keeps the text as it was approved. */
-	@Column(name = "approved_revision_id")
 	private Long approvedRevisionId;
 
-	@Column(name = "reopen_reason")
 	private String reopenReason;
 
-	@Column(name = "reopened_at")
 	private Instant reopenedAt;
 
 	protected Section() {
@@ -195,62 +188,6 @@ class Section extends VersionedEntity {
 		if (this.status != SectionStatus.READY_FOR_REVIEW) {
 			throw new SectionReviewRefusedException("review.refused.notReady");
 		}
-	}
-
-	Portfolio getPortfolio() {
-		return this.portfolio;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
-	SectionKind getKind() {
-		return this.kind;
-	}
-
-	Criterion getCriterion() {
-		return this.criterion;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	SectionStatus getStatus() {
-		return this.status;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	Instant getReadySince() {
-		return this.readySince;
-	}
-
-	Long getApprovedBy() {
-		return this.approvedBy;
-	}
-
-	Instant getApprovedAt() {
-		return this.approvedAt;
-	}
-
-	Long getApprovedRevisionId() {
-		return this.approvedRevisionId;
-	}
-
-	String getReopenReason() {
-		return this.reopenReason;
-	}
-
-	Instant getReopenedAt() {
-		return this.reopenedAt;
-	}
-
-	String getApprovedByName() {
-		return this.approvedByName;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -17,16 +19,19 @@ import org.chartfolio.system.IdentifiedEntity;
 @Table(name = "section_share")
 class SectionShare extends IdentifiedEntity {
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long sectionId;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
-	@Column(name = "shared_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant sharedAt;
 
 	protected SectionShare() {
@@ -51,18 +56,6 @@ class SectionShare extends IdentifiedEntity {
 		share.accountId = lineManager.getAccountId();
 		share.sharedAt = now;
 		return share;
-	}
-
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	long getAccountId() {
-		return this.accountId;
-	}
-
-	Instant getSharedAt() {
-		return this.sharedAt;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.VersionedEntity;
 
@@ -20,19 +22,20 @@ class GlossaryEntry extends VersionedEntity {
 
 	static final int MAX_EXPANSION_LENGTH = 200;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(nullable = false, updatable = false, length = Acronyms.MAX_LENGTH)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String acronym;
 
-	@Column(length = MAX_EXPANSION_LENGTH)
+	@Getter(AccessLevel.PACKAGE)
 	private String expansion;
 
-	@Column(nullable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private boolean dismissed;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected GlossaryEntry() {
@@ -66,22 +69,6 @@ class GlossaryEntry extends VersionedEntity {
 	/** Whether the readiness check should leave this acronym alone. */
 	boolean settles() {
 		return this.dismissed || this.expansion != null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getAcronym() {
-		return this.acronym;
-	}
-
-	String getExpansion() {
-		return this.expansion;
-	}
-
-	boolean isDismissed() {
-		return this.dismissed;
 	}
 
 }

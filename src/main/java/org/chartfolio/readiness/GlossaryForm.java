@@ -3,12 +3,16 @@ package org.chartfolio.readiness;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 /**
  * The candidate's definition of one acronym; {@code version} is null for one not yet in
  * the glossary.
  */
+@Getter
+@Setter
 class GlossaryForm {
 
 	@PlainText
@@ -27,30 +31,6 @@ class GlossaryForm {
 		form.expansion = (entry.expansion() != null) ? entry.expansion() : "";
 		form.version = entry.version();
 		return form;
-	}
-
-	public String getAcronym() {
-		return this.acronym;
-	}
-
-	public void setAcronym(String acronym) {
-		this.acronym = acronym;
-	}
-
-	public String getExpansion() {
-		return this.expansion;
-	}
-
-	public void setExpansion(String expansion) {
-		this.expansion = expansion;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

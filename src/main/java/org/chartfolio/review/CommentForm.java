@@ -1,9 +1,14 @@
 package org.chartfolio.review;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * A new thread's first comment, or a reply; a new thread may quote a paragraph (from 1),
  * or only some of its words.
  */
+@Getter
+@Setter
 class CommentForm {
 
 	private String body;
@@ -17,37 +22,5 @@ class CommentForm {
 
 	/** The mentor's suggested wording for the quoted words. */
 	private String suggestion;
-
-	public String getSuggestion() {
-		return this.suggestion;
-	}
-
-	public void setSuggestion(String suggestion) {
-		this.suggestion = suggestion;
-	}
-
-	public String getQuote() {
-		return this.quote;
-	}
-
-	public void setQuote(String quote) {
-		this.quote = quote;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
-	public Integer getParagraph() {
-		return this.paragraph;
-	}
-
-	public void setParagraph(Integer paragraph) {
-		this.paragraph = paragraph;
-	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.IdentifiedEntity;
 
@@ -34,25 +36,30 @@ class ReviewComment extends IdentifiedEntity {
 		return text;
 	}
 
-	@Column(name = "thread_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long threadId;
 
 	// Null for a comment imported from another installation by somebody with no account
 	// here.
-	@Column(name = "author_id", updatable = false)
+	@Column(updatable = false)
 	private Long authorId;
 
-	@Column(name = "author_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String authorName;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String body;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
 	// Set by an import only: the words came from a ZIP, not from somebody here.
 	@Column(insertable = false, updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private boolean imported;
 
 	protected ReviewComment() {
@@ -66,28 +73,8 @@ class ReviewComment extends IdentifiedEntity {
 		this.createdAt = now;
 	}
 
-	long getThreadId() {
-		return this.threadId;
-	}
-
 	boolean isBy(long accountId) {
 		return this.authorId != null && this.authorId == accountId;
-	}
-
-	String getAuthorName() {
-		return this.authorName;
-	}
-
-	String getBody() {
-		return this.body;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	boolean isImported() {
-		return this.imported;
 	}
 
 }

@@ -1,9 +1,14 @@
 package org.chartfolio.review;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * A review step on a section: the section's version as the page showed it, and the words
  * it needs.
  */
+@Getter
+@Setter
 class ReviewStepForm {
 
 	private long version;
@@ -25,46 +30,6 @@ class ReviewStepForm {
 	 * The mentor has been told that threads are unresolved, and approves all the same.
 	 */
 	private boolean despiteUnresolved;
-
-	public boolean isDespiteUnresolved() {
-		return this.despiteUnresolved;
-	}
-
-	public void setDespiteUnresolved(boolean despiteUnresolved) {
-		this.despiteUnresolved = despiteUnresolved;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public String getComment() {
-		return this.comment;
-	}
-
-	public void setComment(String comment) {
-		this.comment = comment;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
-
-	public String getReturnTo() {
-		return this.returnTo;
-	}
-
-	public void setReturnTo(String returnTo) {
-		this.returnTo = returnTo;
-	}
 
 	/**
 	 * The place named by {@link #getReturnTo()}, the review page unless it is one of

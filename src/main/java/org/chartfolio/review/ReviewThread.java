@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.Refusal;
 import org.chartfolio.system.VersionedEntity;
 
@@ -16,6 +18,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "review_thread")
+@Getter(AccessLevel.PACKAGE)
 class ReviewThread extends VersionedEntity {
 
 	static final String OPEN = "open";
@@ -24,40 +27,37 @@ class ReviewThread extends VersionedEntity {
 
 	static final String DECLINED = "declined";
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(name = "quoted_paragraph", updatable = false)
+	@Column(updatable = false)
 	private Integer quotedParagraph;
 
-	@Column(name = "quoted_text", updatable = false)
+	@Column(updatable = false)
 	private String quotedText;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	// Opened by the mentor's request for changes: its first comment is the request's
 	// summary.
-	@Column(name = "changes_request", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private boolean changesRequest;
 
-	@Column(name = "resolved_at")
 	private Instant resolvedAt;
 
-	@Column(name = "resolved_by_name")
 	private String resolvedByName;
 
 	// A mentor's replacement for the quoted words, and whether the candidate took it.
 	@Column(updatable = false)
 	private String suggestion;
 
-	@Column(name = "suggestion_state")
+	/** open, accepted or declined; null without a suggestion. */
 	private String suggestionState;
 
-	@Column(name = "suggestion_decided_by_name")
 	private String suggestionDecidedByName;
 
 	protected ReviewThread() {
@@ -107,23 +107,6 @@ class ReviewThread extends VersionedEntity {
 		this.suggestionDecidedByName = byName;
 	}
 
-	String getSuggestion() {
-		return this.suggestion;
-	}
-
-	/** open, accepted or declined; null without a suggestion. */
-	String getSuggestionState() {
-		return this.suggestionState;
-	}
-
-	String getSuggestionDecidedByName() {
-		return this.suggestionDecidedByName;
-	}
-
-	boolean isChangesRequest() {
-		return this.changesRequest;
-	}
-
 	/** Either party marks the discussion settled. */
 	void resolve(String byName, Instant now) {
 		if (isResolved()) {
@@ -144,34 +127,6 @@ class ReviewThread extends VersionedEntity {
 
 	boolean isResolved() {
 		return this.resolvedAt != null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	Integer getQuotedParagraph() {
-		return this.quotedParagraph;
-	}
-
-	String getQuotedText() {
-		return this.quotedText;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getResolvedAt() {
-		return this.resolvedAt;
-	}
-
-	String getResolvedByName() {
-		return this.resolvedByName;
 	}
 
 }

@@ -3,6 +3,8 @@ package org.chartfolio.signoff;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.chartfolio.system.PlainText;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -11,6 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
  * The supporter's letter: their name and role as they are printed, and the letter written
  * here (or uploaded).
  */
+@Getter
+@Setter
 class LetterForm {
 
 	@NotBlank(message = "{signoff.letter.name.required}")
@@ -28,37 +32,5 @@ class LetterForm {
 
 	/** An uploaded letter instead of the text: a PDF or a text file. */
 	private MultipartFile file;
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getRole() {
-		return this.role;
-	}
-
-	public void setRole(String role) {
-		this.role = role;
-	}
-
-	public String getText() {
-		return this.text;
-	}
-
-	public void setText(String text) {
-		this.text = text;
-	}
-
-	public MultipartFile getFile() {
-		return this.file;
-	}
-
-	public void setFile(MultipartFile file) {
-		this.file = file;
-	}
 
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.signoff.SignOffService.Letter;
 import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
@@ -23,6 +25,7 @@ import org.chartfolio.system.VersionedEntity;
  */
 @Entity
 @Table(name = "signoff_document")
+@Getter(AccessLevel.PACKAGE)
 class SignOffDocument extends VersionedEntity {
 
 	enum Author {
@@ -69,41 +72,33 @@ class SignOffDocument extends VersionedEntity {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "author_kind", nullable = false, updatable = false)
+	@Column(name = "author_kind", updatable = false)
 	private Author author;
 
-	@Column(name = "author_id")
 	private Long authorId;
 
-	@Column(name = "author_name")
 	private String authorName;
 
-	@Column(name = "author_role")
 	private String authorRole;
 
 	private String text;
 
-	@Column(name = "file_name")
 	private String fileName;
 
-	@Column(name = "file_type")
 	private String fileType;
 
 	@Basic(fetch = FetchType.LAZY)
-	@Column(name = "file_content")
 	private byte[] fileContent;
 
-	@Column(name = "signed_at")
 	private Instant signedAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private boolean imported;
 
 	protected SignOffDocument() {
@@ -216,54 +211,6 @@ class SignOffDocument extends VersionedEntity {
 
 	boolean isSigned() {
 		return this.signedAt != null;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	Author getAuthor() {
-		return this.author;
-	}
-
-	Long getAuthorId() {
-		return this.authorId;
-	}
-
-	String getAuthorName() {
-		return this.authorName;
-	}
-
-	String getAuthorRole() {
-		return this.authorRole;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
-	String getFileName() {
-		return this.fileName;
-	}
-
-	String getFileType() {
-		return this.fileType;
-	}
-
-	byte[] getFileContent() {
-		return this.fileContent;
-	}
-
-	Instant getSignedAt() {
-		return this.signedAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	boolean isImported() {
-		return this.imported;
 	}
 
 }

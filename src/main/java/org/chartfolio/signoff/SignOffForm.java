@@ -2,10 +2,15 @@ package org.chartfolio.signoff;
 
 import jakarta.validation.constraints.Size;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * The mentor's statement or letter as the form edits it; {@code version} is null before
  * the first save.
  */
+@Getter
+@Setter
 class SignOffForm {
 
 	@Size(max = SignOffDocument.MAX_TEXT_LENGTH, message = "{signoff.text.tooLong}")
@@ -24,30 +29,6 @@ class SignOffForm {
 			form.version = document.version();
 		}
 		return form;
-	}
-
-	public String getText() {
-		return this.text;
-	}
-
-	public void setText(String text) {
-		this.text = text;
-	}
-
-	public String getRole() {
-		return this.role;
-	}
-
-	public void setRole(String role) {
-		this.role = role;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /** One saved text of a sign-off document, kept for good: its history. */
@@ -18,22 +20,27 @@ class SignOffRevision extends IdentifiedEntity {
 
 	static final String REOPENED = "REOPENED";
 
-	@Column(name = "document_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long documentId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private int number;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
-	@Column(name = "saved_at", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private Instant savedAt;
 
-	@Column(name = "saved_by_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String savedByName;
 
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String note;
 
 	protected SignOffRevision() {
@@ -46,26 +53,6 @@ class SignOffRevision extends IdentifiedEntity {
 		this.savedAt = savedAt;
 		this.savedByName = savedByName;
 		this.note = note;
-	}
-
-	int getNumber() {
-		return this.number;
-	}
-
-	String getText() {
-		return this.text;
-	}
-
-	Instant getSavedAt() {
-		return this.savedAt;
-	}
-
-	String getSavedByName() {
-		return this.savedByName;
-	}
-
-	String getNote() {
-		return this.note;
 	}
 
 }

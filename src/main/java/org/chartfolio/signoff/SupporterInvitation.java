@@ -8,6 +8,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.LinkToken;
 import org.chartfolio.system.VersionedEntity;
 
@@ -22,28 +24,33 @@ class SupporterInvitation extends VersionedEntity {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private long portfolioId;
 
-	@Column(name = "inviter_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String inviterName;
 
-	@Column(name = "portfolio_title", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String portfolioTitle;
 
-	@Column(name = "supporter_name", nullable = false, updatable = false)
+	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String supporterName;
 
 	@Column(updatable = false)
+	@Getter(AccessLevel.PACKAGE)
 	private String email;
 
 	@Embedded
 	private LinkToken token;
 
-	@Column(name = "withdrawn_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant withdrawnAt;
 
-	@Column(name = "used_at")
+	@Getter(AccessLevel.PACKAGE)
 	private Instant usedAt;
 
 	protected SupporterInvitation() {
@@ -96,40 +103,12 @@ class SupporterInvitation extends VersionedEntity {
 		this.usedAt = now;
 	}
 
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getInviterName() {
-		return this.inviterName;
-	}
-
-	String getPortfolioTitle() {
-		return this.portfolioTitle;
-	}
-
-	String getSupporterName() {
-		return this.supporterName;
-	}
-
-	String getEmail() {
-		return this.email;
-	}
-
 	Instant getCreatedAt() {
 		return this.token.getIssuedAt();
 	}
 
 	Instant getExpiresAt() {
 		return this.token.getExpiresAt();
-	}
-
-	Instant getWithdrawnAt() {
-		return this.withdrawnAt;
-	}
-
-	Instant getUsedAt() {
-		return this.usedAt;
 	}
 
 }

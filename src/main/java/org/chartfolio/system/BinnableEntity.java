@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
+import lombok.Getter;
+
 /**
  * A {@link VersionedEntity} that is deleted by moving it to the {@link Bin}, where it
  * keeps everything and from where it can be restored. It knows when it was made, last
@@ -12,15 +14,14 @@ import jakarta.persistence.MappedSuperclass;
  * {@code deleted_at} (null while it is not in the bin).
  */
 @MappedSuperclass
+@Getter
 public abstract class BinnableEntity extends VersionedEntity {
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
 	protected BinnableEntity() {
@@ -58,18 +59,6 @@ public abstract class BinnableEntity extends VersionedEntity {
 
 	public boolean isInBin() {
 		return this.deletedAt != null;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public Instant getDeletedAt() {
-		return this.deletedAt;
 	}
 
 }

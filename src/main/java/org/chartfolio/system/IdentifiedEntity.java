@@ -5,11 +5,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
+import lombok.Getter;
+
 /**
  * The id the database gives an entity when it is first saved (column {@code id}, an
  * identity column): null until then.
  */
 @MappedSuperclass
+@Getter
 public abstract class IdentifiedEntity {
 
 	@Id
@@ -17,10 +20,6 @@ public abstract class IdentifiedEntity {
 	private Long id;
 
 	protected IdentifiedEntity() {
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 }

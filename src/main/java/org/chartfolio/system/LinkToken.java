@@ -6,6 +6,8 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import lombok.Getter;
+
 /**
  * What a single-use link keeps of its secret: the hash of its token
  * ({@link SecretTokens}), when it was issued and when it stops working (columns
@@ -14,15 +16,16 @@ import jakarta.persistence.Embeddable;
  * updated.
  */
 @Embeddable
+@Getter
 public class LinkToken {
 
-	@Column(name = "token_hash", nullable = false, updatable = false)
+	@Column(name = "token_hash", updatable = false)
 	private String hash;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(name = "created_at", updatable = false)
 	private Instant issuedAt;
 
-	@Column(name = "expires_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant expiresAt;
 
 	protected LinkToken() {
@@ -50,18 +53,6 @@ public class LinkToken {
 	/** Whether the link has stopped working by {@code now}: from its expiry on. */
 	public boolean isExpiredAt(Instant now) {
 		return !now.isBefore(this.expiresAt);
-	}
-
-	public String getHash() {
-		return this.hash;
-	}
-
-	public Instant getIssuedAt() {
-		return this.issuedAt;
-	}
-
-	public Instant getExpiresAt() {
-		return this.expiresAt;
 	}
 
 }

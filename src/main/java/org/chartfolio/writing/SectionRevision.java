@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -13,6 +15,7 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "section_revision")
+@Getter(AccessLevel.PACKAGE)
 class SectionRevision extends IdentifiedEntity {
 
 	/** Why a revision was made; stored in lower case. */
@@ -34,26 +37,26 @@ class SectionRevision extends IdentifiedEntity {
 
 	}
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int number;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String body;
 
-	@Column(name = "word_count", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int wordCount;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String reason;
 
 	// For a suggestion the candidate accepted: the mentor who suggested the words.
-	@Column(name = "suggested_by_name", updatable = false)
+	@Column(updatable = false)
 	private String suggestedByName;
 
 	protected SectionRevision() {
@@ -69,36 +72,12 @@ class SectionRevision extends IdentifiedEntity {
 		this.reason = reason.code();
 	}
 
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	int getNumber() {
-		return this.number;
-	}
-
-	String getBody() {
-		return this.body;
-	}
-
-	int getWordCount() {
-		return this.wordCount;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
 	/** The text after the candidate accepted words somebody else suggested. */
 	static SectionRevision suggestion(long sectionId, int number, String body, Instant createdAt,
 			String suggestedByName) {
 		SectionRevision revision = new SectionRevision(sectionId, number, body, createdAt, Reason.SUGGESTION);
 		revision.suggestedByName = suggestedByName;
 		return revision;
-	}
-
-	String getSuggestedByName() {
-		return this.suggestedByName;
 	}
 
 	Reason getReason() {

@@ -8,31 +8,31 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+
 /**
  * The current text of one written section. Its version is the optimistic lock that the
  * editor posts back: a save made from a page opened before another save is refused.
  */
 @Entity
 @Table(name = "section_text")
+@Getter(AccessLevel.PACKAGE)
 class SectionText {
 
 	@Id
-	@Column(name = "section_id")
 	private Long sectionId;
 
-	@Column(name = "portfolio_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(nullable = false)
 	private String body = "";
 
-	@Column(name = "word_count", nullable = false)
 	private int wordCount;
 
 	@Version
 	private long version;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected SectionText() {
@@ -50,30 +50,6 @@ class SectionText {
 		this.body = newBody;
 		this.wordCount = words;
 		this.updatedAt = now;
-	}
-
-	Long getSectionId() {
-		return this.sectionId;
-	}
-
-	long getPortfolioId() {
-		return this.portfolioId;
-	}
-
-	String getBody() {
-		return this.body;
-	}
-
-	int getWordCount() {
-		return this.wordCount;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

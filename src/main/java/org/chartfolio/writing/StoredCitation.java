@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
 
 /**
@@ -13,23 +15,23 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "citation")
+@Getter(AccessLevel.PACKAGE)
 class StoredCitation extends IdentifiedEntity {
 
 	static final int MAX_NOTE_LENGTH = 500;
 
-	@Column(name = "section_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(name = "evidence_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private long evidenceId;
 
-	@Column(name = "evidence_number", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int evidenceNumber;
 
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int paragraph;
 
-	@Column(length = MAX_NOTE_LENGTH)
 	private String note;
 
 	protected StoredCitation() {
@@ -49,26 +51,6 @@ class StoredCitation extends IdentifiedEntity {
 			throw new IllegalArgumentException("A note has at most " + MAX_NOTE_LENGTH + " characters");
 		}
 		this.note = stripped.isEmpty() ? null : stripped;
-	}
-
-	long getSectionId() {
-		return this.sectionId;
-	}
-
-	long getEvidenceId() {
-		return this.evidenceId;
-	}
-
-	int getEvidenceNumber() {
-		return this.evidenceNumber;
-	}
-
-	int getParagraph() {
-		return this.paragraph;
-	}
-
-	String getNote() {
-		return this.note;
 	}
 
 	String anchor() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the formatter leaves alone: imports in one order everywhere (java, javax, jakarta,
  * the rest, Spring, then static imports; each group sorted and set apart by a blank
  * line), so a change shows only the imports it adds, and Lombok used for nothing but
- * writing a bean's constructor. spring-javaformat checks the rest of the layout in the
- * build.
+ * writing constructors, getters and setters (no {@code @Data}, {@code @Builder},
+ * {@code @Value}, {@code @SneakyThrows} and the like). spring-javaformat checks the rest
+ * of the layout in the build.
  */
 class SourceStyleTests {
 
 	private static final int WIDTH = 120;
 
-	private static final String LOMBOK_CONSTRUCTOR = "import lombok.RequiredArgsConstructor;";
+	private static final Set<String> LOMBOK_ALLOWED = Set.of("import lombok.RequiredArgsConstructor;",
+			"import lombok.Getter;", "import lombok.Setter;", "import lombok.AccessLevel;");
 
 	private static final List<String> GROUPS = List.of("java.", "javax.", "jakarta.", "", "org.springframework.");
 
@@ -41,15 +44,15 @@ class SourceStyleTests {
 	}
 
 	@Test
-	void lombokOnlyWritesConstructors() throws IOException {
+	void lombokOnlyWritesConstructorsAndAccessors() throws IOException {
 		List<String> others = new ArrayList<>();
 		for (Path file : javaFiles()) {
 			Files.readAllLines(file)
 				.stream()
-				.filter((line) -> line.startsWith("import lombok.") && !line.equals(LOMBOK_CONSTRUCTOR))
+				.filter((line) -> line.startsWith("import lombok.") && !LOMBOK_ALLOWED.contains(line))
 				.forEach((line) -> others.add(file + ": " + line));
 		}
-		assertThat(others).as("Lombok beyond @RequiredArgsConstructor").isEmpty();
+		assertThat(others).as("Lombok beyond @RequiredArgsConstructor, @Getter and @Setter").isEmpty();
 	}
 
 	@Test
