@@ -1,19 +1,15 @@
 package org.chartfolio.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 @Getter
 @Setter
 class NameForm {
 
-	@NotBlank(message = "{register.name.required}")
-	@Size(max = Account.MAX_NAME_LENGTH, message = "{register.name.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = Account.MAX_NAME_LENGTH, required = "{register.name.required}",
+			tooLong = "{register.name.tooLong}")
 	private String name;
 
 	NameForm() {

@@ -6,15 +6,14 @@ import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 @Getter
 @Setter
 class RegistrationForm {
 
-	@NotBlank(message = "{register.name.required}")
-	@Size(max = Account.MAX_NAME_LENGTH, message = "{register.name.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = Account.MAX_NAME_LENGTH, required = "{register.name.required}",
+			tooLong = "{register.name.tooLong}")
 	private String name;
 
 	@NotBlank(message = "{register.email.required}")

@@ -2,13 +2,11 @@ package org.chartfolio.assessment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 /**
  * The form that makes an assessor link: whom it is for, and for how many days it works.
@@ -17,9 +15,8 @@ import org.chartfolio.system.PlainText;
 @Setter
 class AssessorLinkForm {
 
-	@NotBlank(message = "{assessors.name.required}")
-	@Size(max = AssessorLink.MAX_NAME_LENGTH, message = "{assessors.name.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = AssessorLink.MAX_NAME_LENGTH, required = "{assessors.name.required}",
+			tooLong = "{assessors.name.tooLong}")
 	private String name;
 
 	@NotNull(message = "{assessors.days.range}")

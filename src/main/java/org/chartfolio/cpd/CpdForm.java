@@ -3,13 +3,12 @@ package org.chartfolio.cpd;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,9 +20,8 @@ class CpdForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
-	@NotBlank(message = "{cpd.title.required}")
-	@Size(max = CpdActivity.MAX_TITLE_LENGTH, message = "{cpd.title.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = CpdActivity.MAX_TITLE_LENGTH, required = "{cpd.title.required}",
+			tooLong = "{cpd.title.tooLong}")
 	private String title;
 
 	@NotNull(message = "{cpd.hours.invalid}")

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
 import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,9 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Setter
 class EvidenceForm {
 
-	@NotBlank(message = "{evidence.title.required}")
-	@Size(max = EvidenceItem.MAX_TITLE_LENGTH, message = "{evidence.title.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = EvidenceItem.MAX_TITLE_LENGTH, required = "{evidence.title.required}",
+			tooLong = "{evidence.title.tooLong}")
 	private String title;
 
 	private EvidenceKind kind = EvidenceKind.DOCUMENT;

@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,9 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Setter
 class GoalForm {
 
-	@NotBlank(message = "{goal.title.required}")
-	@Size(max = Goal.MAX_TITLE_LENGTH, message = "{goal.title.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = Goal.MAX_TITLE_LENGTH, required = "{goal.title.required}",
+			tooLong = "{goal.title.tooLong}")
 	private String title;
 
 	@Size(max = Goal.MAX_TEXT_LENGTH, message = "{goal.reason.tooLong}")

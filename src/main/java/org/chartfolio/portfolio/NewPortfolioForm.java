@@ -4,11 +4,10 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,9 +18,8 @@ class NewPortfolioForm {
 	@NotBlank(message = "{portfolio.route.required}")
 	private String route;
 
-	@NotBlank(message = "{portfolio.title.required}")
-	@Size(max = Portfolio.MAX_TITLE_LENGTH, message = "{portfolio.title.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = Portfolio.MAX_TITLE_LENGTH, required = "{portfolio.title.required}",
+			tooLong = "{portfolio.title.tooLong}")
 	private String title;
 
 	@FutureOrPresent(message = "{portfolio.targetDate.past}")

@@ -2,12 +2,9 @@ package org.chartfolio.portfolio;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,9 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Setter
 class PortfolioDetailsForm {
 
-	@NotBlank(message = "{portfolio.title.required}")
-	@Size(max = Portfolio.MAX_TITLE_LENGTH, message = "{portfolio.title.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = Portfolio.MAX_TITLE_LENGTH, required = "{portfolio.title.required}",
+			tooLong = "{portfolio.title.tooLong}")
 	private String title;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -1,11 +1,9 @@
 package org.chartfolio.readiness;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import lombok.Getter;
 import lombok.Setter;
 import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 /**
  * The candidate's definition of one acronym; {@code version} is null for one not yet in
@@ -18,9 +16,8 @@ class GlossaryForm {
 	@PlainText
 	private String acronym = "";
 
-	@NotBlank(message = "{readiness.glossary.expansion.required}")
-	@Size(max = GlossaryEntry.MAX_EXPANSION_LENGTH, message = "{readiness.glossary.expansion.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = GlossaryEntry.MAX_EXPANSION_LENGTH, required = "{readiness.glossary.expansion.required}",
+			tooLong = "{readiness.glossary.expansion.tooLong}")
 	private String expansion = "";
 
 	private Long version;

@@ -1,11 +1,10 @@
 package org.chartfolio.signoff;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -17,14 +16,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Setter
 class LetterForm {
 
-	@NotBlank(message = "{signoff.letter.name.required}")
-	@Size(max = SignOffDocument.MAX_NAME_LENGTH, message = "{signoff.letter.name.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = SignOffDocument.MAX_NAME_LENGTH, required = "{signoff.letter.name.required}",
+			tooLong = "{signoff.letter.name.tooLong}")
 	private String name = "";
 
-	@NotBlank(message = "{signoff.letter.role.required}")
-	@Size(max = SignOffDocument.MAX_ROLE_LENGTH, message = "{signoff.role.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = SignOffDocument.MAX_ROLE_LENGTH, required = "{signoff.letter.role.required}",
+			tooLong = "{signoff.role.tooLong}")
 	private String role = "";
 
 	@Size(max = SignOffDocument.MAX_TEXT_LENGTH, message = "{signoff.text.tooLong}")

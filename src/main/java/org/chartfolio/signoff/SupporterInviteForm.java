@@ -1,11 +1,10 @@
 package org.chartfolio.signoff;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import lombok.Getter;
 import lombok.Setter;
-import org.chartfolio.system.PlainText;
+import org.chartfolio.system.RequiredPlainText;
 
 /**
  * The candidate's invitation of a supporter: whom to ask and, optionally, their address.
@@ -14,9 +13,8 @@ import org.chartfolio.system.PlainText;
 @Setter
 class SupporterInviteForm {
 
-	@NotBlank(message = "{signoff.invite.name.required}")
-	@Size(max = SignOffDocument.MAX_NAME_LENGTH, message = "{signoff.invite.name.tooLong}")
-	@PlainText
+	@RequiredPlainText(max = SignOffDocument.MAX_NAME_LENGTH, required = "{signoff.invite.name.required}",
+			tooLong = "{signoff.invite.name.tooLong}")
 	private String name = "";
 
 	@Size(max = 254, message = "{signoff.invite.email.invalid}")
