@@ -23,8 +23,8 @@ import org.chartfolio.portfolio.PortfolioTransfer.SubmittedCopy;
 import org.chartfolio.portfolio.Standing;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.StaleEditException;
-import org.chartfolio.writing.WritingService;
-import org.chartfolio.writing.WritingService.SectionComparison;
+import org.chartfolio.writing.TextChanges;
+import org.chartfolio.writing.TextChanges.SectionComparison;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ public class OutcomeService {
 
 	private final PortfolioTransfer portfolios;
 
-	private final WritingService writing;
+	private final TextChanges writing;
 
 	private final EvidenceService evidence;
 

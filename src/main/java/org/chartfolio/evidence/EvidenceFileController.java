@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Sends files back: as attachments (only images may be shown inline), never sniffed,
  * streamed from the store, only to people who may read the portfolio, and under the name
- * the service gives ({@link FileIntake#nameFor}: its extension says what the content is,
+ * the service gives ({@link FileNames#nameFor}: its extension says what the content is,
  * never an executable one).
  */
 @Controller

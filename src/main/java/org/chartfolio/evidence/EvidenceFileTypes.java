@@ -20,7 +20,7 @@ public class EvidenceFileTypes {
 		Set<String> accepted = new LinkedHashSet<>();
 		accepted.add("image/*");
 		FileIntake.ALLOWED_TYPES.stream().filter((type) -> !type.startsWith("image/")).sorted().forEach(accepted::add);
-		FileIntake.EXTENSIONS.entrySet()
+		FileNames.EXTENSIONS.entrySet()
 			.stream()
 			.filter((entry) -> !entry.getKey().startsWith("image/"))
 			.flatMap((entry) -> entry.getValue().stream())

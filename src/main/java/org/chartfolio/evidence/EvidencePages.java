@@ -96,7 +96,7 @@ class EvidencePages {
 		EvidenceFile file = fileOf(user, portfolioId, number, fileId);
 		InputStream content = this.store.open(file.getContentKey())
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return new EvidenceViews.Download(FileIntake.nameFor(file.getOriginalName(), file.getContentType()),
+		return new EvidenceViews.Download(FileNames.nameFor(file.getOriginalName(), file.getContentType()),
 				file.getContentType(), file.getSizeBytes(), content);
 	}
 

@@ -1,27 +1,18 @@
 package org.chartfolio.evidence;
 
-import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioRef;
-import org.chartfolio.system.Bin;
 
 import org.springframework.core.io.InputStreamSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,26 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
  * exist.
  * <p>
  * The module's own pages are read by {@link EvidencePages} and its edits made by
- * {@link EvidenceEditing}; files and exports other modules show come from
+ * {@link EvidenceEditing}; the lists and figures other modules read come from
+ * {@link EvidenceReading}, and the files and exports they show from
  * {@link EvidenceSharing}.
  */
 @Service
 @RequiredArgsConstructor
 public class EvidenceService {
 
-	private final EvidenceItems items;
-
-	private final EvidenceFiles files;
-
-	private final PortfolioAccess access;
+	private final EvidenceReading reading;
 
 	private final EvidenceEditing editing;
 
 	private final EvidenceSharing sharing;
-
-	private final JdbcClient jdbc;
-
-	private final Clock clock;
 
 	/** What describes an evidence item; everything but the title may be left empty. */
 	public record EvidenceDetails(String title, EvidenceKind kind, LocalDate activityDate, String description,
@@ -65,10 +49,8 @@ public class EvidenceService {
 	}
 
 	/** The portfolio's evidence, not in the bin, in number order. */
-	@Transactional(readOnly = true)
 	public List<EvidenceSummary> list(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findLive(portfolio.id()).stream().map(EvidenceItem::toSummary).toList();
+		return this.reading.list(user, portfolioId);
 	}
 
 	/** A live item, with whether it says what it is and what it shows (for readiness). */
@@ -88,41 +70,24 @@ public class EvidenceService {
 	 * The portfolio's evidence, not in the bin, in number order, each with what it says
 	 * of itself.
 	 */
-	@Transactional(readOnly = true)
 	public List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findLive(portfolio.id())
-			.stream()
-			.map((item) -> new DescribedItem(item.toSummary(), item.hasDescription(), item.hasReflection()))
-			.toList();
+		return this.reading.listDescribed(user, portfolioId);
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<EvidenceSummary> byNumber(SignedInUser user, long portfolioId, int number) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findLiveByNumber(portfolio.id(), number).map(EvidenceItem::toSummary);
+		return this.reading.byNumber(user, portfolioId, number);
 	}
 
 	/**
 	 * The live items with these numbers, by number; numbers with no live item are absent.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Integer, EvidenceSummary> byNumbers(SignedInUser user, long portfolioId, Collection<Integer> numbers) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		if (numbers.isEmpty()) {
-			return Map.of();
-		}
-		return this.items.findLiveByNumbers(portfolio.id(), numbers)
-			.stream()
-			.map(EvidenceItem::toSummary)
-			.collect(Collectors.toMap(EvidenceSummary::number, Function.identity()));
+		return this.reading.byNumbers(user, portfolioId, numbers);
 	}
 
 	/** How many items the portfolio has, not counting the bin. */
-	@Transactional(readOnly = true)
 	public long countLive(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.countLive(portfolio.id());
+		return this.reading.countLive(user, portfolioId);
 	}
 
 	/**
@@ -130,48 +95,21 @@ public class EvidenceService {
 	 * put in or taken out of the bin), for anybody who sees its progress: numbers only,
 	 * never an item.
 	 */
-	@Transactional(readOnly = true)
 	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
-		return progress(user, List.of(portfolioId)).get(portfolioId);
+		return this.reading.progress(user, List.of(portfolioId)).get(portfolioId);
 	}
 
 	/**
 	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the
 	 * order given, in one query for all of them.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
-		Map<Long, EvidenceProgress> progress = new LinkedHashMap<>();
-		this.access.progressVisible(user, portfolioIds)
-			.keySet()
-			.forEach((portfolioId) -> progress.put(portfolioId, new EvidenceProgress(0, null)));
-		if (progress.isEmpty()) {
-			return Map.of();
-		}
-		this.jdbc
-			.sql("select portfolio_id, count(*) filter (where deleted_at is null) as live, "
-					+ "greatest(max(updated_at), max(deleted_at)) as last_changed "
-					+ "from evidence_item where portfolio_id in (:portfolios) group by portfolio_id")
-			.param("portfolios", progress.keySet())
-			.query((ResultSet row) -> {
-				java.sql.Timestamp last = row.getTimestamp("last_changed");
-				progress.put(row.getLong("portfolio_id"),
-						new EvidenceProgress(row.getLong("live"), (last != null) ? last.toInstant() : null));
-			});
-		return progress;
+		return this.reading.progress(user, portfolioIds);
 	}
 
 	/** The most recently added live items, newest first. */
-	@Transactional(readOnly = true)
 	public List<EvidenceSummary> recent(SignedInUser user, long portfolioId, int limit) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		if (limit < 1) {
-			return List.of();
-		}
-		return this.items.findRecent(portfolio.id(), PageRequest.of(0, limit))
-			.stream()
-			.map(EvidenceItem::toSummary)
-			.toList();
+		return this.reading.recent(user, portfolioId, limit);
 	}
 
 	/**
@@ -184,25 +122,13 @@ public class EvidenceService {
 	/**
 	 * The live items added or changed after {@code since}, in number order, in one query.
 	 */
-	@Transactional(readOnly = true)
 	public List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findLiveChangedSince(portfolio.id(), since)
-			.stream()
-			.map((item) -> new EvidenceChange(item.toSummary(), item.getCreatedAt().isAfter(since),
-					item.getUpdatedAt()))
-			.toList();
+		return this.reading.changesSince(user, portfolioId, since);
 	}
 
 	/** The items in the bin that can still be restored, most recently deleted first. */
-	@Transactional(readOnly = true)
 	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {
-		PortfolioRef portfolio = this.access.readable(user, portfolioId);
-		return this.items.findBinnedSince(portfolio.id(), this.clock.instant().minus(Bin.KEEPS))
-			.stream()
-			.map((item) -> new BinnedEvidence(item.getId(), item.getNumber(), item.getTitle(), item.getKind(),
-					item.getDeletedAt(), item.getDeletedAt().plus(Bin.KEEPS)))
-			.toList();
+		return this.reading.binned(user, portfolioId);
 	}
 
 	/**
@@ -226,17 +152,8 @@ public class EvidenceService {
 	 * The portfolio's live items that have at least one file, in number order: what can
 	 * be sent as a CV.
 	 */
-	@Transactional(readOnly = true)
 	public List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
-		List<EvidenceSummary> live = list(user, portfolioId);
-		if (live.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> withFile = this.files.viewsOf(live.stream().map(EvidenceSummary::id).toList())
-			.stream()
-			.map(EvidenceFileView::evidenceId)
-			.collect(Collectors.toSet());
-		return live.stream().filter((item) -> withFile.contains(item.id())).toList();
+		return this.reading.withFiles(user, portfolioId);
 	}
 
 	/** A file of an item as another module lists it, without its contents. */

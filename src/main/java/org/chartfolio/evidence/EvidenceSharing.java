@@ -87,7 +87,7 @@ class EvidenceSharing {
 		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
 		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
 			.flatMap((file) -> this.store.open(file.getContentKey())
-				.map((content) -> new SharedDownload(FileIntake.nameFor(file.getOriginalName(), file.getContentType()),
+				.map((content) -> new SharedDownload(FileNames.nameFor(file.getOriginalName(), file.getContentType()),
 						file.getContentType(), file.getSizeBytes(), content)));
 	}
 

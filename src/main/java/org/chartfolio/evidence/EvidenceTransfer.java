@@ -99,7 +99,7 @@ public class EvidenceTransfer {
 	 * closes the stream.
 	 */
 	public Optional<String> acceptedType(InputStream content, String name) throws IOException {
-		String type = this.intake.detect(content, FileIntake.sanitiseName(name));
+		String type = this.intake.detect(content, FileNames.sanitiseName(name));
 		return FileIntake.ALLOWED_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
 	}
 
@@ -206,7 +206,7 @@ public class EvidenceTransfer {
 				insert into evidence_file (evidence_id, original_name, content_type, size_bytes, sha256, content_key,
 				                           thumbnail, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(evidenceId, FileIntake.nameFor(FileIntake.sanitiseName(file.name()), file.contentType()),
+			.params(evidenceId, FileNames.nameFor(FileNames.sanitiseName(file.name()), file.contentType()),
 					file.contentType(), file.size(), file.sha256(), key, thumbnail, timestamp(file.createdAt()))
 			.update();
 	}

@@ -15,7 +15,7 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.TextChanges;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ public class ChangesSince {
 
 	private final PortfolioService portfolios;
 
-	private final WritingService writing;
+	private final TextChanges writing;
 
 	private final EvidenceService evidence;
 
@@ -43,7 +43,7 @@ public class ChangesSince {
 	private final Clock clock;
 
 	/** A written section whose text changed, with the difference. */
-	public record SectionChange(SectionView section, WritingService.TextChange text) {
+	public record SectionChange(SectionView section, TextChanges.TextChange text) {
 	}
 
 	/**

@@ -20,9 +20,11 @@ class NotificationController {
 
 	private final NotificationService notifications;
 
+	private final NotificationList list;
+
 	@GetMapping
 	String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("inbox", this.notifications.inbox(user, page));
+		model.addAttribute("inbox", this.list.inbox(user, page));
 		return "notification/list";
 	}
 

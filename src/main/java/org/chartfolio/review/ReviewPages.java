@@ -26,7 +26,7 @@ import org.chartfolio.review.ReviewService.CommentView;
 import org.chartfolio.review.ReviewService.ReviewPage;
 import org.chartfolio.review.ReviewService.SectionThreads;
 import org.chartfolio.review.ReviewService.ThreadView;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingReview;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class ReviewPages {
 
 	private final PortfolioService portfolios;
 
-	private final WritingService writing;
+	private final WritingReview writing;
 
 	private final ReviewThreads threads;
 
@@ -63,7 +63,7 @@ class ReviewPages {
 		PortfolioRole viewer = this.access.roleOf(user, portfolioId);
 		PortfolioView view = this.portfolios.view(user, portfolioId);
 		SectionWorkflow.ReviewState state = this.workflow.state(user, portfolioId, sectionId);
-		List<WritingService.ReviewParagraph> text = state.section().kind().isWritten()
+		List<WritingReview.ReviewParagraph> text = state.section().kind().isWritten()
 				? this.writing.reviewParagraphs(user, portfolioId, sectionId) : List.of();
 		List<ThreadView> threads = views(portfolio, this.threads.findBySection(sectionId));
 		ChangesRequest changes = threads.stream()

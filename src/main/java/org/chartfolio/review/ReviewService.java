@@ -13,7 +13,7 @@ import org.chartfolio.portfolio.PortfolioSummary;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingReview;
 
 import org.springframework.stereotype.Service;
 
@@ -113,7 +113,7 @@ public class ReviewService {
 	 */
 	public record ReviewPage(PortfolioSummary portfolio, SectionWorkflow.ReviewState state, PortfolioRole viewer,
 			String candidateName, LocalDateTime readySince, LocalDateTime approvedAt, LocalDateTime reopenedAt,
-			List<WritingService.ReviewParagraph> text, List<ThreadView> threads, ChangesRequest changesRequest) {
+			List<WritingReview.ReviewParagraph> text, List<ThreadView> threads, ChangesRequest changesRequest) {
 
 		/** Each paragraph with the threads that quote it. */
 		public List<ParagraphView> paragraphs() {

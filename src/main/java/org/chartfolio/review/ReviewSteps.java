@@ -8,7 +8,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.SectionWorkflow;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingReview;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +27,7 @@ class ReviewSteps {
 
 	private final PortfolioService portfolios;
 
-	private final WritingService writing;
+	private final WritingReview writing;
 
 	private final ReviewThreads threads;
 

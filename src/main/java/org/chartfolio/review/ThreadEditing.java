@@ -13,7 +13,7 @@ import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.Refusal;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingReview;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ class ThreadEditing {
 
 	private final PortfolioService portfolios;
 
-	private final WritingService writing;
+	private final WritingReview writing;
 
 	private final ReviewThreads threads;
 

@@ -1,6 +1,5 @@
 package org.chartfolio.signoff;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -25,27 +23,20 @@ import org.springframework.util.unit.DataSize;
  * {@link SectionKind#MENTOR_STATEMENT} or {@link SectionKind#LETTERS_OF_SUPPORT}): the
  * active mentor writes, signs and reopens their statement or letter; the candidate reads
  * it and, for Fellowship, invites a supporter by a single-use link; the supporter submits
- * a letter through it. This service checks who may do what and holds the transactions;
- * {@link MentorSignOff} keeps the mentor's document and its revisions, and
+ * a letter through it. This service checks who may change what and holds the transactions
+ * of the changes; {@link SignOffReading} reads the documents for the page, readiness and
+ * the PDF, {@link MentorSignOff} keeps the mentor's document and its revisions, and
  * {@link SupporterLinks} the supporter's link and letter.
  */
 @Service
 @RequiredArgsConstructor
 public class SignOffService {
 
-	private final SignOffDocuments documents;
-
-	private final SignOffRevisions revisions;
-
-	private final SupporterInvitations invitations;
+	private final SignOffReading reading;
 
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
-
-	private final PortfolioMemberships memberships;
-
-	private final Clock clock;
 
 	private final MentorSignOff mentors;
 
@@ -102,30 +93,8 @@ public class SignOffService {
 
 	}
 
-	@Transactional(readOnly = true)
 	public SignOffPage page(SignedInUser user, long portfolioId) {
-		Standing standing = this.access.standing(user, portfolioId);
-		PortfolioView view = this.portfolios.view(user, portfolioId);
-		SectionKind kind = signOffKind(view).orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		boolean mentored = this.memberships.withActiveMentor(List.of(portfolioId)).contains(portfolioId);
-		List<SignOffDocument> all = this.documents.findByPortfolioIdOrderById(portfolioId);
-		SignOffDocument mentors = live(all, SignOffDocument.Author.MENTOR);
-		SignOffDocument supporters = live(all, SignOffDocument.Author.SUPPORTER);
-		List<RevisionView> history = (mentors == null) ? List.of() : this.revisions
-			.findByDocumentIdOrderByNumberDesc(mentors.getId())
-			.stream()
-			.map((r) -> new RevisionView(r.getNumber(), r.getText(), r.getSavedAt(), r.getSavedByName(), r.getNote()))
-			.toList();
-		List<InvitationView> invited = (kind == SectionKind.LETTERS_OF_SUPPORT && standing.candidate())
-				? this.invitations.findByPortfolioIdOrderByCreatedAtDesc(portfolioId).stream().map(this::view).toList()
-				: List.of();
-		List<DocumentView> imported = all.stream()
-			.filter(SignOffDocument::isImported)
-			.map(SignOffService::view)
-			.toList();
-		return new SignOffPage(view.summary(), kind, mentored, standing.mentor() && standing.changeable(),
-				kind == SectionKind.LETTERS_OF_SUPPORT && standing.writable(), (mentors != null) ? view(mentors) : null,
-				history, (supporters != null) ? view(supporters) : null, invited, imported);
+		return this.reading.page(user, portfolioId);
 	}
 
 	/**
@@ -146,41 +115,23 @@ public class SignOffService {
 	}
 
 	/** Empty for a route without sign-off documents (Revalidation). */
-	@Transactional(readOnly = true)
 	public Optional<SignOffStatus> status(SignedInUser user, long portfolioId, List<SectionKind> sectionKinds) {
-		this.access.readable(user, portfolioId);
-		Optional<SectionKind> kind = sectionKinds.stream().filter(SectionKind::isSignOff).findFirst();
-		if (kind.isEmpty()) {
-			return Optional.empty();
-		}
-		boolean mentored = this.memberships.withActiveMentor(List.of(portfolioId)).contains(portfolioId);
-		List<SignOffDocument> all = this.documents.findByPortfolioIdOrderById(portfolioId);
-		SignOffDocument mentors = live(all, SignOffDocument.Author.MENTOR);
-		SignOffDocument supporters = live(all, SignOffDocument.Author.SUPPORTER);
-		return Optional.of(new SignOffStatus(kind.get(), mentored, mentors != null && mentors.isSigned(),
-				supporters != null && supporters.isSigned()));
+		return this.reading.status(user, portfolioId, sectionKinds);
 	}
 
 	/**
 	 * The documents as the submission PDF prints them: signed ones and history, in order.
 	 */
-	@Transactional(readOnly = true)
 	public List<DocumentView> forExport(SignedInUser user, long portfolioId) {
-		this.access.readable(user, portfolioId);
-		return this.documents.findByPortfolioIdOrderById(portfolioId).stream().map(SignOffService::view).toList();
+		return this.reading.forExport(user, portfolioId);
 	}
 
 	/** An uploaded letter's file, for whoever reads the portfolio. */
 	public record LetterFile(String name, String contentType, byte[] content) {
 	}
 
-	@Transactional(readOnly = true)
 	public LetterFile letterFile(SignedInUser user, long portfolioId, long documentId) {
-		this.access.readable(user, portfolioId);
-		SignOffDocument document = this.documents.findByIdAndPortfolioId(documentId, portfolioId)
-			.filter((d) -> d.getFileContent() != null)
-			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
-		return new LetterFile(document.getFileName(), document.getFileType(), document.getFileContent());
+		return this.reading.letterFile(user, portfolioId, documentId);
 	}
 
 	// The mentor's statement or letter
@@ -223,11 +174,8 @@ public class SignOffService {
 	}
 
 	/** The mentor's current text, for the form that shows both after a stale save. */
-	@Transactional(readOnly = true)
 	public Optional<DocumentView> mentorDocument(SignedInUser user, long portfolioId) {
-		this.access.readable(user, portfolioId);
-		return this.documents.findByPortfolioIdAndAuthorAndImportedFalse(portfolioId, SignOffDocument.Author.MENTOR)
-			.map(SignOffService::view);
+		return this.reading.mentorDocument(user, portfolioId);
 	}
 
 	// The supporter's link
@@ -285,20 +233,6 @@ public class SignOffService {
 
 	static Optional<SectionKind> signOffKind(PortfolioView view) {
 		return view.sections().stream().map((s) -> s.kind()).filter(SectionKind::isSignOff).findFirst();
-	}
-
-	private static SignOffDocument live(List<SignOffDocument> all, SignOffDocument.Author author) {
-		return all.stream().filter((d) -> !d.isImported() && d.getAuthor() == author).findFirst().orElse(null);
-	}
-
-	static DocumentView view(SignOffDocument d) {
-		return new DocumentView(d.getId(), d.getAuthor().name(), d.getAuthorName(), d.getAuthorRole(), d.getText(),
-				d.getFileName(), d.getSignedAt(), d.getUpdatedAt(), d.isImported(), d.getVersion());
-	}
-
-	private InvitationView view(SupporterInvitation i) {
-		return new InvitationView(i.getId(), i.getSupporterName(), i.getEmail(), i.getCreatedAt(), i.getExpiresAt(),
-				i.getWithdrawnAt(), i.getUsedAt(), i.isOpen(this.clock.instant()));
 	}
 
 }

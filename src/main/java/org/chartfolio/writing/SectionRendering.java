@@ -16,8 +16,8 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
+import org.chartfolio.writing.WritingReview.ReviewParagraph;
 import org.chartfolio.writing.WritingService.ExportedSection;
-import org.chartfolio.writing.WritingService.ReviewParagraph;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,7 @@ class SectionRendering {
 		return exported;
 	}
 
-	/** See {@link WritingService#reviewParagraphs}. */
+	/** See {@link WritingReview#reviewParagraphs}. */
 	@Transactional(readOnly = true)
 	public List<ReviewParagraph> reviewParagraphs(SignedInUser user, long portfolioId, long sectionId) {
 		PortfolioView portfolio = WrittenSections.readable(this.access, this.portfolios, user, portfolioId);

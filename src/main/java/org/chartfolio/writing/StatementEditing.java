@@ -143,7 +143,7 @@ class StatementEditing {
 		places.forEach((place) -> place.annotate(note));
 	}
 
-	/** See {@link WritingService#keepApprovedText}. */
+	/** See {@link WritingReview#keepApprovedText}. */
 	@Transactional
 	public long keepApprovedText(SignedInUser mentor, long portfolioId, long sectionId) {
 		PortfolioView portfolio = WrittenSections.readable(this.access, this.portfolios, mentor, portfolioId);
@@ -155,7 +155,7 @@ class StatementEditing {
 		return kept.getId();
 	}
 
-	/** See {@link WritingService#acceptSuggestion}. */
+	/** See {@link WritingReview#acceptSuggestion}. */
 	@Transactional
 	public boolean acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, String passage,
 			String replacement, String suggestedByName) {

@@ -14,20 +14,19 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.writing.WritingService.DiffPiece;
-import org.chartfolio.writing.WritingService.SectionComparison;
-import org.chartfolio.writing.WritingService.TextChange;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How written text differs word by word: since a moment (for a mentoring meeting) or
- * between a portfolio and the copy that follows it (for an assessor's second look).
+ * between a portfolio and the copy that follows it (for an assessor's second look). Part
+ * of the module's public face beside {@link WritingService}, for the meeting and
+ * assessment modules; every call checks that the person may read the portfolio.
  */
 @Service
 @RequiredArgsConstructor
-class TextChanges {
+public class TextChanges {
 
 	private final SectionTexts texts;
 
@@ -37,7 +36,30 @@ class TextChanges {
 
 	private final PortfolioService portfolios;
 
-	/** See {@link WritingService#changesSince}. */
+	/**
+	 * One run of words in a difference between two texts, or a paragraph break: kept,
+	 * added or removed.
+	 */
+	public record DiffPiece(String text, boolean added, boolean removed) {
+
+		public boolean paragraphBreak() {
+			return WordDiff.PARAGRAPH_BREAK.equals(this.text);
+		}
+
+	}
+
+	/**
+	 * A written section whose text changed after some moment: its words then and now, and
+	 * the difference between the text then and the text now, word by word.
+	 */
+	public record TextChange(long sectionId, Instant changedAt, int wordsThen, int wordsNow, List<DiffPiece> diff) {
+	}
+
+	/**
+	 * The written sections whose text now differs from what it was at {@code since}, most
+	 * recently changed first. Three queries whatever the number of sections: the texts
+	 * changed since, and the revision of each that was in effect then.
+	 */
 	@Transactional(readOnly = true)
 	public List<TextChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
 		long id = this.access.readable(user, portfolioId).id();
@@ -63,7 +85,20 @@ class TextChanges {
 		return changes;
 	}
 
-	/** See {@link WritingService#compare(SignedInUser, long, long)}. */
+	/**
+	 * One written section of a later portfolio against the same section (by position) of
+	 * an earlier one: the words of each and the word-by-word difference.
+	 * {@code wordsBefore} is 0 where the earlier portfolio had no text there.
+	 */
+	public record SectionComparison(SectionView section, int wordsBefore, int wordsNow, boolean changed,
+			List<DiffPiece> diff) {
+	}
+
+	/**
+	 * How each written section of {@code laterId} differs from the section at the same
+	 * position of {@code earlierId}, for whoever reads both (a resubmitted copy and the
+	 * copy it follows: the import that made them keeps every section's position).
+	 */
 	@Transactional(readOnly = true)
 	public List<SectionComparison> compare(SignedInUser user, long earlierId, long laterId) {
 		PortfolioView earlier = WrittenSections.readable(this.access, this.portfolios, user, earlierId);

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * The writing module's public face: what other modules read of the written sections (word
- * counts, texts for checks, changes, the export's HTML) and the few changes they ask for
- * (the demo's text, the review's approved text and accepted suggestions). Every call
- * checks through {@link PortfolioAccess} that the person may read or write the portfolio;
- * a section of another portfolio, or of a kind that is not written, is reported as not
- * found.
+ * counts, texts for checks, the export's HTML) and the pages and edits they reach (the
+ * bin, the demo's text); word differences are {@link TextChanges} and what the review
+ * module asks of a section {@link WritingReview}. Every call checks through
+ * {@link PortfolioAccess} that the person may read or write the portfolio; a section of
+ * another portfolio, or of a kind that is not written, is reported as not found.
  * <p>
  * The work is done by package-private classes, each with one reason to change:
  * {@link WritingPages} (what this module's pages show), {@link StatementEditing} (every
  * change to a text), {@link SectionRendering} (text to HTML with citations),
- * {@link TextTallies} (counts and texts for checks) and {@link TextChanges} (word
- * differences); this class holds the records they answer with.
+ * {@link TextTallies} (counts and texts for checks); this class holds the records they
+ * answer with.
  */
 @Service
 @RequiredArgsConstructor
@@ -34,8 +34,6 @@ public class WritingService {
 
 	/** Far beyond any word limit; keeps a pasted book out of the database. */
 	static final int MAX_BODY_LENGTH = 100_000;
-
-	/** How long deleted text stays in the bin, restorable. */
 
 	private final TextTallies tallies;
 
@@ -45,37 +43,7 @@ public class WritingService {
 
 	private final SectionRendering rendering;
 
-	private final TextChanges changes;
-
 	// What other modules read
-
-	/**
-	 * One run of words in a difference between two texts, or a paragraph break: kept,
-	 * added or removed.
-	 */
-	public record DiffPiece(String text, boolean added, boolean removed) {
-
-		public boolean paragraphBreak() {
-			return WordDiff.PARAGRAPH_BREAK.equals(this.text);
-		}
-
-	}
-
-	/**
-	 * A written section whose text changed after some moment: its words then and now, and
-	 * the difference between the text then and the text now, word by word.
-	 */
-	public record TextChange(long sectionId, Instant changedAt, int wordsThen, int wordsNow, List<DiffPiece> diff) {
-	}
-
-	/**
-	 * The written sections whose text now differs from what it was at {@code since}, most
-	 * recently changed first. Three queries whatever the number of sections: the texts
-	 * changed since, and the revision of each that was in effect then.
-	 */
-	public List<TextChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
-		return this.changes.changesSince(user, portfolioId, since);
-	}
 
 	/**
 	 * A written section's text as a check reads it: its words, the item numbers its
@@ -253,68 +221,6 @@ public class WritingService {
 	 */
 	public List<ExportedSection> forExport(SignedInUser user, long portfolioId) {
 		return this.rendering.forExport(user, portfolioId);
-	}
-
-	/**
-	 * One written section of a later portfolio against the same section (by position) of
-	 * an earlier one: the words of each and the word-by-word difference.
-	 * {@code wordsBefore} is 0 where the earlier portfolio had no text there.
-	 */
-	public record SectionComparison(SectionView section, int wordsBefore, int wordsNow, boolean changed,
-			List<DiffPiece> diff) {
-	}
-
-	/**
-	 * How each written section of {@code laterId} differs from the section at the same
-	 * position of {@code earlierId}, for whoever reads both (a resubmitted copy and the
-	 * copy it follows: the import that made them keeps every section's position).
-	 */
-	public List<SectionComparison> compare(SignedInUser user, long earlierId, long laterId) {
-		return this.changes.compare(user, earlierId, laterId);
-	}
-
-	// For the review module
-
-	/**
-	 * Keeps the section's text as it stands now as a revision with the reason "approved",
-	 * for the mentor approving it, and gives that revision's id. The text itself does not
-	 * change.
-	 */
-	public long keepApprovedText(SignedInUser mentor, long portfolioId, long sectionId) {
-		return this.editing.keepApprovedText(mentor, portfolioId, sectionId);
-	}
-
-	/**
-	 * The candidate takes a suggested wording: the first place the text holds
-	 * {@code passage}, as written, becomes {@code replacement}, kept as a revision that
-	 * names who suggested it. Refused with
-	 * {@link org.chartfolio.portfolio.SectionLockedException} while the section is
-	 * approved; gives false, changing nothing, when the text no longer holds the passage.
-	 */
-	public boolean acceptSuggestion(SignedInUser user, long portfolioId, long sectionId, String passage,
-			String replacement, String suggestedByName) {
-		return this.editing.acceptSuggestion(user, portfolioId, sectionId, passage, replacement, suggestedByName);
-	}
-
-	/**
-	 * The plain words of each paragraph of the section's text, the first being paragraph
-	 * 1 (whose anchor on the section page is {@code para-1}), for quoting in a comment.
-	 */
-	public List<String> paragraphs(SignedInUser user, long portfolioId, long sectionId) {
-		return this.rendering.paragraphs(user, portfolioId, sectionId);
-	}
-
-	/**
-	 * One paragraph of a section's text for the review page: its number (from 1, as in
-	 * {@code para-N}), its safe HTML with citations linked, and its plain words, in which
-	 * a quote must occur.
-	 */
-	public record ReviewParagraph(int number, String html, String words) {
-	}
-
-	/** The section's text paragraph by paragraph, for whoever may read the portfolio. */
-	public List<ReviewParagraph> reviewParagraphs(SignedInUser user, long portfolioId, long sectionId) {
-		return this.rendering.reviewParagraphs(user, portfolioId, sectionId);
 	}
 
 	/**

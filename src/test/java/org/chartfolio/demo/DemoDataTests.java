@@ -25,6 +25,7 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.writing.TextChanges;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -247,7 +248,7 @@ class DemoDataTests {
 			assertThat(changed.sections()).filteredOn((change) -> change.section().id() == statement.id())
 				.singleElement()
 				.satisfies((change) -> {
-					List<WritingService.DiffPiece> diff = change.text().diff();
+					List<TextChanges.DiffPiece> diff = change.text().diff();
 					assertThat(change.text().wordsThen()).isPositive().isLessThan(change.text().wordsNow());
 					assertThat(diff).anySatisfy((piece) -> assertThat(piece.added()).isTrue());
 					assertThat(diff).anySatisfy((piece) -> assertThat(piece.removed()).isTrue());
@@ -261,8 +262,8 @@ class DemoDataTests {
 		// since the meeting.
 		assertThat(changed.sections()).filteredOn((change) -> change.section().id() == statements.get(0).id())
 			.singleElement()
-			.satisfies((change) -> assertThat(change.text().diff()).filteredOn(WritingService.DiffPiece::added)
-				.extracting(WritingService.DiffPiece::text)
+			.satisfies((change) -> assertThat(change.text().diff()).filteredOn(TextChanges.DiffPiece::added)
+				.extracting(TextChanges.DiffPiece::text)
 				.anySatisfy((text) -> assertThat(text).contains("pick a book for a friend")));
 		this.mvc.perform(get("/portfolios/{id}/meetings/prepare", portfolioId).with(user(lisa)))
 			.andExpect(status().isOk())

@@ -18,20 +18,20 @@ class FileIntakeTests {
 
 	@Test
 	void keepsOnlyTheLastPathSegmentWithoutControlCharacters() {
-		assertThat(FileIntake.sanitiseName("../../etc/passwd")).isEqualTo("passwd");
-		assertThat(FileIntake.sanitiseName("C:\\Users\\lisa\\Minutes.docx")).isEqualTo("Minutes.docx");
-		assertThat(FileIntake.sanitiseName("report\u0000\r\n.pdf")).isEqualTo("report.pdf");
-		assertThat(FileIntake.sanitiseName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
-		assertThat(FileIntake.sanitiseName("...hidden")).isEqualTo("hidden");
-		assertThat(FileIntake.sanitiseName("a\"b<c>.txt")).isEqualTo("a_b_c_.txt");
-		assertThat(FileIntake.sanitiseName("   ")).isEqualTo("file");
-		assertThat(FileIntake.sanitiseName(null)).isEqualTo("file");
+		assertThat(FileNames.sanitiseName("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(FileNames.sanitiseName("C:\\Users\\lisa\\Minutes.docx")).isEqualTo("Minutes.docx");
+		assertThat(FileNames.sanitiseName("report\u0000\r\n.pdf")).isEqualTo("report.pdf");
+		assertThat(FileNames.sanitiseName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+		assertThat(FileNames.sanitiseName("...hidden")).isEqualTo("hidden");
+		assertThat(FileNames.sanitiseName("a\"b<c>.txt")).isEqualTo("a_b_c_.txt");
+		assertThat(FileNames.sanitiseName("   ")).isEqualTo("file");
+		assertThat(FileNames.sanitiseName(null)).isEqualTo("file");
 	}
 
 	@Test
 	void limitsTheLengthAndKeepsTheExtension() {
-		String name = FileIntake.sanitiseName("x".repeat(400) + ".pdf");
-		assertThat(name).hasSize(FileIntake.MAX_NAME_LENGTH).endsWith(".pdf");
+		String name = FileNames.sanitiseName("x".repeat(400) + ".pdf");
+		assertThat(name).hasSize(FileNames.MAX_NAME_LENGTH).endsWith(".pdf");
 	}
 
 	@Test
@@ -109,31 +109,31 @@ class FileIntakeTests {
 			"photo.JPEG, image/jpeg, photo.JPEG", "photo.png, image/jpeg, photo.png.jpg",
 			"notes.md, text/plain, notes.md", ".hta, text/plain, file.txt" })
 	void theExtensionFollowsTheDetectedType(String name, String type, String expected) {
-		assertThat(FileIntake.nameFor(name, type)).isEqualTo(expected);
+		assertThat(FileNames.nameFor(name, type)).isEqualTo(expected);
 	}
 
 	@Test
 	void aLongNameKeepsTheExtensionOfTheDetectedTypeWithinTheLimit() {
-		assertThat(FileIntake.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileIntake.MAX_NAME_LENGTH)
+		assertThat(FileNames.nameFor("x".repeat(150) + ".hta", "text/plain")).hasSize(FileNames.MAX_NAME_LENGTH)
 			.endsWith(".txt");
 	}
 
 	@Test
 	void noExecutableExtensionEndsAnyNameWhateverTheType() {
 		for (String type : FileIntake.ALLOWED_TYPES) {
-			for (String extension : FileIntake.EXECUTABLE_EXTENSIONS) {
-				String name = FileIntake.nameFor("minutes." + extension, type);
-				assertThat(FileIntake.EXECUTABLE_EXTENSIONS).as(name + " for " + type)
-					.doesNotContain(FileIntake.extension(name));
-				assertThat(FileIntake.EXTENSIONS.get(type)).as(name + " for " + type)
-					.contains(FileIntake.extension(name));
+			for (String extension : FileNames.EXECUTABLE_EXTENSIONS) {
+				String name = FileNames.nameFor("minutes." + extension, type);
+				assertThat(FileNames.EXECUTABLE_EXTENSIONS).as(name + " for " + type)
+					.doesNotContain(FileNames.extension(name));
+				assertThat(FileNames.EXTENSIONS.get(type)).as(name + " for " + type)
+					.contains(FileNames.extension(name));
 			}
 		}
 	}
 
 	@Test
 	void everyKeptTypeHasItsExtensions() {
-		assertThat(FileIntake.EXTENSIONS.keySet()).containsExactlyInAnyOrderElementsOf(FileIntake.ALLOWED_TYPES);
+		assertThat(FileNames.EXTENSIONS.keySet()).containsExactlyInAnyOrderElementsOf(FileIntake.ALLOWED_TYPES);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.chartfolio.support.MutableClock;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
+import org.chartfolio.writing.TextChanges;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +99,7 @@ class ChangesSinceTests {
 		assertThat(revised.text().wordsThen()).isEqualTo(7);
 		assertThat(revised.text().wordsNow()).isEqualTo(8);
 		assertThat(revised.text().diff())
-			.extracting(WritingService.DiffPiece::text, WritingService.DiffPiece::added,
-					WritingService.DiffPiece::removed)
+			.extracting(TextChanges.DiffPiece::text, TextChanges.DiffPiece::added, TextChanges.DiffPiece::removed)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("I ran a", false, false),
 					org.assertj.core.groups.Tuple.tuple("popular", true, false),
 					org.assertj.core.groups.Tuple.tuple("display on local history.", false, false));

@@ -44,6 +44,9 @@ class NotificationListenerTests {
 	private NotificationService notifications;
 
 	@Autowired
+	private NotificationList list;
+
+	@Autowired
 	private NotificationScenes scenes;
 
 	private NotificationScene scene;
@@ -60,7 +63,7 @@ class NotificationListenerTests {
 		assertThat(kindsFor(this.scene.mentor())).containsExactly("READY_FOR_REVIEW");
 		assertThat(kindsFor(this.scene.candidate())).isEmpty();
 		assertThat(kindsFor(this.scene.lineManager())).isEmpty();
-		NotificationService.NotificationView shown = this.notifications.inbox(this.scene.mentor(), 0).items().get(0);
+		NotificationList.NotificationView shown = this.list.inbox(this.scene.mentor(), 0).items().get(0);
 		assertThat(shown.actorName()).isEqualTo("Aisha Khan");
 		assertThat(shown.sectionTitle()).isEqualTo(this.scene.sectionTitle());
 		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
@@ -151,7 +154,7 @@ class NotificationListenerTests {
 
 		assertThat(kindsFor(asked)).containsExactly("MENTOR_REQUESTED");
 		assertThat(this.notifications.unreadCount(asked)).isEqualTo(1);
-		NotificationService.NotificationView shown = this.notifications.inbox(asked, 0).items().get(0);
+		NotificationList.NotificationView shown = this.list.inbox(asked, 0).items().get(0);
 		assertThat(shown.actorName()).isEqualTo("Aisha Khan");
 		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
 		assertThat(this.notifications.open(asked, shown.id()).path()).contains("/mentors/requests/77");
@@ -160,11 +163,11 @@ class NotificationListenerTests {
 		publish(new MentorRequestEvent(MentorRequestEvent.Kind.DECLINED, 77, portfolio, candidate.id(), asked.id(),
 				java.time.Instant.now()));
 		assertThat(kindsFor(candidate)).containsExactly("MENTOR_REQUEST_DECLINED");
-		assertThat(this.notifications.inbox(candidate, 0).items().get(0).actorName()).isEqualTo("Grace Mentor");
+		assertThat(this.list.inbox(candidate, 0).items().get(0).actorName()).isEqualTo("Grace Mentor");
 
 		publish(new MentorRequestEvent(MentorRequestEvent.Kind.WITHDRAWN, 78, portfolio, candidate.id(), asked.id(),
 				java.time.Instant.now()));
-		NotificationService.NotificationView withdrawn = this.notifications.inbox(asked, 0).items().get(0);
+		NotificationList.NotificationView withdrawn = this.list.inbox(asked, 0).items().get(0);
 		assertThat(withdrawn.kind()).isEqualTo(NotificationKind.MENTOR_REQUEST_WITHDRAWN);
 		assertThat(withdrawn.linked()).isFalse();
 		assertThat(kindsFor(this.scene.mentor())).isEmpty();
@@ -176,7 +179,7 @@ class NotificationListenerTests {
 		publish(new MentorRequestEvent(MentorRequestEvent.Kind.ACCEPTED, 79, this.scene.portfolioId(),
 				this.scene.candidate().id(), asked.id(), java.time.Instant.now()));
 
-		NotificationService.NotificationView shown = this.notifications.inbox(this.scene.candidate(), 0).items().get(0);
+		NotificationList.NotificationView shown = this.list.inbox(this.scene.candidate(), 0).items().get(0);
 		assertThat(shown.kind()).isEqualTo(NotificationKind.MENTOR_REQUEST_ACCEPTED);
 		assertThat(this.notifications.open(this.scene.candidate(), shown.id()).path())
 			.contains("/portfolios/" + this.scene.portfolioId() + "/people");

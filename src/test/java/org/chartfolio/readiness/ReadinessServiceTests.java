@@ -24,7 +24,7 @@ import org.chartfolio.readiness.ReadinessService.Finding;
 import org.chartfolio.readiness.ReadinessService.Level;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
-import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingReview;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,7 @@ class ReadinessServiceTests {
 	private SectionWorkflow workflow;
 
 	@Autowired
-	private WritingService writing;
+	private WritingReview writing;
 
 	@Autowired
 	private Clock clock;
