@@ -2,7 +2,6 @@ package org.chartfolio.access;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One change to who may see a portfolio: who did what, to whom, when. Never changed once
@@ -19,6 +19,7 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "access_activity")
+@Immutable
 class AccessActivity extends IdentifiedEntity {
 
 	enum Action {
@@ -32,28 +33,22 @@ class AccessActivity extends IdentifiedEntity {
 
 	}
 
-	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String actorName;
 
 	@Enumerated(EnumType.STRING)
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Action action;
 
 	@Enumerated(EnumType.STRING)
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private PortfolioRole role;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String subject;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant happenedAt;
 

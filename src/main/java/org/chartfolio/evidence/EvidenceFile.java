@@ -2,13 +2,13 @@ package org.chartfolio.evidence;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A file of an evidence item: what was checked when it arrived. The contents are in the
@@ -16,37 +16,30 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "evidence_file")
+@Immutable
 class EvidenceFile extends IdentifiedEntity {
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long evidenceId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String originalName;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String contentType;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long sizeBytes;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String sha256;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String contentKey;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private byte[] thumbnail;
 
-	@Column(updatable = false)
 	private Instant createdAt;
 
 	protected EvidenceFile() {

@@ -2,13 +2,13 @@ package org.chartfolio.portfolio;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A written section the candidate shares with their line manager, who may then read its
@@ -17,20 +17,17 @@ import org.chartfolio.system.IdentifiedEntity;
  */
 @Entity
 @Table(name = "section_share")
+@Immutable
 class SectionShare extends IdentifiedEntity {
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long sectionId;
 
-	@Column(updatable = false)
 	private long portfolioId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long accountId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant sharedAt;
 

@@ -10,12 +10,14 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.system.FieldProblem;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One comment in a thread, by the candidate or the mentor. Comments are never changed.
  */
 @Entity
 @Table(name = "review_comment")
+@Immutable
 class ReviewComment extends IdentifiedEntity {
 
 	/** A comment is a note to the other person, not a second statement. */
@@ -36,29 +38,24 @@ class ReviewComment extends IdentifiedEntity {
 		return text;
 	}
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private long threadId;
 
 	// Null for a comment imported from another installation by somebody with no account
 	// here.
-	@Column(updatable = false)
 	private Long authorId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String authorName;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String body;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant createdAt;
 
 	// Set by an import only: the words came from a ZIP, not from somebody here.
-	@Column(insertable = false, updatable = false)
+	@Column(insertable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private boolean imported;
 

@@ -2,17 +2,18 @@ package org.chartfolio.signoff;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /** One saved text of a sign-off document, kept for good: its history. */
 @Entity
 @Table(name = "signoff_revision")
+@Immutable
 class SignOffRevision extends IdentifiedEntity {
 
 	/** What happened with this revision besides the save, shown in the history. */
@@ -20,26 +21,20 @@ class SignOffRevision extends IdentifiedEntity {
 
 	static final String REOPENED = "REOPENED";
 
-	@Column(updatable = false)
 	private long documentId;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private int number;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String text;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private Instant savedAt;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String savedByName;
 
-	@Column(updatable = false)
 	@Getter(AccessLevel.PACKAGE)
 	private String note;
 

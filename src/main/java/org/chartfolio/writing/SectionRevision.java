@@ -2,13 +2,13 @@ package org.chartfolio.writing;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import lombok.AccessLevel;
 import lombok.Getter;
 import org.chartfolio.system.IdentifiedEntity;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A section's text as it was after one save that changed it. Revisions are never changed.
@@ -16,6 +16,7 @@ import org.chartfolio.system.IdentifiedEntity;
 @Entity
 @Table(name = "section_revision")
 @Getter(AccessLevel.PACKAGE)
+@Immutable
 class SectionRevision extends IdentifiedEntity {
 
 	/** Why a revision was made; stored in lower case. */
@@ -37,26 +38,19 @@ class SectionRevision extends IdentifiedEntity {
 
 	}
 
-	@Column(updatable = false)
 	private long sectionId;
 
-	@Column(updatable = false)
 	private int number;
 
-	@Column(updatable = false)
 	private String body;
 
-	@Column(updatable = false)
 	private int wordCount;
 
-	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(updatable = false)
 	private String reason;
 
 	// For a suggestion the candidate accepted: the mentor who suggested the words.
-	@Column(updatable = false)
 	private String suggestedByName;
 
 	protected SectionRevision() {
