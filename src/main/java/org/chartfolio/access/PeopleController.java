@@ -93,8 +93,8 @@ class PeopleController {
 	@PostMapping("/members/{membershipId}/end")
 	String endAccess(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long membershipId, RedirectAttributes redirect) {
-		this.invitations.endAccess(user, portfolioId, membershipId);
-		redirect.addFlashAttribute("notice", "people.accessEnded");
+		Flash.to(redirect)
+			.done("people.accessEnded", () -> this.invitations.endAccess(user, portfolioId, membershipId));
 		return PEOPLE;
 	}
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -115,8 +116,8 @@ class AccountController {
 	@PostMapping("/account/sessions/end-others")
 	String endOtherSessions(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		this.accounts.endOtherSessions(user, request.getSession().getId());
-		redirect.addFlashAttribute("notice", "account.sessions.ended");
+		Flash.to(redirect)
+			.done("account.sessions.ended", () -> this.accounts.endOtherSessions(user, request.getSession().getId()));
 		return "redirect:/account";
 	}
 

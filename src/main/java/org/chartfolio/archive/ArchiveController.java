@@ -48,9 +48,9 @@ class ArchiveController {
 	@PostMapping("/portfolios/{portfolioId}/archive/submit")
 	String freeze(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			RedirectAttributes redirect) {
-		long copy = this.archive.freeze(user, portfolioId);
+		redirect.addAttribute("copyId", this.archive.freeze(user, portfolioId));
 		redirect.addFlashAttribute("notice", "archive.frozen.made");
-		return "redirect:/portfolios/" + copy;
+		return "redirect:/portfolios/{copyId}";
 	}
 
 	@GetMapping("/portfolios/import")

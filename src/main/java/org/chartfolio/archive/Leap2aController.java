@@ -13,6 +13,7 @@ import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Downloads;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Refusal;
 
 import org.springframework.http.MediaType;
@@ -105,8 +106,8 @@ class Leap2aController {
 	@PostMapping("/portfolios/{portfolioId}/evidence/import/{uploadId}/discard")
 	String discard(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable String uploadId, RedirectAttributes redirect) {
-		this.leap2a.discard(user, portfolioId, id(portfolioId, uploadId));
-		redirect.addFlashAttribute("notice", "leap2a.discarded");
+		Flash.to(redirect)
+			.done("leap2a.discarded", () -> this.leap2a.discard(user, portfolioId, id(portfolioId, uploadId)));
 		return "redirect:/portfolios/{portfolioId}/evidence";
 	}
 

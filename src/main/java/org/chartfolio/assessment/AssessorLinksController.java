@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,8 +58,7 @@ class AssessorLinksController {
 	@PostMapping("/{linkId}/revoke")
 	String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long linkId,
 			RedirectAttributes redirect) {
-		this.assessors.revoke(user, portfolioId, linkId);
-		redirect.addFlashAttribute("notice", "assessors.revoked");
+		Flash.to(redirect).done("assessors.revoked", () -> this.assessors.revoke(user, portfolioId, linkId));
 		return "redirect:/portfolios/{portfolioId}/assessors";
 	}
 

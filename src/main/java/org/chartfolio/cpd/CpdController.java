@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,8 +71,7 @@ class CpdController {
 	@PostMapping("/{activityId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long activityId, RedirectAttributes redirect) {
-		this.cpd.delete(user, portfolioId, activityId);
-		redirect.addFlashAttribute("notice", "cpd.deleted");
+		Flash.to(redirect).done("cpd.deleted", () -> this.cpd.delete(user, portfolioId, activityId));
 		return "redirect:/portfolios/{portfolioId}/cpd";
 	}
 

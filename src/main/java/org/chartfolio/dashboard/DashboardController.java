@@ -10,6 +10,7 @@ import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioTransfer;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.Standing;
+import org.chartfolio.system.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,8 +52,7 @@ class DashboardController {
 	@PostMapping("/portfolios/{portfolioId}/first-steps/dismiss")
 	String dismissFirstSteps(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			RedirectAttributes redirect) {
-		this.dashboard.dismissFirstSteps(user, portfolioId);
-		redirect.addFlashAttribute("notice", "firstSteps.dismissed");
+		Flash.to(redirect).done("firstSteps.dismissed", () -> this.dashboard.dismissFirstSteps(user, portfolioId));
 		return "redirect:/portfolios/{portfolioId}";
 	}
 

@@ -11,7 +11,7 @@ import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.Bin;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -142,9 +142,7 @@ class EvidenceController {
 	@PostMapping("/{number:\\d+}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable int number,
 			RedirectAttributes redirect) {
-		this.editing.moveToBin(user, portfolioId, number);
-		redirect.addFlashAttribute("notice", "evidence.binned");
-		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
+		Flash.to(redirect).binned("evidence.binned", () -> this.editing.moveToBin(user, portfolioId, number));
 		return "redirect:/portfolios/{portfolioId}/evidence";
 	}
 

@@ -10,6 +10,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,8 +118,7 @@ class MeetingController {
 	@PostMapping("/{meetingId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, RedirectAttributes redirect) {
-		this.meetings.delete(user, portfolioId, meetingId);
-		redirect.addFlashAttribute("notice", "meeting.deleted");
+		Flash.to(redirect).done("meeting.deleted", () -> this.meetings.delete(user, portfolioId, meetingId));
 		return "redirect:/portfolios/{portfolioId}/meetings";
 	}
 
@@ -126,8 +126,7 @@ class MeetingController {
 	@PostMapping("/{meetingId}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long meetingId, RedirectAttributes redirect) {
-		this.meetings.restore(user, portfolioId, meetingId);
-		redirect.addFlashAttribute("notice", "meeting.restored");
+		Flash.to(redirect).done("meeting.restored", () -> this.meetings.restore(user, portfolioId, meetingId));
 		return "redirect:/portfolios/{portfolioId}/meetings/{meetingId}";
 	}
 

@@ -2,6 +2,7 @@ package org.chartfolio.notification;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.system.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,8 +44,7 @@ class NotificationController {
 
 	@PostMapping("/read")
 	String readAll(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-		this.notifications.readAll(user);
-		redirect.addFlashAttribute("notice", "notifications.allRead");
+		Flash.to(redirect).done("notifications.allRead", () -> this.notifications.readAll(user));
 		return "redirect:/notifications";
 	}
 

@@ -75,8 +75,7 @@ class PksbController {
 	@PostMapping("/items/{ratingId}/remove")
 	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long ratingId, RedirectAttributes redirect) {
-		this.pksb.remove(user, portfolioId, ratingId);
-		redirect.addFlashAttribute("notice", "pksb.removed");
+		Flash.to(redirect).done("pksb.removed", () -> this.pksb.remove(user, portfolioId, ratingId));
 		return "redirect:/portfolios/{portfolioId}/pksb";
 	}
 

@@ -7,7 +7,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
-import org.chartfolio.system.Bin;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,9 +85,7 @@ class PlanController {
 	@PostMapping("/{goalId}/delete")
 	String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, @PathVariable long goalId,
 			RedirectAttributes redirect) {
-		this.plan.moveToBin(user, portfolioId, goalId);
-		redirect.addFlashAttribute("notice", "goal.binned");
-		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
+		Flash.to(redirect).binned("goal.binned", () -> this.plan.moveToBin(user, portfolioId, goalId));
 		return "redirect:/portfolios/{portfolioId}/plan";
 	}
 
@@ -95,8 +93,7 @@ class PlanController {
 	@PostMapping("/{goalId}/restore")
 	String restore(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long goalId, RedirectAttributes redirect) {
-		this.plan.restore(user, portfolioId, goalId);
-		redirect.addFlashAttribute("notice", "goal.restored");
+		Flash.to(redirect).done("goal.restored", () -> this.plan.restore(user, portfolioId, goalId));
 		return "redirect:/portfolios/{portfolioId}/plan#goal-{goalId}";
 	}
 

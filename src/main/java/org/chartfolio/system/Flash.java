@@ -42,6 +42,18 @@ public final class Flash {
 	}
 
 	/**
+	 * Runs a command that moves something to the bin; its notice says for how many days
+	 * the bin keeps it ({@code {0}}).
+	 */
+	public boolean binned(String notice, Runnable command) {
+		boolean done = done(notice, command);
+		if (done) {
+			this.redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
+		}
+		return done;
+	}
+
+	/**
 	 * Runs a command that answers something (the new item's id, never null) and says how
 	 * it went; empty when it was refused.
 	 */

@@ -9,8 +9,8 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.portfolio.SectionLockedException;
-import org.chartfolio.system.Bin;
 import org.chartfolio.system.FieldProblem;
+import org.chartfolio.system.Flash;
 import org.chartfolio.system.Submission;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -194,9 +194,7 @@ class WritingController {
 	@PostMapping("/clear")
 	String clear(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {
-		this.editing.clear(user, portfolioId, sectionId);
-		redirect.addFlashAttribute("notice", "writing.cleared");
-		redirect.addFlashAttribute("noticeArg", Bin.KEEPS.toDays());
+		Flash.to(redirect).binned("writing.cleared", () -> this.editing.clear(user, portfolioId, sectionId));
 		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 	}
 
@@ -204,8 +202,8 @@ class WritingController {
 	@PostMapping("/restore-text")
 	String restoreCleared(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long sectionId, RedirectAttributes redirect) {
-		this.editing.restoreCleared(user, portfolioId, sectionId);
-		redirect.addFlashAttribute("notice", "writing.textRestored");
+		Flash.to(redirect)
+			.done("writing.textRestored", () -> this.editing.restoreCleared(user, portfolioId, sectionId));
 		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}";
 	}
 

@@ -32,6 +32,25 @@ class FlashTests {
 	}
 
 	@Test
+	void somethingMovedToTheBinSaysForHowManyDaysTheBinKeepsIt() {
+		boolean done = Flash.to(this.redirect).binned("goal.binned", () -> {
+		});
+
+		assertThat(done).isTrue();
+		assertThat(flash(this.redirect)).isEqualTo(Map.of("notice", "goal.binned", "noticeArg", Bin.KEEPS.toDays()));
+	}
+
+	@Test
+	void somethingTheBinRefusesSaysWhyAndNothingAboutDays() {
+		boolean done = Flash.to(this.redirect).binned("goal.binned", () -> {
+			throw new Refusal("goal.locked");
+		});
+
+		assertThat(done).isFalse();
+		assertThat(flash(this.redirect)).isEqualTo(Map.of("problem", "goal.locked"));
+	}
+
+	@Test
 	void aRefusalShowsItsOwnMessageWithItsArgumentAndNoNotice() {
 		boolean done = Flash.to(this.redirect).done("people.revoked", () -> {
 			throw new Refusal("bin.tooOld", 30);
