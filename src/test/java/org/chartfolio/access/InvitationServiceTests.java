@@ -199,8 +199,7 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created created = mentorInvited(candidate, portfolioId);
 
 		this.clock.advance(Duration.ofDays(10));
 		InvitationService.Created renewed = this.invitations.replaceLink(candidate, portfolioId,
@@ -222,8 +221,7 @@ class InvitationServiceTests {
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser decliner = this.fixtures.person("Decliner");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created invited = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created invited = mentorInvited(candidate, portfolioId);
 		this.clock.advance(Duration.ofMinutes(1));
 		String token = this.invitations.replaceLink(candidate, portfolioId, invited.invitationId()).token();
 		this.clock.advance(Duration.ofMinutes(1));
@@ -263,8 +261,7 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created created = mentorInvited(candidate, portfolioId);
 		this.invitations.accept(mentor, created.token(), true);
 
 		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId))
@@ -280,6 +277,11 @@ class InvitationServiceTests {
 	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
 				(problem) -> assertThat(problem.messageKey()).isEqualTo(key));
+	}
+
+	/** The candidate invites a mentor at m@example.org; the invitation as made. */
+	private InvitationService.Created mentorInvited(SignedInUser candidate, long portfolioId) {
+		return this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 	}
 
 	/** The candidate invites this address in this role; the invitation link's token. */

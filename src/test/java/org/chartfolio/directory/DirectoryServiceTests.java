@@ -234,8 +234,7 @@ class DirectoryServiceTests {
 		SignedInUser mentor = listed("Nadia Mentor", Region.LONDON, Sector.HEALTH, 3);
 		SignedInUser candidate = this.fixtures.person("Sam Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
-				cv(candidate, portfolioId).id(), "Hello", null);
+		long requestId = requestFrom(candidate, mentor, portfolioId, "Hello");
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 
@@ -255,9 +254,7 @@ class DirectoryServiceTests {
 			.hasMessage("directory.request.closed");
 		// The portfolio now has a mentor: it cannot ask another.
 		SignedInUser second = listed("Second Mentor", Region.LONDON, Sector.HEALTH, 3);
-		assertThatThrownBy(() -> this.requesting.send(candidate, listingOf(second), portfolioId,
-				cv(candidate, portfolioId).id(), "Hi", null))
-			.isInstanceOf(FieldProblem.class)
+		assertThatThrownBy(() -> requestFrom(candidate, second, portfolioId, "Hi")).isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.portfolio.hasMentor");
 	}
 
@@ -318,10 +315,8 @@ class DirectoryServiceTests {
 		SignedInUser late = this.fixtures.person("Late Candidate");
 		long earlyPortfolio = this.fixtures.portfolio(early, "chartership");
 		long latePortfolio = this.fixtures.portfolio(late, "chartership");
-		long fromEarly = this.requesting.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(),
-				"Hi", null);
-		long fromLate = this.requesting.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi",
-				null);
+		long fromEarly = requestFrom(early, mentor, earlyPortfolio, "Hi");
+		long fromLate = requestFrom(late, mentor, latePortfolio, "Hi");
 
 		this.requesting.accept(mentor, fromEarly);
 
@@ -364,8 +359,7 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
-				cv(candidate, portfolioId).id(), "Hi", null);
+		long requestId = requestFrom(candidate, mentor, portfolioId, "Hi");
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 
 		assertThatThrownBy(() -> this.requesting.request(stranger, requestId))
@@ -418,6 +412,12 @@ class DirectoryServiceTests {
 		SignedInUser mentor = this.fixtures.person(name);
 		this.directory.saveListing(mentor, details(region, sector, capacity), 0);
 		return mentor;
+	}
+
+	/** The candidate asks this mentor, sending this portfolio's CV and this message. */
+	private long requestFrom(SignedInUser candidate, SignedInUser mentor, long portfolioId, String message) {
+		return this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(), message,
+				null);
 	}
 
 	private long listingOf(SignedInUser mentor) {

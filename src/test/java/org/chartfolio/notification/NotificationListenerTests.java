@@ -114,16 +114,14 @@ class NotificationListenerTests {
 		this.scene.happens(APPROVED, this.scene.candidate());
 		this.scene.happens(READY_FOR_REVIEW, this.scene.mentor());
 
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
 	void aCommentByAnybodyElseNotifiesNobody() {
 		this.scene.happens(COMMENTED, this.scene.lineManager());
 
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
@@ -133,8 +131,7 @@ class NotificationListenerTests {
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
 		this.scene.happens(COMMENTED, this.scene.candidate());
 
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
@@ -184,6 +181,12 @@ class NotificationListenerTests {
 		assertThat(this.notifications.open(this.scene.candidate(), shown.id()).path())
 			.contains("/portfolios/" + this.scene.portfolioId() + "/people");
 		assertThat(kindsFor(asked)).isEmpty();
+	}
+
+	/** Neither the candidate nor the mentor has a notification. */
+	private void assertNeitherHeard() {
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
 	}
 
 	private void publish(Object event) {
