@@ -168,23 +168,18 @@ class SectionStatusWebTests {
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 
 		approve(statement);
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "New figures")
-				.param("returnTo", "EDITOR"))
+		this.mvc.perform(reopen(url, statement, "New figures").param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit"))
 			.andExpect(flash().attribute("notice", "review.reopened"));
 		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("New figures"), containsString("id=\"editor-form\""))));
 
 		approve(statement);
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "More figures")
-				.param("returnTo", "SECTION"))
+		this.mvc.perform(reopen(url, statement, "More figures").param("returnTo", "SECTION"))
 			.andExpect(redirectedUrl(url));
 
 		approve(statement);
-		this.mvc.perform(candidateStep(url + "/review/reopen", statement).param("reason", "Still more"))
-			.andExpect(redirectedUrl(url + "/review"));
+		this.mvc.perform(reopen(url, statement, "Still more")).andExpect(redirectedUrl(url + "/review"));
 	}
 
 	@Test
@@ -228,8 +223,7 @@ class SectionStatusWebTests {
 		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
 		approve(statement);
 
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "  ").param("returnTo", "EDITOR"))
+		this.mvc.perform(reopen(url, statement, "  ").param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit#section-status"))
 			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
 		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
@@ -263,6 +257,11 @@ class SectionStatusWebTests {
 	 * The candidate's step on a section, posted from one of its pages, naming the
 	 * section's version as it stands now.
 	 */
+	/** The candidate reopens the approved section at this address, giving this reason. */
+	private MockHttpServletRequestBuilder reopen(String url, SectionView which, String reason) {
+		return candidateStep(url + "/review/reopen", which).param("reason", reason);
+	}
+
 	private MockHttpServletRequestBuilder candidateStep(String path, SectionView which) {
 		return post(path).param("version", version(which)).with(user(this.portfolio.candidate())).with(csrf());
 	}
