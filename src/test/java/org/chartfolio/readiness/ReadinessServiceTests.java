@@ -76,8 +76,7 @@ class ReadinessServiceTests {
 
 		Check check = assertFails(p, "statements", "Criterion 2: Organisational context has no statement yet.",
 				"Criterion 3: Wider professional context has no statement yet.");
-		assertThat(check.findings().get(0).fix().href())
-			.isEqualTo("/portfolios/" + p.id() + "/sections/" + p.section(1).id() + "/edit");
+		assertThat(check.findings().get(0).fix().href()).isEqualTo(editor(p, 1));
 	}
 
 	@Test
@@ -198,8 +197,7 @@ class ReadinessServiceTests {
 		Check check = assertFails(p, "citations",
 				"Criterion 1: Personal performance cites [E2], which is not in the evidence locker or is in the bin.",
 				"Annotated CV cites [E9], which is not in the evidence locker or is in the bin.");
-		assertThat(check.findings().get(1).fix().href())
-			.isEqualTo("/portfolios/" + p.id() + "/sections/" + p.section(3).id() + "/edit");
+		assertThat(check.findings().get(1).fix().href()).isEqualTo(editor(p, 3));
 	}
 
 	@Test
@@ -380,10 +378,8 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		this.scene.write(p, 0, "My CPD [E1] and [E5].");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		SignedInUser mentor = this.scene.joins(p, "Mentor", PortfolioRole.MENTOR);
+		SignedInUser manager = this.scene.joins(p, "Manager", PortfolioRole.LINE_MANAGER);
 
 		ReadinessService.Readiness candidates = this.readiness.readiness(p.candidate(), p.id());
 		ReadinessService.Readiness mentors = this.readiness.readiness(mentor, p.id());
@@ -534,6 +530,11 @@ class ReadinessServiceTests {
 		assertThat(check.level()).isEqualTo(Level.FAIL);
 		assertThat(texts(check)).containsExactly(texts);
 		return check;
+	}
+
+	/** The editor of the portfolio's section at this index, where a fix link leads. */
+	private static String editor(ReadinessScene.Portfolio p, int section) {
+		return "/portfolios/" + p.id() + "/sections/" + p.section(section).id() + "/edit";
 	}
 
 	private static List<String> texts(Check check) {
