@@ -2,6 +2,7 @@ package org.chartfolio.directory;
 
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -338,13 +339,11 @@ class DirectoryServiceTests {
 		this.requesting.decline(mentor, declined);
 		assertThat(this.requesting.requests(candidate).sent()).singleElement()
 			.satisfies((r) -> assertThat(r.status()).isEqualTo(MentorRequest.Status.DECLINED));
-		assertThatThrownBy(() -> this.requesting.cv(mentor, declined, 1))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.cv(mentor, declined, 1));
 		assertThat(this.requesting.request(mentor, declined).cvFiles()).isEmpty();
 
 		long withdrawn = this.requesting.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
-		assertThatThrownBy(() -> this.requesting.withdraw(mentor, withdrawn))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.withdraw(mentor, withdrawn));
 		this.requesting.withdraw(candidate, withdrawn);
 		assertThat(this.requesting.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
 			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
@@ -362,27 +361,19 @@ class DirectoryServiceTests {
 		long requestId = requestFrom(candidate, mentor, portfolioId, "Hi");
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 
-		assertThatThrownBy(() -> this.requesting.request(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.cv(stranger, requestId, fileId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.cv(candidate, requestId, fileId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.accept(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.accept(candidate, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.decline(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.withdraw(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.request(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.cv(stranger, requestId, fileId));
+		assertNoSuchRequest(() -> this.requesting.cv(candidate, requestId, fileId));
+		assertNoSuchRequest(() -> this.requesting.accept(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.accept(candidate, requestId));
+		assertNoSuchRequest(() -> this.requesting.decline(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.withdraw(stranger, requestId));
 		assertThat(this.requesting.requests(stranger).incoming()).isEmpty();
 		assertThat(this.requesting.request(candidate, requestId).cvFiles()).isEmpty();
 		try (var content = this.requesting.cv(mentor, requestId, fileId).content()) {
 			assertThat(content.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
-		assertThatThrownBy(() -> this.requesting.cv(mentor, requestId, fileId + 1000))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.cv(mentor, requestId, fileId + 1000));
 	}
 
 	@Test
@@ -412,6 +403,11 @@ class DirectoryServiceTests {
 		SignedInUser mentor = this.fixtures.person(name);
 		this.directory.saveListing(mentor, details(region, sector, capacity), 0);
 		return mentor;
+	}
+
+	/** The call fails as if the request did not exist. */
+	private static void assertNoSuchRequest(ThrowingCallable call) {
+		assertThatThrownBy(call).isInstanceOf(MentorRequestNotFoundException.class);
 	}
 
 	/** The candidate asks this mentor, sending this portfolio's CV and this message. */
