@@ -3,6 +3,7 @@ package org.chartfolio.access;
 import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -81,8 +82,7 @@ class InvitationServiceTests {
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(this.invitations.offer(token).problem()).isEqualTo("invitation.expired");
 		assertProblem(() -> this.invitations.accept(mentor, token, true), "invitation.expired");
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.access.readable(mentor, portfolioId));
 	}
 
 	@Test
@@ -93,16 +93,14 @@ class InvitationServiceTests {
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
 		String token = invitation(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.access.readable(mentor, portfolioId));
 		this.invitations.accept(mentor, token, true);
 
 		assertThat(this.access.readable(mentor, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.progressVisible(mentor, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(mentor, portfolioId)).isEqualTo(PortfolioRole.MENTOR);
 		assertThat(this.portfolios.view(mentor, portfolioId).summary().id()).isEqualTo(portfolioId);
-		assertThatThrownBy(() -> this.access.writable(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.access.writable(mentor, portfolioId));
 		assertThat(this.portfolios.portfoliosOf(mentor)).isEmpty();
 		assertThat(this.portfolios.sharedWith(mentor)).singleElement().satisfies((shared) -> {
 			assertThat(shared.summary().id()).isEqualTo(portfolioId);
@@ -125,12 +123,9 @@ class InvitationServiceTests {
 
 		assertThat(this.access.progressVisible(manager, portfolioId).id()).isEqualTo(portfolioId);
 		assertThat(this.access.roleOf(manager, portfolioId)).isEqualTo(PortfolioRole.LINE_MANAGER);
-		assertThatThrownBy(() -> this.access.readable(manager, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.portfolios.view(manager, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.portfolios.cpdRequirement(manager, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.access.readable(manager, portfolioId));
+		assertNotFound(() -> this.portfolios.view(manager, portfolioId));
+		assertNotFound(() -> this.portfolios.cpdRequirement(manager, portfolioId));
 		assertThat(this.portfolios.sharedWith(manager)).singleElement()
 			.satisfies((shared) -> assertThat(shared.role()).isEqualTo(PortfolioRole.LINE_MANAGER));
 	}
@@ -199,8 +194,7 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created created = mentorInvited(candidate, portfolioId);
 
 		this.clock.advance(Duration.ofDays(10));
 		InvitationService.Created renewed = this.invitations.replaceLink(candidate, portfolioId,
@@ -222,8 +216,7 @@ class InvitationServiceTests {
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		SignedInUser decliner = this.fixtures.person("Decliner");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created invited = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created invited = mentorInvited(candidate, portfolioId);
 		this.clock.advance(Duration.ofMinutes(1));
 		String token = this.invitations.replaceLink(candidate, portfolioId, invited.invitationId()).token();
 		this.clock.advance(Duration.ofMinutes(1));
@@ -242,10 +235,8 @@ class InvitationServiceTests {
 		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
 		this.invitations.endAccess(candidate, portfolioId, membershipId);
 
-		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.access.progressVisible(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.access.readable(mentor, portfolioId));
+		assertNotFound(() -> this.access.progressVisible(mentor, portfolioId));
 		assertThat(this.portfolios.sharedWith(mentor)).isEmpty();
 		InvitationService.People people = this.invitations.people(candidate, portfolioId);
 		assertThat(people.members()).isEmpty();
@@ -263,23 +254,28 @@ class InvitationServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		InvitationService.Created created = this.invitations.invite(candidate, portfolioId, "m@example.org",
-				PortfolioRole.MENTOR);
+		InvitationService.Created created = mentorInvited(candidate, portfolioId);
 		this.invitations.accept(mentor, created.token(), true);
 
-		assertThatThrownBy(() -> this.invitations.people(mentor, portfolioId))
-			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(
-				() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.invitations.people(mentor, portfolioId));
+		assertNotFound(() -> this.invitations.invite(mentor, portfolioId, "z@example.org", PortfolioRole.LINE_MANAGER));
 		long membershipId = this.invitations.people(candidate, portfolioId).members().get(0).id();
-		assertThatThrownBy(() -> this.invitations.endAccess(mentor, portfolioId, membershipId))
-			.isInstanceOf(PortfolioNotFoundException.class);
+		assertNotFound(() -> this.invitations.endAccess(mentor, portfolioId, membershipId));
 	}
 
-	private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+	/** The call fails as if the portfolio did not exist. */
+	private static void assertNotFound(ThrowingCallable call) {
+		assertThatThrownBy(call).isInstanceOf(PortfolioNotFoundException.class);
+	}
+
+	private static void assertProblem(ThrowingCallable call, String key) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
 				(problem) -> assertThat(problem.messageKey()).isEqualTo(key));
+	}
+
+	/** The candidate invites a mentor at m@example.org; the invitation as made. */
+	private InvitationService.Created mentorInvited(SignedInUser candidate, long portfolioId) {
+		return this.invitations.invite(candidate, portfolioId, "m@example.org", PortfolioRole.MENTOR);
 	}
 
 	/** The candidate invites this address in this role; the invitation link's token. */

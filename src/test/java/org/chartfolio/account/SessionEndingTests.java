@@ -46,10 +46,8 @@ class SessionEndingTests {
 	@Test
 	void changingThePasswordSignsEveryOtherBrowserOut() throws Exception {
 		String email = register();
-		Client laptop = new Client(FIREFOX);
-		Client phone = new Client(SAFARI);
-		laptop.signIn(email, Fixtures.PASSWORD);
-		phone.signIn(email, Fixtures.PASSWORD);
+		Client laptop = signedIn(email, FIREFOX);
+		Client phone = signedIn(email, SAFARI);
 
 		String page = laptop.get("/account").body();
 		assertThat(page).contains("Firefox on Windows")
@@ -58,11 +56,9 @@ class SessionEndingTests {
 
 		HttpResponse<String> changed = laptop.post("/account/password",
 				"currentPassword=" + enc(Fixtures.PASSWORD) + "&newPassword=" + enc("lantern orchard ferry"));
-		assertThat(changed.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/account"));
+		assertSentTo(changed, "/account");
 
-		assertThat(phone.get("/account").headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertSentTo(phone.get("/account"), "/login");
 		HttpResponse<String> stillIn = laptop.get("/account");
 		assertThat(stillIn.statusCode()).isEqualTo(200);
 		assertThat(stillIn.body()).contains("You are signed in here only.").doesNotContain("Safari on iPhone");
@@ -71,15 +67,12 @@ class SessionEndingTests {
 	@Test
 	void signOutEverywhereElseKeepsOnlyThisBrowser() throws Exception {
 		String email = register();
-		Client laptop = new Client(FIREFOX);
-		Client phone = new Client(SAFARI);
-		laptop.signIn(email, Fixtures.PASSWORD);
-		phone.signIn(email, Fixtures.PASSWORD);
+		Client laptop = signedIn(email, FIREFOX);
+		Client phone = signedIn(email, SAFARI);
 
 		phone.post("/account/sessions/end-others", "");
 
-		assertThat(laptop.get("/").headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertSentTo(laptop.get("/"), "/login");
 		assertThat(phone.get("/account").body()).contains("Safari on iPhone")
 			.contains("This browser")
 			.doesNotContain("Firefox on Windows");
@@ -88,25 +81,34 @@ class SessionEndingTests {
 	@Test
 	void aNewPasswordFromAResetLinkSignsEveryBrowserOut() throws Exception {
 		String email = register();
-		Client laptop = new Client(FIREFOX);
-		laptop.signIn(email, Fixtures.PASSWORD);
+		Client laptop = signedIn(email, FIREFOX);
 		String link = this.resets.linkForCommandLine(email).orElseThrow();
 
 		Client stranger = new Client(SAFARI);
 		stranger.token(stranger.get("/login").body());
 		HttpResponse<String> reset = stranger.post(link.substring(link.indexOf("/password/reset/")),
 				"newPassword=" + enc("lantern orchard ferry"));
-		assertThat(reset.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertSentTo(reset, "/login");
 
-		assertThat(laptop.get("/account").headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertSentTo(laptop.get("/account"), "/login");
 	}
 
 	private String register() {
 		String email = "sessions-" + UUID.randomUUID() + "@example.org";
 		this.accounts.register(new AccountService.Registration("Sam Sessions", email, Fixtures.PASSWORD));
 		return email;
+	}
+
+	/** A browser of this kind, signed in to this account. */
+	private Client signedIn(String email, String userAgent) throws Exception {
+		Client client = new Client(userAgent);
+		client.signIn(email, Fixtures.PASSWORD);
+		return client;
+	}
+
+	/** The response sends the browser on to a path ending so. */
+	private static void assertSentTo(HttpResponse<String> response, String path) {
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(path));
 	}
 
 	private final class Client {
@@ -124,8 +126,7 @@ class SessionEndingTests {
 		void signIn(String email, String password) throws Exception {
 			token(get("/login").body());
 			HttpResponse<String> signedIn = post("/login", "username=" + enc(email) + "&password=" + enc(password));
-			assertThat(signedIn.headers().firstValue("Location"))
-				.hasValueSatisfying((to) -> assertThat(to).endsWith("/"));
+			assertSentTo(signedIn, "/");
 			token(get("/account").body());
 		}
 

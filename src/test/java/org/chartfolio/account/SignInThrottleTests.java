@@ -1,7 +1,9 @@
 package org.chartfolio.account;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.chartfolio.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,16 @@ class SignInThrottleTests {
 
 	@Test
 	void pausesAnAccountFromTheGuessersAddressAndResumesWhenTheWindowMovesOn() {
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
 		this.clock.advance(Duration.ofMinutes(5));
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
+		annFailsAtHome();
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
+		assertThat(annPausedAtHome()).isPresent();
 		assertThat(this.throttle.pausedUntil("bob@example.org", "10.0.0.1")).isEmpty();
 
 		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+		assertThat(annPausedAtHome()).isEmpty();
 	}
 
 	@Test
@@ -37,7 +39,7 @@ class SignInThrottleTests {
 			this.throttle.recordFailure("ann@example.org", "198.51.100.9");
 		}
 		assertThat(this.throttle.pausedUntil("ann@example.org", "198.51.100.9")).isPresent();
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).as("the owner at home").isEmpty();
+		assertThat(annPausedAtHome()).as("the owner at home").isEmpty();
 	}
 
 	@Test
@@ -45,9 +47,9 @@ class SignInThrottleTests {
 		for (int i = 0; i < 7; i++) {
 			this.throttle.recordFailure("ann@example.org", "192.0.2." + i);
 		}
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+		assertThat(annPausedAtHome()).isEmpty();
 		this.throttle.recordFailure("ann@example.org", "192.0.2.99");
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
+		assertThat(annPausedAtHome()).isPresent();
 	}
 
 	@Test
@@ -56,7 +58,7 @@ class SignInThrottleTests {
 		this.throttle.recordFailure("  ann@example.org ", "10.0.0.1");
 		this.throttle.recordFailure("ANN@EXAMPLE.ORG", "10.0.0.1");
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isPresent();
+		assertThat(annPausedAtHome()).isPresent();
 	}
 
 	@Test
@@ -70,37 +72,47 @@ class SignInThrottleTests {
 
 	@Test
 	void aSuccessfulSignInClearsTheCountFromThatAddress() {
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
+		annFailsAtHome();
 		this.throttle.recordSuccess("ann@example.org", "10.0.0.1");
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).isEmpty();
+		assertThat(annPausedAtHome()).isEmpty();
 	}
 
 	@Test
 	void pausesUntilEnoughFailuresHaveLeftTheWindowRoundedUpToTheMinute() {
-		java.time.Instant first = this.clock.instant();
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		Instant first = this.clock.instant();
+		annFailsAtHome();
 		this.clock.advance(Duration.ofSeconds(90));
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
+		annFailsAtHome();
 
-		assertThat(this.throttle.pausedUntil("ann@example.org", "10.0.0.1")).as("until the first of the three has left")
+		assertThat(annPausedAtHome()).as("until the first of the three has left")
 			.hasValueSatisfying((until) -> assertThat(until).isBetween(first.plus(Duration.ofMinutes(15)),
 					first.plus(Duration.ofMinutes(15)).plusSeconds(5)));
-		java.time.Instant onTheMinute = java.time.Instant.parse("2026-11-27T10:15:00Z");
+		Instant onTheMinute = Instant.parse("2026-11-27T10:15:00Z");
 		assertThat(this.throttle.localTimeOf(onTheMinute)).isEqualTo("10:15");
 		assertThat(this.throttle.localTimeOf(onTheMinute.plusSeconds(1))).isEqualTo("10:16");
 	}
 
 	@Test
 	void failuresThatHaveLeftTheWindowAreForgotten() {
-		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+		annFailsAtHome();
 		this.clock.advance(Duration.ofMinutes(16));
 		this.throttle.recordFailure("bob@example.org", "10.0.0.2");
 
 		assertThat(this.failures.size()).as("Bob's three keys; Ann's failure has gone").isEqualTo(3);
+	}
+
+	/** Ann gets her password wrong from her usual address. */
+	private void annFailsAtHome() {
+		this.throttle.recordFailure("ann@example.org", "10.0.0.1");
+	}
+
+	/** Until when Ann, at her usual address, must wait before trying again. */
+	private Optional<Instant> annPausedAtHome() {
+		return this.throttle.pausedUntil("ann@example.org", "10.0.0.1");
 	}
 
 }

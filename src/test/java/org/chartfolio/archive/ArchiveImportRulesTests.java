@@ -23,13 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -231,18 +229,7 @@ class ArchiveImportRulesTests {
 			throws Exception {
 		byte[] zip = ArchiveScene.zip(with(valid, change));
 		long before = count();
-		String page = this.mvc
-			.perform(multipart("/portfolios/import")
-				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
-				.with(user(this.scene.person("Importer")))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("id=\"file-error\"");
-		String field = page.substring(page.indexOf("id=\"file-error\""));
-		assertThat(field.substring(0, field.indexOf("</p>"))).contains(message);
+		assertThat(ArchiveScene.importRefusal(this.mvc, this.scene.person("Importer"), zip)).contains(message);
 		assertThat(count()).as("portfolios").isEqualTo(before);
 	}
 

@@ -41,9 +41,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Rich portfolios made through the services, and ZIPs taken apart and put together, for
@@ -171,7 +179,7 @@ class ArchiveScene {
 		this.pksb.rate(candidate, id, rating,
 				new PksbService.RatingEdit(2, 3, "Better now", this.pksb.rating(candidate, id, rating).version()));
 		this.pksb.gapToGoal(candidate, id, rating);
-		this.pksb.choose(candidate, id, this.choices.key(candidate, id, "Research skills"));
+		this.choices.choose(candidate, id, "Research skills");
 		this.meetings.logMeeting(candidate, id,
 				new MeetingService.NewMeeting(LocalDate.of(2026, 2, 1), MeetingMode.VIDEO,
 						"We talked about criterion 1.", LocalDate.of(2026, 3, 1),
@@ -198,6 +206,49 @@ class ArchiveScene {
 
 	private long sectionVersion(SignedInUser candidate, long id, int index) {
 		return this.portfolios.view(candidate, id).sections().get(index).version();
+	}
+
+	/**
+	 * What the import page says next to its file field after this person uploads this ZIP
+	 * and the import is refused: the page is shown again, with the reason.
+	 */
+	static String importRefusal(MockMvc mvc, SignedInUser importer, byte[] zip) throws Exception {
+		String page = mvc
+			.perform(multipart("/portfolios/import")
+				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
+				.with(user(importer))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"file-error\"");
+		String field = page.substring(page.indexOf("id=\"file-error\""));
+		return field.substring(0, field.indexOf("</p>"));
+	}
+
+	/**
+	 * This person uploads a file (a Leap2A export, as a ZIP or a lone feed) to bring into
+	 * this portfolio's evidence.
+	 */
+	static RequestBuilder leap2aUpload(SignedInUser user, long portfolio, String name, String type, byte[] content) {
+		return multipart("/portfolios/" + portfolio + "/evidence/import/new")
+			.file(new MockMultipartFile("file", name, type, content))
+			.with(user(user))
+			.with(csrf());
+	}
+
+	/**
+	 * The {@link #leap2aUpload upload} of a file that can be read: the address of its
+	 * preview, where the upload sends the person.
+	 */
+	static String leap2aPreview(MockMvc mvc, SignedInUser user, long portfolio, String name, String type,
+			byte[] content) throws Exception {
+		return mvc.perform(leap2aUpload(user, portfolio, name, type, content))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	static Map<String, byte[]> unzip(byte[] zip) {

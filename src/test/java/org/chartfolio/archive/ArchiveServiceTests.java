@@ -16,7 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -284,17 +283,7 @@ class ArchiveServiceTests {
 	private void assertRefused(byte[] zip, String message) throws Exception {
 		SignedInUser importer = this.scene.person("Importer");
 		long[] before = counts();
-		String page = this.mvc
-			.perform(multipart("/portfolios/import")
-				.file(new MockMultipartFile("file", "portfolio.zip", "application/zip", zip))
-				.with(user(importer))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String field = page.substring(page.indexOf("id=\"file-error\""));
-		assertThat(field.substring(0, field.indexOf("</p>"))).contains(message.replace("\"", "&quot;"));
+		assertThat(ArchiveScene.importRefusal(this.mvc, importer, zip)).contains(message.replace("\"", "&quot;"));
 		assertThat(counts()).as("rows of portfolio, evidence_item, evidence_file, file_content, section_revision")
 			.isEqualTo(before);
 		assertThatThrownBy(() -> this.archive.importArchive(importer, new ByteArrayResource(zip)))

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +37,6 @@ import static org.chartfolio.support.GoalEditBuilder.goal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -205,15 +203,7 @@ class Leap2aExportTests {
 		long portfolio = scene(candidate);
 		byte[] zip = export(candidate, portfolio);
 		long second = this.fixtures.portfolio(candidate, "chartership");
-		String preview = this.mvc
-			.perform(multipart("/portfolios/" + second + "/evidence/import/new")
-				.file(new MockMultipartFile("file", "export.zip", "application/zip", zip))
-				.with(user(candidate))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String preview = ArchiveScene.leap2aPreview(this.mvc, candidate, second, "export.zip", "application/zip", zip);
 		String page = this.mvc.perform(get(preview).with(user(candidate)))
 			.andReturn()
 			.getResponse()

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,11 +78,7 @@ class Leap2aImportTests {
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio, Leap2aFixtures.mahara(), "mahara-export.zip");
 
-		String page = this.mvc.perform(get(preview).with(user(candidate)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = preview(candidate, preview);
 		assertThat(page).contains("Induction session handout.pdf", "Freshers&#39; fair stand", "Outreach page",
 				"Professional development plan", "Complete a First Aid course", "12 September 2023",
 				"tags: induction, teaching", "from Mahara, in &quot;My Chartership journal&quot;", "Priya Librarian",
@@ -169,11 +163,7 @@ class Leap2aImportTests {
 		SignedInUser candidate = this.fixtures.person("Someone Else");
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio, Leap2aFixtures.pebblePad(), "pebblepad.zip");
-		String page = this.mvc.perform(get(preview).with(user(candidate)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = preview(candidate, preview);
 		assertThat(page).contains("Meeting with the records team", "a &quot;meeting&quot; entry", "Lost scan",
 				"its file assets/files/missing.pdf is not in the ZIP", "from PebblePad");
 		this.mvc.perform(post(preview).with(user(candidate)).with(csrf()).param("selected", "e0", "e1", "e3"))
@@ -227,10 +217,8 @@ class Leap2aImportTests {
 				Leap2aFixtures.oneFile("files/a.pdf").getBytes(StandardCharsets.UTF_8), "../evil.pdf", TestFiles.PDF)));
 		for (Map.Entry<String, byte[]> hostile : cases.entrySet()) {
 			MvcResult result = this.mvc
-				.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
-					.file(new MockMultipartFile("file", "upload.zip", "application/zip", hostile.getValue()))
-					.with(user(candidate))
-					.with(csrf()))
+				.perform(ArchiveScene.leap2aUpload(candidate, portfolio, "upload.zip", "application/zip",
+						hostile.getValue()))
 				.andReturn();
 			assertThat(result.getResponse().getStatus()).as(hostile.getKey()).isEqualTo(200);
 			String body = result.getResponse().getContentAsString();
@@ -275,17 +263,19 @@ class Leap2aImportTests {
 	}
 
 	private String upload(SignedInUser user, long portfolio, byte[] content, String name) throws Exception {
-		String location = this.mvc
-			.perform(multipart("/portfolios/" + portfolio + "/evidence/import/new")
-				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
-				.with(user(user))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String location = ArchiveScene.leap2aPreview(this.mvc, user, portfolio, name, "application/octet-stream",
+				content);
 		assertThat(location).matches("/portfolios/" + portfolio + "/evidence/import/[0-9a-f-]{36}");
 		return location;
+	}
+
+	/** The preview of an upload as this person sees it. */
+	private String preview(SignedInUser user, String preview) throws Exception {
+		return this.mvc.perform(get(preview).with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private List<ItemData> items(long portfolio) {

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,69 +72,49 @@ class ComingUpWebTests {
 		this.scene.goal(p, goal("Visit another library service").target(today.plusDays(90)));
 
 		for (SignedInUser person : new SignedInUser[] { p.candidate(), p.mentor() }) {
-			this.mvc.perform(get("/portfolios/" + p.id()).with(user(person)))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Coming up")))
-				.andExpect(content().string(containsString("(in 12 days)")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/meetings/prepare\"")))
-				.andExpect(content().string(containsString("2 open actions from meetings")))
-				.andExpect(content().string(containsString("Find a CV template")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/meetings#actions\"")))
-				.andExpect(content().string(containsString("sent back for changes")))
-				.andExpect(content().string(containsString("Say what you learned, not only what you did.")))
-				.andExpect(content().string(
-						containsString("href=\"/portfolios/" + p.id() + "/sections/" + statement.id() + "/review\"")))
-				.andExpect(content().string(containsString("2 unresolved comments")))
-				.andExpect(content().string(containsString("Goals due soon")))
-				.andExpect(content().string(containsString("Take the First Aid course</a>")))
-				.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/plan#goal-")));
+			assertThat(overview(p, person)).contains("Coming up", "(in 12 days)",
+					"href=\"/portfolios/" + p.id() + "/meetings/prepare\"", "2 open actions from meetings",
+					"Find a CV template", "href=\"/portfolios/" + p.id() + "/meetings#actions\"",
+					"sent back for changes", "Say what you learned, not only what you did.",
+					"href=\"/portfolios/" + p.id() + "/sections/" + statement.id() + "/review\"",
+					"2 unresolved comments", "Goals due soon", "Take the First Aid course</a>",
+					"href=\"/portfolios/" + p.id() + "/plan#goal-");
 		}
 		// The goal three months away is listed with the open goals, not as due soon.
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(
-					content().string(not(containsString("Visit another library service</a>\n              <span>by"))));
+		assertThat(overview(p, p.candidate()))
+			.doesNotContain("Visit another library service</a>\n              <span>by");
 		// First steps are the candidate's: the mentor never sees them.
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.mentor())))
-			.andExpect(content().string(not(containsString("First steps"))));
+		assertThat(overview(p, p.mentor())).doesNotContain("First steps");
 	}
 
 	@Test
 	void aPortfolioWithNothingComingUpSaysSo() throws Exception {
 		Portfolio p = this.scene.candidate("Sam Quiet").portfolio("chartership");
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Nothing waits for now")))
-			.andExpect(content().string(not(containsString("Prepare for the meeting"))));
+		assertThat(overview(p, p.candidate())).contains("Nothing waits for now")
+			.doesNotContain("Prepare for the meeting");
 	}
 
 	@Test
 	void theFirstStepsTickThemselvesFromWhatThePortfolioHolds() throws Exception {
 		Portfolio p = this.scene.candidate("Ada Newcombe").portfolio("chartership");
 
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("First steps")))
-			.andExpect(content().string(containsString("0 of 5 done")))
-			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-open\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/evidence/new\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/people\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/pksb\"")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/details/edit\"")))
-			.andExpect(content()
-				.string(containsString("href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"")));
+		assertThat(overview(p, p.candidate())).contains("First steps", "0 of 5 done",
+				"id=\"first-step-mentor\" class=\"mb-2 first-step-open\"",
+				"href=\"/portfolios/" + p.id() + "/evidence/new\"", "href=\"/portfolios/" + p.id() + "/people\"",
+				"href=\"/portfolios/" + p.id() + "/pksb\"", "href=\"/portfolios/" + p.id() + "/details/edit\"",
+				"href=\"/portfolios/" + p.id() + "/sections/" + p.section(0).id() + "/edit\"");
 
 		this.scene.evidence(p, evidence("Photo of the display"));
 		this.scene.write(p, p.section(0).id(), "I started a reading group.");
 		this.scene.join(p, this.scene.person("Mentor of Ada"), PortfolioRole.MENTOR);
 
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(content().string(containsString("3 of 5 done")))
-			.andExpect(content().string(containsString("id=\"first-step-evidence\" class=\"mb-2 first-step-done\"")))
-			.andExpect(content().string(containsString("id=\"first-step-mentor\" class=\"mb-2 first-step-done\"")))
-			.andExpect(content().string(containsString("id=\"first-step-write\" class=\"mb-2 first-step-done\"")))
-			.andExpect(content().string(containsString("id=\"first-step-pksb\" class=\"mb-2 first-step-open\"")))
-			.andExpect(content().string(containsString("id=\"first-step-target\" class=\"mb-2 first-step-open\"")))
-			.andExpect(content().string(not(containsString("href=\"/portfolios/" + p.id() + "/evidence/new\""))));
+		assertThat(overview(p, p.candidate()))
+			.contains("3 of 5 done", "id=\"first-step-evidence\" class=\"mb-2 first-step-done\"",
+					"id=\"first-step-mentor\" class=\"mb-2 first-step-done\"",
+					"id=\"first-step-write\" class=\"mb-2 first-step-done\"",
+					"id=\"first-step-pksb\" class=\"mb-2 first-step-open\"",
+					"id=\"first-step-target\" class=\"mb-2 first-step-open\"")
+			.doesNotContain("href=\"/portfolios/" + p.id() + "/evidence/new\"");
 	}
 
 	@Test
@@ -151,9 +131,7 @@ class ComingUpWebTests {
 			.andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "portfolio.details.saved"));
 
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(content().string(containsString("4 of 5 done")))
-			.andExpect(content().string(containsString("href=\"/portfolios/" + p.id() + "/pksb\"")));
+		assertThat(overview(p, p.candidate())).contains("4 of 5 done", "href=\"/portfolios/" + p.id() + "/pksb\"");
 	}
 
 	@Test
@@ -161,21 +139,14 @@ class ComingUpWebTests {
 		SignedInUser stranger = this.scene.person("Dee Stranger");
 		Portfolio p = this.scene.candidate("Cai Hider").mentor("Eve Mentor").portfolio("chartership");
 
-		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.mentor())).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(content().string(containsString("First steps")));
+		dismissFirstSteps(p, stranger).andExpect(status().isNotFound());
+		dismissFirstSteps(p, p.mentor()).andExpect(status().isNotFound());
+		assertThat(overview(p, p.candidate())).contains("First steps");
 
-		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.candidate())).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + p.id()))
+		dismissFirstSteps(p, p.candidate()).andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "firstSteps.dismissed"));
-		this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(p.candidate())).with(csrf()))
-			.andExpect(redirectedUrl("/portfolios/" + p.id()));
-		this.mvc.perform(get("/portfolios/" + p.id()).with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(not(containsString("First steps")), containsString("Coming up"))));
+		dismissFirstSteps(p, p.candidate()).andExpect(redirectedUrl("/portfolios/" + p.id()));
+		assertThat(overview(p, p.candidate())).doesNotContain("First steps").contains("Coming up");
 	}
 
 	@Test
@@ -194,6 +165,20 @@ class ComingUpWebTests {
 			.andExpect(content().string(containsString("must be today or in the future")));
 		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.scene.person("Gil Other"))))
 			.andExpect(status().isNotFound());
+	}
+
+	/** The portfolio's overview as this person sees it. */
+	private String overview(Portfolio p, SignedInUser person) throws Exception {
+		return this.mvc.perform(get("/portfolios/" + p.id()).with(user(person)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** This person asks for the first steps to be hidden. */
+	private ResultActions dismissFirstSteps(Portfolio p, SignedInUser person) throws Exception {
+		return this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(person)).with(csrf()));
 	}
 
 	private long version(Portfolio portfolio, long sectionId) {

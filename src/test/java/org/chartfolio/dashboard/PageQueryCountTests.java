@@ -117,7 +117,7 @@ class PageQueryCountTests {
 	}
 
 	private long countAs(SignedInUser person, String url) throws Exception {
-		return this.queries.count(() -> this.mvc.perform(get(url).with(user(person))).andExpect(status().isOk()));
+		return this.queries.count(() -> visit(person, url));
 	}
 
 	/**
@@ -134,10 +134,8 @@ class PageQueryCountTests {
 				"/portfolios/%d/sections/%s/review", "/portfolios/%d/sections/%s/edit", "/portfolios/%d/evidence",
 				"/portfolios/%d/plan", "/portfolios/%d/pksb", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
-				String url = page.startsWith("/portfolios")
-						? String.format(page, portfolio.id(), portfolio.statementId()) : page;
-				JdbcRecorder.Recording recording = this.jdbc
-					.record(() -> this.mvc.perform(get(url).with(user(portfolio.owner()))).andExpect(status().isOk()));
+				String url = url(page, portfolio);
+				JdbcRecorder.Recording recording = this.jdbc.record(() -> visit(portfolio.owner(), url));
 				assertThat(recording.connections()).as("connections taken for " + url).isEqualTo(1);
 				assertThat(recording.transactions()).as("transactions begun for " + url).isEqualTo(1);
 				assertThat(recording.statementsContaining("from portfolio p where p.id"))
@@ -155,19 +153,26 @@ class PageQueryCountTests {
 	@Test
 	void thePageHeaderIsOneStatement() throws Exception {
 		SignedInUser person = this.fixtures.person("Header reader");
-		JdbcRecorder.Recording recording = this.jdbc
-			.record(() -> this.mvc.perform(get("/privacy").with(user(person))).andExpect(status().isOk()));
+		JdbcRecorder.Recording recording = this.jdbc.record(() -> visit(person, "/privacy"));
 		assertThat(recording.statements()).as("statements for a signed-in page with nothing of its own").hasSize(1);
 	}
 
 	private long count(Portfolio portfolio, String page) throws Exception {
-		String url = String.format(page, portfolio.id(), portfolio.statementId());
-		if (!page.startsWith("/portfolios")) {
-			url = page;
-		}
-		String target = url;
-		return this.queries
-			.count(() -> this.mvc.perform(get(target).with(user(portfolio.owner()))).andExpect(status().isOk()));
+		String url = url(page, portfolio);
+		return this.queries.count(() -> visit(portfolio.owner(), url));
+	}
+
+	/**
+	 * The address of a page for this portfolio: a page under /portfolios is a pattern of
+	 * the portfolio's id and its statement's.
+	 */
+	private static String url(String page, Portfolio portfolio) {
+		return page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.statementId()) : page;
+	}
+
+	/** This person opens the page at this address, which must be there. */
+	private void visit(SignedInUser person, String url) throws Exception {
+		this.mvc.perform(get(url).with(user(person))).andExpect(status().isOk());
 	}
 
 	/**

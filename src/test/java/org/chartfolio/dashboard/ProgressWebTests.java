@@ -22,16 +22,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -76,15 +75,9 @@ class ProgressWebTests {
 	void theLineManagerSeesFiguresWithoutTheWritingOrThePortfolioNavigation() throws Exception {
 		Scene scene = scene();
 
-		this.mvc.perform(get("/portfolios/" + scene.portfolioId() + "/progress").with(user(scene.manager())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Progress of My certification portfolio")))
-			.andExpect(content().string(containsString("Statement words")))
-			.andExpect(content().string(containsString("Draft")))
-			.andExpect(content().string(containsString("Not shared")))
-			.andExpect(content().string(not(containsString("survey"))))
-			.andExpect(content().string(not(containsString("portfolio-nav"))))
-			.andExpect(content().string(not(containsString("Share with line manager"))));
+		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.manager()))
+			.contains("Progress of My certification portfolio", "Statement words", "Draft", "Not shared")
+			.doesNotContain("survey", "portfolio-nav", "Share with line manager");
 	}
 
 	@Test
@@ -107,39 +100,24 @@ class ProgressWebTests {
 				"Confidential: say what the readers told you", null);
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
 
-		this.mvc.perform(get(progress).with(user(scene.manager())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Development plan goals")))
-			.andExpect(content().string(containsString("Complete a First Aid course")))
-			.andExpect(content().string(containsString(day.format(today.plusDays(40)))))
-			.andExpect(content().string(containsString("In progress")))
-			.andExpect(content().string(containsString("Learn cataloguing in RDA")))
-			.andExpect(content().string(containsString("No target date")))
-			.andExpect(content().string(containsString("Planned")))
-			.andExpect(content().string(org.hamcrest.Matchers
-				.matchesRegex("(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")))
-			.andExpect(content().string(org.hamcrest.Matchers
-				.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>" + day.format(today.plusDays(12)) + "</dd>.*")))
-			.andExpect(content().string(containsString("Candidate&#39;s last activity")))
-			.andExpect(content().string(org.hamcrest.Matchers
-				.matchesRegex("(?s).*Mentor&#39;s last activity</dt>\\s*<dd>\\s*<time datetime=\"[^\"]+\">"
-						+ day.format(today) + " .*")))
-			.andExpect(content().string(not(containsString("survey"))))
-			.andExpect(content().string(not(containsString("Nobody on the late shift"))))
-			.andExpect(content().string(not(containsString("Book the county course"))))
-			.andExpect(content().string(not(containsString("appraisal privately"))))
-			.andExpect(content().string(not(containsString("Ask the head of service"))))
-			.andExpect(content().string(not(containsString("Confidential"))));
+		assertThat(page(progress, scene.manager()))
+			.contains("Development plan goals", "Complete a First Aid course", day.format(today.plusDays(40)),
+					"In progress", "Learn cataloguing in RDA", "No target date", "Planned")
+			.matches("(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")
+			.matches("(?s).*Next meeting</dt>\\s*<dd>" + day.format(today.plusDays(12)) + "</dd>.*")
+			.contains("Candidate&#39;s last activity")
+			.matches("(?s).*Mentor&#39;s last activity</dt>\\s*<dd>\\s*<time datetime=\"[^\"]+\">" + day.format(today)
+					+ " .*")
+			.doesNotContain("survey", "Nobody on the late shift", "Book the county course", "appraisal privately",
+					"Ask the head of service", "Confidential");
 	}
 
 	@Test
 	void beforeTheMentorHasCommentedThePageSaysSo() throws Exception {
 		Scene scene = scene();
-		this.mvc.perform(get("/portfolios/" + scene.portfolioId() + "/progress").with(user(scene.manager())))
-			.andExpect(content().string(containsString("No comments from a mentor yet")))
-			.andExpect(content().string(containsString("No goals in the development plan yet.")))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.matchesRegex("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*")));
+		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.manager()))
+			.contains("No comments from a mentor yet", "No goals in the development plan yet.")
+			.matches("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*");
 	}
 
 	@Test
@@ -148,40 +126,28 @@ class ProgressWebTests {
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
 		String shared = progress + "/sections/" + scene.statement().id();
 
-		this.mvc.perform(post(shared + "/sharing").param("shared", "true").with(user(scene.candidate())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		share(scene, shared).andExpect(status().is3xxRedirection());
 
-		String list = this.mvc.perform(get("/notifications").with(user(scene.manager())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Nia Evans shared")))
-			.andExpect(content().string(containsString("with you")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String list = page("/notifications", scene.manager());
+		assertThat(list).contains("Nia Evans shared", "with you");
 		java.util.regex.Matcher open = java.util.regex.Pattern.compile("action=\"(/notifications/\\d+/open)\"")
 			.matcher(list);
-		org.assertj.core.api.Assertions.assertThat(open.find()).as("a form to open the notification").isTrue();
+		assertThat(open.find()).as("a form to open the notification").isTrue();
 		this.mvc.perform(post(open.group(1)).with(user(scene.manager())).with(csrf())).andExpect(redirectedUrl(shared));
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isOk());
-		this.mvc.perform(get("/notifications").with(user(scene.mentor())))
-			.andExpect(content().string(not(containsString("Nia Evans shared"))));
+		assertThat(page("/notifications", scene.mentor())).doesNotContain("Nia Evans shared");
 
-		this.mvc.perform(post(shared + "/sharing").param("shared", "false").with(user(scene.candidate())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/notifications").with(user(scene.manager())))
-			.andExpect(content().string(not(containsString("Nia Evans shared"))));
+		stopSharing(scene, shared).andExpect(status().is3xxRedirection());
+		assertThat(page("/notifications", scene.manager())).doesNotContain("Nia Evans shared");
 	}
 
 	@Test
 	void theHomePageCardOfTheLineManagerShowsNumbersAndLinksToProgress() throws Exception {
 		Scene scene = scene();
 
-		this.mvc.perform(get("/").with(user(scene.manager())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/portfolios/" + scene.portfolioId() + "/progress\"")))
-			.andExpect(content().string(containsString("Evidence items")))
-			.andExpect(content().string(containsString("6 of 1,000")))
-			.andExpect(content().string(not(containsString("href=\"/portfolios/" + scene.portfolioId() + "\""))));
+		assertThat(page("/", scene.manager()))
+			.contains("href=\"/portfolios/" + scene.portfolioId() + "/progress\"", "Evidence items", "6 of 1,000")
+			.doesNotContain("href=\"/portfolios/" + scene.portfolioId() + "\"");
 	}
 
 	@Test
@@ -190,29 +156,19 @@ class ProgressWebTests {
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
 		String shared = progress + "/sections/" + scene.statement().id();
 
-		this.mvc.perform(get(progress).with(user(scene.candidate())))
-			.andExpect(content().string(containsString("Share with line manager")));
+		assertThat(page(progress, scene.candidate())).contains("Share with line manager");
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isNotFound());
 
-		this.mvc.perform(post(shared + "/sharing").param("shared", "true").with(user(scene.candidate())).with(csrf()))
-			.andExpect(redirectedUrl(progress + "#section-" + scene.statement().id()))
+		share(scene, shared).andExpect(redirectedUrl(progress + "#section-" + scene.statement().id()))
 			.andExpect(flash().attribute("notice", "progress.shared"));
 
-		this.mvc.perform(get(shared).with(user(scene.manager())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<strong>survey</strong>")))
-			.andExpect(content().string(containsString("[E1]")))
-			.andExpect(content().string(containsString("<a href=\"" + progress + "\">Progress of")))
-			.andExpect(content().string(not(containsString("href=\"/portfolios/" + scene.portfolioId() + "\""))))
-			.andExpect(content().string(not(containsString("portfolio-nav"))))
-			.andExpect(content().string(not(containsString("/evidence/"))))
-			.andExpect(content().string(not(containsString("Staff survey results"))));
-		this.mvc.perform(get(progress).with(user(scene.candidate())))
-			.andExpect(content().string(containsString("Stop sharing")))
-			.andExpect(content().string(containsString("See what they see")));
+		assertThat(page(shared, scene.manager()))
+			.contains("<strong>survey</strong>", "[E1]", "<a href=\"" + progress + "\">Progress of")
+			.doesNotContain("href=\"/portfolios/" + scene.portfolioId() + "\"", "portfolio-nav", "/evidence/",
+					"Staff survey results");
+		assertThat(page(progress, scene.candidate())).contains("Stop sharing", "See what they see");
 
-		this.mvc.perform(post(shared + "/sharing").param("shared", "false").with(user(scene.candidate())).with(csrf()))
-			.andExpect(flash().attribute("notice", "progress.unshared"));
+		stopSharing(scene, shared).andExpect(flash().attribute("notice", "progress.unshared"));
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isNotFound());
 	}
 
@@ -226,19 +182,38 @@ class ProgressWebTests {
 			this.mvc.perform(post(sharing).param("shared", "true").with(user(other)).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
-		this.mvc.perform(get("/portfolios/" + scene.portfolioId() + "/progress").with(user(scene.mentor())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Share with line manager"))));
+		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.mentor()))
+			.doesNotContain("Share with line manager");
 	}
 
 	@Test
 	void theCandidateIsToldToInviteALineManagerBeforeSharing() throws Exception {
 		Portfolio p = this.scene.candidate("Alone").portfolio("chartership");
 
-		this.mvc.perform(get("/portfolios/" + p.id() + "/progress").with(user(p.candidate())))
+		assertThat(page("/portfolios/" + p.id() + "/progress", p.candidate()))
+			.contains("Once you invite a line manager")
+			.doesNotContain("Share with line manager");
+	}
+
+	/** The page at this path as this person sees it. */
+	private String page(String path, SignedInUser person) throws Exception {
+		return this.mvc.perform(get(path).with(user(person)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Once you invite a line manager")))
-			.andExpect(content().string(not(containsString("Share with line manager"))));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The candidate shares the section at this path with the line manager. */
+	private ResultActions share(Scene scene, String section) throws Exception {
+		return this.mvc
+			.perform(post(section + "/sharing").param("shared", "true").with(user(scene.candidate())).with(csrf()));
+	}
+
+	/** The candidate stops sharing the section at this path. */
+	private ResultActions stopSharing(Scene scene, String section) throws Exception {
+		return this.mvc
+			.perform(post(section + "/sharing").param("shared", "false").with(user(scene.candidate())).with(csrf()));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.chartfolio.directory;
 
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
@@ -234,8 +235,7 @@ class DirectoryServiceTests {
 		SignedInUser mentor = listed("Nadia Mentor", Region.LONDON, Sector.HEALTH, 3);
 		SignedInUser candidate = this.fixtures.person("Sam Candidate");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
-				cv(candidate, portfolioId).id(), "Hello", null);
+		long requestId = requestFrom(candidate, mentor, portfolioId, "Hello");
 		assertThatThrownBy(() -> this.access.readable(mentor, portfolioId))
 			.isInstanceOf(PortfolioNotFoundException.class);
 
@@ -255,9 +255,7 @@ class DirectoryServiceTests {
 			.hasMessage("directory.request.closed");
 		// The portfolio now has a mentor: it cannot ask another.
 		SignedInUser second = listed("Second Mentor", Region.LONDON, Sector.HEALTH, 3);
-		assertThatThrownBy(() -> this.requesting.send(candidate, listingOf(second), portfolioId,
-				cv(candidate, portfolioId).id(), "Hi", null))
-			.isInstanceOf(FieldProblem.class)
+		assertThatThrownBy(() -> requestFrom(candidate, second, portfolioId, "Hi")).isInstanceOf(FieldProblem.class)
 			.hasMessageContaining("directory.request.portfolio.hasMentor");
 	}
 
@@ -318,10 +316,8 @@ class DirectoryServiceTests {
 		SignedInUser late = this.fixtures.person("Late Candidate");
 		long earlyPortfolio = this.fixtures.portfolio(early, "chartership");
 		long latePortfolio = this.fixtures.portfolio(late, "chartership");
-		long fromEarly = this.requesting.send(early, listingOf(mentor), earlyPortfolio, cv(early, earlyPortfolio).id(),
-				"Hi", null);
-		long fromLate = this.requesting.send(late, listingOf(mentor), latePortfolio, cv(late, latePortfolio).id(), "Hi",
-				null);
+		long fromEarly = requestFrom(early, mentor, earlyPortfolio, "Hi");
+		long fromLate = requestFrom(late, mentor, latePortfolio, "Hi");
 
 		this.requesting.accept(mentor, fromEarly);
 
@@ -343,13 +339,11 @@ class DirectoryServiceTests {
 		this.requesting.decline(mentor, declined);
 		assertThat(this.requesting.requests(candidate).sent()).singleElement()
 			.satisfies((r) -> assertThat(r.status()).isEqualTo(MentorRequest.Status.DECLINED));
-		assertThatThrownBy(() -> this.requesting.cv(mentor, declined, 1))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.cv(mentor, declined, 1));
 		assertThat(this.requesting.request(mentor, declined).cvFiles()).isEmpty();
 
 		long withdrawn = this.requesting.send(candidate, listingOf(mentor), portfolioId, cvId, "Once more", null);
-		assertThatThrownBy(() -> this.requesting.withdraw(mentor, withdrawn))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.withdraw(mentor, withdrawn));
 		this.requesting.withdraw(candidate, withdrawn);
 		assertThat(this.requesting.requests(mentor).incoming()).extracting(DirectoryService.RequestSummary::status)
 			.containsExactly(MentorRequest.Status.WITHDRAWN, MentorRequest.Status.DECLINED);
@@ -364,31 +358,22 @@ class DirectoryServiceTests {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		SignedInUser stranger = this.fixtures.person("Stranger");
 		long portfolioId = this.fixtures.portfolio(candidate, "chartership");
-		long requestId = this.requesting.send(candidate, listingOf(mentor), portfolioId,
-				cv(candidate, portfolioId).id(), "Hi", null);
+		long requestId = requestFrom(candidate, mentor, portfolioId, "Hi");
 		long fileId = this.requesting.request(mentor, requestId).cvFiles().get(0).id();
 
-		assertThatThrownBy(() -> this.requesting.request(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.cv(stranger, requestId, fileId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.cv(candidate, requestId, fileId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.accept(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.accept(candidate, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.decline(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
-		assertThatThrownBy(() -> this.requesting.withdraw(stranger, requestId))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.request(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.cv(stranger, requestId, fileId));
+		assertNoSuchRequest(() -> this.requesting.cv(candidate, requestId, fileId));
+		assertNoSuchRequest(() -> this.requesting.accept(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.accept(candidate, requestId));
+		assertNoSuchRequest(() -> this.requesting.decline(stranger, requestId));
+		assertNoSuchRequest(() -> this.requesting.withdraw(stranger, requestId));
 		assertThat(this.requesting.requests(stranger).incoming()).isEmpty();
 		assertThat(this.requesting.request(candidate, requestId).cvFiles()).isEmpty();
 		try (var content = this.requesting.cv(mentor, requestId, fileId).content()) {
 			assertThat(content.readAllBytes()).isEqualTo(TestFiles.PDF);
 		}
-		assertThatThrownBy(() -> this.requesting.cv(mentor, requestId, fileId + 1000))
-			.isInstanceOf(MentorRequestNotFoundException.class);
+		assertNoSuchRequest(() -> this.requesting.cv(mentor, requestId, fileId + 1000));
 	}
 
 	@Test
@@ -418,6 +403,17 @@ class DirectoryServiceTests {
 		SignedInUser mentor = this.fixtures.person(name);
 		this.directory.saveListing(mentor, details(region, sector, capacity), 0);
 		return mentor;
+	}
+
+	/** The call fails as if the request did not exist. */
+	private static void assertNoSuchRequest(ThrowingCallable call) {
+		assertThatThrownBy(call).isInstanceOf(MentorRequestNotFoundException.class);
+	}
+
+	/** The candidate asks this mentor, sending this portfolio's CV and this message. */
+	private long requestFrom(SignedInUser candidate, SignedInUser mentor, long portfolioId, String message) {
+		return this.requesting.send(candidate, listingOf(mentor), portfolioId, cv(candidate, portfolioId).id(), message,
+				null);
 	}
 
 	private long listingOf(SignedInUser mentor) {

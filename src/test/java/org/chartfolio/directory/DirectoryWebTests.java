@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -174,10 +175,8 @@ class DirectoryWebTests {
 		this.mvc.perform(get("/mentors/requests/" + requestId).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get(cv).with(user(stranger))).andExpect(status().isNotFound());
 		this.mvc.perform(get(cv).with(user(p.candidate()))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/mentors/requests/" + requestId + "/withdraw").with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
+		onRequest(requestId, "accept", stranger).andExpect(status().isNotFound());
+		onRequest(requestId, "withdraw", stranger).andExpect(status().isNotFound());
 
 		this.mvc.perform(get(cv).with(user(mentor)))
 			.andExpect(status().isOk())
@@ -186,8 +185,7 @@ class DirectoryWebTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(content().bytes(TestFiles.PDF));
 
-		this.mvc.perform(post("/mentors/requests/" + requestId + "/decline").with(user(mentor)).with(csrf()))
-			.andExpect(redirectedUrl("/mentors/requests/" + requestId));
+		onRequest(requestId, "decline", mentor).andExpect(redirectedUrl("/mentors/requests/" + requestId));
 		this.mvc.perform(get(cv).with(user(mentor))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/mentors/requests").with(user(p.candidate())))
 			.andExpect(content().string(containsString("Declined")));
@@ -201,8 +199,7 @@ class DirectoryWebTests {
 		long requestId = send(mentor, p.candidate(), p.id());
 		this.scene.join(p, first, PortfolioRole.MENTOR);
 
-		this.mvc.perform(post("/mentors/requests/" + requestId + "/accept").with(user(mentor)).with(csrf()))
-			.andExpect(status().isConflict())
+		onRequest(requestId, "accept", mentor).andExpect(status().isConflict())
 			.andExpect(content()
 				.string(containsString("This portfolio already has a mentor, so you cannot become its mentor.")))
 			.andExpect(content().string(containsString("Waiting for an answer")));
@@ -224,6 +221,11 @@ class DirectoryWebTests {
 		SignedInUser mentor = this.scene.person(name);
 		this.directory.saveListing(mentor, new DirectoryService.ListingDetails(region, sector, 3, "Happy to help."), 0);
 		return mentor;
+	}
+
+	/** This person posts this step (accept, decline, withdraw) on the request. */
+	private ResultActions onRequest(long requestId, String step, SignedInUser who) throws Exception {
+		return this.mvc.perform(post("/mentors/requests/" + requestId + "/" + step).with(user(who)).with(csrf()));
 	}
 
 	private long send(SignedInUser mentor, SignedInUser candidate, long portfolioId) {

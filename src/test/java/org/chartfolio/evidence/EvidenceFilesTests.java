@@ -117,8 +117,8 @@ class EvidenceFilesTests {
 	void binKeepsTheNumberAndRestoresForThirtyDays() {
 		SignedInUser candidate = this.fixtures.person("Bin Person");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary first = this.evidence.add(candidate, portfolio, details("First"));
-		EvidenceSummary second = this.evidence.add(candidate, portfolio, details("Second"));
+		EvidenceSummary first = added(candidate, portfolio, "First");
+		EvidenceSummary second = added(candidate, portfolio, "Second");
 
 		this.editing.moveToBin(candidate, portfolio, first.number());
 		assertThat(this.evidence.countLive(candidate, portfolio)).isEqualTo(1);
@@ -145,8 +145,8 @@ class EvidenceFilesTests {
 	void renumberingRefusesATakenNumberAndTheCounterSkipsChosenOnes() {
 		SignedInUser candidate = this.fixtures.person("Number Person");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		EvidenceSummary first = this.evidence.add(candidate, portfolio, details("First"));
-		EvidenceSummary second = this.evidence.add(candidate, portfolio, details("Second"));
+		EvidenceSummary first = added(candidate, portfolio, "First");
+		EvidenceSummary second = added(candidate, portfolio, "Second");
 		this.editing.moveToBin(candidate, portfolio, second.number());
 
 		long version = this.pages.details(candidate, portfolio, 1).version();
@@ -156,20 +156,25 @@ class EvidenceFilesTests {
 
 		this.editing.update(candidate, portfolio, 1, version, details("First"), 3, List.of());
 		assertThat(this.evidence.byNumber(candidate, portfolio, 3)).map(EvidenceSummary::id).contains(first.id());
-		assertThat(this.evidence.add(candidate, portfolio, details("Third")).label()).isEqualTo("E4");
+		assertThat(added(candidate, portfolio, "Third").label()).isEqualTo("E4");
 	}
 
 	@Test
 	void aStaleVersionChangesNothing() {
 		SignedInUser candidate = this.fixtures.person("Two Tabs");
 		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		this.evidence.add(candidate, portfolio, details("Original"));
+		added(candidate, portfolio, "Original");
 		long opened = this.pages.details(candidate, portfolio, 1).version();
 		this.editing.update(candidate, portfolio, 1, opened, details("From the other tab"), null, List.of());
 
 		assertThatExceptionOfType(StaleEditException.class).isThrownBy(
 				() -> this.editing.update(candidate, portfolio, 1, opened, details("From this tab"), null, List.of()));
 		assertThat(this.pages.details(candidate, portfolio, 1).title()).isEqualTo("From the other tab");
+	}
+
+	/** The candidate adds a document of this title, with no file. */
+	private EvidenceSummary added(SignedInUser candidate, long portfolio, String title) {
+		return this.evidence.add(candidate, portfolio, details(title));
 	}
 
 	private static Upload upload(String name, byte[] content) {

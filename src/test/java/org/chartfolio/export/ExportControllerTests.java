@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -63,22 +64,14 @@ class ExportControllerTests {
 			.getRedirectedUrl();
 		assertThat(job).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 
-		String page = this.mvc.perform(get(job).with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = shownPage(get(job).with(user(p.candidate())));
 		if (!page.contains("Your PDF is ready")) {
 			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
 		}
 		String fragment = "";
 		for (int i = 0; i < 600 && !fragment.contains("Your PDF is ready"); i++) {
 			Thread.sleep(100);
-			fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(p.candidate())))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			fragment = shownPage(get(job).header("HX-Request", "true").with(user(p.candidate())));
 			assertThat(fragment).doesNotContain("could not be finished").doesNotContain("<html");
 		}
 		assertThat(fragment).contains("Your PDF is ready").contains(job + "/pdf").doesNotContain("hx-trigger");
@@ -106,11 +99,7 @@ class ExportControllerTests {
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget",
 				org.chartfolio.evidence.EvidenceKind.DOCUMENT, "budget.ods", ExportFixtures.ods());
 
-		String page = this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = shownPage(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())));
 		assertThat(page).contains("readiness checks fail")
 			.contains("Export a draft PDF")
 			.contains("name=\"confirmDraft\"")
@@ -121,30 +110,33 @@ class ExportControllerTests {
 				.contains("Save each as PDF");
 		}
 
-		String refused = this.mvc
-			.perform(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = shownPage(
+				post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()));
 		assertThat(refused).as("the error next to the box and in the summary")
 			.contains("Tick the box to export a draft")
 			.contains("href=\"#confirmDraft\"")
 			.contains("aria-invalid=\"true\"");
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
-			.param(p.id())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(exportJobs(p.id())).isZero();
 
 		this.mvc
 			.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true")
 				.with(user(p.candidate()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
-			.param(p.id())
+		assertThat(exportJobs(p.id())).isEqualTo(1);
+	}
+
+	/** The page this request shows, which must be there. */
+	private String shownPage(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** How many exports of this portfolio have been started. */
+	private long exportJobs(long portfolioId) {
+		return this.jdbc.sql("select count(*) from export_job where portfolio_id = ?")
+			.param(portfolioId)
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single();
 	}
 
 }

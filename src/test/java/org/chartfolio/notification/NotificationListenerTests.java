@@ -68,10 +68,7 @@ class NotificationListenerTests {
 		assertThat(shown.sectionTitle()).isEqualTo(this.scene.sectionTitle());
 		assertThat(shown.portfolioTitle()).isEqualTo("My certification portfolio");
 		assertThat(shown.unread()).isTrue();
-		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
-			.param(this.scene.mentor().id())
-			.query(String.class)
-			.single()).isEqualTo(this.scene.sectionPath() + "/review");
+		assertThat(linkFor(this.scene.mentor())).isEqualTo(this.scene.sectionPath() + "/review");
 	}
 
 	@Test
@@ -101,10 +98,7 @@ class NotificationListenerTests {
 		this.scene.happens(COMMENTED, this.scene.mentor());
 		assertThat(kindsFor(this.scene.candidate())).containsExactly("COMMENTED");
 		assertThat(kindsFor(this.scene.mentor())).containsExactly("COMMENTED");
-		assertThat(this.jdbc.sql("select link_path from notification where recipient_id = ?")
-			.param(this.scene.candidate().id())
-			.query(String.class)
-			.single()).isEqualTo(this.scene.sectionPath() + "#threads");
+		assertThat(linkFor(this.scene.candidate())).isEqualTo(this.scene.sectionPath() + "#threads");
 	}
 
 	@Test
@@ -114,16 +108,14 @@ class NotificationListenerTests {
 		this.scene.happens(APPROVED, this.scene.candidate());
 		this.scene.happens(READY_FOR_REVIEW, this.scene.mentor());
 
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
 	void aCommentByAnybodyElseNotifiesNobody() {
 		this.scene.happens(COMMENTED, this.scene.lineManager());
 
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
@@ -133,8 +125,7 @@ class NotificationListenerTests {
 		this.scene.happens(READY_FOR_REVIEW, this.scene.candidate());
 		this.scene.happens(COMMENTED, this.scene.candidate());
 
-		assertThat(kindsFor(this.scene.mentor())).isEmpty();
-		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertNeitherHeard();
 	}
 
 	@Test
@@ -184,6 +175,20 @@ class NotificationListenerTests {
 		assertThat(this.notifications.open(this.scene.candidate(), shown.id()).path())
 			.contains("/portfolios/" + this.scene.portfolioId() + "/people");
 		assertThat(kindsFor(asked)).isEmpty();
+	}
+
+	/** Neither the candidate nor the mentor has a notification. */
+	private void assertNeitherHeard() {
+		assertThat(kindsFor(this.scene.candidate())).isEmpty();
+		assertThat(kindsFor(this.scene.mentor())).isEmpty();
+	}
+
+	/** Where this person's one notification leads. */
+	private String linkFor(SignedInUser person) {
+		return this.jdbc.sql("select link_path from notification where recipient_id = ?")
+			.param(person.id())
+			.query(String.class)
+			.single();
 	}
 
 	private void publish(Object event) {

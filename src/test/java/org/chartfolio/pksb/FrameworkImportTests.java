@@ -7,6 +7,7 @@ import org.chartfolio.account.NotAnAdministratorException;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PksbScene;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,6 +43,9 @@ class FrameworkImportTests {
 
 	@Autowired
 	private PortfolioScene scene;
+
+	@Autowired
+	private PksbScene choices;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -98,14 +103,7 @@ class FrameworkImportTests {
 	void aScaleThatDropsALevelInUseIsRefused() {
 		SignedInUser administrator = this.fixtures.administrator();
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		String key = this.pksb.assessment(p.candidate(), p.id())
-			.choices()
-			.stream()
-			.filter((c) -> c.label().equals("Knowledge management"))
-			.findFirst()
-			.orElseThrow()
-			.key();
-		long item = this.pksb.choose(p.candidate(), p.id(), key);
+		long item = this.choices.choose(p.candidate(), p.id(), "Knowledge management");
 		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(3, 4, "", 0));
 
 		assertThatExceptionOfType(PksbFramework.ImportRefused.class)
@@ -134,13 +132,7 @@ class FrameworkImportTests {
 		assertThatExceptionOfType(NotAnAdministratorException.class).isThrownBy(() -> this.framework
 			.importCsv(candidate, "general", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
 		this.mvc.perform(get("/admin/pksb").with(user(candidate))).andExpect(status().isNotFound());
-		this.mvc
-			.perform(
-					multipart("/admin/pksb/import")
-						.file(new MockMultipartFile("file", "f.csv", "text/csv",
-								bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")))
-						.with(user(candidate))
-						.with(csrf()))
+		this.mvc.perform(csvUpload(candidate, bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/admin/pksb")).andExpect(redirectedUrl("/login"));
 	}
@@ -148,13 +140,7 @@ class FrameworkImportTests {
 	@Test
 	void theImportPageListsProblemsByLine() throws Exception {
 		SignedInUser administrator = this.fixtures.administrator();
-		this.mvc
-			.perform(
-					multipart("/admin/pksb/import")
-						.file(new MockMultipartFile("file", "f.csv", "text/csv",
-								bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n")))
-						.with(user(administrator))
-						.with(csrf()))
+		this.mvc.perform(csvUpload(administrator, bytes("kind,area,code,text\nsub-area,Nowhere,1,x\n")))
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.containsString("Line 2: There is no area called &quot;Nowhere&quot;.")));
@@ -223,6 +209,13 @@ class FrameworkImportTests {
 		assertThat(this.framework.framework(administrator, "general").scale()).isEqualTo(general);
 		assertThatExceptionOfType(PksbFramework.UnknownFramework.class).isThrownBy(() -> this.framework
 			.importCsv(administrator, "nonsense", bytes("kind,area,code,text\nlevel,,0,x\nlevel,,1,y\n")));
+	}
+
+	/** This person uploads a CSV of this content on the framework's admin page. */
+	private static RequestBuilder csvUpload(SignedInUser person, byte[] csv) {
+		return multipart("/admin/pksb/import").file(new MockMultipartFile("file", "f.csv", "text/csv", csv))
+			.with(user(person))
+			.with(csrf());
 	}
 
 	private static byte[] bytes(String text) {

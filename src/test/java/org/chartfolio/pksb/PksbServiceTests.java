@@ -44,10 +44,8 @@ class PksbServiceTests {
 	@Test
 	void showsTheStartNowTargetAndEndOfEachChosenAreaSideBySide() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
-		long ethics = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
-		long research = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Research skills"));
+		long ethics = this.choices.choose(p.candidate(), p.id(), "Ethics and values");
+		long research = this.choices.choose(p.candidate(), p.id(), "Research skills");
 		rate(p.candidate(), p.id(), ethics, 2, 3, "Lead the ethics session");
 		rate(p.candidate(), p.id(), research, 1, 3, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
@@ -110,8 +108,7 @@ class PksbServiceTests {
 	@Test
 	void aGapBecomesOneDevelopmentPlanGoal() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		long item = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "IT and communication"));
+		long item = this.choices.choose(p.candidate(), p.id(), "IT and communication");
 		rate(p.candidate(), p.id(), item, 2, 2, "");
 		assertThatExceptionOfType(FieldProblem.class).isThrownBy(() -> this.pksb.gapToGoal(p.candidate(), p.id(), item))
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("pksb.goal.noGap"));
@@ -162,8 +159,7 @@ class PksbServiceTests {
 	@Test
 	void removingAnItemTakesItOutOfTheSnapshotsButLeavesItsGoal() {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		long item = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Leadership and advocacy"));
+		long item = this.choices.choose(p.candidate(), p.id(), "Leadership and advocacy");
 		rate(p.candidate(), p.id(), item, 0, 2, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
 		long goalId = this.pksb.gapToGoal(p.candidate(), p.id(), item);
@@ -178,10 +174,8 @@ class PksbServiceTests {
 	@Test
 	void theFinalSnapshotWaitsForAnEndReflectionOnEveryChosenArea() {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
-		long ethics = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
-		long it = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "IT and communication"));
+		long ethics = this.choices.choose(p.candidate(), p.id(), "Ethics and values");
+		long it = this.choices.choose(p.candidate(), p.id(), "IT and communication");
 		rate(p.candidate(), p.id(), ethics, 1, 3, "");
 		rate(p.candidate(), p.id(), it, 2, 3, "");
 		this.pksb.snapshot(p.candidate(), p.id(), SnapshotKind.INITIAL);
@@ -245,8 +239,7 @@ class PksbServiceTests {
 		assertThat(this.pksb.assessment(p.candidate(), this.scene.portfolio(p.candidate(), "km-fellowship"))
 			.frameworkName()).isEqualTo("PKSB for Knowledge Management");
 
-		long organising = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Organising knowledge and information"));
+		long organising = this.choices.choose(p.candidate(), p.id(), "Organising knowledge and information");
 		rate(p.candidate(), p.id(), organising, 1, 3, "Taxonomy project");
 		assertThat(this.jdbc
 			.sql("""

@@ -50,8 +50,7 @@ class PksbWebTests {
 	@Test
 	void theRefusedFinalSnapshotNamesTheAreasBesideItsButton() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
-		long item = this.pksb.choose(p.candidate(), p.id(),
-				this.choices.key(p.candidate(), p.id(), "Ethics and values"));
+		long item = this.choices.choose(p.candidate(), p.id(), "Ethics and values");
 		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(1, 3, "", 0));
 
 		MvcResult refused = this.mvc
@@ -77,7 +76,7 @@ class PksbWebTests {
 	@Test
 	void aReflectionFormKeepsWhatWasTypedAndSaysWhatIsWrongNextToTheField() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("chartership");
-		this.pksb.choose(p.candidate(), p.id(), this.choices.key(p.candidate(), p.id(), "Research skills"));
+		this.choices.choose(p.candidate(), p.id(), "Research skills");
 		long area = this.pksb.assessment(p.candidate(), p.id()).reflections().get(0).areaId();
 		String form = "/portfolios/" + p.id() + "/pksb/areas/" + area + "/reflection";
 

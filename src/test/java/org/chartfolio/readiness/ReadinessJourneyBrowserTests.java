@@ -8,11 +8,9 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
-import org.chartfolio.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,12 +32,6 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Autowired
 	private PksbService pksb;
-
-	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioMemberships memberships;
 
 	@Test
 	void aCandidateFixesEveryFailingCheckThroughItsLinkUntilAllPass() {
@@ -200,10 +192,8 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes of the reading group");
 		this.scene.write(p, 0, "The minutes show my part [E1].");
-		SignedInUser mentor = this.fixtures.person("Mentor Reader");
-		SignedInUser manager = this.fixtures.person("Line Manager");
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		SignedInUser mentor = this.scene.joins(p, "Mentor Reader", PortfolioRole.MENTOR);
+		SignedInUser manager = this.scene.joins(p, "Line Manager", PortfolioRole.LINE_MANAGER);
 
 		signInAs(mentor);
 		this.browser.open("/portfolios/" + p.id());

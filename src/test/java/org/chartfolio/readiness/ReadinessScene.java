@@ -5,6 +5,8 @@ import java.util.List;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
+import org.chartfolio.portfolio.PortfolioMemberships;
+import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.Fixtures;
@@ -30,14 +32,17 @@ class ReadinessScene {
 
 	private final WritingService writing;
 
+	private final PortfolioMemberships memberships;
+
 	private final JdbcClient jdbc;
 
 	ReadinessScene(Fixtures fixtures, PortfolioService portfolios, EvidenceService evidence, WritingService writing,
-			JdbcClient jdbc) {
+			PortfolioMemberships memberships, JdbcClient jdbc) {
 		this.fixtures = fixtures;
 		this.portfolios = portfolios;
 		this.evidence = evidence;
 		this.writing = writing;
+		this.memberships = memberships;
 		this.jdbc = jdbc;
 	}
 
@@ -53,6 +58,13 @@ class ReadinessScene {
 		SignedInUser candidate = this.fixtures.person("Candidate");
 		long id = this.fixtures.portfolio(candidate, route);
 		return new Portfolio(candidate, id, this.portfolios.view(candidate, id).sections());
+	}
+
+	/** A newly registered person of this name, who joins the portfolio in this role. */
+	SignedInUser joins(Portfolio portfolio, String name, PortfolioRole role) {
+		SignedInUser person = this.fixtures.person(name);
+		this.memberships.join(portfolio.id(), person, role);
+		return person;
 	}
 
 	EvidenceSummary item(Portfolio portfolio, String title) {

@@ -74,12 +74,9 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, "I ran the induction sessions.");
 
-		Check check = check(p, "statements");
-		assertThat(check.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(check)).containsExactly("Criterion 2: Organisational context has no statement yet.",
+		Check check = assertFails(p, "statements", "Criterion 2: Organisational context has no statement yet.",
 				"Criterion 3: Wider professional context has no statement yet.");
-		assertThat(check.findings().get(0).fix().href())
-			.isEqualTo("/portfolios/" + p.id() + "/sections/" + p.section(1).id() + "/edit");
+		assertThat(check.findings().get(0).fix().href()).isEqualTo(editor(p, 1));
 	}
 
 	@Test
@@ -89,9 +86,7 @@ class ReadinessServiceTests {
 		this.scene.write(p, 1, ReadinessScene.words(400));
 		this.scene.write(p, 2, ReadinessScene.words(25));
 
-		Check check = check(p, "statements");
-		assertThat(check.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(check)).containsExactly("The statements have 1,025 words: 25 over the limit of 1,000.");
+		assertFails(p, "statements", "The statements have 1,025 words: 25 over the limit of 1,000.");
 	}
 
 	@Test
@@ -199,13 +194,10 @@ class ReadinessServiceTests {
 		this.scene.write(p, 3, "My CV names a course [E9].");
 		this.scene.bin(binned);
 
-		Check check = check(p, "citations");
-		assertThat(check.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(check)).containsExactly(
+		Check check = assertFails(p, "citations",
 				"Criterion 1: Personal performance cites [E2], which is not in the evidence locker or is in the bin.",
 				"Annotated CV cites [E9], which is not in the evidence locker or is in the bin.");
-		assertThat(check.findings().get(1).fix().href())
-			.isEqualTo("/portfolios/" + p.id() + "/sections/" + p.section(3).id() + "/edit");
+		assertThat(check.findings().get(1).fix().href()).isEqualTo(editor(p, 3));
 	}
 
 	@Test
@@ -290,9 +282,7 @@ class ReadinessServiceTests {
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		approve(p, mentor, p.section(0));
 
-		Check check = check(p, "approvals");
-		assertThat(check.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(check)).containsExactly("CPD log is not approved (Draft).");
+		assertFails(p, "approvals", "CPD log is not approved (Draft).");
 
 		approve(p, mentor, p.section(1));
 		assertThat(check(p, "approvals").level()).isEqualTo(Level.PASS);
@@ -314,9 +304,7 @@ class ReadinessServiceTests {
 				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed").build());
 		this.plan.add(p.candidate(), p.id(), goal("Open goal").build());
 
-		Check check = check(p, "goals");
-		assertThat(check.level()).isEqualTo(Level.FAIL);
-		assertThat(texts(check)).containsExactly("“First Aid course” is done but names no evidence.");
+		Check check = assertFails(p, "goals", "“First Aid course” is done but names no evidence.");
 		assertThat(check.findings().get(0).fix().href()).isEqualTo("/portfolios/" + p.id() + "/plan/" + goal + "/edit");
 
 		long version = this.plan.goal(p.candidate(), p.id(), goal).version();
@@ -390,10 +378,8 @@ class ReadinessServiceTests {
 		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		this.scene.write(p, 0, "My CPD [E1] and [E5].");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		SignedInUser mentor = this.scene.joins(p, "Mentor", PortfolioRole.MENTOR);
+		SignedInUser manager = this.scene.joins(p, "Manager", PortfolioRole.LINE_MANAGER);
 
 		ReadinessService.Readiness candidates = this.readiness.readiness(p.candidate(), p.id());
 		ReadinessService.Readiness mentors = this.readiness.readiness(mentor, p.id());
@@ -536,6 +522,19 @@ class ReadinessServiceTests {
 			.filter((check) -> check.id().equals(id))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The check fails with these findings, in this order; the check. */
+	private Check assertFails(ReadinessScene.Portfolio p, String id, String... texts) {
+		Check check = check(p, id);
+		assertThat(check.level()).isEqualTo(Level.FAIL);
+		assertThat(texts(check)).containsExactly(texts);
+		return check;
+	}
+
+	/** The editor of the portfolio's section at this index, where a fix link leads. */
+	private static String editor(ReadinessScene.Portfolio p, int section) {
+		return "/portfolios/" + p.id() + "/sections/" + p.section(section).id() + "/edit";
 	}
 
 	private static List<String> texts(Check check) {

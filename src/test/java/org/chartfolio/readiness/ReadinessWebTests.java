@@ -1,7 +1,6 @@
 package org.chartfolio.readiness;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
@@ -37,9 +36,6 @@ class ReadinessWebTests {
 	private Fixtures fixtures;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private GlossaryService glossary;
 
 	private record People(ReadinessScene.Portfolio portfolio, SignedInUser mentor, SignedInUser manager) {
@@ -55,10 +51,8 @@ class ReadinessWebTests {
 		this.scene.item(p, "Minutes of the board");
 		this.scene.item(p, "Survey");
 		this.scene.write(p, 0, "My CPD shows in the minutes [E1] [E1].\n\nAgain [E1].");
-		SignedInUser mentor = this.fixtures.person("Mentor");
-		SignedInUser manager = this.fixtures.person("Manager");
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		SignedInUser mentor = this.scene.joins(p, "Mentor", PortfolioRole.MENTOR);
+		SignedInUser manager = this.scene.joins(p, "Manager", PortfolioRole.LINE_MANAGER);
 		return new People(p, mentor, manager);
 	}
 

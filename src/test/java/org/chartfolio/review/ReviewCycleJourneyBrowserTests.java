@@ -43,35 +43,14 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		registersThroughTheLinkAndAccepts(mentorLink, "Tom Reed", this.mentor, "Mentor");
 		registersThroughTheLinkAndAccepts(managerLink, "Sam Price", this.manager, "Line manager");
 
-		signInAtHome(this.candidate, PASSWORD);
-		candidateMarksReadyForReview();
-		signOut();
-
-		signInAtHome(this.mentor, PASSWORD);
-		mentorCommentsOnTheSecondParagraphAndRequestsChanges();
-		signOut();
-
-		signInAtHome(this.candidate, PASSWORD);
-		candidateFollowsTheNotificationToTheSection();
-		candidateRevisesRepliesResolvesAndMarksReadyAgain();
-		signOut();
-
-		signInAtHome(this.mentor, PASSWORD);
-		mentorFindsTheSectionWaitingOnTheMentoringPageAndApproves();
-		signOut();
-
-		signInAtHome(this.candidate, PASSWORD);
-		candidatesEditorIsLockedUntilReopenedWithAReason();
-		signOut();
-
-		signInAtHome(this.mentor, PASSWORD);
-		mentorSeesTheDifferenceSinceApproval();
-		mentorLogsAMeeting();
-		signOut();
-
-		signInAtHome(this.candidate, PASSWORD);
-		candidateChangesTheStatementAndThePreparationPageShowsIt();
-		signOut();
+		signedInAs(this.candidate, this::candidateMarksReadyForReview);
+		signedInAs(this.mentor, this::mentorCommentsOnTheSecondParagraphAndRequestsChanges);
+		signedInAs(this.candidate, this::candidateFollowsTheNotificationToTheSection,
+				this::candidateRevisesRepliesResolvesAndMarksReadyAgain);
+		signedInAs(this.mentor, this::mentorFindsTheSectionWaitingOnTheMentoringPageAndApproves);
+		signedInAs(this.candidate, this::candidatesEditorIsLockedUntilReopenedWithAReason);
+		signedInAs(this.mentor, this::mentorSeesTheDifferenceSinceApproval, this::mentorLogsAMeeting);
+		signedInAs(this.candidate, this::candidateChangesTheStatementAndThePreparationPageShowsIt);
 
 		signInAtHome(this.manager, PASSWORD);
 		lineManagerSeesProgressButNotTheStatement();
@@ -144,10 +123,7 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private void candidateRevisesRepliesResolvesAndMarksReadyAgain() {
-		this.browser.open(this.section + "/edit");
-		this.browser.fill("body",
-				"I planned the summer reading display.\n\nLoans of children's books rose by a third.");
-		this.browser.click("Save");
+		saveStatement("I planned the summer reading display.\n\nLoans of children's books rose by a third.");
 		assertThat(this.browser.path()).isEqualTo(this.section);
 
 		this.browser.open(this.section + "/review");
@@ -185,10 +161,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 		this.browser.click("Reopen the section");
 		assertThat(this.browser.path()).isEqualTo(this.section + "/edit");
 		assertThat(this.browser.mainText()).contains("Section reopened").contains("New figures from the autumn term");
-		this.browser.open(this.section + "/edit");
-		this.browser.fill("body",
+		saveStatement(
 				"I planned the summer reading display.\n\nLoans of children's books rose by a third, and stayed up in autumn.");
-		this.browser.click("Save");
 		assertThat(this.browser.mainText()).contains("Your text has been saved.");
 	}
 
@@ -209,10 +183,8 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 	}
 
 	private void candidateChangesTheStatementAndThePreparationPageShowsIt() {
-		this.browser.open(this.section + "/edit");
-		this.browser.fill("body", "I planned the summer reading display with the schools team.\n\n"
+		saveStatement("I planned the summer reading display with the schools team.\n\n"
 				+ "Loans of children's books rose by a third, and stayed up in autumn.");
-		this.browser.click("Save");
 		assertThat(this.browser.mainText()).contains("Your text has been saved.");
 		this.browser.open(this.overview + "/meetings");
 		this.browser.click("Prepare for the meeting");
@@ -235,6 +207,22 @@ class ReviewCycleJourneyBrowserTests extends BrowserJourney {
 			.doesNotContain("summer reading");
 		this.browser.open(this.section);
 		assertThat(this.browser.mainText()).contains("Page not found").doesNotContain("summer reading");
+	}
+
+	/** This person signs in at the home page, takes these steps and signs out. */
+	private void signedInAs(String email, Runnable... steps) {
+		signInAtHome(email, PASSWORD);
+		for (Runnable step : steps) {
+			step.run();
+		}
+		signOut();
+	}
+
+	/** The statement's editor saves this text. */
+	private void saveStatement(String text) {
+		this.browser.open(this.section + "/edit");
+		this.browser.fill("body", text);
+		this.browser.click("Save");
 	}
 
 	private void signOut() {

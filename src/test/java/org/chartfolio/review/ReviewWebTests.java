@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +57,11 @@ class ReviewWebTests {
 
 	@Test
 	void eachPersonSeesTheStepsThatAreTheirsToTake() throws Exception {
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
-			.andExpect(status().isOk())
+		reviewPage(this.portfolio.candidate()).andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Mark ready for review</button>")))
 			.andExpect(content().string(not(containsString(">Approve the section</button>"))))
 			.andExpect(content().string(containsString("<p id=\"para-2\">Second paragraph.</p>")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
-			.andExpect(status().isOk())
+		reviewPage(this.portfolio.mentor()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("has not asked for a review")))
 			.andExpect(content().string(not(containsString(">Mark ready for review</button>"))));
 
@@ -70,8 +69,7 @@ class ReviewWebTests {
 			.andExpect(redirectedUrl(this.url + "/review"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
-			.andExpect(content().string(containsString(">Approve the section</button>")))
+		reviewPage(this.portfolio.mentor()).andExpect(content().string(containsString(">Approve the section</button>")))
 			.andExpect(content().string(containsString(">Request changes</button>")));
 		this.mvc.perform(get(this.url).with(user(this.portfolio.mentor())))
 			.andExpect(content().string(containsString("Ready for review")))
@@ -90,8 +88,7 @@ class ReviewWebTests {
 		this.mvc.perform(
 				onSection("/review/request-changes", this.portfolio.mentor()).param("comment", "Say what you learned."))
 			.andExpect(redirectedUrl(this.url + "/review"));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
-			.andExpect(content().string(containsString("Say what you learned.")))
+		reviewPage(this.portfolio.candidate()).andExpect(content().string(containsString("Say what you learned.")))
 			.andExpect(content().string(containsString("Changes requested")));
 	}
 
@@ -143,8 +140,7 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("id=\"reply-" + thread + "-error\"")));
 		this.mvc.perform(onThread(thread, "/resolve", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("notice", "review.thread.resolved"));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
-			.andExpect(content().string(containsString("Second paragraph.")))
+		reviewPage(this.portfolio.mentor()).andExpect(content().string(containsString("Second paragraph.")))
 			.andExpect(content().string(containsString("Resolved by Ada Candidate")))
 			.andExpect(content().string(containsString("No comments are unresolved.")));
 	}
@@ -178,8 +174,7 @@ class ReviewWebTests {
 
 	@Test
 	void theTextIsShownParagraphByParagraphEachWithACommentFormThatOpensInPlaceOrOnItsOwnPage() throws Exception {
-		String page = this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
-			.andExpect(status().isOk())
+		String page = reviewPage(this.portfolio.mentor()).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -207,10 +202,7 @@ class ReviewWebTests {
 
 	@Test
 	void aQuoteMustBeWordsOfTheParagraphOrTheCommentIsShownAgainWithTheReasonAndWhatWasTyped() throws Exception {
-		this.mvc
-			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
-				.param("quote", "First paragraph")
-				.param("body", "Say more here."))
+		this.mvc.perform(mentorQuotes("First paragraph", "Say more here."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"comment-quote-2-error\"")))
 			.andExpect(content().string(containsString("These words are not in the paragraph as it reads now.")))
@@ -218,10 +210,7 @@ class ReviewWebTests {
 			.andExpect(content().string(containsString("value=\"First paragraph\"")));
 		assertThat(this.review.page(this.portfolio.mentor(), this.portfolio.id(), this.section).threads()).isEmpty();
 
-		this.mvc
-			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
-				.param("quote", "  Second\n ")
-				.param("body", "Which second?"))
+		this.mvc.perform(mentorQuotes("  Second\n ", "Which second?"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
 		ReviewService.ReviewPage page = this.review.page(this.portfolio.candidate(), this.portfolio.id(), this.section);
 		assertThat(page.threads()).singleElement().satisfies((thread) -> {
@@ -257,30 +246,25 @@ class ReviewWebTests {
 		this.review.requestChanges(this.portfolio.mentor(), this.portfolio.id(), this.section, version(),
 				"Say what you learned.");
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
+		reviewPage(this.portfolio.candidate())
 			.andExpect(content().string(containsString("Mo Mentor asked for changes on")))
 			.andExpect(content().string(containsString("Say what you learned.")))
 			.andExpect(content().string(containsString("Waiting for you: revise the text")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
+		reviewPage(this.portfolio.mentor())
 			.andExpect(content().string(containsString("Waiting for Ada Candidate to revise the section")))
 			.andExpect(content().string(not(containsString("has not asked for a review"))));
 	}
 
 	@Test
 	void aMentorsSuggestedWordingIsAcceptedInOneClickAndTheRevisionNamesWhoSuggestedIt() throws Exception {
-		this.mvc
-			.perform(comment(this.portfolio.mentor()).param("paragraph", "2")
-				.param("quote", "Second")
-				.param("suggestion", "Final")
-				.param("body", "A better word?"))
+		this.mvc.perform(mentorQuotes("Second", "A better word?").param("suggestion", "Final"))
 			.andExpect(flash().attribute("notice", "review.comment.posted"));
 		long thread = firstThread();
 
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.mentor())))
-			.andExpect(content().string(containsString("<del>Second</del>")))
+		reviewPage(this.portfolio.mentor()).andExpect(content().string(containsString("<del>Second</del>")))
 			.andExpect(content().string(containsString("<ins>Final</ins>")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
+		reviewPage(this.portfolio.candidate())
 			.andExpect(content().string(containsString(">Accept the suggestion</button>")))
 			.andExpect(content().string(containsString(">Decline</button>")));
 
@@ -291,8 +275,7 @@ class ReviewWebTests {
 			.isEqualTo("First paragraph.\n\nFinal paragraph.");
 		this.mvc.perform(get(this.url + "/revisions").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Suggested wording by Mo Mentor, accepted")));
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
-			.andExpect(content().string(containsString("Accepted by Ada Candidate")))
+		reviewPage(this.portfolio.candidate()).andExpect(content().string(containsString("Accepted by Ada Candidate")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
 		// A second click from the same, now stale, page changes nothing.
@@ -326,8 +309,7 @@ class ReviewWebTests {
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
 		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
 			.isEqualTo("First paragraph.\n\nOther words now.");
-		this.mvc.perform(get(this.url + "/review").with(user(this.portfolio.candidate())))
-			.andExpect(content().string(containsString("Declined by Ada Candidate")))
+		reviewPage(this.portfolio.candidate()).andExpect(content().string(containsString("Declined by Ada Candidate")))
 			.andExpect(content().string(containsString("reopen it to take this suggestion")))
 			.andExpect(content().string(not(containsString(">Accept the suggestion</button>"))));
 
@@ -349,6 +331,16 @@ class ReviewWebTests {
 	}
 
 	/** Posts a comment on the section (its paragraph, quote and words are params). */
+	/** The review page as this person sees it. */
+	private ResultActions reviewPage(SignedInUser who) throws Exception {
+		return this.mvc.perform(get(this.url + "/review").with(user(who)));
+	}
+
+	/** The mentor comments on these words of the second paragraph. */
+	private MockHttpServletRequestBuilder mentorQuotes(String quote, String body) {
+		return comment(this.portfolio.mentor()).param("paragraph", "2").param("quote", quote).param("body", body);
+	}
+
 	private MockHttpServletRequestBuilder comment(SignedInUser who) {
 		return post(this.url + "/review/threads").with(user(who)).with(csrf());
 	}

@@ -113,7 +113,7 @@ class SectionStatusWebTests {
 		}
 
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), plan.id(), plan.version());
-		String reviewUrl = "/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review";
+		String reviewUrl = path(plan) + "/review";
 		this.mvc.perform(get("/portfolios/" + this.portfolio.id() + "/plan").with(user(this.portfolio.mentor())))
 			.andExpect(content().string(allOf(containsString("data-testid=\"section-status\">Ready for review<"),
 					containsString("href=\"" + reviewUrl + "#decision\">Review and decide<"))));
@@ -124,8 +124,7 @@ class SectionStatusWebTests {
 
 	@Test
 	void theLineManagerSeesTheStatusOfASharedSectionAndNoStep() throws Exception {
-		SectionView statement = section(SectionKind.STATEMENT);
-		this.scene.write(this.portfolio, statement.id(), "What I did.");
+		SectionView statement = writtenStatement();
 		this.sharing.setShared(this.portfolio.candidate(), this.portfolio.id(), statement.id(), true);
 		approve(statement);
 
@@ -163,44 +162,32 @@ class SectionStatusWebTests {
 
 	@Test
 	void reopeningFromTheEditorReturnsToTheEditorAndFromTheSectionPageToTheSectionPage() throws Exception {
-		SectionView statement = section(SectionKind.STATEMENT);
-		this.scene.write(this.portfolio, statement.id(), "What I did.");
-		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
+		SectionView statement = writtenStatement();
+		String url = path(statement);
 
 		approve(statement);
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "New figures")
-				.param("returnTo", "EDITOR"))
+		this.mvc.perform(reopen(url, statement, "New figures").param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit"))
 			.andExpect(flash().attribute("notice", "review.reopened"));
 		this.mvc.perform(get(url + "/edit").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(allOf(containsString("New figures"), containsString("id=\"editor-form\""))));
 
 		approve(statement);
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "More figures")
-				.param("returnTo", "SECTION"))
+		this.mvc.perform(reopen(url, statement, "More figures").param("returnTo", "SECTION"))
 			.andExpect(redirectedUrl(url));
 
 		approve(statement);
-		this.mvc.perform(candidateStep(url + "/review/reopen", statement).param("reason", "Still more"))
-			.andExpect(redirectedUrl(url + "/review"));
+		this.mvc.perform(reopen(url, statement, "Still more")).andExpect(redirectedUrl(url + "/review"));
 	}
 
 	@Test
 	void markingReadyReturnsToThePksbOrThePlan() throws Exception {
 		SectionView pksb = section(SectionKind.PKSB);
 		SectionView plan = section(SectionKind.DEVELOPMENT_PLAN);
-		this.mvc
-			.perform(candidateStep("/portfolios/" + this.portfolio.id() + "/sections/" + pksb.id() + "/review/ready",
-					pksb)
-				.param("returnTo", "PKSB"))
+		this.mvc.perform(candidateStep(path(pksb) + "/review/ready", pksb).param("returnTo", "PKSB"))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/pksb"))
 			.andExpect(flash().attribute("notice", "review.readyDone"));
-		this.mvc
-			.perform(candidateStep("/portfolios/" + this.portfolio.id() + "/sections/" + plan.id() + "/review/ready",
-					plan)
-				.param("returnTo", "PLAN"))
+		this.mvc.perform(candidateStep(path(plan) + "/review/ready", plan).param("returnTo", "PLAN"))
 			.andExpect(redirectedUrl("/portfolios/" + this.portfolio.id() + "/plan"));
 		assertThat(section(SectionKind.PKSB).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
 		assertThat(section(SectionKind.DEVELOPMENT_PLAN).status()).isEqualTo(SectionStatus.READY_FOR_REVIEW);
@@ -209,7 +196,7 @@ class SectionStatusWebTests {
 	@Test
 	void aReturnPlaceThatIsNotOursGoesBackToTheReviewPage() throws Exception {
 		SectionView cv = section(SectionKind.CV);
-		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + cv.id();
+		String url = path(cv);
 		for (String elsewhere : new String[] { "https://evil.example/", "//evil.example", "/admin", "editor" }) {
 			SectionView current = section(SectionKind.CV);
 			if (current.status() == SectionStatus.READY_FOR_REVIEW) {
@@ -223,13 +210,11 @@ class SectionStatusWebTests {
 
 	@Test
 	void aReopenWithoutAReasonComesBackToTheEditorWithTheReasonNextToTheField() throws Exception {
-		SectionView statement = section(SectionKind.STATEMENT);
-		this.scene.write(this.portfolio, statement.id(), "What I did.");
-		String url = "/portfolios/" + this.portfolio.id() + "/sections/" + statement.id();
+		SectionView statement = writtenStatement();
+		String url = path(statement);
 		approve(statement);
 
-		this.mvc
-			.perform(candidateStep(url + "/review/reopen", statement).param("reason", "  ").param("returnTo", "EDITOR"))
+		this.mvc.perform(reopen(url, statement, "  ").param("returnTo", "EDITOR"))
 			.andExpect(redirectedUrl(url + "/edit#section-status"))
 			.andExpect(flash().attribute("statusProblem", "review.refused.reasonRequired"));
 		assertThat(section(SectionKind.STATEMENT).status()).isEqualTo(SectionStatus.APPROVED);
@@ -263,6 +248,23 @@ class SectionStatusWebTests {
 	 * The candidate's step on a section, posted from one of its pages, naming the
 	 * section's version as it stands now.
 	 */
+	/** The section's page, where its other addresses start. */
+	private String path(SectionView section) {
+		return "/portfolios/" + this.portfolio.id() + "/sections/" + section.id();
+	}
+
+	/** The statement, with its first words written. */
+	private SectionView writtenStatement() {
+		SectionView statement = section(SectionKind.STATEMENT);
+		this.scene.write(this.portfolio, statement.id(), "What I did.");
+		return statement;
+	}
+
+	/** The candidate reopens the approved section at this address, giving this reason. */
+	private MockHttpServletRequestBuilder reopen(String url, SectionView which, String reason) {
+		return candidateStep(url + "/review/reopen", which).param("reason", reason);
+	}
+
 	private MockHttpServletRequestBuilder candidateStep(String path, SectionView which) {
 		return post(path).param("version", version(which)).with(user(this.portfolio.candidate())).with(csrf());
 	}

@@ -27,4 +27,9 @@ public class PksbScene {
 			.key();
 	}
 
+	/** The candidate chooses the area under this label; the chosen area's id. */
+	public long choose(SignedInUser candidate, long portfolio, String label) {
+		return this.pksb.choose(candidate, portfolio, key(candidate, portfolio, label));
+	}
+
 }

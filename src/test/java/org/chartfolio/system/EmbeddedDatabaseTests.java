@@ -66,11 +66,8 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void neverFallsBackFromTheVariableChartfolioDbUrl() {
-		this.environment.getPropertySources()
-			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
-					Map.of("CHARTFOLIO_DB_URL", "jdbc:postgresql://db.internal:5432/chartfolio")));
-
-		EmbeddedDatabase.Decision decision = EmbeddedDatabase.decide(this.environment, this::nothingAnswers);
+		EmbeddedDatabase.Decision decision = decideWithVariable("CHARTFOLIO_DB_URL",
+				"jdbc:postgresql://db.internal:5432/chartfolio");
 
 		assertThat(decision.start()).isFalse();
 		assertThat(decision.reason()).contains("CHARTFOLIO_DB_URL");
@@ -79,11 +76,8 @@ class EmbeddedDatabaseTests {
 
 	@Test
 	void neverFallsBackFromSpringDatasourceUrlInTheEnvironment() {
-		this.environment.getPropertySources()
-			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
-					Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5432/postgres")));
-
-		EmbeddedDatabase.Decision decision = EmbeddedDatabase.decide(this.environment, this::nothingAnswers);
+		EmbeddedDatabase.Decision decision = decideWithVariable("SPRING_DATASOURCE_URL",
+				"jdbc:postgresql://localhost:5432/postgres");
 
 		assertThat(decision.start()).isFalse();
 		assertThat(decision.reason()).contains("spring.datasource.url in systemEnvironment");
@@ -123,6 +117,16 @@ class EmbeddedDatabaseTests {
 			.hasValueSatisfying((address) -> assertThat(address.getPort()).isEqualTo(6543));
 		assertThat(EmbeddedDatabase.address("jdbc:mysql://localhost/x")).isEmpty();
 		assertThat(EmbeddedDatabase.address("jdbc:postgresql://a:5432,b:5432/x")).isEmpty();
+	}
+
+	/**
+	 * The decision when the environment has this variable set and nothing answers at any
+	 * address.
+	 */
+	private EmbeddedDatabase.Decision decideWithVariable(String name, String value) {
+		this.environment.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(name, value)));
+		return EmbeddedDatabase.decide(this.environment, this::nothingAnswers);
 	}
 
 	private boolean nothingAnswers(InetSocketAddress address) {

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -26,9 +26,8 @@ class InformationPagesTests {
 	@Test
 	void everyPageLinksBothFromItsFooterSignedInOrNot() throws Exception {
 		for (String page : new String[] { "/login", "/register", "/password/forgot", "/privacy" }) {
-			this.mvc.perform(get(page))
-				.andExpect(content().string(containsString("href=\"/privacy\">Privacy notice</a>")))
-				.andExpect(content().string(containsString("href=\"/accessibility\">Accessibility statement</a>")));
+			assertThat(page(page)).contains("href=\"/privacy\">Privacy notice</a>",
+					"href=\"/accessibility\">Accessibility statement</a>");
 		}
 		this.mvc.perform(get("/").with(user(this.fixtures.person("Reader"))))
 			.andExpect(content().string(containsString("href=\"/privacy\">Privacy notice</a>")))
@@ -37,16 +36,10 @@ class InformationPagesTests {
 
 	@Test
 	void thePrivacyNoticeSaysWhatIsKeptForHowLongWhoSeesItAndHowToDeleteIt() throws Exception {
-		this.mvc.perform(get("/privacy"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("What Chartfolio keeps")))
-			.andExpect(content().string(containsString("restore them for 30 days")))
-			.andExpect(content().string(containsString("A PDF export waits for download for one hour")))
-			.andExpect(content().string(containsString("after 60 minutes unused")))
-			.andExpect(content().string(containsString("Only sections you share")))
-			.andExpect(content().string(containsString("Delete your account on your account page")))
-			.andExpect(content()
-				.string(containsString("comments and meeting notes you wrote in somebody else&#39;s portfolio")));
+		assertThat(page("/privacy")).contains("What Chartfolio keeps", "restore them for 30 days",
+				"A PDF export waits for download for one hour", "after 60 minutes unused", "Only sections you share",
+				"Delete your account on your account page",
+				"comments and meeting notes you wrote in somebody else&#39;s portfolio");
 	}
 
 	@Test
@@ -54,19 +47,19 @@ class InformationPagesTests {
 		// The lists name their items' messages in the template, out of MessagesTests'
 		// sight; a message missing would show as ??key_locale??.
 		for (String page : new String[] { "/privacy", "/accessibility" }) {
-			this.mvc.perform(get(page)).andExpect(content().string(not(containsString("??"))));
+			assertThat(page(page)).doesNotContain("??");
 		}
 	}
 
 	@Test
 	void theAccessibilityStatementSaysTheTargetHowItIsTestedAndHowToReport() throws Exception {
-		this.mvc.perform(get("/accessibility"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("WCAG) 2.2 at level AA")))
-			.andExpect(content().string(containsString("checked with axe-core")))
-			.andExpect(content().string(containsString("without JavaScript")))
-			.andExpect(content().string(containsString("Known limitations")))
-			.andExpect(content().string(containsString("Reporting a problem")));
+		assertThat(page("/accessibility")).contains("WCAG) 2.2 at level AA", "checked with axe-core",
+				"without JavaScript", "Known limitations", "Reporting a problem");
+	}
+
+	/** The page at this path as somebody signed out sees it. */
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 }

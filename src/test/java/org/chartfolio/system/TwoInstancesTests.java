@@ -70,8 +70,7 @@ class TwoInstancesTests {
 	@Order(1)
 	void aBrowserSignedInThroughAIsSignedInOnB() {
 		SignedInUser person = fixtures(a).person("Ann Anywhere");
-		WebClient browser = new WebClient(port(a));
-		browser.signIn(person.email(), Fixtures.PASSWORD);
+		WebClient browser = signedInOn(a, person);
 		assertThat(browser.get("/").body()).contains("Ann Anywhere");
 
 		HttpResponse<String> onB = browser.onPort(port(b)).get("/");
@@ -99,8 +98,7 @@ class TwoInstancesTests {
 	void anExportStartedOnAIsFollowedAndDownloadedOnB() throws Exception {
 		SignedInUser person = fixtures(a).person("Eli Export");
 		long portfolio = portfolioWithAFile(a, person);
-		WebClient browser = new WebClient(port(a));
-		browser.signIn(person.email(), Fixtures.PASSWORD);
+		WebClient browser = signedInOn(a, person);
 
 		String job = startExport(browser, portfolio);
 		browser.onPort(port(b));
@@ -113,8 +111,7 @@ class TwoInstancesTests {
 	void whenAStopsInTheMiddleOfAnExportBFinishesItAndAnEmailAWasToSendIsSentWhenAStartsAgain() throws Exception {
 		SignedInUser person = fixtures(a).person("Stella Stopped");
 		long portfolio = portfolioWithAFile(a, person);
-		WebClient browser = new WebClient(port(a));
-		browser.signIn(person.email(), Fixtures.PASSWORD);
+		WebClient browser = signedInOn(a, person);
 		// The mail server is down: the invitation stands, its email waits in the
 		// registry.
 		String invitee = "mentor-" + UUID.randomUUID() + "@example.org";
@@ -181,6 +178,13 @@ class TwoInstancesTests {
 
 	private static int port(ConfigurableApplicationContext context) {
 		return AppInstance.port(context);
+	}
+
+	/** A browser signed in as this person on this instance. */
+	private static WebClient signedInOn(ConfigurableApplicationContext context, SignedInUser person) {
+		WebClient browser = new WebClient(port(context));
+		browser.signIn(person.email(), Fixtures.PASSWORD);
+		return browser;
 	}
 
 	private static long portfolioWithAFile(ConfigurableApplicationContext context, SignedInUser owner) {
