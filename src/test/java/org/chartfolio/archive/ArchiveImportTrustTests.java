@@ -10,6 +10,7 @@ import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.readiness.ReadinessService.Check;
 import org.chartfolio.readiness.ReadinessService.Level;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,6 +39,9 @@ class ArchiveImportTrustTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -126,11 +129,7 @@ class ArchiveImportTrustTests {
 			.query(Long.class)
 			.single();
 
-		String page = this.mvc.perform(get("/portfolios/" + id + "/sections/" + first + "/review").with(user(importer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = this.pages.as(importer, "/portfolios/" + id + "/sections/" + first + "/review");
 		assertThat(page).contains("data-testid=\"review-status\">Draft<");
 		String history = page.substring(page.indexOf("id=\"imported-history\""));
 		history = history.substring(0, history.indexOf("</section>"));
@@ -140,11 +139,7 @@ class ArchiveImportTrustTests {
 				page.indexOf("Say more about the outcome."));
 		assertThat(comment).contains("Mo Mentor", "imported-comment", ">Imported<");
 
-		String data = this.mvc.perform(get("/portfolios/" + id + "/archive").with(user(importer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String data = this.pages.as(importer, "/portfolios/" + id + "/archive");
 		assertThat(data).contains("The ZIP said it was submitted on 1 November 2026", ">Imported<");
 	}
 

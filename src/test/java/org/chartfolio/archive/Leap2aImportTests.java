@@ -14,6 +14,7 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,9 @@ class Leap2aImportTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private Fixtures fixtures;
@@ -78,7 +82,7 @@ class Leap2aImportTests {
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio, Leap2aFixtures.mahara(), "mahara-export.zip");
 
-		String page = preview(candidate, preview);
+		String page = this.pages.as(candidate, preview);
 		assertThat(page).contains("Induction session handout.pdf", "Freshers&#39; fair stand", "Outreach page",
 				"Professional development plan", "Complete a First Aid course", "12 September 2023",
 				"tags: induction, teaching", "from Mahara, in &quot;My Chartership journal&quot;", "Priya Librarian",
@@ -163,7 +167,7 @@ class Leap2aImportTests {
 		SignedInUser candidate = this.fixtures.person("Someone Else");
 		long portfolio = this.fixtures.portfolio(candidate, "chartership");
 		String preview = upload(candidate, portfolio, Leap2aFixtures.pebblePad(), "pebblepad.zip");
-		String page = preview(candidate, preview);
+		String page = this.pages.as(candidate, preview);
 		assertThat(page).contains("Meeting with the records team", "a &quot;meeting&quot; entry", "Lost scan",
 				"its file assets/files/missing.pdf is not in the ZIP", "from PebblePad");
 		this.mvc.perform(post(preview).with(user(candidate)).with(csrf()).param("selected", "e0", "e1", "e3"))
@@ -267,15 +271,6 @@ class Leap2aImportTests {
 				content);
 		assertThat(location).matches("/portfolios/" + portfolio + "/evidence/import/[0-9a-f-]{36}");
 		return location;
-	}
-
-	/** The preview of an upload as this person sees it. */
-	private String preview(SignedInUser user, String preview) throws Exception {
-		return this.mvc.perform(get(preview).with(user(user)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
 	}
 
 	private List<ItemData> items(long portfolio) {

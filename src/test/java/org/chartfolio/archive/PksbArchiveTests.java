@@ -48,8 +48,8 @@ class PksbArchiveTests {
 	void aKnowledgeManagementPortfolioComesBackWithItsFrameworkAndEndReflections() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Kim Knowledge");
 		long original = this.fixtures.portfolio(candidate, "km-chartership");
-		long organising = this.choices.choose(candidate, original, "Organising knowledge and information");
-		this.pksb.rate(candidate, original, organising, new PksbService.RatingEdit(1, 3, "The taxonomy project", 0));
+		this.choices.rate(candidate, original, "Organising knowledge and information",
+				new PksbService.RatingEdit(1, 3, "The taxonomy project", 0));
 		this.pksb.snapshot(candidate, original, SnapshotKind.INITIAL);
 		PksbView.Reflection area = this.pksb.assessment(candidate, original).reflections().get(0);
 		this.pksb.reflect(candidate, original, area.areaId(), new PksbService.ReflectionEdit(
@@ -81,8 +81,7 @@ class PksbArchiveTests {
 	void aZipFromBeforeReflectionsAndFrameworksStillImportsIntoTheGeneralPksb() throws Exception {
 		SignedInUser candidate = this.fixtures.person("Olive Older");
 		long original = this.fixtures.portfolio(candidate, "chartership");
-		long ethics = this.choices.choose(candidate, original, "Ethics and values");
-		this.pksb.rate(candidate, original, ethics, new PksbService.RatingEdit(2, 3, "", 0));
+		this.choices.rate(candidate, original, "Ethics and values", new PksbService.RatingEdit(2, 3, "", 0));
 		this.pksb.snapshot(candidate, original, SnapshotKind.INITIAL);
 		Map<String, byte[]> old = new LinkedHashMap<>(ArchiveScene.unzip(export(candidate, original)));
 		ObjectNode doc = (ObjectNode) JSON.readTree(old.get("portfolio.json"));

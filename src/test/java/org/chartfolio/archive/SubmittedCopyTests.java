@@ -15,6 +15,7 @@ import org.chartfolio.portfolio.SubmittedCopyException;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,9 @@ class SubmittedCopyTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	private SignedInUser candidate;
 
@@ -148,28 +152,23 @@ class SubmittedCopyTests {
 		for (long portfolio : List.of(this.live, this.copy)) {
 			boolean live = portfolio == this.live;
 			String base = "/portfolios/" + portfolio;
-			String overview = page(base);
+			String overview = this.pages.as(this.candidate, base);
 			assertThat(overview.contains("id=\"quick-capture\"")).as("quick capture on " + base).isEqualTo(live);
 			assertThat(overview.contains("href=\"" + base + "/people\"")).as("people on " + base).isEqualTo(live);
 			assertThat(overview).as("the data page, to export the copy").contains("href=\"" + base + "/archive\"");
-			assertThat(page(base + "/evidence").contains("href=\"" + base + "/evidence/new\"")).isEqualTo(live);
-			assertThat(page(base + "/plan").contains("href=\"" + base + "/plan/new\"")).isEqualTo(live);
+			assertThat(this.pages.as(this.candidate, base + "/evidence").contains("href=\"" + base + "/evidence/new\""))
+				.isEqualTo(live);
+			assertThat(this.pages.as(this.candidate, base + "/plan").contains("href=\"" + base + "/plan/new\""))
+				.isEqualTo(live);
 			long section = this.portfolios.view(this.candidate, portfolio).sections().get(1).id();
-			String sectionPage = page(base + "/sections/" + section);
+			String sectionPage = this.pages.as(this.candidate, base + "/sections/" + section);
 			assertThat(sectionPage.contains("href=\"" + base + "/sections/" + section + "/edit\"")).isEqualTo(live);
-			String review = page(base + "/sections/" + section + "/review");
+			String review = this.pages.as(this.candidate, base + "/sections/" + section + "/review");
 			assertThat(review.contains("id=\"comment-form-section\"")).as("comment form on " + base).isEqualTo(live);
 			assertThat(review.contains("/replies\"")).as("reply form on " + base).isEqualTo(live);
-			assertThat(page(base + "/meetings").contains("href=\"" + base + "/meetings/new\"")).isEqualTo(live);
+			assertThat(this.pages.as(this.candidate, base + "/meetings").contains("href=\"" + base + "/meetings/new\""))
+				.isEqualTo(live);
 		}
-	}
-
-	private String page(String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.candidate)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
 	}
 
 	@Test

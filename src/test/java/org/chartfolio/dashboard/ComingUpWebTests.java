@@ -12,6 +12,7 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class ComingUpWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -169,11 +173,7 @@ class ComingUpWebTests {
 
 	/** The portfolio's overview as this person sees it. */
 	private String overview(Portfolio p, SignedInUser person) throws Exception {
-		return this.mvc.perform(get("/portfolios/" + p.id()).with(user(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return this.pages.as(person, "/portfolios/" + p.id());
 	}
 
 	/** This person asks for the first steps to be hidden. */

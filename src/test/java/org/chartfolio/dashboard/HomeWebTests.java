@@ -8,17 +8,12 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.SupporterHomeScene.Supported;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.matchesRegex;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The home page knows the person: supporters see their people first, candidates their
@@ -28,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class HomeWebTests {
 
 	@Autowired
-	private MockMvc mvc;
+	private Pages pages;
 
 	@Autowired
 	private SupporterHomeScene supporters;
@@ -44,7 +39,8 @@ class HomeWebTests {
 	void aMentorSeesTheirPeopleFirstWithWhatWaitsForThemAndNoCandidateBlock() throws Exception {
 		Supported scene = this.supporters.waitingForReview();
 
-		assertThat(homePage(scene.mentor())).contains("<h1 class=\"me-auto mb-0\">The people you support</h1>")
+		assertThat(this.pages.as(scene.mentor(), "/"))
+			.contains("<h1 class=\"me-auto mb-0\">The people you support</h1>")
 			.matches("(?s).*<h3 class=\"h4 card-title\">\\s*<a href=\"/portfolios/" + scene.portfolioId()
 					+ "\">Nia Evans</a>.*")
 			.contains("My chartership portfolio · Mentor", "1 section waiting for your review",
@@ -57,7 +53,7 @@ class HomeWebTests {
 	void aLineManagerSeesTheirPersonAndTheNextMeetingButNothingOfTheReview() throws Exception {
 		Supported scene = this.supporters.waitingForReview();
 
-		assertThat(homePage(scene.manager()))
+		assertThat(this.pages.as(scene.manager(), "/"))
 			.contains("The people you support",
 					"href=\"/portfolios/" + scene.portfolioId() + "/progress\">Nia Evans</a>",
 					"My chartership portfolio · Line manager", "Next meeting: " + day(scene.nextMeeting()),
@@ -69,37 +65,26 @@ class HomeWebTests {
 	@Test
 	void aNewCandidateGetsTheStartingBlockAndACandidateWhoAlsoMentorsSeesBoth() throws Exception {
 		SignedInUser newcomer = this.fixtures.person("New Person");
-		assertThat(homePage(newcomer))
+		assertThat(this.pages.as(newcomer, "/"))
 			.contains("<h1 class=\"me-auto mb-0\">Your portfolios</h1>", "You have no portfolios yet",
 					"Start your portfolio")
 			.doesNotContain("Start your own portfolio", "Portfolios you support");
 
 		Supported scene = this.supporters.waitingForReview();
 		this.fixtures.portfolio(scene.mentor(), "fellowship");
-		assertThat(homePage(scene.mentor()))
+		assertThat(this.pages.as(scene.mentor(), "/"))
 			.contains("Your portfolios", "Portfolios you support", ">Nia Evans</a>", "My fellowship portfolio")
 			.doesNotContain("Start your own portfolio", "You have no portfolios yet");
-	}
-
-	/** The home page as this person sees it. */
-	private String homePage(SignedInUser person) throws Exception {
-		return this.mvc.perform(get("/").with(user(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
 	}
 
 	@Test
 	void theMentoringPageHeadsEachCardWithThePersonNotThePortfolioTitle() throws Exception {
 		Supported scene = this.supporters.waitingForReview();
 
-		this.mvc.perform(get("/mentoring").with(user(scene.mentor())))
-			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(matchesRegex("(?s).*<h3 class=\"h4 card-title mentee-name\"><a href=\"/portfolios/"
-						+ scene.portfolioId() + "\">Nia Evans</a></h3>\\s*<p class=\"mb-2 text-body-secondary\">\\s*"
-						+ "<span class=\"mentee-portfolio\">My chartership portfolio</span>.*")));
+		assertThat(this.pages.as(scene.mentor(), "/mentoring"))
+			.matches("(?s).*<h3 class=\"h4 card-title mentee-name\"><a href=\"/portfolios/" + scene.portfolioId()
+					+ "\">Nia Evans</a></h3>\\s*<p class=\"mb-2 text-body-secondary\">\\s*"
+					+ "<span class=\"mentee-portfolio\">My chartership portfolio</span>.*");
 	}
 
 }

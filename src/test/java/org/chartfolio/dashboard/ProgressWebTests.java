@@ -16,6 +16,7 @@ import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class ProgressWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -75,7 +79,7 @@ class ProgressWebTests {
 	void theLineManagerSeesFiguresWithoutTheWritingOrThePortfolioNavigation() throws Exception {
 		Scene scene = scene();
 
-		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.manager()))
+		assertThat(this.pages.as(scene.manager(), "/portfolios/" + scene.portfolioId() + "/progress"))
 			.contains("Progress of My certification portfolio", "Statement words", "Draft", "Not shared")
 			.doesNotContain("survey", "portfolio-nav", "Share with line manager");
 	}
@@ -100,7 +104,7 @@ class ProgressWebTests {
 				"Confidential: say what the readers told you", null);
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
 
-		assertThat(page(progress, scene.manager()))
+		assertThat(this.pages.as(scene.manager(), progress))
 			.contains("Development plan goals", "Complete a First Aid course", day.format(today.plusDays(40)),
 					"In progress", "Learn cataloguing in RDA", "No target date", "Planned")
 			.matches("(?s).*Last meeting</dt>\\s*<dd>" + day.format(today.minusDays(3)) + "</dd>.*")
@@ -115,7 +119,7 @@ class ProgressWebTests {
 	@Test
 	void beforeTheMentorHasCommentedThePageSaysSo() throws Exception {
 		Scene scene = scene();
-		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.manager()))
+		assertThat(this.pages.as(scene.manager(), "/portfolios/" + scene.portfolioId() + "/progress"))
 			.contains("No comments from a mentor yet", "No goals in the development plan yet.")
 			.matches("(?s).*Next meeting</dt>\\s*<dd>Not set</dd>.*");
 	}
@@ -128,24 +132,24 @@ class ProgressWebTests {
 
 		share(scene, shared).andExpect(status().is3xxRedirection());
 
-		String list = page("/notifications", scene.manager());
+		String list = this.pages.as(scene.manager(), "/notifications");
 		assertThat(list).contains("Nia Evans shared", "with you");
 		java.util.regex.Matcher open = java.util.regex.Pattern.compile("action=\"(/notifications/\\d+/open)\"")
 			.matcher(list);
 		assertThat(open.find()).as("a form to open the notification").isTrue();
 		this.mvc.perform(post(open.group(1)).with(user(scene.manager())).with(csrf())).andExpect(redirectedUrl(shared));
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isOk());
-		assertThat(page("/notifications", scene.mentor())).doesNotContain("Nia Evans shared");
+		assertThat(this.pages.as(scene.mentor(), "/notifications")).doesNotContain("Nia Evans shared");
 
 		stopSharing(scene, shared).andExpect(status().is3xxRedirection());
-		assertThat(page("/notifications", scene.manager())).doesNotContain("Nia Evans shared");
+		assertThat(this.pages.as(scene.manager(), "/notifications")).doesNotContain("Nia Evans shared");
 	}
 
 	@Test
 	void theHomePageCardOfTheLineManagerShowsNumbersAndLinksToProgress() throws Exception {
 		Scene scene = scene();
 
-		assertThat(page("/", scene.manager()))
+		assertThat(this.pages.as(scene.manager(), "/"))
 			.contains("href=\"/portfolios/" + scene.portfolioId() + "/progress\"", "Evidence items", "6 of 1,000")
 			.doesNotContain("href=\"/portfolios/" + scene.portfolioId() + "\"");
 	}
@@ -156,17 +160,17 @@ class ProgressWebTests {
 		String progress = "/portfolios/" + scene.portfolioId() + "/progress";
 		String shared = progress + "/sections/" + scene.statement().id();
 
-		assertThat(page(progress, scene.candidate())).contains("Share with line manager");
+		assertThat(this.pages.as(scene.candidate(), progress)).contains("Share with line manager");
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isNotFound());
 
 		share(scene, shared).andExpect(redirectedUrl(progress + "#section-" + scene.statement().id()))
 			.andExpect(flash().attribute("notice", "progress.shared"));
 
-		assertThat(page(shared, scene.manager()))
+		assertThat(this.pages.as(scene.manager(), shared))
 			.contains("<strong>survey</strong>", "[E1]", "<a href=\"" + progress + "\">Progress of")
 			.doesNotContain("href=\"/portfolios/" + scene.portfolioId() + "\"", "portfolio-nav", "/evidence/",
 					"Staff survey results");
-		assertThat(page(progress, scene.candidate())).contains("Stop sharing", "See what they see");
+		assertThat(this.pages.as(scene.candidate(), progress)).contains("Stop sharing", "See what they see");
 
 		stopSharing(scene, shared).andExpect(flash().attribute("notice", "progress.unshared"));
 		this.mvc.perform(get(shared).with(user(scene.manager()))).andExpect(status().isNotFound());
@@ -182,7 +186,7 @@ class ProgressWebTests {
 			this.mvc.perform(post(sharing).param("shared", "true").with(user(other)).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
-		assertThat(page("/portfolios/" + scene.portfolioId() + "/progress", scene.mentor()))
+		assertThat(this.pages.as(scene.mentor(), "/portfolios/" + scene.portfolioId() + "/progress"))
 			.doesNotContain("Share with line manager");
 	}
 
@@ -190,18 +194,9 @@ class ProgressWebTests {
 	void theCandidateIsToldToInviteALineManagerBeforeSharing() throws Exception {
 		Portfolio p = this.scene.candidate("Alone").portfolio("chartership");
 
-		assertThat(page("/portfolios/" + p.id() + "/progress", p.candidate()))
+		assertThat(this.pages.as(p.candidate(), "/portfolios/" + p.id() + "/progress"))
 			.contains("Once you invite a line manager")
 			.doesNotContain("Share with line manager");
-	}
-
-	/** The page at this path as this person sees it. */
-	private String page(String path, SignedInUser person) throws Exception {
-		return this.mvc.perform(get(path).with(user(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
 	}
 
 	/** The candidate shares the section at this path with the line manager. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
@@ -41,6 +42,9 @@ class EvidenceWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages html;
 
 	@Autowired
 	private EvidenceService evidence;
@@ -133,8 +137,9 @@ class EvidenceWebTests {
 
 	@Test
 	void thePageShowsTextAsTextAndSaysWhenNothingCitesTheItem() throws Exception {
-		assertThat(candidatesPage(base() + "/1")).contains("Second line &lt;b&gt;not bold&lt;/b&gt;",
-				"rel=\"noopener noreferrer\"", "This item is not cited anywhere yet.", "/files/" + this.pdfId + "\"");
+		assertThat(this.html.as(this.portfolio.candidate(), base() + "/1")).contains(
+				"Second line &lt;b&gt;not bold&lt;/b&gt;", "rel=\"noopener noreferrer\"",
+				"This item is not cited anywhere yet.", "/files/" + this.pdfId + "\"");
 	}
 
 	@Test
@@ -251,19 +256,10 @@ class EvidenceWebTests {
 	@Test
 	void theQuickCaptureAndDeletePagesSayWhereTheyAreInThePortfolio() throws Exception {
 		String portfolioLink = "href=\"/portfolios/" + this.portfolio.id() + "\"";
-		assertThat(candidatesPage(base() + "/capture")).contains(portfolioLink,
+		assertThat(this.html.as(this.portfolio.candidate(), base() + "/capture")).contains(portfolioLink,
 				"<a href=\"" + base() + "\">Evidence</a>", "aria-current=\"page\">Quick capture</li>", "portfolio-nav");
-		assertThat(candidatesPage(base() + "/1/delete")).contains(portfolioLink, "<a href=\"" + base() + "/1\">E1</a>",
-				"aria-current=\"page\">Delete E1?</li>", "portfolio-nav");
-	}
-
-	/** The page at this path as the candidate sees it. */
-	private String candidatesPage(String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.portfolio.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		assertThat(this.html.as(this.portfolio.candidate(), base() + "/1/delete")).contains(portfolioLink,
+				"<a href=\"" + base() + "/1\">E1</a>", "aria-current=\"page\">Delete E1?</li>", "portfolio-nav");
 	}
 
 	private String base() {

@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,6 +26,9 @@ class ExportControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -64,14 +67,14 @@ class ExportControllerTests {
 			.getRedirectedUrl();
 		assertThat(job).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 
-		String page = shownPage(get(job).with(user(p.candidate())));
+		String page = this.pages.shown(get(job).with(user(p.candidate())));
 		if (!page.contains("Your PDF is ready")) {
 			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
 		}
 		String fragment = "";
 		for (int i = 0; i < 600 && !fragment.contains("Your PDF is ready"); i++) {
 			Thread.sleep(100);
-			fragment = shownPage(get(job).header("HX-Request", "true").with(user(p.candidate())));
+			fragment = this.pages.shown(get(job).header("HX-Request", "true").with(user(p.candidate())));
 			assertThat(fragment).doesNotContain("could not be finished").doesNotContain("<html");
 		}
 		assertThat(fragment).contains("Your PDF is ready").contains(job + "/pdf").doesNotContain("hx-trigger");
@@ -99,7 +102,7 @@ class ExportControllerTests {
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget",
 				org.chartfolio.evidence.EvidenceKind.DOCUMENT, "budget.ods", ExportFixtures.ods());
 
-		String page = shownPage(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())));
+		String page = this.pages.shown(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())));
 		assertThat(page).contains("readiness checks fail")
 			.contains("Export a draft PDF")
 			.contains("name=\"confirmDraft\"")
@@ -110,8 +113,8 @@ class ExportControllerTests {
 				.contains("Save each as PDF");
 		}
 
-		String refused = shownPage(
-				post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()));
+		String refused = this.pages
+			.shown(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()));
 		assertThat(refused).as("the error next to the box and in the summary")
 			.contains("Tick the box to export a draft")
 			.contains("href=\"#confirmDraft\"")
@@ -124,11 +127,6 @@ class ExportControllerTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(exportJobs(p.id())).isEqualTo(1);
-	}
-
-	/** The page this request shows, which must be there. */
-	private String shownPage(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	/** How many exports of this portfolio have been started. */

@@ -9,6 +9,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class ExportFailureTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private Pages pages;
+
+	@Autowired
 	private PortfolioScene scene;
 
 	@Autowired
@@ -69,11 +73,7 @@ class ExportFailureTests {
 		assertThat(fragment).contains("The export could not be finished").doesNotContain("Your PDF is ready");
 		verify(this.evidence, times(2)).openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
-		String page = this.mvc.perform(get(job).with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = this.pages.as(p.candidate(), job);
 		assertThat(page).contains("The export could not be finished. Nothing in your portfolio has changed")
 			.doesNotContain("http-equiv=\"refresh\"")
 			.doesNotContain("hx-trigger");

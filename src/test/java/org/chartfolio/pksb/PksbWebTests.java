@@ -50,8 +50,7 @@ class PksbWebTests {
 	@Test
 	void theRefusedFinalSnapshotNamesTheAreasBesideItsButton() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate").portfolio("chartership");
-		long item = this.choices.choose(p.candidate(), p.id(), "Ethics and values");
-		this.pksb.rate(p.candidate(), p.id(), item, new PksbService.RatingEdit(1, 3, "", 0));
+		this.choices.rate(p.candidate(), p.id(), "Ethics and values", new PksbService.RatingEdit(1, 3, "", 0));
 
 		MvcResult refused = this.mvc
 			.perform(post("/portfolios/" + p.id() + "/pksb/snapshots/FINAL").with(user(p.candidate())).with(csrf()))

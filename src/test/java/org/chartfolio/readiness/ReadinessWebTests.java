@@ -4,6 +4,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class ReadinessWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private ReadinessScene scene;
@@ -102,11 +106,7 @@ class ReadinessWebTests {
 	@Test
 	void theEvidenceMapShowsCountsTotalsAndGapsInWords() throws Exception {
 		People people = people();
-		String html = this.mvc.perform(get(people.base() + "/evidence-map").with(user(people.mentor())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = this.pages.as(people.mentor(), people.base() + "/evidence-map");
 		assertThat(html).contains("E1 Minutes of the board", "E2 Survey", "Not cited anywhere", "No evidence",
 				"<span class=\"visually-hidden\">not cited</span>", "Criterion 1: Personal performance");
 		// E1 is cited in two paragraphs of criterion 1.

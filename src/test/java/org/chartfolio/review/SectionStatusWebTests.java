@@ -12,6 +12,7 @@ import org.chartfolio.portfolio.SectionSharing;
 import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.Pages;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,9 @@ class SectionStatusWebTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -143,12 +147,7 @@ class SectionStatusWebTests {
 		SectionView pksb = section(SectionKind.PKSB);
 		approve(pksb);
 
-		String page = this.mvc
-			.perform(get("/portfolios/" + this.portfolio.id() + "/pksb").with(user(this.portfolio.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = this.pages.as(this.portfolio.candidate(), "/portfolios/" + this.portfolio.id() + "/pksb");
 		assertThat(page).contains("id=\"approval-banner\"")
 			.contains("Approved by Dr Ruth Okafor on " + today() + " \u2014 locked")
 			.contains("<summary class=\"section-reopen-toggle\">Reopen this section</summary>");

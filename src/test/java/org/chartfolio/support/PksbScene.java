@@ -32,4 +32,14 @@ public class PksbScene {
 		return this.pksb.choose(candidate, portfolio, key(candidate, portfolio, label));
 	}
 
+	/**
+	 * The candidate {@link #choose chooses} the area under this label and rates it; the
+	 * area's id.
+	 */
+	public long rate(SignedInUser candidate, long portfolio, String label, PksbService.RatingEdit rating) {
+		long area = choose(candidate, portfolio, label);
+		this.pksb.rate(candidate, portfolio, area, rating);
+		return area;
+	}
+
 }
