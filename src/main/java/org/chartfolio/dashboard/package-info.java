@@ -4,6 +4,7 @@
  * ({@code /mentoring}). It reads through the other modules' public services and owns no
  * data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dashboard", allowedDependencies = { "access", "account",
-		"assessment", "cpd", "directory", "evidence", "meeting", "pksb", "plan", "portfolio", "review", "writing" })
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
+		allowedDependencies = { "access", "account", "assessment", "cpd", "directory", "evidence", "meeting", "pksb",
+				"plan", "portfolio", "review", "system", "writing" })
 package org.chartfolio.dashboard;
