@@ -8,7 +8,6 @@ import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +32,6 @@ class OutcomeTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private WritingService writing;
-
-	@Autowired
 	private ArchiveService archive;
 
 	@Test
@@ -57,8 +53,7 @@ class OutcomeTests {
 			.contains("Outcome: Further information requested");
 
 		this.scene.evidence(p, evidence("Visitor survey").kind(EvidenceKind.FEEDBACK));
-		this.writing.save(p.candidate(), p.id(), statement, "I planned the rota [E1] and the readers came back [E2].",
-				this.writingVersion(p.candidate(), p.id(), statement), false);
+		this.scene.rewrite(p, statement, "I planned the rota [E1] and the readers came back [E2].");
 		long second = this.archive.freeze(p.candidate(), p.id());
 
 		String outcome = this.mvc.perform(get("/portfolios/" + second + "/outcome").with(user(p.candidate())))
@@ -102,10 +97,6 @@ class OutcomeTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
-	}
-
-	private long writingVersion(SignedInUser candidate, long portfolio, long section) {
-		return this.writing.editor(candidate, portfolio, section).version();
 	}
 
 	/** The outcome form of a submitted copy, sent by this person. */

@@ -8,13 +8,11 @@ import java.util.Set;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.meeting.MeetingMode;
 import org.chartfolio.meeting.MeetingService;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.Scene;
-import org.chartfolio.writing.WritingService;
 
 /**
  * What a supporter's home page is about: Nia Evans's chartership portfolio, with Grace
@@ -26,21 +24,14 @@ class SupporterHomeScene {
 
 	private final PortfolioScene scene;
 
-	private final PortfolioService portfolios;
-
-	private final WritingService writing;
-
 	private final ReviewService review;
 
 	private final MeetingService meetings;
 
 	private final Clock clock;
 
-	SupporterHomeScene(PortfolioScene scene, PortfolioService portfolios, WritingService writing, ReviewService review,
-			MeetingService meetings, Clock clock) {
+	SupporterHomeScene(PortfolioScene scene, ReviewService review, MeetingService meetings, Clock clock) {
 		this.scene = scene;
-		this.portfolios = portfolios;
-		this.writing = writing;
 		this.review = review;
 		this.meetings = meetings;
 		this.clock = clock;
@@ -75,9 +66,9 @@ class SupporterHomeScene {
 			.lineManager("Owen Manager")
 			.portfolio("chartership");
 		SectionView statement = p.section(0);
-		this.writing.save(p.candidate(), p.id(), statement.id(), "I ran the reading group for a year.", 0, false);
+		this.scene.write(p, statement.id(), "I ran the reading group for a year.");
 		this.review.comment(p.mentor(), p.id(), statement.id(), "What did the readers say about it?", null);
-		long version = this.portfolios.view(p.candidate(), p.id()).sections().get(0).version();
+		long version = this.scene.section(p, statement.id()).version();
 		this.review.markReadyForReview(p.candidate(), p.id(), statement.id(), version);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate next = today.plusDays(12);

@@ -4,7 +4,6 @@ import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +37,6 @@ class NotificationDestinationTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private WritingService writing;
-
-	@Autowired
 	private ReviewService review;
 
 	@Autowired
@@ -64,9 +60,8 @@ class NotificationDestinationTests {
 			.query(Long.class)
 			.single();
 		this.section = "/portfolios/" + this.portfolio.id() + "/sections/" + this.sectionId;
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.sectionId,
-				"I ran the summer reading challenge.\n\nIt took me out of my own library and into schools.",
-				this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.sectionId).version(), false);
+		this.scene.rewrite(this.portfolio, this.sectionId,
+				"I ran the summer reading challenge.\n\nIt took me out of my own library and into schools.");
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.sectionId, version());
 	}
 

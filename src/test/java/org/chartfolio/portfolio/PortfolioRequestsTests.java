@@ -43,9 +43,6 @@ class PortfolioRequestsTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private JdbcRecorder jdbc;
 
 	@Test
@@ -101,8 +98,7 @@ class PortfolioRequestsTests {
 		Portfolio p = this.scene.candidate("Candidate").mentor("Mentor").portfolio("certification");
 		this.mvc.perform(get("/portfolios/{p}", p.id()).with(user(p.mentor()))).andExpect(status().isOk());
 
-		long membership = this.memberships.members(p.candidate(), p.id()).get(0).id();
-		this.memberships.end(p.candidate(), p.id(), membership);
+		this.scene.end(p, p.mentor());
 
 		this.mvc.perform(get("/portfolios/{p}", p.id()).with(user(p.mentor()))).andExpect(status().isNotFound());
 	}

@@ -11,6 +11,7 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,7 +36,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void aCandidateFixesEveryFailingCheckThroughItsLinkUntilAllPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes of the reading group");
 		this.scene.item(p, "User survey results");
 		this.scene.item(p, "First Aid certificate");
@@ -189,7 +190,7 @@ class ReadinessJourneyBrowserTests extends BrowserJourney {
 
 	@Test
 	void theMentorReadsReadinessAndTheMapAndExportsThePdfWhileTheLineManagerSeesNeither() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes of the reading group");
 		this.scene.write(p, 0, "The minutes show my part [E1].");
 		SignedInUser mentor = this.scene.joins(p, "Mentor Reader", PortfolioRole.MENTOR);

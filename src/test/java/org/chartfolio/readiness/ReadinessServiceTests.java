@@ -24,6 +24,7 @@ import org.chartfolio.readiness.ReadinessService.Finding;
 import org.chartfolio.readiness.ReadinessService.Level;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.writing.WritingReview;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void aCriterionWithoutAStatementFailsNamingIt() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, "I ran the induction sessions.");
 
 		Check check = assertFails(p, "statements", "Criterion 2: Organisational context has no statement yet.",
@@ -81,7 +82,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void statementsOverTheWordLimitFailSayingByHowMuch() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, ReadinessScene.words(600));
 		this.scene.write(p, 1, ReadinessScene.words(400));
 		this.scene.write(p, 2, ReadinessScene.words(25));
@@ -91,7 +92,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void statementsForEveryCriterionWithinTheLimitPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		for (int i = 0; i < 3; i++) {
 			this.scene.write(p, i, ReadinessScene.words(300));
 		}
@@ -103,7 +104,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void revalidationsSingleStatementHasItsOwnLimit() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		this.scene.write(p, 0, ReadinessScene.words(260));
 		Check check = check(p, "statements");
 		assertThat(texts(check)).containsExactly("The statements have 260 words: 10 over the limit of 250.");
@@ -113,7 +114,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void criteriaWithoutCitedEvidenceFailAndUncitedItemsWarn() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		EvidenceSummary minutes = this.scene.item(p, "Minutes");
 		EvidenceSummary survey = this.scene.item(p, "Survey");
 		this.scene.write(p, 0, "The minutes show my part [E1].");
@@ -132,7 +133,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void everyCriterionBackedAndEveryItemCitedPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		this.scene.item(p, "Minutes");
 		this.scene.item(p, "Survey");
 		this.scene.write(p, 0, "Minutes [E1].");
@@ -150,7 +151,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void aCitedItemWhosePdfOrDocumentIsASecondClickAwayInTheAssessorsViewWarnsAndPhotosAndTextPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		add(p, "Certificate", "certificate.pdf", org.chartfolio.support.TestFiles.PDF);
 		add(p, "Notes", "notes.txt", "Notes of the meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		add(p, "Display", "display.png", org.chartfolio.support.TestFiles.png());
@@ -162,13 +163,13 @@ class ReadinessServiceTests {
 		assertThat(texts(clicks))
 			.containsExactly("E1 Certificate: certificate.pdf opens from the item, two clicks from its citation.");
 
-		ReadinessScene.Portfolio near = this.scene.portfolio("certification");
+		Portfolio near = this.scene.portfolio("certification");
 		add(near, "Notes", "notes.txt", "Notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		this.scene.write(near, 0, "Noted [E1].");
 		assertThat(check(near, "clicks").level()).isEqualTo(Level.PASS);
 	}
 
-	private void add(ReadinessScene.Portfolio p, String title, String name, byte[] content) {
+	private void add(Portfolio p, String title, String name, byte[] content) {
 		this.evidence.add(p.candidate(), p.id(), evidence(title).kind(EvidenceKind.DOCUMENT).build(),
 				List.of(new org.chartfolio.evidence.EvidenceService.IncomingFile(name, content.length,
 						new org.springframework.core.io.ByteArrayResource(content))));
@@ -176,7 +177,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void aCriterionCitingOnlyABinnedItemIsNotBacked() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		EvidenceSummary item = this.scene.item(p, "Minutes");
 		this.scene.write(p, 0, "Minutes [E1].");
 		this.scene.bin(item);
@@ -187,7 +188,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void aCitationOfAMissingOrBinnedItemFailsNamingTheStatementAndTheMarker() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		this.scene.item(p, "Minutes");
 		EvidenceSummary binned = this.scene.item(p, "Old slides");
 		this.scene.write(p, 0, "Minutes [E1] and slides [E2].");
@@ -202,7 +203,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void citationsOfLiveItemsPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("certification");
+		Portfolio p = this.scene.portfolio("certification");
 		this.scene.item(p, "Minutes");
 		this.scene.write(p, 0, "Minutes [E1]. In code `[E7]` is no citation.");
 		assertThat(check(p, "citations").level()).isEqualTo(Level.PASS);
@@ -212,7 +213,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void anAcronymNotExplainedAtFirstUseWarnsWithWhereItIsFirstUsed() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, "I logged my CPD every month.");
 		this.scene.write(p, 1, "Continuing Professional Development (CPD) matters.");
 
@@ -226,7 +227,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void acronymsExplainedEitherWayAtFirstUseCommonWordsCodeAndCitationsPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, """
 				I kept a log of Continuing Professional Development (CPD) and read the PKSB (Professional Knowledge \
 				and Skills Base). It is NOT optional and I think it is IMPORTANT. WE did it AND more [E1].
@@ -241,7 +242,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void theGlossaryDefinesOrDismissesAFlaggedAcronym() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.write(p, 0, "Our LMS and the GDPR shaped the service.");
 		assertThat(check(p, "acronyms").findings()).hasSize(2);
 
@@ -269,7 +270,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void withoutAMentorTheApprovalCheckPassesSayingSo() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		Check check = check(p, "approvals");
 		assertThat(check.level()).isEqualTo(Level.PASS);
 		assertThat(check.why()).isEqualTo("There is no mentor to approve the sections.");
@@ -277,7 +278,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void withAMentorEverySectionNotApprovedFailsUntilAllAre() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		SignedInUser mentor = this.fixtures.person("Mentor");
 		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
 		approve(p, mentor, p.section(0));
@@ -288,7 +289,7 @@ class ReadinessServiceTests {
 		assertThat(check(p, "approvals").level()).isEqualTo(Level.PASS);
 	}
 
-	private void approve(ReadinessScene.Portfolio p, SignedInUser mentor, SectionView section) {
+	private void approve(Portfolio p, SignedInUser mentor, SectionView section) {
 		SectionView ready = this.workflow.markReadyForReview(p.candidate(), p.id(), section.id(), section.version());
 		this.workflow.approve(mentor, p.id(), section.id(), ready.version(),
 				() -> this.writing.keepApprovedText(mentor, p.id(), section.id()));
@@ -298,7 +299,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void aDoneGoalWithoutEvidenceFailsUntilItNamesSome() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		EvidenceSummary certificate = this.scene.item(p, "First Aid certificate");
 		long goal = this.plan.add(p.candidate(), p.id(),
 				goal("First Aid course").status(GoalStatus.DONE).outcome("Passed").build());
@@ -321,7 +322,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void missingPksbSnapshotsFailEachAndBothTakenPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		Check check = check(p, "pksb");
 		assertThat(texts(check)).containsExactly("The initial snapshot is not taken.",
 				"The final snapshot is not taken.");
@@ -342,11 +343,11 @@ class ReadinessServiceTests {
 
 	@Test
 	void revalidationHasNoPksbCheckButACpdCheck() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		ReadinessService.Readiness result = this.readiness.readiness(p.candidate(), p.id());
 		assertThat(result.checks()).extracting(Check::id).doesNotContain("pksb").contains("cpd");
 
-		ReadinessScene.Portfolio chartership = this.scene.portfolio("chartership");
+		Portfolio chartership = this.scene.portfolio("chartership");
 		assertThat(this.readiness.readiness(chartership.candidate(), chartership.id()).checks()).extracting(Check::id)
 			.contains("pksb")
 			.doesNotContain("cpd");
@@ -354,7 +355,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void cpdHoursBelowTwentyInTwelveMonthsFailAndTwentyPass() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		LocalDate today = LocalDate.now(this.clock);
 		this.cpd.add(p.candidate(), p.id(),
 				new CpdService.ActivityEdit(today.minusMonths(2), "Course", new BigDecimal("12.5"), "", null));
@@ -375,7 +376,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void theMentorSeesTheSameResultsWithoutFixLinksAndOthersAreRefused() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		this.scene.write(p, 0, "My CPD [E1] and [E5].");
 		SignedInUser mentor = this.scene.joins(p, "Mentor", PortfolioRole.MENTOR);
@@ -405,7 +406,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void theSummaryCountsFailsAndWarnings() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		ReadinessService.Readiness result = this.readiness.readiness(p.candidate(), p.id());
 		// Nothing written: statements, the CV, job description and context, backing,
@@ -420,7 +421,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void citationsInTheCvAndJobDescriptionCountAndGetTheirOwnColumnsOfTheMap() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		this.scene.item(p, "Appraisal");
 		this.scene.item(p, "Rota");
@@ -452,7 +453,7 @@ class ReadinessServiceTests {
 
 	@Test
 	void organisationalObjectivesMustBeSetOutAndCitedByCriterionTwo() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		SectionView context = p.sections()
 			.stream()
 			.filter((s) -> s.kind() == org.chartfolio.portfolio.SectionKind.ORGANISATIONAL_CONTEXT)
@@ -485,14 +486,14 @@ class ReadinessServiceTests {
 
 	@Test
 	void revalidationHasNoObjectivesCheck() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("revalidation");
+		Portfolio p = this.scene.portfolio("revalidation");
 		assertThat(this.readiness.readiness(p.candidate(), p.id()).checks()).extracting(Check::id)
 			.doesNotContain("objectives");
 	}
 
 	@Test
 	void theEvidenceMapCountsCitationsPerCriterionWithTotalsAndLeavesOutBinnedItems() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes");
 		this.scene.item(p, "Survey");
 		this.scene.item(p, "Unused");
@@ -515,7 +516,7 @@ class ReadinessServiceTests {
 		assertThat(map.total()).isEqualTo(5);
 	}
 
-	private Check check(ReadinessScene.Portfolio p, String id) {
+	private Check check(Portfolio p, String id) {
 		return this.readiness.readiness(p.candidate(), p.id())
 			.checks()
 			.stream()
@@ -525,7 +526,7 @@ class ReadinessServiceTests {
 	}
 
 	/** The check fails with these findings, in this order; the check. */
-	private Check assertFails(ReadinessScene.Portfolio p, String id, String... texts) {
+	private Check assertFails(Portfolio p, String id, String... texts) {
 		Check check = check(p, id);
 		assertThat(check.level()).isEqualTo(Level.FAIL);
 		assertThat(texts(check)).containsExactly(texts);
@@ -533,7 +534,7 @@ class ReadinessServiceTests {
 	}
 
 	/** The editor of the portfolio's section at this index, where a fix link leads. */
-	private static String editor(ReadinessScene.Portfolio p, int section) {
+	private static String editor(Portfolio p, int section) {
 		return "/portfolios/" + p.id() + "/sections/" + p.section(section).id() + "/edit";
 	}
 

@@ -5,6 +5,7 @@ import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.Pages;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,7 @@ class ReadinessWebTests {
 	@Autowired
 	private GlossaryService glossary;
 
-	private record People(ReadinessScene.Portfolio portfolio, SignedInUser mentor, SignedInUser manager) {
+	private record People(Portfolio portfolio, SignedInUser mentor, SignedInUser manager) {
 
 		String base() {
 			return "/portfolios/" + this.portfolio.id();
@@ -51,7 +52,7 @@ class ReadinessWebTests {
 	}
 
 	private People people() {
-		ReadinessScene.Portfolio p = this.scene.portfolio("chartership");
+		Portfolio p = this.scene.portfolio("chartership");
 		this.scene.item(p, "Minutes of the board");
 		this.scene.item(p, "Survey");
 		this.scene.write(p, 0, "My CPD shows in the minutes [E1] [E1].\n\nAgain [E1].");

@@ -5,7 +5,6 @@ import org.chartfolio.portfolio.SectionStatus;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +33,6 @@ class ReviewWebTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private WritingService writing;
 
 	@Autowired
 	private ReviewService review;
@@ -94,7 +90,7 @@ class ReviewWebTests {
 
 	@Test
 	void anApprovedSectionsEditorExplainsTheLockAndKeepsWhatWasTyped() throws Exception {
-		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
+		long textVersion = this.scene.editor(this.portfolio, this.section).version();
 		this.review.markReadyForReview(this.portfolio.candidate(), this.portfolio.id(), this.section, version());
 		this.mvc.perform(onSection("/review/approve", this.portfolio.mentor()))
 			.andExpect(redirectedUrl(this.url + "/review"));
@@ -271,7 +267,7 @@ class ReviewWebTests {
 		this.mvc.perform(onThread(thread, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(redirectedUrl(this.url + "/review#thread-" + thread))
 			.andExpect(flash().attribute("notice", "review.suggestion.accepted"));
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
+		assertThat(this.scene.editor(this.portfolio, this.section).body())
 			.isEqualTo("First paragraph.\n\nFinal paragraph.");
 		this.mvc.perform(get(this.url + "/revisions").with(user(this.portfolio.candidate())))
 			.andExpect(content().string(containsString("Suggested wording by Mo Mentor, accepted")));
@@ -294,9 +290,7 @@ class ReviewWebTests {
 				"First", "Opening");
 		long declined = this.review.comment(this.portfolio.mentor(), this.portfolio.id(), this.section, "Or this?", 1,
 				"paragraph", "part");
-		long textVersion = this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).version();
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.section,
-				"First paragraph.\n\nOther words now.", textVersion, false);
+		this.scene.rewrite(this.portfolio, this.section, "First paragraph.\n\nOther words now.");
 
 		this.mvc.perform(onThread(gone, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.passageGone"));
@@ -307,7 +301,7 @@ class ReviewWebTests {
 		this.review.approve(this.portfolio.mentor(), this.portfolio.id(), this.section, version());
 		this.mvc.perform(onThread(locked, "/suggestion/accept", "0", this.portfolio.candidate()))
 			.andExpect(flash().attribute("reviewProblem", "review.suggestion.locked"));
-		assertThat(this.writing.editor(this.portfolio.candidate(), this.portfolio.id(), this.section).body())
+		assertThat(this.scene.editor(this.portfolio, this.section).body())
 			.isEqualTo("First paragraph.\n\nOther words now.");
 		reviewPage(this.portfolio.candidate()).andExpect(content().string(containsString("Declined by Ada Candidate")))
 			.andExpect(content().string(containsString("reopen it to take this suggestion")))

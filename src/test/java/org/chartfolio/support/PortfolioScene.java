@@ -6,6 +6,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.plan.PlanService;
+import org.chartfolio.portfolio.PortfolioMember;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.portfolio.PortfolioService;
@@ -85,6 +86,18 @@ public class PortfolioScene {
 		this.memberships.join(portfolio.id(), person, role);
 	}
 
+	/**
+	 * The candidate ends this person's place on the portfolio, as the people page does.
+	 */
+	public void end(Portfolio portfolio, SignedInUser person) {
+		PortfolioMember member = this.memberships.members(portfolio.candidate(), portfolio.id())
+			.stream()
+			.filter((candidate) -> candidate.accountId() == person.id())
+			.findFirst()
+			.orElseThrow();
+		this.memberships.end(portfolio.candidate(), portfolio.id(), member.id());
+	}
+
 	/** The candidate adds this item of evidence, with no file. */
 	public EvidenceSummary evidence(Portfolio portfolio, EvidenceDetailsBuilder item) {
 		return this.evidence.add(portfolio.candidate(), portfolio.id(), item.build());
@@ -106,6 +119,22 @@ public class PortfolioScene {
 	/** The candidate's first words in a section that has none yet, saved by hand. */
 	public void write(Portfolio portfolio, long sectionId, String text) {
 		this.writing.save(portfolio.candidate(), portfolio.id(), sectionId, text, 0, false);
+	}
+
+	/**
+	 * The candidate's new words in place of what the section holds now, saved by hand.
+	 */
+	public void rewrite(Portfolio portfolio, long sectionId, String text) {
+		this.writing.save(portfolio.candidate(), portfolio.id(), sectionId, text,
+				editor(portfolio, sectionId).version(), false);
+	}
+
+	/**
+	 * The section in the candidate's editor as it stands now: its words, and the version
+	 * a save must name.
+	 */
+	public WritingService.Editor editor(Portfolio portfolio, long sectionId) {
+		return this.writing.editor(portfolio.candidate(), portfolio.id(), sectionId);
 	}
 
 	/**

@@ -10,8 +10,6 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.portfolio.PortfolioMember;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
 import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.Fixtures;
@@ -170,9 +168,6 @@ class EveryPageAccessTests {
 	private Fixtures fixtures;
 
 	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
 	private EvidenceService evidence;
 
 	@Autowired
@@ -200,15 +195,10 @@ class EveryPageAccessTests {
 				"minutes.txt", note);
 		long minutesFile = fileOf(minutes.id());
 
-		this.memberships.join(p.id(), formerMentor, PortfolioRole.MENTOR);
-		PortfolioMember former = this.memberships.members(p.candidate(), p.id())
-			.stream()
-			.filter((member) -> member.accountId() == formerMentor.id())
-			.findFirst()
-			.orElseThrow();
-		this.memberships.end(p.candidate(), p.id(), former.id());
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		this.scene.join(p, formerMentor, PortfolioRole.MENTOR);
+		this.scene.end(p, formerMentor);
+		this.scene.join(p, mentor, PortfolioRole.MENTOR);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
 
 		this.mvc
 			.perform(post("/mentors/listing").with(user(listedMentor))

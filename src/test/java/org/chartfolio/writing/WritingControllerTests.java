@@ -37,9 +37,6 @@ class WritingControllerTests {
 	@Autowired
 	private PortfolioScene scene;
 
-	@Autowired
-	private WritingService writing;
-
 	private SectionView statement;
 
 	private String base;
@@ -55,8 +52,7 @@ class WritingControllerTests {
 		this.evidenceId = this.scene.evidence(this.portfolio, evidence("Photo of the display").kind(EvidenceKind.PHOTO))
 			.id();
 		this.scene.write(this.portfolio, this.statement.id(), "Secret words [E1].");
-		this.writing.save(this.portfolio.candidate(), this.portfolio.id(), this.statement.id(),
-				"Secret words, again [E1].", 1, false);
+		this.scene.rewrite(this.portfolio, this.statement.id(), "Secret words, again [E1].");
 		this.base = "/portfolios/" + this.portfolio.id() + "/sections/" + this.statement.id();
 	}
 
