@@ -16,6 +16,7 @@ import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.review.ReviewService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.Pages;
+import org.chartfolio.support.PdfExports;
 import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,9 @@ class SubmittedCopyTests {
 
 	@Autowired
 	private Pages pages;
+
+	@Autowired
+	private PdfExports exports;
 
 	private SignedInUser candidate;
 
@@ -196,26 +200,9 @@ class SubmittedCopyTests {
 
 	@Test
 	void theCopysPdfSaysWhenItWasSubmittedAndItsReadinessOffersNoFixes() throws Exception {
-		String job = this.mvc
-			.perform(post("/portfolios/" + this.copy + "/export/pdf").param("confirmDraft", "true")
-				.with(user(this.candidate))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		for (int i = 0; i < 600 && !this.mvc.perform(get(job).with(user(this.candidate)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.contains(job + "/pdf"); i++) {
-			Thread.sleep(100);
-		}
-		byte[] bytes = this.mvc.perform(get(job + "/pdf").with(user(this.candidate)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		String job = this.exports.start(this.candidate, this.copy);
+		this.exports.awaitFinished(this.candidate, job);
+		byte[] bytes = this.exports.download(this.candidate, job).getContentAsByteArray();
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			PDFTextStripper cover = new PDFTextStripper();
 			cover.setEndPage(1);

@@ -18,18 +18,12 @@ import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
 import static org.chartfolio.support.GoalEditBuilder.goal;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,9 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ComingUpWebTests {
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private Pages pages;
@@ -127,11 +118,10 @@ class ComingUpWebTests {
 		this.scene.evidence(p, evidence("Minutes"));
 		this.scene.write(p, p.section(0).id(), "A first paragraph.");
 		this.scene.join(p, this.scene.person("Mentor of Bea"), PortfolioRole.MENTOR);
-		this.mvc
-			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
-				.with(csrf())
-				.param("title", "My Chartership portfolio")
-				.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
+		this.pages
+			.send(p.candidate(),
+					post("/portfolios/" + p.id() + "/details").param("title", "My Chartership portfolio")
+						.param("targetDate", LocalDate.now(this.clock).plusMonths(9).toString()))
 			.andExpect(redirectedUrl("/portfolios/" + p.id()))
 			.andExpect(flash().attribute("notice", "portfolio.details.saved"));
 
@@ -156,19 +146,13 @@ class ComingUpWebTests {
 	@Test
 	void aNewTargetDateMustNotBeInThePastAndTheMessageSitsByTheField() throws Exception {
 		Portfolio p = this.scene.candidate("Fay Dates").portfolio("chartership");
-		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Target submission date")));
-		this.mvc
-			.perform(post("/portfolios/" + p.id() + "/details").with(user(p.candidate()))
-				.with(csrf())
-				.param("title", "My portfolio")
-				.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"targetDate-error\"")))
-			.andExpect(content().string(containsString("must be today or in the future")));
-		this.mvc.perform(get("/portfolios/" + p.id() + "/details/edit").with(user(this.scene.person("Gil Other"))))
-			.andExpect(status().isNotFound());
+		assertThat(this.pages.as(p.candidate(), "/portfolios/" + p.id() + "/details/edit"))
+			.contains("Target submission date");
+		assertThat(this.pages.refused(p.candidate(),
+				post("/portfolios/" + p.id() + "/details").param("title", "My portfolio")
+					.param("targetDate", LocalDate.now(this.clock).minusDays(1).toString())))
+			.contains("id=\"targetDate-error\"", "must be today or in the future");
+		this.pages.assertNotFound(this.scene.person("Gil Other"), "/portfolios/" + p.id() + "/details/edit");
 	}
 
 	/** The portfolio's overview as this person sees it. */
@@ -178,7 +162,7 @@ class ComingUpWebTests {
 
 	/** This person asks for the first steps to be hidden. */
 	private ResultActions dismissFirstSteps(Portfolio p, SignedInUser person) throws Exception {
-		return this.mvc.perform(post("/portfolios/" + p.id() + "/first-steps/dismiss").with(user(person)).with(csrf()));
+		return this.pages.send(person, post("/portfolios/" + p.id() + "/first-steps/dismiss"));
 	}
 
 	private long version(Portfolio portfolio, long sectionId) {

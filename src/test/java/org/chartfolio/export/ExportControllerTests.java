@@ -5,27 +5,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.Pages;
+import org.chartfolio.support.PdfExports;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class ExportControllerTests {
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private Pages pages;
@@ -42,6 +36,9 @@ class ExportControllerTests {
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	private PdfExports exports;
+
 	@Test
 	void theCandidateStartsAnExportWatchesItAndDownloadsThePdfWhichNobodyElseCanFetch() throws Exception {
 		Portfolio p = this.scene.candidate("Candidate")
@@ -49,25 +46,14 @@ class ExportControllerTests {
 			.lineManager("Manager")
 			.portfolio("certification");
 
-		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Export a draft PDF")))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.containsString("href=\"/portfolios/" + p.id() + "/export\"")));
-		this.mvc.perform(get("/portfolios/" + p.id() + "/export").with(user(p.lineManager())))
-			.andExpect(status().isNotFound());
+		assertThat(this.pages.as(p.candidate(), "/portfolios/" + p.id() + "/export")).contains("Export a draft PDF")
+			.contains("href=\"/portfolios/" + p.id() + "/export\"");
+		this.pages.assertNotFound(p.lineManager(), "/portfolios/" + p.id() + "/export");
 
-		String job = this.mvc
-			.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true")
-				.with(user(p.candidate()))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String job = this.exports.start(p.candidate(), p.id());
 		assertThat(job).startsWith("/portfolios/" + p.id() + "/export/jobs/");
 
-		String page = this.pages.shown(get(job).with(user(p.candidate())));
+		String page = this.pages.as(p.candidate(), job);
 		if (!page.contains("Your PDF is ready")) {
 			assertThat(page).contains("http-equiv=\"refresh\"").contains("hx-get=\"" + job + "\"");
 		}
@@ -79,14 +65,11 @@ class ExportControllerTests {
 		}
 		assertThat(fragment).contains("Your PDF is ready").contains(job + "/pdf").doesNotContain("hx-trigger");
 
-		this.mvc.perform(get(job).with(user(p.mentor()))).andExpect(status().isNotFound());
-		this.mvc.perform(get(job + "/pdf").with(user(p.mentor()))).andExpect(status().isNotFound());
-		this.mvc.perform(get(job + "/pdf").with(user(p.lineManager()))).andExpect(status().isNotFound());
+		this.pages.assertNotFound(p.mentor(), job);
+		this.pages.assertNotFound(p.mentor(), job + "/pdf");
+		this.pages.assertNotFound(p.lineManager(), job + "/pdf");
 
-		MockHttpServletResponse download = this.mvc.perform(get(job + "/pdf").with(user(p.candidate())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse download = this.exports.download(p.candidate(), job);
 		assertThat(download.getContentType()).isEqualTo("application/pdf");
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment")
 			.contains("My-certification-portfolio.pdf");
@@ -102,7 +85,7 @@ class ExportControllerTests {
 		ExportFixtures.item(this.evidence, p.candidate(), p.id(), "Budget",
 				org.chartfolio.evidence.EvidenceKind.DOCUMENT, "budget.ods", ExportFixtures.ods());
 
-		String page = this.pages.shown(get("/portfolios/" + p.id() + "/export").with(user(p.candidate())));
+		String page = this.pages.as(p.candidate(), "/portfolios/" + p.id() + "/export");
 		assertThat(page).contains("readiness checks fail")
 			.contains("Export a draft PDF")
 			.contains("name=\"confirmDraft\"")
@@ -113,19 +96,14 @@ class ExportControllerTests {
 				.contains("Save each as PDF");
 		}
 
-		String refused = this.pages
-			.shown(post("/portfolios/" + p.id() + "/export/pdf").with(user(p.candidate())).with(csrf()));
+		String refused = this.pages.refused(p.candidate(), post("/portfolios/" + p.id() + "/export/pdf"));
 		assertThat(refused).as("the error next to the box and in the summary")
 			.contains("Tick the box to export a draft")
 			.contains("href=\"#confirmDraft\"")
 			.contains("aria-invalid=\"true\"");
 		assertThat(exportJobs(p.id())).isZero();
 
-		this.mvc
-			.perform(post("/portfolios/" + p.id() + "/export/pdf").param("confirmDraft", "true")
-				.with(user(p.candidate()))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		this.exports.start(p.candidate(), p.id());
 		assertThat(exportJobs(p.id())).isEqualTo(1);
 	}
 

@@ -5,18 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.Pages;
+import org.chartfolio.support.PdfExports;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -24,11 +23,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An export that fails part way: the person is told and offered another go, and no
@@ -36,9 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class ExportFailureTests {
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private Pages pages;
@@ -51,6 +42,9 @@ class ExportFailureTests {
 
 	@Autowired
 	private EvidenceService evidence;
+
+	@Autowired
+	private PdfExports exports;
 
 	@Test
 	void anEvidenceFileThatGoesAwayMidExportFailsTheJobWhichSaysSoOffersToTryAgainAndLeavesNothingBehind()
@@ -68,8 +62,8 @@ class ExportFailureTests {
 			.when(this.evidence)
 			.openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
-		String job = startExport(p.candidate(), p.id());
-		String fragment = awaitFinished(p.candidate(), job);
+		String job = this.exports.start(p.candidate(), p.id());
+		String fragment = this.exports.awaitFinished(p.candidate(), job);
 		assertThat(fragment).contains("The export could not be finished").doesNotContain("Your PDF is ready");
 		verify(this.evidence, times(2)).openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
@@ -83,7 +77,7 @@ class ExportFailureTests {
 		assertThat(form).contains("method=\"post\"")
 			.contains("action=\"/portfolios/" + p.id() + "/export/pdf\"")
 			.contains("<button type=\"submit\"");
-		this.mvc.perform(get(job + "/pdf").with(user(p.candidate()))).andExpect(status().isNotFound());
+		this.pages.assertNotFound(p.candidate(), job + "/pdf");
 		UUID id = UUID.fromString(job.substring(job.lastIndexOf('/') + 1));
 		assertThat(this.jobs.find(p.candidate().id(), p.id(), id).orElseThrow().state())
 			.isEqualTo(ExportJob.State.FAILED);
@@ -96,37 +90,8 @@ class ExportFailureTests {
 
 		// Trying again, with the file back, gives the PDF.
 		Mockito.reset(this.evidence);
-		String second = startExport(p.candidate(), p.id());
-		assertThat(awaitFinished(p.candidate(), second)).contains("Your PDF is ready");
-	}
-
-	private String startExport(SignedInUser candidate, long portfolio) throws Exception {
-		return this.mvc
-			.perform(post("/portfolios/" + portfolio + "/export/pdf").param("confirmDraft", "true")
-				.with(user(candidate))
-				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-	}
-
-	/**
-	 * The progress fragment htmx fetches, once the job has finished one way or the other.
-	 */
-	private String awaitFinished(SignedInUser candidate, String job) throws Exception {
-		for (int i = 0; i < 600; i++) {
-			String fragment = this.mvc.perform(get(job).header("HX-Request", "true").with(user(candidate)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!fragment.contains("hx-trigger")) {
-				return fragment;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the export did not finish within a minute");
+		String second = this.exports.start(p.candidate(), p.id());
+		assertThat(this.exports.awaitFinished(p.candidate(), second)).contains("Your PDF is ready");
 	}
 
 }
