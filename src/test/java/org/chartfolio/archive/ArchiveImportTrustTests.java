@@ -16,11 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An import never carries trust: whatever the ZIP claims (submitted, approved by a named
@@ -36,9 +33,6 @@ class ArchiveImportTrustTests {
 
 	@Autowired
 	private ArchiveScene scene;
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private Pages pages;
