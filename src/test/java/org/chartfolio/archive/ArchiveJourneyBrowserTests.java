@@ -13,19 +13,18 @@ import java.util.Map;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.support.BrowserJourney;
 import org.chartfolio.support.BrowserTest;
 import org.chartfolio.support.Fixtures;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.TestFiles;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chartfolio.support.EvidenceDetailsBuilder.evidence;
@@ -37,41 +36,29 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 	private int port;
 
 	@Autowired
-	private Fixtures fixtures;
+	private PortfolioScene scene;
 
 	@Autowired
 	private PortfolioService portfolios;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private EvidenceService evidence;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void aCandidateExportsTheZipAnotherPersonImportsItRefusesAHostileOneAndFreezesASubmittedCopy() throws Exception {
-		SignedInUser candidate = this.fixtures.person("Lisa Candidate");
-		long portfolio = this.fixtures.portfolio(candidate, "certification");
-		long statement = this.portfolios.view(candidate, portfolio).sections().get(0).id();
-		this.evidence.add(candidate, portfolio,
-				evidence("Reading challenge report").kind(EvidenceKind.DOCUMENT)
-					.description("The summer report")
-					.build(),
-				List.of(new EvidenceService.IncomingFile("report.pdf", TestFiles.PDF.length,
-						new ByteArrayResource(TestFiles.PDF))));
+		Portfolio p = this.scene.candidate("Lisa Candidate").portfolio("certification");
+		this.scene.evidence(p,
+				evidence("Reading challenge report").kind(EvidenceKind.DOCUMENT).description("The summer report"),
+				"report.pdf", TestFiles.PDF);
 		// Two scans that do not compress make the ZIP larger than any one evidence upload
 		// may be.
 		byte[] scan = scan(14 * 1024 * 1024);
 		for (String name : List.of("scan-one.pdf", "scan-two.pdf")) {
-			this.evidence.add(candidate, portfolio, evidence("Scanned " + name).kind(EvidenceKind.DOCUMENT).build(),
-					List.of(new EvidenceService.IncomingFile(name, scan.length, new ByteArrayResource(scan))));
+			this.scene.evidence(p, evidence("Scanned " + name).kind(EvidenceKind.DOCUMENT), name, scan);
 		}
-		this.writing.save(candidate, portfolio, statement, "I ran the summer reading challenge [E1].", 0, false);
+		this.scene.write(p, p.section(0).id(), "I ran the summer reading challenge [E1].");
 
-		signIn(candidate);
-		this.browser.open("/portfolios/" + portfolio);
+		signIn(p.candidate());
+		this.browser.open(p.path());
 		this.browser.click("Your data");
 		assertThat(this.browser.mainText()).contains("Export everything as a ZIP");
 		String href = this.browser.driver().findElement(By.cssSelector("a.export-zip")).getAttribute("href");
@@ -86,7 +73,7 @@ class ArchiveJourneyBrowserTests extends BrowserJourney {
 		Files.write(zip, download.body());
 		signOut();
 
-		SignedInUser other = this.fixtures.person("Omar Other");
+		SignedInUser other = this.scene.person("Omar Other");
 		signIn(other);
 		this.browser.click("Import a portfolio");
 		this.browser.driver().findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());

@@ -5,18 +5,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.review.ReviewService;
-import org.chartfolio.support.Fixtures;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.JdbcRecorder;
+import org.chartfolio.support.PortfolioScene;
+import org.chartfolio.support.PortfolioScene.Portfolio;
 import org.chartfolio.support.QueryCounter;
-import org.chartfolio.writing.WritingService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,22 +45,7 @@ class PageQueryCountTests {
 	private JdbcRecorder jdbc;
 
 	@Autowired
-	private Fixtures fixtures;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private WritingService writing;
-
-	@Autowired
-	private PlanService plan;
-
-	@Autowired
-	private PortfolioMemberships memberships;
+	private PortfolioScene scene;
 
 	@Autowired
 	private ReviewService review;
@@ -75,9 +55,6 @@ class PageQueryCountTests {
 
 	@Autowired
 	private org.springframework.jdbc.core.simple.JdbcClient sql;
-
-	record Portfolio(SignedInUser owner, long id, long statementId, SignedInUser mentor, SignedInUser manager) {
-	}
 
 	@Test
 	void theOverviewTheStatementPageAndTheEvidenceListDoNotGrowWithTheirContent() throws Exception {
@@ -106,8 +83,8 @@ class PageQueryCountTests {
 		Portfolio large = portfolioWith(150);
 		for (boolean mentor : new boolean[] { true, false }) {
 			for (String page : new String[] { "/", "/portfolios/%d/progress" }) {
-				long few = countAs(mentor ? small.mentor() : small.manager(), String.format(page, small.id()));
-				long many = countAs(mentor ? large.mentor() : large.manager(), String.format(page, large.id()));
+				long few = countAs(mentor ? small.mentor() : small.lineManager(), String.format(page, small.id()));
+				long many = countAs(mentor ? large.mentor() : large.lineManager(), String.format(page, large.id()));
 				String who = mentor ? "the mentor" : "the line manager";
 				assertThat(many).as("SQL statements for " + page + " as " + who + " with 150 items against 5")
 					.isEqualTo(few);
@@ -135,7 +112,7 @@ class PageQueryCountTests {
 				"/portfolios/%d/plan", "/portfolios/%d/pksb", "/portfolios/%d/evidence-map", "/", "/notifications" }) {
 			for (Portfolio portfolio : new Portfolio[] { small, large }) {
 				String url = url(page, portfolio);
-				JdbcRecorder.Recording recording = this.jdbc.record(() -> visit(portfolio.owner(), url));
+				JdbcRecorder.Recording recording = this.jdbc.record(() -> visit(portfolio.candidate(), url));
 				assertThat(recording.connections()).as("connections taken for " + url).isEqualTo(1);
 				assertThat(recording.transactions()).as("transactions begun for " + url).isEqualTo(1);
 				assertThat(recording.statementsContaining("from portfolio p where p.id"))
@@ -152,14 +129,14 @@ class PageQueryCountTests {
 	 */
 	@Test
 	void thePageHeaderIsOneStatement() throws Exception {
-		SignedInUser person = this.fixtures.person("Header reader");
+		SignedInUser person = this.scene.person("Header reader");
 		JdbcRecorder.Recording recording = this.jdbc.record(() -> visit(person, "/privacy"));
 		assertThat(recording.statements()).as("statements for a signed-in page with nothing of its own").hasSize(1);
 	}
 
 	private long count(Portfolio portfolio, String page) throws Exception {
 		String url = url(page, portfolio);
-		return this.queries.count(() -> visit(portfolio.owner(), url));
+		return this.queries.count(() -> visit(portfolio.candidate(), url));
 	}
 
 	/**
@@ -167,7 +144,7 @@ class PageQueryCountTests {
 	 * the portfolio's id and its statement's.
 	 */
 	private static String url(String page, Portfolio portfolio) {
-		return page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.statementId()) : page;
+		return page.startsWith("/portfolios") ? String.format(page, portfolio.id(), portfolio.section(0).id()) : page;
 	}
 
 	/** This person opens the page at this address, which must be there. */
@@ -195,50 +172,45 @@ class PageQueryCountTests {
 		}
 	}
 
-	private long sectionVersion(SignedInUser candidate, long portfolioId, long sectionId) {
-		return this.portfolios.section(candidate, portfolioId, sectionId).version();
-	}
-
 	private Portfolio portfolioWith(int items) {
-		SignedInUser candidate = this.fixtures.person("Candidate " + items);
-		long id = this.fixtures.portfolio(candidate, "certification");
+		Portfolio p = this.scene.candidate("Candidate " + items).portfolio("certification");
 		for (int i = 1; i <= items; i++) {
-			this.evidence.add(candidate, id,
-					evidence("Item " + i).description("About item " + i).tags("tag" + (i % 7), "common").build());
+			this.scene.evidence(p,
+					evidence("Item " + i).description("About item " + i).tags("tag" + (i % 7), "common"));
 		}
-		SectionView statement = this.portfolios.view(candidate, id).sections().get(0);
+		long statement = p.section(0).id();
 		String citations = IntStream.rangeClosed(1, items)
 			.mapToObj((n) -> "I learned something from this [E" + n + "].")
 			.collect(Collectors.joining("\n\n"));
-		this.writing.save(candidate, id, statement.id(), "# What I did\n\n" + citations, 0, false);
+		this.scene.write(p, statement, "# What I did\n\n" + citations);
 		for (int g = 0; g < Math.max(1, items / 10); g++) {
-			this.plan.add(candidate, id, goal("Goal " + g).build());
+			this.scene.goal(p, goal("Goal " + g));
 		}
 		// Comment threads beside the statement (and their notifications), as many as the
 		// items grow.
-		SignedInUser mentor = this.fixtures.person("Mentor " + items);
-		this.memberships.join(id, mentor, PortfolioRole.MENTOR);
-		this.review.markReadyForReview(candidate, id, statement.id(), sectionVersion(candidate, id, statement.id()));
+		SignedInUser mentor = this.scene.person("Mentor " + items);
+		this.scene.join(p, mentor, PortfolioRole.MENTOR);
+		this.review.markReadyForReview(p.candidate(), p.id(), statement, this.scene.section(p, statement).version());
 		for (int t = 1; t <= Math.max(1, items / 5); t++) {
-			long thread = this.review.comment(mentor, id, statement.id(), "Say more about item " + t + ".", t);
-			this.review.reply(candidate, id, statement.id(), thread, "Added a sentence about item " + t + ".");
+			long thread = this.review.comment(mentor, p.id(), statement, "Say more about item " + t + ".", t);
+			this.review.reply(p.candidate(), p.id(), statement, thread, "Added a sentence about item " + t + ".");
 		}
-		this.review.requestChanges(mentor, id, statement.id(), sectionVersion(candidate, id, statement.id()),
+		this.review.requestChanges(mentor, p.id(), statement, this.scene.section(p, statement).version(),
 				"Make it reflective.");
 		// Meetings with open actions, as many as the items grow, for the overview's
 		// "Coming up" panel.
 		java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
 		for (int m = 0; m < Math.max(1, items / 25); m++) {
-			this.meetings.logMeeting(candidate, id,
+			this.meetings.logMeeting(p.candidate(), p.id(),
 					new org.chartfolio.meeting.MeetingService.NewMeeting(day.plusDays(m),
 							org.chartfolio.meeting.MeetingMode.VIDEO, "Meeting " + m, day.plusDays(m + 30),
 							IntStream.rangeClosed(1, Math.max(1, items / 25)).mapToObj((a) -> "Action " + a).toList(),
 							Set.of()));
 		}
 		emailsHandled();
-		SignedInUser manager = this.fixtures.person("Line manager " + items);
-		this.memberships.join(id, manager, PortfolioRole.LINE_MANAGER);
-		return new Portfolio(candidate, id, statement.id(), mentor, manager);
+		SignedInUser manager = this.scene.person("Line manager " + items);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
+		return new Portfolio(p.candidate(), mentor, manager, p.id(), p.sections());
 	}
 
 }

@@ -7,12 +7,9 @@ import java.util.List;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.GoalStatus;
-import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioRole;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.MutableClock;
@@ -40,15 +37,6 @@ class ProgressServiceTests {
 	private DashboardService dashboard;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private PortfolioMemberships memberships;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
 	private CpdService cpd;
 
 	@Autowired
@@ -61,7 +49,12 @@ class ProgressServiceTests {
 	private JdbcClient jdbc;
 
 	private record People(SignedInUser candidate, SignedInUser mentor, SignedInUser manager, SignedInUser stranger,
-			long portfolioId, SectionView first, SectionView second) {
+			Portfolio portfolio, SectionView first, SectionView second) {
+
+		long portfolioId() {
+			return this.portfolio.id();
+		}
+
 	}
 
 	/**
@@ -80,9 +73,9 @@ class ProgressServiceTests {
 		this.scene.goal(p, goal("Secret first aid goal").target(today.plusDays(30)));
 		this.scene.goal(p, goal("Late cataloguing goal").target(today.minusDays(3)).status(GoalStatus.IN_PROGRESS));
 		this.scene.goal(p, goal("Finished goal").status(GoalStatus.DONE).outcome("Passed the course"));
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
-		return new People(p.candidate(), mentor, manager, stranger, p.id(), p.sections().get(0), p.sections().get(1));
+		this.scene.join(p, mentor, PortfolioRole.MENTOR);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
+		return new People(p.candidate(), mentor, manager, stranger, p, p.sections().get(0), p.sections().get(1));
 	}
 
 	@Test
@@ -133,7 +126,7 @@ class ProgressServiceTests {
 		LocalDate before = this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate();
 
 		this.clock.advance(Duration.ofDays(3));
-		this.evidence.add(p.candidate(), p.portfolioId(), evidence("Later item").build());
+		this.scene.evidence(p.portfolio(), evidence("Later item"));
 
 		assertThat(this.progress.progress(p.manager(), p.portfolioId()).lastActivity().toLocalDate())
 			.isEqualTo(before.plusDays(3));
@@ -145,7 +138,7 @@ class ProgressServiceTests {
 		Portfolio p = this.scene.candidate("Reval candidate").portfolio("revalidation");
 		this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(LocalDate.now(this.clock),
 				"Webinar on metadata", new BigDecimal("2.5"), "What I took from it", null));
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
 
 		ProgressService.Progress seen = this.progress.progress(manager, p.id());
 
@@ -186,8 +179,7 @@ class ProgressServiceTests {
 	@Test
 	void onlyTheCandidateSharesAndOnlyWrittenSectionsWithAnActiveLineManager() {
 		People p = people();
-		long plan = this.portfolios.view(p.candidate(), p.portfolioId())
-			.sections()
+		long plan = this.scene.sections(p.portfolio())
 			.stream()
 			.filter((section) -> !section.kind().isWritten())
 			.findFirst()
@@ -209,15 +201,9 @@ class ProgressServiceTests {
 	void aLaterLineManagerDoesNotInheritWhatWasSharedWithTheLastOne() {
 		People p = people();
 		this.progress.share(p.candidate(), p.portfolioId(), p.first().id(), true);
-		long membership = this.memberships.members(p.candidate(), p.portfolioId())
-			.stream()
-			.filter((member) -> member.role() == PortfolioRole.LINE_MANAGER)
-			.findFirst()
-			.orElseThrow()
-			.id();
-		this.memberships.end(p.candidate(), p.portfolioId(), membership);
+		this.scene.end(p.portfolio(), p.manager());
 		SignedInUser next = this.scene.person("Next manager");
-		this.memberships.join(p.portfolioId(), next, PortfolioRole.LINE_MANAGER);
+		this.scene.join(p.portfolio(), next, PortfolioRole.LINE_MANAGER);
 
 		assertThatThrownBy(() -> this.progress.sharedSection(p.manager(), p.portfolioId(), p.first().id()))
 			.isInstanceOf(PortfolioNotFoundException.class);

@@ -11,7 +11,6 @@ import org.chartfolio.plan.GoalStatus;
 import org.chartfolio.plan.GoalView;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
-import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.support.GoalEditBuilder;
 import org.chartfolio.support.IntegrationTest;
@@ -46,9 +45,6 @@ class ChangesSinceTests {
 
 	@Autowired
 	private PlanService plan;
-
-	@Autowired
-	private PortfolioService portfolios;
 
 	@Autowired
 	private PortfolioScene scene;
@@ -160,8 +156,9 @@ class ChangesSinceTests {
 	}
 
 	private long portfolioWithChanges(SignedInUser candidate, int n) {
-		long portfolio = this.scene.portfolio(candidate, "certification");
-		List<SectionView> sections = this.portfolios.view(candidate, portfolio).sections();
+		Portfolio opened = this.scene.candidate(candidate).portfolio("certification");
+		long portfolio = opened.id();
+		List<SectionView> sections = opened.sections();
 		for (int i = 0; i < n; i++) {
 			save(candidate, portfolio, sections.get(i), "Text number " + i, 0);
 			this.evidence.add(candidate, portfolio, details("Item " + i));

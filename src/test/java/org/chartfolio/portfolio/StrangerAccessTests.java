@@ -51,9 +51,6 @@ class StrangerAccessTests {
 	private PortfolioScene scene;
 
 	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
 	private CpdService cpd;
 
 	@Autowired
@@ -82,7 +79,6 @@ class StrangerAccessTests {
 		SignedInUser mentor = this.scene.person("Mentor");
 		SignedInUser manager = this.scene.person("Manager");
 		Portfolio p = this.scene.candidate("Candidate").portfolio("certification");
-		PortfolioView portfolio = this.portfolios.view(p.candidate(), p.id());
 		byte[] note = "Minutes of the committee".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		EvidenceSummary item = this.scene.evidence(p, evidence("Minutes").kind(EvidenceKind.MINUTES), "minutes.txt",
 				note);
@@ -93,8 +89,8 @@ class StrangerAccessTests {
 		long activityId = this.cpd.add(p.candidate(), p.id(), new CpdService.ActivityEdit(
 				java.time.LocalDate.now(this.clock), "Webinar", java.math.BigDecimal.ONE, "", null));
 		long goalId = this.scene.goal(p, goal("First Aid"));
-		this.memberships.join(p.id(), mentor, PortfolioRole.MENTOR);
-		this.memberships.join(p.id(), manager, PortfolioRole.LINE_MANAGER);
+		this.scene.join(p, mentor, PortfolioRole.MENTOR);
+		this.scene.join(p, manager, PortfolioRole.LINE_MANAGER);
 		long membershipId = this.memberships.members(p.candidate(), p.id()).get(0).id();
 		long invitationId = this.jdbc
 			.sql("""
@@ -106,8 +102,8 @@ class StrangerAccessTests {
 			.query(Long.class)
 			.single();
 		Map<String, Object> ids = new java.util.HashMap<>(Map.of("portfolioId", p.id(), "id", p.id(), "sectionId",
-				portfolio.sections().get(0).id(), "number", item.number(), "goalId", goalId, "fileId", fileId,
-				"activityId", activityId, "evidenceId", item.id(), "membershipId", membershipId));
+				p.section(0).id(), "number", item.number(), "goalId", goalId, "fileId", fileId, "activityId",
+				activityId, "evidenceId", item.id(), "membershipId", membershipId));
 		ids.put("invitationId", invitationId);
 		ids.put("linkId",
 				this.jdbc.sql("""
@@ -116,7 +112,7 @@ class StrangerAccessTests {
 					.param(p.id())
 					.query(Long.class)
 					.single());
-		ids.put("threadId", this.review.comment(p.candidate(), p.id(), portfolio.sections().get(0).id(),
+		ids.put("threadId", this.review.comment(p.candidate(), p.id(), p.section(0).id(),
 				"Is this paragraph evaluative enough?", null));
 		long meetingId = this.jdbc.sql("""
 				insert into meeting (portfolio_id, held_on, mode, notes, recorded_by_name, created_at, updated_at)

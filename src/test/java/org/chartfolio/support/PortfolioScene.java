@@ -66,7 +66,15 @@ public class PortfolioScene {
 	 * {@link Cast#portfolio}.
 	 */
 	public Cast candidate(String name) {
-		return new Cast(name);
+		return new Cast(name, null);
+	}
+
+	/**
+	 * A candidate who is registered already, whose portfolio is opened by
+	 * {@link Cast#portfolio}.
+	 */
+	public Cast candidate(SignedInUser person) {
+		return new Cast(null, person);
 	}
 
 	/** The portfolio's sections as they stand now, as its candidate sees them. */
@@ -145,14 +153,17 @@ public class PortfolioScene {
 
 		private final String candidate;
 
+		private final SignedInUser candidatePerson;
+
 		private String mentor;
 
 		private SignedInUser mentorPerson;
 
 		private String lineManager;
 
-		private Cast(String candidate) {
+		private Cast(String candidate, SignedInUser candidatePerson) {
 			this.candidate = candidate;
+			this.candidatePerson = candidatePerson;
 		}
 
 		public Cast mentor(String name) {
@@ -176,7 +187,8 @@ public class PortfolioScene {
 		 * the supporters join it.
 		 */
 		public Portfolio portfolio(String route) {
-			SignedInUser candidate = PortfolioScene.this.fixtures.person(this.candidate);
+			SignedInUser candidate = (this.candidate != null) ? PortfolioScene.this.fixtures.person(this.candidate)
+					: this.candidatePerson;
 			SignedInUser mentor = (this.mentor != null) ? PortfolioScene.this.fixtures.person(this.mentor)
 					: this.mentorPerson;
 			SignedInUser lineManager = (this.lineManager != null)

@@ -13,11 +13,7 @@ import java.util.regex.Matcher;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
-import org.chartfolio.plan.PlanService;
-import org.chartfolio.portfolio.PortfolioService;
-import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.support.Endpoints;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,15 +73,6 @@ class HostileInputTests {
 
 	@Autowired
 	private PortfolioScene scene;
-
-	@Autowired
-	private PortfolioService portfolios;
-
-	@Autowired
-	private EvidenceService evidence;
-
-	@Autowired
-	private PlanService plan;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -237,21 +223,20 @@ class HostileInputTests {
 	 * variables.
 	 */
 	private Map<String, Object> ids(SignedInUser candidate) {
-		long portfolioId = this.scene.portfolio(candidate, "certification");
-		PortfolioView portfolio = this.portfolios.view(candidate, portfolioId);
+		Portfolio portfolio = this.scene.candidate(candidate).portfolio("certification");
+		long portfolioId = portfolio.id();
 		byte[] note = "Minutes of the committee".getBytes(StandardCharsets.UTF_8);
-		EvidenceSummary item = this.evidence.add(candidate, portfolioId,
-				evidence("Minutes").kind(EvidenceKind.MINUTES).build(),
-				List.of(new EvidenceService.IncomingFile("minutes.txt", note.length, new ByteArrayResource(note))));
+		EvidenceSummary item = this.scene.evidence(portfolio, evidence("Minutes").kind(EvidenceKind.MINUTES),
+				"minutes.txt", note);
 		long fileId = this.jdbc.sql("select id from evidence_file where evidence_id = ?")
 			.param(item.id())
 			.query(Long.class)
 			.single();
-		long goalId = this.plan.add(candidate, portfolioId, goal("First Aid").build());
+		long goalId = this.scene.goal(portfolio, goal("First Aid"));
 		Map<String, Object> ids = new HashMap<>();
 		ids.put("portfolioId", portfolioId);
 		ids.put("id", portfolioId);
-		ids.put("sectionId", portfolio.sections().get(0).id());
+		ids.put("sectionId", portfolio.section(0).id());
 		ids.put("number", item.number());
 		ids.put("evidenceId", item.id());
 		ids.put("fileId", fileId);
