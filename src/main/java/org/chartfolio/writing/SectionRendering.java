@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
@@ -39,7 +39,7 @@ class SectionRendering {
 
 	private final PortfolioService portfolios;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final MessageSource messages;
 

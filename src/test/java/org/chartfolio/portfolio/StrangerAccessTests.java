@@ -183,6 +183,9 @@ class StrangerAccessTests {
 	private org.chartfolio.signoff.SignOffService signOffs;
 
 	@Autowired
+	private org.chartfolio.signoff.SignOffReading signOffReading;
+
+	@Autowired
 	private org.chartfolio.support.MutableClock mutableClock;
 
 	/**
@@ -237,7 +240,7 @@ class StrangerAccessTests {
 		assertThat(supporterStatus(HttpMethod.GET, used, null)).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, used, "Mallory")).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.GET, "unknown-token", null)).isEqualTo(404);
-		assertThat(this.signOffs.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
+		assertThat(this.signOffReading.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
 	}
 
 	/**
