@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.WritingService.ExportedPart;
 
 /**
  * Everything the PDF template prints, gathered before layout starts. Files are already on
  * disk in the export's working folder: images scaled down, PDFs counted, other files
  * ready to attach.
  */
-record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Part> written, List<Part> statements,
-		List<Item> items, Pksb pksb, List<Goal> goals) {
+record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<ExportedPart> written,
+		List<ExportedPart> statements, List<Item> items, Pksb pksb, List<Goal> goals) {
 
 	/**
 	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live
@@ -27,13 +28,6 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 			return this.draftFails > 0;
 		}
 
-	}
-
-	/**
-	 * A written section. {@code heading} is the criterion heading of a statement, or null
-	 * for the CV and the like, whose heading is the message {@code messageKey}.
-	 */
-	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
 	}
 
 	record Citation(String href, Integer criterion, String sectionTitle) {
@@ -86,7 +80,7 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	}
 
 	/** The criteria that have a statement, in order: the columns of the evidence map. */
-	public List<Part> criteria() {
+	public List<ExportedPart> criteria() {
 		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
 	}
 

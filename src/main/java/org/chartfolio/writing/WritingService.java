@@ -207,19 +207,30 @@ public class WritingService {
 	// For the submission export
 
 	/**
-	 * A written section's text as safe HTML for a document that holds the whole
-	 * portfolio: each citation links to {@code #evidence-N} and each paragraph's id is
-	 * {@code section-<sectionId>-para-N}, matching
-	 * {@link org.chartfolio.evidence.CitationLookup.Citation#anchor()}.
+	 * A written section as a document that holds the whole portfolio prints it (the
+	 * submission PDF, the assessors' web edition). {@code anchor} is
+	 * {@code section-<sectionId>}; {@code heading} is the criterion heading of a
+	 * statement, or null for the CV and the like, whose heading is the message
+	 * {@code messageKey}. {@code html} is the text as safe HTML: each citation links to
+	 * {@code #evidence-N} and each paragraph's id is {@code section-<sectionId>-para-N},
+	 * matching {@link org.chartfolio.evidence.CitationLookup.Citation#anchor()}.
 	 */
-	public record ExportedSection(SectionView section, String html) {
+	public record ExportedPart(String anchor, String messageKey, Integer criterion, String heading, String description,
+			String html) {
 	}
 
 	/**
-	 * The portfolio's written sections that have text, in the portfolio's order, for
-	 * whoever may read it.
+	 * The portfolio's written sections that have text, each list in the portfolio's
+	 * order: the statements apart from the other parts (the CV and the like).
 	 */
-	public List<ExportedSection> forExport(SignedInUser user, long portfolioId) {
+	public record ExportedText(List<ExportedPart> written, List<ExportedPart> statements) {
+	}
+
+	/**
+	 * The portfolio's written text for a whole-portfolio document, for whoever may read
+	 * it.
+	 */
+	public ExportedText forExport(SignedInUser user, long portfolioId) {
 		return this.rendering.forExport(user, portfolioId);
 	}
 
