@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedPart;
 
 /**
@@ -16,9 +17,6 @@ import org.chartfolio.writing.WritingService.ExportedPart;
 record WebEdition(String candidate, String title, String route, String postNominals, LocalDate submittedOn,
 		List<Abbreviation> abbreviations, List<ExportedPart> written, List<ExportedPart> statements, List<Item> items,
 		List<PksbRow> pksb, List<PksbReflection> pksbReflections, List<Goal> goals) {
-
-	record Citation(String href, Integer criterion, String sectionTitle) {
-	}
 
 	/**
 	 * How the page shows a file: an image in the page, text in the page, a PDF opened in
@@ -63,7 +61,7 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
-			String link, List<String> tags, List<Citation> citations, List<File> files) {
+			String link, List<String> tags, List<ExportedCitation> citations, List<File> files) {
 
 		public String label() {
 			return "E" + this.number;

@@ -25,6 +25,7 @@ import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.Standing;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedText;
 
 import org.springframework.stereotype.Component;
@@ -112,11 +113,7 @@ class WebEditions {
 			files.add(new WebEdition.File(evidenceId, file.id(), file.name(), file.contentType(), file.readableSize(),
 					shown, text, cut));
 		}
-		List<WebEdition.Citation> citations = exported.citations()
-			.stream()
-			.map((c) -> new WebEdition.Citation("#section-" + c.sectionId() + "-" + c.anchor(), c.criterionNumber(),
-					c.sectionTitle()))
-			.toList();
+		List<ExportedCitation> citations = exported.citations().stream().map(ExportedCitation::of).toList();
 		var summary = exported.summary();
 		return new WebEdition.Item(summary.number(), summary.title(), summary.kind().messageKey(),
 				summary.activityDate(), exported.description(), exported.reflection(), exported.link(), exported.tags(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedPart;
 
 /**
@@ -30,12 +31,9 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Exp
 
 	}
 
-	record Citation(String href, Integer criterion, String sectionTitle) {
-	}
-
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
-			String link, List<String> tags, List<Integer> criteria, List<Citation> citations, List<Image> images,
-			List<AppendedPdf> pdfs, List<Attachment> attachments) {
+			String link, List<String> tags, List<Integer> criteria, List<ExportedCitation> citations,
+			List<Image> images, List<AppendedPdf> pdfs, List<Attachment> attachments) {
 
 		public String label() {
 			return "E" + this.number;

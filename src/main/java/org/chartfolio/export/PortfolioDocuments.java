@@ -35,6 +35,7 @@ import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.writing.WritingService;
+import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedText;
 
 import org.springframework.stereotype.Component;
@@ -143,11 +144,7 @@ class PortfolioDocuments {
 			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(),
 					file.readableSize(), copy));
 		}
-		List<PortfolioDocument.Citation> citations = exported.citations()
-			.stream()
-			.map((c) -> new PortfolioDocument.Citation("#section-" + c.sectionId() + "-" + c.anchor(),
-					c.criterionNumber(), c.sectionTitle()))
-			.toList();
+		List<ExportedCitation> citations = exported.citations().stream().map(ExportedCitation::of).toList();
 		List<Integer> criteria = exported.citations()
 			.stream()
 			.map(CitationLookup.Citation::criterionNumber)

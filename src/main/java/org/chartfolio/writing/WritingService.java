@@ -7,6 +7,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.CitationLookup;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -217,6 +218,21 @@ public class WritingService {
 	 */
 	public record ExportedPart(String anchor, String messageKey, Integer criterion, String heading, String description,
 			String html) {
+	}
+
+	/**
+	 * A citation of an evidence item as a whole-portfolio document links back to it:
+	 * {@code href} is the cited paragraph's id in the document,
+	 * {@code #section-<sectionId>-para-N}; {@code criterion} is null for a section on no
+	 * criterion.
+	 */
+	public record ExportedCitation(String href, Integer criterion, String sectionTitle) {
+
+		public static ExportedCitation of(CitationLookup.Citation citation) {
+			return new ExportedCitation("#section-" + citation.sectionId() + "-" + citation.anchor(),
+					citation.criterionNumber(), citation.sectionTitle());
+		}
+
 	}
 
 	/**
