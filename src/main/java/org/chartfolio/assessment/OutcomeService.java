@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -48,7 +48,7 @@ public class OutcomeService {
 
 	private final TextChanges writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final Clock clock;
 

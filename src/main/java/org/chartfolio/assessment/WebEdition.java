@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.WritingService.ExportedCitation;
+import org.chartfolio.writing.WritingService.ExportedPart;
 
 /**
  * A submitted copy as the assessors read it in the browser: one page whose links are all
@@ -13,18 +15,8 @@ import org.chartfolio.readiness.GlossaryService.Abbreviation;
  * one click from each citation and back.
  */
 record WebEdition(String candidate, String title, String route, String postNominals, LocalDate submittedOn,
-		List<Abbreviation> abbreviations, List<Part> written, List<Part> statements, List<Item> items,
+		List<Abbreviation> abbreviations, List<ExportedPart> written, List<ExportedPart> statements, List<Item> items,
 		List<PksbRow> pksb, List<PksbReflection> pksbReflections, List<Goal> goals) {
-
-	/**
-	 * A written section; {@code heading} is a statement's criterion heading, else the
-	 * part is named by {@code messageKey}.
-	 */
-	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
-	}
-
-	record Citation(String href, Integer criterion, String sectionTitle) {
-	}
 
 	/**
 	 * How the page shows a file: an image in the page, text in the page, a PDF opened in
@@ -69,7 +61,7 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
-			String link, List<String> tags, List<Citation> citations, List<File> files) {
+			String link, List<String> tags, List<ExportedCitation> citations, List<File> files) {
 
 		public String label() {
 			return "E" + this.number;
@@ -104,7 +96,7 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	/** The criteria that have a statement, in order: the columns of the evidence map. */
-	public List<Part> criteria() {
+	public List<ExportedPart> criteria() {
 		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
 	}
 

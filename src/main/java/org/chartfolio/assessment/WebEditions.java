@@ -22,11 +22,11 @@ import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.portfolio.Standing;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.writing.WritingService;
-import org.chartfolio.writing.WritingService.ExportedSection;
+import org.chartfolio.writing.WritingService.ExportedCitation;
+import org.chartfolio.writing.WritingService.ExportedText;
 
 import org.springframework.stereotype.Component;
 
@@ -67,14 +67,7 @@ class WebEditions {
 		PortfolioView view = this.portfolios.view(owner, copyId);
 		Standing standing = this.access.standing(owner, copyId);
 		String candidate = this.accounts.displayNameOf(owner.id()).orElse("");
-		List<WebEdition.Part> written = new ArrayList<>();
-		List<WebEdition.Part> statements = new ArrayList<>();
-		for (ExportedSection exported : this.writing.forExport(owner, copyId)) {
-			SectionView section = exported.section();
-			WebEdition.Part part = new WebEdition.Part("section-" + section.id(), section.kind().messageKey(),
-					section.criterionNumber(), section.title(), section.criterionDescription(), exported.html());
-			(section.isStatement() ? statements : written).add(part);
-		}
+		ExportedText text = this.writing.forExport(owner, copyId);
 		List<WebEdition.Item> items = new ArrayList<>();
 		for (ExportedItem exported : this.evidence.forExport(owner, copyId)) {
 			items.add(item(owner, copyId, exported));
@@ -97,7 +90,7 @@ class WebEditions {
 			.toList();
 		return new WebEdition(candidate, view.summary().title(), view.summary().routeName(),
 				view.summary().postNominals(), standing.submittedOn(), this.glossary.abbreviations(owner, copyId),
-				written, statements, items, pksbRows, pksbReflections, goals);
+				text.written(), text.statements(), items, pksbRows, pksbReflections, goals);
 	}
 
 	private WebEdition.Item item(SignedInUser owner, long copyId, ExportedItem exported) {
@@ -120,11 +113,7 @@ class WebEditions {
 			files.add(new WebEdition.File(evidenceId, file.id(), file.name(), file.contentType(), file.readableSize(),
 					shown, text, cut));
 		}
-		List<WebEdition.Citation> citations = exported.citations()
-			.stream()
-			.map((c) -> new WebEdition.Citation("#section-" + c.sectionId() + "-" + c.anchor(), c.criterionNumber(),
-					c.sectionTitle()))
-			.toList();
+		List<ExportedCitation> citations = exported.citations().stream().map(ExportedCitation::of).toList();
 		var summary = exported.summary();
 		return new WebEdition.Item(summary.number(), summary.title(), summary.kind().messageKey(),
 				summary.activityDate(), exported.description(), exported.reflection(), exported.link(), exported.tags(),

@@ -3,7 +3,7 @@ package org.chartfolio.dashboard;
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Bin;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -24,7 +24,7 @@ class BinPage {
 
 	private final WritingService writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 

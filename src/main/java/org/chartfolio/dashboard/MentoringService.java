@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.meeting.ChangesSince;
 import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanService;
@@ -42,7 +42,7 @@ class MentoringService {
 
 	private final WritingProgress writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 

@@ -13,7 +13,7 @@ import org.chartfolio.dashboard.DashboardService.FirstSteps;
 import org.chartfolio.dashboard.DashboardService.Overview;
 import org.chartfolio.dashboard.DashboardService.SentBack;
 import org.chartfolio.dashboard.DashboardService.Unresolved;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
@@ -41,7 +41,7 @@ class OverviewPage {
 
 	private final WritingProgress progress;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 

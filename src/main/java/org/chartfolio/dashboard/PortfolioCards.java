@@ -7,7 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.dashboard.DashboardService.Card;
 import org.chartfolio.evidence.EvidenceProgress;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.plan.PlanFigures;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
@@ -32,7 +32,7 @@ class PortfolioCards {
 
 	private final WritingProgress progress;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 

@@ -14,7 +14,7 @@ import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdProgress;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceProgress;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.meeting.MeetingService;
 import org.chartfolio.plan.PlanFigures;
 import org.chartfolio.plan.PlanService;
@@ -48,7 +48,7 @@ class ProgressService {
 
 	private final WritingProgress writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 

@@ -14,6 +14,7 @@ import org.chartfolio.directory.DirectoryService.RequestChoices;
 import org.chartfolio.directory.DirectoryService.RequestDetails;
 import org.chartfolio.directory.DirectoryService.RequestSummary;
 import org.chartfolio.directory.DirectoryService.Requests;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.portfolio.MembershipRefusedException;
 import org.chartfolio.portfolio.PortfolioAccess;
@@ -50,7 +51,9 @@ class MentorRequesting {
 
 	private final PortfolioMemberships memberships;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
+
+	private final EvidenceService evidenceFiles;
 
 	private final AccessLog accessLog;
 
@@ -157,7 +160,7 @@ class MentorRequesting {
 		MentorRequest request = concerning(user, requestId);
 		boolean forMentor = request.getMentorId() == user.id();
 		List<EvidenceService.SharedFile> cv = (forMentor && request.isOpen())
-				? this.evidence.filesOf(user, request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
+				? this.evidenceFiles.filesOf(user, request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
 		return new RequestDetails(RequestSummary.of(request), request.getPortfolioId(), request.getCandidateSector(),
 				request.getMessage(), forMentor, cv);
 	}
@@ -172,7 +175,7 @@ class MentorRequesting {
 		if (!request.isOpen()) {
 			throw new MentorRequestNotFoundException(requestId);
 		}
-		return this.evidence.openFile(user, request.getPortfolioId(), request.getCvEvidenceId(), fileId)
+		return this.evidenceFiles.openFile(user, request.getPortfolioId(), request.getCvEvidenceId(), fileId)
 			.orElseThrow(() -> new MentorRequestNotFoundException(requestId));
 	}
 

@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService.DescribedItem;
-import org.chartfolio.evidence.EvidenceService.EvidenceChange;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.system.Bin;
@@ -27,14 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules read of a portfolio's items, each read in one transaction after
- * checking that the person may read the portfolio (or, for the progress figures, see its
- * progress): the live items, by number or with a file, how many and when they last
- * changed, the newest, those changed since a meeting, and the bin.
- * {@link EvidenceService} says what each answer means.
+ * checking, through {@link PortfolioAccess}, that the person may read the portfolio (or,
+ * for the progress figures, see its progress): the live items, by number or with a file,
+ * how many and when they last changed, the newest, those changed since a meeting, and the
+ * bin. A portfolio the person may not read is answered like one that does not exist.
  */
 @Service
 @RequiredArgsConstructor
-class EvidenceReading {
+public class EvidenceReading {
 
 	private final EvidenceItems items;
 
@@ -46,14 +44,39 @@ class EvidenceReading {
 
 	private final Clock clock;
 
+	/** A live item, with whether it says what it is and what it shows (for readiness). */
+	public record DescribedItem(EvidenceSummary item, boolean described, boolean explained) {
+
+		/**
+		 * Whether an assessor would find it bare: no description, no "what this shows" or
+		 * no date.
+		 */
+		public boolean bare() {
+			return !this.described || !this.explained || this.item.activityDate() == null;
+		}
+
+	}
+
+	/**
+	 * An item added or changed after some moment; {@code added} when it did not exist
+	 * before it.
+	 */
+	public record EvidenceChange(EvidenceSummary item, boolean added, Instant changedAt) {
+	}
+
+	/** The portfolio's evidence, not in the bin, in number order. */
 	@Transactional(readOnly = true)
-	List<EvidenceSummary> list(SignedInUser user, long portfolioId) {
+	public List<EvidenceSummary> list(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findLive(portfolio.id()).stream().map(EvidenceItem::toSummary).toList();
 	}
 
+	/**
+	 * The portfolio's evidence, not in the bin, in number order, each with what it says
+	 * of itself.
+	 */
 	@Transactional(readOnly = true)
-	List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
+	public List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findLive(portfolio.id())
 			.stream()
@@ -61,14 +84,18 @@ class EvidenceReading {
 			.toList();
 	}
 
+	/** The live item with this number. */
 	@Transactional(readOnly = true)
-	Optional<EvidenceSummary> byNumber(SignedInUser user, long portfolioId, int number) {
+	public Optional<EvidenceSummary> byNumber(SignedInUser user, long portfolioId, int number) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findLiveByNumber(portfolio.id(), number).map(EvidenceItem::toSummary);
 	}
 
+	/**
+	 * The live items with these numbers, by number; numbers with no live item are absent.
+	 */
 	@Transactional(readOnly = true)
-	Map<Integer, EvidenceSummary> byNumbers(SignedInUser user, long portfolioId, Collection<Integer> numbers) {
+	public Map<Integer, EvidenceSummary> byNumbers(SignedInUser user, long portfolioId, Collection<Integer> numbers) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		if (numbers.isEmpty()) {
 			return Map.of();
@@ -79,14 +106,29 @@ class EvidenceReading {
 			.collect(Collectors.toMap(EvidenceSummary::number, Function.identity()));
 	}
 
+	/** How many items the portfolio has, not counting the bin. */
 	@Transactional(readOnly = true)
-	long countLive(SignedInUser user, long portfolioId) {
+	public long countLive(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.countLive(portfolio.id());
 	}
 
+	/**
+	 * How many live items the portfolio has and when an item last changed (added, edited,
+	 * put in or taken out of the bin), for anybody who sees its progress: numbers only,
+	 * never an item.
+	 */
 	@Transactional(readOnly = true)
-	Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
+	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
+		return progress(user, List.of(portfolioId)).get(portfolioId);
+	}
+
+	/**
+	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the
+	 * order given, in one query for all of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
 		Map<Long, EvidenceProgress> progress = new LinkedHashMap<>();
 		this.access.progressVisible(user, portfolioIds)
 			.keySet()
@@ -107,8 +149,9 @@ class EvidenceReading {
 		return progress;
 	}
 
+	/** The most recently added live items, newest first. */
 	@Transactional(readOnly = true)
-	List<EvidenceSummary> recent(SignedInUser user, long portfolioId, int limit) {
+	public List<EvidenceSummary> recent(SignedInUser user, long portfolioId, int limit) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		if (limit < 1) {
 			return List.of();
@@ -119,8 +162,11 @@ class EvidenceReading {
 			.toList();
 	}
 
+	/**
+	 * The live items added or changed after {@code since}, in number order, in one query.
+	 */
 	@Transactional(readOnly = true)
-	List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
+	public List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findLiveChangedSince(portfolio.id(), since)
 			.stream()
@@ -129,8 +175,9 @@ class EvidenceReading {
 			.toList();
 	}
 
+	/** The items in the bin that can still be restored, most recently deleted first. */
 	@Transactional(readOnly = true)
-	List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {
+	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.items.findBinnedSince(portfolio.id(), this.clock.instant().minus(Bin.KEEPS))
 			.stream()
@@ -139,8 +186,12 @@ class EvidenceReading {
 			.toList();
 	}
 
+	/**
+	 * The portfolio's live items that have at least one file, in number order: what can
+	 * be sent as a CV.
+	 */
 	@Transactional(readOnly = true)
-	List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
+	public List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
 		List<EvidenceSummary> live = list(user, portfolioId);
 		if (live.isEmpty()) {
 			return List.of();

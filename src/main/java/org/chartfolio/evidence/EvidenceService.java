@@ -1,8 +1,6 @@
 package org.chartfolio.evidence;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,22 +15,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence module's public face: what other modules read of a portfolio's evidence,
- * and adding an item for those that bring their own (the demo, imports). Every call
- * checks, through {@link PortfolioAccess}, that the person may read or write the
- * portfolio; an item or file the person may not see is answered like one that does not
- * exist.
+ * The evidence module's public face for adding items and sharing files: adding an item
+ * for those that bring their own (the demo, imports), and the files and exports other
+ * modules show, from {@link EvidenceSharing}. Every call checks, through
+ * {@link PortfolioAccess}, that the person may read or write the portfolio; an item or
+ * file the person may not see is answered like one that does not exist.
  * <p>
- * The module's own pages are read by {@link EvidencePages} and its edits made by
- * {@link EvidenceEditing}; the lists and figures other modules read come from
- * {@link EvidenceReading}, and the files and exports they show from
- * {@link EvidenceSharing}.
+ * The lists and figures other modules read of a portfolio's items come from
+ * {@link EvidenceReading}; the module's own pages are read by {@link EvidencePages} and
+ * its edits made by {@link EvidenceEditing}.
  */
 @Service
 @RequiredArgsConstructor
 public class EvidenceService {
-
-	private final EvidenceReading reading;
 
 	private final EvidenceEditing editing;
 
@@ -46,89 +41,6 @@ public class EvidenceService {
 	@Transactional
 	public EvidenceSummary add(SignedInUser user, long portfolioId, EvidenceDetails details) {
 		return this.editing.create(user, portfolioId, details, List.of());
-	}
-
-	/** The portfolio's evidence, not in the bin, in number order. */
-	public List<EvidenceSummary> list(SignedInUser user, long portfolioId) {
-		return this.reading.list(user, portfolioId);
-	}
-
-	/** A live item, with whether it says what it is and what it shows (for readiness). */
-	public record DescribedItem(EvidenceSummary item, boolean described, boolean explained) {
-
-		/**
-		 * Whether an assessor would find it bare: no description, no "what this shows" or
-		 * no date.
-		 */
-		public boolean bare() {
-			return !this.described || !this.explained || this.item.activityDate() == null;
-		}
-
-	}
-
-	/**
-	 * The portfolio's evidence, not in the bin, in number order, each with what it says
-	 * of itself.
-	 */
-	public List<DescribedItem> listDescribed(SignedInUser user, long portfolioId) {
-		return this.reading.listDescribed(user, portfolioId);
-	}
-
-	public Optional<EvidenceSummary> byNumber(SignedInUser user, long portfolioId, int number) {
-		return this.reading.byNumber(user, portfolioId, number);
-	}
-
-	/**
-	 * The live items with these numbers, by number; numbers with no live item are absent.
-	 */
-	public Map<Integer, EvidenceSummary> byNumbers(SignedInUser user, long portfolioId, Collection<Integer> numbers) {
-		return this.reading.byNumbers(user, portfolioId, numbers);
-	}
-
-	/** How many items the portfolio has, not counting the bin. */
-	public long countLive(SignedInUser user, long portfolioId) {
-		return this.reading.countLive(user, portfolioId);
-	}
-
-	/**
-	 * How many live items the portfolio has and when an item last changed (added, edited,
-	 * put in or taken out of the bin), for anybody who sees its progress: numbers only,
-	 * never an item.
-	 */
-	public EvidenceProgress progress(SignedInUser user, long portfolioId) {
-		return this.reading.progress(user, List.of(portfolioId)).get(portfolioId);
-	}
-
-	/**
-	 * {@link #progress(SignedInUser, long)} of several portfolios, keyed by id in the
-	 * order given, in one query for all of them.
-	 */
-	public Map<Long, EvidenceProgress> progress(SignedInUser user, Collection<Long> portfolioIds) {
-		return this.reading.progress(user, portfolioIds);
-	}
-
-	/** The most recently added live items, newest first. */
-	public List<EvidenceSummary> recent(SignedInUser user, long portfolioId, int limit) {
-		return this.reading.recent(user, portfolioId, limit);
-	}
-
-	/**
-	 * An item added or changed after some moment; {@code added} when it did not exist
-	 * before it.
-	 */
-	public record EvidenceChange(EvidenceSummary item, boolean added, Instant changedAt) {
-	}
-
-	/**
-	 * The live items added or changed after {@code since}, in number order, in one query.
-	 */
-	public List<EvidenceChange> changesSince(SignedInUser user, long portfolioId, Instant since) {
-		return this.reading.changesSince(user, portfolioId, since);
-	}
-
-	/** The items in the bin that can still be restored, most recently deleted first. */
-	public List<BinnedEvidence> binned(SignedInUser user, long portfolioId) {
-		return this.reading.binned(user, portfolioId);
 	}
 
 	/**
@@ -146,14 +58,6 @@ public class EvidenceService {
 	public EvidenceSummary add(SignedInUser user, long portfolioId, EvidenceDetails details, List<IncomingFile> files) {
 		return this.editing.create(user, portfolioId, details,
 				files.stream().map((file) -> new Upload(file.name(), file.size(), file.content())).toList());
-	}
-
-	/**
-	 * The portfolio's live items that have at least one file, in number order: what can
-	 * be sent as a CV.
-	 */
-	public List<EvidenceSummary> withFiles(SignedInUser user, long portfolioId) {
-		return this.reading.withFiles(user, portfolioId);
 	}
 
 	/** A file of an item as another module lists it, without its contents. */

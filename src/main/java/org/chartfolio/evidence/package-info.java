@@ -1,7 +1,8 @@
 /**
  * The evidence locker: the files, photos, notes and links that back a portfolio's
  * statements. Each item has a stable number in its portfolio (E1, E2, ...). Other modules
- * read evidence through {@link org.chartfolio.evidence.EvidenceService}; the module that
+ * read evidence through {@link org.chartfolio.evidence.EvidenceReading} and add items and
+ * share files through {@link org.chartfolio.evidence.EvidenceService}; the module that
  * keeps citations tells this one where an item is cited through
  * {@link org.chartfolio.evidence.CitationLookup}; with no such module, nothing counts as
  * cited.

@@ -89,10 +89,7 @@ class ExportJobs {
 	 */
 	@Transactional
 	UUID start(long ownerId, long portfolioId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-			.param("export-start:" + ownerId)
-			.query()
-			.singleRow();
+		lockUntilCommit("export-start:" + ownerId);
 		Optional<UUID> unfinished = this.jdbc
 			.sql("select j.id from export_job j where j.owner_id = ? and j.portfolio_id = ? and j.state in ('WAITING', "
 					+ "'RUNNING') and " + SCHEDULED + " order by j.created_at limit 1")
@@ -150,10 +147,7 @@ class ExportJobs {
 	 */
 	@Transactional
 	Claim claim(UUID id, long ownerId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-			.param("export-run:" + ownerId)
-			.query()
-			.singleRow();
+		lockUntilCommit("export-run:" + ownerId);
 		boolean othersRunning = this.jdbc
 			.sql("select exists (select 1 from export_job j join scheduled_tasks t on t.task_name = '" + TASK
 					+ "' and t.task_instance = j.id::text where j.owner_id = ? and j.id <> ? and j.state = 'RUNNING' "
@@ -269,6 +263,14 @@ class ExportJobs {
 				ExportJob.State.valueOf(row.getString("state")),
 				new ExportJob.Step(row.getString("step_key"), row.getInt("step_done"), row.getInt("step_total")),
 				(finished != null) ? finished.toInstant() : null, row.wasNull() ? null : size);
+	}
+
+	/**
+	 * Waits for, then holds until this transaction ends, the PostgreSQL advisory lock
+	 * named {@code key}, on whichever instance asks.
+	 */
+	private void lockUntilCommit(String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(key).query().singleRow();
 	}
 
 }

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.WritingService.ExportedCitation;
+import org.chartfolio.writing.WritingService.ExportedPart;
 
 /**
  * Everything the PDF template prints, gathered before layout starts. Files are already on
  * disk in the export's working folder: images scaled down, PDFs counted, other files
  * ready to attach.
  */
-record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Part> written, List<Part> statements,
-		List<Item> items, Pksb pksb, List<Goal> goals) {
+record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<ExportedPart> written,
+		List<ExportedPart> statements, List<Item> items, Pksb pksb, List<Goal> goals) {
 
 	/**
 	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live
@@ -29,19 +31,9 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 
 	}
 
-	/**
-	 * A written section. {@code heading} is the criterion heading of a statement, or null
-	 * for the CV and the like, whose heading is the message {@code messageKey}.
-	 */
-	record Part(String anchor, String messageKey, Integer criterion, String heading, String description, String html) {
-	}
-
-	record Citation(String href, Integer criterion, String sectionTitle) {
-	}
-
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
-			String link, List<String> tags, List<Integer> criteria, List<Citation> citations, List<Image> images,
-			List<AppendedPdf> pdfs, List<Attachment> attachments) {
+			String link, List<String> tags, List<Integer> criteria, List<ExportedCitation> citations,
+			List<Image> images, List<AppendedPdf> pdfs, List<Attachment> attachments) {
 
 		public String label() {
 			return "E" + this.number;
@@ -86,7 +78,7 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Par
 	}
 
 	/** The criteria that have a statement, in order: the columns of the evidence map. */
-	public List<Part> criteria() {
+	public List<ExportedPart> criteria() {
 		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
 	}
 

@@ -32,11 +32,11 @@ import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
-import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.readiness.GlossaryService;
 import org.chartfolio.readiness.ReadinessService;
 import org.chartfolio.writing.WritingService;
-import org.chartfolio.writing.WritingService.ExportedSection;
+import org.chartfolio.writing.WritingService.ExportedCitation;
+import org.chartfolio.writing.WritingService.ExportedText;
 
 import org.springframework.stereotype.Component;
 
@@ -87,15 +87,7 @@ class PortfolioDocuments {
 		PortfolioDocument.Cover cover = new PortfolioDocument.Cover(candidate, view.summary().title(),
 				view.summary().routeName(), view.summary().postNominals(), LocalDate.now(this.clock),
 				this.access.standing(user, portfolioId).submittedOn(), draftFails(user, portfolioId));
-		List<PortfolioDocument.Part> written = new ArrayList<>();
-		List<PortfolioDocument.Part> statements = new ArrayList<>();
-		for (ExportedSection exported : this.writing.forExport(user, portfolioId)) {
-			SectionView section = exported.section();
-			PortfolioDocument.Part part = new PortfolioDocument.Part("section-" + section.id(),
-					section.kind().messageKey(), section.criterionNumber(), section.title(),
-					section.criterionDescription(), exported.html());
-			(section.isStatement() ? statements : written).add(part);
-		}
+		ExportedText text = this.writing.forExport(user, portfolioId);
 		List<ExportedItem> exportedItems = this.evidence.forExport(user, portfolioId);
 		List<PortfolioDocument.Item> items = new ArrayList<>();
 		for (int i = 0; i < exportedItems.size(); i++) {
@@ -103,7 +95,7 @@ class PortfolioDocuments {
 			items.add(item(user, portfolioId, exportedItems.get(i), folder));
 		}
 		PortfolioDocument document = new PortfolioDocument(cover, this.glossary.abbreviations(user, portfolioId),
-				written, statements, items, pksb(user, portfolioId), goals(user, portfolioId));
+				text.written(), text.statements(), items, pksb(user, portfolioId), goals(user, portfolioId));
 		return new Gathered(document, this.signOffs.gather(user, portfolioId, this.clock.getZone()));
 	}
 
@@ -152,11 +144,7 @@ class PortfolioDocuments {
 			attachments.add(new PortfolioDocument.Attachment(file.id(), file.name(), file.contentType(),
 					file.readableSize(), copy));
 		}
-		List<PortfolioDocument.Citation> citations = exported.citations()
-			.stream()
-			.map((c) -> new PortfolioDocument.Citation("#section-" + c.sectionId() + "-" + c.anchor(),
-					c.criterionNumber(), c.sectionTitle()))
-			.toList();
+		List<ExportedCitation> citations = exported.citations().stream().map(ExportedCitation::of).toList();
 		List<Integer> criteria = exported.citations()
 			.stream()
 			.map(CitationLookup.Citation::criterionNumber)

@@ -6,7 +6,7 @@ import java.util.List;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.signoff.SignOffService;
+import org.chartfolio.signoff.SignOffReading;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class SignOffPages {
 			List<String> paragraphs, String fileName) {
 	}
 
-	private final SignOffService signOffs;
+	private final SignOffReading signOffs;
 
 	List<SignOff> gather(SignedInUser user, long portfolioId, ZoneId zone) {
 		return this.signOffs.forExport(user, portfolioId)

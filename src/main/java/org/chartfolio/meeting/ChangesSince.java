@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
@@ -34,7 +34,7 @@ public class ChangesSince {
 
 	private final TextChanges writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanService plan;
 
@@ -52,7 +52,7 @@ public class ChangesSince {
 	 * chose).
 	 */
 	public record Changes(Instant since, LocalDate lastMeetingOn, List<SectionChange> sections,
-			List<EvidenceService.EvidenceChange> evidence, List<PlanService.GoalChange> goals) {
+			List<EvidenceReading.EvidenceChange> evidence, List<PlanService.GoalChange> goals) {
 
 		public boolean isEmpty() {
 			return this.sections.isEmpty() && this.evidence.isEmpty() && this.goals.isEmpty();

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.portfolio.Permission;
 import org.chartfolio.portfolio.Requires;
 import org.chartfolio.system.Flash;
@@ -30,7 +30,7 @@ class PlanController {
 
 	private final PlanService plan;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final PlanPages pages;
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -46,7 +46,7 @@ public class PlanService {
 
 	private final PortfolioAccess access;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final Clock clock;
 

@@ -28,9 +28,8 @@ class AcronymsCheck implements ReadinessCheck {
 					link(facts.route(Route.GLOSSARY_DEFINE, flagged.acronym()), "readiness.fix.define",
 							flagged.acronym())))
 			.toList();
-		Message why = new Message(findings.isEmpty() ? "readiness.acronyms.pass" : "readiness.acronyms.warning");
-		return Optional.of(CheckResult.of("acronyms", findings, Level.WARNING, new Message("readiness.acronyms.title"),
-				why, link(facts.route(Route.GLOSSARY), "readiness.see.glossary"), null));
+		return Optional.of(CheckResult.of("acronyms", findings, Level.WARNING,
+				link(facts.route(Route.GLOSSARY), "readiness.see.glossary")));
 	}
 
 }

@@ -19,10 +19,9 @@ class ApprovalsCheck implements ReadinessCheck {
 
 	@Override
 	public Optional<CheckResult> check(ReadinessFacts facts) {
-		Message title = new Message("readiness.approvals.title");
 		if (!facts.mentored()) {
-			return Optional.of(CheckResult.of("approvals", List.of(), Level.FAIL, title,
-					new Message("readiness.approvals.noMentor"), null, null));
+			return Optional.of(CheckResult.of("approvals", List.of(), Level.FAIL,
+					new Message("readiness.approvals.title"), new Message("readiness.approvals.noMentor"), null, null));
 		}
 		List<Found> findings = facts.sections()
 			.stream()
@@ -36,8 +35,7 @@ class ApprovalsCheck implements ReadinessCheck {
 					facts.route(Route.SECTION_REVIEW, section.id()),
 					link(facts.route(Route.SECTION_REVIEW, section.id()), "readiness.fix.review")))
 			.toList();
-		Message why = new Message(findings.isEmpty() ? "readiness.approvals.pass" : "readiness.approvals.fail");
-		return Optional.of(CheckResult.of("approvals", findings, Level.FAIL, title, why, null, null));
+		return Optional.of(CheckResult.of("approvals", findings, Level.FAIL, null));
 	}
 
 }

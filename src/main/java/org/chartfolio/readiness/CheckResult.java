@@ -1,6 +1,7 @@
 package org.chartfolio.readiness;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.chartfolio.readiness.ReadinessService.Level;
 
@@ -30,6 +31,18 @@ record CheckResult(String id, Level level, Message title, Message why, List<Foun
 			LinkTo fix) {
 		Level level = findings.isEmpty() ? Level.PASS : whenFound;
 		return new CheckResult(id, level, title, why, List.copyOf(findings), see, (level == Level.PASS) ? null : fix);
+	}
+
+	/**
+	 * {@link #of} for a check whose words are its own message keys: its title
+	 * {@code readiness.<id>.title}, and why it passes or not {@code readiness.<id>.pass},
+	 * or {@code .fail} or {@code .warning} after the level it is at when it found
+	 * something. Such a check links to no single fix: each finding has its own.
+	 */
+	static CheckResult of(String id, List<Found> findings, Level whenFound, LinkTo see) {
+		String outcome = findings.isEmpty() ? "pass" : whenFound.name().toLowerCase(Locale.ROOT);
+		return of(id, findings, whenFound, new Message("readiness." + id + ".title"),
+				new Message("readiness." + id + "." + outcome), see, null);
 	}
 
 	static LinkTo link(Route route, String messageKey, Object... args) {

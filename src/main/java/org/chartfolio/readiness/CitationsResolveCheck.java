@@ -46,9 +46,7 @@ class CitationsResolveCheck implements ReadinessCheck {
 				}
 			}
 		}
-		Message why = new Message(findings.isEmpty() ? "readiness.citations.pass" : "readiness.citations.fail");
-		return Optional.of(CheckResult.of("citations", findings, Level.FAIL, new Message("readiness.citations.title"),
-				why, null, null));
+		return Optional.of(CheckResult.of("citations", findings, Level.FAIL, null));
 	}
 
 }

@@ -28,9 +28,8 @@ class CriteriaBackedCheck implements ReadinessCheck {
 						link(facts.route(Route.SECTION_EDIT, statement.id()), "readiness.fix.cite")));
 			}
 		}
-		Message why = new Message(findings.isEmpty() ? "readiness.backed.pass" : "readiness.backed.fail");
-		return Optional.of(CheckResult.of("backed", findings, Level.FAIL, new Message("readiness.backed.title"), why,
-				link(facts.route(Route.EVIDENCE_MAP), "readiness.see.map"), null));
+		return Optional.of(CheckResult.of("backed", findings, Level.FAIL,
+				link(facts.route(Route.EVIDENCE_MAP), "readiness.see.map")));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.SectionView;
@@ -30,7 +30,7 @@ class EvidenceMaps {
 
 	private final WritingService texts;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	EvidenceMap of(SignedInUser user, PortfolioRef portfolio) {
 		PortfolioWriting.Read read = this.writing.read(user, portfolio.id());

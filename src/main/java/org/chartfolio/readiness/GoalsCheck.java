@@ -26,9 +26,8 @@ class GoalsCheck implements ReadinessCheck {
 					facts.route(Route.GOAL, goal.id()),
 					link(facts.route(Route.GOAL_EDIT, goal.id()), "readiness.fix.goal")))
 			.toList();
-		Message why = new Message(findings.isEmpty() ? "readiness.goals.pass" : "readiness.goals.fail");
-		return Optional.of(CheckResult.of("goals", findings, Level.FAIL, new Message("readiness.goals.title"), why,
-				link(facts.route(Route.PLAN), "readiness.see.plan"), null));
+		return Optional
+			.of(CheckResult.of("goals", findings, Level.FAIL, link(facts.route(Route.PLAN), "readiness.see.plan")));
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.readiness.CheckResult.Found;
 import org.chartfolio.readiness.ReadinessService.Level;
@@ -25,7 +25,7 @@ class ItemsDescribedCheck implements ReadinessCheck {
 	@Override
 	public Optional<CheckResult> check(ReadinessFacts facts) {
 		List<Found> findings = new ArrayList<>();
-		for (EvidenceService.DescribedItem described : facts.described()) {
+		for (EvidenceReading.DescribedItem described : facts.described()) {
 			if (!described.bare()) {
 				continue;
 			}

@@ -43,9 +43,8 @@ class OneClickCheck implements ReadinessCheck {
 				}
 			}
 		}
-		Message why = new Message(findings.isEmpty() ? "readiness.clicks.pass" : "readiness.clicks.warning");
-		return Optional.of(CheckResult.of("clicks", findings, Level.WARNING, new Message("readiness.clicks.title"), why,
-				link(facts.route(Route.EVIDENCE_MAP), "readiness.see.map"), null));
+		return Optional.of(CheckResult.of("clicks", findings, Level.WARNING,
+				link(facts.route(Route.EVIDENCE_MAP), "readiness.see.map")));
 	}
 
 }

@@ -43,9 +43,7 @@ class PksbSnapshotsCheck implements ReadinessCheck {
 			findings.add(new Found(new Message("readiness.pksb.missing.FINAL"), null,
 					link(facts.route(Route.PKSB_SNAPSHOTS), "readiness.fix.snapshot")));
 		}
-		Message why = new Message(findings.isEmpty() ? "readiness.pksb.pass" : "readiness.pksb.fail");
-		return CheckResult.of("pksb", findings, Level.FAIL, new Message("readiness.pksb.title"), why,
-				link(facts.route(Route.PKSB), "readiness.see.pksb"), null);
+		return CheckResult.of("pksb", findings, Level.FAIL, link(facts.route(Route.PKSB), "readiness.see.pksb"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.chartfolio.cpd.CpdProgress;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.pksb.PksbService;
@@ -21,7 +22,7 @@ import org.chartfolio.signoff.SignOffService;
  * glossary's view of the acronyms, whether it has a mentor, its goals, and where the
  * route has them the PKSB, the CPD log and the sign-off documents.
  */
-record ReadinessFacts(long portfolioId, PortfolioWriting.Read read, List<EvidenceService.DescribedItem> described,
+record ReadinessFacts(long portfolioId, PortfolioWriting.Read read, List<EvidenceReading.DescribedItem> described,
 		Map<Long, Map<Long, Integer>> counts, Map<Long, List<EvidenceService.SharedFile>> files,
 		GlossaryService.Analysis acronyms, boolean mentored, List<GoalView> goals, Optional<PksbService.Ending> pksb,
 		Optional<CpdProgress> cpd, Optional<SignOffService.SignOffStatus> signOff) {
@@ -31,7 +32,7 @@ record ReadinessFacts(long portfolioId, PortfolioWriting.Read read, List<Evidenc
 	}
 
 	List<EvidenceSummary> items() {
-		return this.described.stream().map(EvidenceService.DescribedItem::item).toList();
+		return this.described.stream().map(EvidenceReading.DescribedItem::item).toList();
 	}
 
 	/** A page of this portfolio. */

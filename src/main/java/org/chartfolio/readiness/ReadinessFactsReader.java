@@ -7,6 +7,7 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.PlanService;
@@ -14,7 +15,7 @@ import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRef;
 import org.chartfolio.portfolio.SectionKind;
 import org.chartfolio.portfolio.SectionView;
-import org.chartfolio.signoff.SignOffService;
+import org.chartfolio.signoff.SignOffReading;
 import org.chartfolio.writing.WritingService;
 
 import org.springframework.stereotype.Component;
@@ -32,7 +33,9 @@ class ReadinessFactsReader {
 
 	private final WritingService texts;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
+
+	private final EvidenceService evidenceFiles;
 
 	private final GlossaryService glossary;
 
@@ -44,15 +47,15 @@ class ReadinessFactsReader {
 
 	private final CpdService cpd;
 
-	private final SignOffService signOffs;
+	private final SignOffReading signOffs;
 
 	ReadinessFacts read(SignedInUser user, PortfolioRef portfolio) {
 		long id = portfolio.id();
 		PortfolioWriting.Read read = this.writing.read(user, id);
 		List<SectionView> sections = read.portfolio().sections();
-		List<EvidenceService.DescribedItem> described = this.evidence.listDescribed(user, id);
+		List<EvidenceReading.DescribedItem> described = this.evidence.listDescribed(user, id);
 		var counts = this.texts.citationCounts(user, id);
-		var files = this.evidence.filesOfLiveItems(user, id);
+		var files = this.evidenceFiles.filesOfLiveItems(user, id);
 		GlossaryService.Analysis acronyms = this.glossary.analyse(read, id);
 		boolean mentored = this.memberships.withActiveMentor(Set.of(id)).contains(id);
 		var goals = this.plan.goals(user, id);

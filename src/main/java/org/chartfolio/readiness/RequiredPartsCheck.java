@@ -41,9 +41,8 @@ class RequiredPartsCheck implements ReadinessCheck {
 						link(facts.route(Route.SECTION_EDIT, section.id()), "readiness.fix.write")));
 			}
 		}
-		Message why = new Message(findings.isEmpty() ? "readiness.parts.pass" : "readiness.parts.fail");
-		return Optional.of(CheckResult.of("parts", findings, Level.FAIL, new Message("readiness.parts.title"), why,
-				link(facts.route(Route.OVERVIEW), "readiness.see.overview"), null));
+		return Optional.of(CheckResult.of("parts", findings, Level.FAIL,
+				link(facts.route(Route.OVERVIEW), "readiness.see.overview")));
 	}
 
 }

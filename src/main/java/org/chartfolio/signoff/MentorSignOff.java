@@ -38,7 +38,7 @@ class MentorSignOff {
 		String checked = SignOffDocument.checkedText(text);
 		String checkedRole = SignOffDocument.checkedRole(role, false);
 		boolean changed = !checked.equals(document.getText());
-		document.write(mentor.id(), mentor.getDisplayName(), checked, checkedRole, this.clock.instant());
+		document.write(mentor, checked, checkedRole, this.clock.instant());
 		this.documents.save(document);
 		if (changed) {
 			revision(document, mentor, null);
@@ -51,8 +51,7 @@ class MentorSignOff {
 		if (checked.isBlank()) {
 			throw new FieldProblem("text", "signoff.text.required");
 		}
-		document.write(mentor.id(), mentor.getDisplayName(), checked, SignOffDocument.checkedRole(role, false),
-				this.clock.instant());
+		document.write(mentor, checked, SignOffDocument.checkedRole(role, false), this.clock.instant());
 		document.sign(this.clock.instant());
 		this.documents.save(document);
 		revision(document, mentor, SignOffRevision.SIGNED);
@@ -60,7 +59,7 @@ class MentorSignOff {
 
 	void reopen(SignedInUser mentor, long portfolioId, Long version) {
 		SignOffDocument document = document(mentor, portfolioId, version);
-		document.reopen(mentor.id(), this.clock.instant());
+		document.reopen(mentor, this.clock.instant());
 		this.documents.save(document);
 		revision(document, mentor, SignOffRevision.REOPENED);
 	}

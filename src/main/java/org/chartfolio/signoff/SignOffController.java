@@ -42,12 +42,14 @@ class SignOffController {
 
 	private final SignOffService signoffs;
 
+	private final SignOffReading reading;
+
 	private final SiteAddress site;
 
 	@Requires(Permission.READ)
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId, Model model) {
-		SignOffService.SignOffPage page = this.signoffs.page(user, portfolioId);
+		SignOffService.SignOffPage page = this.reading.page(user, portfolioId);
 		if (!model.containsAttribute("statement")) {
 			model.addAttribute("statement", SignOffForm.of(page.mentorDocument()));
 		}
@@ -129,7 +131,7 @@ class SignOffController {
 	@GetMapping("/{documentId:\\d+}/file")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable long portfolioId,
 			@PathVariable long documentId) {
-		SignOffService.LetterFile file = this.signoffs.letterFile(user, portfolioId, documentId);
+		SignOffService.LetterFile file = this.reading.letterFile(user, portfolioId, documentId);
 		return Downloads.attachment(file.name(), MediaType.parseMediaType(file.contentType())).body(file.content());
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import lombok.AccessLevel;
 import lombok.Getter;
+import org.chartfolio.account.SignedInUser;
 import org.chartfolio.signoff.SignOffService.Letter;
 import org.chartfolio.signoff.SignOffTransfer.SignOffData;
 import org.chartfolio.system.FieldProblem;
@@ -161,13 +162,13 @@ class SignOffDocument extends VersionedEntity {
 	}
 
 	/** The mentor changes the text; refused once signed, until they reopen it. */
-	void write(long mentorId, String mentorName, String newText, String newRole, Instant now) {
+	void write(SignedInUser mentor, String newText, String newRole, Instant now) {
 		requireMentorsOwnKind();
 		if (isSigned()) {
 			throw new SignOffRefusedException("signoff.refused.signed");
 		}
-		this.authorId = mentorId;
-		this.authorName = mentorName;
+		this.authorId = mentor.id();
+		this.authorName = mentor.getDisplayName();
 		this.text = newText;
 		this.authorRole = newRole;
 		this.updatedAt = now;
@@ -190,12 +191,12 @@ class SignOffDocument extends VersionedEntity {
 	 * The mentor reopens what they signed, to change it; it must be signed again to
 	 * count.
 	 */
-	void reopen(long mentorId, Instant now) {
+	void reopen(SignedInUser mentor, Instant now) {
 		requireMentorsOwnKind();
 		if (!isSigned()) {
 			throw new SignOffRefusedException("signoff.refused.notSigned");
 		}
-		this.authorId = mentorId;
+		this.authorId = mentor.id();
 		this.signedAt = null;
 		this.updatedAt = now;
 	}

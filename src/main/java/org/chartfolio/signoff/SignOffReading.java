@@ -27,12 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The sign-off documents as they are read, each read in one transaction after checking
  * that the person may read the portfolio: the sign-off page (what the mentor, the
  * candidate and the supporter's invitations stand at), readiness's status, the documents
- * the PDF prints, an uploaded letter's file and the mentor's current text.
- * {@link SignOffService} says what each answer means.
+ * the PDF prints and an uploaded letter's file. The records they answer with are
+ * {@link SignOffService}'s, which makes the changes.
  */
 @Service
 @RequiredArgsConstructor
-class SignOffReading {
+public class SignOffReading {
 
 	private final SignOffDocuments documents;
 
@@ -48,8 +48,9 @@ class SignOffReading {
 
 	private final Clock clock;
 
+	/** The sign-off page, for whoever reads the portfolio. */
 	@Transactional(readOnly = true)
-	SignOffPage page(SignedInUser user, long portfolioId) {
+	public SignOffPage page(SignedInUser user, long portfolioId) {
 		Standing standing = this.access.standing(user, portfolioId);
 		PortfolioView view = this.portfolios.view(user, portfolioId);
 		SectionKind kind = SignOffService.signOffKind(view)
@@ -75,8 +76,12 @@ class SignOffReading {
 				history, (supporters != null) ? view(supporters) : null, invited, imported);
 	}
 
+	/**
+	 * What readiness needs: which sign-offs the route asks for and whether each is
+	 * signed. Empty for a route without sign-off documents (Revalidation).
+	 */
 	@Transactional(readOnly = true)
-	Optional<SignOffStatus> status(SignedInUser user, long portfolioId, List<SectionKind> sectionKinds) {
+	public Optional<SignOffStatus> status(SignedInUser user, long portfolioId, List<SectionKind> sectionKinds) {
 		this.access.readable(user, portfolioId);
 		Optional<SectionKind> kind = sectionKinds.stream().filter(SectionKind::isSignOff).findFirst();
 		if (kind.isEmpty()) {
@@ -90,26 +95,23 @@ class SignOffReading {
 				supporters != null && supporters.isSigned()));
 	}
 
+	/**
+	 * The documents as the submission PDF prints them: signed ones and history, in order.
+	 */
 	@Transactional(readOnly = true)
-	List<DocumentView> forExport(SignedInUser user, long portfolioId) {
+	public List<DocumentView> forExport(SignedInUser user, long portfolioId) {
 		this.access.readable(user, portfolioId);
 		return this.documents.findByPortfolioIdOrderById(portfolioId).stream().map(SignOffReading::view).toList();
 	}
 
+	/** An uploaded letter's file, for whoever reads the portfolio. */
 	@Transactional(readOnly = true)
-	LetterFile letterFile(SignedInUser user, long portfolioId, long documentId) {
+	public LetterFile letterFile(SignedInUser user, long portfolioId, long documentId) {
 		this.access.readable(user, portfolioId);
 		SignOffDocument document = this.documents.findByIdAndPortfolioId(documentId, portfolioId)
 			.filter((d) -> d.getFileContent() != null)
 			.orElseThrow(() -> new PortfolioNotFoundException(portfolioId));
 		return new LetterFile(document.getFileName(), document.getFileType(), document.getFileContent());
-	}
-
-	@Transactional(readOnly = true)
-	Optional<DocumentView> mentorDocument(SignedInUser user, long portfolioId) {
-		this.access.readable(user, portfolioId);
-		return this.documents.findByPortfolioIdAndAuthorAndImportedFalse(portfolioId, SignOffDocument.Author.MENTOR)
-			.map(SignOffReading::view);
 	}
 
 	private static SignOffDocument live(List<SignOffDocument> all, SignOffDocument.Author author) {

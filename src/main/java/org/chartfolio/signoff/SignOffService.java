@@ -32,8 +32,6 @@ import org.springframework.util.unit.DataSize;
 @RequiredArgsConstructor
 public class SignOffService {
 
-	private final SignOffReading reading;
-
 	private final PortfolioAccess access;
 
 	private final PortfolioService portfolios;
@@ -93,10 +91,6 @@ public class SignOffService {
 
 	}
 
-	public SignOffPage page(SignedInUser user, long portfolioId) {
-		return this.reading.page(user, portfolioId);
-	}
-
 	/**
 	 * What readiness needs: which sign-offs the route asks for and whether each is
 	 * signed.
@@ -114,24 +108,8 @@ public class SignOffService {
 
 	}
 
-	/** Empty for a route without sign-off documents (Revalidation). */
-	public Optional<SignOffStatus> status(SignedInUser user, long portfolioId, List<SectionKind> sectionKinds) {
-		return this.reading.status(user, portfolioId, sectionKinds);
-	}
-
-	/**
-	 * The documents as the submission PDF prints them: signed ones and history, in order.
-	 */
-	public List<DocumentView> forExport(SignedInUser user, long portfolioId) {
-		return this.reading.forExport(user, portfolioId);
-	}
-
 	/** An uploaded letter's file, for whoever reads the portfolio. */
 	public record LetterFile(String name, String contentType, byte[] content) {
-	}
-
-	public LetterFile letterFile(SignedInUser user, long portfolioId, long documentId) {
-		return this.reading.letterFile(user, portfolioId, documentId);
 	}
 
 	// The mentor's statement or letter
@@ -171,11 +149,6 @@ public class SignOffService {
 		if (!standing.mentor()) {
 			throw new SignOffRefusedException("signoff.refused.mentorOnly");
 		}
-	}
-
-	/** The mentor's current text, for the form that shows both after a stale save. */
-	public Optional<DocumentView> mentorDocument(SignedInUser user, long portfolioId) {
-		return this.reading.mentorDocument(user, portfolioId);
 	}
 
 	// The supporter's link

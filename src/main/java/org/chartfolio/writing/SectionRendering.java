@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioService;
 import org.chartfolio.portfolio.PortfolioView;
 import org.chartfolio.portfolio.SectionView;
 import org.chartfolio.writing.WritingReview.ReviewParagraph;
-import org.chartfolio.writing.WritingService.ExportedSection;
+import org.chartfolio.writing.WritingService.ExportedPart;
+import org.chartfolio.writing.WritingService.ExportedText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ class SectionRendering {
 
 	private final PortfolioService portfolios;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final MessageSource messages;
 
@@ -51,10 +52,11 @@ class SectionRendering {
 
 	/** See {@link WritingService#forExport}. */
 	@Transactional(readOnly = true)
-	public List<ExportedSection> forExport(SignedInUser user, long portfolioId) {
+	public ExportedText forExport(SignedInUser user, long portfolioId) {
 		PortfolioView portfolio = WrittenSections.readable(this.access, this.portfolios, user, portfolioId);
 		String notFound = notFound();
-		List<ExportedSection> exported = new ArrayList<>();
+		List<ExportedPart> written = new ArrayList<>();
+		List<ExportedPart> statements = new ArrayList<>();
 		for (SectionView section : portfolio.sections()) {
 			if (!section.kind().isWritten()) {
 				continue;
@@ -70,9 +72,11 @@ class SectionRendering {
 				.replace("href=\"/portfolios/" + portfolioId + "/evidence/", "href=\"#evidence-")
 				.replace("href=\"" + objectives + "#", "href=\"#")
 				.replace("id=\"para-", "id=\"section-" + section.id() + "-para-");
-			exported.add(new ExportedSection(section, html));
+			ExportedPart part = new ExportedPart("section-" + section.id(), section.kind().messageKey(),
+					section.criterionNumber(), section.title(), section.criterionDescription(), html);
+			(section.isStatement() ? statements : written).add(part);
 		}
-		return exported;
+		return new ExportedText(written, statements);
 	}
 
 	/** See {@link WritingReview#reviewParagraphs}. */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -53,7 +53,7 @@ class StatementEditing {
 
 	private final PortfolioService portfolios;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final JdbcClient jdbc;
 

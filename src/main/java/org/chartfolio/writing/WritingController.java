@@ -1,9 +1,5 @@
 package org.chartfolio.writing;
 
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.Permission;
@@ -24,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -132,12 +127,8 @@ class WritingController {
 	 * service; the editor page says why and offers to reopen the section.
 	 */
 	@ExceptionHandler(SectionLockedException.class)
-	String locked(HttpServletRequest request) {
-		@SuppressWarnings("unchecked")
-		Map<String, String> variables = (Map<String, String>) request
-			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		return "redirect:/portfolios/" + Long.parseLong(variables.get("portfolioId")) + "/sections/"
-				+ Long.parseLong(variables.get("sectionId")) + "/edit";
+	String locked() {
+		return "redirect:/portfolios/{portfolioId}/sections/{sectionId}/edit";
 	}
 
 	@Requires(Permission.READ)

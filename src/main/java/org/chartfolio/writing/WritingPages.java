@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -57,7 +57,7 @@ class WritingPages {
 
 	private final PortfolioService portfolios;
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
 	private final SectionRendering rendering;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.CitationLookup;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioSummary;
@@ -207,19 +208,45 @@ public class WritingService {
 	// For the submission export
 
 	/**
-	 * A written section's text as safe HTML for a document that holds the whole
-	 * portfolio: each citation links to {@code #evidence-N} and each paragraph's id is
-	 * {@code section-<sectionId>-para-N}, matching
-	 * {@link org.chartfolio.evidence.CitationLookup.Citation#anchor()}.
+	 * A written section as a document that holds the whole portfolio prints it (the
+	 * submission PDF, the assessors' web edition). {@code anchor} is
+	 * {@code section-<sectionId>}; {@code heading} is the criterion heading of a
+	 * statement, or null for the CV and the like, whose heading is the message
+	 * {@code messageKey}. {@code html} is the text as safe HTML: each citation links to
+	 * {@code #evidence-N} and each paragraph's id is {@code section-<sectionId>-para-N},
+	 * matching {@link org.chartfolio.evidence.CitationLookup.Citation#anchor()}.
 	 */
-	public record ExportedSection(SectionView section, String html) {
+	public record ExportedPart(String anchor, String messageKey, Integer criterion, String heading, String description,
+			String html) {
 	}
 
 	/**
-	 * The portfolio's written sections that have text, in the portfolio's order, for
-	 * whoever may read it.
+	 * A citation of an evidence item as a whole-portfolio document links back to it:
+	 * {@code href} is the cited paragraph's id in the document,
+	 * {@code #section-<sectionId>-para-N}; {@code criterion} is null for a section on no
+	 * criterion.
 	 */
-	public List<ExportedSection> forExport(SignedInUser user, long portfolioId) {
+	public record ExportedCitation(String href, Integer criterion, String sectionTitle) {
+
+		public static ExportedCitation of(CitationLookup.Citation citation) {
+			return new ExportedCitation("#section-" + citation.sectionId() + "-" + citation.anchor(),
+					citation.criterionNumber(), citation.sectionTitle());
+		}
+
+	}
+
+	/**
+	 * The portfolio's written sections that have text, each list in the portfolio's
+	 * order: the statements apart from the other parts (the CV and the like).
+	 */
+	public record ExportedText(List<ExportedPart> written, List<ExportedPart> statements) {
+	}
+
+	/**
+	 * The portfolio's written text for a whole-portfolio document, for whoever may read
+	 * it.
+	 */
+	public ExportedText forExport(SignedInUser user, long portfolioId) {
 		return this.rendering.forExport(user, portfolioId);
 	}
 

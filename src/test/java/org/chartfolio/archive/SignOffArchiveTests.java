@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.portfolio.PortfolioMemberships;
 import org.chartfolio.portfolio.PortfolioRole;
+import org.chartfolio.signoff.SignOffReading;
 import org.chartfolio.signoff.SignOffService;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
@@ -31,6 +32,9 @@ class SignOffArchiveTests {
 	private SignOffService signOffs;
 
 	@Autowired
+	private SignOffReading reading;
+
+	@Autowired
 	private PortfolioMemberships memberships;
 
 	@Autowired
@@ -47,7 +51,7 @@ class SignOffArchiveTests {
 
 		SignedInUser other = this.scene.person("Other Installation");
 		long imported = this.archive.importArchive(other, new ByteArrayResource(zip));
-		SignOffService.SignOffPage page = this.signOffs.page(other, imported);
+		SignOffService.SignOffPage page = this.reading.page(other, imported);
 		assertThat(page.mentorDocument()).as("not the portfolio's own statement").isNull();
 		assertThat(page.imported()).singleElement().satisfies((d) -> {
 			assertThat(d.imported()).isTrue();
@@ -57,7 +61,7 @@ class SignOffArchiveTests {
 		});
 		SignedInUser newMentor = this.scene.person("New Mentor");
 		this.memberships.join(imported, newMentor, PortfolioRole.MENTOR);
-		assertThat(this.signOffs
+		assertThat(this.reading
 			.status(other, imported, java.util.List.of(org.chartfolio.portfolio.SectionKind.MENTOR_STATEMENT))
 			.orElseThrow()
 			.complete()).as("an imported signature does not count").isFalse();
@@ -73,7 +77,7 @@ class SignOffArchiveTests {
 		this.signOffs.sign(p.mentor(), p.id(), "Signed before submission.", null, null);
 
 		long copy = this.archive.freeze(p.candidate(), p.id());
-		SignOffService.SignOffPage page = this.signOffs.page(p.candidate(), copy);
+		SignOffService.SignOffPage page = this.reading.page(p.candidate(), copy);
 		assertThat(page.mentorDocument().text()).isEqualTo("Signed before submission.");
 		assertThat(page.mentorDocument().signed()).isTrue();
 		assertThat(page.imported()).isEmpty();

@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chartfolio.account.SignedInUser;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioService;
@@ -58,6 +59,9 @@ class SubmittedCopyTests {
 
 	@Autowired
 	private EvidenceService evidence;
+
+	@Autowired
+	private EvidenceReading reading;
 
 	@Autowired
 	private PlanService plan;
@@ -127,8 +131,8 @@ class SubmittedCopyTests {
 		assertThat(this.writing.save(this.candidate, this.live, liveSection, "Still writing.", version, false))
 			.isInstanceOf(WritingService.Saved.class);
 		this.evidence.add(this.candidate, this.live, evidence("Later").build());
-		assertThat(this.evidence.list(this.candidate, this.live)).hasSize(4);
-		assertThat(this.evidence.list(this.candidate, this.copy)).hasSize(3);
+		assertThat(this.reading.list(this.candidate, this.live)).hasSize(4);
+		assertThat(this.reading.list(this.candidate, this.copy)).hasSize(3);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceSummary;
 import org.chartfolio.meeting.ChangesSince;
 import org.chartfolio.pksb.PksbService;
@@ -62,7 +62,7 @@ class DemoDataTests {
 	private PortfolioService portfolios;
 
 	@Autowired
-	private EvidenceService evidence;
+	private EvidenceReading evidence;
 
 	@Autowired
 	private PlanService plan;

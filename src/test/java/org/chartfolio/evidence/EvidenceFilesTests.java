@@ -30,6 +30,9 @@ class EvidenceFilesTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidenceReading reading;
+
+	@Autowired
 	private EvidencePages pages;
 
 	@Autowired
@@ -104,7 +107,7 @@ class EvidenceFilesTests {
 			.isThrownBy(() -> this.editing.create(candidate, portfolio, details("Holiday snaps"),
 					List.of(upload("good.png", TestFiles.png()), upload("photo.jpg", FileIntakeTests.elf()))));
 
-		assertThat(this.evidence.countLive(candidate, portfolio)).isZero();
+		assertThat(this.reading.countLive(candidate, portfolio)).isZero();
 		assertThat(this.jdbc.sql("select count(*) from evidence_item where portfolio_id = ?")
 			.param(portfolio)
 			.query(Long.class)
@@ -121,9 +124,9 @@ class EvidenceFilesTests {
 		EvidenceSummary second = added(candidate, portfolio, "Second");
 
 		this.editing.moveToBin(candidate, portfolio, first.number());
-		assertThat(this.evidence.countLive(candidate, portfolio)).isEqualTo(1);
-		assertThat(this.evidence.binned(candidate, portfolio)).extracting(BinnedEvidence::label).containsExactly("E1");
-		assertThat(this.evidence.recent(candidate, portfolio, 5)).extracting(EvidenceSummary::label)
+		assertThat(this.reading.countLive(candidate, portfolio)).isEqualTo(1);
+		assertThat(this.reading.binned(candidate, portfolio)).extracting(BinnedEvidence::label).containsExactly("E1");
+		assertThat(this.reading.recent(candidate, portfolio, 5)).extracting(EvidenceSummary::label)
 			.containsExactly("E2");
 
 		EvidenceSummary restored = this.editing.restore(candidate, portfolio, first.number());
@@ -132,7 +135,7 @@ class EvidenceFilesTests {
 		this.editing.moveToBin(candidate, portfolio, second.number());
 		this.clock.advance(Duration.ofDays(31));
 		try {
-			assertThat(this.evidence.binned(candidate, portfolio)).isEmpty();
+			assertThat(this.reading.binned(candidate, portfolio)).isEmpty();
 			assertThatExceptionOfType(PortfolioNotFoundException.class)
 				.isThrownBy(() -> this.editing.restore(candidate, portfolio, second.number()));
 		}
@@ -155,7 +158,7 @@ class EvidenceFilesTests {
 			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("evidence.number.taken"));
 
 		this.editing.update(candidate, portfolio, 1, version, details("First"), 3, List.of());
-		assertThat(this.evidence.byNumber(candidate, portfolio, 3)).map(EvidenceSummary::id).contains(first.id());
+		assertThat(this.reading.byNumber(candidate, portfolio, 3)).map(EvidenceSummary::id).contains(first.id());
 		assertThat(added(candidate, portfolio, "Third").label()).isEqualTo("E4");
 	}
 

@@ -23,6 +23,9 @@ class EvidenceServiceTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidenceReading reading;
+
+	@Autowired
 	private EvidenceItems items;
 
 	@Autowired
@@ -48,9 +51,9 @@ class EvidenceServiceTests {
 		EvidenceSummary next = this.evidence.add(p.candidate(), p.id(), details("Feedback from a reader"));
 
 		assertThat(next.number()).isEqualTo(3);
-		assertThat(this.evidence.list(p.candidate(), p.id())).extracting(EvidenceSummary::label)
+		assertThat(this.reading.list(p.candidate(), p.id())).extracting(EvidenceSummary::label)
 			.containsExactly("E1", "E3");
-		assertThat(this.evidence.byNumbers(p.candidate(), p.id(), List.of(1, 2, 3, 9)).keySet())
+		assertThat(this.reading.byNumbers(p.candidate(), p.id(), List.of(1, 2, 3, 9)).keySet())
 			.containsExactlyInAnyOrder(1, 3);
 	}
 
@@ -74,7 +77,7 @@ class EvidenceServiceTests {
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
 			.isThrownBy(() -> this.evidence.add(stranger, p.id(), details("Sneaky")));
 		assertThatExceptionOfType(PortfolioNotFoundException.class)
-			.isThrownBy(() -> this.evidence.list(stranger, p.id()));
+			.isThrownBy(() -> this.reading.list(stranger, p.id()));
 	}
 
 	private static EvidenceService.EvidenceDetails details(String title) {

@@ -50,6 +50,9 @@ class EvidenceWebTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidenceReading reading;
+
+	@Autowired
 	private EvidencePages pages;
 
 	@Autowired
@@ -131,8 +134,8 @@ class EvidenceWebTests {
 		}
 		assertThat(this.pages.details(this.portfolio.candidate(), this.portfolio.id(), 1).title())
 			.isEqualTo("Summer display");
-		assertThat(this.evidence.binned(this.portfolio.candidate(), this.portfolio.id())).hasSize(1);
-		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
+		assertThat(this.reading.binned(this.portfolio.candidate(), this.portfolio.id())).hasSize(1);
+		assertThat(this.reading.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -154,7 +157,7 @@ class EvidenceWebTests {
 			.andExpect(content().string(containsString("id=\"files-error\"")))
 			.andExpect(content().string(containsString("huge.pdf is too big: each file must be 25 MB or smaller")))
 			.andExpect(content().string(containsString("value=\"Huge scan\"")));
-		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
+		assertThat(this.reading.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test
@@ -167,7 +170,7 @@ class EvidenceWebTests {
 				.with(user(this.portfolio.candidate())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("photo.jpg is not a type of file Chartfolio keeps")));
-		assertThat(this.evidence.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
+		assertThat(this.reading.countLive(this.portfolio.candidate(), this.portfolio.id())).isEqualTo(1);
 	}
 
 	@Test

@@ -179,6 +179,9 @@ class StrangerAccessTests {
 	private org.chartfolio.signoff.SignOffService signOffs;
 
 	@Autowired
+	private org.chartfolio.signoff.SignOffReading signOffReading;
+
+	@Autowired
 	private org.chartfolio.support.MutableClock mutableClock;
 
 	/**
@@ -233,7 +236,7 @@ class StrangerAccessTests {
 		assertThat(supporterStatus(HttpMethod.GET, used, null)).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.POST, used, "Mallory")).as("used").isEqualTo(404);
 		assertThat(supporterStatus(HttpMethod.GET, "unknown-token", null)).isEqualTo(404);
-		assertThat(this.signOffs.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
+		assertThat(this.signOffReading.page(p.candidate(), p.id()).supporterLetter().authorName()).isEqualTo("Third");
 	}
 
 	/**

@@ -39,6 +39,9 @@ class SignOffServiceTests {
 	private SignOffService signoffs;
 
 	@Autowired
+	private SignOffReading reading;
+
+	@Autowired
 	private PortfolioService portfolios;
 
 	@Autowired
@@ -83,7 +86,7 @@ class SignOffServiceTests {
 		assertThat(kinds(scene("km-fellowship", false))).endsWith(SectionKind.LETTERS_OF_SUPPORT);
 		Scene revalidation = scene("revalidation", false);
 		assertThat(kinds(revalidation)).noneMatch(SectionKind::isSignOff);
-		assertThatThrownBy(() -> this.signoffs.page(revalidation.candidate(), revalidation.portfolioId()))
+		assertThatThrownBy(() -> this.reading.page(revalidation.candidate(), revalidation.portfolioId()))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThat(this.jdbc.sql("""
 				select count(*) from route_part p join route r on r.id = p.route_id
@@ -97,14 +100,14 @@ class SignOffServiceTests {
 		Scene scene = scene("certification", true);
 		long p = scene.portfolioId();
 
-		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
+		assertThat(this.reading.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
 			.as("with a mentor, readiness needs the statement")
 			.isFalse();
 		assertThatThrownBy(() -> this.signoffs.save(scene.candidate(), p, "I approve myself", null, null))
 			.isInstanceOf(SignOffRefusedException.class);
 
 		this.signoffs.save(scene.mentor(), p, "Lisa met me monthly.", "Chartered Librarian", null);
-		SignOffService.SignOffPage draft = this.signoffs.page(scene.candidate(), p);
+		SignOffService.SignOffPage draft = this.reading.page(scene.candidate(), p);
 		assertThat(draft.mentorDocument().text()).isEqualTo("Lisa met me monthly.");
 		assertThat(draft.mentorDocument().signed()).isFalse();
 		assertThat(draft.mentorWrites()).isFalse();
@@ -117,11 +120,11 @@ class SignOffServiceTests {
 
 		this.signoffs.sign(scene.mentor(), p, "Lisa met me monthly and her portfolio is complete.",
 				"Chartered Librarian", version);
-		SignOffService.SignOffPage signed = this.signoffs.page(scene.mentor(), p);
+		SignOffService.SignOffPage signed = this.reading.page(scene.mentor(), p);
 		assertThat(signed.mentorDocument().signed()).isTrue();
 		assertThat(signed.mentorDocument().authorName()).isEqualTo("Ruth Okafor");
 		assertThat(signed.revisions()).extracting(SignOffService.RevisionView::note).containsExactly("SIGNED", null);
-		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete()).isTrue();
+		assertThat(this.reading.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete()).isTrue();
 
 		long signedVersion = signed.mentorDocument().version();
 		assertThatThrownBy(() -> this.signoffs.save(scene.mentor(), p, "Changed after signing", null, signedVersion))
@@ -131,17 +134,17 @@ class SignOffServiceTests {
 			.isInstanceOf(SignOffRefusedException.class);
 
 		this.signoffs.reopen(scene.mentor(), p, signedVersion);
-		SignOffService.SignOffPage reopened = this.signoffs.page(scene.mentor(), p);
+		SignOffService.SignOffPage reopened = this.reading.page(scene.mentor(), p);
 		assertThat(reopened.mentorDocument().signed()).isFalse();
 		assertThat(reopened.mentorDocument().text()).isEqualTo("Lisa met me monthly and her portfolio is complete.");
 		assertThat(reopened.revisions()).hasSize(3);
-		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete()).isFalse();
+		assertThat(this.reading.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete()).isFalse();
 	}
 
 	@Test
 	void withoutAMentorTheStatementIsNotRequired() {
 		Scene scene = scene("chartership", false);
-		SignOffService.SignOffStatus status = this.signoffs.status(scene.candidate(), scene.portfolioId(), kinds(scene))
+		SignOffService.SignOffStatus status = this.reading.status(scene.candidate(), scene.portfolioId(), kinds(scene))
 			.orElseThrow();
 		assertThat(status.mentored()).isFalse();
 		assertThat(status.complete()).isTrue();
@@ -152,9 +155,9 @@ class SignOffServiceTests {
 		Scene scene = scene("certification", true);
 		SignedInUser manager = this.fixtures.person("Manager");
 		this.memberships.join(scene.portfolioId(), manager, PortfolioRole.LINE_MANAGER);
-		assertThatThrownBy(() -> this.signoffs.page(manager, scene.portfolioId()))
+		assertThatThrownBy(() -> this.reading.page(manager, scene.portfolioId()))
 			.isInstanceOf(PortfolioNotFoundException.class);
-		assertThatThrownBy(() -> this.signoffs.page(this.fixtures.person("Stranger"), scene.portfolioId()))
+		assertThatThrownBy(() -> this.reading.page(this.fixtures.person("Stranger"), scene.portfolioId()))
 			.isInstanceOf(PortfolioNotFoundException.class);
 		assertThatThrownBy(() -> this.signoffs.save(manager, scene.portfolioId(), "text", null, null))
 			.isInstanceOf(PortfolioNotFoundException.class);
@@ -191,13 +194,13 @@ class SignOffServiceTests {
 		assertThatThrownBy(() -> this.signoffs.submit(link.token(),
 				new SignOffService.Letter("Mallory", "None", "Overwritten", null, null)))
 			.isInstanceOf(SupporterLinkException.class);
-		SignOffService.SignOffPage page = this.signoffs.page(scene.candidate(), p);
+		SignOffService.SignOffPage page = this.reading.page(scene.candidate(), p);
 		assertThat(page.supporterLetter().text()).isEqualTo("I have known the candidate for ten years.");
 		assertThat(page.supporterLetter().authorRole()).isEqualTo("Head of Libraries, Leeds");
 		assertThat(page.supporterLetter().signed()).isTrue();
 		assertThatThrownBy(() -> this.signoffs.invite(scene.candidate(), p, "Another", null))
 			.isInstanceOf(FieldProblem.class);
-		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
+		assertThat(this.reading.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
 			.as("the mentor's letter is still missing")
 			.isFalse();
 	}
@@ -219,12 +222,12 @@ class SignOffServiceTests {
 		assertThatThrownBy(() -> this.signoffs.offer("not-a-token")).hasMessage("signoff.link.unknown");
 
 		SignOffService.IssuedLink third = this.signoffs.invite(scene.candidate(), p, "Third Supporter", null);
-		assertThat(this.signoffs.page(scene.candidate(), p).invitations())
+		assertThat(this.reading.page(scene.candidate(), p).invitations())
 			.extracting(SignOffService.InvitationView::open)
 			.containsExactly(true, false, false);
 		this.signoffs.submit(third.token(),
 				new SignOffService.Letter("Third Supporter", "Director", "Yes.", null, null));
-		assertThat(this.signoffs.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
+		assertThat(this.reading.status(scene.candidate(), p, kinds(scene)).orElseThrow().complete())
 			.as("no mentor: the supporter's letter is enough")
 			.isTrue();
 	}
@@ -248,10 +251,10 @@ class SignOffServiceTests {
 
 		this.signoffs.submit(link.token(), new SignOffService.Letter("Sam", "Role", "", "my letter.pdf",
 				pdf("I support this application wholeheartedly.")));
-		SignOffService.DocumentView letter = this.signoffs.page(scene.candidate(), p).supporterLetter();
+		SignOffService.DocumentView letter = this.reading.page(scene.candidate(), p).supporterLetter();
 		assertThat(letter.text()).contains("I support this application wholeheartedly.");
 		assertThat(letter.fileName()).isEqualTo("my_letter.pdf");
-		SignOffService.LetterFile file = this.signoffs.letterFile(scene.candidate(), p, letter.id());
+		SignOffService.LetterFile file = this.reading.letterFile(scene.candidate(), p, letter.id());
 		assertThat(file.contentType()).isEqualTo("application/pdf");
 		assertThat(new String(file.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
