@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.chartfolio.evidence.EvidenceService.SharedFile;
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.EvidenceMap;
 import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedPart;
 
@@ -16,7 +17,8 @@ import org.chartfolio.writing.WritingService.ExportedPart;
  */
 record WebEdition(String candidate, String title, String route, String postNominals, LocalDate submittedOn,
 		List<Abbreviation> abbreviations, List<ExportedPart> written, List<ExportedPart> statements, List<Item> items,
-		List<PksbRow> pksb, List<PksbReflection> pksbReflections, List<Goal> goals) {
+		List<PksbRow> pksb, List<PksbReflection> pksbReflections,
+		List<Goal> goals) implements EvidenceMap<WebEdition.Item> {
 
 	/**
 	 * How the page shows a file: an image in the page, text in the page, a PDF opened in
@@ -61,24 +63,8 @@ record WebEdition(String candidate, String title, String route, String postNomin
 	}
 
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
-			String link, List<String> tags, List<ExportedCitation> citations, List<File> files) {
-
-		public String label() {
-			return "E" + this.number;
-		}
-
-		public String anchor() {
-			return "evidence-" + this.number;
-		}
-
-		public long citedUnder(Integer criterion) {
-			return this.citations.stream().filter((citation) -> criterion.equals(citation.criterion())).count();
-		}
-
-		public long citedUnderCriteria() {
-			return this.citations.stream().filter((citation) -> citation.criterion() != null).count();
-		}
-
+			String link, List<String> tags, List<ExportedCitation> citations,
+			List<File> files) implements EvidenceMap.CitedItem {
 	}
 
 	record PksbRow(String name, Integer start, Integer now, Integer target, Integer end, String comment) {
@@ -93,15 +79,6 @@ record WebEdition(String candidate, String title, String route, String postNomin
 
 	record Goal(String title, String statusKey, LocalDate targetDate, String reason, String actions, String outcome,
 			LocalDate completedOn, List<Integer> evidence) {
-	}
-
-	/** The criteria that have a statement, in order: the columns of the evidence map. */
-	public List<ExportedPart> criteria() {
-		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
-	}
-
-	public long citationsUnder(Integer criterion) {
-		return this.items.stream().mapToLong((item) -> item.citedUnder(criterion)).sum();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.chartfolio.readiness.GlossaryService.Abbreviation;
+import org.chartfolio.writing.EvidenceMap;
 import org.chartfolio.writing.WritingService.ExportedCitation;
 import org.chartfolio.writing.WritingService.ExportedPart;
 
@@ -14,7 +15,8 @@ import org.chartfolio.writing.WritingService.ExportedPart;
  * ready to attach.
  */
 record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<ExportedPart> written,
-		List<ExportedPart> statements, List<Item> items, Pksb pksb, List<Goal> goals) {
+		List<ExportedPart> statements, List<Item> items, Pksb pksb,
+		List<Goal> goals) implements EvidenceMap<PortfolioDocument.Item> {
 
 	/**
 	 * {@code submittedOn} is the day a submitted copy was frozen, null for the live
@@ -33,15 +35,7 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Exp
 
 	record Item(int number, String title, String kindKey, LocalDate date, String description, String reflection,
 			String link, List<String> tags, List<Integer> criteria, List<ExportedCitation> citations,
-			List<Image> images, List<AppendedPdf> pdfs, List<Attachment> attachments) {
-
-		public String label() {
-			return "E" + this.number;
-		}
-
-		public String anchor() {
-			return "evidence-" + this.number;
-		}
+			List<Image> images, List<AppendedPdf> pdfs, List<Attachment> attachments) implements EvidenceMap.CitedItem {
 
 		/**
 		 * Whether nothing of the item needs room of its own (no photo, no pages after
@@ -52,22 +46,6 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Exp
 			return this.images.isEmpty() && this.pdfs.isEmpty();
 		}
 
-		/**
-		 * How many paragraphs of the criteria's statements cite this item: its row's
-		 * total in the map.
-		 */
-		public long citedUnderCriteria() {
-			return this.citations.stream().filter((citation) -> citation.criterion() != null).count();
-		}
-
-		/**
-		 * How many paragraphs of the statement under criterion {@code criterion} cite
-		 * this item.
-		 */
-		public long citedUnder(Integer criterion) {
-			return this.citations.stream().filter((citation) -> criterion.equals(citation.criterion())).count();
-		}
-
 	}
 
 	/**
@@ -75,19 +53,6 @@ record PortfolioDocument(Cover cover, List<Abbreviation> abbreviations, List<Exp
 	 */
 	public boolean followsOnSamePage(int index) {
 		return index > 0 && this.items.get(index).compact() && this.items.get(index - 1).compact();
-	}
-
-	/** The criteria that have a statement, in order: the columns of the evidence map. */
-	public List<ExportedPart> criteria() {
-		return this.statements.stream().filter((part) -> part.criterion() != null).toList();
-	}
-
-	/**
-	 * How many citations of evidence the statement under {@code criterion} makes: a
-	 * column's total.
-	 */
-	public long citationsUnder(Integer criterion) {
-		return this.items.stream().mapToLong((item) -> item.citedUnder(criterion)).sum();
 	}
 
 	/**
