@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.export.ExportService;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
@@ -52,7 +52,7 @@ class AssessorService {
 
 	private final AccountService accounts;
 
-	private final EvidenceService evidence;
+	private final EvidenceSharing evidence;
 
 	private final ExportService exports;
 
@@ -66,7 +66,7 @@ class AssessorService {
 
 	private final TransactionTemplate ownTransaction;
 
-	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceService evidence,
+	AssessorService(AssessorLinks links, PortfolioAccess access, AccountService accounts, EvidenceSharing evidence,
 			ExportService exports, WebEditions editions, JdbcClient jdbc, SiteAddress site, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.links = links;

@@ -12,10 +12,10 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceService.ExportedItem;
 import org.chartfolio.evidence.EvidenceService.SharedDownload;
 import org.chartfolio.evidence.EvidenceService.SharedFile;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
 import org.chartfolio.plan.PlanService;
@@ -55,7 +55,7 @@ class WebEditions {
 
 	private final WritingService writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceSharing evidence;
 
 	private final PksbService pksb;
 

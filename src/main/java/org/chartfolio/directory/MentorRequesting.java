@@ -16,6 +16,7 @@ import org.chartfolio.directory.DirectoryService.RequestSummary;
 import org.chartfolio.directory.DirectoryService.Requests;
 import org.chartfolio.evidence.EvidenceReading;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.portfolio.MembershipRefusedException;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -53,7 +54,7 @@ class MentorRequesting {
 
 	private final EvidenceReading evidence;
 
-	private final EvidenceService evidenceFiles;
+	private final EvidenceSharing files;
 
 	private final AccessLog accessLog;
 
@@ -160,7 +161,7 @@ class MentorRequesting {
 		MentorRequest request = concerning(user, requestId);
 		boolean forMentor = request.getMentorId() == user.id();
 		List<EvidenceService.SharedFile> cv = (forMentor && request.isOpen())
-				? this.evidenceFiles.filesOf(user, request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
+				? this.files.filesOf(user, request.getPortfolioId(), request.getCvEvidenceId()) : List.of();
 		return new RequestDetails(RequestSummary.of(request), request.getPortfolioId(), request.getCandidateSector(),
 				request.getMessage(), forMentor, cv);
 	}
@@ -175,7 +176,7 @@ class MentorRequesting {
 		if (!request.isOpen()) {
 			throw new MentorRequestNotFoundException(requestId);
 		}
-		return this.evidenceFiles.openFile(user, request.getPortfolioId(), request.getCvEvidenceId(), fileId)
+		return this.files.openFile(user, request.getPortfolioId(), request.getCvEvidenceId(), fileId)
 			.orElseThrow(() -> new MentorRequestNotFoundException(requestId));
 	}
 

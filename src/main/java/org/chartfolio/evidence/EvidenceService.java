@@ -2,8 +2,6 @@ package org.chartfolio.evidence;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -15,14 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The evidence module's public face for adding items and sharing files: adding an item
- * for those that bring their own (the demo, imports), and the files and exports other
- * modules show, from {@link EvidenceSharing}. Every call checks, through
- * {@link PortfolioAccess}, that the person may read or write the portfolio; an item or
- * file the person may not see is answered like one that does not exist.
+ * The evidence module's public face for those that add items of their own (the demo,
+ * imports), and the records other modules receive: the details of an item, a file as it
+ * is listed or downloaded, an item as the export prints it. Every call checks, through
+ * {@link PortfolioAccess}, that the person may write the portfolio.
  * <p>
  * The lists and figures other modules read of a portfolio's items come from
- * {@link EvidenceReading}; the module's own pages are read by {@link EvidencePages} and
+ * {@link EvidenceReading}, and the files and exports they show from
+ * {@link EvidenceSharing}; the module's own pages are read by {@link EvidencePages} and
  * its edits made by {@link EvidenceEditing}.
  */
 @Service
@@ -30,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidenceService {
 
 	private final EvidenceEditing editing;
-
-	private final EvidenceSharing sharing;
 
 	/** What describes an evidence item; everything but the title may be left empty. */
 	public record EvidenceDetails(String title, EvidenceKind kind, LocalDate activityDate, String description,
@@ -94,45 +90,11 @@ public class EvidenceService {
 	}
 
 	/**
-	 * The files of a live item of the portfolio, without their contents, for whoever may
-	 * read that item: whoever reads the portfolio, or somebody the permission table lets
-	 * see this one item (the mentor a candidate sent it to as their CV). Empty when the
-	 * item is not a live item of that portfolio.
-	 */
-	public List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
-		return this.sharing.filesOf(user, portfolioId, evidenceId);
-	}
-
-	/**
-	 * The files of the portfolio's live items, without their contents, by item id, in one
-	 * query, for whoever reads the portfolio; items with no file are absent.
-	 */
-	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
-		return this.sharing.filesOfLiveItems(user, portfolioId);
-	}
-
-	/**
 	 * An item with everything the submission export prints: its details, its files
 	 * (without their contents) and every place it is cited.
 	 */
 	public record ExportedItem(EvidenceSummary summary, String description, String reflection, String link,
 			List<String> tags, List<SharedFile> files, List<CitationLookup.Citation> citations) {
-	}
-
-	/**
-	 * The portfolio's live items in number order, for whoever may read it, in a fixed
-	 * number of queries.
-	 */
-	public List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
-		return this.sharing.forExport(user, portfolioId);
-	}
-
-	/**
-	 * One file of a live item, streamed from the store, for whoever may read that item
-	 * (as for {@link #filesOf}); the caller closes it.
-	 */
-	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
-		return this.sharing.openFile(user, portfolioId, evidenceId, fileId);
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-class EvidenceSharing {
+public class EvidenceSharing {
 
 	private final EvidenceItems items;
 
@@ -36,8 +36,14 @@ class EvidenceSharing {
 
 	private final EvidenceCitations citations;
 
+	/**
+	 * The files of a live item of the portfolio, without their contents, for whoever may
+	 * read that item: whoever reads the portfolio, or somebody the permission table lets
+	 * see this one item (the mentor a candidate sent it to as their CV). Empty when the
+	 * item is not a live item of that portfolio.
+	 */
 	@Transactional(readOnly = true)
-	List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
+	public List<SharedFile> filesOf(SignedInUser user, long portfolioId, long evidenceId) {
 		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
 		if (liveItem(portfolio.id(), evidenceId).isEmpty()) {
 			return List.of();
@@ -48,8 +54,12 @@ class EvidenceSharing {
 			.toList();
 	}
 
+	/**
+	 * The files of the portfolio's live items, without their contents, by item id, in one
+	 * query, for whoever reads the portfolio; items with no file are absent.
+	 */
 	@Transactional(readOnly = true)
-	Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
+	public Map<Long, List<SharedFile>> filesOfLiveItems(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		return this.files.viewsOfLive(portfolio.id())
 			.stream()
@@ -59,8 +69,12 @@ class EvidenceSharing {
 							Collectors.toList())));
 	}
 
+	/**
+	 * The portfolio's live items in number order, for whoever may read it, in a fixed
+	 * number of queries.
+	 */
 	@Transactional(readOnly = true)
-	List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
+	public List<ExportedItem> forExport(SignedInUser user, long portfolioId) {
 		PortfolioRef portfolio = this.access.readable(user, portfolioId);
 		List<Long> ids = this.items.findLive(portfolio.id()).stream().map(EvidenceItem::getId).toList();
 		if (ids.isEmpty()) {
@@ -82,8 +96,12 @@ class EvidenceSharing {
 			.toList();
 	}
 
+	/**
+	 * One file of a live item, streamed from the store, for whoever may read that item
+	 * (as for {@link #filesOf}); the caller closes it.
+	 */
 	@Transactional(readOnly = true)
-	Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
+	public Optional<SharedDownload> openFile(SignedInUser user, long portfolioId, long evidenceId, long fileId) {
 		PortfolioRef portfolio = this.access.evidenceReadable(user, portfolioId, evidenceId);
 		return liveItem(portfolio.id(), evidenceId).flatMap((item) -> this.files.findOf(item.getId(), fileId))
 			.flatMap((file) -> this.store.open(file.getContentKey())

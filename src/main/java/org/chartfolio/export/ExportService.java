@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.portfolio.PortfolioAccess;
 import org.chartfolio.portfolio.PortfolioNotFoundException;
 import org.chartfolio.portfolio.PortfolioService;
@@ -38,12 +39,12 @@ public class ExportService {
 
 	private final ReadinessService readiness;
 
-	private final EvidenceService evidence;
+	private final EvidenceSharing evidence;
 
 	private final ReadablePages readable;
 
 	ExportService(PortfolioAccess access, PortfolioService portfolios, ExportJobs jobs, java.time.Clock clock,
-			ReadinessService readiness, EvidenceService evidence, ReadablePages readable) {
+			ReadinessService readiness, EvidenceSharing evidence, ReadablePages readable) {
 		this.readiness = readiness;
 		this.evidence = evidence;
 		this.readable = readable;

@@ -20,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.chartfolio.account.AccountService;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.CitationLookup;
-import org.chartfolio.evidence.EvidenceService;
 import org.chartfolio.evidence.EvidenceService.ExportedItem;
 import org.chartfolio.evidence.EvidenceService.SharedFile;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.pksb.Chart;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.pksb.PksbView;
@@ -64,7 +64,7 @@ class PortfolioDocuments {
 
 	private final WritingService writing;
 
-	private final EvidenceService evidence;
+	private final EvidenceSharing evidence;
 
 	private final PksbService pksb;
 

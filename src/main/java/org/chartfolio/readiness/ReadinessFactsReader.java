@@ -8,7 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.cpd.CpdService;
 import org.chartfolio.evidence.EvidenceReading;
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.pksb.PksbService;
 import org.chartfolio.plan.PlanService;
 import org.chartfolio.portfolio.PortfolioMemberships;
@@ -35,7 +35,7 @@ class ReadinessFactsReader {
 
 	private final EvidenceReading evidence;
 
-	private final EvidenceService evidenceFiles;
+	private final EvidenceSharing files;
 
 	private final GlossaryService glossary;
 
@@ -55,7 +55,7 @@ class ReadinessFactsReader {
 		List<SectionView> sections = read.portfolio().sections();
 		List<EvidenceReading.DescribedItem> described = this.evidence.listDescribed(user, id);
 		var counts = this.texts.citationCounts(user, id);
-		var files = this.evidenceFiles.filesOfLiveItems(user, id);
+		var files = this.files.filesOfLiveItems(user, id);
 		GlossaryService.Analysis acronyms = this.glossary.analyse(read, id);
 		boolean mentored = this.memberships.withActiveMentor(Set.of(id)).contains(id);
 		var goals = this.plan.goals(user, id);

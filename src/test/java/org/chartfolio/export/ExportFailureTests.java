@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.Pages;
 import org.chartfolio.support.PdfExports;
@@ -44,6 +45,9 @@ class ExportFailureTests {
 	private EvidenceService evidence;
 
 	@Autowired
+	private EvidenceSharing files;
+
+	@Autowired
 	private PdfExports exports;
 
 	@Test
@@ -59,13 +63,13 @@ class ExportFailureTests {
 		// (Only this candidate's: other tests' exports in the same context read their
 		// files as ever.)
 		doCallRealMethod().doThrow(new UncheckedIOException(new IOException("File went away")))
-			.when(this.evidence)
+			.when(this.files)
 			.openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
 		String job = this.exports.start(p.candidate(), p.id());
 		String fragment = this.exports.awaitFinished(p.candidate(), job);
 		assertThat(fragment).contains("The export could not be finished").doesNotContain("Your PDF is ready");
-		verify(this.evidence, times(2)).openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
+		verify(this.files, times(2)).openFile(eq(p.candidate()), eq(p.id()), anyLong(), anyLong());
 
 		String page = this.pages.as(p.candidate(), job);
 		assertThat(page).contains("The export could not be finished. Nothing in your portfolio has changed")
@@ -89,7 +93,7 @@ class ExportFailureTests {
 		}
 
 		// Trying again, with the file back, gives the PDF.
-		Mockito.reset(this.evidence);
+		Mockito.reset(this.files);
 		String second = this.exports.start(p.candidate(), p.id());
 		assertThat(this.exports.awaitFinished(p.candidate(), second)).contains("Your PDF is ready");
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.chartfolio.account.SignedInUser;
 import org.chartfolio.evidence.EvidenceKind;
 import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 import org.chartfolio.support.IntegrationTest;
 import org.chartfolio.support.PortfolioScene;
 import org.chartfolio.support.PortfolioScene.Portfolio;
@@ -45,6 +46,9 @@ class ExportJobsTests {
 	@Autowired
 	private EvidenceService evidence;
 
+	@Autowired
+	private EvidenceSharing files;
+
 	/** Opened once the slow person's export may go on reading their evidence. */
 	private final CountDownLatch release = new CountDownLatch(1);
 
@@ -62,7 +66,7 @@ class ExportJobsTests {
 				this.release.await(60, TimeUnit.SECONDS);
 			}
 			return call.callRealMethod();
-		}).when(this.evidence).openFile(any(), anyLong(), anyLong(), anyLong());
+		}).when(this.files).openFile(any(), anyLong(), anyLong(), anyLong());
 	}
 
 	@AfterEach

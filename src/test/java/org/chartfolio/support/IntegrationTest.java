@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.chartfolio.evidence.EvidenceService;
+import org.chartfolio.evidence.EvidenceSharing;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,7 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * application context: a test class adds no {@code @Import}, properties or mock beans of
  * its own (ConventionsTests refuses them), since each would start another context. What
  * tests need is here: the {@link Fixtures}, every {@link Scene}, the statement counters,
- * and {@code EvidenceService} as a Mockito spy, which calls the real service unless a
+ * and {@code EvidenceSharing} as a Mockito spy, which calls the real service unless a
  * test stubs it (the export tests make it fail or wait part way) and is reset after every
  * test. With {@link MailServer}, the app sends email.
  */
@@ -30,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestClockConfiguration.class, Fixtures.class, QueryCounter.class,
 		MockMvcSessions.class, JdbcRecorder.class, Scenes.class })
-@MockitoSpyBean(types = EvidenceService.class)
+@MockitoSpyBean(types = EvidenceSharing.class)
 public @interface IntegrationTest {
 
 }
